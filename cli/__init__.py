@@ -1,0 +1,1 @@
+"""The ``policygraph`` command line: thin typer shells over the packages."""
