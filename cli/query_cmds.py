@@ -1,9 +1,234 @@
-"""Commands of this group (filled in by its owner)."""
+"""Commands ``query``, ``cypher`` and ``analyze``: thin shells over :mod:`queries`."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Optional
+
 import typer
+
+__all__ = ["register", "format_rows"]
+
+FORMATS = ("table", "json", "csv")
+
+_STORE = typer.Option("embedded", "--store", help="embedded (LadybugDB folder, see --db) or neo4j (see --neo4j).")
+_DB = typer.Option(Path("policygraph-data"), "--db", help="LadybugDB folder of the embedded store.")
+_NEO4J = typer.Option(None, "--neo4j", help="Neo4j bolt URI (default $NEO4J_URI; user/password from $NEO4J_USER/$NEO4J_PASSWORD).")
+_PARAM = typer.Option([], "--param", "-p", help="A query parameter NAME=VALUE (repeatable).")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _open(store: str, db: Path, neo4j: str | None) -> Iterator[Any]:
+    from graph.store import StoreError, StoreUnavailable, open_store
+
+    if store not in ("embedded", "ladybug", "neo4j"):
+        _fail(f"unknown --store {store!r} (use embedded or neo4j)", 2)
+    if store != "neo4j" and not Path(db).exists():
+        _fail(f"{db}: no database here (load one with `policygraph ingest FILES --db {db}`)", 2)
+    try:
+        handle = open_store(store, db=db, uri=neo4j, read_only=True)
+    except StoreUnavailable as err:
+        _fail(str(err), 2)
+    except (StoreError, ValueError) as err:
+        _fail(str(err), 1)
+    try:
+        yield handle
+    finally:
+        handle.close()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return str(value)
+
+
+def format_rows(rows: Sequence[dict[str, Any]], fmt: str, *, title: str | None = None) -> str:
+    """Rows as a rich table, JSON (a list of objects) or CSV (lists joined by '; ')."""
+    if fmt == "json":
+        return json.dumps(list(rows), ensure_ascii=False, indent=2, default=str)
+    columns: list[str] = []
+    for row in rows:
+        columns.extend(c for c in row if c not in columns)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+        return buf.getvalue().rstrip("\n")
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    console = Console(file=io.StringIO(), width=max(100, _width()), force_terminal=False, color_system=None)
+    console.print(table)
+    if not rows:
+        console.print("(no rows)")
+    return console.file.getvalue().rstrip("\n")  # type: ignore[attr-defined]
+
+
+def _width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((160, 40)).columns
+
+
+def _check_format(fmt: str, allowed: Sequence[str] = FORMATS) -> None:
+    if fmt not in allowed:
+        _fail(f"unknown --format {fmt!r} (use {', '.join(allowed)})", 2)
+
+
+def _guard(action: Callable[[], None]) -> None:
+    from graph.store import StoreError
+    from queries import QueryError
+
+    try:
+        action()
+    except (QueryError, StoreError) as err:
+        _fail(str(err), 1)
+
+
+def _list_queries() -> str:
+    from queries import catalog
+
+    lines = []
+    for spec in catalog():
+        lines.append(f"{spec.name}: {spec.purpose}")
+        for p in spec.params:
+            need = "required" if p.required else f"default {json.dumps(p.default, ensure_ascii=False)}"
+            lines.append(f"    --param {p.name}=<{p.type}>  ({need}) {p.doc}".rstrip())
+        if spec.one_of:
+            lines.append(f"    give one of: {', '.join(spec.one_of)}")
+    return "\n".join(lines)
+
+
+def query(
+    name: Optional[str] = typer.Argument(None, help="Name of the query (see --list)."),
+    list_: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
+    param: list[str] = _PARAM,
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    store: str = _STORE,
+    db: Path = _DB,
+    neo4j: Optional[str] = _NEO4J,
+) -> None:
+    """Run a named query (policy-trace, shared-projects, …) on the graph."""
+    from queries import QueryError, catalog, run_named
+    from queries.catalog import get
+    from queries.params import parse_assignments
+
+    if list_:
+        typer.echo(_list_queries())
+        return
+    if not name:
+        _fail(f"give a query name; known: {', '.join(s.name for s in catalog())} (or --list)", 2)
+    _check_format(fmt)
+    try:
+        spec = get(name)
+        params = parse_assignments(param, typed=False)  # the header types each value
+        from queries.params import bind_named
+
+        bind_named(spec, params)  # fail on bad parameters before opening a store
+    except QueryError as err:
+        _fail(str(err), 2)
+    with _open(store, db, neo4j) as handle:
+        _guard(lambda: typer.echo(format_rows(run_named(handle, name, params), fmt, title=name)))
+
+
+def cypher(
+    text: str = typer.Argument(..., help="The Cypher query (Neo4j flavour; translated for LadybugDB)."),
+    param: list[str] = _PARAM,
+    timeout: float = typer.Option(30.0, "--timeout", help="Stop the query after this many seconds."),
+    max_rows: int = typer.Option(10_000, "--max-rows", help="Fail when the result has more rows."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+    store: str = _STORE,
+    db: Path = _DB,
+    neo4j: Optional[str] = _NEO4J,
+) -> None:
+    """Run read-only Cypher; writes are refused, values go in as --param NAME=VALUE."""
+    from queries import QueryError, run_cypher
+    from queries.params import parse_assignments
+
+    _check_format(fmt)
+    try:
+        params = parse_assignments(param, typed=True)
+    except QueryError as err:
+        _fail(str(err), 2)
+    with _open(store, db, neo4j) as handle:
+        _guard(lambda: typer.echo(format_rows(run_cypher(handle, text, params, timeout=timeout, row_cap=max_rows), fmt)))
+
+
+def analyze(
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    top: int = typer.Option(10, "--top", help="Show this many rows per analysis (0: all)."),
+    store: str = _STORE,
+    db: Path = _DB,
+    neo4j: Optional[str] = _NEO4J,
+) -> None:
+    """Bridging departments, communities, policy-tool co-mentions and diffusion paths."""
+    _check_format(fmt, ("table", "json"))
+    if top < 0:
+        _fail("--top must be 0 (all) or more", 2)
+    with _open(store, db, neo4j) as handle:
+        _guard(lambda: typer.echo(_analyze(handle, fmt, top or None)))
+
+
+def _analyze(store: Any, fmt: str, top: int | None) -> str:
+    from graph.build import from_store
+    from queries import analytics as an
+
+    g = from_store(store)
+    cut = (lambda xs: xs[:top]) if top else (lambda xs: xs)
+    bridges = an.bridging_departments(g, top=top)
+    groups = cut(an.communities(g))
+    pairs = cut(an.tool_comentions(g))
+    paths = an.diffusion_paths(g)
+    if fmt == "json":
+        return json.dumps(
+            {
+                "bridging_departments": an.as_plain(bridges),
+                "communities": an.as_plain(groups),
+                "tool_comentions": an.as_plain(pairs),
+                "diffusion_paths": {k: an.as_plain(v) for k, v in paths.items()},
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+    parts = [
+        format_rows([{"department": b.department, "city": b.city, "betweenness": b.betweenness, "projects": b.projects} for b in bridges],
+                    "table", title="Departments bridging the most projects (betweenness)"),
+        format_rows([{"#": c.index, "departments": list(c.departments), "projects": list(c.projects)} for c in groups],
+                    "table", title="Communities of departments and projects (Louvain)"),
+        format_rows([{"tool": p.a, "with": p.b, "exchanges": p.weight} for p in pairs],
+                    "table", title="Policy tools mentioned together"),
+        format_rows([{"tool": t, "path": [f"{s.city} {s.first_date}" for s in steps]} for t, steps in cut(list(paths.items()))],
+                    "table", title="Diffusion paths (cities by first date)"),
+    ]
+    return "\n\n".join(parts)
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.command("query")(query)
+    app.command("cypher")(cypher)
+    app.command("analyze")(analyze)

@@ -89,9 +89,10 @@ NODES: tuple[NodeType, ...] = (
     NodeType(
         "Exchange",
         _ID + _p("seq", type="INT64")
-        + _p("title", "question", "answer", "session", "document", "date", "city")
+        + _p("title", "question", "answer", "session", "document", "date", "city", "department")
         + _p("question_start", "question_end", "answer_start", "answer_end", type="INT64"),
         text_props=("title", "question", "answer"),
+        doc="key: the loaders' exchange id; department = key of the answering Department",
     ),
     NodeType("Person", _ID + _p("name", "city", "role"), doc="key: city|name"),
     NodeType("Department", _ID + _p("name", "city", "type") + _ALIASES, doc="key: canonical name incl. city"),
@@ -100,7 +101,12 @@ NODES: tuple[NodeType, ...] = (
     NodeType("IndustryChain", _ID + _p("name", "city") + _ALIASES, doc="key: city|name, or *|name when national"),
     NodeType("PolicyTool", _ID + _p("name", "category") + _ALIASES, doc="key: name; not city-bound"),
     NodeType("Organization", _ID + _p("name") + _ALIASES, doc="key: name"),
-    NodeType("Document", _ID + _p("source", "text", "format", "encoding"), text_props=(), doc="key: sha256 of the bytes"),
+    NodeType(
+        "Document",
+        _ID + _p("source", "text", "format", "encoding") + (Prop("departments", "STRING[]"),),
+        text_props=(),
+        doc="key: sha256 of the bytes; departments = keys of the Departments the document names",
+    ),
 )
 
 ENTITY_LABELS = ("Project", "IndustryChain", "PolicyTool", "Organization")
@@ -127,17 +133,25 @@ RELS: tuple[RelType, ...] = (
         "MENTIONS",
         tuple(("Exchange", label) for label in ENTITY_LABELS),
         _p("part", "text", "sentence") + _p("start", "end", type="INT64"),
-        doc="offsets into the Document's text",
+        doc="offsets into the Document's text; `end` is a reserved word in LadybugDB: write m.`end`",
     ),
-    RelType("WORKS_ON", (("Department", "Project"),), _EXCHANGES, derived=True),
-    RelType("USES", (("Department", "PolicyTool"),), _EXCHANGES, derived=True),
+    RelType(
+        "WORKS_ON", (("Department", "Project"),), _EXCHANGES, derived=True,
+        doc="project mentioned in exchanges the department answered; count = number of mentions",
+    ),
+    RelType(
+        "USES", (("Department", "PolicyTool"),), _EXCHANGES, derived=True,
+        doc="tool mentioned in exchanges the department answered; count = number of mentions",
+    ),
     RelType(
         "ADOPTS",
         (("City", "PolicyTool"),),
         (Prop("first_date"), Prop("sessions", "STRING[]"), Prop("exchanges", "STRING[]")),
         derived=True,
+        doc="tool mentioned in an exchange of a session held in the city; first_date = earliest known session date",
     ),
-    RelType("IN_CHAIN", (("Project", "IndustryChain"),), _EXCHANGES, derived=True, doc="project and chain in one sentence"),
+    RelType("IN_CHAIN", (("Project", "IndustryChain"),), _EXCHANGES, derived=True,
+            doc="project and chain in one sentence; count = number of such sentences"),
 )
 
 DERIVED_RELS = tuple(r.type for r in RELS if r.derived)

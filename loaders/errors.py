@@ -16,3 +16,6 @@ class InputError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    def __reduce__(self):  # keep (path, reason) across process boundaries (load_many workers)
+        return (type(self), (self.path, self.reason))

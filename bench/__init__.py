@@ -1,0 +1,1 @@
+"""`policygraph bench`: extraction, ingest, query and dashboard benchmarks."""

@@ -1,0 +1,209 @@
+"""One measurement in a fresh process: ``python -m bench.child JSON``.
+
+A fresh process per size and store makes the peak resident memory
+(``ru_maxrss``) that of this ingest alone, and keeps one size's caches from
+flattering the next. The job is a JSON object on argv; the result is one JSON
+object on the last line of stdout.
+
+Jobs:
+- ``{"mode": "ingest", ...}``: ingest the first ``limit`` records into a fresh
+  store, then time the named queries and the dashboard's Overview.
+- ``{"mode": "baseline", ...}``: ingest the same ``limit`` records one row per
+  transaction, then batched, into fresh stores; relationships/s of both.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import resource
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.data import Timed, iter_records
+
+log = logging.getLogger(__name__)
+
+__all__ = ["main", "ONE_HOP", "pick_params"]
+
+#: Named queries that start from one entity and look at its neighbours; the
+#: growth aim (p95 grows < 3x from 1 000 to 10 000 sessions) is about these.
+ONE_HOP = ("policy-trace", "project-profile", "person-profile", "chain-members", "department-profile")
+
+
+def _peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def _open(job: dict[str, Any], *, fresh: bool):
+    from graph.store import open_store
+
+    if job["store"] == "embedded":
+        db = Path(job["db"])
+        if fresh and db.exists():
+            shutil.rmtree(db) if db.is_dir() else db.unlink()
+        return open_store("embedded", db=db)
+    if fresh:
+        from bench.neo4j_server import Neo4jTarget, wipe
+
+        wipe(Neo4jTarget(job["uri"], job["user"], job["password"], job.get("database"), False))
+    return open_store("neo4j", uri=job["uri"], user=job["user"], password=job["password"], database=job.get("database"))
+
+
+def _total(stats: dict[str, dict[str, int]], part: str) -> int:
+    return sum(stats.get(part, {}).values())
+
+
+def _top(store, label: str, rank: float) -> str | None:
+    """A name of ``label`` at the given degree rank (0 = most connected, 0.5 = median)."""
+    rows = store.run(
+        f"MATCH (n:{label})-[r]-() RETURN n.name AS name, count(r) AS c ORDER BY c DESC, name LIMIT 2000"
+    )
+    rows = [r for r in rows if r.get("name")]
+    if not rows:
+        return None
+    return rows[min(len(rows) - 1, int(rank * len(rows)))]["name"]
+
+
+def pick_params(store) -> dict[str, Any]:
+    """Parameters for the named queries, taken from the data.
+
+    Typical (upper-quartile) entities rather than the single most connected
+    one: the benchmark should show what a user's query costs, and the same
+    values are reused at the larger size so growth compares like with like.
+    """
+    policy = _top(store, "PolicyTool", 0.25)
+    project = _top(store, "Project", 0.25)
+    return {
+        "policy": policy,
+        "project": project,
+        "chain": _top(store, "IndustryChain", 0.25),
+        "department_type": _top(store, "DepartmentType", 0.25),
+        "person": _top(store, "Person", 0.25),
+        "text": (policy or project or "项目")[:3],
+        "a": project,
+        "b": policy,
+    }
+
+
+def _query_latencies(store, picks: dict[str, Any], reps: int) -> dict[str, Any]:
+    from queries import QueryError, catalog, run_named
+
+    out: dict[str, Any] = {}
+    for spec in catalog():
+        params = {p.name: picks[p.name] for p in spec.params if p.name in picks and picks[p.name] is not None
+                  and (p.required or p.name in ("department_type",))}
+        missing = [p.name for p in spec.params if p.required and p.name not in params]
+        if spec.name == "department-profile" and "department_type" not in params:
+            missing.append("department_type")
+        if missing:
+            out[spec.name] = {"error": f"no value for {', '.join(missing)} in the data"}
+            continue
+        times = []
+        rows = 0
+        try:
+            run_named(store, spec.name, params)  # warm-up: plan caches, page cache
+            for _ in range(reps):
+                t0 = time.perf_counter()
+                rows = len(run_named(store, spec.name, params))
+                times.append(time.perf_counter() - t0)
+        except QueryError as exc:
+            out[spec.name] = {"error": str(exc), "params": params}
+            continue
+        times.sort()
+        out[spec.name] = {
+            "params": params,
+            "rows": rows,
+            "p50_ms": statistics.median(times) * 1000,
+            "p95_ms": times[min(len(times) - 1, max(0, int(round(0.95 * len(times))) - 1))] * 1000,
+        }
+    return out
+
+
+def _dashboard_seconds(store) -> dict[str, Any]:
+    try:
+        from dashboard.timing import overview_render_seconds
+    except ImportError as exc:
+        return {"error": f"dashboard.timing unavailable ({exc})"}
+    try:
+        return {"seconds": float(overview_render_seconds(store))}
+    except Exception as exc:  # noqa: BLE001 - reported in the table, the run goes on
+        return {"error": f"{type(exc).__name__}: {exc}".splitlines()[0][:200]}
+
+
+def _ingest(job: dict[str, Any]) -> dict[str, Any]:
+    store = _open(job, fresh=True)
+    try:
+        records = Timed(iter_records(Path(job["records"]), job["limit"]))
+        t0 = time.perf_counter()
+        result = store.ingest(records)
+        seconds = time.perf_counter() - t0
+        rss = _peak_rss_mib()
+        stats = store.stats()
+        out: dict[str, Any] = {
+            "documents": result.documents,
+            "added": result.added,
+            "failed": result.failed,
+            "failures": [f"{f.source}: {f.error}" for f in result.failures[:3]],
+            "seconds": seconds,
+            "read_seconds": records.seconds,
+            "peak_rss_mib": rss,
+            "nodes": _total(stats, "nodes"),
+            "relationships": _total(stats, "relationships"),
+        }
+        if job.get("queries"):
+            picks = job.get("picks") or pick_params(store)
+            out["picks"] = picks
+            out["queries"] = _query_latencies(store, picks, job.get("reps", 10))
+        if job.get("dashboard"):
+            out["dashboard"] = _dashboard_seconds(store)
+        return out
+    finally:
+        store.close()
+
+
+def _baseline(job: dict[str, Any]) -> dict[str, Any]:
+    """Both modes on the same documents, each after the same warm-up.
+
+    Each mode gets a fresh store into which one other document is ingested
+    first (schema, constraints, driver and JIT warm-up), so neither mode pays
+    the first-use costs and the comparison is of the writes alone.
+    """
+    out: dict[str, Any] = {}
+    path = Path(job["records"])
+    for label, one_row in (("one_row", True), ("batched", False)):
+        store = _open(job, fresh=True)
+        try:
+            store.ingest(iter_records(path, 1))
+            before = store.stats()
+            records = list(iter_records(path, job["limit"] + 1))[1:]
+            t0 = time.perf_counter()
+            result = store.ingest(records, one_row_per_tx=one_row)
+            seconds = time.perf_counter() - t0
+            after = store.stats()
+        finally:
+            store.close()
+        out[label] = {
+            "documents": result.documents,
+            "failed": result.failed,
+            "seconds": seconds,
+            "relationships": _total(after, "relationships") - _total(before, "relationships"),
+            "nodes": _total(after, "nodes") - _total(before, "nodes"),
+        }
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    job = json.loads((argv or sys.argv[1:])[0])
+    result = _ingest(job) if job["mode"] == "ingest" else _baseline(job)
+    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

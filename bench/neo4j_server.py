@@ -1,0 +1,86 @@
+"""A Neo4j server for the benchmark: the one given, or the repo's test server.
+
+The test server is started by the same code the pytest fixture uses
+(``tests/fixtures_neo4j.py``: build if stale, launch, wait for Bolt, verify),
+imported rather than copied so there is one launcher to keep working.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.data import ROOT
+
+__all__ = ["Neo4jTarget", "neo4j_target", "wipe", "server_version"]
+
+
+@dataclass(frozen=True)
+class Neo4jTarget:
+    uri: str
+    user: str
+    password: str
+    database: str | None
+    started_here: bool
+
+
+def _fixtures():
+    # tests/ is not an installed package: reach it from the repo root.
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tests import fixtures_neo4j
+
+    return fixtures_neo4j
+
+
+@contextlib.contextmanager
+def neo4j_target(uri: str | None) -> Iterator[Neo4jTarget]:
+    """Yield the server at ``uri`` (or NEO4J_URI); else start the test server."""
+    uri = uri or os.environ.get("NEO4J_URI")
+    if uri:
+        yield Neo4jTarget(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
+                          os.environ.get("NEO4J_DATABASE") or None, False)
+        return
+    fx = _fixtures()
+    if fx._stale():
+        fx._build()
+    with tempfile.TemporaryDirectory(prefix="policygraph-bench-neo4j-") as tmp:
+        launcher = fx._Launcher(Path(tmp) / "home")
+        try:
+            bolt = launcher.start()
+            server = fx.Neo4jServer(uri=bolt, user="neo4j", password=fx.TEST_PASSWORD, database="neo4j")
+            fx._verify(server)
+            yield Neo4jTarget(server.uri, server.user, server.password, server.database, True)
+        finally:
+            launcher.stop()
+
+
+def _driver(target: Neo4jTarget):
+    import neo4j
+
+    return neo4j.GraphDatabase.driver(target.uri, auth=(target.user, target.password))
+
+
+def wipe(target: Neo4jTarget) -> None:
+    """Delete every node and relationship (constraints and indexes stay)."""
+    with _driver(target) as driver:
+        while True:
+            records, _, _ = driver.execute_query(
+                "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c", database_=target.database
+            )
+            if records[0]["c"] == 0:
+                return
+
+
+def server_version(target: Neo4jTarget) -> str:
+    with _driver(target) as driver:
+        records, _, _ = driver.execute_query(
+            "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS v, edition",
+            database_=target.database,
+        )
+        return " ".join(f"{r['name']} {r['v']} {r['edition']}" for r in records)

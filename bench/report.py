@@ -1,0 +1,202 @@
+"""Format a :class:`~bench.run.BenchResult` as a Markdown section for BENCHMARKS.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bench.child import ONE_HOP
+from bench.run import BenchResult
+
+__all__ = ["to_markdown", "append_report", "HEADER"]
+
+HEADER = (
+    "# Benchmarks\n\n"
+    "Written by `policygraph bench` (see the README section *corpus*). Each run appends a\n"
+    "section with the machine, the versions and the exact command; ratios are measured\n"
+    "against a baseline in the same run, so they compare across machines better than\n"
+    "absolute figures do. The corpus is generated (`policygraph generate`), deterministic\n"
+    "for its seed.\n"
+)
+
+#: Aims from the issues (reported, never asserted in tests).
+AIM_BATCH_RATIO = 20.0  # batched vs one row per transaction, Neo4j
+AIM_TIME_RATIO = 11.0  # 10x the sessions in at most 11x the time
+AIM_P95_GROWTH = 3.0  # one-hop queries' p95 from the small to the large size
+AIM_EXTRACT_VS_JIEBA = 0.5  # pipeline at least half of jieba.lcut's speed
+
+
+def _f(x: float | None, digits: int = 1) -> str:
+    return "–" if x is None else f"{x:,.{digits}f}"
+
+
+def _extract(res: BenchResult) -> list[str]:
+    e = res.extract
+    if e is None:
+        return []
+    return [
+        "### Extract",
+        "",
+        f"{e.documents} generated documents, {e.megabytes:.2f} MB of UTF-8 text ({e.errors} input errors).",
+        "",
+        "| pipeline, 1 process | `jieba.lcut`, 1 process | pipeline / jieba | pipeline, "
+        f"{e.workers} workers (`load_many`) | speed-up |",
+        "|---:|---:|---:|---:|---:|",
+        f"| {e.pipeline_mbps:.3f} MB/s | {e.jieba_mbps:.3f} MB/s | {e.pipeline_mbps / e.jieba_mbps:.2f} | "
+        f"{e.parallel_mbps:.3f} MB/s | {e.pipeline_seconds / e.parallel_seconds:.2f}× |",
+        "",
+    ]
+
+
+def _ingest(res: BenchResult) -> list[str]:
+    out: list[str] = []
+    if res.baseline:
+        out += ["### Ingest: batched vs one row per transaction", "",
+                "| store | documents | relationships | one row per tx (rel/s) | batched (rel/s) | ratio |",
+                "|---|---:|---:|---:|---:|---:|"]
+        for store, b in res.baseline.items():
+            one, bat = b["one_row"], b["batched"]
+            r1 = one["relationships"] / one["seconds"]
+            rb = bat["relationships"] / bat["seconds"]
+            out.append(f"| {store} | {bat['documents']} | {bat['relationships']:,} | {r1:,.0f} | {rb:,.0f} | {rb / r1:.1f}× |")
+        out.append("")
+    if any(res.sizes.values()):
+        out += ["### Ingest by corpus size (pre-extracted records, one writer, fresh store)", "",
+                "| store | sessions | seconds | documents/s | relationships/s | nodes | relationships | peak RSS (MiB) | failed |",
+                "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for store, by_size in res.sizes.items():
+            for size, r in sorted(by_size.items()):
+                out.append(
+                    f"| {store} | {size:,} | {r['seconds']:.1f} | {r['documents'] / r['seconds']:,.1f} | "
+                    f"{r['relationships'] / r['seconds']:,.0f} | {r['nodes']:,} | {r['relationships']:,} | "
+                    f"{r['peak_rss_mib']:,.0f} | {r['failed']} |"
+                )
+        out.append("")
+        ratios = _time_ratios(res)
+        if ratios:
+            out += ["| store | sizes | time ratio | size ratio |", "|---|---|---:|---:|"]
+            for store, (a, b, t) in ratios.items():
+                out.append(f"| {store} | {b:,} / {a:,} | {t:.2f} | {b / a:.0f} |")
+            out.append("")
+    return out
+
+
+def _time_ratios(res: BenchResult) -> dict[str, tuple[int, int, float]]:
+    out = {}
+    for store, by_size in res.sizes.items():
+        sizes = sorted(by_size)
+        if len(sizes) >= 2:
+            a, b = sizes[0], sizes[-1]
+            out[store] = (a, b, by_size[b]["seconds"] / by_size[a]["seconds"])
+    return out
+
+
+def _growth(res: BenchResult) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for store, by_size in res.sizes.items():
+        sizes = sorted(by_size)
+        if len(sizes) < 2:
+            continue
+        qa = by_size[sizes[0]].get("queries") or {}
+        qb = by_size[sizes[-1]].get("queries") or {}
+        for name in qa:
+            if "p95_ms" in qa[name] and "p95_ms" in qb.get(name, {}):
+                out.setdefault(store, {})[name] = qb[name]["p95_ms"] / max(qa[name]["p95_ms"], 1e-6)
+    return out
+
+
+def _queries(res: BenchResult) -> list[str]:
+    stores = [s for s, by in res.sizes.items() if any("queries" in r for r in by.values())]
+    if not stores:
+        return []
+    picks = next((r["picks"] for s in stores for r in res.sizes[s].values() if r.get("picks")), {})
+    out = ["### Query latency (ms; warm, " + f"{res.config.reps} runs each)", "",
+           "Parameters (picked from the data at the smallest size, reused at the larger): "
+           + ", ".join(f"`{k}={v}`" for k, v in picks.items()) + ".", ""]
+    growth = _growth(res)
+    for store in stores:
+        by_size = res.sizes[store]
+        sizes = sorted(s for s in by_size if "queries" in by_size[s])
+        head = "| query | one-hop | " + " | ".join(f"p50 @{s:,} | p95 @{s:,} | rows @{s:,}" for s in sizes) + " | p95 growth |"
+        out += [f"**{store}**", "", head, "|---|---|" + "---:|" * (3 * len(sizes) + 1)]
+        names = sorted({n for s in sizes for n in by_size[s]["queries"]})
+        for name in names:
+            cells = []
+            for s in sizes:
+                q = by_size[s]["queries"].get(name, {})
+                if "error" in q:
+                    cells += [f"error: {q['error'][:60]}", "", ""]
+                else:
+                    cells += [_f(q.get("p50_ms")), _f(q.get("p95_ms")), str(q.get("rows", "–"))]
+            g = growth.get(store, {}).get(name)
+            out.append(f"| {name} | {'yes' if name in ONE_HOP else ''} | " + " | ".join(cells) + f" | {_f(g, 2) + '×' if g else '–'} |")
+        out.append("")
+    return out
+
+
+def _dashboard(res: BenchResult) -> list[str]:
+    rows = [(s, size, r["dashboard"]) for s, by in res.sizes.items() for size, r in sorted(by.items()) if "dashboard" in r]
+    if not rows:
+        return []
+    out = ["### Dashboard: first render of Overview", "", "| store | sessions | seconds |", "|---|---:|---:|"]
+    for store, size, d in rows:
+        out.append(f"| {store} | {size:,} | {_f(d.get('seconds'), 2) if 'seconds' in d else 'error: ' + d.get('error', '')} |")
+    return out + [""]
+
+
+def _aims(res: BenchResult) -> list[str]:
+    lines = []
+    e = res.extract
+    if e is not None:
+        r = e.pipeline_mbps / e.jieba_mbps
+        lines.append(f"- extract ≥ half of `jieba.lcut`: {'met' if r >= AIM_EXTRACT_VS_JIEBA else 'missed'} ({r:.2f}).")
+    for store, b in res.baseline.items():
+        one, bat = b["one_row"], b["batched"]
+        ratio = (bat["relationships"] / bat["seconds"]) / (one["relationships"] / one["seconds"])
+        aim = " (aim ≥ 20× on Neo4j)" if store == "neo4j" else ""
+        verdict = ("met" if ratio >= AIM_BATCH_RATIO else "missed") if store == "neo4j" else "reported"
+        lines.append(f"- batched vs one row per transaction, {store}: {ratio:.1f}×{aim}: {verdict}.")
+    for store, (a, b, t) in _time_ratios(res).items():
+        aim = AIM_TIME_RATIO * (b / a) / 10
+        lines.append(f"- ingest time {b:,}/{a:,} on {store}: {t:.2f} (aim ≤ {aim:.1f}): {'met' if t <= aim else 'missed'}.")
+    for store, g in _growth(res).items():
+        hop = {n: v for n, v in g.items() if n in ONE_HOP}
+        if hop:
+            worst = max(hop, key=hop.get)
+            ok = hop[worst] < AIM_P95_GROWTH
+            lines.append(f"- one-hop p95 growth on {store}: worst {worst} {hop[worst]:.2f}× (aim < 3×): {'met' if ok else 'missed'}.")
+    return (["### Aims", ""] + lines + [""]) if lines else []
+
+
+def to_markdown(res: BenchResult) -> str:
+    m, cfg = res.machine, res.config
+    lines = [
+        f"## {res.started} — `{cfg.command}`",
+        "",
+        f"- Machine: {m.cpu}, {m.cores} cores, {m.ram_gib} GiB RAM, {m.os}",
+        f"- Python {m.python}; ladybug {m.ladybug}; neo4j driver {m.neo4j_driver}"
+        + (f"; server {res.neo4j_server}" if res.neo4j_server else "") + f"; jieba {m.jieba}",
+        f"- Corpus: `policygraph generate --sessions {res.corpus.get('sessions')} --cities {cfg.cities} --seed {cfg.seed}` "
+        f"({res.corpus.get('megabytes', 0):.1f} MB); sizes {', '.join(f'{s:,}' for s in cfg.sizes)}"
+        + (" (quick)" if cfg.quick else ""),
+    ]
+    if res.records:
+        r = res.records
+        lines.append(f"- Records for ingest: {r['documents']:,} extracted, {r['errors']} input errors "
+                     f"({r['seconds']:.0f} s with {cfg.workers} workers" + (", cached from an earlier run)" if r.get("cached") else ")"))
+    lines.append(f"- Total time: {res.seconds:.0f} s")
+    lines.append("")
+    for part in (_extract(res), _ingest(res), _queries(res), _dashboard(res), _aims(res)):
+        lines += part
+    if res.errors:
+        lines += ["### Errors", ""] + [f"- {e}" for e in res.errors] + [""]
+    return "\n".join(lines) + "\n"
+
+
+def append_report(res: BenchResult, path: Path, extra: str = "") -> str:
+    text = to_markdown(res) + (extra + "\n" if extra else "")
+    path = Path(path)
+    prefix = "" if path.is_file() and path.stat().st_size else HEADER + "\n"
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(prefix + text + "\n")
+    return text

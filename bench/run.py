@@ -1,0 +1,150 @@
+"""Run the benchmark parts and collect their results (no formatting here)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.data import cache_dir, corpus_paths, records_file
+from bench.extract import ExtractResult, bench_extract
+from bench.machine import Machine, describe_machine
+
+__all__ = ["BenchConfig", "BenchResult", "run_bench", "PARTS", "BenchError"]
+
+log = logging.getLogger(__name__)
+
+PARTS = ("extract", "ingest", "query", "dashboard")
+
+
+class BenchError(RuntimeError):
+    """A benchmark step could not run (one-line message)."""
+
+
+@dataclass(frozen=True)
+class BenchConfig:
+    parts: tuple[str, ...]
+    sizes: tuple[int, ...]
+    stores: tuple[str, ...]
+    command: str
+    neo4j_uri: str | None = None
+    quick: bool = False
+    seed: int = 7
+    cities: int = 100
+    reps: int = 20
+    baseline_docs: int = 30
+    extract_docs: int = 1000
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    cache: Path | None = None
+
+
+@dataclass
+class BenchResult:
+    config: BenchConfig
+    machine: Machine
+    started: str
+    neo4j_server: str | None = None
+    corpus: dict[str, Any] = field(default_factory=dict)
+    extract: ExtractResult | None = None
+    records: dict[str, Any] = field(default_factory=dict)
+    baseline: dict[str, dict[str, Any]] = field(default_factory=dict)  # store -> result
+    sizes: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)  # store -> size -> result
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def _child(job: dict[str, Any]) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.child", json.dumps(job, ensure_ascii=False)],
+        capture_output=True, text=True,
+    )
+    if done.returncode != 0:
+        tail = [ln for ln in done.stderr.strip().splitlines() if ln.strip()]
+        raise BenchError(f"{job['mode']} on {job['store']} ({job['limit']} records) failed: {tail[-1] if tail else done.returncode}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _store_runs(cfg: BenchConfig, res: BenchResult, store: str, target: dict[str, Any], records: Path,
+                picks: dict[str, Any] | None, say: Callable[[str], None]) -> dict[str, Any] | None:
+    """Baseline and per-size runs on one store; returns the query picks used."""
+    wants_queries = "query" in cfg.parts
+    if "ingest" in cfg.parts:
+        say(f"{store}: one-row-per-transaction vs batched on {cfg.baseline_docs} documents")
+        try:
+            res.baseline[store] = _child({**target, "mode": "baseline", "records": str(records), "limit": cfg.baseline_docs})
+        except BenchError as exc:
+            res.errors.append(str(exc))
+    for size in cfg.sizes:
+        if not ({"ingest", "query", "dashboard"} & set(cfg.parts)):
+            break
+        say(f"{store}: ingest {size} sessions" + (" + queries" if wants_queries else ""))
+        job = {**target, "mode": "ingest", "records": str(records), "limit": size, "queries": wants_queries,
+               "picks": picks, "reps": cfg.reps, "dashboard": "dashboard" in cfg.parts}
+        try:
+            out = _child(job)
+        except BenchError as exc:
+            res.errors.append(str(exc))
+            continue
+        res.sizes.setdefault(store, {})[size] = out
+        if picks is None and out.get("picks"):
+            picks = out["picks"]
+    return picks
+
+
+def run_bench(cfg: BenchConfig, say: Callable[[str], None] = lambda s: None) -> BenchResult:
+    """Run the parts of ``cfg``; errors of one part are recorded and the rest goes on."""
+    t_start = time.perf_counter()
+    res = BenchResult(cfg, describe_machine(), time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()))
+    largest = max(cfg.sizes)
+    say(f"corpus: {largest} generated sessions (seed {cfg.seed}, {cfg.cities} cities)")
+    paths = corpus_paths(largest, cities=cfg.cities, seed=cfg.seed, cache=cfg.cache)
+    res.corpus = {"sessions": largest, "seed": cfg.seed, "cities": cfg.cities,
+                  "megabytes": sum(p.stat().st_size for p in paths) / 1e6}
+    if "extract" in cfg.parts:
+        n = min(cfg.extract_docs, len(paths))
+        say(f"extract: {n} documents, one process, jieba.lcut, then {cfg.workers} workers")
+        try:
+            res.extract = bench_extract(paths[:n], workers=cfg.workers)
+        except Exception as exc:  # noqa: BLE001 - a failing part is reported, the rest runs
+            res.errors.append(f"extract: {type(exc).__name__}: {exc}")
+    if not ({"ingest", "query", "dashboard"} & set(cfg.parts)):
+        res.seconds = time.perf_counter() - t_start
+        return res
+    say(f"records: extracting {largest} documents with {cfg.workers} workers (cached after the first run)")
+    cached = records_file(paths, workers=cfg.workers, cache=cfg.cache)
+    res.records = {"documents": cached.documents, "errors": cached.errors, "seconds": cached.seconds, "cached": cached.cached}
+    picks = None
+    for store in cfg.stores:
+        if store == "embedded":
+            tmp = Path(tempfile.mkdtemp(prefix="bench-ladybug-", dir=cfg.cache or cache_dir()))
+            try:
+                picks = _store_runs(cfg, res, store, {"store": "embedded", "db": str(tmp / "db")}, cached.path, picks, say)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+        elif store == "neo4j":
+            from bench.neo4j_server import neo4j_target, server_version
+
+            say("neo4j: " + (f"using {cfg.neo4j_uri}" if cfg.neo4j_uri or os.environ.get("NEO4J_URI") else "starting the test server"))
+            try:
+                with neo4j_target(cfg.neo4j_uri) as target:
+                    res.neo4j_server = server_version(target)
+                    job = {"store": "neo4j", "uri": target.uri, "user": target.user, "password": target.password,
+                           "database": target.database}
+                    picks = _store_runs(cfg, res, store, job, cached.path, picks, say)
+            except BenchError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the server could not start: say so in the report
+                res.errors.append(f"neo4j: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        else:
+            raise BenchError(f"unknown store {store!r} (use embedded, neo4j)")
+    res.seconds = time.perf_counter() - t_start
+    return res

@@ -1,0 +1,357 @@
+"""What the pages show, read from a store (no streamlit here).
+
+The dashboard's own read queries live in ``dashboard/data/*.cypher``
+(the users' named queries come from :mod:`queries`). They are written in
+the Cypher that LadybugDB and Neo4j share. A label or a relationship type
+cannot be a query parameter, so a few files hold ``{{label}}``/``{{types}}``
+slots; :func:`cypher` fills them only with names declared in
+:mod:`graph.schema`, never with user text.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from graph import schema
+
+__all__ = [
+    "CYPHER_DIR",
+    "SEARCH_LABELS",
+    "LABEL_COLORS",
+    "cypher",
+    "run",
+    "Overview",
+    "overview",
+    "node_rows",
+    "Subgraph",
+    "neighbourhood",
+    "evidence_for",
+    "highlight",
+    "policy_tools",
+    "tool_timeline",
+    "tool_departments",
+    "city_names",
+    "plain_value",
+    "rows_to_frame",
+    "subgraph_from_rows",
+]
+
+CYPHER_DIR = Path(__file__).with_name("data")
+
+#: Labels the Explore search covers (names people type).
+SEARCH_LABELS = ("Project", "PolicyTool", "IndustryChain", "Organization", "Department",
+                 "DepartmentType", "Person", "City")
+
+#: One colour per label, shared by every graph and legend.
+LABEL_COLORS = {
+    "City": "#1f77b4",
+    "Session": "#7f7f7f",
+    "Exchange": "#bcbd22",
+    "Person": "#9467bd",
+    "Department": "#ff7f0e",
+    "DepartmentType": "#8c564b",
+    "Project": "#d62728",
+    "IndustryChain": "#2ca02c",
+    "PolicyTool": "#17becf",
+    "Organization": "#e377c2",
+    "Document": "#c7c7c7",
+}
+
+# Long text properties are cut short in graph elements and tables: a Document
+# carries the whole transcript, an Exchange its question and answer.
+_BIG_PROPS = {"text", "question", "answer"}
+_PREVIEW = 120
+
+
+@functools.lru_cache(maxsize=None)
+def _template(name: str) -> str:
+    return (CYPHER_DIR / f"{name}.cypher").read_text(encoding="utf-8")
+
+
+def cypher(name: str, *, label: str | None = None, types: Sequence[str] = ()) -> str:
+    """The text of ``dashboard/data/<name>.cypher`` with its slots filled.
+
+    >>> "(x:Project)" in cypher("top-mentions", label="Project")
+    True
+    >>> cypher("node", label="Nope")
+    Traceback (most recent call last):
+    ...
+    KeyError: "unknown node label 'Nope'"
+    """
+    text = _template(name)
+    if label is not None:
+        schema.node_type(label)  # KeyError unless declared
+        text = text.replace("{{label}}", label)
+    for t in types:
+        schema.rel_type(t)
+    text = text.replace("{{types}}", (":" + "|".join(types)) if types else "")
+    return text
+
+
+def run(store: Any, name: str, params: Mapping[str, Any] | None = None, **slots: Any) -> list[dict[str, Any]]:
+    return store.run(cypher(name, **slots), dict(params or {}), read_only=True)
+
+
+# --- Overview --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Overview:
+    nodes: dict[str, int]
+    relationships: dict[str, int]
+    cities: pd.DataFrame  # city, province, sessions
+    top_projects: pd.DataFrame  # name, mentions, exchanges, cities
+    top_tools: pd.DataFrame
+
+    def count(self, label: str) -> int:
+        return int(self.nodes.get(label, 0))
+
+
+def overview(store: Any, *, top: int = 10) -> Overview:
+    stats = store.stats()
+    cities = pd.DataFrame(run(store, "overview-cities"), columns=["city", "province", "sessions"])
+    cols = ["id", "name", "mentions", "exchanges", "cities"]
+    projects = pd.DataFrame(run(store, "top-mentions", {"limit": top}, label="Project"), columns=cols)
+    tools = pd.DataFrame(run(store, "top-mentions", {"limit": top}, label="PolicyTool"), columns=cols)
+    return Overview(
+        nodes=dict(stats.get("nodes", {})),
+        relationships=dict(stats.get("relationships", {})),
+        cities=cities,
+        top_projects=projects,
+        top_tools=tools,
+    )
+
+
+# --- Explore ---------------------------------------------------------------
+
+
+def node_rows(store: Any, label: str) -> list[dict[str, Any]]:
+    """Every node of ``label`` as a plain dict, long text left out."""
+    return [_slim(r["n"]) for r in run(store, "nodes-of-label", label=label)]
+
+
+def _slim(node: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: (v[:_PREVIEW] + "…" if k in _BIG_PROPS and isinstance(v, str) and len(v) > _PREVIEW else v)
+            for k, v in node.items()}
+
+
+def _uid(label: str, key: Any) -> str:
+    # Keys are unique per label only (a City and a Department may share a name).
+    return f"{label}:{key}"
+
+
+@dataclass
+class Subgraph:
+    """Nodes and relationships for a graph view; node ids are ``Label:key``."""
+
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    edges: dict[str, dict[str, Any]] = field(default_factory=dict)
+    truncated: bool = False
+
+    def add_node(self, node: Mapping[str, Any]) -> str:
+        uid = _uid(node["_label"], node["_key"])
+        if uid not in self.nodes:
+            self.nodes[uid] = _slim(node)
+        return uid
+
+    def add_edge(self, rel: Mapping[str, Any], source: str, target: str) -> None:
+        eid = f"{rel['_type']}:{source}->{target}:{len(self.edges)}"
+        self.edges[eid] = {**{k: v for k, v in rel.items() if not k.startswith("_")},
+                           "_type": rel["_type"], "source": source, "target": target}
+
+    def edges_of(self, uid: str) -> list[dict[str, Any]]:
+        return [e for e in self.edges.values() if uid in (e["source"], e["target"])]
+
+
+def _orient(rel: Mapping[str, Any], a: Mapping[str, Any], b: Mapping[str, Any]) -> tuple[Mapping, Mapping]:
+    """(start node, end node) of ``rel`` among the two nodes of a row."""
+    if rel.get("_start") == a.get("_key") and rel.get("_end") == b.get("_key"):
+        return a, b
+    if rel.get("_start") == b.get("_key"):
+        return b, a
+    return a, b
+
+
+def subgraph_from_rows(rows: Iterable[Mapping[str, Any]], graph: Subgraph | None = None,
+                       max_nodes: int = 500) -> Subgraph:
+    """Collect nodes, relationships and paths found anywhere in result rows."""
+    g = graph or Subgraph()
+    for row in rows:
+        nodes = [v for v in row.values() if isinstance(v, Mapping) and "_label" in v]
+        rels = [v for v in row.values() if isinstance(v, Mapping) and "_type" in v]
+        for v in row.values():
+            if isinstance(v, Mapping) and "nodes" in v and "rels" in v:  # a path
+                nodes.extend(v["nodes"])
+                rels.extend(v["rels"])
+        by_key = {}
+        for n in nodes:
+            if len(g.nodes) >= max_nodes and _uid(n["_label"], n["_key"]) not in g.nodes:
+                g.truncated = True
+                continue
+            by_key[n["_key"]] = g.add_node(n)
+        for r in rels:
+            s, t = by_key.get(r.get("_start")), by_key.get(r.get("_end"))
+            if s and t:
+                g.add_edge(r, s, t)
+    return g
+
+
+def neighbourhood(store: Any, label: str, key: str, *, depth: int = 1,
+                  types: Sequence[str] = (), max_nodes: int = 150) -> Subgraph:
+    """The nodes within ``depth`` hops of one node, at most ``max_nodes`` of them.
+
+    Hops are followed breadth-first, one query per label of the frontier, so
+    a hub (a City, a Document) cannot flood the view: each query is capped
+    by what room is left.
+    """
+    g = Subgraph()
+    start = run(store, "node", {"id": key}, label=label)
+    if not start:
+        return g
+    g.add_node(start[0]["n"])
+    frontier = {label: [key]}
+    for _ in range(max(1, min(depth, 3))):
+        before = set(g.nodes)
+        for lab, keys in frontier.items():
+            room = max_nodes - len(g.nodes)
+            if room <= 0:
+                g.truncated = True
+                break
+            # A row is one relationship; allow several per new node.
+            rows = run(store, "neighbourhood", {"ids": keys, "limit": room * 4}, label=lab, types=types)
+            if len(rows) >= room * 4:
+                g.truncated = True
+            for row in rows:
+                a, b = _orient(row["r"], row["n"], row["m"])
+                subgraph_from_rows([{"a": a, "r": row["r"], "b": b}], g, max_nodes)
+        new = [uid for uid in g.nodes if uid not in before]
+        frontier = {}
+        for uid in new:
+            n = g.nodes[uid]
+            frontier.setdefault(n["_label"], []).append(n["_key"])
+        if not frontier:
+            break
+    return g
+
+
+_EVIDENCE_COLS = ["relationship", "other", "exchange", "seq", "title", "city", "date", "part",
+                  "text", "sentence", "offset_start", "offset_end"]
+
+
+def evidence_for(store: Any, graph: Subgraph, uid: str, *, limit: int = 200) -> pd.DataFrame:
+    """For every edge of one node in ``graph``: the exchange and evidence sentence.
+
+    MENTIONS edges carry their sentence; derived edges (WORKS_ON, USES,
+    ADOPTS, SERVES_IN, IN_CHAIN …) carry the ids of the exchanges behind
+    them, whose mentions of the entity at either end are the evidence.
+    """
+    rows: list[dict[str, Any]] = []
+    for e in graph.edges_of(uid):
+        other_uid = e["target"] if e["source"] == uid else e["source"]
+        other = graph.nodes[other_uid]
+        name = other.get("name") or other["_key"]
+        if e["_type"] == "MENTIONS":
+            ex = graph.nodes[e["source"]]
+            rows.append({"relationship": "MENTIONS", "other": name, "exchange": ex["_key"],
+                         "seq": ex.get("seq"), "title": ex.get("title"), "city": ex.get("city"),
+                         "date": ex.get("date"), "part": e.get("part"), "text": e.get("text"),
+                         "sentence": e.get("sentence"), "offset_start": e.get("start"),
+                         "offset_end": e.get("end")})
+            continue
+        exchanges = list(e.get("exchanges") or ())
+        if not exchanges:
+            continue
+        entity = next((n for n in (graph.nodes[e["source"]], graph.nodes[e["target"]])
+                       if n["_label"] in schema.ENTITY_LABELS), None)
+        if entity is not None:
+            found = run(store, "mentions-in", {"id": entity["_key"], "exchanges": exchanges},
+                        label=entity["_label"])
+            for r in found:
+                rows.append({"relationship": e["_type"], "other": name, **r})
+        else:
+            for r in run(store, "exchanges", {"ids": exchanges}):
+                q = r.pop("question") or ""
+                rows.append({"relationship": e["_type"], "other": name, **r,
+                             "sentence": _first_sentence(q)})
+        if len(rows) >= limit:
+            break
+    df = pd.DataFrame(rows[:limit])
+    for c in _EVIDENCE_COLS:
+        if c not in df.columns:
+            df[c] = None
+    return df[_EVIDENCE_COLS].drop_duplicates(subset=["relationship", "other", "exchange", "offset_start", "sentence"])
+
+
+def _first_sentence(text: str) -> str:
+    m = re.search(r"[。？！?!]", text)
+    return text[: m.end()] if m else text[:120]
+
+
+def highlight(sentence: str | None, text: str | None) -> str:
+    """HTML of ``sentence`` with each occurrence of ``text`` marked.
+
+    >>> highlight("推行先使用后付费模式。", "先使用后付费")
+    '推行<mark>先使用后付费</mark>模式。'
+    >>> highlight("a<b", None)
+    'a&lt;b'
+    """
+    sentence = sentence or ""
+    if not text or text not in sentence:
+        return html.escape(sentence)
+    parts = sentence.split(text)
+    return f"<mark>{html.escape(text)}</mark>".join(html.escape(p) for p in parts)
+
+
+# --- Policy trace, filters ------------------------------------------------------
+
+
+def policy_tools(store: Any) -> pd.DataFrame:
+    return pd.DataFrame(run(store, "policy-tools"), columns=["name", "category", "mentions", "cities"])
+
+
+def tool_timeline(store: Any, name: str) -> pd.DataFrame:
+    return pd.DataFrame(run(store, "tool-timeline", {"name": name}),
+                        columns=["session", "city", "date", "year", "body", "mentions", "exchanges"])
+
+
+def tool_departments(store: Any, name: str) -> pd.DataFrame:
+    df = pd.DataFrame(run(store, "tool-departments", {"name": name}),
+                      columns=["department", "city", "type", "count", "exchanges"])
+    df["exchanges"] = df["exchanges"].map(lambda x: ", ".join(x or ()))
+    return df
+
+
+def city_names(store: Any) -> list[str]:
+    return [r["city"] for r in run(store, "cities") if r["city"]]
+
+
+# --- Tables of arbitrary results ----------------------------------------------
+
+
+def plain_value(v: Any) -> Any:
+    """A cell for a table: nodes by label and name, lists joined."""
+    if isinstance(v, Mapping):
+        if "_label" in v:
+            return f"({v['_label']}) {v.get('name') or v['_key']}"
+        if "_type" in v:
+            return f"[{v['_type']}] {v.get('_start')} → {v.get('_end')}"
+        if "nodes" in v and "rels" in v:
+            return " - ".join(str(n.get("name") or n.get("_key")) for n in v["nodes"])
+        return str(dict(v))
+    if isinstance(v, (list, tuple)):
+        return ", ".join(str(plain_value(x)) for x in v)
+    return v
+
+
+def rows_to_frame(rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    if not rows:
+        return pd.DataFrame()
+    cols = list(rows[0].keys())
+    return pd.DataFrame([{c: plain_value(r.get(c)) for c in cols} for r in rows], columns=cols)

@@ -1,0 +1,8 @@
+// name: exchanges
+// purpose: exchanges by id (evidence for edges that carry exchange ids but no entity)
+// params: ids STRING[]
+MATCH (e:Exchange)
+WHERE e.id IN $ids
+RETURN e.id AS exchange, e.seq AS seq, e.title AS title, e.city AS city, e.date AS date,
+       e.session AS session, e.question AS question
+ORDER BY date, exchange

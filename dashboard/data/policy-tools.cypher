@@ -1,0 +1,8 @@
+// name: policy-tools
+// purpose: every policy tool with its mention count (the Policy trace picker)
+// params: none
+MATCH (t:PolicyTool)
+OPTIONAL MATCH (e:Exchange)-[m:MENTIONS]->(t)
+RETURN t.name AS name, t.category AS category, count(m) AS mentions,
+       count(DISTINCT e.city) AS cities
+ORDER BY mentions DESC, name

@@ -1,0 +1,73 @@
+"""Graph elements and styles for st-link-analysis (Cytoscape.js), no streamlit.
+
+Big views stay responsive by switching the layout to fcose in draft
+quality without animation, drawing edges as haystack lines (Cytoscape's
+cheapest edge type) and dropping edge captions above :data:`BIG`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from st_link_analysis import EdgeStyle, NodeStyle
+
+from dashboard.data import LABEL_COLORS, Subgraph
+from graph import schema
+
+__all__ = ["BIG", "caption", "elements", "node_styles", "edge_styles", "layout"]
+
+#: Above this many nodes the cheap layout and edge style are used.
+BIG = 150
+
+# Icons st-link-analysis ships (frontend/build/icons); nothing is fetched.
+_ICONS = {"Person": "person", "City": "place", "Department": "account_balance", "Session": "group",
+          "Exchange": "chat", "Project": "factory", "PolicyTool": "request_quote", "IndustryChain": "link",
+          "Organization": "business", "DepartmentType": "badge", "Document": "description"}
+
+
+def caption(node: dict[str, Any]) -> str:
+    if node["_label"] == "Exchange":
+        title = node.get("title") or node.get("question") or ""
+        return f"#{node.get('seq', '')} {title}"[:24]
+    if node["_label"] == "Session":
+        return f"{node.get('city') or ''} {node.get('date') or ''}".strip() or str(node["_key"])
+    return str(node.get("name") or node["_key"])[:24]
+
+
+def _cell(v: Any) -> Any:
+    if isinstance(v, (list, tuple)):
+        return ", ".join(map(str, v))
+    return v
+
+
+def elements(graph: Subgraph) -> dict[str, list[dict[str, Any]]]:
+    nodes = []
+    for uid, n in graph.nodes.items():
+        data = {k: _cell(v) for k, v in n.items() if not k.startswith("_") and v is not None}
+        data.update({"id": uid, "label": n["_label"], "caption": caption(n)})
+        nodes.append({"data": data})
+    edges = []
+    for eid, e in graph.edges.items():
+        data = {k: _cell(v) for k, v in e.items() if not k.startswith("_") and v is not None}
+        data.update({"id": eid, "label": e["_type"], "source": e["source"], "target": e["target"]})
+        edges.append({"data": data})
+    return {"nodes": nodes, "edges": edges}
+
+
+def node_styles() -> list[NodeStyle]:
+    return [NodeStyle(n.label, LABEL_COLORS.get(n.label, "#444444"), "caption", _ICONS.get(n.label))
+            for n in schema.NODES]
+
+
+def edge_styles(big: bool) -> list[EdgeStyle]:
+    # labeled=None: st-link-analysis 0.4.0 warns about the deprecated flag unless it is None.
+    return [EdgeStyle(r.type, caption=None if big else "label", labeled=None, directed=not big,
+                      curve_style="haystack" if big else None) for r in schema.RELS]
+
+
+def layout(n_nodes: int) -> dict[str, Any]:
+    if n_nodes > BIG:
+        return {"name": "fcose", "quality": "draft", "animate": False, "fit": True,
+                "padding": 10, "nodeDimensionsIncludeLabels": False, "numIter": 1500}
+    return {"name": "fcose", "animate": False, "fit": True, "padding": 20,
+            "nodeDimensionsIncludeLabels": True, "nodeRepulsion": 6000, "idealEdgeLength": 80}

@@ -1,0 +1,140 @@
+"""Streamlit glue shared by the pages: language, the store, cached results.
+
+The store lives in one :class:`~dashboard.holder.StoreHolder` per process
+(``st.cache_resource``). Results are cached with ``st.cache_data`` keyed by
+the store's identity, the graph version and the arguments; an ingest bumps
+the version, so every session sees the new graph without a restart.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any, Callable
+
+import streamlit as st
+from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
+
+from dashboard import data, i18n, settings as settings_mod
+from dashboard.holder import StoreHolder, injected_store
+
+__all__ = ["lang", "t", "holder", "fetch", "guarded", "fail", "FETCHERS", "store_label"]
+
+log = logging.getLogger(__name__)
+
+
+def lang() -> str:
+    if "lang" not in st.session_state:
+        st.session_state["lang"] = settings_mod.from_env().lang
+    return st.session_state["lang"]
+
+
+def t(key: str, **fields: Any) -> str:
+    return i18n.t(key, lang(), **fields)
+
+
+@st.cache_resource(show_spinner=False)
+def _holder(ident: str, _settings: settings_mod.StoreSettings, _store: Any) -> StoreHolder:
+    return StoreHolder(_settings, _store)
+
+
+def holder() -> StoreHolder:
+    injected = injected_store()
+    s = settings_mod.from_env()
+    ident = f"external:{id(injected)}" if injected is not None else s.ident
+    return _holder(ident, s, injected)
+
+
+def store_label(h: StoreHolder) -> str:
+    if h.ident.startswith("external:"):
+        return f"{h.kind}"
+    if h.settings.kind == "neo4j":
+        return f"Neo4j {h.settings.uri or ''}".strip()
+    return f"LadybugDB {h.settings.db}"
+
+
+def _named(store: Any, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    import queries
+
+    return queries.run_named(store, name, params)
+
+
+def _search_index(store: Any) -> Any:
+    from dashboard.search import build_index
+
+    nodes = []
+    for label in data.SEARCH_LABELS:
+        nodes.extend(data.node_rows(store, label))
+    return build_index(nodes)
+
+
+#: What :func:`fetch` may compute and cache, by name.
+FETCHERS: dict[str, Callable[..., Any]] = {
+    "overview": data.overview,
+    "search_index": _search_index,
+    "neighbourhood": lambda store, label, key, depth, types, cap: data.neighbourhood(
+        store, label, key, depth=depth, types=tuple(types), max_nodes=cap),
+    # The node's edges and their end nodes travel as JSON (part of the cache key).
+    "evidence": lambda store, nodes, edges, uid: data.evidence_for(
+        store, data.Subgraph(nodes=nodes, edges=edges), uid),
+    "policy_tools": data.policy_tools,
+    "tool_timeline": data.tool_timeline,
+    "tool_departments": data.tool_departments,
+    "city_names": data.city_names,
+    "named": _named,
+}
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _cached(_h: StoreHolder, ident: str, version: int, name: str, args_json: str) -> Any:
+    with _h.reading() as store:
+        return FETCHERS[name](store, *json.loads(args_json))
+
+
+def fetch(name: str, *args: Any) -> Any:
+    """``FETCHERS[name](store, *args)``, cached until the graph changes."""
+    h = holder()
+    return _cached(h, h.ident, h.version, name, json.dumps(args, ensure_ascii=False))
+
+
+def fail(exc: BaseException) -> None:
+    """Show an error as one line (never a traceback) and end the page."""
+    msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    log.warning("dashboard error: %s: %s", type(exc).__name__, msg)
+    st.error(t("error_line", msg=msg))
+    st.stop()
+
+
+_LANG_NAMES = {"zh": "中文", "en": "English"}
+
+
+def _set_lang() -> None:
+    st.session_state["lang"] = st.session_state["lang_pick"]
+
+
+def sidebar() -> None:
+    """Language switch, which store is shown, and a refresh button."""
+    # Widget state does not survive a page switch, so the choice is kept in
+    # the plain "lang" key and the radio ("lang_pick") is re-seeded from it.
+    st.session_state["lang_pick"] = lang()
+    st.sidebar.radio("语言 / Language", list(_LANG_NAMES), format_func=_LANG_NAMES.__getitem__,
+                     key="lang_pick", horizontal=True, on_change=_set_lang)
+    h = holder()
+    if st.sidebar.button(t("refresh"), key="refresh", help=t("refresh_help")):
+        h.refresh()
+    st.sidebar.caption(t("store_caption", store=store_label(h), version=h.version))
+
+
+def guarded(fn: Callable[[], Any]) -> Callable[[], Any]:
+    """Run a page's main() after the sidebar; a failure becomes one st.error line."""
+
+    def run() -> Any:
+        sidebar()
+        try:
+            return fn()
+        except ScriptControlException:
+            raise  # st.stop / st.rerun / page switches are control flow, not errors
+        except Exception as exc:  # noqa: BLE001 - the page must show a message, not a traceback
+            fail(exc)
+
+    return run

@@ -1,0 +1,64 @@
+"""Overview: counts, the cities on a map, the most-mentioned projects and tools."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import mapchart, ui
+
+
+def main() -> None:
+    st.title(ui.t("page_overview"))
+    with st.spinner(ui.t("loading")):
+        ov = ui.fetch("overview")
+    if sum(ov.nodes.values()) == 0:
+        st.info(ui.t("empty_graph"))
+        st.page_link("views/06_ingest.py", label=ui.t("page_ingest"), icon=":material/upload_file:")
+        st.stop()
+
+    cols = st.columns(4)
+    for col, (label, key) in zip(cols, (("Document", "documents"), ("City", "cities"),
+                                          ("Session", "sessions"), ("Exchange", "exchanges"))):
+        col.metric(ui.t(key), f"{ov.count(label):,}")
+
+    left, right = st.columns([3, 2])
+    with left:
+        st.subheader(ui.t("map_title"))
+        points, missing = mapchart.locate(ov.cities, mapchart.city_coordinates())
+        if points.empty:
+            st.info(ui.t("map_no_coordinates"))
+        else:
+            chart = mapchart.china_map(points, size_title=ui.t("sessions"), city_title=ui.t("city"))
+            st.altair_chart(chart, width="stretch")
+        if missing:
+            st.caption(ui.t("map_missing", cities="、".join(missing)))
+    with right:
+        st.subheader(ui.t("top_projects"))
+        _top_table(ov.top_projects)
+        st.subheader(ui.t("top_tools"))
+        _top_table(ov.top_tools)
+
+    st.subheader(ui.t("counts_title"))
+    c1, c2 = st.columns(2)
+    c1.dataframe(_counts(ov.nodes, ui.t("label")), hide_index=True, width="stretch")
+    c2.dataframe(_counts(ov.relationships, ui.t("rel_type")), hide_index=True, width="stretch")
+
+
+def _top_table(df: pd.DataFrame) -> None:
+    if df.empty:
+        st.caption(ui.t("none_found"))
+        return
+    shown = df[["name", "mentions", "exchanges", "cities"]].rename(columns={
+        "name": ui.t("name"), "mentions": ui.t("mentions"), "exchanges": ui.t("exchanges"),
+        "cities": ui.t("cities")})
+    st.dataframe(shown, hide_index=True, width="stretch")
+
+
+def _counts(counts: dict[str, int], title: str) -> pd.DataFrame:
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return pd.DataFrame(rows, columns=[title, ui.t("count")])
+
+
+if __name__ == "__main__":
+    ui.guarded(main)()

@@ -1,0 +1,132 @@
+"""Explore: find an entity by name or pinyin, browse its neighbourhood, read the evidence."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+from st_link_analysis import Event, st_link_analysis
+
+from dashboard import data, graphview, search, ui
+from graph import schema
+
+_CLICK = Event("node_click", "click tap", "node")
+
+
+def main() -> None:
+    st.title(ui.t("page_explore"))
+    if "explore_q" not in st.session_state:
+        st.session_state["explore_q"] = st.query_params.get("q", "")
+    c1, c2 = st.columns([3, 2])
+    query = c1.text_input(ui.t("search_label"), key="explore_q", placeholder=ui.t("search_placeholder"))
+    labels = c2.multiselect(ui.t("labels_filter"), list(data.SEARCH_LABELS), key="explore_labels",
+                            placeholder=ui.t("all_labels"))
+    if not query.strip():
+        st.info(ui.t("search_hint"))
+        st.stop()
+
+    with st.spinner(ui.t("loading")):
+        index = ui.fetch("search_index")
+    hits = search.search(index, query, labels=labels)
+    if hits.empty:
+        st.info(ui.t("no_match", q=query))
+        st.stop()
+    options = [f"{r.label}:{r.key}" for r in hits.itertuples()]
+    names = {f"{r.label}:{r.key}": f"{r.name} · {r.label}" + (f" · {r.city}" if isinstance(r.city, str) and r.city
+                                                               and r.label != "City" else "")
+             for r in hits.itertuples()}
+    pick = st.selectbox(ui.t("matches", n=len(hits)), options, format_func=names.__getitem__,
+                        key="explore_pick")
+    label, key = pick.split(":", 1)
+
+    c1, c2, c3 = st.columns([1, 3, 2])
+    depth = c1.radio(ui.t("depth"), [1, 2], horizontal=True, key="explore_depth")
+    types = c2.multiselect(ui.t("rel_filter"), [r.type for r in schema.RELS], key="explore_types",
+                           placeholder=ui.t("all_types"))
+    cap = c3.slider(ui.t("max_nodes"), 20, 500, 150, step=10, key="explore_cap")
+
+    with st.spinner(ui.t("loading")):
+        g = ui.fetch("neighbourhood", label, key, depth, sorted(types), cap)
+    if g.truncated:
+        st.caption(ui.t("truncated", n=len(g.nodes)))
+    big = len(g.nodes) > graphview.BIG
+    _legend(g)
+    event = st_link_analysis(
+        graphview.elements(g), layout=graphview.layout(len(g.nodes)),
+        node_styles=graphview.node_styles(), edge_styles=graphview.edge_styles(big),
+        height=560, key=f"explore_graph_{pick}_{depth}_{cap}_{'-'.join(sorted(types))}", events=[_CLICK],
+    )
+    center = f"{label}:{key}"
+    _follow_click(event, g, center)
+    _details(g, center)
+
+
+def _legend(g: data.Subgraph) -> None:
+    counts = pd.Series([n["_label"] for n in g.nodes.values()]).value_counts()
+    chips = " ".join(
+        f'<span style="background:{data.LABEL_COLORS.get(lab, "#444")};color:white;border-radius:8px;'
+        f'padding:1px 8px;margin-right:4px;font-size:0.8em">{lab} {n}</span>'
+        for lab, n in counts.items())
+    st.markdown(chips, unsafe_allow_html=True)
+
+
+def _follow_click(event: object, g: data.Subgraph, center: str) -> None:
+    """Point the details selector at a clicked node (once per click)."""
+    if st.session_state.get("explore_center") != center:
+        st.session_state["explore_center"] = center
+        st.session_state["explore_node"] = center
+    if isinstance(event, dict) and event.get("action") == "node_click":
+        stamp = event.get("timestamp")
+        target = (event.get("data") or {}).get("target_id")
+        if stamp != st.session_state.get("explore_click") and target in g.nodes:
+            st.session_state["explore_click"] = stamp
+            st.session_state["explore_node"] = target
+    if st.session_state.get("explore_node") not in g.nodes:
+        st.session_state["explore_node"] = center
+
+
+def _node_name(g: data.Subgraph, uid: str) -> str:
+    n = g.nodes[uid]
+    return f"{graphview.caption(n)} · {n['_label']}"
+
+
+def _details(g: data.Subgraph, center: str) -> None:
+    st.subheader(ui.t("details"))
+    uid = st.selectbox(ui.t("node_pick"), list(g.nodes), format_func=lambda u: _node_name(g, u),
+                       key="explore_node")
+    node = g.nodes[uid]
+    left, right = st.columns([1, 2])
+    with left:
+        props = {k: v for k, v in node.items() if not k.startswith("_") and v not in (None, "", [])}
+        st.caption(f"{node['_label']} · {node['_key']}")
+        st.dataframe(pd.DataFrame({ui.t("property"): list(props), ui.t("value"): [str(v) for v in props.values()]}),
+                     hide_index=True, width="stretch")
+    with right:
+        edges = {eid: e for eid, e in g.edges.items() if uid in (e["source"], e["target"])}
+        ends = {u: g.nodes[u] for e in edges.values() for u in (e["source"], e["target"])}
+        with st.spinner(ui.t("loading")):
+            ev = ui.fetch("evidence", ends, edges, uid)
+        st.markdown(f"**{ui.t('evidence_title', n=len(ev))}**")
+        if ev.empty:
+            st.caption(ui.t("no_evidence"))
+            return
+        st.markdown(_evidence_html(ev.head(100)), unsafe_allow_html=True)
+        if len(ev) > 100:
+            st.caption(ui.t("more_rows", n=len(ev) - 100))
+
+
+def _evidence_html(ev: pd.DataFrame) -> str:
+    import html
+
+    items = []
+    for r in ev.itertuples():
+        where = " · ".join(str(x) for x in (r.city, r.date) if x is not None and str(x) != "nan")
+        head = (f"<b>{html.escape(r.relationship)}</b> → {html.escape(str(r.other))} "
+                f"<span style='color:#888'>[{html.escape(str(r.exchange))}] {html.escape(where)}"
+                f"{' · ' + html.escape(str(r.part)) if r.part and str(r.part) != 'nan' else ''}</span>")
+        text = r.text if isinstance(r.text, str) else None
+        items.append(f"<li style='margin-bottom:6px'>{head}<br>{data.highlight(r.sentence, text)}</li>")
+    return "<ul class='pg-evidence'>" + "".join(items) + "</ul>"
+
+
+if __name__ == "__main__":
+    ui.guarded(main)()

@@ -1,0 +1,365 @@
+"""The embedded store: LadybugDB (the maintained Kùzu fork) in a folder on disk.
+
+Tables come from :mod:`graph.schema` (one node table per label keyed on
+``id``; one relationship table per type with a FROM/TO pair per declared
+pair). Writes go through :mod:`graph.writer` inside ``BEGIN TRANSACTION`` …
+``COMMIT`` per document. Only one process may open the folder read-write;
+any number may open it read-only.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from graph.build import document_graph
+from graph.schema import KEY, NODES, RELS, node_type, rel_type
+from graph.store import (
+    DocumentResult,
+    IngestResult,
+    QuerySyntaxError,
+    QueryTimeout,
+    ReadOnlyViolation,
+    StoreError,
+    StoreLocked,
+    StoreUnavailable,
+    TooManyRows,
+    one_line,
+)
+from graph.writer import BATCH_SIZE, Dialect, q, write_document
+from loaders.errors import InputError
+from loaders.records import DocumentRecord
+
+__all__ = ["LadybugStore", "DB_FILE", "DIALECT"]
+
+log = logging.getLogger(__name__)
+
+#: The database file inside the ``--db`` folder.
+DB_FILE = "graph.lbug"
+
+
+def _cast(expr: str, type_: str) -> str:
+    return f"CAST({expr} AS {type_})"
+
+
+DIALECT = Dialect("ladybug", _cast)
+
+
+def _ddl() -> list[str]:
+    out = []
+    for nt in NODES:
+        cols = ", ".join(f"{q(p.name)} {p.type}" for p in nt.props)
+        out.append(f"CREATE NODE TABLE IF NOT EXISTS {nt.label}({cols}, PRIMARY KEY({KEY}))")
+    for rt in RELS:
+        pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rt.pairs)
+        cols = "".join(f", {q(p.name)} {p.type}" for p in rt.props)
+        out.append(f"CREATE REL TABLE IF NOT EXISTS {rt.type}({pairs}{cols})")
+    return out
+
+
+class LadybugStore:
+    """A policygraph store in a LadybugDB database under the folder ``db``."""
+
+    kind = "ladybug"
+
+    def __init__(self, db: str | Path, *, read_only: bool = False) -> None:
+        folder = Path(db)
+        # An existing file is taken as the database itself (e.g. a copied graph.lbug).
+        file = folder if folder.is_file() else folder / DB_FILE
+        self.path = folder
+        self.read_only = read_only
+        if read_only and not file.exists():
+            raise StoreUnavailable(f"{folder}: no policygraph database here (run `policygraph ingest` first)")
+        try:
+            if not read_only:
+                file.parent.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(file), read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except (RuntimeError, OSError) as err:
+            msg = one_line(str(err))
+            if "lock" in msg.lower():
+                raise StoreLocked(f"{folder}: the database is in use by another process "
+                                  "(close it, or open it read-only)") from None
+            raise StoreUnavailable(f"{folder}: cannot open the database: {msg}") from None
+        # One connection, used by one thread at a time: explicit transactions
+        # live on the connection, so interleaving would mix them.
+        self._lock = threading.RLock()
+        self._tables: dict[int, str] = {}
+        if not read_only:
+            self._ensure_schema()
+
+    # -- schema ---------------------------------------------------------
+    def _ensure_schema(self) -> None:
+        with self._lock:
+            for stmt in _ddl():
+                self._execute(stmt)
+            # Older databases: add columns the schema gained since.
+            for nt in NODES + RELS:  # type: ignore[operator]
+                name = getattr(nt, "label", None) or getattr(nt, "type")
+                have = {r["name"] for r in self._execute(f"CALL table_info('{name}') RETURN *")}
+                for p in nt.props:
+                    if p.name not in have:
+                        log.info("adding column %s.%s", name, p.name)
+                        self._execute(f"ALTER TABLE {name} ADD {q(p.name)} {p.type}")
+
+    # -- low level ------------------------------------------------------
+    def _execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one statement, return rows as dicts of raw LadybugDB values."""
+        result = self._conn.execute(query, dict(params or {}))
+        if isinstance(result, list):
+            raise QuerySyntaxError("one statement at a time, please (found several separated by ';')")
+        cols = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append(dict(zip(cols, result.get_next())))
+        return rows
+
+    # -- ingest ---------------------------------------------------------
+    def ingest(self, records: Iterable[DocumentRecord | InputError], *,
+               progress: Callable[[DocumentResult], None] | None = None,
+               one_row_per_tx: bool = False) -> IngestResult:
+        """Write documents, one transaction each (see :class:`graph.store.Store`)."""
+        if self.read_only:
+            raise ReadOnlyViolation(f"{self.path}: opened read-only, cannot ingest")
+        t0 = time.perf_counter()
+        results = []
+        with self._lock:
+            totals = self._totals()
+            for item in records:
+                res, totals = self._ingest_one(item, totals, one_row_per_tx)
+                results.append(res)
+                if progress is not None:
+                    progress(res)
+        return IngestResult.of(results, time.perf_counter() - t0)
+
+    def _totals(self) -> tuple[int, int]:
+        n = self._execute("MATCH (n) RETURN count(*) AS n")[0]["n"]
+        r = self._execute("MATCH ()-[r]->() RETURN count(*) AS n")[0]["n"]
+        return n, r
+
+    def _ingest_one(self, item: DocumentRecord | InputError, totals: tuple[int, int],
+                    one_row_per_tx: bool) -> tuple[DocumentResult, tuple[int, int]]:
+        t0 = time.perf_counter()
+        if isinstance(item, InputError):
+            return DocumentResult(item.path, None, "failed", error=str(item)), totals
+        tx = _Tx(self)
+        try:
+            g = document_graph(item)
+            if one_row_per_tx:
+                # The benchmark baseline: every statement commits on its own.
+                status = write_document(tx, DIALECT, g, batch=1)
+            else:
+                self._execute("BEGIN TRANSACTION")
+                try:
+                    status = write_document(tx, DIALECT, g, batch=BATCH_SIZE)
+                    self._execute("COMMIT")
+                except BaseException:
+                    self._rollback()
+                    raise
+        except Exception as err:  # one bad document must not stop the others
+            log.debug("ingest of %s failed", item.source, exc_info=True)
+            msg = str(err) if isinstance(err, StoreError) else one_line(f"{type(err).__name__}: {err}")
+            return DocumentResult(item.source, item.sha256, "failed", error=f"{item.source}: {msg}",
+                                  seconds=time.perf_counter() - t0), totals
+        if status == "unchanged":
+            return DocumentResult(item.source, item.sha256, status, seconds=time.perf_counter() - t0), totals
+        after = self._totals()
+        res = DocumentResult(item.source, item.sha256, status, after[0] - totals[0], after[1] - totals[1],
+                             seconds=time.perf_counter() - t0)
+        log.info("%s %s: %+d nodes, %+d relationships", status, item.source, res.nodes_added,
+                 res.relationships_added)
+        return res, after
+
+    def _rollback(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError:
+            log.debug("rollback failed (no active transaction?)", exc_info=True)
+
+    # -- queries --------------------------------------------------------
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True,
+            timeout: float | None = None, row_cap: int | None = None) -> list[dict[str, Any]]:
+        """Run one Cypher statement; rows of plain values (see :mod:`graph.store`)."""
+        with self._lock:
+            wrap = read_only and not self.read_only
+            if timeout:
+                self._conn.set_query_timeout(max(1, int(timeout * 1000)))
+            try:
+                if wrap:
+                    self._conn.execute("BEGIN TRANSACTION READ ONLY")
+                try:
+                    result = self._conn.execute(cypher, dict(params or {}))
+                    if isinstance(result, list):
+                        raise QuerySyntaxError("one statement at a time, please (found several separated by ';')")
+                    cols = result.get_column_names()
+                    raw = []
+                    while result.has_next():
+                        if row_cap is not None and len(raw) >= row_cap:
+                            raise TooManyRows(f"the query returned more than {row_cap} rows; "
+                                              "add LIMIT or narrow it down")
+                        raw.append(result.get_next())
+                finally:
+                    if wrap:
+                        self._rollback()
+            except RuntimeError as err:
+                raise _map_error(err, timeout) from None
+            finally:
+                if timeout:
+                    self._conn.set_query_timeout(0)
+            return _Rows(self).convert(cols, raw)
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Node counts per label and relationship counts per type (zeros included)."""
+        with self._lock:
+            nodes = {nt.label: self._execute(f"MATCH (n:{nt.label}) RETURN count(*) AS n")[0]["n"] for nt in NODES}
+            rels = {rt.type: self._execute(f"MATCH ()-[r:{rt.type}]->() RETURN count(*) AS n")[0]["n"]
+                    for rt in RELS}
+        return {"nodes": nodes, "relationships": rels}
+
+    def close(self) -> None:
+        with self._lock:
+            for obj in (getattr(self, "_conn", None), getattr(self, "_db", None)):
+                if obj is not None:
+                    try:
+                        obj.close()
+                    except Exception:  # closing twice or after a crash is harmless
+                        log.debug("close failed", exc_info=True)
+            self._conn = None  # type: ignore[assignment]
+            self._db = None  # type: ignore[assignment]
+
+    def __enter__(self) -> LadybugStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"LadybugStore({str(self.path)!r}, read_only={self.read_only})"
+
+    # table id → name, for resolving the internal ids of relationship ends
+    def _table_names(self) -> dict[int, str]:
+        if not self._tables:
+            self._tables = {r["id"]: r["name"] for r in self._execute("CALL show_tables() RETURN *")}
+        return self._tables
+
+
+class _Tx:
+    """What :func:`graph.writer.write_document` writes through (tests patch ``LadybugStore._execute``)."""
+
+    def __init__(self, store: LadybugStore) -> None:
+        self._store = store
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        try:
+            return self._store._execute(query, params)
+        except RuntimeError as err:
+            raise _map_error(err, None) from None
+
+
+def _map_error(err: Exception, timeout: float | None) -> StoreError:
+    msg = one_line(str(err))
+    low = msg.lower()
+    if low.startswith("interrupted"):
+        return QueryTimeout(f"query stopped after the {timeout:g} s timeout" if timeout else "query interrupted")
+    if "read-only" in low or "read only" in low:
+        return ReadOnlyViolation(f"write refused: this query runs read-only ({msg})")
+    if low.startswith(("parser exception", "binder exception")):
+        return QuerySyntaxError(msg)
+    return StoreError(msg)
+
+
+class _Rows:
+    """Converts LadybugDB values to the plain rows of :meth:`graph.store.Store.run`."""
+
+    def __init__(self, store: LadybugStore) -> None:
+        self._store = store
+        self._keys: dict[tuple[int, int], str] = {}
+        self._missing: set[tuple[int, int]] = set()
+
+    def convert(self, cols: list[str], raw: list[list[Any]]) -> list[dict[str, Any]]:
+        for row in raw:
+            for v in row:
+                self._scan(v)
+        self._resolve()
+        return [{c: self._plain(v) for c, v in zip(cols, row)} for row in raw]
+
+    def _scan(self, v: Any) -> None:
+        """Collect node keys seen and relationship ends still to look up."""
+        if isinstance(v, dict):
+            if "_SRC" in v and "_DST" in v:
+                self._missing.add(_iid(v["_SRC"]))
+                self._missing.add(_iid(v["_DST"]))
+            elif "_ID" in v and "_LABEL" in v and KEY in v:
+                self._keys[_iid(v["_ID"])] = v[KEY]
+            for x in v.values():
+                self._scan(x)
+        elif isinstance(v, list):
+            for x in v:
+                self._scan(x)
+
+    def _resolve(self) -> None:
+        todo = self._missing - self._keys.keys()
+        if not todo:
+            return
+        tables = self._store._table_names()
+        by_table: dict[int, list[int]] = {}
+        for table, offset in todo:
+            by_table.setdefault(table, []).append(offset)
+        for table, offsets in by_table.items():
+            label = tables.get(table)
+            if label is None:
+                continue
+            rows = self._store._execute(
+                f"UNWIND $offs AS o MATCH (n:{label}) WHERE offset(id(n)) = o RETURN o AS o, n.{KEY} AS k",
+                {"offs": sorted(offsets)})
+            for r in rows:
+                self._keys[(table, r["o"])] = r["k"]
+
+    def _plain(self, v: Any) -> Any:
+        if isinstance(v, dict):
+            if "_NODES" in v and "_RELS" in v:
+                return {"nodes": [self._plain(n) for n in v["_NODES"]], "rels": [self._plain(r) for r in v["_RELS"]]}
+            if "_SRC" in v and "_DST" in v and "_LABEL" in v:
+                rt = _rel_decl(v["_LABEL"])
+                props = {p: v.get(p) for p in rt} if rt is not None else {
+                    k: x for k, x in v.items() if not k.startswith("_")}
+                return {"_type": v["_LABEL"], "_start": self._keys.get(_iid(v["_SRC"])),
+                        "_end": self._keys.get(_iid(v["_DST"])), **{k: self._plain(x) for k, x in props.items()}}
+            if "_ID" in v and "_LABEL" in v:
+                nt = _node_decl(v["_LABEL"])
+                props = {p: v.get(p) for p in nt} if nt is not None else {
+                    k: x for k, x in v.items() if not k.startswith("_")}
+                return {"_label": v["_LABEL"], "_key": v.get(KEY), **{k: self._plain(x) for k, x in props.items()}}
+            return {k: self._plain(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [self._plain(x) for x in v]
+        if isinstance(v, (_dt.date, _dt.datetime, _dt.time)):
+            return v.isoformat()
+        if isinstance(v, _dt.timedelta):
+            return v.total_seconds()
+        return v
+
+
+def _iid(v: Any) -> tuple[int, int]:
+    return int(v["table"]), int(v["offset"])
+
+
+def _node_decl(label: str) -> tuple[str, ...] | None:
+    try:
+        return node_type(label).prop_names
+    except KeyError:
+        return None
+
+
+def _rel_decl(type_: str) -> tuple[str, ...] | None:
+    try:
+        return rel_type(type_).prop_names
+    except KeyError:
+        return None

@@ -1,0 +1,345 @@
+"""The server store: Neo4j 5 through the official ``neo4j`` driver.
+
+On first use (read-write) it creates a uniqueness constraint on ``id`` for
+every label (before any MERGE, so concurrent MERGEs cannot duplicate a City
+or a PolicyTool), indexes on the properties the writer and the queries look
+up, and the full-text index ``policygraph_text`` with the ``cjk`` analyzer
+over the schema's text properties. Each document is written in one
+``execute_write`` transaction (the driver retries it on transient errors such
+as deadlocks between concurrent ingests).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j import exceptions as nx_err
+from neo4j.graph import Node, Path, Relationship
+
+from graph.build import document_graph
+from graph.schema import KEY, NODES, RELS, node_type, rel_type
+from graph.store import (
+    DocumentResult,
+    IngestResult,
+    QuerySyntaxError,
+    QueryTimeout,
+    ReadOnlyViolation,
+    StoreError,
+    StoreUnavailable,
+    TooManyRows,
+    one_line,
+)
+from graph.writer import BATCH_SIZE, Dialect, write_document
+from loaders.errors import InputError
+from loaders.records import DocumentRecord
+
+__all__ = ["Neo4jStore", "FULLTEXT_INDEX", "DIALECT", "schema_statements"]
+
+log = logging.getLogger(__name__)
+
+FULLTEXT_INDEX = "policygraph_text"
+DIALECT = Dialect("neo4j")
+
+#: Lookups the writer and the named queries make besides ``id``.
+_LOOKUPS = {
+    "Document": ("source",),
+    "Exchange": ("department", "city", "session"),
+    "Session": ("city", "date"),
+}
+
+
+def schema_statements() -> list[str]:
+    """Constraints first, then indexes, then the full-text index (all idempotent)."""
+    out = [f"CREATE CONSTRAINT pg_{nt.label.lower()}_id IF NOT EXISTS FOR (n:{nt.label}) REQUIRE n.{KEY} IS UNIQUE"
+           for nt in NODES]
+    for nt in NODES:
+        props = (("name",) if "name" in nt.prop_names else ()) + _LOOKUPS.get(nt.label, ())
+        for p in props:
+            out.append(f"CREATE INDEX pg_{nt.label.lower()}_{p} IF NOT EXISTS FOR (n:{nt.label}) ON (n.`{p}`)")
+    labels = [nt.label for nt in NODES if nt.text_props]
+    props = list(dict.fromkeys(p for nt in NODES for p in nt.text_props))
+    out.append(
+        f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{'|'.join(labels)}) "
+        f"ON EACH [{', '.join(f'n.`{p}`' for p in props)}] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"
+    )
+    return out
+
+
+class Neo4jStore:
+    """A policygraph store on a Neo4j 5 server."""
+
+    kind = "neo4j"
+
+    def __init__(self, uri: str, *, user: str = "neo4j", password: str = "", database: str | None = None,
+                 read_only: bool = False) -> None:
+        self.uri = uri
+        self.database = database
+        self.read_only = read_only
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10.0)
+            self._driver.verify_connectivity()
+            self._driver.verify_authentication()
+        except nx_err.AuthError:
+            self._close_driver()
+            raise StoreUnavailable(f"Neo4j at {uri} refused user {user!r}: wrong user or password "
+                                   "(set NEO4J_USER / NEO4J_PASSWORD)") from None
+        except (nx_err.ServiceUnavailable, nx_err.DriverError, OSError, ValueError) as err:
+            self._close_driver()
+            raise StoreUnavailable(f"cannot reach Neo4j at {uri} ({one_line(str(err), 120)}); "
+                                   "is the server running? (docker compose up neo4j)") from None
+        except nx_err.Neo4jError as err:
+            self._close_driver()
+            raise StoreUnavailable(f"Neo4j at {uri}: {one_line(err.message or str(err))}") from None
+        self._schema_ready = False
+        self._schema_lock = threading.Lock()
+        if not read_only:
+            self._ensure_schema()
+
+    def _close_driver(self) -> None:
+        driver = getattr(self, "_driver", None)
+        if driver is not None:
+            driver.close()
+
+    def _session(self, mode: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
+        return self._driver.session(database=self.database, default_access_mode=mode)
+
+    def _ensure_schema(self) -> None:
+        with self._schema_lock:
+            if self._schema_ready:
+                return
+            with self._session() as s:
+                for stmt in schema_statements():
+                    try:
+                        s.run(stmt).consume()
+                    except nx_err.ClientError as err:
+                        # Two processes creating the same index at once: the loser's
+                        # "already exists" is fine.
+                        if "EquivalentSchemaRuleAlreadyExists" not in (err.code or "") and \
+                                "AlreadyExists" not in (err.code or ""):
+                            raise _map_error(err, None) from None
+                s.run("CALL db.awaitIndexes(300)").consume()
+            self._schema_ready = True
+
+    # -- ingest ---------------------------------------------------------
+    def _tx_run(self, tx: neo4j.ManagedTransaction, query: str, params: Mapping[str, Any] | None,
+                counters: list[int]) -> list[dict[str, Any]]:
+        """One statement inside a write transaction (tests patch this to inject failures)."""
+        result = tx.run(query, dict(params or {}))
+        rows = [dict(rec.items()) for rec in result]
+        c = result.consume().counters
+        counters[0] += c.nodes_created - c.nodes_deleted
+        counters[1] += c.relationships_created - c.relationships_deleted
+        return rows
+
+    def ingest(self, records: Iterable[DocumentRecord | InputError], *,
+               progress: Callable[[DocumentResult], None] | None = None,
+               one_row_per_tx: bool = False) -> IngestResult:
+        """Write documents, one transaction each (see :class:`graph.store.Store`)."""
+        if self.read_only:
+            raise ReadOnlyViolation(f"Neo4j at {self.uri}: opened read-only, cannot ingest")
+        self._ensure_schema()
+        t0 = time.perf_counter()
+        results = []
+        for item in records:
+            res = self._ingest_one(item, one_row_per_tx)
+            results.append(res)
+            if progress is not None:
+                progress(res)
+        return IngestResult.of(results, time.perf_counter() - t0)
+
+    def _ingest_one(self, item: DocumentRecord | InputError, one_row_per_tx: bool) -> DocumentResult:
+        t0 = time.perf_counter()
+        if isinstance(item, InputError):
+            return DocumentResult(item.path, None, "failed", error=str(item))
+        try:
+            g = document_graph(item)
+            with self._session() as session:
+                if one_row_per_tx:
+                    counters = [0, 0]
+                    status = write_document(_AutoTx(self, session, counters), DIALECT, g, batch=1)
+                else:
+                    def work(tx: neo4j.ManagedTransaction) -> tuple[str, list[int]]:
+                        counters = [0, 0]  # fresh per attempt: the driver may retry
+                        return write_document(_ManagedTx(self, tx, counters), DIALECT, g, batch=BATCH_SIZE), counters
+
+                    status, counters = session.execute_write(work)
+        except (nx_err.ServiceUnavailable, nx_err.SessionExpired) as err:
+            raise StoreUnavailable(f"lost Neo4j at {self.uri}: {one_line(str(err), 160)}") from None
+        except Exception as err:  # one bad document must not stop the others
+            log.debug("ingest of %s failed", item.source, exc_info=True)
+            if isinstance(err, nx_err.Neo4jError):
+                msg = str(_map_error(err, None))
+            elif isinstance(err, StoreError):
+                msg = str(err)
+            else:
+                msg = one_line(f"{type(err).__name__}: {err}")
+            return DocumentResult(item.source, item.sha256, "failed", error=f"{item.source}: {msg}",
+                                  seconds=time.perf_counter() - t0)
+        res = DocumentResult(item.source, item.sha256, status, counters[0], counters[1],
+                             seconds=time.perf_counter() - t0)
+        if status != "unchanged":
+            log.info("%s %s: %+d nodes, %+d relationships", status, item.source, res.nodes_added,
+                     res.relationships_added)
+        return res
+
+    # -- queries --------------------------------------------------------
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True,
+            timeout: float | None = None, row_cap: int | None = None) -> list[dict[str, Any]]:
+        """Run one Cypher statement; rows of plain values (see :mod:`graph.store`)."""
+        if not read_only and self.read_only:
+            raise ReadOnlyViolation(f"write refused: Neo4j at {self.uri} was opened read-only")
+        mode = neo4j.READ_ACCESS if read_only else neo4j.WRITE_ACCESS
+        try:
+            with self._session(mode) as session:
+                result = session.run(neo4j.Query(cypher, timeout=timeout), dict(params or {}))
+                keys = list(result.keys())
+                raw = []
+                for rec in result:
+                    if row_cap is not None and len(raw) >= row_cap:
+                        raise TooManyRows(f"the query returned more than {row_cap} rows; add LIMIT or narrow it down")
+                    raw.append(list(rec.values()))
+                result.consume()
+                return _Rows(session).convert(keys, raw)
+        except nx_err.Neo4jError as err:
+            raise _map_error(err, timeout) from None
+        except (nx_err.ServiceUnavailable, nx_err.SessionExpired) as err:
+            raise StoreUnavailable(f"lost Neo4j at {self.uri}: {one_line(str(err), 160)}") from None
+        except nx_err.DriverError as err:
+            raise StoreError(one_line(str(err))) from None
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Node counts per label and relationship counts per type (zeros included)."""
+        with self._session(neo4j.READ_ACCESS) as s:
+            nodes = {nt.label: s.run(f"MATCH (n:{nt.label}) RETURN count(n) AS n").single()["n"] for nt in NODES}
+            rels = {rt.type: s.run(f"MATCH ()-[r:{rt.type}]->() RETURN count(r) AS n").single()["n"] for rt in RELS}
+        return {"nodes": nodes, "relationships": rels}
+
+    def clear(self) -> None:
+        """Delete every node and relationship (tests; keeps constraints and indexes)."""
+        if self.read_only:
+            raise ReadOnlyViolation(f"Neo4j at {self.uri}: opened read-only")
+        with self._session() as s:
+            s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+    def close(self) -> None:
+        self._close_driver()
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.uri!r}, database={self.database!r}, read_only={self.read_only})"
+
+
+class _ManagedTx:
+    def __init__(self, store: Neo4jStore, tx: neo4j.ManagedTransaction, counters: list[int]) -> None:
+        self._store, self._tx, self._counters = store, tx, counters
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self._store._tx_run(self._tx, query, params, self._counters)
+
+
+class _AutoTx:
+    """The benchmark baseline: every statement is its own write transaction."""
+
+    def __init__(self, store: Neo4jStore, session: neo4j.Session, counters: list[int]) -> None:
+        self._store, self._session, self._counters = store, session, counters
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self._session.execute_write(lambda tx: self._store._tx_run(tx, query, params, self._counters))
+
+
+def _map_error(err: nx_err.Neo4jError, timeout: float | None) -> StoreError:
+    code = err.code or ""
+    msg = one_line(err.message or str(err))
+    if "TransactionTimedOut" in code or "Terminated" in code and timeout:
+        return QueryTimeout(f"query stopped after the {timeout:g} s timeout" if timeout else msg)
+    if code.endswith("AccessMode") or "read access mode" in msg.lower() or isinstance(
+            err, nx_err.ForbiddenOnReadOnlyDatabase):
+        return ReadOnlyViolation(f"write refused: this query runs read-only ({msg})")
+    if code.endswith(("SyntaxError", "SemanticError")):
+        return QuerySyntaxError(msg)
+    return StoreError(msg)
+
+
+class _Rows:
+    """Converts driver values to the plain rows of :meth:`graph.store.Store.run`."""
+
+    def __init__(self, session: neo4j.Session) -> None:
+        self._session = session
+        self._keys: dict[str, Any] = {}
+        self._missing: set[str] = set()
+
+    def convert(self, cols: list[str], raw: list[list[Any]]) -> list[dict[str, Any]]:
+        for row in raw:
+            for v in row:
+                self._scan(v)
+        todo = sorted(self._missing - self._keys.keys())
+        if todo:
+            result = self._session.run(
+                "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS k", {"ids": todo})
+            for rec in result:
+                self._keys[rec["e"]] = rec["k"]
+        return [{c: self._plain(v) for c, v in zip(cols, row)} for row in raw]
+
+    def _scan(self, v: Any) -> None:
+        if isinstance(v, Node):
+            if KEY in v:
+                self._keys[v.element_id] = v[KEY]
+        elif isinstance(v, Relationship):
+            for end in (v.start_node, v.end_node):
+                if end is not None:
+                    self._scan(end)
+                    self._missing.add(end.element_id)
+        elif isinstance(v, Path):
+            for n in v.nodes:
+                self._scan(n)
+            for r in v.relationships:
+                self._scan(r)
+        elif isinstance(v, dict):
+            for x in v.values():
+                self._scan(x)
+        elif isinstance(v, list):
+            for x in v:
+                self._scan(x)
+
+    def _plain(self, v: Any) -> Any:
+        if isinstance(v, Node):
+            label = sorted(v.labels)[0] if v.labels else None
+            try:
+                names = node_type(label).prop_names if label else tuple(v.keys())
+            except KeyError:
+                names = tuple(v.keys())
+            return {"_label": label, "_key": v.get(KEY), **{p: self._plain(v.get(p)) for p in names}}
+        if isinstance(v, Relationship):
+            try:
+                names = rel_type(v.type).prop_names
+            except KeyError:
+                names = tuple(v.keys())
+            return {"_type": v.type, "_start": self._keys.get(v.start_node.element_id) if v.start_node is not None else None,
+                    "_end": self._keys.get(v.end_node.element_id) if v.end_node is not None else None,
+                    **{p: self._plain(v.get(p)) for p in names}}
+        if isinstance(v, Path):
+            return {"nodes": [self._plain(n) for n in v.nodes], "rels": [self._plain(r) for r in v.relationships]}
+        if isinstance(v, dict):
+            return {k: self._plain(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [self._plain(x) for x in v]
+        if hasattr(v, "iso_format"):  # neo4j.time Date/DateTime/Time
+            return v.iso_format()
+        if isinstance(v, (_dt.date, _dt.datetime, _dt.time)):
+            return v.isoformat()
+        if hasattr(v, "total_seconds"):  # neo4j.time.Duration / timedelta
+            return v.total_seconds() if callable(getattr(v, "total_seconds")) else v
+        return v

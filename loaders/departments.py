@@ -1,0 +1,205 @@
+"""Government departments: canonical names with the city, aliases and cross-city types.
+
+The knowledge is data (``loaders/data/department_types.tsv``: type, official
+name, short forms). A surface such as ``市发改委`` in 漯河 becomes
+``漯河市发展和改革委员会`` of type ``发展和改革``; ``市发改局`` in 揭阳 becomes
+``揭阳市发展和改革局`` of the same type, so the two cities meet in one type.
+Names not in the table still resolve when they look like an office
+(``市乡村振兴局`` → type ``乡村振兴``).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from loaders.records import Department
+
+__all__ = [
+    "DepartmentType",
+    "department_table",
+    "resolve_department",
+    "find_departments",
+    "DEPT_SUFFIX",
+]
+
+log = logging.getLogger(__name__)
+
+_DATA = Path(__file__).resolve().parent / "data" / "department_types.tsv"
+
+#: Endings that make a noun phrase an office (longest first inside the regex).
+DEPT_SUFFIX = ("管理委员会", "委员会", "办公室", "管委会", "服务中心", "中心", "局", "委", "办", "厅", "署")
+_SUFFIX_RE = "|".join(DEPT_SUFFIX)
+# For the type of an unknown office only the bare ending goes (城市管理委员会 → 城市管理).
+_TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署"
+# Offices of the congress, the party or the CPPCC are not government departments.
+_NOT_DEPT = re.compile(r"人大|常委会|政协|党委|纪委|^[省市区县]委$|[省市区县]委(?:办公室|办|书记)|组织部|宣传部|统战部|政法委"
+                       r"|编委|村委会|居委会|村民委员会|居民委员会|专委会|工委")
+_PREFIX = re.compile(r"^(?:[省市区县州旗]|本市|全市)")
+_CJK = r"[\u4e00-\u9fff]"
+
+
+@dataclass(frozen=True)
+class DepartmentType:
+    type: str
+    full_name: str
+    aliases: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def department_table() -> tuple[DepartmentType, ...]:
+    """Rows of department_types.tsv (read once)."""
+    rows = []
+    for lineno, line in enumerate(_DATA.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or not parts[0] or not parts[1]:
+            raise ValueError(f"{_DATA}:{lineno}: expected 'type<TAB>full_name<TAB>aliases'")
+        aliases = tuple(a.strip() for a in parts[2].split(",") if a.strip())
+        rows.append(DepartmentType(parts[0].strip(), parts[1].strip(), aliases))
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> dict[str, DepartmentType]:
+    """Surface core (no place) → row; official names win over aliases."""
+    idx: dict[str, DepartmentType] = {}
+    for row in department_table():
+        for a in row.aliases:
+            idx.setdefault(a, row)
+    for row in department_table():
+        idx[row.full_name] = row
+    return idx
+
+
+@functools.lru_cache(maxsize=1)
+def _known_re() -> re.Pattern[str]:
+    names = sorted(_index(), key=len, reverse=True)
+    alt = "|".join(map(re.escape, names))
+    # Optional place prefix: 市/区/县/省 or a place name ending in 市/区/县/省/州.
+    return re.compile(rf"(?:{_CJK}{{2,6}}?[省市州区县旗]|[省市区县])?(?:{alt})")
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_re() -> re.Pattern[str]:
+    # Unknown offices need an explicit place prefix (市/区/县) to be trusted in free text.
+    # Only strong endings: 部署, 举办, 委 in running text are too often ordinary words.
+    return re.compile(rf"(?:{_CJK}{{2,6}}?[市州区县]|[市区县])(?!场)((?:(?![的了在将要是有我们对把被从])"
+                      rf"{_CJK}){{2,10}}?(?:局|委员会|办公室|管委会))")
+
+
+def _looks_like_office(core: str) -> bool:
+    return bool(re.fullmatch(rf"{_CJK}{{2,12}}?(?:{_SUFFIX_RE})", core)) and not core.startswith("场")
+
+
+def _split_place(surface: str) -> tuple[str, str]:
+    """Split ``漯河市发改委`` into (``漯河市``, ``发改委``); ``市发改委`` into (``市``, ``发改委``)."""
+    from loaders.places import is_place
+
+    idx = _index()
+    if surface in idx:
+        return "", surface
+    if surface[0] in "省市区县" and surface[1:] in idx:
+        return surface[0], surface[1:]
+    for i in range(2, min(8, len(surface) - 1)):
+        if surface[i - 1] in "省市州区县旗" and surface[i:] in idx and is_place(surface[:i]):
+            return surface[:i], surface[i:]
+    if surface[0] in "省市区县" and _looks_like_office(surface[1:]):
+        return surface[0], surface[1:]
+    for i in range(2, min(8, len(surface) - 1)):
+        if surface[i - 1] in "省市州区县旗" and is_place(surface[:i]) and _looks_like_office(surface[i:]):
+            return surface[:i], surface[i:]
+    return "", surface
+
+
+def _place_name(prefix: str, city: str | None) -> str | None:
+    """The administrative unit a prefix refers to (市 → the session's city)."""
+    if prefix in ("", "市", "本市", "全市"):
+        return city
+    if prefix == "省":
+        from loaders.places import province_of
+
+        return province_of(city)
+    if prefix in ("区", "县"):
+        return None  # a county of unknown name: keep the surface prefix
+    return prefix
+
+
+def resolve_department(surface: str, city: str | None) -> Department | None:
+    """Canonical department for ``surface`` (``市发改委``) in ``city`` (``漯河市``).
+
+    Returns None when ``surface`` does not name a government office.
+
+    >>> resolve_department("市发改委", "漯河市").name
+    '漯河市发展和改革委员会'
+    >>> resolve_department("市发改局", "揭阳市").type
+    '发展和改革'
+    """
+    s = re.sub(r"\s+", "", surface or "").strip("“”\"'《》（）()")
+    if not s or _NOT_DEPT.search(s):
+        return None
+    prefix, core = _split_place(s)
+    row = _index().get(core)
+    place = _place_name(prefix, city)
+    if row is not None:
+        full = row.full_name
+        dtype = row.type
+    else:
+        m = re.fullmatch(rf"({_CJK}{{2,12}}?)(?:{_TYPE_SUFFIX_RE})", core)
+        if not m:
+            return None
+        full = core
+        dtype = m.group(1)
+        if len(dtype) < 2:
+            return None
+    if place:
+        name = full if full.startswith(place) else place + full
+    else:
+        name = (prefix + full) if prefix else full
+    aliases = tuple(dict.fromkeys(a for a in (s, core) if a != name))
+    return Department(name=name, city=city, type=dtype, aliases=aliases)
+
+
+def _trim_prefix(a: int, surface: str, plen: int, is_place) -> tuple[int, str]:
+    """Drop a false place prefix: in "请问市科技局" the regex took 请问市 for a place."""
+    prefix = surface[:plen]
+    if len(prefix) <= 1 or is_place(prefix):
+        return a, surface
+    cut = plen - 1 if prefix[-1] in "省市区县" else plen
+    return a + cut, surface[cut:]
+
+
+def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int, str]]:
+    """Department surfaces in ``text`` as (start, end, surface), left to right.
+
+    Known names (with or without a place prefix) always count; unknown
+    ``市XX局``-style names only with ``generic=True``.
+    """
+    from loaders.places import is_place
+
+    found: list[tuple[int, int, str]] = []
+    for m in _known_re().finditer(text):
+        a, surface = m.start(), m.group(0)
+        core = next(surface[i:] for i in range(len(surface)) if surface[i:] in _index())
+        a, surface = _trim_prefix(a, surface, len(surface) - len(core), is_place)
+        if not _NOT_DEPT.search(surface):
+            found.append((a, m.end(), surface))
+    if generic:
+        taken = [(a, b) for a, b, _ in found]
+        for m in _generic_re().finditer(text):
+            a, b = m.start(), m.end()
+            if any(a < y and x < b for x, y in taken) or _NOT_DEPT.search(m.group(0)):
+                continue
+            surface = m.group(0)
+            if re.search(r"[，。；：、！？\s“”]", surface):
+                continue
+            a, surface = _trim_prefix(a, surface, m.start(1) - m.start(), is_place)
+            if surface == m.group(1):  # no trustworthy place prefix left
+                continue
+            found.append((a, b, surface))
+    found.sort()
+    return found

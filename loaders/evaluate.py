@@ -1,0 +1,291 @@
+"""Score extraction against hand-written gold annotations (tests/gold/*.gold.json).
+
+Gold format (see tests/gold/README.md)::
+
+    {"source": "samples/x.txt",
+     "session": {"city", "province", "body", "date"},
+     "exchanges": [{"seq", "title", "follow_up", "has_answer",
+                    "asker": {"name", "role"},
+                    "respondent": {"name", "title", "department_type", "department"}}],
+     "entities": {"Project": ["name", ["canonical", "alternative", ...]], ...}}
+
+Exchanges are compared in order (seq) on five fields: asker name, respondent
+name, department type, follow-up, answer present. Entities are compared per
+type over document-level name sets: a predicted name is correct when it equals
+any name of a gold entry (list form), each gold entry counts once however many
+predicted names hit it, and a predicted name that hits no entry is a false
+positive. Precision/recall/F1 are micro-averaged over files.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from loaders.records import ENTITY_TYPES, DocumentRecord
+
+__all__ = [
+    "GoldError",
+    "Gold",
+    "EXCHANGE_FIELDS",
+    "TypeScore",
+    "FileScore",
+    "EvalReport",
+    "read_gold",
+    "score_record",
+    "evaluate",
+]
+
+log = logging.getLogger(__name__)
+
+EXCHANGE_FIELDS = ("asker", "respondent", "department_type", "follow_up", "has_answer")
+
+
+class GoldError(ValueError):
+    """A gold file is missing, not JSON, or not in the gold format (one-line message)."""
+
+
+@dataclass(frozen=True)
+class Gold:
+    path: Path
+    source: Path
+    session: Mapping[str, Any]
+    exchanges: tuple[Mapping[str, Any], ...]
+    entities: Mapping[str, tuple[tuple[str, ...], ...]]
+
+
+@dataclass
+class TypeScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "TypeScore") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.false_positives += other.false_positives
+        self.misses += other.misses
+
+
+@dataclass
+class FileScore:
+    gold: str
+    source: str
+    exchanges_gold: int
+    exchanges_found: int
+    exchange_fields: dict[str, tuple[int, int]]  # field -> (right, total)
+    exchange_errors: list[str]
+    session_errors: list[str]
+    types: dict[str, TypeScore]
+    error: str | None = None
+
+    @property
+    def exchanges_right(self) -> int:
+        """Exchanges with every scored field right."""
+        wrong = {e.split(":", 1)[0] for e in self.exchange_errors}
+        return self.exchanges_gold - len(wrong)
+
+
+@dataclass
+class EvalReport:
+    files: list[FileScore]
+
+    def totals(self) -> dict[str, TypeScore]:
+        out = {t: TypeScore() for t in ENTITY_TYPES}
+        for f in self.files:
+            for t, s in f.types.items():
+                out[t].add(s)
+        return out
+
+    def exchange_totals(self) -> dict[str, tuple[int, int]]:
+        out = {k: (0, 0) for k in EXCHANGE_FIELDS}
+        for f in self.files:
+            for k, (r, n) in f.exchange_fields.items():
+                out[k] = (out[k][0] + r, out[k][1] + n)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        def ts(s: TypeScore) -> dict[str, Any]:
+            return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": round(s.precision, 4),
+                    "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                    "false_positives": s.false_positives, "misses": s.misses}
+
+        return {
+            "files": [
+                {"gold": f.gold, "source": f.source, "error": f.error,
+                 "exchanges": {"gold": f.exchanges_gold, "found": f.exchanges_found, "all_right": f.exchanges_right,
+                               "fields": {k: {"right": r, "total": n} for k, (r, n) in f.exchange_fields.items()},
+                               "errors": f.exchange_errors},
+                 "session_errors": f.session_errors,
+                 "entities": {t: ts(s) for t, s in f.types.items()}}
+                for f in self.files
+            ],
+            "total": {"entities": {t: ts(s) for t, s in self.totals().items()},
+                      "exchanges": {k: {"right": r, "total": n} for k, (r, n) in self.exchange_totals().items()}},
+        }
+
+
+def _entries(path: Path, typ: str, raw: Any) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(raw, list):
+        raise GoldError(f"{path}: entities.{typ} must be a list")
+    out = []
+    for item in raw:
+        names = (item,) if isinstance(item, str) else tuple(item) if isinstance(item, list) else ()
+        if not names or not all(isinstance(n, str) and n for n in names):
+            raise GoldError(f"{path}: entities.{typ}: bad entry {item!r} (a name or a list of names)")
+        out.append(names)
+    return tuple(out)
+
+
+def read_gold(path: str | Path) -> Gold:
+    """Read and check one gold file; the source is resolved against the repository
+    root (the nearest parent holding pyproject.toml) or the gold file's folder."""
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GoldError(f"{p}: no such gold file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldError(f"{p}: not a readable JSON file ({type(exc).__name__})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("source"), str):
+        raise GoldError(f"{p}: gold needs a 'source' path")
+    exchanges = data.get("exchanges", [])
+    if not isinstance(exchanges, list) or not all(isinstance(e, dict) for e in exchanges):
+        raise GoldError(f"{p}: 'exchanges' must be a list of objects")
+    raw_entities = data.get("entities", {})
+    if not isinstance(raw_entities, dict) or set(raw_entities) - set(ENTITY_TYPES):
+        raise GoldError(f"{p}: 'entities' keys must be among {', '.join(ENTITY_TYPES)}")
+    entities = {t: _entries(p, t, raw_entities.get(t, [])) for t in ENTITY_TYPES}
+    return Gold(p, _find_source(p, data["source"]), data.get("session") or {}, tuple(exchanges), entities)
+
+
+def _find_source(gold_path: Path, source: str) -> Path:
+    src = Path(source)
+    if src.is_absolute():
+        return src
+    here = gold_path.resolve().parent
+    candidates = [here / src]
+    for parent in (here, *here.parents):
+        if (parent / "pyproject.toml").is_file():
+            candidates.insert(0, parent / src)
+            break
+    candidates.append(Path.cwd() / src)
+    for c in candidates:
+        if c.is_file():
+            return c
+    return candidates[0]
+
+
+def _score_entities(gold: Sequence[tuple[str, ...]], predicted: Iterable[str]) -> TypeScore:
+    s = TypeScore()
+    hit = set()
+    for name in sorted(set(predicted)):
+        idx = next((i for i, names in enumerate(gold) if name in names), None)
+        if idx is None:
+            s.fp += 1
+            s.false_positives.append(name)
+        else:
+            hit.add(idx)
+    s.tp = len(hit)
+    s.fn = len(gold) - len(hit)
+    s.misses = [gold[i][0] for i in range(len(gold)) if i not in hit]
+    return s
+
+
+def score_record(gold: Gold, record: DocumentRecord) -> FileScore:
+    """Compare one extracted record with its gold annotation."""
+    fields = {k: [0, 0] for k in EXCHANGE_FIELDS}
+    errors = []
+    got = list(record.exchanges)
+    by_id = {e.id: e for e in got}
+    for i, g in enumerate(gold.exchanges):
+        seq = g.get("seq", i + 1)
+        e = got[i] if i < len(got) else None
+        resp = e.respondent if e is not None else None
+        ga, gr = g.get("asker") or {}, g.get("respondent") or {}
+        pairs = {
+            "asker": (ga.get("name"), e.asker.name if e else None),
+            "respondent": (gr.get("name"), resp.name if resp else None),
+            "department_type": (gr.get("department_type"), resp.department_type if resp else None),
+            "follow_up": (bool(g.get("follow_up")), bool(e and e.follow_up_of and e.follow_up_of in by_id)),
+            "has_answer": (bool(g.get("has_answer", True)), bool(e and e.answer)),
+        }
+        for k, (want, have) in pairs.items():
+            fields[k][1] += 1
+            if e is not None and want == have:
+                fields[k][0] += 1
+            else:
+                errors.append(f"{seq}: {k} expected {want!r}, got {have!r}" if e is not None
+                              else f"{seq}: {k} expected {want!r}, exchange missing")
+    if len(got) > len(gold.exchanges):
+        errors.append(f"{len(gold.exchanges) + 1}: {len(got) - len(gold.exchanges)} extra exchange(s) extracted")
+    session_errors = []
+    for k in ("city", "province", "body", "date"):
+        if k in gold.session and gold.session[k] != getattr(record.session, k, None):
+            session_errors.append(f"{k} expected {gold.session[k]!r}, got {getattr(record.session, k, None)!r}")
+    predicted: dict[str, set[str]] = {t: set() for t in ENTITY_TYPES}
+    for ex in record.exchanges:
+        for m in ex.mentions:
+            predicted[m.type].add(m.name)
+    for ent in record.entities:
+        predicted[ent.type].add(ent.name)
+    types = {t: _score_entities(gold.entities[t], predicted[t]) for t in ENTITY_TYPES}
+    return FileScore(str(gold.path), str(gold.source), len(gold.exchanges), len(got),
+                     {k: (r, n) for k, (r, n) in fields.items()}, errors, session_errors, types)
+
+
+def evaluate(gold_paths: Sequence[str | Path],
+             load: Callable[[Path], DocumentRecord] | None = None) -> EvalReport:
+    """Load each gold file's source with ``load`` (default :func:`loaders.load_path`) and score it.
+
+    A gold file that cannot be read, or a source the loader rejects, is reported in
+    ``FileScore.error`` (a source's gold items then count as misses, so a broken
+    file never looks like a good one); the other files are still scored.
+    """
+    if load is None:
+        from loaders import load_path as load
+    files = []
+    for gp in gold_paths:
+        try:
+            gold = read_gold(gp)
+        except GoldError as exc:
+            log.warning("%s", exc)
+            files.append(FileScore(str(gp), "", 0, 0, {k: (0, 0) for k in EXCHANGE_FIELDS}, [], [],
+                                   {t: TypeScore() for t in ENTITY_TYPES}, error=str(exc)))
+            continue
+        try:
+            record = load(gold.source)
+        except Exception as exc:  # the loader's one-line InputError, or a bug: report, go on
+            from loaders.errors import InputError
+
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            msg = first if isinstance(exc, InputError) else f"{gold.source}: {type(exc).__name__}: {first}"
+            log.warning("%s: %s", gold.source, msg)
+            types = {t: TypeScore(fn=len(gold.entities[t]), misses=[n[0] for n in gold.entities[t]])
+                     for t in ENTITY_TYPES}
+            fields = {k: (0, len(gold.exchanges)) for k in EXCHANGE_FIELDS}
+            files.append(FileScore(str(gold.path), str(gold.source), len(gold.exchanges), 0, fields,
+                                   [f"{i + 1}: exchange missing" for i in range(len(gold.exchanges))], [], types,
+                                   error=msg))
+            continue
+        files.append(score_record(gold, record))
+    return EvalReport(files)

@@ -1,0 +1,191 @@
+"""Exchanges: questions paired with their answers, respondents resolved.
+
+Input is the list of speaker turns (:mod:`loaders.turns`); output are
+:class:`~loaders.records.Exchange` records with spans into the normalised
+text, plus the departments they name. Rules:
+
+* a question (or 追问) opens an exchange; the next answer turn closes it; a
+  question followed by another question keeps ``answer=None``;
+* a 追问 links to the exchange it follows (``follow_up_of``) and keeps its asker
+  and respondent unless it names others;
+* a short paragraph without final punctuation right before a question is the
+  exchange's headline (``title``) and is cut from the previous answer;
+* the respondent's department comes from the answer label, else from the
+  question ("请问市科技局赵国强同志", "市发改委如何…请问项丽同志"), else from what the
+  same person was named with earlier, else from the opening of the answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from loaders.departments import find_departments, resolve_department
+from loaders.records import Asker, Department, Exchange, Respondent
+from loaders.turns import Speaker, Turn, find_clues
+
+__all__ = ["build_exchanges", "is_headline"]
+
+log = logging.getLogger(__name__)
+
+_HEADLINE_BAD = re.compile(r"[。！？；：，]")
+
+
+def is_headline(paragraph: str) -> bool:
+    """A short line without sentence punctuation (揭阳: 因地制宜夯实七大产业集群根基)."""
+    p = paragraph.strip()
+    return 4 <= len(p) <= 40 and not _HEADLINE_BAD.search(p) and not p.endswith(("、", "…"))
+
+
+@dataclass
+class _Draft:
+    q: Turn
+    title: str | None
+    q_end: int
+    answers: list[Turn] = field(default_factory=list)
+    a_end: int | None = None
+
+
+def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
+    """Pair turns into drafts and cut headlines from the turns before them."""
+    ends = [t.end for t in turns]
+    titles: list[str | None] = [None] * len(turns)
+    for i, t in enumerate(turns):
+        if t.kind not in ("question", "follow_up") or i == 0:
+            continue
+        prev = turns[i - 1]
+        if len(prev.paragraphs) > 1:
+            a, b = prev.paragraphs[-1]
+            if is_headline(text[a:b]):
+                titles[i] = text[a:b]
+                ends[i - 1] = prev.paragraphs[-2][1]
+    # The first question's headline sits in the preamble, right before it.
+    if turns and turns[0].kind in ("question", "follow_up") and turns[0].start > 0:
+        before = text[: turns[0].start - 1].rsplit("\n", 1)[-1]
+        if is_headline(before):
+            titles[0] = before
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+    section: str | None = None
+    for i, t in enumerate(turns):
+        if t.kind in ("question", "follow_up"):
+            # A headline heads a section: later questions under it share it.
+            section = titles[i] or section
+            cur = _Draft(t, section, ends[i])
+            drafts.append(cur)
+        elif t.kind == "answer" and cur is not None:
+            cur.answers.append(t)
+            cur.a_end = ends[i]
+        elif t.kind == "other":
+            cur = None
+    return drafts
+
+
+def _dept_near(question: str, anchor: int) -> str | None:
+    """Department surface in the question nearest to the addressee clue."""
+    found = find_departments(question)
+    if not found:
+        return None
+    after = [f for f in found if f[0] >= anchor]
+    if after and after[0][0] - anchor <= 40:
+        return after[0][2]
+    before = [f for f in found if f[1] <= anchor]
+    if before:
+        return before[-1][2]
+    return after[0][2] if after else None
+
+
+def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
+                    ) -> tuple[list[Exchange], list[Department]]:
+    """Exchanges in order and the departments they name (canonical, with aliases)."""
+    drafts = _segments(text, turns)
+    exchanges: list[Exchange] = []
+    depts: dict[str, Department] = {}
+    person_dept: dict[str, str] = {}  # respondent name → department surface
+    person_title: dict[str, str] = {}
+    asker_role: dict[str, str] = {}
+    for seq, d in enumerate(drafts, 1):
+        ex_id = f"{sha256[:12]}-{seq:03d}"
+        q_start, q_end = d.q.body_start, max(d.q.body_start, d.q_end)
+        question = text[q_start:q_end]
+        prev = exchanges[-1] if exchanges else None
+        follow = d.q.kind == "follow_up"
+
+        # Asker: label, else (for 追问 or a bare "问：") the previous asker.
+        sp = d.q.speaker
+        name, role = sp.name, sp.role
+        if name and not role:
+            role = asker_role.get(name)
+        if follow and not name and prev is not None:
+            name, role = prev.asker.name, prev.asker.role
+        if name and role:
+            asker_role.setdefault(name, role)
+
+        # Respondent: answer label > question clue > earlier mentions of the person.
+        clue_pos, clue = _clue(question, d.q)
+        lab = d.answers[0].speaker if d.answers else Speaker()
+        r_name = lab.name or (clue.name if clue else None)
+        if not r_name and follow and prev is not None and prev.respondent:
+            r_name = prev.respondent.name
+        r_title = lab.title or (clue.title if clue else None) or person_title.get(r_name or "")
+        dept_text = lab.department or (clue.department if clue else None)
+        if not dept_text:
+            dept_text = _dept_near(question, clue_pos) if clue_pos is not None else None
+        if not dept_text and r_name:
+            dept_text = person_dept.get(r_name)
+        if not dept_text and follow and prev is not None and prev.respondent and (
+                not r_name or r_name == prev.respondent.name):
+            dept_text = prev.respondent.department_text
+        if not dept_text and clue_pos is None:
+            dept_text = _dept_near(question, len(question))
+        if not dept_text and d.answers:
+            a0 = d.answers[0]
+            head = text[a0.body_start:min(a0.paragraphs[0][1], a0.body_start + 80)]
+            found = find_departments(head, generic=False)
+            dept_text = found[0][2] if found else None
+        dept = resolve_department(dept_text, city) if dept_text else None
+        if dept is not None:
+            old = depts.get(dept.name)
+            aliases = tuple(dict.fromkeys((old.aliases if old else ()) + dept.aliases))
+            depts[dept.name] = Department(dept.name, dept.city, dept.type, aliases)
+        if r_name and dept_text:
+            person_dept.setdefault(r_name, dept_text)
+        if r_name and r_title:
+            person_title.setdefault(r_name, r_title)
+        respondent = None
+        if r_name or dept is not None or r_title:
+            respondent = Respondent(
+                name=r_name, title=r_title,
+                department=dept.name if dept else None,
+                department_type=dept.type if dept else None,
+                department_text=dept_text,
+            )
+
+        answer = a_start = a_end = None
+        if d.answers:
+            a_start = d.answers[0].body_start
+            a_end = max(a_start, d.a_end or d.answers[-1].end)
+            answer = text[a_start:a_end]
+
+        follow_of = None
+        if follow and prev is not None:
+            follow_of = prev.id
+        exchanges.append(Exchange(
+            id=ex_id, seq=seq, title=d.title, follow_up_of=follow_of,
+            asker=Asker(name=name, role=role), respondent=respondent,
+            question=question, answer=answer, question_start=q_start, question_end=q_end,
+            answer_start=a_start, answer_end=a_end,
+        ))
+    return exchanges, list(depts.values())
+
+
+def _clue(question: str, q: Turn) -> tuple[int | None, Speaker | None]:
+    if q.addressee is not None:
+        return 0, q.addressee
+    clues = find_clues(question)
+    if not clues:
+        return None, None
+    # The last "请问…" addresses the person who answers (earlier ones may quote).
+    pos, sp = clues[-1]
+    return pos, sp

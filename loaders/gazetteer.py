@@ -1,0 +1,403 @@
+"""Domain dictionaries for mention extraction, built from loaders/data on first use.
+
+The knowledge lives as data (policy_tools.tsv, industry_chains.tsv,
+organizations.tsv, generic_words.txt, entity_patterns.yaml); this module reads
+and checks those files (a bad row raises :class:`DataFileError` naming
+``file:line``) and builds from them
+
+* an Aho-Corasick automaton (pyahocorasick) over every name and alias, and
+* a jieba user dictionary (jieba's ``word freq tag`` format) loaded into a
+  private :class:`jieba.Tokenizer`, so our segmentation never changes the
+  global ``jieba.dt`` that other code may use.
+
+Nothing happens at import time. :func:`get_gazetteer` builds once per process
+and data-file hash; the user dictionary is written to a cache directory named
+by that hash, so a changed data file is picked up without any manual step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import ahocorasick
+import yaml
+
+from loaders.records import POLICY_CATEGORIES
+
+__all__ = [
+    "DATA_DIR",
+    "DataFileError",
+    "DictEntry",
+    "Patterns",
+    "Gazetteer",
+    "get_gazetteer",
+    "load_entries",
+    "data_hash",
+]
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_FILES = ("policy_tools.tsv", "industry_chains.tsv", "organizations.tsv", "generic_words.txt", "entity_patterns.yaml")
+
+# jieba tags given to our names: proper-noun tags, so that the pattern code
+# treats a known name inside a candidate as name evidence.
+_JIEBA_TAG = {"PolicyTool": "nz", "IndustryChain": "nz", "Organization": "nt", "Project": "nz"}
+_JIEBA_FREQ = 200_000
+
+
+class DataFileError(ValueError):
+    """A domain data file has a malformed row; the message is ``file:line: reason``."""
+
+
+@dataclass(frozen=True)
+class DictEntry:
+    """One known entity: its canonical name and the forms that refer to it."""
+
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    quoted_only: tuple[str, ...] = ()  # forms that count only inside “ ”
+    category: str | None = None
+    scope: str | None = None  # chains: "city" or "global"
+    parent: str | None = None
+    city: str | None = None
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The checked content of entity_patterns.yaml (see the file for meanings)."""
+
+    project_strong: tuple[str, ...]
+    project_weak: tuple[str, ...]
+    org_strong: tuple[str, ...]
+    org_weak: tuple[str, ...]
+    chain_strong: tuple[str, ...]
+    chain_weak: tuple[str, ...]
+    policy_cues: tuple[str, ...]
+    policy_cue_modifiers: tuple[str, ...]
+    policy_name_endings: tuple[str, ...]
+    project_quoted_endings: tuple[str, ...]
+    organization_list_heads: tuple[str, ...]
+    project_list_heads: tuple[str, ...]
+    policy_category_rules: tuple[tuple[str, tuple[str, ...]], ...]
+    generic_modifiers: frozenset[str]
+    strip_prefixes: tuple[str, ...]
+    walk_stop_words: frozenset[str]
+    name_verbs: frozenset[str]
+    place_words: frozenset[str]
+    weak_org_followers: tuple[str, ...]
+    max_name_length: int
+    min_name_length: int
+
+
+@dataclass
+class Gazetteer:
+    """Everything the extractor needs, built from one version of the data files."""
+
+    digest: str
+    entries: tuple[DictEntry, ...]
+    generic_words: frozenset[str]
+    patterns: Patterns
+    automaton: Any  # ahocorasick.Automaton: form -> tuple of (entry index, quoted_only)
+    userdict_path: Path
+    places: frozenset[str] = frozenset()  # place names that are name evidence (漯河, 揭阳市, 广东, 荷兰)
+    _tokenizer: Any = field(default=None, repr=False)
+    _tags: dict[str, str] | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def tokenizer(self) -> Any:
+        """A private jieba tokenizer with our user dictionary (built on first call)."""
+        if self._tokenizer is None:
+            with self._lock:
+                if self._tokenizer is None:
+                    self._build_tokenizer()
+        return self._tokenizer
+
+    def tags(self) -> dict[str, str]:
+        """jieba's word → part-of-speech table plus our names' tags."""
+        self.tokenizer()
+        assert self._tags is not None
+        return self._tags
+
+    def _build_tokenizer(self) -> None:
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(logging.WARNING)
+        tk = jieba.Tokenizer()
+        tk.load_userdict(str(self.userdict_path))
+        # POSTokenizer reads jieba's word/tag table; we only use it as a lookup
+        # table (full POS tagging costs ~7x plain segmentation).
+        pos = jieba.posseg.POSTokenizer(tk)
+        tags = dict(pos.word_tag_tab)
+        for e in self.entries:
+            for form in (e.name, *e.aliases):
+                tags[form] = _JIEBA_TAG[e.type]
+        self._tags = tags
+        self._tokenizer = tk
+
+    def entry_for(self, type_: str, form: str) -> DictEntry | None:
+        """The entry of ``type_`` that has ``form`` as name or alias, if any."""
+        if form in self.automaton:
+            for idx, _quoted in self.automaton.get(form):
+                e = self.entries[idx]
+                if e.type == type_:
+                    return e
+        return None
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in value.split("|") if x.strip())
+
+
+def _rows(path: Path, ncols_min: int, ncols_max: int) -> Iterable[tuple[int, list[str]]]:
+    with path.open(encoding="utf-8-sig") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            line = raw.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cols = line.split("\t")
+            if not ncols_min <= len(cols) <= ncols_max:
+                raise DataFileError(
+                    f"{path.name}:{lineno}: expected {ncols_min}-{ncols_max} tab-separated columns, got {len(cols)}"
+                )
+            if not cols[0].strip():
+                raise DataFileError(f"{path.name}:{lineno}: empty name")
+            yield lineno, [c.strip() for c in cols] + [""] * (ncols_max - len(cols))
+
+
+def _forms(path: Path, lineno: int, aliases: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    plain, quoted = [], []
+    for a in _split_list(aliases):
+        if a.startswith("~"):
+            if len(a) < 2:
+                raise DataFileError(f"{path.name}:{lineno}: empty quoted-only alias")
+            quoted.append(a[1:])
+        else:
+            plain.append(a)
+    return tuple(plain), tuple(quoted)
+
+
+def _read_policy_tools(path: Path) -> list[DictEntry]:
+    out = []
+    for lineno, (name, aliases, category) in _rows(path, 3, 3):
+        if category not in POLICY_CATEGORIES:
+            raise DataFileError(f"{path.name}:{lineno}: unknown category {category!r} (one of {', '.join(POLICY_CATEGORIES)})")
+        plain, quoted = _forms(path, lineno, aliases)
+        out.append(DictEntry("PolicyTool", name, plain, quoted, category=category))
+    return out
+
+
+def _read_chains(path: Path) -> list[DictEntry]:
+    out = []
+    for lineno, (name, aliases, scope, parent, city) in _rows(path, 3, 5):
+        if scope not in ("city", "global"):
+            raise DataFileError(f"{path.name}:{lineno}: scope must be 'city' or 'global', got {scope!r}")
+        if scope == "city" and not city:
+            raise DataFileError(f"{path.name}:{lineno}: a city-scoped chain needs a city")
+        plain, quoted = _forms(path, lineno, aliases)
+        out.append(DictEntry("IndustryChain", name, plain, quoted, scope=scope, parent=parent or None, city=city or None))
+    names = {e.name for e in out}
+    for e in out:
+        if e.parent and e.parent not in names:
+            raise DataFileError(f"{path.name}: chain {e.name!r} names unknown parent {e.parent!r}")
+    return out
+
+
+def _read_orgs(path: Path) -> list[DictEntry]:
+    out = []
+    for lineno, (name, aliases) in _rows(path, 1, 2):
+        plain, quoted = _forms(path, lineno, aliases)
+        out.append(DictEntry("Organization", name, plain, quoted))
+    return out
+
+
+def _read_generic(path: Path) -> frozenset[str]:
+    words = set()
+    with path.open(encoding="utf-8-sig") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            w = raw.strip()
+            if not w or w.startswith("#"):
+                continue
+            if "\t" in w or " " in w:
+                raise DataFileError(f"{path.name}:{lineno}: one word per line")
+            words.add(w)
+    return frozenset(words)
+
+
+def _str_list(data: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
+        raise DataFileError(f"{path.name}: {key!r} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _pair(data: dict[str, Any], key: str, path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise DataFileError(f"{path.name}: {key!r} must have 'strong' and 'weak' lists")
+    return _str_list(value, "strong", path), _str_list(value, "weak", path)
+
+
+def _read_patterns(path: Path) -> Patterns:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path.name}:{mark.line + 1}" if mark else path.name
+        raise DataFileError(f"{where}: invalid YAML") from None
+    if not isinstance(data, dict):
+        raise DataFileError(f"{path.name}: expected a mapping")
+    ps, pw = _pair(data, "project_suffixes", path)
+    os_, ow = _pair(data, "organization_suffixes", path)
+    cs, cw = _pair(data, "chain_suffixes", path)
+    rules = []
+    raw_rules = data.get("policy_category_rules")
+    if not isinstance(raw_rules, list):
+        raise DataFileError(f"{path.name}: 'policy_category_rules' must be a list")
+    for rule in raw_rules:
+        if (not isinstance(rule, list) or len(rule) != 2 or rule[0] not in POLICY_CATEGORIES
+                or not isinstance(rule[1], list)):
+            raise DataFileError(f"{path.name}: bad policy_category_rules entry {rule!r}")
+        rules.append((rule[0], tuple(rule[1])))
+    ints = {}
+    for key in ("max_name_length", "min_name_length"):
+        if not isinstance(data.get(key), int) or data[key] < 1:
+            raise DataFileError(f"{path.name}: {key!r} must be a positive integer")
+        ints[key] = data[key]
+    return Patterns(
+        project_strong=ps, project_weak=pw, org_strong=os_, org_weak=ow, chain_strong=cs, chain_weak=cw,
+        policy_cues=_str_list(data, "policy_cues", path),
+        policy_cue_modifiers=_str_list(data, "policy_cue_modifiers", path),
+        policy_name_endings=_str_list(data, "policy_name_endings", path),
+        project_quoted_endings=_str_list(data, "project_quoted_endings", path),
+        organization_list_heads=_str_list(data, "organization_list_heads", path),
+        project_list_heads=_str_list(data, "project_list_heads", path),
+        policy_category_rules=tuple(rules),
+        generic_modifiers=frozenset(_str_list(data, "generic_modifiers", path)),
+        strip_prefixes=tuple(sorted(_str_list(data, "strip_prefixes", path), key=len, reverse=True)),
+        walk_stop_words=frozenset(_str_list(data, "walk_stop_words", path)),
+        name_verbs=frozenset(_str_list(data, "name_verbs", path)),
+        place_words=frozenset(_str_list(data, "place_words", path)),
+        weak_org_followers=_str_list(data, "weak_org_followers", path),
+        **ints,
+    )
+
+
+def data_hash(data_dir: Path = DATA_DIR) -> str:
+    """sha256 over the data files this module reads (names and contents)."""
+    h = hashlib.sha256()
+    for name in _FILES:
+        h.update(name.encode())
+        h.update((data_dir / name).read_bytes())
+    return h.hexdigest()
+
+
+def load_entries(data_dir: Path = DATA_DIR) -> tuple[tuple[DictEntry, ...], frozenset[str], Patterns]:
+    """Read and check every data file; raises :class:`DataFileError` on a bad row."""
+    entries = (
+        _read_policy_tools(data_dir / "policy_tools.tsv")
+        + _read_chains(data_dir / "industry_chains.tsv")
+        + _read_orgs(data_dir / "organizations.tsv")
+    )
+    generic = _read_generic(data_dir / "generic_words.txt")
+    for e in entries:
+        if e.name in generic:
+            raise DataFileError(f"{e.type} {e.name!r} is listed in generic_words.txt")
+    return tuple(entries), generic, _read_patterns(data_dir / "entity_patterns.yaml")
+
+
+def _build_automaton(entries: tuple[DictEntry, ...]) -> Any:
+    forms: dict[str, list[tuple[int, bool]]] = {}
+    for idx, e in enumerate(entries):
+        # "~X" makes X quoted-only even when X is the entry's own name (两新, 两重).
+        for form in (e.name, *e.aliases):
+            if form not in e.quoted_only:
+                forms.setdefault(form, []).append((idx, False))
+        for form in e.quoted_only:
+            forms.setdefault(form, []).append((idx, True))
+    auto = ahocorasick.Automaton()
+    for form, targets in forms.items():
+        auto.add_word(form, tuple(targets))
+    auto.make_automaton()
+    return auto
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("POLICYGRAPH_CACHE") or os.path.join(tempfile.gettempdir(), "policygraph-cache")
+    return Path(base)
+
+
+def _write_userdict(entries: tuple[DictEntry, ...], digest: str) -> Path:
+    directory = _cache_dir() / f"gazetteer-{digest[:16]}"
+    path = directory / "userdict.txt"
+    if path.exists():
+        return path
+    directory.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for e in entries:
+        for form in dict.fromkeys((e.name, *e.aliases)):
+            if " " in form:  # jieba's user-dict format cannot hold spaces
+                continue
+            lines.append(f"{form} {_JIEBA_FREQ} {_JIEBA_TAG[e.type]}")
+    # Write-then-rename so a parallel worker never reads half a file.
+    tmp = directory / f"userdict.{os.getpid()}.tmp"
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+_PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市")
+
+
+def _place_names(patterns: Patterns) -> frozenset[str]:
+    """City, county and province names (full and short) plus the pattern file's place words."""
+    from loaders.places import places  # loaders-core's city/county table
+
+    names = set(patterns.place_words)
+    for p in places():
+        names.add(p.name)
+        if p.short and len(p.short) >= 2:
+            names.add(p.short)
+        names.add(p.province)
+        for suf in _PROVINCE_SUFFIXES:
+            if p.province.endswith(suf) and len(p.province) - len(suf) >= 2:
+                names.add(p.province[: -len(suf)])
+                break
+    return frozenset(names)
+
+
+_CACHE: dict[str, Gazetteer] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def get_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
+    """The gazetteer for the current data files (built on first use, cached by hash)."""
+    digest = data_hash(data_dir)
+    gz = _CACHE.get(digest)
+    if gz is not None:
+        return gz
+    with _CACHE_LOCK:
+        gz = _CACHE.get(digest)
+        if gz is None:
+            entries, generic, patterns = load_entries(data_dir)
+            gz = Gazetteer(
+                digest=digest,
+                entries=entries,
+                generic_words=generic,
+                patterns=patterns,
+                automaton=_build_automaton(entries),
+                userdict_path=_write_userdict(entries, digest),
+                places=_place_names(patterns),
+            )
+            log.info("gazetteer built: %d entries, data hash %s", len(entries), digest[:12])
+            _CACHE[digest] = gz
+    return gz

@@ -1,0 +1,214 @@
+"""Normalise transcript text: width folding, punctuation policy, paragraphs, noise.
+
+Policy (one for every input):
+
+* NFKC for compatibility characters that fold to one character (full-width
+  letters and digits, no-break and ideographic spaces), except "other number"
+  characters such as ① or ² and the ellipsis "…", which carry meaning.
+* ASCII ``, : ; ? ! ( )`` and straight double quotes in Chinese context become
+  full-width ``，：；？！（）“”``; between digits they stay (``1,000``, ``10:30``),
+  and ``.`` is never touched (``31.8%``, ``11+8``).
+* One paragraph per line, joined by ``"\\n"``; a run of three or more spaces or
+  of two ideographic spaces is a paragraph break (pages flattened to one line).
+* Newspaper noise (photo captions, bylines, editor lines, page-jump markers;
+  regexes in ``loaders/data/noise.tsv``) is removed, and a paragraph that a
+  caption or a page break cut mid-sentence is joined again.
+
+The result is the text every offset of a record points into.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+__all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "remove_noise", "rejoin"]
+
+log = logging.getLogger(__name__)
+
+_NOISE = Path(__file__).resolve().parent / "data" / "noise.tsv"
+
+_ZH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Characters that make the context Chinese for the punctuation policy.
+_ZH_CONTEXT = re.compile(rf"[{_ZH}“”‘’「」『』《》〈〉【】、。，：；？！（）…—]")
+_TERMINAL = tuple("。！？：；…”’」』）)!?:;》—")
+_KEEP = frozenset("…‥")
+
+
+@functools.lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x10000):
+        c = chr(cp)
+        if c in _KEEP or unicodedata.category(c) == "No":
+            continue
+        n = unicodedata.normalize("NFKC", c)
+        if n != c and (len(n) == 1 or 0xFF00 <= cp <= 0xFFEF):
+            table[cp] = n
+    # Line and paragraph separators are line breaks.
+    table[0x2028] = "\n"
+    table[0x2029] = "\n"
+    table[0x85] = "\n"
+    return table
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII → half-width, compatibility spaces → space (NFKC where safe).
+
+    >>> fold_width("２０２４年１０月")
+    '2024年10月'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Two ideographic spaces are the paragraph indent of Chinese documents: a break.
+    text = re.sub("\u3000{2,}", "\n", text)
+    return text.translate(_fold_table())
+
+
+def _zh(c: str) -> bool:
+    return bool(c) and bool(_ZH_CONTEXT.match(c))
+
+
+def _neighbours(text: str, i: int, j: int) -> tuple[str, str]:
+    """Nearest non-space characters before index i and from index j on (same line)."""
+    a = i - 1
+    while a >= 0 and text[a] in " \t":
+        a -= 1
+    b = j
+    while b < len(text) and text[b] in " \t":
+        b += 1
+    return (text[a] if a >= 0 and text[a] != "\n" else "",
+            text[b] if b < len(text) and text[b] != "\n" else "")
+
+
+_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+
+
+def fold_punctuation(text: str) -> str:
+    """Half-width punctuation in Chinese context → full-width; spaces around it go.
+
+    >>> fold_punctuation("增长31.8%, 围绕“11+8”产业链: 一是(试点)")
+    '增长31.8%，围绕“11+8”产业链：一是（试点）'
+    >>> fold_punctuation("10:30, 1,000 units")
+    '10:30, 1,000 units'
+    """
+    def point(m: re.Match[str]) -> str:
+        c = m.group(0)
+        before, after = _neighbours(text, m.start(), m.end())
+        if before.isdigit() and after.isdigit() and c in ",:":
+            return c
+        if _zh(before) or _zh(after) or (c in ":?!" and before and not after):
+            return _FULL[c]
+        return c
+
+    text = re.sub(r"[,:;?!]", point, text)
+
+    def paren(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        before = text[m.start() - 1] if m.start() else ""
+        if re.search(f"[{_ZH}]", inner) or _zh(before):
+            return f"（{inner}）"
+        return m.group(0)
+
+    text = re.sub(r"\(([^()\n]{0,300})\)", paren, text)
+
+    def quote(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        return f"“{inner}”" if re.search(f"[{_ZH}]", inner) else m.group(0)
+
+    text = re.sub(r'"([^"\n]{1,80})"', quote, text)
+    # Spaces around full-width punctuation are artefacts of half-width typing.
+    return re.sub(r"[ \t]*([，。：；？！、（）“”《》【】])[ \t]*", r"\1", text)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """One stripped paragraph per item; runs of 3+ spaces break paragraphs."""
+    text = re.sub(r"[ \t]{3,}", "\n", text)
+    out = []
+    for line in text.split("\n"):
+        line = re.sub(r"[ \t\f\v]+", " ", line).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _noise_rules() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    inline, para = [], []
+    for lineno, line in enumerate(_NOISE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or parts[0] not in ("inline", "paragraph"):
+            raise ValueError(f"{_NOISE}:{lineno}: expected 'inline|paragraph<TAB>regex<TAB>what'")
+        try:
+            rx = re.compile(parts[1])
+        except re.error as e:
+            raise ValueError(f"{_NOISE}:{lineno}: bad regex: {e}") from None
+        (inline if parts[0] == "inline" else para).append(rx)
+    return tuple(inline), tuple(para)
+
+
+def remove_noise(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
+    """Drop noise paragraphs and inline markers.
+
+    Returns the kept paragraphs and, for each, whether noise was removed right
+    before or inside it (a hint that it may continue the previous paragraph).
+    """
+    inline, para = _noise_rules()
+    kept: list[str] = []
+    cut: list[bool] = []
+    pending = False
+    for p in paragraphs:
+        q = p
+        for rx in inline:
+            q = rx.sub("", q)
+        q = q.strip()
+        if q != p:
+            log.debug("removed inline noise from %r", p[:40])
+        if not q or any(rx.fullmatch(q) for rx in para):
+            log.debug("dropped noise paragraph %r", p[:60])
+            pending = True
+            continue
+        kept.append(q)
+        cut.append(pending or q != p)
+        pending = False
+    return kept, cut
+
+
+_ENUM_START = re.compile(r"^(?:[一二三四五六七八九十]+[是、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[，、])")
+
+
+def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = None,
+           is_label_only: Callable[[str], bool] | None = None) -> list[str]:
+    """Join a paragraph cut mid-sentence with the paragraph that continues it.
+
+    A paragraph is cut when it is body text (it has a comma or stop inside)
+    but does not end with terminal punctuation; the next one continues it
+    unless it opens a new speaker turn or an enumerated point.
+    """
+    out: list[str] = []
+    for p in paragraphs:
+        if out:
+            prev = out[-1]
+            body_like = bool(re.search(r"[，。；：、]", prev)) or len(prev) > 40
+            if (body_like and not prev.endswith(_TERMINAL) and not _ENUM_START.match(p)
+                    and not (is_turn_start and is_turn_start(p))
+                    and not (is_label_only and is_label_only(prev))):
+                out[-1] = prev + p
+                continue
+        out.append(p)
+    return out
+
+
+def normalize(text: str, is_turn_start: Callable[[str], bool] | None = None,
+              is_label_only: Callable[[str], bool] | None = None) -> str:
+    """The normalised text: folded, de-noised paragraphs joined by ``"\\n"``."""
+    # Split first: folding removes spaces around punctuation, paragraph breaks included.
+    paragraphs = split_paragraphs(fold_width(text))
+    paragraphs = fold_punctuation("\n".join(paragraphs)).split("\n")
+    paragraphs, _ = remove_noise(paragraphs)
+    return "\n".join(rejoin(paragraphs, is_turn_start, is_label_only))

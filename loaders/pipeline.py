@@ -1,0 +1,151 @@
+"""File → DocumentRecord: read, normalise, session, turns, exchanges, mentions.
+
+``load_path`` is the one entry point the CLI, the graph and the tests use;
+``load_many`` runs it over many files (in worker processes when asked) and
+yields records or :class:`InputError` in input order, so one bad file never
+stops the others.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from loaders.errors import InputError
+from loaders.exchanges import build_exchanges
+from loaders.normalize import normalize
+from loaders.read import SUPPORTED_SUFFIXES, read_file
+from loaders.records import DocumentRecord, Exchange
+from loaders.session import detect_session
+from loaders.turns import find_turns, is_label_only, is_turn_start
+
+__all__ = ["load_path", "load_text", "iter_paths", "load_many", "read_sidecar"]
+
+log = logging.getLogger(__name__)
+
+_SIDECAR_KEYS = {"city", "province", "year", "date", "source_url", "publisher"}
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """``<stem>.meta.json`` next to ``path`` (``{}`` when absent)."""
+    side = path.with_name(path.stem + ".meta.json")
+    if not side.is_file():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(str(side), f"unreadable sidecar ({type(e).__name__}: {e})".splitlines()[0]) from None
+    if not isinstance(data, dict):
+        raise InputError(str(side), "sidecar must be a JSON object")
+    unknown = set(data) - _SIDECAR_KEYS
+    if unknown:
+        log.info("%s: ignoring sidecar keys %s", side, ", ".join(sorted(unknown)))
+    return data
+
+
+def load_path(path: str | Path, *, year: int | None = None, city: str | None = None) -> DocumentRecord:
+    """Read one transcript and extract its record.
+
+    Raises:
+        InputError: unreadable file, unsupported format, or no recognisable exchange.
+    """
+    p = Path(path)
+    raw_bytes, raw = read_file(p)
+    meta = read_sidecar(p)
+    return load_text(raw.text, source=str(path), sha256=hashlib.sha256(raw_bytes).hexdigest(),
+                     meta=meta, year=year, city=city, encoding=raw.encoding, fmt=raw.format)
+
+
+def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[str, Any] | None = None,
+              year: int | None = None, city: str | None = None, encoding: str | None = None,
+              fmt: str | None = None) -> DocumentRecord:
+    """Extract the record of an already decoded text (``sha256`` defaults to its UTF-8 hash)."""
+    sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    clean = normalize(text, is_turn_start=is_turn_start, is_label_only=is_label_only)
+    if not clean.strip():
+        raise InputError(source, "no text left after removing noise")
+    session = detect_session(clean, sha256=sha, meta=meta, year=year, city=city)
+    turns = find_turns(clean)
+    exchanges, departments = build_exchanges(clean, turns, sha, session.city)
+    if not exchanges:
+        raise InputError(source, "no recognisable exchange (no question/answer speaker turns found)")
+    exchanges, entities = _with_mentions(clean, exchanges, session.city)
+    log.info("%s: %d exchanges, %d departments, %d entities", source, len(exchanges),
+             len(departments), len(entities))
+    return DocumentRecord(source=source, sha256=sha, text=clean, session=session,
+                          exchanges=tuple(exchanges), departments=tuple(departments),
+                          entities=tuple(entities), encoding=encoding, format=fmt)
+
+
+def _with_mentions(text: str, exchanges: list[Exchange], city: str | None):
+    from loaders.mentions import extract_mentions  # lazy: jieba and the gazetteer load on first use
+
+    parts = []
+    for e in exchanges:
+        parts.append((e.id, "question", e.question_start, e.question_end))
+        if e.answer_start is not None:
+            parts.append((e.id, "answer", e.answer_start, e.answer_end))
+    result = extract_mentions(text, parts, city)
+    out = [dataclasses.replace(e, mentions=tuple(result.mentions.get(e.id, ()))) for e in exchanges]
+    return out, tuple(result.entities)
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files of supported types under ``paths`` (folders recursively, sorted).
+
+    A named file is yielded whatever its suffix, so that ``load_path`` can
+    report it; folders contribute only supported files, leaving out hidden
+    files and upper-case documentation files such as ``README.md`` or
+    ``SOURCE.md`` (sidecars are ``.json``, never read as documents).
+    """
+    for item in paths:
+        p = Path(item)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    f = Path(root) / name
+                    if f.suffix.lower() in SUPPORTED_SUFFIXES and not _is_project_doc(f):
+                        yield f
+        else:
+            yield p
+
+
+def _is_project_doc(f: Path) -> bool:
+    """README.md, SOURCE.md, LICENSE.txt …: documentation next to the data, not transcripts."""
+    stem = f.stem
+    return f.name.startswith(".") or (stem.isascii() and stem.upper() == stem and any(c.isalpha() for c in stem))
+
+
+def _load_one(args: tuple[str, int | None, str | None]) -> DocumentRecord | InputError:
+    path, year, city = args
+    try:
+        return load_path(path, year=year, city=city)
+    except InputError as e:
+        return e
+    except Exception as e:  # a bug must not stop a batch: report it as this file's error
+        log.debug("unexpected error on %s", path, exc_info=True)
+        return InputError(path, f"internal error ({type(e).__name__}: {e})".splitlines()[0])
+
+
+def load_many(paths: Iterable[str | Path], *, year: int | None = None, city: str | None = None,
+              workers: int = 1) -> Iterator[DocumentRecord | InputError]:
+    """``load_path`` over ``iter_paths(paths)``; errors are yielded, not raised.
+
+    With ``workers > 1`` documents are read in that many processes; results
+    still come in input order.
+    """
+    jobs = [(str(p), year, city) for p in iter_paths(paths)]
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield _load_one(job)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_load_one, jobs, chunksize=max(1, min(16, len(jobs) // (workers * 4) or 1)))

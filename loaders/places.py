@@ -1,0 +1,91 @@
+"""Gazetteer of Chinese prefecture-level cities and counties (loaders/data/cities.tsv).
+
+Built once from the adcode table of the ``cpca`` package by
+``tools/build_cities.py``; carries province, level and coordinates (the
+dashboard reads lat/lon from the same file).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_automaton"]
+
+_DATA = Path(__file__).resolve().parent / "data" / "cities.tsv"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # 漯河市
+    short: str  # 漯河 ("" when the name is too short to shorten)
+    province: str  # 河南省
+    level: str  # municipality | prefecture | county
+    lat: float | None  # a few adcodes come without coordinates
+    lon: float | None
+    adcode: str
+    city: str  # prefecture of a county ("" for cities and province-run counties)
+
+    @property
+    def prefecture(self) -> str:
+        """The city this place belongs to (itself for cities)."""
+        return self.name if self.level != "county" else (self.city or self.name)
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> tuple[Place, ...]:
+    rows = []
+    for lineno, line in enumerate(_DATA.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        if len(f) != 8:
+            raise ValueError(f"{_DATA}:{lineno}: expected 8 tab-separated columns")
+        rows.append(Place(f[0], f[1], f[2], f[3], float(f[4]) if f[4] else None,
+                          float(f[5]) if f[5] else None, f[6], f[7]))
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def _by_name() -> dict[str, Place]:
+    idx: dict[str, Place] = {}
+    # Cities first so that a short name shared with a county (朝阳) means the city.
+    for p in sorted(places(), key=lambda p: p.level == "county"):
+        idx.setdefault(p.name, p)
+    for p in sorted(places(), key=lambda p: p.level == "county"):
+        if p.short:
+            idx.setdefault(p.short, p)
+    return idx
+
+
+def lookup_place(name: str | None) -> Place | None:
+    """``漯河``, ``漯河市`` → the Place; None when unknown."""
+    if not name:
+        return None
+    name = name.strip()
+    return _by_name().get(name) or _by_name().get(name.removesuffix("市"))
+
+
+def is_place(name: str) -> bool:
+    return lookup_place(name) is not None
+
+
+def province_of(city: str | None) -> str | None:
+    p = lookup_place(city)
+    return p.province if p else None
+
+
+@functools.lru_cache(maxsize=1)
+def place_automaton():
+    """Aho-Corasick automaton over full and short names → (name, Place, is_full)."""
+    import ahocorasick
+
+    a = ahocorasick.Automaton()
+    for p in places():
+        a.add_word(p.name, (p.name, p, True))
+    for p in places():
+        if p.short and p.short not in a:
+            a.add_word(p.short, (p.short, p, False))
+    a.make_automaton()
+    return a

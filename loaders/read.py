@@ -1,0 +1,220 @@
+"""Bytes → text: encodings (UTF-8, UTF-8 BOM, GBK/GB18030, detected) and formats.
+
+Each reader returns the document's text with paragraphs on their own lines;
+normalisation (punctuation, noise, re-joining) happens later in
+:mod:`loaders.normalize`. Anything unreadable raises :class:`InputError` with a
+one-line reason.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+
+from loaders.errors import InputError
+
+__all__ = ["SUPPORTED_SUFFIXES", "RawText", "read_file", "read_bytes", "decode_text"]
+
+log = logging.getLogger(__name__)
+
+#: suffix → format name
+SUPPORTED_SUFFIXES: dict[str, str] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+
+# C0 controls other than tab/newline/CR/form feed never occur in real text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class RawText:
+    text: str
+    encoding: str | None  # None for formats that carry their own (docx, pdf)
+    format: str
+
+
+def read_file(path: str | Path) -> tuple[bytes, RawText]:
+    """Read ``path`` and return its raw bytes and decoded text."""
+    p = Path(path)
+    fmt = SUPPORTED_SUFFIXES.get(p.suffix.lower())
+    if fmt is None:
+        raise InputError(str(path), f"unsupported file type {p.suffix or '(no suffix)'!r} "
+                         f"(supported: {' '.join(SUPPORTED_SUFFIXES)})")
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise InputError(str(path), "is a directory") from None
+    except OSError as e:
+        raise InputError(str(path), f"cannot read file ({e.strerror or e})") from None
+    return data, read_bytes(data, fmt, str(path))
+
+
+def read_bytes(data: bytes, fmt: str, path: str = "<bytes>") -> RawText:
+    """Decode ``data`` of format ``fmt`` (txt, html, docx, pdf) into text."""
+    if not data.strip():
+        raise InputError(path, "empty file")
+    if fmt == "txt":
+        text, enc = decode_text(data, path)
+        return RawText(text, enc, "txt")
+    if fmt == "html":
+        text, enc = decode_text(data, path)
+        return RawText(_html_text(text, path), enc, "html")
+    if fmt == "docx":
+        return RawText(_docx_text(data, path), None, "docx")
+    if fmt == "pdf":
+        return RawText(_pdf_text(data, path), None, "pdf")
+    raise InputError(path, f"unsupported format {fmt!r}")
+
+
+def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
+    """Decode text bytes: BOM, strict UTF-8, strict GB18030, then detection.
+
+    Strict UTF-8 and strict GB18030 cover nearly all government files and are
+    much cheaper than detection; GB18030 is a superset of GBK and GB2312.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        text, enc = _strict(data[3:], "utf-8", path), "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, enc = _strict(data, "utf-16", path), "utf-16"
+    else:
+        text = enc = None
+        for candidate in ("utf-8", "gb18030"):
+            try:
+                text, enc = data.decode(candidate), candidate
+                break
+            except UnicodeDecodeError:
+                continue
+        if text is None:
+            text, enc = _detect(data, path)
+    _check_textual(text, path)
+    return text, enc
+
+
+def _strict(data: bytes, encoding: str, path: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(path, f"invalid {encoding} bytes after the byte-order mark") from None
+
+
+def _detect(data: bytes, path: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(path, "binary data or unknown text encoding")
+    return str(best), best.encoding
+
+
+def _check_textual(text: str, path: str) -> None:
+    if not text.strip():
+        raise InputError(path, "empty file (only whitespace)")
+    bad = len(_CONTROL.findall(text))
+    # A few stray control characters happen in scraped text; many mean binary.
+    if "\x00" in text or bad > max(2, len(text) // 100):
+        raise InputError(path, "binary data, not text")
+
+
+def _html_text(html: str, path: str) -> str:
+    import trafilatura
+
+    # Speaker turns are short paragraphs: keep every paragraph, no size cut-offs.
+    text = trafilatura.extract(
+        html, include_comments=False, include_tables=True, include_images=False,
+        favor_recall=True, deduplicate=False, output_format="txt",
+    )
+    if not text or not text.strip():
+        text = _html_fallback(html)
+    if not text.strip():
+        raise InputError(path, "HTML page has no main text")
+    return text
+
+
+def _html_fallback(html: str) -> str:
+    """Plain paragraph text of the body for pages trafilatura finds nothing in."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for bad in root.xpath("//script|//style|//nav|//header|//footer|//noscript"):
+        bad.drop_tree()
+    blocks = root.xpath("//p|//h1|//h2|//h3|//h4|//li|//td")
+    lines = [b.text_content().strip() for b in blocks] if blocks else [root.text_content()]
+    return "\n".join(x for x in lines if x)
+
+
+def _docx_text(data: bytes, path: str) -> str:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        doc = docx.Document(io.BytesIO(data))
+    except Exception as e:  # python-docx raises zip, XML and KeyError variants
+        raise InputError(path, f"not a readable .docx file ({type(e).__name__})") from None
+    lines: list[str] = []
+    # Body order matters (a table may sit between two answers): walk the XML children.
+    for child in doc.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, doc).text)
+        elif tag == "tbl":
+            for row in Table(child, doc).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    t = cell.text.strip()
+                    if t and (not cells or cells[-1] != t):  # merged cells repeat their text
+                        cells.append(t)
+                lines.append("\t".join(cells))
+    text = "\n".join(lines)
+    if not text.strip():
+        raise InputError(path, ".docx file has no text")
+    return text
+
+
+_END_PUNCT = tuple("。！？：；…”’」』）)!?:;")
+
+
+def _pdf_text(data: bytes, path: str) -> str:
+    import pdfplumber
+
+    pages: list[str] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                pages.append(page.extract_text() or "")
+    except Exception as e:  # pdfminer raises many unrelated types on broken files
+        raise InputError(path, f"not a readable PDF ({type(e).__name__})") from None
+    if not "".join(pages).strip():
+        raise InputError(path, "PDF has no text layer")
+    return "\n".join(_unwrap_pdf_lines(p) for p in pages)
+
+
+def _unwrap_pdf_lines(page: str) -> str:
+    """Join lines the PDF layout wrapped: a full-width line without final punctuation."""
+    lines = [ln.strip() for ln in page.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if len(lines) < 2:
+        return "\n".join(lines)
+    width = max(statistics.median(len(ln) for ln in lines), max(len(ln) for ln in lines) * 0.8)
+    out = [lines[0]]
+    for ln in lines[1:]:
+        prev = out[-1]
+        if len(prev) >= width * 0.9 and not prev.endswith(_END_PUNCT):
+            out[-1] = prev + ln
+        else:
+            out.append(ln)
+    return "\n".join(out)

@@ -1,0 +1,113 @@
+"""Resolve found mentions to canonical entities of one document.
+
+* Names are cleaned: quotes, 《》 and bracketed asides go (SHEIN（希音）选品中心 →
+  SHEIN选品中心), as do qualifying left words (市海洋牧场产业园 → 海洋牧场产业园).
+* Dictionary forms take the dictionary's canonical name, so 专项债券 and
+  地方专项债 are both 专项债, in every city.
+* Within a document, a short form that is the tail of exactly one longer name
+  of the same type becomes that name (食品实验室 → 中原食品实验室 when the long
+  form occurs in the document).
+* Scope: Projects are bound to the document's city; PolicyTools and
+  Organizations are not (``Entity.city`` None); chains follow their data row
+  (city-scoped like "11+8" for 漯河市, else None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from loaders.records import Entity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from loaders.gazetteer import DictEntry, Gazetteer
+
+__all__ = ["Candidate", "clean_name", "resolve"]
+
+_QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉【】]")
+_ASIDE = re.compile(r"[（(][^（）()]{0,8}[）)]")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mention before resolution: type, span, proposed name, where it came from."""
+
+    type: str
+    start: int
+    end: int
+    name: str
+    source: str  # "dict", "pattern", "list"
+    priority: int  # lower wins a tie of equal length
+    category: str | None = None
+    entry: "DictEntry | None" = None
+
+
+def clean_name(surface: str, gz: "Gazetteer") -> str:
+    """Canonical spelling of a surface form (no quotes, asides, spaces or qualifiers)."""
+    name = _ASIDE.sub("", _QUOTES.sub("", surface))
+    name = re.sub(r"\s+", "", name)
+    changed = True
+    while changed:
+        changed = False
+        for p in gz.patterns.strip_prefixes:
+            if name.startswith(p) and len(name) - len(p) >= gz.patterns.min_name_length + 1:
+                name = name[len(p):]
+                changed = True
+                break
+    return name
+
+
+def _merge_short_forms(names: set[str]) -> dict[str, str]:
+    """short → long when the short name is the tail of exactly one longer name."""
+    mapping = {}
+    for short in names:
+        if len(short) < 3:
+            continue
+        longer = [n for n in names if n != short and n.endswith(short)]
+        if len(longer) == 1:
+            mapping[short] = longer[0]
+    # follow chains (a → b → c)
+    for k in list(mapping):
+        seen = {k}
+        v = mapping[k]
+        while v in mapping and v not in seen:
+            seen.add(v)
+            v = mapping[v]
+        mapping[k] = v
+    return mapping
+
+
+def resolve(cands: Sequence[Candidate], city: str | None, gz: "Gazetteer") -> tuple[list[str], tuple[Entity, ...]]:
+    """Canonical name for each candidate (same order) and the document's entities."""
+    del gz  # names were cleaned when the candidates were made
+    by_type: dict[str, set[str]] = {}
+    for c in cands:
+        if c.entry is None:
+            by_type.setdefault(c.type, set()).add(c.name)
+    maps = {t: _merge_short_forms(ns) for t, ns in by_type.items() if t in ("Project", "Organization", "IndustryChain")}
+    names = []
+    for c in cands:
+        name = c.entry.name if c.entry is not None else maps.get(c.type, {}).get(c.name, c.name)
+        names.append(name)
+
+    entities: dict[tuple[str, str], dict] = {}
+    for c, name in zip(cands, names):
+        key = (c.type, name)
+        info = entities.setdefault(key, {"aliases": set(), "category": None, "parent": None, "city": None})
+        info["aliases"].add(c.name)
+        if c.entry is not None:
+            info["parent"] = c.entry.parent
+            if c.type == "IndustryChain" and c.entry.scope == "city":
+                info["city"] = c.entry.city
+        elif c.type == "Project":
+            info["city"] = city
+        if c.type == "Project":
+            info["city"] = city
+        if c.type == "PolicyTool" and info["category"] is None:
+            info["category"] = c.category
+    out = []
+    for (typ, name), info in sorted(entities.items()):
+        aliases = tuple(sorted(a for a in info["aliases"] if a != name))
+        out.append(Entity(typ, name, info["city"], aliases, info["category"], info["parent"]))
+    return names, tuple(out)

@@ -1,0 +1,367 @@
+"""Speaker turns: who speaks where in the normalised text.
+
+A turn starts at the beginning of a paragraph, either with a speaker label
+ending in a colon or with a narrative sentence. Labels are parsed with a
+small grammar built from data files, so layouts of other cities work without
+code changes:
+
+* asker:      [place][人大][常委会][committee] ROLE [NAME] [VERB]  (市人大常委会委员王静, 委员张三问)
+              NAME ROLE [VERB]                                     (王静委员)
+* respondent: DEPT TITLE [NAME] [VERB]                             (市发改局副局长刘小杰, 市行政审批服务局局长李四回答)
+              DEPT NAME [TITLE] [VERB]  |  NAME TITLE [VERB]       (市科技局赵国强, 刘小杰副局长)
+* bare:       VERB (问, 答, 追问)  |  NAME [VERB] (项丽, 王静问)
+* narrative:  X向Y提问：…  |  Y回答说：…
+
+ROLE words come from ``data/roles.tsv``, TITLE words from ``data/titles.tsv``,
+VERBs (with their kind) from ``data/speech_verbs.tsv`` and surnames (for
+bare names) from ``data/surnames.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from loaders.departments import DEPT_SUFFIX
+
+__all__ = ["Speaker", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "find_turns", "addressees", "NAME"]
+
+log = logging.getLogger(__name__)
+
+_DATA = Path(__file__).resolve().parent / "data"
+_CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]"  # names may use rare (Ext-A/B) characters
+#: A Chinese person name: 2–4 characters, or a transliterated name with "·".
+NAME = rf"(?:{_CJK}{{1,6}}·{_CJK}{{1,8}}|{_CJK}{{2,4}})"
+# Lazy inside labels so that a following verb is not swallowed (委员张三问 → 张三 + 问).
+_LNAME = rf"(?:{_CJK}{{1,6}}?·{_CJK}{{1,8}}?|{_CJK}{{2,4}}?)"
+_PLACE = rf"(?:全国|{_CJK}{{0,6}}?[省市州区县旗盟])(?:、(?:全国|[省市州区县]))*"
+_BULLET = re.compile(r"^[◆◇■□●○▲△★☆※•·>＞\-—\s]+")
+_ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
+# Characters a person's name practically never contains; they mark phrases ("重大项目方面").
+_NOT_NAME_CHARS = frozenset("的了是在和与及或我们你他她它这那其之为对从把被将要有无不也都就而并等市局委区县省")
+_NOT_NAME_WORDS = re.compile(
+    "方面|工作|措施|问题|情况|项目|产业|发展|建设|服务|企业|如何|什么|哪些|怎样|多少|政府|人大|常委|代表|同志|"
+    "主任|书记|局长|记者|首先|其次|最后|比如|例如|另外|同时|目前|下一步|总之|具体|主要|重点|一是|二是|三是")
+_OTHER_SPEAKERS = ("主持人", "主持", "旁白", "编者按", "编者", "本报讯")
+
+
+def _read_list(name: str) -> list[list[str]]:
+    rows = []
+    path = _DATA / name
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> dict[str, object]:
+    titles = sorted({r[0].strip() for r in _read_list("titles.tsv")}, key=len, reverse=True)
+    roles = sorted({r[0].strip() for r in _read_list("roles.tsv")}, key=len, reverse=True)
+    verbs: dict[str, str] = {}
+    for lineno, r in enumerate(_read_list("speech_verbs.tsv"), 1):
+        if len(r) != 2 or r[1].strip() not in ("question", "follow_up", "answer"):
+            raise ValueError(f"{_DATA / 'speech_verbs.tsv'}: bad row {r!r}")
+        verbs[r[0].strip()] = r[1].strip()
+    words = (_DATA / "surnames.txt").read_text(encoding="utf-8").split()
+    surnames = {w for w in words if not w.startswith("#") and re.fullmatch(rf"{_CJK}{{1,2}}", w)}
+    return {"titles": titles, "roles": roles, "verbs": verbs, "surnames": surnames}
+
+
+def _alt(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar() -> dict[str, re.Pattern[str]]:
+    v = _vocab()
+    title, role, verb = _alt(v["titles"]), _alt(v["roles"]), _alt(v["verbs"])
+    suffix = _alt(DEPT_SUFFIX)
+    asker_role = (rf"(?:{_PLACE})?(?:人大)?(?:常委会)?(?:{_CJK}{{2,8}}?(?:专门委员会|委员会|工委|委))?(?:{role})")
+    # More posts before the name: 市人大常委会委员、市工商联副主席王静
+    extra = rf"(?:、{_CJK}{{1,20}}?(?:{title}|{role}))*"
+    dept = rf"(?:{_PLACE})?{_CJK}{{1,14}}?(?:{suffix})"
+    posts = rf"(?:{_CJK}{{1,20}}?(?:{title})、)*"  # 市委副秘书长、市发改委主任李强
+    return {
+        "verb": re.compile(rf"(?P<verb>{verb})"),
+        "asker": re.compile(rf"(?P<role>{asker_role}){extra}(?P<name>{_LNAME})?(?P<verb>{verb})?"),
+        "asker_nf": re.compile(rf"(?P<name>{_LNAME})(?P<role>{asker_role})(?P<verb>{verb})?"),
+        "resp_dt": re.compile(rf"{posts}(?P<dept>{dept})(?P<title>{title})(?P<name>{_LNAME})?(?P<verb>{verb})?"),
+        "resp_dn": re.compile(rf"(?P<dept>{dept})(?P<name>{_LNAME})(?P<title>{title})?(?P<verb>{verb})?"),
+        "resp_nt": re.compile(rf"(?P<name>{_LNAME})(?P<title>{title})(?P<verb>{verb})?"),
+        "resp_d": re.compile(rf"(?P<dept>{dept})(?P<verb>{verb})?"),
+        "bare": re.compile(rf"(?P<name>{_LNAME})(?P<verb>{verb})?"),
+        "ask_clue": re.compile(
+            rf"(?:请问|问一下|想问|询问|向)(?P<dept>{dept})?(?P<title1>{title})?(?P<name>{_LNAME})?(?P<title>{title})?"
+            rf"(?P<tz>同志)?(?=[：，。？、]|提问|询问|$)"),
+        "narr_q": re.compile(
+            rf"^(?:[^，。：；！？]{{0,24}}[，])?(?P<a>[\u4e00-\u9fff、·]{{2,30}}?)(?:向|对)(?P<r>[\u4e00-\u9fff、·]{{2,30}}?)(?:同志)?"
+            rf"(?:提出询问|进行询问|提出问题|提问|询问|发问|追问)(?:说|道)?[：，]?"),
+        "narr_a": re.compile(
+            rf"^(?:对此[，]?|随后[，]?)?(?P<r>[\u4e00-\u9fff、·]{{2,30}}?)(?:回答|答复|回应|作答|应答|表示|介绍)(?:说|道|称)?[：，]"),
+    }
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None = None
+    role: str | None = None  # asker role: 市人大常委会委员
+    title: str | None = None  # respondent title: 副局长
+    department: str | None = None  # department surface: 市发改局
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str  # question | follow_up | answer | speaker (side unknown) | other
+    speaker: Speaker
+    end: int  # offset in the paragraph where the speech begins
+    narrative: bool = False
+    addressee: Speaker | None = None  # narrative "X向Y提问": Y
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A speaker turn: label at ``start``, speech from ``body_start`` to ``end``.
+
+    ``paragraphs`` are the (start, end) spans of the turn's paragraphs; the
+    first starts at ``start``. Offsets index the normalised text.
+    """
+
+    kind: str
+    speaker: Speaker
+    start: int
+    body_start: int
+    end: int
+    paragraphs: tuple[tuple[int, int], ...]
+    narrative: bool = False
+    addressee: Speaker | None = None
+
+
+def _good_name(name: str | None, *, bare: bool = False) -> bool:
+    if not name:
+        return True
+    if "·" in name:
+        return True
+    if any(c in _NOT_NAME_CHARS for c in name) or _NOT_NAME_WORDS.search(name) or name[0] in "一二三四五六七八九十":
+        return False
+    if bare:
+        s = _vocab()["surnames"]
+        return name[0] in s or name[:2] in s
+    return True
+
+
+def _kind_of_verb(verb: str | None) -> str | None:
+    return _vocab()["verbs"].get(verb) if verb else None
+
+
+def _is_congress_role(role: str) -> bool:
+    return ("人大" in role or "常委会" in role or role.endswith(("委员", "代表", "组成人员"))
+            ) and not re.search(rf"(?:{'|'.join(DEPT_SUFFIX[:-3])}|局)(?:副)?主任$", role.replace("委员会", ""))
+
+
+def _good_dept(dept: str | None) -> bool:
+    return not dept or not re.search(r"人大|常委|政协|代表", dept)
+
+
+def parse_head(head: str) -> Label | None:
+    """Parse a label (the text before the colon) into kind and speaker."""
+    # "市人大常委会委员 王静" (a space between role and name) is the same label.
+    head = re.sub(r"\s+", "", head)
+    if not head or len(head) > 40 or re.search(r"[，。；？！“”]", head):
+        return None
+    if head in _OTHER_SPEAKERS:
+        return Label("other", Speaker(), 0)
+    head = re.sub(r"同志$", "", head)
+    g = _grammar()
+    if m := re.fullmatch(r"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）", head):
+        # 问（市人大常委会委员张三） / 张三（市发改委主任）
+        outer, inner = parse_head(m["outer"]), parse_head(m["inner"])
+        if outer and inner:
+            a, b = outer.speaker, inner.speaker
+            kind = outer.kind if outer.kind != "speaker" else inner.kind
+            merged = Speaker(a.name or b.name, a.role or b.role, a.title or b.title, a.department or b.department)
+            return Label(kind, merged, 0)
+        if outer and not inner:
+            return outer
+    if m := g["verb"].fullmatch(head):
+        return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(), 0)
+    for key in ("asker", "asker_nf"):
+        m = g[key].fullmatch(head)
+        if m and _is_congress_role(m["role"]) and _good_name(m["name"]):
+            kind = _kind_of_verb(m["verb"]) or "question"
+            if kind == "answer":
+                kind = "speaker"
+            return Label(kind, Speaker(name=m["name"], role=m["role"]), 0)
+    for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d"):
+        m = g[key].fullmatch(head)
+        if not m:
+            continue
+        d = m.groupdict()
+        if not _good_dept(d.get("dept")) or not _good_name(d.get("name")):
+            continue
+        if key == "resp_d" and not re.match(r"[省市区县]|" + _PLACE, head):
+            continue
+        kind = _kind_of_verb(d.get("verb")) or "answer"
+        return Label(kind, Speaker(name=d.get("name"), title=d.get("title"), department=d.get("dept")), 0)
+    m = g["bare"].fullmatch(head)
+    if m and _good_name(m["name"], bare=True):
+        return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(name=m["name"]), 0)
+    return None
+
+
+def parse_label(paragraph: str) -> Label | None:
+    """Label at the start of ``paragraph`` (colon label or narrative), else None."""
+    m = re.match(r"^(.{1,45}?)[：:]", paragraph) or re.match(r"^[【\[]([^】\]]{1,40})[】\]]", paragraph)
+    if m:
+        head = _BULLET.sub("", m.group(1))
+        enum = _ENUM.match(head)
+        label = parse_head(head[enum.end():] if enum else head)
+        if label and enum and label.speaker == Speaker():
+            label = None  # "一、答：" is not a layout we know; "一、问题：" is an item
+        if label:
+            return replace(label, end=m.end())
+    return _parse_narrative(paragraph)
+
+
+def _parse_narrative(paragraph: str) -> Label | None:
+    g = _grammar()
+    if m := g["narr_q"].match(paragraph):
+        a = parse_head(m["a"])
+        r = parse_head(m["r"])
+        if a and a.kind in ("question", "speaker") and (a.speaker.name or a.speaker.role) and r:
+            kind = "follow_up" if m.group(0).rstrip("：，").endswith("追问") else "question"
+            return Label(kind, a.speaker, m.end(), narrative=True, addressee=r.speaker)
+    if m := g["narr_a"].match(paragraph):
+        r = parse_head(m["r"])
+        if r and r.kind in ("answer", "speaker") and r.speaker.name:
+            verb = re.search(r"(回答|答复|回应|作答|应答|表示|介绍)(?:说|道|称)?[：，]$", m.group(0))
+            weak = verb is not None and verb.group(1) in ("表示", "介绍")
+            return Label("speaker" if weak else "answer", r.speaker, m.end(), narrative=True)
+    return None
+
+
+def is_label_only(paragraph: str) -> bool:
+    """A label with nothing but a speaker after it ("问：区人大常委会委员周建明")."""
+    label = parse_label(paragraph)
+    if label is None:
+        return False
+    rest = paragraph[label.end:].strip()
+    return not rest or parse_head(rest) is not None
+
+
+def is_turn_start(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens a speaker turn (used to re-join cut paragraphs)."""
+    return parse_label(paragraph) is not None
+
+
+def addressees(text: str) -> dict[str, Speaker]:
+    """People the questions address ("请问项丽同志", "请问市科技局赵国强同志").
+
+    Returns name → Speaker with the department/title given in the clue; a bare
+    ``项丽：`` later in the text is then known to be a respondent.
+    """
+    out: dict[str, Speaker] = {}
+    for m in _grammar()["ask_clue"].finditer(text):
+        sp = clue_speaker(m)
+        if sp and sp.name and _good_name(sp.name) and sp.name not in out:
+            out[sp.name] = sp
+    return out
+
+
+def clue_speaker(m: re.Match[str]) -> Speaker | None:
+    d = m.groupdict()
+    if not (d.get("dept") or d.get("name") or d.get("title")):
+        return None
+    dept = d.get("dept") if _good_dept(d.get("dept")) else None
+    name = d.get("name")
+    if name and not d.get("tz") and not (d.get("title") or d.get("title1")) and not _good_name(name, bare=True):
+        return None  # "请问如何" is no person: without 同志 or a title the name must look like one
+    if not (dept or name):
+        return None
+    return Speaker(name=name, title=d.get("title") or d.get("title1"), department=dept)
+
+
+def find_clues(question: str) -> list[tuple[int, Speaker]]:
+    """Addressee clues inside one question, with their offsets."""
+    out = []
+    for m in _grammar()["ask_clue"].finditer(question):
+        sp = clue_speaker(m)
+        if sp and _good_name(sp.name):
+            out.append((m.start(), sp))
+    return out
+
+
+def _known_name_label(paragraph: str, known: dict[str, Speaker]) -> Label | None:
+    """"X：" where X is a person the questions addressed, whatever the surname list says."""
+    m = re.match(rf"^({NAME})[：:]", paragraph)
+    if m and m.group(1) in known:
+        return Label("answer", Speaker(name=m.group(1)), m.end())
+    return None
+
+
+def find_turns(text: str) -> list[Turn]:
+    """Speaker turns of the normalised text, in order (preamble excluded)."""
+    known_resp = addressees(text)
+    paragraphs: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        paragraphs.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    raw: list[tuple[Label, list[tuple[int, int]]]] = []
+    for a, b in paragraphs:
+        if a == b:
+            continue
+        label = parse_label(text[a:b]) or _known_name_label(text[a:b], known_resp)
+        if label is not None:
+            raw.append((label, [(a, b)]))
+        elif raw:
+            raw[-1][1].append((a, b))
+    turns: list[Turn] = []
+    askers: set[str] = set()
+    open_question = False
+    for label, paras in raw:
+        kind, sp = label.kind, label.speaker
+        if label.addressee and label.addressee.name:
+            known_resp.setdefault(label.addressee.name, label.addressee)
+        if kind == "speaker":
+            kind = _side_of(sp, paras, text, known_resp, askers, open_question)
+        if kind in ("question", "follow_up") and sp.name:
+            askers.add(sp.name)
+        if kind in ("question", "follow_up"):
+            open_question = True
+        elif kind == "answer":
+            open_question = False
+        start = paras[0][0]
+        body = start + label.end
+        while body < paras[0][1] and text[body] in " ":
+            body += 1
+        if body >= paras[0][1] and len(paras) > 1:
+            body = paras[1][0]  # the label stands alone on its line
+        elif sp == Speaker() and len(paras) > 1:
+            # "问：区人大常委会委员周建明" with the speech on the next line.
+            rest = parse_head(text[body:paras[0][1]])
+            if rest is not None and rest.speaker != Speaker():
+                sp = rest.speaker
+                body = paras[1][0]
+                if kind in ("question", "follow_up") and sp.name:
+                    askers.add(sp.name)
+        turns.append(Turn(kind, sp, start, body, paras[-1][1], tuple(paras), label.narrative, label.addressee))
+    log.debug("found %d turns", len(turns))
+    return turns
+
+
+def _side_of(sp: Speaker, paras, text: str, known_resp: dict[str, Speaker], askers: set[str],
+             open_question: bool) -> str:
+    """Decide whether a bare speaker asks or answers."""
+    if sp.name and sp.name in known_resp:
+        return "answer"
+    if sp.name and sp.name in askers:
+        return "question"
+    body = text[paras[0][0]:paras[-1][1]]
+    if "请问" in body or body.rstrip().endswith("？"):
+        return "question"
+    return "answer" if open_question else "question"

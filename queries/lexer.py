@@ -1,0 +1,77 @@
+"""A tiny Cypher tokenizer: just enough to see code outside strings and comments.
+
+The dialect step, the read-only guard and the parameter check all need to
+know which characters are Cypher code and which are string literals,
+comments or backquoted names, so that ``RETURN 'CREATE'`` is not a write and
+``'$x'`` is not a parameter. A full parser would be overkill.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Token", "tokenize", "parameters", "keywords"]
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<comment>//[^\n]*|/\*.*?(?:\*/|\Z))
+  | (?P<string>'(?:[^'\\]|\\.)*(?:'|\Z)|"(?:[^"\\]|\\.)*(?:"|\Z))
+  | (?P<quoted>`[^`]*(?:`|\Z))
+  | (?P<param>\$(?:[A-Za-z_][A-Za-z0-9_]*|`[^`]*`|[0-9]+))
+  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<number>[0-9]+(?:\.[0-9]+)?)
+  | (?P<symbol>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # space, comment, string, quoted, param, word, number, symbol
+    text: str
+    start: int
+
+
+def tokenize(cypher: str) -> list[Token]:
+    """Split ``cypher`` into tokens; the texts concatenate back to the input."""
+    return [Token(m.lastgroup or "symbol", m.group(), m.start()) for m in _TOKEN.finditer(cypher)]
+
+
+def parameters(cypher: str) -> set[str]:
+    """Names of the ``$parameters`` used in ``cypher`` (outside strings and comments).
+
+    >>> sorted(parameters("MATCH (n) WHERE n.name = $name AND n.x <> '$no' RETURN $`odd one`"))
+    ['name', 'odd one']
+    """
+    return {t.text[1:].strip("`") for t in tokenize(cypher) if t.kind == "param"}
+
+
+def keywords(cypher: str) -> list[tuple[str, str | None]]:
+    """Upper-cased bare words with the next significant token, skipping names.
+
+    A word right after ``.`` is a property (``n.set``), a word right before
+    ``:`` inside a map is a key, a word after ``AS`` is an alias and a word
+    right after ``(`` or ``:`` with ``:``/``)``/``{`` next is a variable or
+    label; none of them is a keyword.
+
+    >>> [w for w, _ in keywords("MATCH (n) SET n.set = 'CREATE'")]
+    ['MATCH', 'SET', 'N']
+    """
+    sig = [t for t in tokenize(cypher) if t.kind not in ("space", "comment")]
+    out: list[tuple[str, str | None]] = []
+    for i, tok in enumerate(sig):
+        if tok.kind != "word":
+            continue
+        prev = sig[i - 1].text if i else None
+        nxt = sig[i + 1] if i + 1 < len(sig) else None
+        if prev == "." or (nxt is not None and nxt.text == ":" and prev in ("{", ",")):
+            continue
+        if prev is not None and prev.upper() == "AS":
+            continue
+        if prev in ("(", ":", "[") and nxt is not None and nxt.text in (":", ")", "{", "]", "|", "*"):
+            continue
+        out.append((tok.text.upper(), nxt.text.upper() if nxt is not None else None))
+    return out

@@ -1,0 +1,90 @@
+"""Running a named query and making its rows the same on both stores."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from queries.catalog import QuerySpec, get
+from queries.dialect import translate
+from queries.errors import QueryError
+from queries.params import bind_named
+
+__all__ = ["run_named", "text_for", "normalise_rows"]
+
+log = logging.getLogger(__name__)
+
+
+def _key(value: Any) -> tuple:
+    """Total order over plain values: None last, then by type name, then value."""
+    if value is None:
+        return (2, "", "")
+    if isinstance(value, bool):
+        return (0, "bool", value)
+    if isinstance(value, (int, float)):
+        return (0, "number", value)
+    if isinstance(value, (list, tuple)):
+        return (0, "list", tuple(_key(v) for v in value))
+    if isinstance(value, dict):
+        return (0, "map", tuple(sorted((k, _key(v)) for k, v in value.items())))
+    return (0, type(value).__name__, value)
+
+
+def _sort_columns(row: dict[str, Any], columns: tuple[str, ...]) -> None:
+    lists = [row.get(c) for c in columns]
+    if any(v is None for v in lists):
+        return
+    if len(columns) == 1:
+        row[columns[0]] = sorted(lists[0], key=_key)
+        return
+    if len({len(v) for v in lists}) != 1:
+        raise QueryError(f"cannot sort {'+'.join(columns)} together: the lists differ in length")
+    zipped = sorted(zip(*lists), key=lambda t: tuple(_key(v) for v in t))
+    for i, c in enumerate(columns):
+        row[c] = [t[i] for t in zipped]
+
+
+def normalise_rows(spec: QuerySpec, rows: Sequence[Mapping[str, Any]], params: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Apply the header's ``sort``, ``order`` and ``limit`` post-steps."""
+    out = [dict(r) for r in rows]
+    for row in out:
+        for columns in spec.sort:
+            _sort_columns(row, columns)
+    if spec.order:
+        out.sort(key=lambda r: tuple(_key(r.get(c)) for c in spec.order))
+    if spec.limit is not None and params.get(spec.limit) is not None:
+        out = out[: max(0, int(params[spec.limit]))]
+    return out
+
+
+def text_for(spec: QuerySpec, kind: str) -> str:
+    """The query text in the dialect of a store ``kind``."""
+    if kind == "ladybug" and spec.ladybug_path is not None:
+        return spec.text("ladybug")
+    return translate(spec.text("neo4j"), kind)
+
+
+def run_named(store: Any, name: str, params: Mapping[str, Any] | None = None, *,
+              timeout: float | None = None) -> list[dict[str, Any]]:
+    """Run the named query ``name`` on ``store`` with ``params`` checked against its header.
+
+    Rows are dicts of plain values, in the same order with the same lists on
+    both stores.
+
+    Raises:
+        QueryError: unknown query, unknown/missing/mistyped parameter, or a
+            store failure (one line).
+    """
+    from graph.store import StoreError
+
+    spec = get(name)
+    bound = bind_named(spec, params)
+    kind = getattr(store, "kind", "neo4j")
+    text = text_for(spec, kind)
+    try:
+        rows = store.run(text, bound, read_only=True, timeout=timeout)
+    except StoreError as err:
+        raise QueryError(f"{name}: {err}") from None
+    log.info("%s on %s: %d rows", name, kind, len(rows))
+    return normalise_rows(spec, rows, bound)

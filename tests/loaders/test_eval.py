@@ -1,0 +1,170 @@
+"""``policygraph eval``: gold annotations, scoring, and the bar the samples must meet."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from cli.eval_cmd import register_eval
+from loaders.evaluate import evaluate, read_gold, score_record, GoldError
+from loaders.records import ENTITY_TYPES, Asker, DocumentRecord, Exchange, Mention, Respondent, Session
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+SAMPLE_GOLD = sorted(GOLD.glob("*.gold.json"))
+HELDOUT_GOLD = sorted((GOLD / "heldout").glob("*.gold.json"))
+
+
+@pytest.fixture(scope="module")
+def sample_report():
+    return evaluate(SAMPLE_GOLD)
+
+
+@pytest.fixture()
+def app():
+    a = typer.Typer()
+
+    @a.callback()
+    def _root() -> None:
+        """test app"""
+
+    register_eval(a)
+    return a
+
+
+def test_gold_files_cover_both_samples_completely():
+    assert len(SAMPLE_GOLD) == 2
+    for path in SAMPLE_GOLD:
+        gold = read_gold(path)
+        assert gold.source.is_file()
+        assert len(gold.exchanges) == 11
+        for ex in gold.exchanges:
+            assert ex["asker"]["name"] and ex["respondent"]["name"] and ex["respondent"]["department_type"]
+        for typ in ENTITY_TYPES:
+            assert gold.entities[typ], f"{path.name}: no {typ}"
+
+
+def test_samples_exchanges_all_right(sample_report):
+    for f in sample_report.files:
+        assert f.error is None
+        assert f.exchange_errors == [], f.exchange_errors
+        assert f.exchanges_right == f.exchanges_gold == 11
+        assert f.session_errors == [], f.session_errors
+
+
+def test_samples_entity_f1_at_least_085_per_type(sample_report):
+    totals = sample_report.totals()
+    for typ in ENTITY_TYPES:
+        s = totals[typ]
+        assert s.f1 >= 0.85, f"{typ}: P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} fp={s.false_positives} fn={s.misses}"
+
+
+def test_heldout_transcripts_score_well():
+    """Invented transcripts from other cities, annotated before tuning (see tests/gold/README.md)."""
+    report = evaluate(HELDOUT_GOLD)
+    assert len(report.files) == 2
+    for f in report.files:
+        assert f.error is None and f.exchange_errors == [], f.exchange_errors
+    for typ, s in report.totals().items():
+        assert s.f1 >= 0.8, f"{typ}: F1={s.f1:.3f} fp={s.false_positives} fn={s.misses}"
+
+
+def _record(mentions, *, answer="答", follow_up=False):
+    ex = Exchange(id="d:1", seq=1, title=None, follow_up_of="d:0" if follow_up else None,
+                  asker=Asker("王静", "市人大常委会委员"),
+                  respondent=Respondent("项丽", None, "漯河市发展和改革委员会", "发展和改革"),
+                  question="问", answer=answer, question_start=0, question_end=1,
+                  answer_start=None if answer is None else 1, answer_end=None if answer is None else 2,
+                  mentions=tuple(mentions))
+    return DocumentRecord(source="x.txt", sha256="0", text="问答", session=Session("s", "漯河市", "河南省", None, None, None),
+                          exchanges=(ex,))
+
+
+def _gold(tmp_path, entities, exchanges=None):
+    path = tmp_path / "x.gold.json"
+    path.write_text(json.dumps({
+        "source": "x.txt", "session": {"city": "漯河市"},
+        "exchanges": exchanges if exchanges is not None else [
+            {"seq": 1, "follow_up": False, "has_answer": True, "asker": {"name": "王静"},
+             "respondent": {"name": "项丽", "department_type": "发展和改革"}}],
+        "entities": entities}, ensure_ascii=False), encoding="utf-8")
+    return read_gold(path)
+
+
+def _m(typ, name):
+    return Mention(typ, name, name, "answer", 1, 2, "答")
+
+
+def test_score_list_entries_count_once_and_misses(tmp_path):
+    gold = _gold(tmp_path, {"Project": [["中原食品实验室", "食品实验室"], "正大超级食品工厂"], "PolicyTool": ["专项债"]})
+    rec = _record([_m("Project", "中原食品实验室"), _m("Project", "食品实验室"), _m("Project", "团餐基地"),
+                   _m("PolicyTool", "专项债")])
+    s = score_record(gold, rec)
+    p = s.types["Project"]
+    assert (p.tp, p.fp, p.fn) == (1, 1, 1)
+    assert p.false_positives == ["团餐基地"] and p.misses == ["正大超级食品工厂"]
+    assert p.precision == 0.5 and p.recall == 0.5 and p.f1 == 0.5
+    assert s.types["PolicyTool"].f1 == 1.0
+    assert s.exchange_errors == []
+
+
+def test_score_exchange_fields(tmp_path):
+    gold = _gold(tmp_path, {}, [{"seq": 1, "follow_up": True, "has_answer": False, "asker": {"name": "袁树青"},
+                                 "respondent": {"name": "项丽", "department_type": "教育"}}])
+    s = score_record(gold, _record([]))
+    wrong = {e.split(": ")[1].split(" ")[0] for e in s.exchange_errors}
+    assert wrong == {"asker", "department_type", "follow_up", "has_answer"}
+    assert s.exchange_fields["respondent"] == (1, 1)
+    assert s.exchanges_right == 0
+
+
+def test_bad_gold_files(tmp_path):
+    bad = tmp_path / "bad.gold.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(GoldError, match="bad.gold.json"):
+        read_gold(bad)
+    bad.write_text(json.dumps({"source": "x.txt", "entities": {"Project": [["ok"], 3]}}), encoding="utf-8")
+    with pytest.raises(GoldError, match="bad entry"):
+        read_gold(bad)
+    bad.write_text(json.dumps({"source": "x.txt", "entities": {"Person": []}}), encoding="utf-8")
+    with pytest.raises(GoldError, match="entities"):
+        read_gold(bad)
+
+
+def test_cli_table(app):
+    result = CliRunner().invoke(app, ["eval", *map(str, SAMPLE_GOLD)])
+    assert result.exit_code == 0, result.output
+    for word in ("Project", "IndustryChain", "PolicyTool", "Organization", "precision", "recall", "F1",
+                 "department_type", "11/11"):
+        assert word in result.output
+
+
+def test_cli_json(app):
+    result = CliRunner().invoke(app, ["eval", "--format", "json", *map(str, SAMPLE_GOLD)])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert len(data["files"]) == 2
+    assert set(data["total"]["entities"]) == set(ENTITY_TYPES)
+    assert all(v["f1"] >= 0.85 for v in data["total"]["entities"].values())
+    assert data["total"]["exchanges"]["department_type"] == {"right": 22, "total": 22}
+
+
+def test_cli_missing_gold_exits_2_with_one_line(app, tmp_path):
+    result = CliRunner().invoke(app, ["eval", str(tmp_path / "nope.gold.json")])
+    assert result.exit_code == 2
+    assert "nope.gold.json" in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_unreadable_source_exits_2_and_others_still_scored(app, tmp_path):
+    lost = tmp_path / "lost.gold.json"
+    lost.write_text(json.dumps({"source": str(tmp_path / "missing.txt"), "entities": {}}), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(lost)])
+    assert result.exit_code == 2 and "missing.txt" in result.output
+    result = CliRunner().invoke(app, ["eval", str(lost), str(SAMPLE_GOLD[0])])
+    assert result.exit_code == 1
+    assert "11/11" in result.output and "missing.txt" in result.output

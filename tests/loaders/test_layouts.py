@@ -1,0 +1,135 @@
+"""Speaker-turn layouts of other cities and papers (invented transcripts in fixtures/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders import InputError, load_path, load_text
+from loaders.turns import parse_label
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def summary(rec):
+    out = []
+    for e in rec.exchanges:
+        r = e.respondent
+        out.append((e.asker.name, e.asker.role, r.name if r else None, r.title if r else None,
+                    r.department_type if r else None, e.follow_up_of is not None, e.answer is not None))
+    return out
+
+
+def test_qa_layout_with_speaker_on_label_line():
+    rec = load_path(FIXTURES / "qa_layout.txt")
+    assert summary(rec) == [
+        ("周建明", "区人大常委会委员", "孙立群", "局长", "行政审批", False, True),
+        ("吴春燕", "区人大代表", "邹海波", "副局长", "人力资源和社会保障", False, True),
+    ]
+    assert rec.exchanges[0].question.startswith("近年来区里推行")
+    assert rec.session.date == "2023-06-12"
+
+
+def test_bare_question_answer_layout():
+    rec = load_path(FIXTURES / "qa_bare.txt")
+    assert summary(rec) == [
+        (None, None, "王建军", "局长", "商务", False, True),
+        (None, None, None, None, "水利", False, True),
+    ]
+    assert rec.exchanges[1].answer.startswith("主要是山洪预警设施不足")
+
+
+def test_numbered_ask_and_answer_verbs():
+    rec = load_path(FIXTURES / "numbered.txt")
+    assert summary(rec) == [
+        ("郑振华", "市人大常委会副主任", "黄志成", "局长", "行政审批", False, True),
+        ("潘秀兰", "市人大常委会委员", "邓卫东", "副局长", "医疗保障", False, True),
+        ("钟伟", "市人大代表", "冯涛", "局长", "城市管理", False, True),
+    ]
+
+
+def test_name_first_labels_and_follow_up():
+    rec = load_path(FIXTURES / "name_first.txt")
+    assert summary(rec) == [
+        ("何振国", "委员", "吕志刚", "局长", "交通运输", False, True),
+        ("曾丽华", "委员", "魏红", "主任", "卫生健康", False, True),
+        ("曾丽华", "委员", "魏红", "主任", "卫生健康", True, True),
+    ]
+    assert rec.exchanges[2].follow_up_of == rec.exchanges[1].id
+    assert rec.session.kind == "专题询问"
+
+
+def test_narrative_layout():
+    rec = load_path(FIXTURES / "narrative.txt")
+    assert summary(rec) == [
+        ("许文斌", "市人大常委会委员", "谢振宇", "局长", "农业农村", False, True),
+        ("韩晓梅", "市人大常委会委员", "唐永红", "局长", "乡村振兴", False, True),
+    ]
+    assert rec.exchanges[0].question == "高标准农田建设后期管护如何落实？"
+    assert "记者" not in rec.exchanges[-1].answer
+
+
+def test_question_without_answer_and_headlines():
+    text = ("优化营商环境专题询问\n"
+            "减税降费政策落地见效\n"
+            "市人大常委会委员甲乙丙：请问市财政局钱多多同志：减税降费政策落实得怎样？\n"
+            "市人大常委会委员丁戊己：市税务局如何优化纳税服务？\n"
+            "市税务局局长庚辛壬：推行“非接触式”办税。\n"
+            "推动住房保障扩面\n"
+            "市人大常委会委员甲乙丙：市住建局如何推进保障房建设？\n"
+            "市住房和城乡建设局局长赵钱孙：今年筹集保障房3000套。")
+    rec = load_text(text, source="t.txt")
+    assert [(e.title, e.answer is None) for e in rec.exchanges] == [
+        ("减税降费政策落地见效", True), ("减税降费政策落地见效", False), ("推动住房保障扩面", False)]
+    assert rec.exchanges[0].respondent.name == "钱多多"
+    assert rec.exchanges[0].respondent.department_type == "财政"
+    # The headline is not answer text.
+    assert "推动住房保障扩面" not in rec.exchanges[1].answer
+
+
+@pytest.mark.parametrize("label,expect", [
+    ("市人大常委会委员王静：", ("question", "王静", "市人大常委会委员", None, None)),
+    ("市发改局副局长刘小杰：", ("answer", "刘小杰", None, "副局长", "市发改局")),
+    ("委员张建问：", ("question", "张建", "委员", None, None)),
+    ("一、市人大常委会副主任李建国提问：", ("question", "李建国", "市人大常委会副主任", None, None)),
+    ("市行政审批服务局局长王建华回答：", ("answer", "王建华", None, "局长", "市行政审批服务局")),
+    ("刘小杰副局长：", ("answer", "刘小杰", None, "副局长", None)),
+    ("全国、省、市人大代表赵丽：", ("question", "赵丽", "全国、省、市人大代表", None, None)),
+    ("市人大财经委主任委员王明：", ("question", "王明", "市人大财经委主任委员", None, None)),
+    ("问（市人大常委会委员张伟）：", ("question", "张伟", "市人大常委会委员", None, None)),
+    ("李强（市发改委主任）：", ("answer", "李强", None, "主任", "市发改委")),
+    ("追问：", ("follow_up", None, None, None, None)),
+    ("项丽：", ("speaker", "项丽", None, None, None)),
+])
+def test_label_grammar(label, expect):
+    got = parse_label(label + "内容")
+    assert got is not None
+    sp = got.speaker
+    assert (got.kind, sp.name, sp.role, sp.title, sp.department) == expect
+
+
+@pytest.mark.parametrize("text", ["重大项目分类管理方面：主要采取三项措施。", "比如：在国际食品产业园",
+                                  "首先，在规划上做文章：", "一、聚焦我市科技创新：加强合作。",
+                                  "在优化流程，缩短审批时间方面：我们"])
+def test_not_labels(text):
+    assert parse_label(text) is None
+
+
+def test_text_without_turns_is_an_input_error():
+    with pytest.raises(InputError, match="no recognisable exchange"):
+        load_text("市人大常委会召开会议。会议听取了报告。", source="x.txt")
+
+
+def test_mixed_layout_variants():
+    rec = load_path(FIXTURES / "mixed.txt")
+    assert summary(rec) == [
+        ("蒲志强", "市人大常委会委员", "占红梅", None, "工业和信息化", False, True),
+        ("苟建华", "市人大常委会委员", "文正清", "局长", "科学技术", False, True),
+        ("何丽", "市人大代表", "阳斌", "副局长", "招商", False, True),
+    ]
+    e = rec.exchanges
+    assert e[1].question.startswith("我市“专精特新”")
+    assert e[1].answer.startswith("主要是研发投入不足")
+    assert e[0].respondent.department == "绵阳市经济和信息化局"
+    assert (rec.session.city, rec.session.province, rec.session.date) == ("绵阳市", "四川省", "2024-04-25")
