@@ -10,6 +10,8 @@ Jobs:
   store, then time the named queries and the dashboard's Overview.
 - ``{"mode": "baseline", ...}``: ingest the same ``limit`` records one row per
   transaction, then batched, into fresh stores; relationships/s of both.
+- ``{"mode": "profile", "offset": N, ...}``: cProfile the ingest of records
+  N..N+limit into the store left by the ingest of N (top functions by own time).
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ def _open(job: dict[str, Any], *, fresh: bool):
 
         wipe(Neo4jTarget(job["uri"], job["user"], job["password"], job.get("database"), False))
     return open_store("neo4j", uri=job["uri"], user=job["user"], password=job["password"], database=job.get("database"))
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process, all threads (LadybugDB writes in-process; Neo4j's server is not counted)."""
+    u = resource.getrusage(resource.RUSAGE_SELF)
+    return u.ru_utime + u.ru_stime
 
 
 def _total(stats: dict[str, dict[str, int]], part: str) -> int:
@@ -139,9 +147,10 @@ def _ingest(job: dict[str, Any]) -> dict[str, Any]:
     store = _open(job, fresh=True)
     try:
         records = Timed(iter_records(Path(job["records"]), job["limit"]))
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu_seconds()
         result = store.ingest(records)
         seconds = time.perf_counter() - t0
+        cpu = _cpu_seconds() - c0
         rss = _peak_rss_mib()
         stats = store.stats()
         out: dict[str, Any] = {
@@ -151,6 +160,7 @@ def _ingest(job: dict[str, Any]) -> dict[str, Any]:
             "failures": [f"{f.source}: {f.error}" for f in result.failures[:3]],
             "seconds": seconds,
             "read_seconds": records.seconds,
+            "cpu_seconds": cpu,
             "peak_rss_mib": rss,
             "nodes": _total(stats, "nodes"),
             "relationships": _total(stats, "relationships"),
@@ -197,10 +207,45 @@ def _baseline(job: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _profile(job: dict[str, Any]) -> dict[str, Any]:
+    """cProfile the ingest of ``limit`` more documents into the store as it is.
+
+    Run right after the ingest of a size, it shows where a write goes when the
+    store already holds that many sessions: comparing the sizes shows what grows.
+    """
+    import cProfile
+    import pstats
+
+    store = _open(job, fresh=False)
+    try:
+        records = list(iter_records(Path(job["records"]), job["offset"] + job["limit"]))[job["offset"]:]
+        prof = cProfile.Profile()
+        t0 = time.perf_counter()
+        prof.enable()
+        result = store.ingest(records)
+        prof.disable()
+        seconds = time.perf_counter() - t0
+    finally:
+        store.close()
+    stats = pstats.Stats(prof)
+    rows = []
+    for (filename, line, func), (_cc, ncalls, tottime, cumtime, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        where = filename.split("site-packages/")[-1].split("/work/main/")[-1] if filename != "~" else ""
+        rows.append({"function": f"{where}:{line}({func})" if where else func, "ncalls": ncalls,
+                     "tottime": tottime, "cumtime": cumtime})
+    n = job.get("top", 10)
+    own = sorted(rows, key=lambda r: -r["tottime"])[:n]
+    # Our own functions by cumulative time say which write step the time goes to.
+    ours = sorted((r for r in rows if r["function"].startswith(("graph/", "loaders/", "bench/"))),
+                  key=lambda r: -r["cumtime"])[:n]
+    return {"documents": result.documents, "added": result.added, "seconds": seconds, "top": own, "ours": ours}
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     job = json.loads((argv or sys.argv[1:])[0])
-    result = _ingest(job) if job["mode"] == "ingest" else _baseline(job)
+    modes = {"ingest": _ingest, "baseline": _baseline, "profile": _profile}
+    result = modes[job["mode"]](job)
     sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     return 0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 __all__ = ["ExtractResult", "bench_extract"]
@@ -25,6 +25,9 @@ class ExtractResult:
     jieba_seconds: float  # jieba.lcut on the same texts, one process
     parallel_seconds: float  # load_many(workers=cores)
     workers: int
+    #: loaders vs the generator's gold sidecars: type -> (tp, fp, fn); exchange field -> (right, total)
+    entity_scores: dict = field(default_factory=dict)
+    exchange_scores: dict = field(default_factory=dict)
 
     @property
     def pipeline_mbps(self) -> float:
@@ -53,13 +56,17 @@ def bench_extract(paths: list[Path], *, workers: int | None = None) -> ExtractRe
         except InputError:
             pass
     texts: list[str] = []
+    records = []
     errors = 0
     t0 = time.perf_counter()
     for p in paths:
         try:
-            texts.append(load_path(p).text)
+            record = load_path(p)
         except InputError:
             errors += 1
+            continue
+        texts.append(record.text)
+        records.append((p, record))
     pipeline = time.perf_counter() - t0
     t0 = time.perf_counter()
     for t in texts:
@@ -70,4 +77,23 @@ def bench_extract(paths: list[Path], *, workers: int | None = None) -> ExtractRe
         pass
     parallel = time.perf_counter() - t0
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    return ExtractResult(len(texts), errors, mb, pipeline, jieba_s, parallel, workers)
+    entity_scores, exchange_scores = _score(records)
+    return ExtractResult(len(texts), errors, mb, pipeline, jieba_s, parallel, workers, entity_scores, exchange_scores)
+
+
+def _score(records: list) -> tuple[dict, dict]:
+    """Score the records against the ``.gold.json`` sidecars the generator wrote (when present)."""
+    try:
+        from loaders.evaluate import EvalReport, read_gold, score_record
+    except ImportError:
+        return {}, {}
+    files = []
+    for path, record in records:
+        gold_path = path.with_name(path.name[: -len(path.suffix)] + ".gold.json")
+        if gold_path.is_file():
+            files.append(score_record(read_gold(gold_path), record))
+    if not files:
+        return {}, {}
+    report = EvalReport(files)
+    entities = {t: (s.tp, s.fp, s.fn) for t, s in report.totals().items()}
+    return entities, dict(report.exchange_totals())

@@ -45,7 +45,21 @@ def _extract(res: BenchResult) -> list[str]:
         f"| {e.pipeline_mbps:.3f} MB/s | {e.jieba_mbps:.3f} MB/s | {e.pipeline_mbps / e.jieba_mbps:.2f} | "
         f"{e.parallel_mbps:.3f} MB/s | {e.pipeline_seconds / e.parallel_seconds:.2f}× |",
         "",
-    ]
+    ] + _quality(e)
+
+
+def _quality(e) -> list[str]:
+    if not e.entity_scores:
+        return []
+    out = ["Loaders vs the generator's gold sidecars on the same documents (`loaders.evaluate`):", "",
+           "| type | tp | fp | fn | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for t, (tp, fp, fn) in e.entity_scores.items():
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out.append(f"| {t} | {tp:,} | {fp:,} | {fn:,} | {p:.3f} | {r:.3f} | {f1:.3f} |")
+    fields = ", ".join(f"{k} {r:,}/{n:,}" for k, (r, n) in e.exchange_scores.items())
+    return out + ["", f"Exchanges right: {fields}.", ""]
 
 
 def _ingest(res: BenchResult) -> list[str]:
@@ -62,12 +76,12 @@ def _ingest(res: BenchResult) -> list[str]:
         out.append("")
     if any(res.sizes.values()):
         out += ["### Ingest by corpus size (pre-extracted records, one writer, fresh store)", "",
-                "| store | sessions | seconds | documents/s | relationships/s | nodes | relationships | peak RSS (MiB) | failed |",
-                "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                "| store | sessions | seconds | client CPU s | documents/s | relationships/s | nodes | relationships | peak RSS (MiB) | failed |",
+                "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for store, by_size in res.sizes.items():
             for size, r in sorted(by_size.items()):
                 out.append(
-                    f"| {store} | {size:,} | {r['seconds']:.1f} | {r['documents'] / r['seconds']:,.1f} | "
+                    f"| {store} | {size:,} | {r['seconds']:.1f} | {_f(r.get('cpu_seconds'))} | {r['documents'] / r['seconds']:,.1f} | "
                     f"{r['relationships'] / r['seconds']:,.0f} | {r['nodes']:,} | {r['relationships']:,} | "
                     f"{r['peak_rss_mib']:,.0f} | {r['failed']} |"
                 )
@@ -144,6 +158,26 @@ def _dashboard(res: BenchResult) -> list[str]:
     return out + [""]
 
 
+def _profiles(res: BenchResult) -> list[str]:
+    out: list[str] = []
+    for store, by_size in res.profiles.items():
+        for size, prof in sorted(by_size.items()):
+            out += [f"### Profile: ingest of {prof['documents']} more documents into {store} holding {size:,} sessions",
+                    "",
+                    f"cProfile, {prof['seconds']:.1f} s under the profiler; top functions by own time:",
+                    "",
+                    "| function | calls | own s | cumulative s |", "|---|---:|---:|---:|"]
+            for r in prof["top"]:
+                out.append(f"| `{r['function']}` | {r['ncalls']:,} | {r['tottime']:.2f} | {r['cumtime']:.2f} |")
+            if prof.get("ours"):
+                out += ["", "Project functions by cumulative time:", "",
+                        "| function | calls | own s | cumulative s |", "|---|---:|---:|---:|"]
+                for r in prof["ours"]:
+                    out.append(f"| `{r['function']}` | {r['ncalls']:,} | {r['tottime']:.2f} | {r['cumtime']:.2f} |")
+            out.append("")
+    return out
+
+
 def _aims(res: BenchResult) -> list[str]:
     lines = []
     e = res.extract
@@ -186,7 +220,7 @@ def to_markdown(res: BenchResult) -> str:
                      f"({r['seconds']:.0f} s with {cfg.workers} workers" + (", cached from an earlier run)" if r.get("cached") else ")"))
     lines.append(f"- Total time: {res.seconds:.0f} s")
     lines.append("")
-    for part in (_extract(res), _ingest(res), _queries(res), _dashboard(res), _aims(res)):
+    for part in (_extract(res), _ingest(res), _queries(res), _dashboard(res), _profiles(res), _aims(res)):
         lines += part
     if res.errors:
         lines += ["### Errors", ""] + [f"- {e}" for e in res.errors] + [""]

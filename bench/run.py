@@ -43,6 +43,7 @@ class BenchConfig:
     reps: int = 20
     baseline_docs: int = 30
     extract_docs: int = 1000
+    profile_docs: int = 0  # > 0: cProfile the ingest of this many more documents after each size
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     cache: Path | None = None
 
@@ -58,6 +59,7 @@ class BenchResult:
     records: dict[str, Any] = field(default_factory=dict)
     baseline: dict[str, dict[str, Any]] = field(default_factory=dict)  # store -> result
     sizes: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)  # store -> size -> result
+    profiles: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)  # store -> size -> profile
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -97,6 +99,13 @@ def _store_runs(cfg: BenchConfig, res: BenchResult, store: str, target: dict[str
         res.sizes.setdefault(store, {})[size] = out
         if picks is None and out.get("picks"):
             picks = out["picks"]
+        if cfg.profile_docs:
+            say(f"{store}: profiling the ingest of {cfg.profile_docs} more documents into {size} sessions")
+            try:
+                res.profiles.setdefault(store, {})[size] = _child(
+                    {**target, "mode": "profile", "records": str(records), "offset": size, "limit": cfg.profile_docs})
+            except BenchError as exc:
+                res.errors.append(str(exc))
     return picks
 
 
@@ -106,8 +115,11 @@ def run_bench(cfg: BenchConfig, say: Callable[[str], None] = lambda s: None) -> 
     res = BenchResult(cfg, describe_machine(), time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()))
     largest = max(cfg.sizes)
     say(f"corpus: {largest} generated sessions (seed {cfg.seed}, {cfg.cities} cities)")
-    paths = corpus_paths(largest, cities=cfg.cities, seed=cfg.seed, cache=cfg.cache)
-    res.corpus = {"sessions": largest, "seed": cfg.seed, "cities": cfg.cities,
+    # Profiling ingests documents beyond the largest size: generate them too.
+    paths = corpus_paths(largest + cfg.profile_docs, cities=cfg.cities, seed=cfg.seed, cache=cfg.cache)
+    if cfg.profile_docs and not ({"ingest", "query", "dashboard"} & set(cfg.parts)):
+        paths = paths[:largest]
+    res.corpus = {"sessions": len(paths), "seed": cfg.seed, "cities": cfg.cities,
                   "megabytes": sum(p.stat().st_size for p in paths) / 1e6}
     if "extract" in cfg.parts:
         n = min(cfg.extract_docs, len(paths))

@@ -28,7 +28,7 @@ def _ints(text: str) -> tuple[int, ...]:
 
 
 def _command(part: str, quick: bool, sizes: str | None, stores: str, neo4j: str | None, out: Path,
-             seed: int, cities: int, reps: int | None, baseline_docs: int | None) -> str:
+             seed: int, cities: int, reps: int | None, baseline_docs: int | None, profile: int = 0) -> str:
     """The command line as given (rebuilt from the options, so it is exact however it was called)."""
     args = ["policygraph", "bench", part] + (["--quick"] if quick else [])
     args += ["--sizes", sizes] if sizes else []
@@ -38,6 +38,7 @@ def _command(part: str, quick: bool, sizes: str | None, stores: str, neo4j: str 
     args += ["--cities", str(cities)] if cities != 100 else []
     args += ["--reps", str(reps)] if reps else []
     args += ["--baseline-docs", str(baseline_docs)] if baseline_docs else []
+    args += ["--profile", str(profile)] if profile else []
     args += ["--out", os.fspath(out)]
     return " ".join(shlex.quote(a) for a in args)
 
@@ -52,6 +53,7 @@ def bench_cmd(
     seed: int = typer.Option(7, "--seed", help="Seed of the generated corpus."),
     cities: int = typer.Option(100, "--cities", help="Cities in the generated corpus."),
     reps: int = typer.Option(None, "--reps", help="Runs per named query (default 20, quick 5)."),
+    profile: int = typer.Option(0, "--profile", help="cProfile the ingest of this many more documents after each size (0: off)."),
     baseline_docs: int = typer.Option(None, "--baseline-docs", help="Documents in the one-row-per-transaction comparison (default 30, quick 10)."),
 ) -> None:
     """Measure extraction, ingest, queries and the dashboard; print and append to BENCHMARKS.md."""
@@ -73,8 +75,8 @@ def bench_cmd(
     cfg = BenchConfig(
         parts=parts, sizes=size_list, stores=store_list, neo4j_uri=neo4j, quick=quick, seed=seed, cities=cities,
         reps=reps or (5 if quick else 20), baseline_docs=baseline_docs or (10 if quick else 30),
-        extract_docs=50 if quick else 1000,
-        command=_command(part, quick, sizes, stores, neo4j, out, seed, cities, reps, baseline_docs),
+        extract_docs=50 if quick else 1000, profile_docs=max(0, profile),
+        command=_command(part, quick, sizes, stores, neo4j, out, seed, cities, reps, baseline_docs, profile),
     )
     try:
         result = run_bench(cfg, say=lambda msg: _err.print(msg, markup=False, highlight=False))

@@ -80,7 +80,7 @@ def _cut_with_caption(paragraph_text: str, p, caption: str, rng: random.Random, 
 
 
 def _render_luohe(plan: SessionPlan, rng: random.Random, frag: dict) -> str:
-    frag_caption = f"{plan.month}月{plan.day}日, {plan.body}召开{plan.kind}会议。见习记者 {plan.reporters[0]} 摄"
+    caption = rng.choice(frag["caption"]).format(md=f"{plan.month}月{plan.day}日", body=plan.body, reporter=plan.reporters[0])
     out = ["", "", f"{plan.city.city.name}人大常委会开展{plan.kind}工作实录", ""]
     out.append(
         f"根据市委研究同意的{plan.kind}工作方案, {_md(plan)}, 市{plan.term}届人大常委会召开第{plan.sitting}次会议"
@@ -101,7 +101,7 @@ def _render_luohe(plan: SessionPlan, rng: random.Random, frag: dict) -> str:
         for i, p in enumerate(ex.points):
             text = _point(i, p, "shi")
             if not caption_done and len(ex.points) > 1 and rng.random() < 0.4:
-                cut = _cut_with_caption(text, p, frag_caption, rng, len(f"{_ORDINALS[i]}是{p.heading}。"))
+                cut = _cut_with_caption(text, p, caption, rng, len(f"{_ORDINALS[i]}是{p.heading}。"))
                 if cut is not None:
                     text, caption_done = cut, True
             out.append("")

@@ -54,9 +54,25 @@ def elements(graph: Subgraph) -> dict[str, list[dict[str, Any]]]:
     return {"nodes": nodes, "edges": edges}
 
 
-def node_styles() -> list[NodeStyle]:
-    return [NodeStyle(n.label, LABEL_COLORS.get(n.label, "#444444"), "caption", _ICONS.get(n.label))
-            for n in schema.NODES]
+class _Rule:
+    """A raw Cytoscape style rule, passed through st-link-analysis's style list."""
+
+    def __init__(self, selector: str, style: dict[str, Any]) -> None:
+        self.selector, self.style = selector, style
+
+    def dump(self) -> dict[str, Any]:
+        return {"selector": self.selector, "style": self.style}
+
+
+def node_styles(big: bool = False) -> list[Any]:
+    styles: list[Any] = [NodeStyle(n.label, LABEL_COLORS.get(n.label, "#444444"), "caption", _ICONS.get(n.label))
+                         for n in schema.NODES]
+    if not big:
+        # st-link-analysis hides captions until zoomed in (3.6 px text, shown
+        # from 10 px); a small view is readable without zooming.
+        styles.append(_Rule("node", {"font-size": 7, "min-zoomed-font-size": 4}))
+        styles.append(_Rule("edge", {"font-size": 5, "min-zoomed-font-size": 4}))
+    return styles
 
 
 def edge_styles(big: bool) -> list[EdgeStyle]:

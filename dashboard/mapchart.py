@@ -90,7 +90,9 @@ def china_map(points: pd.DataFrame, *, size_title: str = "sessions", city_title:
     dots = alt.Chart(points).mark_circle(color="#d62728", opacity=0.75, stroke="white").encode(
         longitude="lon:Q",
         latitude="lat:Q",
-        size=alt.Size("sessions:Q", title=size_title, scale=alt.Scale(range=[80, 1200])),
+        size=alt.Size("sessions:Q", title=size_title,
+                      scale=alt.Scale(domain=[0, max(1, int(points["sessions"].max()))], range=[0, 1200]),
+                      legend=alt.Legend(format="d", tickMinStep=1)),
         tooltip=[alt.Tooltip("city:N", title=city_title), alt.Tooltip("sessions:Q", title=size_title)],
     )
     labels = alt.Chart(points).mark_text(dy=-14, fontSize=12, color="#333").encode(

@@ -18,7 +18,7 @@ from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlExcepti
 from dashboard import data, i18n, settings as settings_mod
 from dashboard.holder import StoreHolder, injected_store
 
-__all__ = ["lang", "t", "holder", "fetch", "guarded", "fail", "FETCHERS", "store_label"]
+__all__ = ["lang", "t", "label_name", "sidebar", "holder", "fetch", "guarded", "fail", "FETCHERS", "store_label"]
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,12 @@ def holder() -> StoreHolder:
     s = settings_mod.from_env()
     ident = f"external:{id(injected)}" if injected is not None else s.ident
     return _holder(ident, s, injected)
+
+
+def label_name(label: str) -> str:
+    """A graph label in the UI language (Project → 项目)."""
+    key = f"label_{label}"
+    return t(key) if key in i18n.strings() else label
 
 
 def store_label(h: StoreHolder) -> str:

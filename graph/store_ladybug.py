@@ -140,8 +140,10 @@ class LadybugStore:
         return IngestResult.of(results, time.perf_counter() - t0)
 
     def _totals(self) -> tuple[int, int]:
-        n = self._execute("MATCH (n) RETURN count(*) AS n")[0]["n"]
-        r = self._execute("MATCH ()-[r]->() RETURN count(*) AS n")[0]["n"]
+        # Per table: LadybugDB answers these from table metadata, while an
+        # untyped MATCH ()-[r]->() scans every relationship.
+        n = sum(self._execute(f"MATCH (n:{nt.label}) RETURN count(*) AS n")[0]["n"] for nt in NODES)
+        r = sum(self._execute(f"MATCH ()-[r:{rt.type}]->() RETURN count(*) AS n")[0]["n"] for rt in RELS)
         return n, r
 
     def _ingest_one(self, item: DocumentRecord | InputError, totals: tuple[int, int],

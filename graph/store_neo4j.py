@@ -93,8 +93,9 @@ class Neo4jStore:
                                    "(set NEO4J_USER / NEO4J_PASSWORD)") from None
         except (nx_err.ServiceUnavailable, nx_err.DriverError, OSError, ValueError) as err:
             self._close_driver()
-            raise StoreUnavailable(f"cannot reach Neo4j at {uri} ({one_line(str(err), 120)}); "
-                                   "is the server running? (docker compose up neo4j)") from None
+            log.debug("connect to %s failed: %s", uri, err)
+            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: is the server running? "
+                                   "(docker compose up -d neo4j, or set NEO4J_URI)") from None
         except nx_err.Neo4jError as err:
             self._close_driver()
             raise StoreUnavailable(f"Neo4j at {uri}: {one_line(err.message or str(err))}") from None

@@ -31,14 +31,14 @@ log = logging.getLogger(__name__)
 _DATA = Path(__file__).resolve().parent / "data" / "department_types.tsv"
 
 #: Endings that make a noun phrase an office (longest first inside the regex).
-DEPT_SUFFIX = ("管理委员会", "委员会", "办公室", "管委会", "服务中心", "中心", "局", "委", "办", "厅", "署")
+DEPT_SUFFIX = ("管理委员会", "委员会", "办公室", "管委会", "服务中心", "人民政府", "政府", "人民法院", "法院", "检察院",
+               "中心", "局", "委", "办", "厅", "署")
 _SUFFIX_RE = "|".join(DEPT_SUFFIX)
 # For the type of an unknown office only the bare ending goes (城市管理委员会 → 城市管理).
 _TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署"
 # Offices of the congress, the party or the CPPCC are not government departments.
 _NOT_DEPT = re.compile(r"人大|常委会|政协|党委|纪委|^[省市区县]委$|[省市区县]委(?:办公室|办|书记)|组织部|宣传部|统战部|政法委"
                        r"|编委|村委会|居委会|村民委员会|居民委员会|专委会|工委")
-_PREFIX = re.compile(r"^(?:[省市区县州旗]|本市|全市)")
 _CJK = r"[\u4e00-\u9fff]"
 
 

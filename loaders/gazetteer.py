@@ -106,7 +106,7 @@ class Gazetteer:
     entries: tuple[DictEntry, ...]
     generic_words: frozenset[str]
     patterns: Patterns
-    automaton: Any  # ahocorasick.Automaton: form -> tuple of (entry index, quoted_only)
+    automaton: Any  # ahocorasick.Automaton: form -> (form, ((entry index, quoted_only), ...))
     userdict_path: Path
     places: frozenset[str] = frozenset()  # place names that are name evidence (漯河, 揭阳市, 广东, 荷兰)
     _tokenizer: Any = field(default=None, repr=False)
@@ -147,7 +147,7 @@ class Gazetteer:
     def entry_for(self, type_: str, form: str) -> DictEntry | None:
         """The entry of ``type_`` that has ``form`` as name or alias, if any."""
         if form in self.automaton:
-            for idx, _quoted in self.automaton.get(form):
+            for idx, _quoted in self.automaton.get(form)[1]:
                 e = self.entries[idx]
                 if e.type == type_:
                     return e
@@ -326,7 +326,7 @@ def _build_automaton(entries: tuple[DictEntry, ...]) -> Any:
             forms.setdefault(form, []).append((idx, True))
     auto = ahocorasick.Automaton()
     for form, targets in forms.items():
-        auto.add_word(form, tuple(targets))
+        auto.add_word(form, (form, tuple(targets)))
     auto.make_automaton()
     return auto
 

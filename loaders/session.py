@@ -29,10 +29,23 @@ _NUM = "零〇一二三四五六七八九十百两"
 _BODY = re.compile(
     rf"(?P<place>[\u4e00-\u9fff]{{0,8}}?[省市州区县旗盟])?(?P<term>第?[{_NUM}\d]+届)(?:全国)?人大常委会"
     rf"(?:召开|举行)?(?P<sitting>第[{_NUM}\d]+次)(?:全体)?会议")
-_FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_DAY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})日")
-_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})年")
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 28 or 二十八
+_Y = r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})"  # 2024 or 二〇二四
+_FULL_DATE = re.compile(rf"(?P<y>{_Y})年(?P<m>{_N})月(?P<d>{_N})日")
+_MONTH_DAY = re.compile(rf"(?<![\d年一二三四五六七八九十〇零])(?P<m>{_N})月(?P<d>{_N})日")
+_DAY = re.compile(rf"(?<![\d月一二三四五六七八九十])(?P<d>{_N})日")
+_YEAR = re.compile(rf"(?<![\d〇零一二三四五六七八九])(?P<y>{_Y})年")
+_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def _num(s: str) -> int | None:
+    return int(s) if s.isdigit() else chinese_number(s)
+
+
+def _year(s: str) -> int:
+    return int(s) if s.isdigit() else int("".join(_DIGIT[c] for c in s))
+
+
 _TOPIC = [
     re.compile(r"暨(?P<t>[^，。；]{4,60}?)(?:评议询问|专题询问|询问)会议"),
     re.compile(r"(?:围绕|就|关于)(?P<t>[^，。；]{4,60}?)(?:工作)?(?:情况)?(?:开展|进行)(?:了)?(?:专题|评议|联组)?询问"),
@@ -132,21 +145,24 @@ def _date(text: str, body_match: re.Match[str] | None) -> tuple[int | None, int 
         a, b = 0, min(len(text), 600)
     para = text[a:b]
     anchor = (body_match.start() - a) if body_match is not None else 0
-    fulls = list(_FULL_DATE.finditer(para))
+    def near(ms):
+        return min(ms, key=lambda m: abs(m.start() - anchor)) if ms else None
+
+    def ok(m: int | None, d: int | None) -> bool:
+        return (m is None or 1 <= m <= 12) and d is not None and 1 <= d <= 31
+
+    fulls = [m for m in _FULL_DATE.finditer(para) if ok(_num(m["m"]), _num(m["d"]))]
     if fulls:
-        m = min(fulls, key=lambda m: abs(m.start() - anchor))
-        return int(m["y"]), int(m["m"]), int(m["d"])
-    year = None
-    years = list(_YEAR.finditer(para))
-    if years:
-        year = int(min(years, key=lambda m: abs(m.start() - anchor))["y"])
-    mds = list(_MONTH_DAY.finditer(para))
-    if mds:
-        m = min(mds, key=lambda m: abs(m.start() - anchor))
-        return year, int(m["m"]), int(m["d"])
-    days = [m for m in _DAY.finditer(para) if 1 <= int(m["d"]) <= 31]
-    if days:
-        return year, None, int(min(days, key=lambda m: abs(m.start() - anchor))["d"])
+        m = near(fulls)
+        return _year(m["y"]), _num(m["m"]), _num(m["d"])
+    y = near(list(_YEAR.finditer(para)))
+    year = _year(y["y"]) if y else None
+    md = near([m for m in _MONTH_DAY.finditer(para) if ok(_num(m["m"]), _num(m["d"]))])
+    if md:
+        return year, _num(md["m"]), _num(md["d"])
+    d = near([m for m in _DAY.finditer(para) if ok(None, _num(m["d"]))])
+    if d:
+        return year, None, _num(d["d"])
     return year, None, None
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from loaders.departments import DEPT_SUFFIX
 
-__all__ = ["Speaker", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "find_turns", "addressees", "NAME"]
+__all__ = ["Speaker", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_inline_turn", "find_turns", "addressees", "NAME"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,9 @@ _NOT_NAME_CHARS = frozenset("的了是在和与及或我们你他她它这那其
 _NOT_NAME_WORDS = re.compile(
     "方面|工作|措施|问题|情况|项目|产业|发展|建设|服务|企业|如何|什么|哪些|怎样|多少|政府|人大|常委|代表|同志|"
     "主任|书记|局长|记者|首先|其次|最后|比如|例如|另外|同时|目前|下一步|总之|具体|主要|重点|一是|二是|三是")
+# Narration that closes the inquiry: it ends the last answer instead of extending it.
+_CLOSING = re.compile(r"^(?:(?:专题|评议)?询问(?:会)?结束|会议(?:结束|最后|强调|要求|指出|认为)|此次(?:专题|评议)?询问|本次(?:专题|评议)?询问"
+                      r"|(?:会上|随后)，(?:市|区|县)?人大常委会(?:党组书记、)?(?:主任|副主任)[\u4e00-\u9fff]{2,4}(?:作|讲话|指出|强调|要求))")
 _OTHER_SPEAKERS = ("主持人", "主持", "旁白", "编者按", "编者", "本报讯")
 
 
@@ -99,10 +102,10 @@ def _grammar() -> dict[str, re.Pattern[str]]:
             rf"(?:请问|问一下|想问|询问|向)(?P<dept>{dept})?(?P<title1>{title})?(?P<name>{_LNAME})?(?P<title>{title})?"
             rf"(?P<tz>同志)?(?=[：，。？、]|提问|询问|$)"),
         "narr_q": re.compile(
-            rf"^(?:[^，。：；！？]{{0,24}}[，])?(?P<a>[\u4e00-\u9fff、·]{{2,30}}?)(?:向|对)(?P<r>[\u4e00-\u9fff、·]{{2,30}}?)(?:同志)?"
-            rf"(?:提出询问|进行询问|提出问题|提问|询问|发问|追问)(?:说|道)?[：，]?"),
+            r"^(?:[^，。：；！？]{0,24}[，])?(?P<a>[\u4e00-\u9fff、·]{2,30}?)(?:向|对)(?P<r>[\u4e00-\u9fff、·]{2,30}?)(?:同志)?"
+            r"(?:提出询问|进行询问|提出问题|提问|询问|发问|追问)(?:说|道)?[：，]?"),
         "narr_a": re.compile(
-            rf"^(?:对此[，]?|随后[，]?)?(?P<r>[\u4e00-\u9fff、·]{{2,30}}?)(?:回答|答复|回应|作答|应答|表示|介绍)(?:说|道|称)?[：，]"),
+            r"^(?:对此[，]?|随后[，]?)?(?P<r>[\u4e00-\u9fff、·]{2,30}?)(?:回答|答复|回应|作答|应答|表示|介绍)(?:说|道|称)?[：，]"),
     }
 
 
@@ -121,6 +124,7 @@ class Label:
     end: int  # offset in the paragraph where the speech begins
     narrative: bool = False
     addressee: Speaker | None = None  # narrative "X向Y提问": Y
+    bare: bool = False  # a bare "姓名：" (trusted only for people the document names elsewhere)
 
 
 @dataclass(frozen=True)
@@ -159,8 +163,8 @@ def _kind_of_verb(verb: str | None) -> str | None:
 
 
 def _is_congress_role(role: str) -> bool:
-    return ("人大" in role or "常委会" in role or role.endswith(("委员", "代表", "组成人员"))
-            ) and not re.search(rf"(?:{'|'.join(DEPT_SUFFIX[:-3])}|局)(?:副)?主任$", role.replace("委员会", ""))
+    """市人大常委会委员, 人大代表, 委员 — but not 市发改委主任 (a department head)."""
+    return "人大" in role or "常委会" in role or role in ("委员", "代表", "组成人员", "常委")
 
 
 def _good_dept(dept: str | None) -> bool:
@@ -177,12 +181,13 @@ def parse_head(head: str) -> Label | None:
         return Label("other", Speaker(), 0)
     head = re.sub(r"同志$", "", head)
     g = _grammar()
-    if m := re.fullmatch(r"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）", head):
+    if m := re.fullmatch(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{_alt(_vocab()['verbs'])})?", head):
         # 问（市人大常委会委员张三） / 张三（市发改委主任）
         outer, inner = parse_head(m["outer"]), parse_head(m["inner"])
         if outer and inner:
             a, b = outer.speaker, inner.speaker
             kind = outer.kind if outer.kind != "speaker" else inner.kind
+            kind = _kind_of_verb(m["verb"]) or kind
             merged = Speaker(a.name or b.name, a.role or b.role, a.title or b.title, a.department or b.department)
             return Label(kind, merged, 0)
         if outer and not inner:
@@ -209,12 +214,14 @@ def parse_head(head: str) -> Label | None:
         return Label(kind, Speaker(name=d.get("name"), title=d.get("title"), department=d.get("dept")), 0)
     m = g["bare"].fullmatch(head)
     if m and _good_name(m["name"], bare=True):
-        return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(name=m["name"]), 0)
+        return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(name=m["name"]), 0, bare=not m["verb"])
     return None
 
 
 def parse_label(paragraph: str) -> Label | None:
     """Label at the start of ``paragraph`` (colon label or narrative), else None."""
+    if _CLOSING.match(paragraph):
+        return Label("other", Speaker(), 0)
     m = re.match(r"^(.{1,45}?)[：:]", paragraph) or re.match(r"^[【\[]([^】\]]{1,40})[】\]]", paragraph)
     if m:
         head = _BULLET.sub("", m.group(1))
@@ -251,6 +258,18 @@ def is_label_only(paragraph: str) -> bool:
         return False
     rest = paragraph[label.end:].strip()
     return not rest or parse_head(rest) is not None
+
+
+def is_inline_turn(rest: str) -> bool:
+    """A strong label right after a sentence end inside a paragraph ("…？市发改委主任李强：…")."""
+    colon = rest.find("：", 0, 46)
+    if colon < 1:
+        return False
+    label = parse_label(rest)
+    if label is None or label.bare or label.narrative or label.kind not in ("question", "follow_up", "answer"):
+        return False
+    sp = label.speaker
+    return sp == Speaker() or bool(sp.role or sp.department or (sp.name and sp.title))
 
 
 def is_turn_start(paragraph: str) -> bool:
@@ -311,26 +330,39 @@ def find_turns(text: str) -> list[Turn]:
     for line in text.split("\n"):
         paragraphs.append((pos, pos + len(line)))
         pos += len(line) + 1
+    labels = [(a, b, parse_label(text[a:b]) or _known_name_label(text[a:b], known_resp))
+              for a, b in paragraphs if a < b]
+    # "成效：" or "任务：" look like a bare name; trust bare names only for people the
+    # document names elsewhere, unless it has no fuller label at all (all-bare layouts).
+    known = set(known_resp)
+    full = False
+    for _, _, lab in labels:
+        if lab is not None and not lab.bare and lab.kind != "other":
+            full = True
+            known.update(x.name for x in (lab.speaker, lab.addressee) if x is not None and x.name)
     raw: list[tuple[Label, list[tuple[int, int]]]] = []
-    for a, b in paragraphs:
-        if a == b:
-            continue
-        label = parse_label(text[a:b]) or _known_name_label(text[a:b], known_resp)
+    for a, b, label in labels:
+        if label is not None and label.bare and full and label.speaker.name not in known:
+            log.debug("not a speaker label: %r", text[a:b][:20])
+            label = None
         if label is not None:
             raw.append((label, [(a, b)]))
         elif raw:
             raw[-1][1].append((a, b))
     turns: list[Turn] = []
     askers: set[str] = set()
+    answerers: set[str] = set()
     open_question = False
     for label, paras in raw:
         kind, sp = label.kind, label.speaker
         if label.addressee and label.addressee.name:
             known_resp.setdefault(label.addressee.name, label.addressee)
         if kind == "speaker":
-            kind = _side_of(sp, paras, text, known_resp, askers, open_question)
+            kind = _side_of(sp, paras, text, known_resp, askers, answerers, open_question)
         if kind in ("question", "follow_up") and sp.name:
             askers.add(sp.name)
+        if kind == "answer" and sp.name:
+            answerers.add(sp.name)
         if kind in ("question", "follow_up"):
             open_question = True
         elif kind == "answer":
@@ -355,9 +387,9 @@ def find_turns(text: str) -> list[Turn]:
 
 
 def _side_of(sp: Speaker, paras, text: str, known_resp: dict[str, Speaker], askers: set[str],
-             open_question: bool) -> str:
+             answerers: set[str], open_question: bool) -> str:
     """Decide whether a bare speaker asks or answers."""
-    if sp.name and sp.name in known_resp:
+    if sp.name and (sp.name in known_resp or sp.name in answerers):
         return "answer"
     if sp.name and sp.name in askers:
         return "question"

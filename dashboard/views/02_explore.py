@@ -19,6 +19,7 @@ def main() -> None:
     c1, c2 = st.columns([3, 2])
     query = c1.text_input(ui.t("search_label"), key="explore_q", placeholder=ui.t("search_placeholder"))
     labels = c2.multiselect(ui.t("labels_filter"), list(data.SEARCH_LABELS), key="explore_labels",
+                            format_func=ui.label_name,
                             placeholder=ui.t("all_labels"))
     if not query.strip():
         st.info(ui.t("search_hint"))
@@ -31,7 +32,7 @@ def main() -> None:
         st.info(ui.t("no_match", q=query))
         st.stop()
     options = [f"{r.label}:{r.key}" for r in hits.itertuples()]
-    names = {f"{r.label}:{r.key}": f"{r.name} · {r.label}" + (f" · {r.city}" if isinstance(r.city, str) and r.city
+    names = {f"{r.label}:{r.key}": f"{r.name} · {ui.label_name(r.label)}" + (f" · {r.city}" if isinstance(r.city, str) and r.city
                                                                and r.label != "City" else "")
              for r in hits.itertuples()}
     pick = st.selectbox(ui.t("matches", n=len(hits)), options, format_func=names.__getitem__,
@@ -52,7 +53,7 @@ def main() -> None:
     _legend(g)
     event = st_link_analysis(
         graphview.elements(g), layout=graphview.layout(len(g.nodes)),
-        node_styles=graphview.node_styles(), edge_styles=graphview.edge_styles(big),
+        node_styles=graphview.node_styles(big), edge_styles=graphview.edge_styles(big),
         height=560, key=f"explore_graph_{pick}_{depth}_{cap}_{'-'.join(sorted(types))}", events=[_CLICK],
     )
     center = f"{label}:{key}"
@@ -64,7 +65,7 @@ def _legend(g: data.Subgraph) -> None:
     counts = pd.Series([n["_label"] for n in g.nodes.values()]).value_counts()
     chips = " ".join(
         f'<span style="background:{data.LABEL_COLORS.get(lab, "#444")};color:white;border-radius:8px;'
-        f'padding:1px 8px;margin-right:4px;font-size:0.8em">{lab} {n}</span>'
+        f'padding:1px 8px;margin-right:4px;font-size:0.8em">{ui.label_name(lab)} {n}</span>'
         for lab, n in counts.items())
     st.markdown(chips, unsafe_allow_html=True)
 
@@ -86,7 +87,7 @@ def _follow_click(event: object, g: data.Subgraph, center: str) -> None:
 
 def _node_name(g: data.Subgraph, uid: str) -> str:
     n = g.nodes[uid]
-    return f"{graphview.caption(n)} · {n['_label']}"
+    return f"{graphview.caption(n)} · {ui.label_name(n['_label'])}"
 
 
 def _details(g: data.Subgraph, center: str) -> None:
@@ -97,7 +98,7 @@ def _details(g: data.Subgraph, center: str) -> None:
     left, right = st.columns([1, 2])
     with left:
         props = {k: v for k, v in node.items() if not k.startswith("_") and v not in (None, "", [])}
-        st.caption(f"{node['_label']} · {node['_key']}")
+        st.caption(f"{ui.label_name(node['_label'])} · {node['_key']}")
         st.dataframe(pd.DataFrame({ui.t("property"): list(props), ui.t("value"): [str(v) for v in props.values()]}),
                      hide_index=True, width="stretch")
     with right:
@@ -122,7 +123,7 @@ def _evidence_html(ev: pd.DataFrame) -> str:
         where = " · ".join(str(x) for x in (r.city, r.date) if x is not None and str(x) != "nan")
         head = (f"<b>{html.escape(r.relationship)}</b> → {html.escape(str(r.other))} "
                 f"<span style='color:#888'>[{html.escape(str(r.exchange))}] {html.escape(where)}"
-                f"{' · ' + html.escape(str(r.part)) if r.part and str(r.part) != 'nan' else ''}</span>")
+                f"{' · ' + ui.t('part_' + r.part) if r.part in ('question', 'answer') else ''}</span>")
         text = r.text if isinstance(r.text, str) else None
         items.append(f"<li style='margin-bottom:6px'>{head}<br>{data.highlight(r.sentence, text)}</li>")
     return "<ul class='pg-evidence'>" + "".join(items) + "</ul>"

@@ -13,10 +13,11 @@ def main() -> None:
     st.caption(ui.t("page_shared_help"))
     cities = ui.fetch("city_names")
     c1, c2 = st.columns([3, 1])
-    city = c1.selectbox(ui.t("city_filter"), [""] + cities, key="shared_city",
-                        format_func=lambda c: c or ui.t("all_cities"))
+    every = ui.t("all_cities")
+    city = c1.selectbox(ui.t("city_filter"), [every] + cities, key="shared_city")
+    city = None if city == every else city
     min_deps = c2.number_input(ui.t("min_departments"), min_value=2, max_value=20, value=2, key="shared_min")
-    rows = ui.fetch("named", "shared-projects", {"city": city or None, "min_departments": int(min_deps)})
+    rows = ui.fetch("named", "shared-projects", {"city": city, "min_departments": int(min_deps)})
     if not rows:
         st.info(ui.t("none_found"))
         st.stop()
@@ -27,11 +28,10 @@ def main() -> None:
     st.dataframe(table, hide_index=True, width="stretch")
     st.subheader(ui.t("dept_project_graph"))
     g = department_project_graph(rows)
-    _legend_note = f"{len(g.nodes)} · {len(g.edges)}"
-    st.caption(_legend_note)
+    st.caption(ui.t("graph_size", nodes=len(g.nodes), edges=len(g.edges)))
     big = len(g.nodes) > graphview.BIG
     st_link_analysis(graphview.elements(g), layout=graphview.layout(len(g.nodes)),
-                     node_styles=graphview.node_styles(), edge_styles=graphview.edge_styles(big),
+                     node_styles=graphview.node_styles(big), edge_styles=graphview.edge_styles(big),
                      height=520, key=f"shared_graph_{city}_{min_deps}")
 
 

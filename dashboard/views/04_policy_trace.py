@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, ui
+from dashboard import data, i18n, ui
 
 
 def main() -> None:
@@ -53,18 +53,32 @@ def main() -> None:
             st.caption(ui.t("none_found"))
         else:
             df = data.rows_to_frame(diffusion)
-            st.dataframe(df, hide_index=True, width="stretch")
+            if "category" in df:
+                df["category"] = df["category"].map(_category)
+            st.dataframe(df.rename(columns={
+                "policy": ui.t("policy_tool"), "category": ui.t("category"), "city_count": ui.t("city_count"),
+                "cities": ui.t("city_list"), "first_dates": ui.t("first_dates")}), hide_index=True, width="stretch")
+
+
+def _category(value: object) -> object:
+    key = f"cat_{str(value).replace(' ', '_')}"
+    return ui.t(key) if isinstance(value, str) and key in i18n.strings() else value
 
 
 def _timeline_chart(df: pd.DataFrame) -> alt.Chart:
-    d = df.assign(when=df["date"].fillna(df["year"].astype("string")).fillna("?"))
-    return alt.Chart(d).mark_circle(color="#17becf", opacity=0.8).encode(
-        x=alt.X("when:O", title=ui.t("date"), sort="ascending"),
-        y=alt.Y("city:N", title=ui.t("city")),
-        size=alt.Size("mentions:Q", title=ui.t("mentions"), scale=alt.Scale(range=[60, 900])),
-        tooltip=[alt.Tooltip("city:N", title=ui.t("city")), alt.Tooltip("when:O", title=ui.t("date")),
+    """Sessions on a time axis, one row per city; a date known only to the year sits on 1 January."""
+    d = df.assign(shown=df["date"].fillna(df["year"].astype("string")).fillna("?"),
+                  when=pd.to_datetime(df["date"].fillna(df["year"].astype("string")), errors="coerce", format="mixed"))
+    d = d.dropna(subset=["when"])
+    cities = d["city"].nunique()
+    return alt.Chart(d).mark_circle(color="#17becf", opacity=0.85, stroke="#0b7285").encode(
+        x=alt.X("when:T", title=ui.t("date"), axis=alt.Axis(format="%Y-%m", labelAngle=0)),
+        y=alt.Y("city:N", title=None, axis=alt.Axis(labelFontSize=13)),
+        size=alt.Size("mentions:Q", title=ui.t("mentions"), legend=None,
+                      scale=alt.Scale(domain=[0, max(1, int(d["mentions"].max()))], range=[0, 700])),
+        tooltip=[alt.Tooltip("city:N", title=ui.t("city")), alt.Tooltip("shown:N", title=ui.t("date")),
                  alt.Tooltip("body:N", title=ui.t("session")), alt.Tooltip("mentions:Q", title=ui.t("mentions"))],
-    ).properties(height=max(120, 60 * d["city"].nunique()))
+    ).properties(height=70 * cities + 50)
 
 
 def _evidence(rows: list[dict]) -> None:
@@ -76,7 +90,8 @@ def _evidence(rows: list[dict]) -> None:
 
     items = []
     for r in rows[:100]:
-        where = (r.get("city"), r.get("date"), f"#{r.get('seq')}", r.get("department"), r.get("part"))
+        part = ui.t(f"part_{r['part']}") if r.get("part") in ("question", "answer") else r.get("part")
+        where = (r.get("city"), r.get("date"), f"#{r.get('seq')}", r.get("department"), part)
         head = " · ".join(html.escape(str(x)) for x in where if x)
         items.append(f"<li style='margin-bottom:6px'><span style='color:#888'>{head}</span><br>"
                      f"{data.highlight(r.get('evidence'), r.get('text'))}</li>")

@@ -97,7 +97,7 @@ def _show(rows: list[dict]) -> None:
             st.caption(ui.t("truncated", n=len(g.nodes)))
         big = len(g.nodes) > graphview.BIG
         st_link_analysis(graphview.elements(g), layout=graphview.layout(len(g.nodes)),
-                         node_styles=graphview.node_styles(), edge_styles=graphview.edge_styles(big),
+                         node_styles=graphview.node_styles(big), edge_styles=graphview.edge_styles(big),
                          height=480, key=f"console_graph_{len(g.nodes)}_{len(g.edges)}")
 
 

@@ -153,3 +153,23 @@ def test_cli(tmp_path: Path) -> None:
     bad = runner.invoke(app, ["generate", "--sessions", "0", str(tmp_path / "x")])
     assert bad.exit_code == 1
     assert "Traceback" not in bad.output
+
+
+def _peak_rss_mib(sessions: int, out: Path) -> float:
+    import subprocess
+    import sys
+
+    code = (
+        "import resource, sys\n"
+        "from corpus import generate\n"
+        f"generate({str(out)!r}, sessions={sessions}, cities=50, seed=4)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(done.stdout.strip())
+
+
+def test_memory_is_flat_in_the_number_of_sessions(tmp_path: Path) -> None:
+    small = _peak_rss_mib(20, tmp_path / "small")
+    big = _peak_rss_mib(600, tmp_path / "big")
+    assert big - small < 8, (small, big)  # streamed: 30x the sessions, not 30x the memory

@@ -47,3 +47,23 @@ def test_every_file_loads_with_the_gold_structure(corpus_dir: Path) -> None:
     assert tally["exchanges"] >= 0.9 * n
     assert tally["asker ok"] >= 0.9 * tally["askers"]
     assert tally["department type ok"] >= 0.9 * tally["askers"]
+
+
+def test_eval_against_the_gold_sidecars(corpus_dir: Path) -> None:
+    from loaders.evaluate import EXCHANGE_FIELDS, evaluate
+
+    report = evaluate(sorted(corpus_dir.glob("*.gold.json")))
+    assert len(report.files) == 60
+    assert not [f.error for f in report.files if f.error]
+    totals = report.totals()
+    lines = [f"{t:14} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
+             for t, s in totals.items()]
+    print("\nloaders vs generator gold (60 sessions):\n" + "\n".join(lines))
+    for t, s in totals.items():
+        assert s.tp + s.fn > 0, f"the generator wrote no {t}"
+    # Tools come from the loaders' own dictionary: a drop here is a regression.
+    assert totals["PolicyTool"].recall >= 0.9
+    ex = report.exchange_totals()
+    for field in EXCHANGE_FIELDS:
+        right, total = ex[field]
+        assert total and right >= 0.9 * total, field

@@ -52,8 +52,8 @@ def test_explore_finds_project_and_shows_highlighted_evidence(samples_db, app_en
     pick = at.selectbox(key="explore_pick")
     assert pick.value == "Project:漯河市|中原食品实验室"
     nodes = at.selectbox(key="explore_node").options
-    assert any("Exchange" in n for n in nodes)
-    assert any("Department" in n for n in nodes), nodes
+    assert any("问答" in n for n in nodes)
+    assert any("部门" in n for n in nodes), nodes
     md = _markdown(at)
     # Evidence: the exchange and the sentence, with the mention marked.
     assert "<mark>" in md and "MENTIONS" in md
@@ -70,8 +70,8 @@ def test_explore_depth_type_filter_and_node_details(samples_db, app_env):
     at.multiselect(key="explore_types").set_value(["WORKS_ON"]).run()
     options = at.selectbox(key="explore_node").options
     assert problems(at) == []
-    assert options and all("Exchange" not in o for o in options)
-    at.selectbox(key="explore_node").select_index(next(i for i, o in enumerate(options) if "Department" in o)).run()
+    assert options and all("问答" not in o for o in options)
+    at.selectbox(key="explore_node").select_index(next(i for i, o in enumerate(options) if "部门" in o)).run()
     props = _frames(at)[0]
     assert "name" in set(props.iloc[:, 0])
     assert "WORKS_ON" in _markdown(at)
@@ -82,7 +82,7 @@ def test_explore_search_is_pinyin_and_alias_insensitive(samples_db, app_env, que
     app_env(samples_db)
     at = _explore(apptest().run(), query)
     # AppTest lists a selectbox's options as shown (name · label · city).
-    assert "中原食品实验室 · Project · 漯河市" in at.selectbox(key="explore_pick").options
+    assert "中原食品实验室 · 项目 · 漯河市" in at.selectbox(key="explore_pick").options
 
 
 def test_explore_no_match_is_a_message(samples_db, app_env):

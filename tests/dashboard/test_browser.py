@@ -61,7 +61,7 @@ def browser_page(chromium, served):
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True)
-        page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale="zh-CN")
+        page = browser.new_page(viewport={"width": 1440, "height": 1600}, locale="zh-CN")
         page.set_default_timeout(60_000)
         errors: list[str] = []
         page.on("console", lambda m: errors.append(f"console: {m.text}") if m.type == "error" else None)
@@ -88,9 +88,8 @@ def _settle(page) -> None:
 
 
 def _graph_canvas(page) -> None:
-    _shot(page, "debug")
     """st-link-analysis draws with Cytoscape in an iframe: its canvas must be there."""
-    frame = page.frame_locator("iframe[title='st_link_analysis.st_link_analysis']").first
+    frame = page.frame_locator("iframe[title*='st_link_analysis']").first
     frame.locator("canvas").first.wait_for(state="attached")
     assert frame.locator("canvas").count() >= 1
 

@@ -98,7 +98,7 @@ def _fail_after(monkeypatch, store, calls):
         original = LadybugStore._execute
 
         def patched(self, query, params=None):
-            if not query.startswith(("ROLLBACK", "MATCH (n) RETURN count", "MATCH ()-[r]->() RETURN count")):
+            if not query.startswith("ROLLBACK") and "RETURN count(*) AS n" not in query:
                 count["n"] += 1
                 if count["n"] > calls:
                     raise RuntimeError("injected failure")

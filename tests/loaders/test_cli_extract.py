@@ -108,3 +108,16 @@ def test_console_script(sample_paths):
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["session"]["body"] == "市八届人大常委会第十四次会议"
+
+
+def test_sidecar_is_read_and_a_bad_sidecar_is_an_error(tmp_path, sample_paths):
+    good = tmp_path / "a.txt"
+    good.write_bytes(sample_paths[1].read_bytes())
+    (tmp_path / "a.meta.json").write_text('{"year": 2025, "city": "揭阳"}', encoding="utf-8")
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(sample_paths[1].read_bytes())
+    (tmp_path / "b.meta.json").write_text("{not json", encoding="utf-8")
+    res = run(str(good), str(bad))
+    assert res.exit_code == 1
+    assert json.loads(res.stdout)["session"]["date"] == "2025"
+    assert "b.meta.json: unreadable sidecar" in res.stderr

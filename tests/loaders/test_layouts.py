@@ -100,6 +100,18 @@ def test_question_without_answer_and_headlines():
     ("问（市人大常委会委员张伟）：", ("question", "张伟", "市人大常委会委员", None, None)),
     ("李强（市发改委主任）：", ("answer", "李强", None, "主任", "市发改委")),
     ("追问：", ("follow_up", None, None, None, None)),
+    ("张三（市发改委主任）答：", ("answer", "张三", None, "主任", "市发改委")),
+    ("主持人（市人大常委会副主任张建国）：", ("other", "张建国", "市人大常委会副主任", None, None)),
+    ("市政府副市长李卫国：", ("answer", "李卫国", None, "副市长", "市政府")),
+    ("市人民检察院检察长刘明：", ("answer", "刘明", None, "检察长", "市人民检察院")),
+    ("常委会组成人员王静：", ("question", "王静", "常委会组成人员", None, None)),
+    ("市人大常委会委员 王静：", ("question", "王静", "市人大常委会委员", None, None)),
+    ("◆市人大常委会委员王静：", ("question", "王静", "市人大常委会委员", None, None)),
+    ("【市人大常委会委员王静】", ("question", "王静", "市人大常委会委员", None, None)),
+    ("市人大常委会委员、市工商联副主席王静：", ("question", "王静", "市人大常委会委员", None, None)),
+    ("市委副秘书长、市发改委主任李强：", ("answer", "李强", None, "主任", "市发改委")),
+    ("市农业农村委员会副主任苏灿答：", ("answer", "苏灿", None, "副主任", "市农业农村委员会")),
+    ("王静问道：", ("question", "王静", None, None, None)),
     ("项丽：", ("speaker", "项丽", None, None, None)),
 ])
 def test_label_grammar(label, expect):
@@ -133,3 +145,45 @@ def test_mixed_layout_variants():
     assert e[1].answer.startswith("主要是研发投入不足")
     assert e[0].respondent.department == "绵阳市经济和信息化局"
     assert (rec.session.city, rec.session.province, rec.session.date) == ("绵阳市", "四川省", "2024-04-25")
+
+
+def test_moderator_turn_ends_an_answer():
+    text = ("市人大常委会委员张志远：请问市发改委李文博同志，如何用好专项债？\n"
+            "李文博：加快专项债项目开工。\n"
+            "主持人：下面请委员继续提问。\n"
+            "市人大常委会委员陈秀英：市科技局如何推进“揭榜挂帅”？\n"
+            "市科技局局长赵明华：今年发布榜单20项。")
+    rec = load_text(text, source="t.txt")
+    assert [e.answer for e in rec.exchanges] == ["加快专项债项目开工。", "今年发布榜单20项。"]
+    assert rec.exchanges[0].respondent.department_type == "发展和改革"
+
+
+def test_closing_narration_and_page_buttons_are_not_answer_text():
+    text = ("市人大常委会委员张志远：请问市发改委李文博同志，如何用好专项债？\n"
+            "李文博：加快专项债项目开工。\n"
+            "询问结束后，市人大常委会主任王大明作了讲话，要求各部门认真整改。\n"
+            "【打印】【关闭】\n上一篇：市政府召开常务会议")
+    rec = load_text(text, source="t.txt")
+    assert rec.exchanges[0].answer == "加快专项债项目开工。"
+    assert "打印" not in rec.text and "上一篇" not in rec.text
+
+
+def test_word_before_colon_is_not_a_bare_speaker():
+    text = ("市人大常委会委员张志远：请问市发改委李文博同志，如何用好专项债？\n"
+            "李文博：加快专项债项目开工。\n"
+            "成效：今年开工项目30个。\n"
+            "市人大常委会委员陈秀英：市科技局如何推进？\n"
+            "市科技局局长赵明华：今年发布榜单20项。\n"
+            "赵明华：补充一点。")
+    rec = load_text(text, source="t.txt")
+    assert [(e.respondent.name, e.answer) for e in rec.exchanges] == [
+        ("李文博", "加快专项债项目开工。\n成效：今年开工项目30个。"),
+        ("赵明华", "今年发布榜单20项。\n赵明华：补充一点。"),
+    ]
+
+
+def test_all_bare_names_layout():
+    text = "张志远：请问李文博，专项债用得怎样？\n李文博：今年发行专项债30亿元。\n张志远：还有什么困难？\n李文博：项目储备不足。"
+    rec = load_text(text, source="t.txt")
+    assert [(e.asker.name, e.respondent.name, e.answer) for e in rec.exchanges] == [
+        ("张志远", "李文博", "今年发行专项债30亿元。"), ("张志远", "李文博", "项目储备不足。")]

@@ -155,3 +155,20 @@ def test_parts_outside_text_are_rejected():
 def test_empty_parts_give_empty_result():
     result = extract_mentions("任何文本", [], "青川市")
     assert result.mentions == {} and result.entities == ()
+
+
+def test_city_chain_named_by_pattern_in_another_city_is_not_bound_to_it():
+    r, ms = run("培育绿色石化产业集群。", city="漯河市")
+    assert names(ms, "IndustryChain") == {"绿色石化产业集群"}
+    assert all(e.city is None for e in r.entities)
+    r, ms = run("培育绿色石化产业集群。", city="揭阳市")
+    assert names(ms, "IndustryChain") == {"绿色石化"}
+
+
+def test_ner_flag_off_by_default(monkeypatch):
+    monkeypatch.delenv("POLICYGRAPH_NER", raising=False)
+    from loaders import ner
+
+    assert ner.enabled() is False and ner.enabled(True) is True
+    monkeypatch.setenv("POLICYGRAPH_NER", "1")
+    assert ner.enabled() is True

@@ -133,6 +133,9 @@ public final class Neo4jTestServer {
                 // Bolt stops (10 s per shutdown); a test server has no clients
                 // left to wait for by then.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // Tests of wrong passwords must not lock user neo4j (3 failures
+                // lock it for 5 s by default) for the tests that follow.
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 .build();
         try {
             if (options.password != null) {
