@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -75,44 +78,90 @@ def _child(job: dict[str, Any]) -> dict[str, Any]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _store_runs(cfg: BenchConfig, res: BenchResult, store: str, target: dict[str, Any], records: Path,
-                picks: dict[str, Any] | None, say: Callable[[str], None]) -> dict[str, Any] | None:
-    """Baseline and per-size runs on one store; returns the query picks used."""
+def _baseline(cfg: BenchConfig, res: BenchResult, store: str, target: dict[str, Any], records: Path,
+              say: Callable[[str], None]) -> None:
+    say(f"{store}: one-row-per-transaction vs batched on {cfg.baseline_docs} documents")
+    try:
+        res.baseline[store] = _child({**target, "mode": "baseline", "records": str(records), "limit": cfg.baseline_docs})
+    except BenchError as exc:
+        res.errors.append(str(exc))
+
+
+def _size_run(cfg: BenchConfig, res: BenchResult, store: str, size: int, target: dict[str, Any], records: Path,
+              picks: dict[str, Any] | None, say: Callable[[str], None]) -> dict[str, Any] | None:
+    """Ingest ``size`` sessions into a fresh store, then queries/dashboard/profile; returns the query picks."""
     wants_queries = "query" in cfg.parts
-    if "ingest" in cfg.parts:
-        say(f"{store}: one-row-per-transaction vs batched on {cfg.baseline_docs} documents")
+    say(f"{store}: ingest {size} sessions" + (" + queries" if wants_queries else ""))
+    job = {**target, "mode": "ingest", "records": str(records), "limit": size, "queries": wants_queries,
+           "picks": picks, "reps": cfg.reps, "dashboard": "dashboard" in cfg.parts}
+    try:
+        out = _child(job)
+    except BenchError as exc:
+        res.errors.append(str(exc))
+        return picks
+    res.sizes.setdefault(store, {})[size] = out
+    if picks is None and out.get("picks"):
+        picks = out["picks"]
+    if cfg.profile_docs:
+        say(f"{store}: profiling the ingest of {cfg.profile_docs} more documents into {size} sessions")
         try:
-            res.baseline[store] = _child({**target, "mode": "baseline", "records": str(records), "limit": cfg.baseline_docs})
+            res.profiles.setdefault(store, {})[size] = _child(
+                {**target, "mode": "profile", "records": str(records), "offset": size, "limit": cfg.profile_docs})
         except BenchError as exc:
             res.errors.append(str(exc))
-    for size in cfg.sizes:
-        if not ({"ingest", "query", "dashboard"} & set(cfg.parts)):
-            break
-        say(f"{store}: ingest {size} sessions" + (" + queries" if wants_queries else ""))
-        job = {**target, "mode": "ingest", "records": str(records), "limit": size, "queries": wants_queries,
-               "picks": picks, "reps": cfg.reps, "dashboard": "dashboard" in cfg.parts}
-        try:
-            out = _child(job)
-        except BenchError as exc:
-            res.errors.append(str(exc))
-            continue
-        res.sizes.setdefault(store, {})[size] = out
-        if picks is None and out.get("picks"):
-            picks = out["picks"]
-        if cfg.profile_docs:
-            say(f"{store}: profiling the ingest of {cfg.profile_docs} more documents into {size} sessions")
-            try:
-                res.profiles.setdefault(store, {})[size] = _child(
-                    {**target, "mode": "profile", "records": str(records), "offset": size, "limit": cfg.profile_docs})
-            except BenchError as exc:
-                res.errors.append(str(exc))
     return picks
 
 
+def _targets(cfg: BenchConfig, res: BenchResult, stack: contextlib.ExitStack, say: Callable[[str], None]) -> dict[str, dict[str, Any]]:
+    """Where each store lives for this run (the Neo4j server is started once, if needed)."""
+    targets: dict[str, dict[str, Any]] = {}
+    for store in cfg.stores:
+        if store == "embedded":
+            tmp = Path(tempfile.mkdtemp(prefix="bench-ladybug-", dir=cfg.cache or cache_dir()))
+            stack.callback(shutil.rmtree, tmp, ignore_errors=True)
+            targets[store] = {"store": "embedded", "db": str(tmp / "db")}
+        elif store == "neo4j":
+            from bench.neo4j_server import neo4j_target, server_version
+
+            say("neo4j: " + (f"using {cfg.neo4j_uri}" if cfg.neo4j_uri or os.environ.get("NEO4J_URI") else "starting the test server"))
+            try:
+                target = stack.enter_context(neo4j_target(cfg.neo4j_uri))
+                res.neo4j_server = server_version(target)
+            except Exception as exc:  # noqa: BLE001 - the server could not start: say so in the report
+                res.errors.append(f"neo4j: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+                continue
+            targets[store] = {"store": "neo4j", "uri": target.uri, "user": target.user, "password": target.password,
+                              "database": target.database}
+        else:
+            raise BenchError(f"unknown store {store!r} (use embedded, neo4j)")
+    return targets
+
+
 def run_bench(cfg: BenchConfig, say: Callable[[str], None] = lambda s: None) -> BenchResult:
-    """Run the parts of ``cfg``; errors of one part are recorded and the rest goes on."""
+    """Run the parts of ``cfg``; errors of one part are recorded and the rest goes on.
+
+    An interruption (Ctrl-C, SIGTERM) ends the run early: what was measured
+    so far is returned, with the interruption recorded as an error.
+    """
     t_start = time.perf_counter()
     res = BenchResult(cfg, describe_machine(), time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()))
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt) if threading.current_thread() is threading.main_thread() else None
+    try:
+        _run(cfg, res, say)
+    except KeyboardInterrupt:
+        res.errors.append(f"interrupted after {time.perf_counter() - t_start:.0f} s: the tables hold what was measured before")
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    res.seconds = time.perf_counter() - t_start
+    return res
+
+
+def _raise_interrupt(signum, frame) -> None:  # noqa: ARG001 - signal handler signature
+    raise KeyboardInterrupt
+
+
+def _run(cfg: BenchConfig, res: BenchResult, say: Callable[[str], None]) -> None:
     largest = max(cfg.sizes)
     say(f"corpus: {largest} generated sessions (seed {cfg.seed}, {cfg.cities} cities)")
     # Profiling ingests documents beyond the largest size: generate them too.
@@ -129,34 +178,18 @@ def run_bench(cfg: BenchConfig, say: Callable[[str], None] = lambda s: None) -> 
         except Exception as exc:  # noqa: BLE001 - a failing part is reported, the rest runs
             res.errors.append(f"extract: {type(exc).__name__}: {exc}")
     if not ({"ingest", "query", "dashboard"} & set(cfg.parts)):
-        res.seconds = time.perf_counter() - t_start
-        return res
+        return
     say(f"records: extracting {largest} documents with {cfg.workers} workers (cached after the first run)")
     cached = records_file(paths, workers=cfg.workers, cache=cfg.cache)
     res.records = {"documents": cached.documents, "errors": cached.errors, "seconds": cached.seconds, "cached": cached.cached}
     picks = None
-    for store in cfg.stores:
-        if store == "embedded":
-            tmp = Path(tempfile.mkdtemp(prefix="bench-ladybug-", dir=cfg.cache or cache_dir()))
-            try:
-                picks = _store_runs(cfg, res, store, {"store": "embedded", "db": str(tmp / "db")}, cached.path, picks, say)
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
-        elif store == "neo4j":
-            from bench.neo4j_server import neo4j_target, server_version
-
-            say("neo4j: " + (f"using {cfg.neo4j_uri}" if cfg.neo4j_uri or os.environ.get("NEO4J_URI") else "starting the test server"))
-            try:
-                with neo4j_target(cfg.neo4j_uri) as target:
-                    res.neo4j_server = server_version(target)
-                    job = {"store": "neo4j", "uri": target.uri, "user": target.user, "password": target.password,
-                           "database": target.database}
-                    picks = _store_runs(cfg, res, store, job, cached.path, picks, say)
-            except BenchError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - the server could not start: say so in the report
-                res.errors.append(f"neo4j: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
-        else:
-            raise BenchError(f"unknown store {store!r} (use embedded, neo4j)")
-    res.seconds = time.perf_counter() - t_start
-    return res
+    # Sizes outer, stores inner: a run cut short still has every store at the
+    # smaller sizes, which is what a comparison needs first.
+    with contextlib.ExitStack() as stack:
+        targets = _targets(cfg, res, stack, say)
+        if "ingest" in cfg.parts:
+            for store, target in targets.items():
+                _baseline(cfg, res, store, target, cached.path, say)
+        for size in cfg.sizes:
+            for store, target in targets.items():
+                picks = _size_run(cfg, res, store, size, target, cached.path, picks, say)

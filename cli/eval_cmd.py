@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 __all__ = ["register_eval"]
@@ -27,21 +28,21 @@ def _print_table(report, console: Console, verbose: bool) -> None:
     from loaders.records import ENTITY_TYPES
 
     for f in report.files:
-        console.print(f"[bold]{f.gold}[/bold] ← {f.source}")
+        console.print(f"[bold]{escape(f.gold)}[/bold] ← {escape(f.source)}")
         if f.error:
-            console.print(f"  [red]could not load: {f.error}[/red]")
+            console.print(f"  [red]could not load: {escape(f.error)}[/red]")
         console.print(f"  exchanges: {f.exchanges_right}/{f.exchanges_gold} all right ({f.exchanges_found} extracted)")
         for err in f.session_errors:
-            console.print(f"  session: {err}")
+            console.print(f"  session: {escape(err)}")
         for err in f.exchange_errors:
-            console.print(f"  exchange {err}")
+            console.print(f"  exchange {escape(err)}")
         if verbose:
             for t in ENTITY_TYPES:
                 s = f.types[t]
                 if s.false_positives:
-                    console.print(f"  {t} false positives: {'、'.join(s.false_positives)}")
+                    console.print(f"  {t} false positives: {escape('、'.join(s.false_positives))}")
                 if s.misses:
-                    console.print(f"  {t} missed: {'、'.join(s.misses)}")
+                    console.print(f"  {t} missed: {escape('、'.join(s.misses))}")
     table = Table(title="Entities (micro-averaged over files)")
     for col in ("type", "tp", "fp", "fn", "precision", "recall", "F1"):
         table.add_column(col, justify="left" if col == "type" else "right")

@@ -182,20 +182,26 @@ def _write_rows(tx: Tx, query: str, rows: Sequence[Mapping[str, Any]], batch: in
         tx.run(query, {"rows": list(chunk)})
 
 
-def _recompute(tx: Tx, dialect: Dialect, kind: str, pairs: Iterable[tuple[str, str]], batch: int) -> None:
+def _apply(tx: Tx, writes: Sequence[tuple[str, Sequence[Mapping[str, Any]]]], batch: int) -> None:
+    """Run UNWIND writes in order, ``batch`` rows per statement.
+
+    (Folding them into one statement of ``CALL { … }`` units was tried on
+    Neo4j 5.26: slower, as the big plan is recompiled whenever a list's
+    element type changes.)
+    """
+    for query, rows in writes:
+        _write_rows(tx, query, rows, batch)
+
+
+def _evidence(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], batch: int) -> list[dict[str, Any]]:
     rows = [{"s": s, "e": e} for s, e in sorted(pairs)]
-    if not rows:
-        return
-    start, end = derived_endpoints(kind)
-    evidence: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = []
     for chunk in _chunks(rows, batch):
-        tx.run(_rel_delete(kind, start, end), {"rows": list(chunk)})
         for r in tx.run(_EVIDENCE_QUERIES[kind], {"rows": list(chunk)}):
             if "start" in r:
                 r["m"] = (r.pop("part"), r.pop("start"))
-            evidence.append(r)
-    derived = [{"s": s, "e": e, **props} for (s, e), props in sorted(derive(kind, evidence).items())]
-    _write_rows(tx, _rel_merge(dialect, kind, start, end), derived, batch)
+            out.append(r)
+    return out
 
 
 def _drop_orphans(tx: Tx, cand: Mapping[str, set[str]], keep: Mapping[str, Mapping[str, Any]], batch: int) -> None:
@@ -245,18 +251,29 @@ def write_document(tx: Tx, dialect: Dialect, g: DocumentGraph, *, batch: int = B
             cand[label] |= keys
         _remove_document(tx, doc)
         log.info("replacing document %s (%s)", doc[:12], g.source)
+    writes: list[tuple[str, Sequence[Mapping[str, Any]]]] = []
     for nt in NODES:
-        rows = [g.nodes[nt.label][k] for k in sorted(g.nodes.get(nt.label, {}))]
-        _write_rows(tx, _node_merge(dialect, nt.label), rows, batch)
+        writes.append((_node_merge(dialect, nt.label), [g.nodes[nt.label][k] for k in sorted(g.nodes.get(nt.label, {}))]))
     by_kind: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for rel in g.rels:
         by_kind[(rel.type, rel.start_label, rel.end_label)].append({"s": rel.start, "e": rel.end, **rel.props})
     for rt in RELS:
         for a, b in rt.pairs:
             rows = sorted(by_kind.get((rt.type, a, b), []), key=lambda r: (r["s"], r["e"], str(r.get("start"))))
-            _write_rows(tx, _rel_merge(dialect, rt.type, a, b), rows, batch)
+            writes.append((_rel_merge(dialect, rt.type, a, b), rows))
+    # Derived edges of the touched pairs go, then come back from the evidence
+    # now in the store (this document's and every other's).
     for kind in RECOMPUTED_RELS:
-        _recompute(tx, dialect, kind, pairs[kind], batch)
+        start, end = derived_endpoints(kind)
+        writes.append((_rel_delete(kind, start, end), [{"s": s, "e": e} for s, e in sorted(pairs[kind])]))
+    _apply(tx, writes, batch)
+    derived: list[tuple[str, Sequence[Mapping[str, Any]]]] = []
+    for kind in RECOMPUTED_RELS:
+        start, end = derived_endpoints(kind)
+        evidence = _evidence(tx, kind, pairs[kind], batch) if pairs[kind] else []
+        rows = [{"s": s, "e": e, **props} for (s, e), props in sorted(derive(kind, evidence).items())]
+        derived.append((_rel_merge(dialect, kind, start, end), rows))
+    _apply(tx, derived, batch)
     if old:
         _drop_orphans(tx, cand, g.nodes, batch)
     return "replaced" if old else "added"

@@ -30,12 +30,15 @@ __all__ = ["build_exchanges", "is_headline"]
 log = logging.getLogger(__name__)
 
 _HEADLINE_BAD = re.compile(r"[。！？；：，]")
+# Document titles ("市人大常委会专题询问实录") and spoken endings ("谢谢大家") are no headlines.
+_NOT_HEADLINE = re.compile(r"实录|询问|人大常委会|常委会会议|^(?:谢谢|感谢|以上|回答完毕|我的回答|就这些)")
 
 
 def is_headline(paragraph: str) -> bool:
     """A short line without sentence punctuation (揭阳: 因地制宜夯实七大产业集群根基)."""
     p = paragraph.strip()
-    return 4 <= len(p) <= 40 and not _HEADLINE_BAD.search(p) and not p.endswith(("、", "…"))
+    return (4 <= len(p) <= 40 and not _HEADLINE_BAD.search(p) and not p.endswith(("、", "…"))
+            and not _NOT_HEADLINE.search(p))
 
 
 @dataclass
@@ -62,9 +65,10 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
                 ends[i - 1] = prev.paragraphs[-2][1]
     # The first question's headline sits in the preamble, right before it.
     if turns and turns[0].kind in ("question", "follow_up") and turns[0].start > 0:
-        before = text[: turns[0].start - 1].rsplit("\n", 1)[-1]
-        if is_headline(before):
-            titles[0] = before
+        preamble = text[: turns[0].start - 1].split("\n")
+        # The first line of a document is its title, not the first exchange's headline.
+        if len(preamble) > 1 and is_headline(preamble[-1]):
+            titles[0] = preamble[-1]
     drafts: list[_Draft] = []
     cur: _Draft | None = None
     section: str | None = None

@@ -108,9 +108,10 @@ class Gazetteer:
     patterns: Patterns
     automaton: Any  # ahocorasick.Automaton: form -> (form, ((entry index, quoted_only), ...))
     userdict_path: Path
-    places: frozenset[str] = frozenset()  # place names that are name evidence (漯河, 揭阳市, 广东, 荷兰)
+    raw_places: frozenset[str] = frozenset()  # all place names, before the common-word filter
     _tokenizer: Any = field(default=None, repr=False)
     _tags: dict[str, str] | None = field(default=None, repr=False)
+    _places: frozenset[str] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def tokenizer(self) -> Any:
@@ -127,6 +128,14 @@ class Gazetteer:
         assert self._tags is not None
         return self._tags
 
+    @property
+    def places(self) -> frozenset[str]:
+        """Place names that count as name evidence (漯河, 揭阳市, 广东, 荷兰), without
+        short forms that are common words (合作 of 合作市, 开发 …)."""
+        self.tokenizer()
+        assert self._places is not None
+        return self._places
+
     def _build_tokenizer(self) -> None:
         import jieba
         import jieba.posseg
@@ -142,6 +151,10 @@ class Gazetteer:
             for form in (e.name, *e.aliases):
                 tags[form] = _JIEBA_TAG[e.type]
         self._tags = tags
+        self._places = frozenset(
+            p for p in self.raw_places
+            if p in self.patterns.place_words or p.endswith(_PLACE_SUFFIXES) or tags.get(p) in (None, "ns")
+        )
         self._tokenizer = tk
 
     def entry_for(self, type_: str, form: str) -> DictEntry | None:
@@ -355,6 +368,7 @@ def _write_userdict(entries: tuple[DictEntry, ...], digest: str) -> Path:
     return path
 
 
+_PLACE_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗")
 _PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市")
 
 
@@ -396,7 +410,7 @@ def get_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
                 patterns=patterns,
                 automaton=_build_automaton(entries),
                 userdict_path=_write_userdict(entries, digest),
-                places=_place_names(patterns),
+                raw_places=_place_names(patterns),
             )
             log.info("gazetteer built: %d entries, data hash %s", len(entries), digest[:12])
             _CACHE[digest] = gz

@@ -52,9 +52,9 @@ _HARD = set("，。；：！？、,.;:!?“”‘’「」『』《》〈〉【�
 _SENT_END = "。！？；!?;\n"
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”")
 # jieba tags that end a name when met walking leftwards.
-_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r", "y", "e", "o", "t", "tg", "x", "zg_stop"}
-# jieba's ns is too broad here (海洋, 普及); places come from the gazetteer instead
+_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r", "y", "e", "o", "t", "tg", "x"}
 _NOUN_TAGS = {"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "j", "eng", "b"}
+# jieba's ns is too broad for name evidence (海洋, 普及 are ns); places come from the gazetteer
 _BRAND_TAGS = {"nz", "nt", "nr", "nrt", "nrfg", "j"}
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "nx"}
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -87,12 +87,7 @@ def _quoted_at(text: str, s: int, e: int) -> bool:
 
 def _on_boundaries(gz: Gazetteer, text: str, s: int, e: int, lo: int, hi: int) -> bool:
     """Whether jieba (with our dictionary) cuts the text at ``s`` and at ``e``."""
-    w0, w1 = max(lo, s - 4), min(hi, e + 4)
-    cuts = {w0}
-    pos = w0
-    for tok in gz.tokenizer().lcut(text[w0:w1], HMM=False):
-        pos += len(tok)
-        cuts.add(pos)
+    cuts = _cuts(gz, text, max(lo, s - 4), min(hi, e + 4))
     return s in cuts and e in cuts
 
 
@@ -160,12 +155,14 @@ def _is_stop(gz: Gazetteer, tok: _Tok, right: _Tok | None, left: _Tok | None) ->
     if tag in ("v", "vn", "vd", "vi", "vg") and len(t) >= 2 and t not in p.name_verbs:
         # an industry word that jieba calls a verb (湛江/休闲/食品, 体外/诊断/试剂) sits
         # between name words; a verb with no name word on its left starts the name
+        left_noun = left is not None and (left.tag in _NOUN_TAGS and len(left.text) >= 2
+                                          and left.text not in p.walk_stop_words
+                                          and left.text not in gz.generic_words
+                                          and left.text not in p.generic_modifiers)
         sandwiched = (
             left is not None and right is not None
-            and (left.text in gz.places or (left.tag in _NOUN_TAGS and len(left.text) >= 2
-                                            and left.text not in p.walk_stop_words
-                                            and left.text not in gz.generic_words
-                                            and left.text not in p.generic_modifiers))
+            and (left.text in gz.places or left.tag == "capacity"
+                 or (left_noun and (left.tag in _BRAND_TAGS or tag == "vn")))
             and (right.tag in _NOUN_TAGS or right.text in p.name_verbs or right.tag == "capacity")
             and right.text not in gz.places and not _is_known_form(gz, right.text))
         return not sandwiched
@@ -199,7 +196,8 @@ def _walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[_Tok]:
     a = _window_start(text, lo, end, max_len + 2)
     toks = _merge_capacity(_tokens(gz, text, a, end), text)
     kept: list[_Tok] = []
-    right = head[0] if head else None
+    # the suffix itself is the name word right of the walk (山海/协作/产业园)
+    right = head[0] if head else _Tok(text[pos:pos + 2], pos, "n")
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         if _is_stop(gz, tok, right, toks[i - 1] if i > 0 else None):
@@ -262,10 +260,11 @@ def _is_known_form(gz: Gazetteer, text: str) -> bool:
 
 def _has_evidence(gz: Gazetteer, toks: Sequence[_Tok], *, tags_count: bool = False) -> bool:
     """Proper-noun evidence: a place name, a known name from our data, Latin
-    letters or digits, or a run of single characters (jieba's split of a word
-    it does not know, as in 源/网/荷/储 or 氟/硅). jieba's own proper-noun tags
-    are too loose for projects (it tags 新兴产业 nt, 普及 ns) and count only
-    where the context already says "organisation" (``tags_count``)."""
+    letters or digits, a brand-like word opening the name, or a run of single
+    characters (jieba's split of a word it does not know: 源/网/荷/储, 氟/硅).
+    jieba's proper-noun tags elsewhere in the name are too loose for projects
+    (新兴产业 is nt, 普及 ns) and count only where the context already says
+    "organisation" (``tags_count``)."""
     singles = 0
     first = next((t for t in toks if t.tag != "paren"), None)
     if (first is not None and len(toks) >= 2 and len(first.text) >= 2 and first.tag in _BRAND_TAGS

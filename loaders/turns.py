@@ -27,7 +27,10 @@ from pathlib import Path
 
 from loaders.departments import DEPT_SUFFIX
 
-__all__ = ["Speaker", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_inline_turn", "find_turns", "addressees", "NAME"]
+__all__ = [
+    "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only",
+    "is_inline_turn", "find_turns", "addressees", "find_clues", "NAME",
+]
 
 log = logging.getLogger(__name__)
 
@@ -52,13 +55,8 @@ _OTHER_SPEAKERS = ("主持人", "主持", "旁白", "编者按", "编者", "本�
 
 
 def _read_list(name: str) -> list[list[str]]:
-    rows = []
-    path = _DATA / name
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,12 +64,16 @@ def _vocab() -> dict[str, object]:
     titles = sorted({r[0].strip() for r in _read_list("titles.tsv")}, key=len, reverse=True)
     roles = sorted({r[0].strip() for r in _read_list("roles.tsv")}, key=len, reverse=True)
     verbs: dict[str, str] = {}
-    for lineno, r in enumerate(_read_list("speech_verbs.tsv"), 1):
+    for r in _read_list("speech_verbs.tsv"):
         if len(r) != 2 or r[1].strip() not in ("question", "follow_up", "answer"):
             raise ValueError(f"{_DATA / 'speech_verbs.tsv'}: bad row {r!r}")
         verbs[r[0].strip()] = r[1].strip()
-    words = (_DATA / "surnames.txt").read_text(encoding="utf-8").split()
-    surnames = {w for w in words if not w.startswith("#") and re.fullmatch(rf"{_CJK}{{1,2}}", w)}
+    lines = (_DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    words = [w for line in lines if not line.startswith("#") for w in line.split()]
+    bad = [w for w in words if not re.fullmatch(rf"{_CJK}{{1,2}}", w)]
+    if bad:
+        raise ValueError(f"{_DATA / 'surnames.txt'}: not a surname: {bad[0]!r}")
+    surnames = set(words)
     return {"titles": titles, "roles": roles, "verbs": verbs, "surnames": surnames}
 
 
@@ -98,6 +100,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "resp_nt": re.compile(rf"(?P<name>{_LNAME})(?P<title>{title})(?P<verb>{verb})?"),
         "resp_d": re.compile(rf"(?P<dept>{dept})(?P<verb>{verb})?"),
         "bare": re.compile(rf"(?P<name>{_LNAME})(?P<verb>{verb})?"),
+        "paren": re.compile(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{verb})?"),
         "ask_clue": re.compile(
             rf"(?:请问|问一下|想问|询问|向)(?P<dept>{dept})?(?P<title1>{title})?(?P<name>{_LNAME})?(?P<title>{title})?"
             rf"(?P<tz>同志)?(?=[：，。？、]|提问|询问|$)"),
@@ -167,8 +170,12 @@ def _is_congress_role(role: str) -> bool:
     return "人大" in role or "常委会" in role or role in ("委员", "代表", "组成人员", "常委")
 
 
+_BAD_DEPT_START = re.compile(r"^(?:请问|请|问|向|对|由|在|和|与|及|据|经|从|就|针对|关于)")
+
+
 def _good_dept(dept: str | None) -> bool:
-    return not dept or not re.search(r"人大|常委|政协|代表", dept)
+    """No congress body, and no sentence glued in front ("请问市科技局")."""
+    return not dept or not (re.search(r"人大|常委|政协|代表", dept) or _BAD_DEPT_START.match(dept))
 
 
 def parse_head(head: str) -> Label | None:
@@ -181,7 +188,7 @@ def parse_head(head: str) -> Label | None:
         return Label("other", Speaker(), 0)
     head = re.sub(r"同志$", "", head)
     g = _grammar()
-    if m := re.fullmatch(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{_alt(_vocab()['verbs'])})?", head):
+    if m := g["paren"].fullmatch(head):
         # 问（市人大常委会委员张三） / 张三（市发改委主任）
         outer, inner = parse_head(m["outer"]), parse_head(m["inner"])
         if outer and inner:

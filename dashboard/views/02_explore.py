@@ -19,7 +19,7 @@ def main() -> None:
     c1, c2 = st.columns([3, 2])
     query = c1.text_input(ui.t("search_label"), key="explore_q", placeholder=ui.t("search_placeholder"))
     labels = c2.multiselect(ui.t("labels_filter"), list(data.SEARCH_LABELS), key="explore_labels",
-                            format_func=ui.label_name,
+                            format_func={lab: ui.label_name(lab) for lab in data.SEARCH_LABELS}.__getitem__,
                             placeholder=ui.t("all_labels"))
     if not query.strip():
         st.info(ui.t("search_hint"))
@@ -92,8 +92,8 @@ def _node_name(g: data.Subgraph, uid: str) -> str:
 
 def _details(g: data.Subgraph, center: str) -> None:
     st.subheader(ui.t("details"))
-    uid = st.selectbox(ui.t("node_pick"), list(g.nodes), format_func=lambda u: _node_name(g, u),
-                       key="explore_node")
+    shown = {u: _node_name(g, u) for u in g.nodes}
+    uid = st.selectbox(ui.t("node_pick"), list(g.nodes), format_func=shown.__getitem__, key="explore_node")
     node = g.nodes[uid]
     left, right = st.columns([1, 2])
     with left:

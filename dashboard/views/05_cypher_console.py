@@ -39,8 +39,10 @@ def main() -> None:
     st.title(ui.t("page_console"))
     st.caption(ui.t("console_help"))
     examples = _examples()
+    # Labels are computed here: AppTest calls format_func outside the session.
+    shown = {"": ui.t("pick_example"), **{n: f"{n} — {spec.purpose}" for n, spec in examples.items()}}
     st.selectbox(ui.t("examples"), [""] + sorted(examples), key="console_example", on_change=_load_example,
-                 format_func=lambda n: n and f"{n} — {getattr(examples[n], 'purpose', '')}" or ui.t("pick_example"))
+                 format_func=shown.__getitem__)
     st.session_state.setdefault("console_cypher", _DEFAULT)
     st.session_state.setdefault("console_params", "{}")
     c1, c2 = st.columns([3, 1])

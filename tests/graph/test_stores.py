@@ -118,13 +118,44 @@ def _fail_after(monkeypatch, store, calls):
     return count
 
 
-@pytest.mark.parametrize("calls", [3, 12, 40])
-def test_failure_mid_document_leaves_the_store_as_it_was(store, monkeypatch, calls):
+def _statements_per_document(store, monkeypatch, record):
+    """How many statements ``record`` takes (counted in a transaction that is then rolled back)."""
+    module = "graph.store_ladybug" if isinstance(store, LadybugStore) else "graph.store_neo4j"
+    import importlib
+
+    mod = importlib.import_module(module)
+    original = mod.write_document
+    seen = {}
+
+    def counting(tx, dialect, g, **kw):
+        n = {"n": 0}
+        inner = tx.run
+
+        def run(query, params=None):
+            n["n"] += 1
+            return inner(query, params)
+
+        tx.run = run
+        original(tx, dialect, g, **kw)
+        seen["n"] = n["n"]
+        raise RuntimeError("counted")
+
+    monkeypatch.setattr(mod, "write_document", counting)
+    assert store.ingest([record]).failed == 1
+    monkeypatch.undo()
+    return seen["n"]
+
+
+@pytest.mark.parametrize("where", [0.0, 0.5, 0.97])
+def test_failure_mid_document_leaves_the_store_as_it_was(store, monkeypatch, where):
     store.ingest([luohe(), jieyang()])
     before_stats, before_graph = store.stats(), _snapshot(from_store(store))
+    total = _statements_per_document(store, monkeypatch, changed(jieyang()))
+    assert store.stats() == before_stats
+    calls = int(total * where)
     count = _fail_after(monkeypatch, store, calls)
     result = store.ingest([changed(jieyang()), luohe_other()])
-    assert count["n"] > calls  # the failure did fire inside the documents
+    assert calls < count["n"] <= calls + 2  # the failure fired inside the first document
     assert result.failed == 2 and "injected failure" in result.failures[0].error
     monkeypatch.undo()
     assert store.stats() == before_stats
@@ -225,3 +256,19 @@ def test_run_errors_are_one_line(store):
 def test_run_timeout(store):
     with pytest.raises(QueryTimeout):
         store.run("UNWIND range(1, 300000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*) AS n", timeout=0.2)
+
+
+def test_neo4j_schema_constraints_and_fulltext_index(neo4j_store):
+    neo4j_store.ingest([luohe(), jieyang()])
+    constraints = neo4j_store.run("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type "
+                                  "RETURN labelsOrTypes[0] AS label, properties AS props, type AS type")
+    unique = {r["label"] for r in constraints if r["props"] == ["id"] and "UNIQUE" in r["type"]}
+    from graph.schema import NODES
+
+    assert unique == {n.label for n in NODES}
+    rows = neo4j_store.run("SHOW INDEXES YIELD name, type, options WHERE name = 'policygraph_text' "
+                           "RETURN type AS type, options.indexConfig['fulltext.analyzer'] AS analyzer")
+    assert rows == [{"type": "FULLTEXT", "analyzer": "cjk"}]
+    hits = neo4j_store.run("CALL db.index.fulltext.queryNodes('policygraph_text', '绿色通道') YIELD node "
+                           "RETURN DISTINCT labels(node)[0] AS label ORDER BY label")
+    assert {"Exchange", "PolicyTool"} <= {r["label"] for r in hits}

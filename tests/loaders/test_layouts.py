@@ -187,3 +187,34 @@ def test_all_bare_names_layout():
     rec = load_text(text, source="t.txt")
     assert [(e.asker.name, e.respondent.name, e.answer) for e in rec.exchanges] == [
         ("张志远", "李文博", "今年发行专项债30亿元。"), ("张志远", "李文博", "项目储备不足。")]
+
+
+def test_turns_squeezed_into_one_paragraph():
+    text = ("9月5日，市九届人大常委会第十二次会议开展专题询问。市人大常委会委员张志远：请问市发改委，如何用好专项债？"
+            "市发改委主任李文博：我们将推行“拿地即开工”。市人大常委会委员陈秀英问：市科技局如何推进“揭榜挂帅”？"
+            "市科技局局长赵明华答：今年发布榜单20项。问：还有吗？答：没有了。")
+    rec = load_text(text, source="t.txt")
+    assert [(e.asker.name, e.respondent and e.respondent.name, e.answer) for e in rec.exchanges] == [
+        ("张志远", "李文博", "我们将推行“拿地即开工”。"),
+        ("陈秀英", "赵明华", "今年发布榜单20项。"),
+        (None, None, "没有了。"),
+    ]
+
+
+def test_addressee_clue_after_a_sentence_is_not_a_new_turn():
+    text = ("市人大常委会委员夏春舒：部分部门思考研究不够深入。请问市营商环境建设局田海同志：如何补齐产业链短板？\n"
+            "田海：我们将采取以下措施。")
+    rec = load_text(text, source="t.txt")
+    assert len(rec.exchanges) == 1
+    r = rec.exchanges[0].respondent
+    assert (r.name, r.department_text, r.department_type) == ("田海", "市营商环境建设局", "营商环境")
+
+
+def test_document_title_and_thanks_are_not_headlines():
+    text = ("优化营商环境工作\n"
+            "市人大常委会委员张志远：请问市发改委，如何用好专项债？\n"
+            "市发改委主任李文博：加快专项债项目开工。\n谢谢各位委员\n"
+            "市人大常委会委员陈秀英：市科技局如何推进？\n"
+            "市科技局局长赵明华：今年发布榜单20项。")
+    rec = load_text(text, source="t.txt")
+    assert [e.title for e in rec.exchanges] == [None, None]

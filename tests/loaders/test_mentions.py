@@ -172,3 +172,14 @@ def test_ner_flag_off_by_default(monkeypatch):
     assert ner.enabled() is False and ner.enabled(True) is True
     monkeypatch.setenv("POLICYGRAPH_NER", "1")
     assert ner.enabled() is True
+
+
+def test_capacity_and_industry_words_inside_project_names():
+    _, ms = run("加快推进青川年产5万吨再生铝项目和白河休闲食品产业园建设。")
+    assert names(ms, "Project") == {"青川年产5万吨再生铝项目", "白河休闲食品产业园"}
+
+
+def test_descriptors_of_tools_are_not_projects():
+    _, ms = run("今年已上报第二批再贷款项目71个，设置企业帮代办专区。")
+    assert names(ms, "Project") == set()
+    assert names(ms, "PolicyTool") == {"再贷款", "帮办代办"}

@@ -61,3 +61,10 @@ def test_session_id_is_stable():
 
 def test_chinese_numbers():
     assert [chinese_number(x) for x in ("第十四次", "四十三", "八", "一百零二", "12")] == [14, 43, 8, 102, 12]
+
+
+def test_dates_in_chinese_numerals():
+    s = detect_session("二〇二四年十月二十八日，市八届人大常委会召开第十四次会议。", sha256="0" * 64)
+    assert (s.date, s.month, s.day) == ("2024-10-28", 10, 28)
+    s = detect_session("十月二十八日，市八届人大常委会召开第十四次会议。", sha256="0" * 64)
+    assert (s.date, s.month, s.day) == (None, 10, 28)

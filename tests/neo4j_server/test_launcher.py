@@ -54,7 +54,7 @@ def test_prints_only_the_uri_and_stops_cleanly_when_stdin_closes(built_launcher:
         driver.execute_query("CREATE (:Probe {name: '两重'})")
     assert launcher.proc is not None and launcher.proc.stdout is not None
     launcher.proc.stdin.close()  # type: ignore[union-attr]
-    assert launcher.proc.wait(timeout=60) == 0
+    assert launcher.proc.wait(timeout=180) == 0
     # Nothing but the BOLT_URI line on stdout (the reader thread took that one).
     assert launcher.proc.stdout.read() == b""
     log = _shutdown_log(tmp_path / "home")
@@ -69,7 +69,7 @@ def test_sigterm_shuts_neo4j_down_cleanly(built_launcher: Path, tmp_path: Path) 
     assert launcher.proc is not None
     launcher.proc.send_signal(signal.SIGTERM)
     # The JVM's own exit status for SIGTERM, after its shutdown hooks ran.
-    assert launcher.proc.wait(timeout=60) == 128 + signal.SIGTERM
+    assert launcher.proc.wait(timeout=180) == 128 + signal.SIGTERM
     assert "Bolt server has been shut down" in _shutdown_log(tmp_path / "home")
     assert "shutting down" in launcher.stderr_path.read_text("utf-8")
     launcher.stop()
