@@ -93,7 +93,9 @@ def _size_run(cfg: BenchConfig, res: BenchResult, store: str, size: int, target:
     wants_queries = "query" in cfg.parts
     say(f"{store}: ingest {size} sessions" + (" + queries" if wants_queries else ""))
     job = {**target, "mode": "ingest", "records": str(records), "limit": size, "queries": wants_queries,
-           "picks": picks, "reps": cfg.reps, "dashboard": "dashboard" in cfg.parts}
+           "picks": picks, "reps": cfg.reps,
+           # Overview's first render is asked for on the largest corpus only (it costs several app runs).
+           "dashboard": "dashboard" in cfg.parts and size == max(cfg.sizes)}
     try:
         out = _child(job)
     except BenchError as exc:

@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 __all__ = ["register_eval"]
@@ -61,14 +62,21 @@ def _print_table(report, console: Console, verbose: bool) -> None:
 
 
 def eval_gold(
-    gold: list[Path] = typer.Argument(..., help="Gold annotation files (tests/gold/*.gold.json)."),
+    gold: list[Path] = typer.Argument(..., metavar="GOLD...", help="Gold annotation files (tests/gold/*.gold.json)."),
     fmt: _Format = typer.Option(_Format.table, "--format", "-f", help="table (readable) or json."),
     show_errors: bool = typer.Option(False, "--show-errors", help="List false positives and misses per file."),
 ) -> None:
     """Score extraction against gold annotations: exchanges and entity precision/recall/F1."""
     from loaders.evaluate import evaluate
 
-    report = evaluate(gold)
+    if len(gold) > 5:
+        # long runs (a generated corpus) get a progress bar on stderr; data stays on stdout
+        with Progress(TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("eval", total=len(gold))
+            report = evaluate(gold, progress=lambda _f: bar.advance(task))
+    else:
+        report = evaluate(gold)
     if all(f.error for f in report.files):
         for f in report.files:
             typer.echo(f"error: {f.error}", err=True)

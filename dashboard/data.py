@@ -34,6 +34,7 @@ __all__ = [
     "neighbourhood",
     "evidence_for",
     "highlight",
+    "caption",
     "policy_tools",
     "tool_timeline",
     "tool_departments",
@@ -255,8 +256,7 @@ def evidence_for(store: Any, graph: Subgraph, uid: str, *, limit: int = 200) -> 
     rows: list[dict[str, Any]] = []
     for e in graph.edges_of(uid):
         other_uid = e["target"] if e["source"] == uid else e["source"]
-        other = graph.nodes[other_uid]
-        name = other.get("name") or other["_key"]
+        name = caption(graph.nodes[other_uid])
         if e["_type"] == "MENTIONS":
             ex = graph.nodes[e["source"]]
             rows.append({"relationship": "MENTIONS", "other": name, "exchange": ex["_key"],
@@ -287,6 +287,16 @@ def evidence_for(store: Any, graph: Subgraph, uid: str, *, limit: int = 200) -> 
         if c not in df.columns:
             df[c] = None
     return df[_EVIDENCE_COLS].drop_duplicates(subset=["relationship", "other", "exchange", "offset_start", "sentence"])
+
+
+def caption(node: Mapping[str, Any]) -> str:
+    """A short name for a node: its name, or what identifies an Exchange or a Session."""
+    if node["_label"] == "Exchange":
+        title = node.get("title") or node.get("question") or ""
+        return f"#{node.get('seq', '')} {title}"[:24]
+    if node["_label"] == "Session":
+        return f"{node.get('city') or ''} {node.get('date') or ''}".strip() or str(node["_key"])
+    return str(node.get("name") or node["_key"])[:24]
 
 
 def _first_sentence(text: str) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from st_link_analysis import EdgeStyle, NodeStyle
 
-from dashboard.data import LABEL_COLORS, Subgraph
+from dashboard.data import LABEL_COLORS, Subgraph, caption
 from graph import schema
 
 __all__ = ["BIG", "caption", "elements", "node_styles", "edge_styles", "layout"]
@@ -23,15 +23,6 @@ BIG = 150
 _ICONS = {"Person": "person", "City": "place", "Department": "account_balance", "Session": "group",
           "Exchange": "chat", "Project": "factory", "PolicyTool": "request_quote", "IndustryChain": "link",
           "Organization": "business", "DepartmentType": "badge", "Document": "description"}
-
-
-def caption(node: dict[str, Any]) -> str:
-    if node["_label"] == "Exchange":
-        title = node.get("title") or node.get("question") or ""
-        return f"#{node.get('seq', '')} {title}"[:24]
-    if node["_label"] == "Session":
-        return f"{node.get('city') or ''} {node.get('date') or ''}".strip() or str(node["_key"])
-    return str(node.get("name") or node["_key"])[:24]
 
 
 def _cell(v: Any) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -43,6 +44,10 @@ log = logging.getLogger(__name__)
 
 #: The database file inside the ``--db`` folder.
 DB_FILE = "graph.lbug"
+
+#: LadybugDB's buffer pool defaults to ~80% of the machine's memory; the
+#: dashboard and an ingest may each hold one, so cap it (MiB, overridable).
+BUFFER_POOL_MB = int(os.environ.get("POLICYGRAPH_BUFFER_POOL_MB", "1024"))
 
 
 def _cast(expr: str, type_: str) -> str:
@@ -80,7 +85,7 @@ class LadybugStore:
         try:
             if not read_only:
                 file.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(file), read_only=read_only)
+            self._db = ladybug.Database(str(file), read_only=read_only, buffer_pool_size=BUFFER_POOL_MB * 2**20)
             self._conn = ladybug.Connection(self._db)
         except (RuntimeError, OSError) as err:
             msg = one_line(str(err))

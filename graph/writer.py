@@ -193,6 +193,41 @@ def _apply(tx: Tx, writes: Sequence[tuple[str, Sequence[Mapping[str, Any]]]], ba
         _write_rows(tx, query, rows, batch)
 
 
+#: Derived types whose properties a new document can extend without re-reading old evidence.
+ADDITIVE_RELS = ("WORKS_ON", "USES", "ADOPTS", "IN_CHAIN")
+
+
+def _add_to_stored(tx: Tx, kind: str, own: Mapping[tuple[str, str], Mapping[str, Any]],
+                   batch: int) -> dict[tuple[str, str], dict[str, Any]]:
+    """This document's derived properties merged with what the store already holds for those pairs."""
+    start, end = derived_endpoints(kind)
+    names = rel_type(kind).prop_names
+    ret = ", ".join(f"x.{q(p)} AS {q(p)}" for p in names)
+    stored: dict[tuple[str, str], dict[str, Any]] = {}
+    rows = [{"s": s, "e": e} for s, e in sorted(own)]
+    for chunk in _chunks(rows, batch):
+        for r in tx.run(f"UNWIND $rows AS r MATCH (a:{start} {{{KEY}: r.s}})-[x:{kind}]->(b:{end} {{{KEY}: r.e}}) "
+                        f"RETURN r.s AS s, r.e AS e, {ret}", {"rows": list(chunk)}):
+            stored[(r.pop("s"), r.pop("e"))] = r
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for pair, new in own.items():
+        old = stored.get(pair)
+        if old is None:
+            out[pair] = dict(new)
+            continue
+        merged = dict(new)
+        merged["exchanges"] = sorted(set(old.get("exchanges") or ()) | set(new["exchanges"]))
+        if "count" in new:
+            # the document's exchanges are new, so its mentions add up
+            merged["count"] = (old.get("count") or 0) + new["count"]
+        if kind == "ADOPTS":
+            dates = [d for d in (old.get("first_date"), new["first_date"]) if d]
+            merged["first_date"] = min(dates) if dates else None
+            merged["sessions"] = sorted(set(old.get("sessions") or ()) | set(new["sessions"]))
+        out[pair] = merged
+    return out
+
+
 def _evidence(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], batch: int) -> list[dict[str, Any]]:
     rows = [{"s": s, "e": e} for s, e in sorted(pairs)]
     out: list[dict[str, Any]] = []
@@ -261,17 +296,27 @@ def write_document(tx: Tx, dialect: Dialect, g: DocumentGraph, *, batch: int = B
         for a, b in rt.pairs:
             rows = sorted(by_kind.get((rt.type, a, b), []), key=lambda r: (r["s"], r["e"], str(r.get("start"))))
             writes.append((_rel_merge(dialect, rt.type, a, b), rows))
-    # Derived edges of the touched pairs go, then come back from the evidence
-    # now in the store (this document's and every other's).
+    # A new document only adds exchanges, so most derived edges can be
+    # updated from their stored values plus this document's evidence, which
+    # costs a key lookup per pair instead of re-reading every mention of a
+    # popular tool. A replacement removes evidence: then the touched pairs
+    # are deleted and recomputed from all the evidence in the store.
+    # SERVES_IN picks the latest title, so it is always recomputed (cheap:
+    # from the person's own answers).
+    incremental = () if old else ADDITIVE_RELS
     for kind in RECOMPUTED_RELS:
-        start, end = derived_endpoints(kind)
-        writes.append((_rel_delete(kind, start, end), [{"s": s, "e": e} for s, e in sorted(pairs[kind])]))
+        if kind not in incremental:
+            start, end = derived_endpoints(kind)
+            writes.append((_rel_delete(kind, start, end), [{"s": s, "e": e} for s, e in sorted(pairs[kind])]))
     _apply(tx, writes, batch)
     derived: list[tuple[str, Sequence[Mapping[str, Any]]]] = []
     for kind in RECOMPUTED_RELS:
         start, end = derived_endpoints(kind)
-        evidence = _evidence(tx, kind, pairs[kind], batch) if pairs[kind] else []
-        rows = [{"s": s, "e": e, **props} for (s, e), props in sorted(derive(kind, evidence).items())]
+        if kind in incremental:
+            props = _add_to_stored(tx, kind, derive(kind, g.evidence.rows.get(kind, ())), batch)
+        else:
+            props = derive(kind, _evidence(tx, kind, pairs[kind], batch) if pairs[kind] else [])
+        rows = [{"s": s, "e": e, **p} for (s, e), p in sorted(props.items())]
         derived.append((_rel_merge(dialect, kind, start, end), rows))
     _apply(tx, derived, batch)
     if old:

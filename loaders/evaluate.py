@@ -254,8 +254,10 @@ def score_record(gold: Gold, record: DocumentRecord) -> FileScore:
 
 
 def evaluate(gold_paths: Sequence[str | Path],
-             load: Callable[[Path], DocumentRecord] | None = None) -> EvalReport:
-    """Load each gold file's source with ``load`` (default :func:`loaders.load_path`) and score it.
+             load: Callable[[Path], DocumentRecord] | None = None,
+             progress: Callable[[FileScore], None] | None = None) -> EvalReport:
+    """Load each gold file's source with ``load`` (default :func:`loaders.load_path`) and score it;
+    ``progress`` is called with each file's score as it is done.
 
     A gold file that cannot be read, or a source the loader rejects, is reported in
     ``FileScore.error`` (a source's gold items then count as misses, so a broken
@@ -271,6 +273,8 @@ def evaluate(gold_paths: Sequence[str | Path],
             log.warning("%s", exc)
             files.append(FileScore(str(gp), "", 0, 0, {k: (0, 0) for k in EXCHANGE_FIELDS}, [], [],
                                    {t: TypeScore() for t in ENTITY_TYPES}, error=str(exc)))
+            if progress is not None:
+                progress(files[-1])
             continue
         try:
             record = load(gold.source)
@@ -286,6 +290,10 @@ def evaluate(gold_paths: Sequence[str | Path],
             files.append(FileScore(str(gold.path), str(gold.source), len(gold.exchanges), 0, fields,
                                    [f"{i + 1}: exchange missing" for i in range(len(gold.exchanges))], [], types,
                                    error=msg))
+            if progress is not None:
+                progress(files[-1])
             continue
         files.append(score_record(gold, record))
+        if progress is not None:
+            progress(files[-1])
     return EvalReport(files)

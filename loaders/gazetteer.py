@@ -69,6 +69,7 @@ class DictEntry:
     scope: str | None = None  # chains: "city" or "global"
     parent: str | None = None
     city: str | None = None
+    where: str = field(default="", compare=False)  # file:line of the row
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,7 @@ def _read_policy_tools(path: Path) -> list[DictEntry]:
         if category not in POLICY_CATEGORIES:
             raise DataFileError(f"{path.name}:{lineno}: unknown category {category!r} (one of {', '.join(POLICY_CATEGORIES)})")
         plain, quoted = _forms(path, lineno, aliases)
-        out.append(DictEntry("PolicyTool", name, plain, quoted, category=category))
+        out.append(DictEntry("PolicyTool", name, plain, quoted, category=category, where=f"{path.name}:{lineno}"))
     return out
 
 
@@ -217,7 +218,8 @@ def _read_chains(path: Path) -> list[DictEntry]:
         if scope == "city" and not city:
             raise DataFileError(f"{path.name}:{lineno}: a city-scoped chain needs a city")
         plain, quoted = _forms(path, lineno, aliases)
-        out.append(DictEntry("IndustryChain", name, plain, quoted, scope=scope, parent=parent or None, city=city or None))
+        out.append(DictEntry("IndustryChain", name, plain, quoted, scope=scope, parent=parent or None,
+                             city=city or None, where=f"{path.name}:{lineno}"))
     names = {e.name for e in out}
     for e in out:
         if e.parent and e.parent not in names:
@@ -229,7 +231,7 @@ def _read_orgs(path: Path) -> list[DictEntry]:
     out = []
     for lineno, (name, aliases) in _rows(path, 1, 2):
         plain, quoted = _forms(path, lineno, aliases)
-        out.append(DictEntry("Organization", name, plain, quoted))
+        out.append(DictEntry("Organization", name, plain, quoted, where=f"{path.name}:{lineno}"))
     return out
 
 
@@ -321,10 +323,17 @@ def load_entries(data_dir: Path = DATA_DIR) -> tuple[tuple[DictEntry, ...], froz
         + _read_chains(data_dir / "industry_chains.tsv")
         + _read_orgs(data_dir / "organizations.tsv")
     )
+    # one form, one entity: a form under two entries of a type is a data error
+    owner: dict[tuple[str, str], DictEntry] = {}
+    for e in entries:
+        for form in dict.fromkeys((e.name, *e.aliases, *e.quoted_only)):
+            other = owner.setdefault((e.type, form), e)
+            if other is not e:
+                raise DataFileError(f"{e.where}: {form!r} is already {e.type} {other.name!r} ({other.where})")
     generic = _read_generic(data_dir / "generic_words.txt")
     for e in entries:
         if e.name in generic:
-            raise DataFileError(f"{e.type} {e.name!r} is listed in generic_words.txt")
+            raise DataFileError(f"{e.where}: {e.name!r} is listed in generic_words.txt")
     return tuple(entries), generic, _read_patterns(data_dir / "entity_patterns.yaml")
 
 

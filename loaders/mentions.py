@@ -653,7 +653,7 @@ def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None,
             raise ValueError(f"part {ex_id}/{part}: span {start}-{end} outside the text")
         for c in find_candidates(gz, text, start, end, city, ner=use_ner):
             found.append((ex_id, part, c))
-    names, entities = resolve([c for _, _, c in found], city, gz)
+    names, entities = resolve([c for _, _, c in found], city, gz, [text[c.start:c.end] for _, _, c in found])
     by_ex: dict[str, list[Mention]] = {ex_id: [] for ex_id, _, _, _ in parts}
     for (ex_id, part, c), name in zip(found, names):
         a, b = sentence_bounds(text, c.start, c.end)

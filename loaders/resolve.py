@@ -44,18 +44,12 @@ class Candidate:
 
 
 def clean_name(surface: str, gz: "Gazetteer") -> str:
-    """Canonical spelling of a surface form (no quotes, asides, spaces or qualifiers)."""
+    """Canonical spelling of a surface form (no quotes, book-title marks, asides or spaces)."""
     name = _ASIDE.sub("", _QUOTES.sub("", surface))
-    name = re.sub(r"\s+", "", name)
-    changed = True
-    while changed:
-        changed = False
-        for p in gz.patterns.strip_prefixes:
-            if name.startswith(p) and len(name) - len(p) >= gz.patterns.min_name_length + 1:
-                name = name[len(p):]
-                changed = True
-                break
-    return name
+    # qualifiers (市, 我市, 新建 …) are dropped word by word where names are found,
+    # not here: a prefix test on characters would turn 市场准入 into 场准入
+    del gz
+    return re.sub(r"\s+", "", name)
 
 
 def _merge_short_forms(names: set[str]) -> dict[str, str]:
@@ -78,9 +72,13 @@ def _merge_short_forms(names: set[str]) -> dict[str, str]:
     return mapping
 
 
-def resolve(cands: Sequence[Candidate], city: str | None, gz: "Gazetteer") -> tuple[list[str], tuple[Entity, ...]]:
-    """Canonical name for each candidate (same order) and the document's entities."""
-    del gz  # names were cleaned when the candidates were made
+def resolve(cands: Sequence[Candidate], city: str | None, gz: "Gazetteer",
+            surfaces: Sequence[str] | None = None) -> tuple[list[str], tuple[Entity, ...]]:
+    """Canonical name for each candidate (same order) and the document's entities.
+
+    ``surfaces`` (the text of each candidate) become the entity's aliases, cleaned
+    of quotes and asides, so 专项债 lists 专项债券 when the text said so.
+    """
     by_type: dict[str, set[str]] = {}
     for c in cands:
         if c.entry is None:
@@ -92,16 +90,16 @@ def resolve(cands: Sequence[Candidate], city: str | None, gz: "Gazetteer") -> tu
         names.append(name)
 
     entities: dict[tuple[str, str], dict] = {}
-    for c, name in zip(cands, names):
+    for i, (c, name) in enumerate(zip(cands, names)):
         key = (c.type, name)
         info = entities.setdefault(key, {"aliases": set(), "category": None, "parent": None, "city": None})
         info["aliases"].add(c.name)
+        if surfaces is not None:
+            info["aliases"].add(clean_name(surfaces[i], gz))
         if c.entry is not None:
             info["parent"] = c.entry.parent
             if c.type == "IndustryChain" and c.entry.scope == "city":
                 info["city"] = c.entry.city
-        elif c.type == "Project":
-            info["city"] = city
         if c.type == "Project":
             info["city"] = city
         if c.type == "PolicyTool" and info["category"] is None:

@@ -41,7 +41,8 @@ def main() -> None:
 
     st.subheader(ui.t("counts_title"))
     c1, c2 = st.columns(2)
-    c1.dataframe(_counts(ov.nodes, ui.t("label")), hide_index=True, width="stretch")
+    nodes = {ui.label_name(label): n for label, n in ov.nodes.items()}
+    c1.dataframe(_counts(nodes, ui.t("label")), hide_index=True, width="stretch")
     c2.dataframe(_counts(ov.relationships, ui.t("rel_type")), hide_index=True, width="stretch")
 
 

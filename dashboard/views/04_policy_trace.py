@@ -72,7 +72,8 @@ def _timeline_chart(df: pd.DataFrame) -> alt.Chart:
     d = d.dropna(subset=["when"])
     cities = d["city"].nunique()
     return alt.Chart(d).mark_circle(color="#17becf", opacity=0.85, stroke="#0b7285").encode(
-        x=alt.X("when:T", title=ui.t("date"), axis=alt.Axis(format="%Y-%m", labelAngle=0)),
+        x=alt.X("when:T", title=ui.t("date"), scale=alt.Scale(padding=40),
+                axis=alt.Axis(format="%Y-%m", labelAngle=0, tickCount={"interval": "month", "step": 1})),
         y=alt.Y("city:N", title=None, axis=alt.Axis(labelFontSize=13)),
         size=alt.Size("mentions:Q", title=ui.t("mentions"), legend=None,
                       scale=alt.Scale(domain=[0, max(1, int(d["mentions"].max()))], range=[0, 700])),

@@ -35,7 +35,7 @@ def test_overview_counts_map_and_top_lists(samples_db, app_env):
     top_projects, top_tools, labels, rels = tables[0], tables[1], tables[2], tables[3]
     assert "中原食品实验室" in set(top_projects.iloc[:, 0])
     assert "先使用后付费" in set(top_tools.iloc[:, 0])
-    assert dict(zip(labels.iloc[:, 0], labels.iloc[:, 1]))["Exchange"] == nodes["Exchange"]
+    assert dict(zip(labels.iloc[:, 0], labels.iloc[:, 1]))["问答"] == nodes["Exchange"]
     assert "MENTIONS" in set(rels.iloc[:, 0])
 
 

@@ -65,7 +65,7 @@ def test_samples_entity_f1_at_least_085_per_type(sample_report):
 def test_heldout_transcripts_score_well():
     """Invented transcripts from other cities, annotated before tuning (see tests/gold/README.md)."""
     report = evaluate(HELDOUT_GOLD)
-    assert len(report.files) == 3
+    assert len(report.files) == 4
     for f in report.files:
         assert f.error is None and f.exchange_errors == [], f.exchange_errors
     for typ, s in report.totals().items():
@@ -186,3 +186,11 @@ def test_ner_proposals_add_a_missed_firm_and_no_government_body(monkeypatch):
     sample = load_path(SAMPLE_GOLD[1].parents[2] / "samples" / "002_867e1726728a98bd.txt")
     orgs = {m.name for e in sample.exchanges for m in e.mentions if m.type == "Organization"}
     assert not [o for o in orgs if o.endswith(("局", "委", "办", "常委会", "政府"))], orgs
+
+
+def test_policygraph_console_script_has_eval():
+    from cli.app import app as real_app
+
+    result = CliRunner().invoke(real_app, ["eval", "--format", "json", str(SAMPLE_GOLD[1])])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["files"][0]["exchanges"]["all_right"] == 11

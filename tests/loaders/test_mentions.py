@@ -106,10 +106,12 @@ def test_short_form_stays_when_long_form_absent():
 def test_policy_tool_is_one_entity_across_cities():
     r1, _ = run("今年发行专项债券12亿元。", city="青川市")
     r2, _ = run("争取地方专项债支持园区建设。", city="白河市")
-    t1 = [e for e in r1.entities if e.type == "PolicyTool"]
-    t2 = [e for e in r2.entities if e.type == "PolicyTool"]
-    assert t1 == t2
-    assert t1[0].name == "专项债" and t1[0].city is None and t1[0].category == "finance"
+    t1 = [(e.type, e.name, e.city, e.category) for e in r1.entities if e.type == "PolicyTool"]
+    t2 = [(e.type, e.name, e.city, e.category) for e in r2.entities if e.type == "PolicyTool"]
+    assert t1 == t2 == [("PolicyTool", "专项债", None, "finance")]
+    # the forms the texts used are kept as aliases
+    assert [e.aliases for e in r1.entities] == [("专项债券",)]
+    assert [e.aliases for e in r2.entities] == [("地方专项债",)]
 
 
 def test_projects_are_city_bound_organizations_are_not():

@@ -47,6 +47,8 @@ def test_shipped_data_is_valid_and_broad():
     ("industry_chains.tsv", "某链\t\tregion\t\t\n", "scope"),
     ("industry_chains.tsv", "某链\t\tcity\t不存在的链\t某市\n", "unknown parent"),
     ("generic_words.txt", "两个 词\n", "one word per line"),
+    ("policy_tools.tsv", "新专项债\t专项债券\tfinance\n", "already PolicyTool '专项债'"),
+    ("organizations.tsv", "双汇\t\n", "already Organization '双汇'"),
 ])
 def test_bad_rows_raise_with_file_and_line(data_copy, name, line, bad):
     path = data_copy / name
@@ -70,7 +72,7 @@ def test_bad_yaml_raises(data_copy):
 def test_generic_word_may_not_be_a_dictionary_entry(data_copy):
     with (data_copy / "policy_tools.tsv").open("a", encoding="utf-8") as fh:
         fh.write("服务\t\tservice\n")
-    with pytest.raises(DataFileError, match="generic_words"):
+    with pytest.raises(DataFileError, match=r"policy_tools.tsv:\d+: '服务' is listed in generic_words"):
         load_entries(data_copy)
 
 

@@ -59,9 +59,12 @@ def test_shared_projects_food_lab(loaded_stores) -> None:
 
 
 def test_alias_lookup(loaded_stores) -> None:
+    # Aliases are what the loaders put on the nodes; the samples give 食品实验室 and 科技局.
     for store in loaded_stores.values():
-        by_alias = run_named(store, "policy-trace", {"policy": "专项债券"})
-        assert by_alias and by_alias == run_named(store, "policy-trace", {"policy": "专项债"})
+        by_alias = run_named(store, "project-profile", {"project": "食品实验室"})
+        assert by_alias and by_alias == run_named(store, "project-profile", {"project": "中原食品实验室"})
+        cities = {r["city"] for r in run_named(store, "department-profile", {"department": "科技局"})}
+        assert cities == {"漯河市", "揭阳市"}
 
 
 def test_named_errors(loaded_stores) -> None:

@@ -1,0 +1,98 @@
+"""The Explore graph with 500 nodes: a generated corpus, capped neighbourhoods, a real browser."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.dashboard.helpers import free_port
+from tests.dashboard.test_browser import CHROMIUM_ARGS, SHOTS, _graph_canvas, _settle, chromium  # noqa: F401
+from tests.dashboard.test_cli import start, stop
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory):
+    """60 generated sessions in 6 cities, ingested into a LadybugDB folder."""
+    from corpus.generate import generate
+    from graph.store import open_store
+    from loaders import iter_paths, load_many
+
+    root = tmp_path_factory.mktemp("corpus")
+    generate(root / "docs", sessions=60, cities=6, seed=7)
+    records = [r for r in load_many(list(iter_paths([root / "docs"]))) if not isinstance(r, Exception)]
+    assert len(records) >= 50
+    store = open_store("embedded", db=root / "db")
+    try:
+        store.ingest(records)
+    finally:
+        store.close()
+    return root / "db"
+
+
+def _busiest_tool(db) -> str:
+    from graph.store import open_store
+
+    store = open_store("embedded", db=db, read_only=True)
+    try:
+        rows = store.run("MATCH (e:Exchange)-[:MENTIONS]->(t:PolicyTool) "
+                         "RETURN t.name AS name, count(e) AS n ORDER BY n DESC, name LIMIT 1")
+    finally:
+        store.close()
+    return rows[0]["name"]
+
+
+def test_neighbourhood_is_capped(corpus_db):
+    from dashboard import data
+    from graph.store import open_store
+
+    store = open_store("embedded", db=corpus_db, read_only=True)
+    try:
+        tool = _busiest_tool(corpus_db)
+        for cap in (20, 500):
+            g = data.neighbourhood(store, "PolicyTool", tool, depth=2, max_nodes=cap)
+            assert len(g.nodes) <= cap
+            assert all(e["source"] in g.nodes and e["target"] in g.nodes for e in g.edges.values())
+        assert len(g.nodes) >= 300, "the corpus gives a big depth-2 neighbourhood"
+    finally:
+        store.close()
+
+
+@pytest.mark.browser
+def test_explore_draws_500_nodes(corpus_db, chromium, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    tool = _busiest_tool(corpus_db)
+    proc, url = start("dashboard", "--db", str(corpus_db), "--port", str(free_port()), cwd=tmp_path)
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True)
+            page = browser.new_page(viewport={"width": 1440, "height": 1400})
+            page.set_default_timeout(90_000)
+            errors: list[str] = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(url)
+            page.locator("[data-testid=stSidebarNav] a", has_text="探索").click()
+            box = page.get_by_label("搜索实体（中文、别名或拼音）")
+            box.fill(tool)
+            box.press("Enter")
+            _settle(page)
+            _graph_canvas(page)
+            page.locator("[data-testid=stRadio] label", has_text="2").first.click()  # depth 2
+            _settle(page)
+            slider = page.get_by_role("slider").first
+            slider.click()
+            start_t = time.monotonic()
+            page.keyboard.press("End")  # the slider's maximum: 500 nodes
+            page.get_by_text("邻域较大，只显示 500 个节点。").wait_for()
+            _settle(page)
+            _graph_canvas(page)
+            legend = page.locator("span", has_text="问答").first.inner_text()
+            elapsed = time.monotonic() - start_t
+            page.screenshot(path=str(SHOTS / "08_explore_500_nodes.png"))
+            browser.close()
+        print(f"500-node view drawn in {elapsed:.1f} s (legend: {legend})")
+        assert errors == [], errors
+    finally:
+        stop(proc)
