@@ -145,11 +145,17 @@ class LadybugStore:
         return IngestResult.of(results, time.perf_counter() - t0)
 
     def _totals(self) -> tuple[int, int]:
-        # Per table: LadybugDB answers these from table metadata, while an
-        # untyped MATCH ()-[r]->() scans every relationship.
-        n = sum(self._execute(f"MATCH (n:{nt.label}) RETURN count(*) AS n")[0]["n"] for nt in NODES)
-        r = sum(self._execute(f"MATCH ()-[r:{rt.type}]->() RETURN count(*) AS n")[0]["n"] for rt in RELS)
-        return n, r
+        counts = self._counts()
+        return sum(counts["nodes"].values()), sum(counts["relationships"].values())
+
+    def _counts(self) -> dict[str, dict[str, int]]:
+        # Per node table and per FROM/TO pair: LadybugDB answers these from
+        # table metadata, while counting a multi-pair table or an untyped
+        # MATCH ()-[r]->() scans the relationships.
+        nodes = {nt.label: self._execute(f"MATCH (n:{nt.label}) RETURN count(*) AS n")[0]["n"] for nt in NODES}
+        rels = {rt.type: sum(self._execute(f"MATCH (:{a})-[r:{rt.type}]->(:{b}) RETURN count(*) AS n")[0]["n"]
+                             for a, b in rt.pairs) for rt in RELS}
+        return {"nodes": nodes, "relationships": rels}
 
     def _ingest_one(self, item: DocumentRecord | InputError, totals: tuple[int, int],
                     one_row_per_tx: bool) -> tuple[DocumentResult, tuple[int, int]]:
@@ -225,10 +231,7 @@ class LadybugStore:
     def stats(self) -> dict[str, dict[str, int]]:
         """Node counts per label and relationship counts per type (zeros included)."""
         with self._lock:
-            nodes = {nt.label: self._execute(f"MATCH (n:{nt.label}) RETURN count(*) AS n")[0]["n"] for nt in NODES}
-            rels = {rt.type: self._execute(f"MATCH ()-[r:{rt.type}]->() RETURN count(*) AS n")[0]["n"]
-                    for rt in RELS}
-        return {"nodes": nodes, "relationships": rels}
+            return self._counts()
 
     def close(self) -> None:
         with self._lock:
