@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import json
+import logging
 import os
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from rich.table import Table
 from graph.store import DEFAULT_DB, DocumentResult, Store, StoreError, open_store
 
 __all__ = ["register", "open_cli_store"]
+
+log = logging.getLogger(__name__)
 
 
 class StoreKind(str, enum.Enum):
@@ -92,6 +95,15 @@ def register(app: typer.Typer) -> None:
                 result = st.ingest(load_many(files, year=year, city=city, workers=workers), progress=report)
         except StoreError as e:
             err.print(f"error: {e}", markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            err.print("interrupted: the documents finished so far are stored, the current one is not",
+                      markup=False, highlight=False)
+            raise typer.Exit(130) from None
+        except Exception as e:  # a bug, not bad input: one line here, the traceback with -vv
+            log.debug("ingest failed", exc_info=True)
+            err.print(f"error: ingest stopped: {type(e).__name__}: {e} (run with -vv for details)",
+                      markup=False, highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
         finally:
             st.close()

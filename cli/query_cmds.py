@@ -222,7 +222,9 @@ def _analyze(store: Any, fmt: str, top: int | None) -> str:
                     "table", title="Communities of departments and projects (Louvain)"),
         format_rows([{"tool": p.a, "with": p.b, "exchanges": p.weight} for p in pairs],
                     "table", title="Policy tools mentioned together"),
-        format_rows([{"tool": t, "path": [f"{s.city} {s.first_date}" for s in steps]} for t, steps in cut(list(paths.items()))],
+        # Tools that travelled furthest first: a one-city "path" says little.
+        format_rows([{"tool": t, "cities": len(steps), "path": [f"{s.city} {s.first_date}" for s in steps]}
+                     for t, steps in cut(sorted(paths.items(), key=lambda kv: (-len(kv[1]), kv[0])))],
                     "table", title="Diffusion paths (cities by first date)"),
     ]
     return "\n\n".join(parts)

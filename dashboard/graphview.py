@@ -1,7 +1,7 @@
 """Graph elements and styles for st-link-analysis (Cytoscape.js), no streamlit.
 
-Big views stay responsive by switching the layout to fcose in draft
-quality without animation, drawing edges as haystack lines (Cytoscape's
+Big views stay responsive by laying out with fcose (spectral start, no
+animation, node sizes ignored), drawing edges as haystack lines (Cytoscape's
 cheapest edge type) and dropping edge captions above :data:`BIG`.
 """
 
@@ -74,7 +74,8 @@ def edge_styles(big: bool) -> list[EdgeStyle]:
 
 def layout(n_nodes: int) -> dict[str, Any]:
     if n_nodes > BIG:
-        return {"name": "fcose", "quality": "draft", "animate": False, "fit": True,
-                "padding": 10, "nodeDimensionsIncludeLabels": False, "numIter": 1500}
+        return {"name": "fcose", "quality": "default", "animate": False, "fit": True, "padding": 10,
+                "nodeDimensionsIncludeLabels": False, "nodeRepulsion": 9000, "idealEdgeLength": 70,
+                "nodeSeparation": 60, "numIter": 2500}
     return {"name": "fcose", "animate": False, "fit": True, "padding": 20,
             "nodeDimensionsIncludeLabels": True, "nodeRepulsion": 6000, "idealEdgeLength": 80}

@@ -135,13 +135,16 @@ class LadybugStore:
             raise ReadOnlyViolation(f"{self.path}: opened read-only, cannot ingest")
         t0 = time.perf_counter()
         results = []
+        # The lock is taken per document, so readers on other threads (the
+        # dashboard) get their turn between documents.
         with self._lock:
             totals = self._totals()
-            for item in records:
+        for item in records:
+            with self._lock:
                 res, totals = self._ingest_one(item, totals, one_row_per_tx)
-                results.append(res)
-                if progress is not None:
-                    progress(res)
+            results.append(res)
+            if progress is not None:
+                progress(res)
         return IngestResult.of(results, time.perf_counter() - t0)
 
     def _totals(self) -> tuple[int, int]:

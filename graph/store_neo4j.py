@@ -84,7 +84,10 @@ class Neo4jStore:
         self.database = database
         self.read_only = read_only
         try:
-            self._driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10.0)
+            # Server notifications (deprecations, cartesian-product hints) would
+            # be logged as warnings in the middle of CLI output; errors still raise.
+            self._driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10.0,
+                                                notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF)
             self._driver.verify_connectivity()
             self._driver.verify_authentication()
         except nx_err.AuthError:

@@ -4,8 +4,11 @@ The stores supply a transaction (anything with ``run(query, params) ->
 list[dict]``) and a :class:`Dialect` (how to spell a typed parameter); this
 module supplies the statements, all generated from :mod:`graph.schema`, and
 the order: probe → remove the replaced version → nodes → relationships →
-recompute derived edges for the touched pairs → drop nodes the replaced
-version alone held up. Values always travel as ``$rows`` parameters.
+derived edges of the touched pairs (extended with the document's evidence
+when it is new, recomputed from the store's evidence when it replaces an
+older version) → drop nodes the replaced version alone held up. Values
+always travel as ``$rows`` parameters; labels, types and property names come
+from the schema, never from users.
 """
 
 from __future__ import annotations
@@ -126,11 +129,13 @@ _ORPHAN_RULES = {
 
 
 def _probe(tx: Tx, g: DocumentGraph) -> tuple[bool, list[str]]:
-    if tx.run("MATCH (d:Document {id: $id}) RETURN d.id AS id", {"id": g.document}):
+    """Is this exact document stored, and which older versions of its source are?"""
+    rows = tx.run("MATCH (d:Document) WHERE d.id = $id OR d.source = $source RETURN d.id AS id ORDER BY id",
+                  {"source": g.source, "id": g.document})
+    ids = [r["id"] for r in rows]
+    if g.document in ids:
         return True, []
-    old = tx.run("MATCH (d:Document) WHERE d.source = $source AND d.id <> $id RETURN d.id AS id ORDER BY id",
-                 {"source": g.source, "id": g.document})
-    return False, [r["id"] for r in old]
+    return False, ids
 
 
 def _old_version(tx: Tx, doc: str) -> tuple[Evidence, dict[str, set[str]]]:

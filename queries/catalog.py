@@ -31,8 +31,9 @@ lines starting ``// #`` are comments):
 ``override`` only in ``<name>.ladybug.cypher``: why this store needs its
              own text (translation could not reasonably do it).
 
-A ``<name>.ladybug.cypher`` next to ``<name>.cypher`` replaces the translated
-text on LadybugDB; its header repeats ``name`` and gives ``override``.
+A ``<name>.ladybug.cypher`` next to ``<name>.cypher`` replaces the text on
+LadybugDB (the dialect step still runs on it); its header repeats ``name``,
+declares the same parameters and gives ``override``.
 """
 
 from __future__ import annotations
@@ -200,6 +201,9 @@ def _load(directory: Path) -> tuple[QuerySpec, ...]:
             raise _fail(path, 1, f"override without a base query {base.name}")
         if "override" not in {k for _, k, _ in _header(path)}:
             raise _fail(path, 1, "an override must say why in '// override: …'")
+        base_spec = next(s for s in specs if s.name == override.name)
+        if override.params != base_spec.params:
+            raise _fail(path, 1, f"an override must declare the same parameters as {base.name}")
     return tuple(specs)
 
 

@@ -41,6 +41,7 @@ WRITE_KEYWORDS = frozenset({
     "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER", "RENAME",
     "COPY", "LOAD", "FOREACH", "INSTALL", "UNINSTALL", "ATTACH", "IMPORT", "EXPORT",
     "CHECKPOINT", "COMMENT", "GRANT", "REVOKE", "DENY", "BEGIN", "COMMIT", "ROLLBACK",
+    "TERMINATE",
 })
 
 #: LadybugDB table functions that only read (``CALL f() RETURN *``).

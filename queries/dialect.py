@@ -209,9 +209,8 @@ def _shortest(toks: list[Token], start: int, end: int, kind: str) -> str:
             close = _match(toks, i)
             body = [x for x in toks[i + 1 : close]]
             star = next((k for k, x in enumerate(body) if x.kind == "symbol" and x.text == "*"), None)
-            if star is None:
-                head, lo, hi, tail = "".join(x.text for x in body), "1", "30", ""
-                out.append(f"[{head}* {kind} {lo}..{hi}]")
+            if star is None:  # LadybugDB needs a range; 30 is its own default upper bound
+                out.append("[" + "".join(x.text for x in body) + f"* {kind} 1..30]")
             else:
                 rng = "".join(x.text for x in body[star + 1 :]).strip()
                 lo, _, hi = rng.partition("..")

@@ -55,7 +55,8 @@ def keywords(cypher: str) -> list[tuple[str, str | None]]:
     A word right after ``.`` is a property (``n.set``), a word right before
     ``:`` inside a map is a key, a word after ``AS`` is an alias and a word
     right after ``(`` or ``:`` with ``:``/``)``/``{`` next is a variable or
-    label; none of them is a keyword.
+    label, and a word followed by ``.`` is a variable; none of them is a
+    keyword.
 
     >>> [w for w, _ in keywords("MATCH (n) SET n.set = 'CREATE'")]
     ['MATCH', 'SET', 'N']
@@ -70,6 +71,8 @@ def keywords(cypher: str) -> list[tuple[str, str | None]]:
         if prev == "." or (nxt is not None and nxt.text == ":" and prev in ("{", ",")):
             continue
         if prev is not None and prev.upper() == "AS":
+            continue
+        if nxt is not None and nxt.text == ".":  # a variable: set.name
             continue
         if prev in ("(", ":", "[") and nxt is not None and nxt.text in (":", ")", "{", "]", "|", "*"):
             continue

@@ -59,10 +59,12 @@ def normalise_rows(spec: QuerySpec, rows: Sequence[Mapping[str, Any]], params: M
 
 
 def text_for(spec: QuerySpec, kind: str) -> str:
-    """The query text in the dialect of a store ``kind``."""
-    if kind == "ladybug" and spec.ladybug_path is not None:
-        return spec.text("ladybug")
-    return translate(spec.text("neo4j"), kind)
+    """The query text in the dialect of a store ``kind``.
+
+    A ``<name>.ladybug.cypher`` override replaces the text on LadybugDB but
+    still goes through the dialect step, so it too can say ``labels(n)[0]``.
+    """
+    return translate(spec.text(kind), kind)
 
 
 def run_named(store: Any, name: str, params: Mapping[str, Any] | None = None, *,

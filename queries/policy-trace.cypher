@@ -5,10 +5,7 @@ MATCH (t:PolicyTool)
 WHERE t.name = $policy OR $policy IN t.aliases
 MATCH (e:Exchange)-[m:MENTIONS]->(t)
 MATCH (e)-[:PART_OF]->(s:Session)
-OPTIONAL MATCH (r:Person)-[:ANSWERED]->(e)
-OPTIONAL MATCH (r)-[sv:SERVES_IN]->(d:Department)
-WHERE e.id IN sv.exchanges
 RETURN t.name AS policy, s.city AS city, s.date AS date, s.body AS session, s.id AS session_id,
-       e.id AS exchange, e.seq AS seq, d.name AS department, m.part AS part, m.text AS text,
+       e.id AS exchange, e.seq AS seq, e.department AS department, m.part AS part, m.text AS text,
        m.start AS start, m.sentence AS evidence
-ORDER BY date, city, session_id, seq, start, part, department
+ORDER BY date, city, session_id, seq, start, part, text

@@ -99,7 +99,7 @@ def _details(g: data.Subgraph, center: str) -> None:
     with left:
         props = {k: v for k, v in node.items() if not k.startswith("_") and v not in (None, "", [])}
         st.caption(f"{ui.label_name(node['_label'])} · {node['_key']}")
-        st.dataframe(pd.DataFrame({ui.t("property"): list(props), ui.t("value"): [str(v) for v in props.values()]}),
+        st.dataframe(pd.DataFrame({ui.t("property"): list(props), ui.t("value"): [_cell(v) for v in props.values()]}),
                      hide_index=True, width="stretch")
     with right:
         edges = {eid: e for eid, e in g.edges.items() if uid in (e["source"], e["target"])}
@@ -113,6 +113,10 @@ def _details(g: data.Subgraph, center: str) -> None:
         st.markdown(_evidence_html(ev.head(100)), unsafe_allow_html=True)
         if len(ev) > 100:
             st.caption(ui.t("more_rows", n=len(ev) - 100))
+
+
+def _cell(value: object) -> str:
+    return "、".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
 
 
 def _evidence_html(ev: pd.DataFrame) -> str:

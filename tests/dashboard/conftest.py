@@ -49,4 +49,8 @@ def app_env(monkeypatch):
         monkeypatch.delenv("PG_NEO4J_URI", raising=False)
         st.cache_data.clear()
 
-    return use
+    yield use
+    import streamlit as st
+
+    # Drop the per-store holders so their read-only connections are released.
+    st.cache_resource.clear()

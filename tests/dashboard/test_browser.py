@@ -122,8 +122,30 @@ def test_explore_page(browser_page):
     _graph_canvas(page)
     page.locator("mark", has_text="食品实验室").first.wait_for()
     assert page.get_by_text("节点详情").count() == 1
+    # Click a department node in the graph: the details follow it.
+    name = _click_node(page, "Department")
+    _settle(page)
+    page.get_by_text(f"部门 · {name}", exact=True).wait_for()
+    page.locator("mark", has_text="食品实验室").first.wait_for()  # WORKS_ON evidence
     _shot(page, "02_explore")
     _no_errors(page)
+
+
+def _click_node(page, label: str) -> str:
+    """Click (with the mouse) the first node of ``label`` where Cytoscape drew it; return its key."""
+    iframe = page.locator("iframe[title*='st_link_analysis']").first
+    frame = iframe.element_handle().content_frame()
+    frame.wait_for_function("() => document.getElementById('cy')?._cyreg?.cy?.nodes().length > 0")
+    page.wait_for_timeout(1000)  # the layout settles
+    spot = frame.evaluate(
+        """(label) => { const cy = document.getElementById('cy')._cyreg.cy;
+                        const n = cy.nodes().filter(x => x.data('label') === label)[0];
+                        const p = n.renderedPosition();
+                        const box = cy.container().getBoundingClientRect();
+                        return {x: box.left + p.x, y: box.top + p.y, id: n.id()}; }""", label)
+    box = iframe.bounding_box()
+    page.mouse.click(box["x"] + spot["x"], box["y"] + spot["y"])
+    return spot["id"].split(":", 1)[1]
 
 
 def test_shared_projects_page(browser_page):

@@ -15,8 +15,9 @@ __all__ = ["luohe", "luohe_other", "jieyang", "changed"]
 
 
 def _doc(source: str, session: Session, turns: list[tuple], departments=(), entities=()) -> DocumentRecord:
-    """turns: (asker, role, respondent, title, department, dept_type, question, answer, mentions)
-    where mentions are (type, name, part, surface) and surfaces must occur in question/answer."""
+    """turns: (asker, role, respondent, title, department, dept_type, question, answer, mentions, follows)
+    where mentions are (type, name, part, surface), surfaces occur in the question/answer, and
+    follows is the seq of the exchange this one follows up (or None)."""
     text_parts: list[str] = []
     pos = 0
     exchanges = []

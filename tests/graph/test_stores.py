@@ -255,7 +255,9 @@ def test_run_errors_are_one_line(store):
 
 def test_run_timeout(store):
     with pytest.raises(QueryTimeout):
-        store.run("UNWIND range(1, 300000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*) AS n", timeout=0.2)
+        # 25 billion rows streamed from small lists: minutes of work, little memory
+        store.run("UNWIND range(1, 5000) AS x UNWIND range(1, 5000) AS y UNWIND range(1, 1000) AS z "
+                  "WITH x, y, z WHERE (x + y + z) % 7 = 3 RETURN count(*) AS n", timeout=0.3)
 
 
 def test_neo4j_schema_constraints_and_fulltext_index(neo4j_store):
@@ -272,3 +274,16 @@ def test_neo4j_schema_constraints_and_fulltext_index(neo4j_store):
     hits = neo4j_store.run("CALL db.index.fulltext.queryNodes('policygraph_text', '绿色通道') YIELD node "
                            "RETURN DISTINCT labels(node)[0] AS label ORDER BY label")
     assert {"Exchange", "PolicyTool"} <= {r["label"] for r in hits}
+
+
+def test_replacement_drops_a_department_only_the_old_version_named(store):
+    from loaders.records import Department
+
+    rec = luohe()
+    extra = Department("漯河市审计局", "漯河市", "审计", ("市审计局",))
+    store.ingest([dataclasses.replace(rec, departments=rec.departments + (extra,),
+                                      sha256=hashlib.sha256(b"with audit").hexdigest())])
+    assert store.run("MATCH (d:Department {id: '漯河市审计局'})-[:OF_TYPE]->(t) RETURN t.id AS t") == [{"t": "审计"}]
+    assert store.ingest([rec]).replaced == 1
+    _assert_same_graph(store, [rec])
+    assert store.run("MATCH (t:DepartmentType {id: '审计'}) RETURN t.id AS t") == []

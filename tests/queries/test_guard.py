@@ -1,0 +1,61 @@
+"""The lexical read-only check: writes refused, look-alike names allowed (no store needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from queries import QueryError
+from queries.console import check_read_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CREATE (n:X)",
+        "MATCH (n) SET n.x = 1",
+        "MATCH (n) DETACH DELETE n",
+        "MERGE (n:X {id: 1})",
+        "MATCH (n) REMOVE n.x",
+        "DROP INDEX foo",
+        "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+        "COPY City FROM 'x.csv'",
+        "MATCH (n) FOREACH (x IN [1] | CREATE (:X))",
+        "CALL { CREATE (:X) } IN TRANSACTIONS",
+        "ALTER TABLE City ADD x INT64",
+        "ATTACH 'other.db' AS o",
+        "INSTALL fts",
+        "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+        "match (n) set n.x = 1",
+        "MATCH (n) RETURN n /* hidden */ ; CREATE (:X)",
+    ],
+)
+def test_writes_refused(text: str) -> None:
+    for kind in ("ladybug", "neo4j"):
+        with pytest.raises(QueryError, match="refused|one statement"):
+            check_read_only(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MATCH (n) RETURN n.set AS value, n.create, n.`delete`",
+        "MATCH (n) WHERE n.name = 'CREATE (x)' RETURN n // SET is only a comment",
+        "MATCH (n) RETURN 1 AS set, 2 AS load",
+        "MATCH (n {merge: 1}) RETURN n",
+        "MATCH (set:City) RETURN set.name",
+        "MATCH (c:City) RETURN c.name;",
+        "UNWIND [1, 2] AS x RETURN x",
+    ],
+)
+def test_look_alikes_allowed(text: str) -> None:
+    for kind in ("ladybug", "neo4j"):
+        check_read_only(text, kind)
+
+
+def test_ladybug_calls_need_the_allow_list() -> None:
+    check_read_only("CALL show_tables() RETURN *", "ladybug")
+    check_read_only("CALL table_info('City') RETURN *", "ladybug")
+    for text in ("CALL threads=1", "CALL create_fts_index('City', 'i', ['name'])", "CALL project_graph('g', ['City'], [])"):
+        with pytest.raises(QueryError, match="not a read-only function"):
+            check_read_only(text, "ladybug")
+    check_read_only("CALL db.labels() YIELD label RETURN label", "neo4j")  # READ mode guards Neo4j calls
