@@ -229,6 +229,11 @@ def parse_label(paragraph: str) -> Label | None:
     """Label at the start of ``paragraph`` (colon label or narrative), else None."""
     if _CLOSING.match(paragraph):
         return Label("other", Speaker(), 0)
+    # "委员X向市工信局局长Y提问：" also fits the colon grammar (with a department
+    # "委员X向市工信局"); the narrative reading names both people, so it wins.
+    narrative = _parse_narrative(paragraph)
+    if narrative is not None and narrative.kind in ("question", "follow_up"):
+        return narrative
     m = re.match(r"^(.{1,45}?)[：:]", paragraph) or re.match(r"^[【\[]([^】\]]{1,40})[】\]]", paragraph)
     if m:
         head = _BULLET.sub("", m.group(1))
@@ -360,8 +365,22 @@ def find_turns(text: str) -> list[Turn]:
     askers: set[str] = set()
     answerers: set[str] = set()
     open_question = False
+    # "询问人：委员刘德明" / "应询人：区住建局局长罗建军" on lines of their own declare
+    # who speaks the next bare "问：" / "答：" of that side; they are no turns themselves.
+    declared: dict[str, Speaker] = {}
     for label, paras in raw:
         kind, sp = label.kind, label.speaker
+        side = "q" if kind in ("question", "follow_up") else "a" if kind == "answer" else None
+        if side and sp == Speaker() and len(paras) == 1 and not label.narrative:
+            a, b = paras[0]
+            rest = parse_head(text[a + label.end:b].strip())
+            if rest is not None and rest.speaker != Speaker() and rest.kind != "other":
+                declared[side] = rest.speaker
+                continue
+        if side and sp == Speaker() and side in declared:
+            sp = declared.pop(side)
+        elif side:
+            declared.pop(side, None)
         if label.addressee and label.addressee.name:
             known_resp.setdefault(label.addressee.name, label.addressee)
         if kind == "speaker":

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from queries import catalog, run_named
 from tests.queries.cases import synthetic_cases
 from tests.queries.synthetic import synthetic_corpus
+
+pytestmark = pytest.mark.slow
 
 SESSIONS = 120
 

@@ -12,9 +12,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from corpus.generate import generate
 from loaders import InputError, iter_paths, load_many
 from queries import catalog, run_named
+
+pytestmark = pytest.mark.slow
 
 SESSIONS = 200
 
