@@ -85,6 +85,8 @@ class Patterns:
     policy_cues: tuple[str, ...]
     policy_cue_modifiers: tuple[str, ...]
     policy_name_endings: tuple[str, ...]
+    policy_slogan_chars: frozenset[str]
+    slogan_measure_words: frozenset[str]
     project_quoted_endings: tuple[str, ...]
     organization_list_heads: tuple[str, ...]
     project_list_heads: tuple[str, ...]
@@ -293,6 +295,8 @@ def _read_patterns(path: Path) -> Patterns:
         policy_cues=_str_list(data, "policy_cues", path),
         policy_cue_modifiers=_str_list(data, "policy_cue_modifiers", path),
         policy_name_endings=_str_list(data, "policy_name_endings", path),
+        policy_slogan_chars=frozenset(_str_list(data, "policy_slogan_chars", path)),
+        slogan_measure_words=frozenset(_str_list(data, "slogan_measure_words", path)),
         project_quoted_endings=_str_list(data, "project_quoted_endings", path),
         organization_list_heads=_str_list(data, "organization_list_heads", path),
         project_list_heads=_str_list(data, "project_list_heads", path),

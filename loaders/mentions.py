@@ -169,18 +169,29 @@ def _is_stop(gz: Gazetteer, tok: _Tok, right: _Tok | None, left: _Tok | None) ->
     if tag == "v" and len(t) == 1 and left is not None and (left.tag in ("d", "p", "c", "r", "ad")
                                                              or left.text in _SINGLE_ADVERBS):
         return True  # 已建高能级平台: after an adverb a single verb is a verb; 培育泛家居: a prefix
-    if tag in ("m", "mq") or (len(t) > 1 and all(c in _CN_NUM for c in t)):
+    if t.startswith("第") and tag == "m" and left is not None and len(left.text) >= 2 and (
+            left.tag in _NOUN_TAGS or left.text in gz.places):
+        return False  # an ordinal inside a name: 北京大学第一医院, 中交第三航务工程局
+    if (tag in ("m", "mq") and _numeral_word(t)) or (len(t) > 1 and all(c in _CN_NUM for c in t)):
         if right is not None and right.text.startswith("级"):
             return False  # 千亿级氟硅新材料
         if len(t) == 1 and ((left is not None and left.text in gz.places)
                             or (right is not None and right.text in gz.places)):
             return False  # 揭西百欣电商园, 三龙湾高端创新集聚区
+        if len(t) == 1 and right is not None and len(right.text) == 1 and right.tag in _NOUN_TAGS:
+            return False  # 五/菱: jieba's split of a brand it does not know
         return True
-    if t.isdigit() and right is not None and right.text[:1] in _QUANT:
+    if t.isdigit() and right is not None and right.text[:1] in _QUANT and not right.text.endswith("级"):
         return True
     if tag == "f" and len(t) >= 2:
         return True
     return False
+
+
+def _numeral_word(t: str) -> bool:
+    """jieba tags 零部件 and 一体化 as numerals; a word with two or more characters
+    besides its numerals is a noun (一批, 三大, 10万 stay numerals)."""
+    return sum(1 for c in t if c not in _CN_NUM and not c.isdigit()) < 2
 
 
 def _walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[_Tok]:
@@ -234,11 +245,15 @@ def _strip_front(gz: Gazetteer, toks: list[_Tok]) -> list[_Tok]:
         t = toks[0]
         numeral = t.tag in ("m", "q") and not t.text.isdigit() and not (
             len(t.text) == 1 and len(toks) > 1 and toks[1].text in gz.places)  # 三龙湾
+        if numeral and t.tag == "q" and len(t.text) == 1 and len(toks) > 1 and len(toks[1].text) == 1:
+            numeral = False  # 天/能 集团: a split unknown word, not a measure word
         if t.text in p.strip_prefixes or numeral:
             toks = toks[1:]
             continue
+        # a single character before another one is half of a word jieba does not
+        # know (天/能 集团), not a stray edge character
         if (len(t.text) == 1 and t.tag in _EDGE_TAGS and len(toks) > 1 and t.text not in gz.places
-                and toks[1].text not in gz.places):
+                and toks[1].text not in gz.places and len(toks[1].text) > 1):
             toks = toks[1:]
             continue
         break
@@ -378,7 +393,9 @@ def _suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: in
         use = toks
         if typ == "Organization":
             # 普宁科技工业园区雅爵实业: the firm starts after the park.
-            cuts = [i for i, t in enumerate(toks) if t.text.endswith(_PLACE_ENDINGS) and i < len(toks) - 1]
+            # (a one-character rest is jieba's mis-split: 洛阳城/投 集团 is 洛阳城投集团)
+            cuts = [i for i, t in enumerate(toks) if t.text.endswith(_PLACE_ENDINGS) and i < len(toks) - 1
+                    and sum(len(x.text) for x in toks[i + 1:]) >= 2]
             if cuts:
                 use = toks[cuts[-1] + 1:]
             if not strong and not (e >= hi or text[e] in _HARD
@@ -509,6 +526,15 @@ def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
     return False
 
 
+def _slogan(gz: Gazetteer, name: str) -> bool:
+    """A numbered slogan (“五水共治”), not an enumeration (“七个围绕”, “培育一批”)."""
+    p = gz.patterns
+    if not 3 <= len(name) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return False
+    nums = [i for i, c in enumerate(name) if c in p.policy_slogan_chars]
+    return bool(nums) and not any(i + 1 < len(name) and name[i + 1] in p.slogan_measure_words for i in nums)
+
+
 def _quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out = []
@@ -527,10 +553,12 @@ def _quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candi
         typ = None
         if any(name.endswith(x) for x in p.project_quoted_endings) or _quoted_suffix_name(gz, text, qs, qe):
             typ = "Project"
-        elif re.fullmatch(r"\d+\+[\dA-Za-z]+", name) and re.match(r"(产业链|产业集群|链群|产业体系)", text[after:hi]):
+        elif re.match(r"(产业链|产业集群|链群|产业体系)", text[after:hi]):  # “11+8”产业链, “三主导”产业链
             typ = "IndustryChain"
         elif tool_ending or _policy_cue_follows(gz, text, after, hi):
             typ = "PolicyTool"
+        elif _slogan(gz, name):
+            typ = "PolicyTool"  # a coined slogan: “五水共治”, “四好农村路”
         elif _noun_gap_then_suffix(gz, text, after, hi) or text[max(lo, qs - 3):qs - 1].endswith(("建设", "建成")):
             typ = "Project"
         if typ is None:
