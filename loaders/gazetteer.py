@@ -87,6 +87,9 @@ class Patterns:
     policy_name_endings: tuple[str, ...]
     policy_slogan_chars: frozenset[str]
     slogan_measure_words: frozenset[str]
+    policy_lead_verbs: tuple[str, ...]
+    goal_verbs: tuple[str, ...]
+    problem_words: tuple[str, ...]
     project_quoted_endings: tuple[str, ...]
     organization_list_heads: tuple[str, ...]
     project_list_heads: tuple[str, ...]
@@ -297,6 +300,9 @@ def _read_patterns(path: Path) -> Patterns:
         policy_name_endings=_str_list(data, "policy_name_endings", path),
         policy_slogan_chars=frozenset(_str_list(data, "policy_slogan_chars", path)),
         slogan_measure_words=frozenset(_str_list(data, "slogan_measure_words", path)),
+        policy_lead_verbs=_str_list(data, "policy_lead_verbs", path),
+        goal_verbs=_str_list(data, "goal_verbs", path),
+        problem_words=_str_list(data, "problem_words", path),
         project_quoted_endings=_str_list(data, "project_quoted_endings", path),
         organization_list_heads=_str_list(data, "organization_list_heads", path),
         project_list_heads=_str_list(data, "project_list_heads", path),

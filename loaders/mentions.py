@@ -169,8 +169,7 @@ def _is_stop(gz: Gazetteer, tok: _Tok, right: _Tok | None, left: _Tok | None) ->
     if tag == "v" and len(t) == 1 and left is not None and (left.tag in ("d", "p", "c", "r", "ad")
                                                              or left.text in _SINGLE_ADVERBS):
         return True  # 已建高能级平台: after an adverb a single verb is a verb; 培育泛家居: a prefix
-    if t.startswith("第") and tag == "m" and left is not None and len(left.text) >= 2 and (
-            left.tag in _NOUN_TAGS or left.text in gz.places):
+    if t.startswith("第") and tag == "m" and left is not None and right is not None and right.tag in _NOUN_TAGS:
         return False  # an ordinal inside a name: 北京大学第一医院, 中交第三航务工程局
     if (tag in ("m", "mq") and _numeral_word(t)) or (len(t) > 1 and all(c in _CN_NUM for c in t)):
         if right is not None and right.text.startswith("级"):
@@ -188,10 +187,21 @@ def _is_stop(gz: Gazetteer, tok: _Tok, right: _Tok | None, left: _Tok | None) ->
     return False
 
 
+_GEO_ENDINGS = ("流域", "湖", "江", "河", "湾", "岛", "山", "峡", "溪", "滩", "岭")
+
+
+def _geo_name(tok: _Tok) -> bool:
+    """A place word jieba knows (ns) that names a river, lake, bay or mountain: 太湖流域."""
+    return tok.tag == "ns" and len(tok.text) >= 2 and tok.text.endswith(_GEO_ENDINGS)
+
+
 def _numeral_word(t: str) -> bool:
     """jieba tags 零部件 and 一体化 as numerals; a word with two or more characters
     besides its numerals is a noun (一批, 三大, 10万 stay numerals)."""
-    return sum(1 for c in t if c not in _CN_NUM and not c.isdigit()) < 2
+    return sum(1 for c in t if c not in _NUMERIC_CHARS and not c.isdigit()) < 2
+
+
+_NUMERIC_CHARS = _CN_NUM | _QUANT | set("首第几每数余多个级")
 
 
 def _walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[_Tok]:
@@ -245,8 +255,9 @@ def _strip_front(gz: Gazetteer, toks: list[_Tok]) -> list[_Tok]:
         t = toks[0]
         numeral = t.tag in ("m", "q") and not t.text.isdigit() and not (
             len(t.text) == 1 and len(toks) > 1 and toks[1].text in gz.places)  # 三龙湾
-        if numeral and t.tag == "q" and len(t.text) == 1 and len(toks) > 1 and len(toks[1].text) == 1:
-            numeral = False  # 天/能 集团: a split unknown word, not a measure word
+        if numeral and len(t.text) == 1 and len(toks) > 1 and len(toks[1].text) == 1 and (
+                t.tag == "q" or toks[1].tag in _NOUN_TAGS):
+            numeral = False  # 天/能 集团, 五/菱 汽车: a split unknown word, not a number
         if t.text in p.strip_prefixes or numeral:
             toks = toks[1:]
             continue
@@ -286,14 +297,16 @@ def _has_evidence(gz: Gazetteer, toks: Sequence[_Tok], *, tags_count: bool = Fal
             and first.text not in gz.patterns.generic_modifiers
             and not first.text.endswith((*gz.patterns.org_strong, *gz.patterns.org_weak))):
         return True  # a brand-like word opening the name: 汇通节能装备项目
-    for t in toks:
+    for i, t in enumerate(toks):
         if t.tag == "paren":
             continue
-        if t.text in gz.places or _is_known_form(gz, t.text) or _LATIN.search(t.text):
+        if t.text in gz.places or _is_known_form(gz, t.text) or _LATIN.search(t.text) or _geo_name(t):
             return True
         if tags_count and len(t.text) >= 2 and t.tag in _PROPER_TAGS and t.text not in gz.patterns.generic_modifiers:
             return True
-        if len(t.text) == 1 and t.text not in gz.patterns.generic_modifiers and t.tag not in _NOT_NAME_CHAR_TAGS:
+        split = t.tag == "m" and i + 1 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].tag in _NOUN_TAGS
+        if len(t.text) == 1 and t.text not in gz.patterns.generic_modifiers and (
+                t.tag not in _NOT_NAME_CHAR_TAGS or split):  # 五/菱: a numeral opening a brand
             singles += 1
             if singles >= 2:
                 return True
@@ -550,6 +563,16 @@ def _quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candi
         if _contains_dict_form(gz, q) and not tool_ending:
             continue
         after = qe + 1
+        # the words before the quote, skipping a run of earlier quotes (推行“免申即享”和“X”)
+        b = qs - 1
+        while b > lo and (text[b - 1] == "”" or (text[b - 1] in "、和及与" and b - 2 >= lo and text[b - 2] == "”")):
+            if text[b - 1] != "”":
+                b -= 1
+            opener = text.rfind("“", lo, b - 1)
+            if opener < 0:
+                break
+            b = opener
+        before = text[max(lo, b - 4):b]
         typ = None
         if any(name.endswith(x) for x in p.project_quoted_endings) or _quoted_suffix_name(gz, text, qs, qe):
             typ = "Project"
@@ -557,14 +580,50 @@ def _quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candi
             typ = "IndustryChain"
         elif tool_ending or _policy_cue_follows(gz, text, after, hi):
             typ = "PolicyTool"
-        elif _slogan(gz, name):
-            typ = "PolicyTool"  # a coined slogan: “五水共治”, “四好农村路”
+        elif before.endswith(p.goal_verbs) or re.match(
+                rf"(?:的)?(?:{'|'.join(map(re.escape, p.problem_words))})", text[after:hi]):
+            typ = None  # 实现“零成本”: an outcome; “一床难求”的现象: a problem
+        elif _slogan(gz, name) or (before.endswith(p.policy_lead_verbs)
+                                   and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name)):
+            typ = "PolicyTool"  # a coined slogan (“五水共治”) or a tool being applied (推行“证照联办”)
         elif _noun_gap_then_suffix(gz, text, after, hi) or text[max(lo, qs - 3):qs - 1].endswith(("建设", "建成")):
             typ = "Project"
         if typ is None:
             continue
         category = _category(gz, name) if typ == "PolicyTool" else None
         out.append(Candidate(typ, qs, qe, name, "pattern", 1, category, None))
+        if typ == "IndustryChain":
+            out += _chain_members(gz, text, lo, qs - 1)
+    return out
+
+
+_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _chain_members(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Candidate]:
+    """“电子信息、绿色食品、数字文创“三主导”产业链”: a 、-list right before a named chain
+    lists its member chains (at least two items, each a short word run)."""
+    a = pos
+    while a > lo and (text[a - 1] == "、" or text[a - 1] not in _HARD):
+        a -= 1
+    items, start = [], a
+    for part in text[a:pos].split("、"):
+        items.append((start, part))
+        start += len(part) + 1
+    if len(items) < 2:
+        return []
+    # the first item may carry the sentence's words (全区电子信息): keep its last word run
+    first_start, first = items[0]
+    toks = _strip_front(gz, _walk_left(gz, text, first_start, first_start + len(first)))
+    if not toks:
+        return []
+    items[0] = (toks[0].start, text[toks[0].start:first_start + len(first)])
+    out = []
+    for s, item in items:
+        name = clean_name(item, gz)
+        if not _MEMBER.fullmatch(item) or not _name_ok(gz, name):
+            return []
+        out.append(Candidate("IndustryChain", s, s + len(item), name, "pattern", 2, None, None))
     return out
 
 

@@ -119,13 +119,19 @@ def detect_city(text: str) -> str | None:
     return best if score[best] >= 2 else None
 
 
+def _two_places(place: str) -> bool:
+    return any(lookup_place(place[:i]) is not None and lookup_place(place[i:]) is not None
+               for i in range(2, len(place) - 1))
+
+
 def _body(text: str) -> tuple[str | None, re.Match[str] | None]:
     m = _BODY.search(text)
     if not m:
         return None, None
     place = m["place"] or ""
     # Keep only a real place prefix: "市", "区", or a gazetteer name ("漯河市").
-    if len(place) > 1 and lookup_place(place) is None:
+    # ("深圳市龙岗区", a city and its district, is two gazetteer names: kept whole.)
+    if len(place) > 1 and lookup_place(place) is None and not _two_places(place):
         place = place[-1]
     term = m["term"] if m["term"].startswith("第") else m["term"]
     return f"{place}{term}人大常委会{m['sitting']}会议", m

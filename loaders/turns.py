@@ -128,6 +128,7 @@ class Label:
     narrative: bool = False
     addressee: Speaker | None = None  # narrative "X向Y提问": Y
     bare: bool = False  # a bare "姓名：" (trusted only for people the document names elsewhere)
+    declaration: bool = False  # a line that only names the speaker of the next bare 问/答
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,21 @@ def _parse_narrative(paragraph: str) -> Label | None:
     return None
 
 
+def _declaration(paragraph: str) -> Label | None:
+    """A line that is nothing but a full speaker designation ("市商务局局长 徐晓峰")."""
+    head = _BULLET.sub("", paragraph).strip()
+    if not head or len(head) > 40:
+        return None
+    label = parse_head(head)
+    if label is None or label.bare or not label.speaker.name:
+        return None
+    sp = label.speaker
+    if not (sp.role or sp.department or sp.title):
+        return None
+    kind = "question" if sp.role else "answer"
+    return Label(kind, sp, len(paragraph), declaration=True)
+
+
 def is_label_only(paragraph: str) -> bool:
     """A label with nothing but a speaker after it ("问：区人大常委会委员周建明")."""
     label = parse_label(paragraph)
@@ -342,8 +358,18 @@ def find_turns(text: str) -> list[Turn]:
     for line in text.split("\n"):
         paragraphs.append((pos, pos + len(line)))
         pos += len(line) + 1
+    paragraphs = [(a, b) for a, b in paragraphs if a < b]
     labels = [(a, b, parse_label(text[a:b]) or _known_name_label(text[a:b], known_resp))
-              for a, b in paragraphs if a < b]
+              for a, b in paragraphs]
+    # "■ 市人大常委会委员 朱建平" alone on a line, then "问：…": the line declares the
+    # speaker of the bare label that follows it (like "询问人：…" does).
+    for i, (a, b, lab) in enumerate(labels[:-1]):
+        nxt = labels[i + 1][2]
+        if lab is None and nxt is not None and nxt.speaker == Speaker() and nxt.kind in (
+                "question", "follow_up", "answer"):
+            decl = _declaration(text[a:b])
+            if decl is not None:
+                labels[i] = (a, b, decl)
     # "成效：" or "任务：" look like a bare name; trust bare names only for people the
     # document names elsewhere, unless it has no fuller label at all (all-bare layouts).
     known = set(known_resp)
@@ -371,6 +397,9 @@ def find_turns(text: str) -> list[Turn]:
     for label, paras in raw:
         kind, sp = label.kind, label.speaker
         side = "q" if kind in ("question", "follow_up") else "a" if kind == "answer" else None
+        if label.declaration:
+            declared["q" if kind == "question" else "a"] = sp
+            continue
         if side and sp == Speaker() and len(paras) == 1 and not label.narrative:
             a, b = paras[0]
             rest = parse_head(text[a + label.end:b].strip())
