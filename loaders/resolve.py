@@ -77,7 +77,7 @@ def resolve(cands: Sequence[Candidate], city: str | None, gz: "Gazetteer",
     """Canonical name for each candidate (same order) and the document's entities.
 
     ``surfaces`` (the text of each candidate) become the entity's aliases, cleaned
-    of quotes and asides, so 专项债 lists 专项债券 when the text said so.
+    of quotes and asides; a dictionary entity also lists its dictionary forms.
     """
     by_type: dict[str, set[str]] = {}
     for c in cands:
@@ -97,6 +97,10 @@ def resolve(cands: Sequence[Candidate], city: str | None, gz: "Gazetteer",
         if surfaces is not None:
             info["aliases"].add(clean_name(surfaces[i], gz))
         if c.entry is not None:
+            # Dictionary forms are aliases whatever this text said, so the
+            # entity's aliases (and the graph node's) don't depend on which
+            # document was read last: 专项债 always lists 专项债券.
+            info["aliases"].update(c.entry.aliases, c.entry.quoted_only)
             info["parent"] = c.entry.parent
             if c.type == "IndustryChain" and c.entry.scope == "city":
                 info["city"] = c.entry.city
