@@ -13,13 +13,18 @@ from tests.dashboard.test_cli import start, stop
 
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory):
-    """60 generated sessions in 6 cities, ingested into a LadybugDB folder."""
+    """100 generated sessions in 6 cities, ingested into a LadybugDB folder.
+
+    Big enough that the busiest tool's depth-2 neighbourhood exceeds the 500-node
+    cap (checked in test_neighbourhood_is_capped), so the browser test really
+    draws a capped 500-node view.
+    """
     from corpus.generate import generate
     from graph.store import open_store
     from loaders import iter_paths, load_many
 
     root = tmp_path_factory.mktemp("corpus")
-    generate(root / "docs", sessions=60, cities=6, seed=7)
+    generate(root / "docs", sessions=100, cities=6, seed=7)
     records = [r for r in load_many(list(iter_paths([root / "docs"]))) if not isinstance(r, Exception)]
     assert len(records) >= 50
     store = open_store("embedded", db=root / "db")
@@ -30,16 +35,21 @@ def corpus_db(tmp_path_factory):
     return root / "db"
 
 
-def _busiest_tool(db) -> str:
+def _big_tool(db) -> str:
+    """A much-mentioned tool whose depth-2 neighbourhood exceeds 500 nodes."""
+    from dashboard import data
     from graph.store import open_store
 
     store = open_store("embedded", db=db, read_only=True)
     try:
         rows = store.run("MATCH (e:Exchange)-[:MENTIONS]->(t:PolicyTool) "
-                         "RETURN t.name AS name, count(e) AS n ORDER BY n DESC, name LIMIT 1")
+                         "RETURN t.name AS name, count(e) AS n ORDER BY n DESC, name LIMIT 10")
+        for row in rows:
+            if data.neighbourhood(store, "PolicyTool", row["name"], depth=2, max_nodes=500).truncated:
+                return row["name"]
     finally:
         store.close()
-    return rows[0]["name"]
+    raise AssertionError("no tool in the generated corpus has a depth-2 neighbourhood above 500 nodes")
 
 
 def test_neighbourhood_is_capped(corpus_db):
@@ -48,12 +58,12 @@ def test_neighbourhood_is_capped(corpus_db):
 
     store = open_store("embedded", db=corpus_db, read_only=True)
     try:
-        tool = _busiest_tool(corpus_db)
+        tool = _big_tool(corpus_db)
         for cap in (20, 500):
             g = data.neighbourhood(store, "PolicyTool", tool, depth=2, max_nodes=cap)
             assert len(g.nodes) <= cap
             assert all(e["source"] in g.nodes and e["target"] in g.nodes for e in g.edges.values())
-        assert len(g.nodes) >= 300, "the corpus gives a big depth-2 neighbourhood"
+        assert g.truncated and len(g.nodes) >= 400, "the corpus gives a depth-2 neighbourhood above the cap"
     finally:
         store.close()
 
@@ -62,7 +72,7 @@ def test_neighbourhood_is_capped(corpus_db):
 def test_explore_draws_500_nodes(corpus_db, chromium, tmp_path):
     from playwright.sync_api import sync_playwright
 
-    tool = _busiest_tool(corpus_db)
+    tool = _big_tool(corpus_db)
     proc, url = start("dashboard", "--db", str(corpus_db), "--port", str(free_port()), cwd=tmp_path)
     try:
         with sync_playwright() as pw:
