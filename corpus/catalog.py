@@ -2,11 +2,10 @@
 
 Cities come from ``loaders/data/cities.tsv`` (the same file the loaders use to
 recognise cities), so every generated city is one the loaders know. Policy
-tools and industry chains come from the loaders' dictionaries
-(``loaders/data/policy_tools.tsv``, ``industry_chains.tsv``) when they exist,
-so the gold canonical names are the loaders' canonical names; the small lists
-in ``corpus/data/`` are the fallback and supply what the loaders' files do not
-say (products per chain for invented project names). Everything is read once
+tools and city chain schemes come from the loaders' dictionaries
+(``loaders/data/policy_tools.tsv``, ``industry_chains.tsv``), so the gold
+canonical names are the loaders' canonical names; ``corpus/data/`` only adds
+what those files do not say (products per chain for invented project names). Everything is read once
 and returned as sorted tuples: no set or dict iteration order reaches the
 random generator, which keeps the output byte-identical for a seed.
 """
@@ -175,7 +174,7 @@ def _stem(name: str) -> str:
     return name
 
 
-def _read_chains(ours: Path, theirs: Path | None) -> tuple[tuple[Chain, ...], dict]:
+def _read_chains(ours: Path, theirs: Path) -> tuple[tuple[Chain, ...], dict]:
     """Generic chains (ours, with products) and the city schemes the loaders know.
 
     The loaders' file names city-specific schemes ("11+8" for 漯河市,
@@ -189,18 +188,17 @@ def _read_chains(ours: Path, theirs: Path | None) -> tuple[tuple[Chain, ...], di
         products[cols[0].strip()] = tuple(p.strip() for p in cols[1].split(",") if p.strip())
     generic = tuple(Chain(n, n, p) for n, p in sorted(products.items()))
     schemes: dict[str, tuple[str, list[Chain]]] = {}
-    if theirs is not None:
-        idx, rows = _header_index(_rows(theirs), ("name", "aliases", "scope", "parent", "city"))
-        for lineno, cols in rows:
-            cols = cols + [""] * (5 - len(cols))
-            name, scope, parent, city = cols[0].strip(), cols[2].strip(), cols[3].strip(), cols[4].strip()
-            if scope != "city" or not city or not name:
-                continue
-            if not parent:
-                schemes.setdefault(city, (name, []))
-            else:
-                stem = _stem(name)
-                schemes.setdefault(city, (parent, []))[1].append(Chain(name, stem, products.get(stem, (stem,))))
+    idx, rows = _header_index(_rows(theirs), ("name", "aliases", "scope", "parent", "city"))
+    for lineno, cols in rows:
+        cols = cols + [""] * (5 - len(cols))
+        name, scope, parent, city = cols[0].strip(), cols[2].strip(), cols[3].strip(), cols[4].strip()
+        if scope != "city" or not city or not name:
+            continue
+        if not parent:
+            schemes.setdefault(city, (name, []))
+        else:
+            stem = _stem(name)
+            schemes.setdefault(city, (parent, []))[1].append(Chain(name, stem, products.get(stem, (stem,))))
     return generic, {c: (n, tuple(m)) for c, (n, m) in sorted(schemes.items())}
 
 
@@ -215,13 +213,11 @@ def load_catalog() -> Catalog:
     else:  # only during development, before the loaders' file existed
         raise CatalogError(f"{cities_path}: missing (the generator takes its cities from the loaders' data)")
     tools_path = _LOADERS_DATA / "policy_tools.tsv"
-    if not tools_path.exists():
-        tools_path = _HERE / "policy_tools.tsv"
     tools = _read_tools(tools_path)
     sources.append(str(tools_path))
     theirs = _LOADERS_DATA / "industry_chains.tsv"
-    chains, city_schemes = _read_chains(_HERE / "industry_chains.tsv", theirs if theirs.exists() else None)
-    sources.append(str(theirs if theirs.exists() else _HERE / "industry_chains.tsv"))
+    chains, city_schemes = _read_chains(_HERE / "industry_chains.tsv", theirs)
+    sources.append(str(theirs))
     names = dict((cols[0], cols[1].split()) for _l, cols in _rows(_HERE / "names.tsv"))
     with (_HERE / "fragments.yaml").open(encoding="utf-8") as fh:
         fragments = yaml.safe_load(fh)
