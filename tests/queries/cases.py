@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from typing import Any
 
 __all__ = ["SAMPLE_CASES", "synthetic_cases"]
@@ -61,3 +63,23 @@ def synthetic_cases(records: list) -> list[tuple[str, dict[str, Any]]]:
     for name, aliases, _ in TOOLS:
         cases.append(("policy-trace", {"policy": aliases[0] if aliases else name}))
     return cases
+
+
+def assert_same_rows(ladybug_store, neo4j_store, cases: list[tuple[str, dict[str, Any]]]) -> None:
+    """Every named query has a case; each case gives rows, the same on both stores."""
+    from queries import catalog, run_named
+
+    assert {name for name, _ in cases} == {s.name for s in catalog()}, "a named query has no differential case"
+    mismatches = []
+    for name, params in cases:
+        lady = run_named(ladybug_store, name, params)
+        neo = run_named(neo4j_store, name, params)
+        assert lady, f"{name} {params}: no rows on the generated corpus"
+        if lady != neo:
+            first = next((i for i, (a, b) in enumerate(zip(lady, neo)) if a != b), min(len(lady), len(neo)))
+            mismatches.append(
+                f"{name} {json.dumps(params, ensure_ascii=False)}: {len(lady)} vs {len(neo)} rows; first difference at row {first}: "
+                f"ladybug {json.dumps(lady[first] if first < len(lady) else None, ensure_ascii=False)[:300]} "
+                f"neo4j {json.dumps(neo[first] if first < len(neo) else None, ensure_ascii=False)[:300]}"
+            )
+    assert not mismatches, "\n".join(mismatches)

@@ -9,12 +9,10 @@ run through the real pipeline is test_differential_generated.py.
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from queries import catalog, run_named
-from tests.queries.cases import synthetic_cases
+from tests.queries.cases import assert_same_rows, synthetic_cases
 from tests.queries.synthetic import synthetic_corpus
 
 pytestmark = pytest.mark.slow
@@ -30,18 +28,4 @@ def test_every_named_query_same_rows(ladybug_store, neo4j_store) -> None:
         assert result.failed == 0, result.failures
     assert ladybug_store.stats() == neo4j_store.stats()
 
-    cases = synthetic_cases(records)
-    assert {name for name, _ in cases} == {s.name for s in catalog()}, "a named query has no differential case"
-    mismatches = []
-    for name, params in cases:
-        lady = run_named(ladybug_store, name, params)
-        neo = run_named(neo4j_store, name, params)
-        assert lady, f"{name} {params}: no rows on the generated corpus"
-        if lady != neo:
-            first = next((i for i, (a, b) in enumerate(zip(lady, neo)) if a != b), min(len(lady), len(neo)))
-            mismatches.append(
-                f"{name} {json.dumps(params, ensure_ascii=False)}: {len(lady)} vs {len(neo)} rows; first difference at row {first}: "
-                f"ladybug {json.dumps(lady[first] if first < len(lady) else None, ensure_ascii=False)[:300]} "
-                f"neo4j {json.dumps(neo[first] if first < len(neo) else None, ensure_ascii=False)[:300]}"
-            )
-    assert not mismatches, "\n".join(mismatches)
+    assert_same_rows(ladybug_store, neo4j_store, synthetic_cases(records))

@@ -9,14 +9,13 @@ the same rows in the same order.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
 from corpus.generate import generate
 from loaders import InputError, iter_paths, load_many
-from queries import catalog, run_named
+from tests.queries.cases import assert_same_rows
 
 pytestmark = pytest.mark.slow
 
@@ -83,15 +82,4 @@ def test_generated_corpus_same_rows(tmp_path, ladybug_store, neo4j_store) -> Non
         assert result.failed == 0, result.failures
     assert ladybug_store.stats() == neo4j_store.stats()
 
-    cases = derived_cases(ladybug_store)
-    assert {name for name, _ in cases} == {s.name for s in catalog()}
-    mismatches = []
-    for name, params in cases:
-        lady = run_named(ladybug_store, name, params)
-        neo = run_named(neo4j_store, name, params)
-        assert lady, f"{name} {params}: no rows on the generated corpus"
-        if lady != neo:
-            first = next((i for i, (a, b) in enumerate(zip(lady, neo)) if a != b), min(len(lady), len(neo)))
-            mismatches.append(
-                f"{name} {json.dumps(params, ensure_ascii=False)}: {len(lady)} vs {len(neo)} rows, first difference at {first}")
-    assert not mismatches, "\n".join(mismatches)
+    assert_same_rows(ladybug_store, neo4j_store, derived_cases(ladybug_store))
