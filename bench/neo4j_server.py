@@ -1,21 +1,19 @@
 """A Neo4j server for the benchmark: the one given, or the repo's test server.
 
-The test server is started by the same code the pytest fixture uses
-(``tests/fixtures_neo4j.py``: build if stale, launch, wait for Bolt, verify),
-imported rather than copied so there is one launcher to keep working.
+The test server is started by :func:`graph.testserver.start_test_server`, the
+same code the pytest fixture uses (build if stale, launch, wait for Bolt, verify).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.data import ROOT
+from graph.testserver import start_test_server
 
 __all__ = ["Neo4jTarget", "neo4j_target", "wipe", "server_version"]
 
@@ -29,15 +27,6 @@ class Neo4jTarget:
     started_here: bool
 
 
-def _fixtures():
-    # tests/ is not an installed package: reach it from the repo root.
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    from tests import fixtures_neo4j
-
-    return fixtures_neo4j
-
-
 @contextlib.contextmanager
 def neo4j_target(uri: str | None) -> Iterator[Neo4jTarget]:
     """Yield the server at ``uri`` (or NEO4J_URI); else start the test server."""
@@ -46,18 +35,9 @@ def neo4j_target(uri: str | None) -> Iterator[Neo4jTarget]:
         yield Neo4jTarget(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
                           os.environ.get("NEO4J_DATABASE") or None, False)
         return
-    fx = _fixtures()
-    if fx._stale():
-        fx._build()
     with tempfile.TemporaryDirectory(prefix="policygraph-bench-neo4j-") as tmp:
-        launcher = fx._Launcher(Path(tmp) / "home")
-        try:
-            bolt = launcher.start()
-            server = fx.Neo4jServer(uri=bolt, user="neo4j", password=fx.TEST_PASSWORD, database="neo4j")
-            fx._verify(server)
+        with start_test_server(Path(tmp) / "home") as server:
             yield Neo4jTarget(server.uri, server.user, server.password, server.database, True)
-        finally:
-            launcher.stop()
 
 
 def _driver(target: Neo4jTarget):

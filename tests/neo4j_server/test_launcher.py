@@ -10,17 +10,17 @@ from pathlib import Path
 import neo4j
 import pytest
 
-from tests.fixtures_neo4j import LAUNCHER_JAR, TEST_PASSWORD, _Launcher, _stale
+from graph.testserver import LAUNCHER_JAR, TEST_PASSWORD, Launcher, launcher_stale
 
 pytestmark = pytest.mark.neo4j
 
 
 @pytest.fixture(scope="module")
 def built_launcher() -> Path:
-    if _stale():
-        from tests.fixtures_neo4j import _build
+    if launcher_stale():
+        from graph.testserver import build_launcher
 
-        _build()
+        build_launcher()
     return LAUNCHER_JAR
 
 
@@ -47,7 +47,7 @@ def _shutdown_log(home: Path) -> str:
 
 @pytest.mark.slow
 def test_prints_only_the_uri_and_stops_cleanly_when_stdin_closes(built_launcher: Path, tmp_path: Path) -> None:
-    launcher = _Launcher(tmp_path / "home")
+    launcher = Launcher(tmp_path / "home")
     uri = launcher.start()
     assert uri.startswith("bolt://127.0.0.1:")
     with neo4j.GraphDatabase.driver(uri, auth=("neo4j", TEST_PASSWORD)) as driver:
@@ -64,7 +64,7 @@ def test_prints_only_the_uri_and_stops_cleanly_when_stdin_closes(built_launcher:
 
 @pytest.mark.slow
 def test_sigterm_shuts_neo4j_down_cleanly(built_launcher: Path, tmp_path: Path) -> None:
-    launcher = _Launcher(tmp_path / "home")
+    launcher = Launcher(tmp_path / "home")
     launcher.start()
     assert launcher.proc is not None
     launcher.proc.send_signal(signal.SIGTERM)

@@ -7,7 +7,7 @@ import uuid
 import neo4j
 import pytest
 
-from tests.fixtures_neo4j import Neo4jServer
+from graph.testserver import Neo4jServer
 
 
 @pytest.fixture()
