@@ -10,9 +10,11 @@ The JSON form printed by ``policygraph extract --format json`` is
 :func:`to_dict` of a :class:`DocumentRecord`; its documented keys
 (source, session{city, province, body, date, topic}, exchanges[{id, seq,
 title, follow_up_of, asker{name, role}, respondent{name, title, department,
-department_type}|null, question, answer, mentions[{type, name, text, part,
-start, end, sentence}]}]) are a contract other tools read: add keys, never
-rename or remove them.
+department_type}|null, respondents[{…same keys…}], question, answer,
+mentions[{type, name, text, part, start, end, sentence}]}], script) are a
+contract other tools read: add keys, never rename or remove them.
+``respondents`` lists every official who answered, in order; its first item
+is ``respondent`` (kept so readers of the older contract keep working).
 """
 
 from __future__ import annotations
@@ -121,9 +123,15 @@ class Exchange:
     answer_start: int | None = None
     answer_end: int | None = None
     mentions: tuple[Mention, ...] = ()
+    respondents: tuple[Respondent, ...] = ()
 
     def __post_init__(self) -> None:
         _check_span(f"Exchange {self.id}", self.question_start, self.question_end)
+        # One source of truth for "who answered": respondent is respondents[0].
+        if self.respondent is not None and not self.respondents:
+            object.__setattr__(self, "respondents", (self.respondent,))
+        if self.respondents and self.respondent != self.respondents[0]:
+            raise ValueError(f"Exchange {self.id}: respondent must be respondents[0]")
         if (self.answer is None) != (self.answer_start is None):
             raise ValueError(f"Exchange {self.id}: answer and answer offsets disagree")
         if self.answer_start is not None:
@@ -196,6 +204,7 @@ class DocumentRecord:
     entities: tuple[Entity, ...] = ()
     encoding: str | None = None
     format: str | None = None  # txt, html, docx, pdf
+    script: str | None = None  # "simplified" or "traditional": how the source was written
 
 
 def to_dict(record: Any) -> Any:
@@ -231,6 +240,7 @@ def from_dict(data: dict[str, Any]) -> DocumentRecord:
                 answer_start=e.get("answer_start"),
                 answer_end=e.get("answer_end"),
                 mentions=tuple(Mention(**m) for m in e.get("mentions", ())),
+                respondents=tuple(Respondent(**r) for r in e.get("respondents") or ()),
             )
         )
     return DocumentRecord(
@@ -252,4 +262,5 @@ def from_dict(data: dict[str, Any]) -> DocumentRecord:
         ),
         encoding=data.get("encoding"),
         format=data.get("format"),
+        script=data.get("script"),
     )
