@@ -22,13 +22,13 @@ import logging
 import os
 import tempfile
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import ahocorasick
-import yaml
 
+from loaders.datafiles import DATA_DIR, DataFileError, Row, read_tsv, read_words, read_yaml, split_list
 from loaders.records import POLICY_CATEGORIES
 
 __all__ = [
@@ -44,17 +44,12 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
 _FILES = ("policy_tools.tsv", "industry_chains.tsv", "organizations.tsv", "generic_words.txt", "entity_patterns.yaml")
 
 # jieba tags given to our names: proper-noun tags, so that the pattern code
 # treats a known name inside a candidate as name evidence.
 _JIEBA_TAG = {"PolicyTool": "nz", "IndustryChain": "nz", "Organization": "nt", "Project": "nz"}
 _JIEBA_FREQ = 200_000
-
-
-class DataFileError(ValueError):
-    """A domain data file has a malformed row; the message is ``file:line: reason``."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +95,19 @@ class Patterns:
     name_verbs: frozenset[str]
     place_words: frozenset[str]
     weak_org_followers: tuple[str, ...]
+    policy_group_heads: tuple[str, ...]
+    chain_quoted_heads: tuple[str, ...]
+    descriptor_heads: tuple[str, ...]
+    build_verbs: tuple[str, ...]
+    park_endings: tuple[str, ...]
+    org_list_exclude_endings: tuple[str, ...]
+    government_endings: tuple[str, ...]
+    geo_endings: tuple[str, ...]
+    name_trailing_chars: frozenset[str]
+    numeral_chars: frozenset[str]
+    quantity_chars: frozenset[str]
+    numeric_extra_chars: frozenset[str]
+    single_adverbs: frozenset[str]
     max_name_length: int
     min_name_length: int
 
@@ -173,148 +181,108 @@ class Gazetteer:
         return None
 
 
-def _split_list(value: str) -> tuple[str, ...]:
-    return tuple(x.strip() for x in value.split("|") if x.strip())
-
-
-def _rows(path: Path, ncols_min: int, ncols_max: int) -> Iterable[tuple[int, list[str]]]:
-    with path.open(encoding="utf-8-sig") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            line = raw.rstrip("\n").rstrip("\r")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            cols = line.split("\t")
-            if not ncols_min <= len(cols) <= ncols_max:
-                raise DataFileError(
-                    f"{path.name}:{lineno}: expected {ncols_min}-{ncols_max} tab-separated columns, got {len(cols)}"
-                )
-            if not cols[0].strip():
-                raise DataFileError(f"{path.name}:{lineno}: empty name")
-            yield lineno, [c.strip() for c in cols] + [""] * (ncols_max - len(cols))
-
-
-def _forms(path: Path, lineno: int, aliases: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _forms(row: Row, aliases: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     plain, quoted = [], []
-    for a in _split_list(aliases):
+    for a in split_list(aliases):
         if a.startswith("~"):
             if len(a) < 2:
-                raise DataFileError(f"{path.name}:{lineno}: empty quoted-only alias")
+                raise row.error("empty quoted-only alias")
             quoted.append(a[1:])
         else:
             plain.append(a)
     return tuple(plain), tuple(quoted)
 
 
-def _read_policy_tools(path: Path) -> list[DictEntry]:
+def _read_policy_tools(data_dir: Path) -> list[DictEntry]:
     out = []
-    for lineno, (name, aliases, category) in _rows(path, 3, 3):
+    for row in read_tsv("policy_tools.tsv", ("name", "aliases", "category"), data_dir=data_dir):
+        name, aliases, category = row.cells
         if category not in POLICY_CATEGORIES:
-            raise DataFileError(f"{path.name}:{lineno}: unknown category {category!r} (one of {', '.join(POLICY_CATEGORIES)})")
-        plain, quoted = _forms(path, lineno, aliases)
-        out.append(DictEntry("PolicyTool", name, plain, quoted, category=category, where=f"{path.name}:{lineno}"))
+            raise row.error(f"unknown category {category!r} (one of {', '.join(POLICY_CATEGORIES)})")
+        plain, quoted = _forms(row, aliases)
+        out.append(DictEntry("PolicyTool", name, plain, quoted, category=category, where=row.where))
     return out
 
 
-def _read_chains(path: Path) -> list[DictEntry]:
+def _read_chains(data_dir: Path) -> list[DictEntry]:
     out = []
-    for lineno, (name, aliases, scope, parent, city) in _rows(path, 3, 5):
+    for row in read_tsv("industry_chains.tsv", ("name", "aliases", "scope", "parent", "city"), required=3,
+                        data_dir=data_dir):
+        name, aliases, scope, parent, city = row.cells
         if scope not in ("city", "global"):
-            raise DataFileError(f"{path.name}:{lineno}: scope must be 'city' or 'global', got {scope!r}")
+            raise row.error(f"scope must be 'city' or 'global', got {scope!r}")
         if scope == "city" and not city:
-            raise DataFileError(f"{path.name}:{lineno}: a city-scoped chain needs a city")
-        plain, quoted = _forms(path, lineno, aliases)
+            raise row.error("a city-scoped chain needs a city")
+        plain, quoted = _forms(row, aliases)
         out.append(DictEntry("IndustryChain", name, plain, quoted, scope=scope, parent=parent or None,
-                             city=city or None, where=f"{path.name}:{lineno}"))
+                             city=city or None, where=row.where))
     names = {e.name for e in out}
     for e in out:
         if e.parent and e.parent not in names:
-            raise DataFileError(f"{path.name}: chain {e.name!r} names unknown parent {e.parent!r}")
+            raise DataFileError(f"{e.where}: chain {e.name!r} names unknown parent {e.parent!r}")
     return out
 
 
-def _read_orgs(path: Path) -> list[DictEntry]:
+def _read_orgs(data_dir: Path) -> list[DictEntry]:
     out = []
-    for lineno, (name, aliases) in _rows(path, 1, 2):
-        plain, quoted = _forms(path, lineno, aliases)
-        out.append(DictEntry("Organization", name, plain, quoted, where=f"{path.name}:{lineno}"))
+    for row in read_tsv("organizations.tsv", ("name", "aliases"), required=1, data_dir=data_dir):
+        name, aliases = row.cells
+        plain, quoted = _forms(row, aliases)
+        out.append(DictEntry("Organization", name, plain, quoted, where=row.where))
     return out
 
 
-def _read_generic(path: Path) -> frozenset[str]:
-    words = set()
-    with path.open(encoding="utf-8-sig") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            w = raw.strip()
-            if not w or w.startswith("#"):
-                continue
-            if "\t" in w or " " in w:
-                raise DataFileError(f"{path.name}:{lineno}: one word per line")
-            words.add(w)
-    return frozenset(words)
+def _read_generic(data_dir: Path) -> frozenset[str]:
+    return frozenset(r.cells[0] for r in read_words("generic_words.txt", data_dir=data_dir))
 
 
-def _str_list(data: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
+_PATTERNS = "entity_patterns.yaml"
+
+
+def _str_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
     value = data.get(key)
     if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
-        raise DataFileError(f"{path.name}: {key!r} must be a list of non-empty strings")
+        raise DataFileError(f"{_PATTERNS}: {key!r} must be a list of non-empty strings")
     return tuple(value)
 
 
-def _pair(data: dict[str, Any], key: str, path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _pair(data: dict[str, Any], key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     value = data.get(key)
     if not isinstance(value, dict):
-        raise DataFileError(f"{path.name}: {key!r} must have 'strong' and 'weak' lists")
-    return _str_list(value, "strong", path), _str_list(value, "weak", path)
+        raise DataFileError(f"{_PATTERNS}: {key!r} must have 'strong' and 'weak' lists")
+    return _str_list(value, "strong"), _str_list(value, "weak")
 
 
-def _read_patterns(path: Path) -> Patterns:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path.name}:{mark.line + 1}" if mark else path.name
-        raise DataFileError(f"{where}: invalid YAML") from None
-    if not isinstance(data, dict):
-        raise DataFileError(f"{path.name}: expected a mapping")
-    ps, pw = _pair(data, "project_suffixes", path)
-    os_, ow = _pair(data, "organization_suffixes", path)
-    cs, cw = _pair(data, "chain_suffixes", path)
+def _read_patterns(data_dir: Path) -> Patterns:
+    data = read_yaml(_PATTERNS, data_dir=data_dir)
+    ps, pw = _pair(data, "project_suffixes")
+    os_, ow = _pair(data, "organization_suffixes")
+    cs, cw = _pair(data, "chain_suffixes")
     rules = []
     raw_rules = data.get("policy_category_rules")
     if not isinstance(raw_rules, list):
-        raise DataFileError(f"{path.name}: 'policy_category_rules' must be a list")
+        raise DataFileError(f"{_PATTERNS}: 'policy_category_rules' must be a list")
     for rule in raw_rules:
         if (not isinstance(rule, list) or len(rule) != 2 or rule[0] not in POLICY_CATEGORIES
                 or not isinstance(rule[1], list)):
-            raise DataFileError(f"{path.name}: bad policy_category_rules entry {rule!r}")
+            raise DataFileError(f"{_PATTERNS}: bad policy_category_rules entry {rule!r}")
         rules.append((rule[0], tuple(rule[1])))
     ints = {}
     for key in ("max_name_length", "min_name_length"):
         if not isinstance(data.get(key), int) or data[key] < 1:
-            raise DataFileError(f"{path.name}: {key!r} must be a positive integer")
+            raise DataFileError(f"{_PATTERNS}: {key!r} must be a positive integer")
         ints[key] = data[key]
+    lists = {f.name: _str_list(data, f.name) for f in fields(Patterns) if f.type == "tuple[str, ...]"
+             and f.name not in _PAIR_FIELDS}
+    sets = {f.name: frozenset(_str_list(data, f.name)) for f in fields(Patterns) if f.type == "frozenset[str]"}
+    lists["strip_prefixes"] = tuple(sorted(lists["strip_prefixes"], key=len, reverse=True))
     return Patterns(
         project_strong=ps, project_weak=pw, org_strong=os_, org_weak=ow, chain_strong=cs, chain_weak=cw,
-        policy_cues=_str_list(data, "policy_cues", path),
-        policy_cue_modifiers=_str_list(data, "policy_cue_modifiers", path),
-        policy_name_endings=_str_list(data, "policy_name_endings", path),
-        policy_slogan_chars=frozenset(_str_list(data, "policy_slogan_chars", path)),
-        slogan_measure_words=frozenset(_str_list(data, "slogan_measure_words", path)),
-        policy_lead_verbs=_str_list(data, "policy_lead_verbs", path),
-        goal_verbs=_str_list(data, "goal_verbs", path),
-        problem_words=_str_list(data, "problem_words", path),
-        project_quoted_endings=_str_list(data, "project_quoted_endings", path),
-        organization_list_heads=_str_list(data, "organization_list_heads", path),
-        project_list_heads=_str_list(data, "project_list_heads", path),
-        policy_category_rules=tuple(rules),
-        generic_modifiers=frozenset(_str_list(data, "generic_modifiers", path)),
-        strip_prefixes=tuple(sorted(_str_list(data, "strip_prefixes", path), key=len, reverse=True)),
-        walk_stop_words=frozenset(_str_list(data, "walk_stop_words", path)),
-        name_verbs=frozenset(_str_list(data, "name_verbs", path)),
-        place_words=frozenset(_str_list(data, "place_words", path)),
-        weak_org_followers=_str_list(data, "weak_org_followers", path),
-        **ints,
+        policy_category_rules=tuple(rules), **lists, **sets, **ints,
     )
+
+
+_PAIR_FIELDS = frozenset({"project_strong", "project_weak", "org_strong", "org_weak", "chain_strong", "chain_weak"})
 
 
 def data_hash(data_dir: Path = DATA_DIR) -> str:
@@ -328,11 +296,7 @@ def data_hash(data_dir: Path = DATA_DIR) -> str:
 
 def load_entries(data_dir: Path = DATA_DIR) -> tuple[tuple[DictEntry, ...], frozenset[str], Patterns]:
     """Read and check every data file; raises :class:`DataFileError` on a bad row."""
-    entries = (
-        _read_policy_tools(data_dir / "policy_tools.tsv")
-        + _read_chains(data_dir / "industry_chains.tsv")
-        + _read_orgs(data_dir / "organizations.tsv")
-    )
+    entries = _read_policy_tools(data_dir) + _read_chains(data_dir) + _read_orgs(data_dir)
     # one form, one entity: a form under two entries of a type is a data error
     owner: dict[tuple[str, str], DictEntry] = {}
     for e in entries:
@@ -340,11 +304,11 @@ def load_entries(data_dir: Path = DATA_DIR) -> tuple[tuple[DictEntry, ...], froz
             other = owner.setdefault((e.type, form), e)
             if other is not e:
                 raise DataFileError(f"{e.where}: {form!r} is already {e.type} {other.name!r} ({other.where})")
-    generic = _read_generic(data_dir / "generic_words.txt")
+    generic = _read_generic(data_dir)
     for e in entries:
         if e.name in generic:
             raise DataFileError(f"{e.where}: {e.name!r} is listed in generic_words.txt")
-    return tuple(entries), generic, _read_patterns(data_dir / "entity_patterns.yaml")
+    return tuple(entries), generic, _read_patterns(data_dir)
 
 
 def _build_automaton(entries: tuple[DictEntry, ...]) -> Any:

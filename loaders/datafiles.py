@@ -1,0 +1,151 @@
+"""One reader for the domain data files in loaders/data (TSV, word lists, YAML).
+
+Every file follows the same conventions, so every loader reads them the same way:
+
+* UTF-8, a leading BOM is ignored;
+* blank lines and lines starting with ``#`` are comments;
+* TSV: tab-separated columns, cells stripped; missing trailing cells read as "";
+* word lists: one word per line, no spaces inside a word;
+* YAML: a mapping at the top.
+
+A bad row raises :class:`DataFileError` whose message is one line,
+``file:line: what is wrong``, ready for a CLI to print. Nothing is cached
+here: callers build their own tables once (see :mod:`loaders.gazetteer`).
+
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "t.tsv").write_text("\\ufeff# name\\tcity\\n漯河\\t漯河市\\n\\n双汇\\n", encoding="utf-8")
+>>> [(r.line, r.cells) for r in read_tsv("t.tsv", ("name", "city"), required=1, data_dir=d)]
+[(2, ('漯河', '漯河市')), (4, ('双汇', ''))]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import yaml
+
+__all__ = ["DATA_DIR", "DataFileError", "Row", "read_tsv", "read_words", "read_yaml", "split_list"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+class DataFileError(ValueError):
+    """A domain data file is malformed; the message is ``file:line: reason`` (one line)."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row: its cells (one per declared column) and where it came from."""
+
+    file: str
+    line: int
+    cells: tuple[str, ...]
+
+    @property
+    def where(self) -> str:
+        """``file:line``, for error messages that point back at the row."""
+        return f"{self.file}:{self.line}"
+
+    def error(self, reason: str) -> DataFileError:
+        """A :class:`DataFileError` naming this row (``raise row.error("…")``)."""
+        return DataFileError(f"{self.where}: {reason}")
+
+
+def _lines(name: str, data_dir: Path | None) -> list[tuple[int, str]]:
+    path = (data_dir or DATA_DIR) / name
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise DataFileError(f"{name}: file not found in {path.parent}") from None
+    except UnicodeDecodeError as exc:
+        line = raw_line(path, exc.start)
+        raise DataFileError(f"{name}:{line}: not UTF-8") from None
+    out = []
+    for lineno, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append((lineno, line))
+    return out
+
+
+def raw_line(path: Path, offset: int) -> int:
+    """The 1-based line holding byte ``offset`` of ``path``."""
+    return path.read_bytes()[:offset].count(b"\n") + 1
+
+
+def read_tsv(name: str, columns: Sequence[str], *, required: int | None = None,
+             data_dir: Path | None = None) -> list[Row]:
+    """The rows of a tab-separated file, each with one cell per name in ``columns``.
+
+    Args:
+        name: file name inside the data directory (``policy_tools.tsv``).
+        columns: the column names, in order (used in error messages).
+        required: how many leading columns a row must have (default: all); the
+            first column must not be empty.
+        data_dir: another data directory (tests).
+
+    Raises:
+        DataFileError: a row with too few or too many columns, or an empty first cell.
+    """
+    need = len(columns) if required is None else required
+    rows = []
+    for lineno, line in _lines(name, data_dir):
+        cells = [c.strip() for c in line.split("\t")]
+        if not need <= len(cells) <= len(columns):
+            want = str(len(columns)) if need == len(columns) else f"{need}-{len(columns)}"
+            raise DataFileError(f"{name}:{lineno}: expected {want} tab-separated columns "
+                                f"({', '.join(columns)}), got {len(cells)}")
+        if not cells[0]:
+            raise DataFileError(f"{name}:{lineno}: empty {columns[0]}")
+        rows.append(Row(name, lineno, tuple(cells) + ("",) * (len(columns) - len(cells))))
+    return rows
+
+
+def read_words(name: str, *, data_dir: Path | None = None) -> list[Row]:
+    """The words of a one-word-per-line file (each a one-cell :class:`Row`).
+
+    Raises:
+        DataFileError: a line holding a space or a tab.
+    """
+    rows = []
+    for lineno, line in _lines(name, data_dir):
+        word = line.strip()
+        if any(c.isspace() for c in word):
+            raise DataFileError(f"{name}:{lineno}: one word per line, got {word!r}")
+        rows.append(Row(name, lineno, (word,)))
+    return rows
+
+
+def read_yaml(name: str, *, data_dir: Path | None = None) -> dict[str, Any]:
+    """The top-level mapping of a YAML file.
+
+    Raises:
+        DataFileError: invalid YAML (with the line of the problem) or not a mapping.
+    """
+    path = (data_dir or DATA_DIR) / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise DataFileError(f"{name}: file not found in {path.parent}") from None
+    except UnicodeDecodeError as exc:
+        raise DataFileError(f"{name}:{raw_line(path, exc.start)}: not UTF-8") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{name}:{mark.line + 1}" if mark else name
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise DataFileError(f"{where}: invalid YAML ({problem})") from None
+    if not isinstance(data, dict):
+        raise DataFileError(f"{name}: expected a mapping at the top")
+    return data
+
+
+def split_list(cell: str, sep: str = "|") -> tuple[str, ...]:
+    """The non-empty, stripped items of a ``a|b|c`` cell.
+
+    >>> split_list(" a | |b ")
+    ('a', 'b')
+    """
+    return tuple(x.strip() for x in cell.split(sep) if x.strip())

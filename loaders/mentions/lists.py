@@ -1,0 +1,57 @@
+"""Names in lists before a head noun: “正大集团、路易达孚等世界500强企业”, “X等150个项目”."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.gazetteer import Gazetteer
+from loaders.mentions.walker import (CLOSE_Q, Tok, contains_dict_form, has_evidence, name_ok, strip_front,
+                                     walk_left)
+from loaders.resolve import Candidate, clean_name
+
+__all__ = ["list_candidates"]
+
+
+def _list_items(gz: Gazetteer, text: str, lo: int, pos: int) -> list[list[Tok]]:
+    """Items of a 、/和-separated list ending at ``pos`` (rightmost last)."""
+    items = []
+    while pos > lo:
+        toks = strip_front(gz, walk_left(gz, text, lo, pos))
+        if not toks:
+            break
+        items.append(toks)
+        s = toks[0].start
+        if s - 1 >= lo and text[s - 1] in "、和及":
+            pos = s - 1
+            continue
+        break
+    items.reverse()
+    return items
+
+
+def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    p = gz.patterns
+    out = []
+    heads = "|".join(re.escape(h) for h in sorted(p.organization_list_heads, key=len, reverse=True))
+    rx = re.compile(rf"(等|[0-9一二两三四五六七八九十]+家)([^，。；：！？、“”\n]{{0,8}}?)({heads})")
+    for m in rx.finditer(text, lo, hi):
+        for toks in _list_items(gz, text, lo, m.start()):
+            s, e = toks[0].start, toks[-1].start + len(toks[-1].text)
+            name = clean_name(text[s:e], gz)
+            if (not name_ok(gz, name) or name.endswith(p.org_list_exclude_endings) or not has_evidence(gz, toks, tags_count=True)
+                    or contains_dict_form(gz, name) or text[toks[0].start - 1:toks[0].start] in CLOSE_Q):
+                continue
+            out.append(Candidate("Organization", s, e, name, "list", 2, None, None))
+    proj_heads = "|".join(re.escape(h) for h in p.project_list_heads)
+    rx = re.compile(rf"等([^，。；：！？\n]{{0,16}}?)({proj_heads})")
+    for m in rx.finditer(text, lo, hi):
+        items = _list_items(gz, text, lo, m.start())
+        if len(items) != 1:
+            continue
+        toks = items[0]
+        s, e = toks[0].start, m.start()
+        name = clean_name(text[s:e], gz)
+        if not name_ok(gz, name) or not has_evidence(gz, toks) or contains_dict_form(gz, name):
+            continue
+        out.append(Candidate("Project", s, e, name, "list", 2, None, None))
+    return out

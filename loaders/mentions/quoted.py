@@ -1,0 +1,181 @@
+"""Quoted names: “揭榜挂帅”机制, “园区贷”, “龙宫号”, “11+8”产业链 and their kind.
+
+A quoted phrase is a name only when its ending or its context says which kind:
+a tool ending (贷, 制, 计划 …) or cue (…机制, 推行“…”), a project ending or a
+whole project name inside the quotes, a chain word after it. Outcomes
+(实现“零成本”) and problems (“一床难求”的现象) are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.gazetteer import Gazetteer
+from loaders.mentions.suffix import suffix_candidate, suffix_re
+from loaders.mentions.walker import HARD, contains_dict_form, is_stop, name_ok, strip_front, tokens, walk_left
+from loaders.resolve import Candidate, clean_name
+
+__all__ = ["quoted_candidates"]
+
+_QUOTED = re.compile(r"“([^“”\n]{1,40})”")
+
+
+def _category(gz: Gazetteer, name: str) -> str:
+    for category, words in gz.patterns.policy_category_rules:
+        if not words or any(w in name for w in words):
+            return category
+    return "service"
+
+
+def _after_quotes(text: str, pos: int, hi: int) -> int:
+    """Skip further quoted names and list separators after a closing quote."""
+    while pos < hi:
+        if text[pos] in "、和及与" and pos + 1 < hi and text[pos + 1] == "“":
+            pos += 1
+        if pos < hi and text[pos] == "“":
+            close = text.find("”", pos + 1, hi)
+            if close < 0 or close - pos > 42:
+                break
+            pos = close + 1
+            continue
+        break
+    return pos
+
+
+def _policy_cue_follows(gz: Gazetteer, text: str, pos: int, hi: int) -> bool:
+    p = gz.patterns
+    pos = _after_quotes(text, pos, hi)
+    rest = text[pos:min(hi, pos + 20)]
+    if rest.startswith("等"):
+        # “应享尽享、应补尽补”“拿地即开工”等12条惠企暖企具体举措
+        m = re.match(rf"等[^，。；：！？“”\n]{{0,12}}?({'|'.join(map(re.escape, p.policy_group_heads))})", rest)
+        if m:
+            return True
+        rest = rest[1:]
+    for mod in ("", *p.policy_cue_modifiers):
+        if rest.startswith(mod) and any(rest[len(mod):].startswith(c) for c in p.policy_cues):
+            return True
+    return False
+
+
+def _noun_gap_then_suffix(gz: Gazetteer, text: str, pos: int, hi: int) -> bool:
+    """“粤商通”揭阳专区平台: nouns only between the quote and a project suffix."""
+    p = gz.patterns
+    end = pos
+    while end < hi and end - pos < 12 and text[end] not in HARD:
+        end += 1
+    if end == pos:
+        return False
+    suffixes = [s for s in (*p.project_strong, *p.project_weak) if s != "项目"]
+    pos_end = pos
+    for tok in tokens(gz, text, pos, end):
+        if is_stop(gz, tok, None, None):
+            return False
+        pos_end = tok.start + len(tok.text)
+        head = text[pos:pos_end]
+        if any(head.endswith(s) for s in suffixes):
+            after = text[pos_end:pos_end + 2]
+            return not after.startswith(p.descriptor_heads)
+    return False
+
+
+def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
+    """“揭阳市海洋牧场科技创新中心”: the quote holds a whole name with a project suffix
+    (the suffix rules must accept all of it: “成功创建国家高新区” is a goal, not a name)."""
+    rx, table = suffix_re(gz)
+    for suffix in sorted(table, key=len, reverse=True):
+        if suffix != "项目" and text.endswith(suffix, qs, qe) and any(t == "Project" for t, _ in table[suffix]):
+            if re.search(r"[+＋]", text[qs:qe]):
+                return True  # “人工智能+安全园区”: a coined name
+            cand = suffix_candidate(gz, text, qs, qe, qe - len(suffix), qe, suffix,
+                                     [k for k in table[suffix] if k[0] == "Project"])
+            return cand is not None and cand.start == qs
+    return False
+
+
+def _slogan(gz: Gazetteer, name: str) -> bool:
+    """A numbered slogan (“五水共治”), not an enumeration (“七个围绕”, “培育一批”)."""
+    p = gz.patterns
+    if not 3 <= len(name) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return False
+    nums = [i for i, c in enumerate(name) if c in p.policy_slogan_chars]
+    return bool(nums) and not any(i + 1 < len(name) and name[i + 1] in p.slogan_measure_words for i in nums)
+
+
+def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    p = gz.patterns
+    out = []
+    for m in _QUOTED.finditer(text, lo, hi):
+        qs, qe = m.start(1), m.end(1)
+        q = m.group(1).strip()
+        name = clean_name(q, gz)
+        if not name_ok(gz, name) or gz.entry_for("PolicyTool", name) or name in gz.automaton:
+            continue
+        # A known name inside the quote wins (“一口通办、专班负责” is 一口通办), unless the
+        # quote is itself a tool name built on it (“专精特新贷” is not 专精特新).
+        tool_ending = any(name.endswith(x) for x in p.policy_name_endings)
+        if contains_dict_form(gz, q) and not tool_ending:
+            continue
+        after = qe + 1
+        # the words before the quote, skipping a run of earlier quotes (推行“免申即享”和“X”)
+        b = qs - 1
+        while b > lo and (text[b - 1] == "”" or (text[b - 1] in "、和及与" and b - 2 >= lo and text[b - 2] == "”")):
+            if text[b - 1] != "”":
+                b -= 1
+            opener = text.rfind("“", lo, b - 1)
+            if opener < 0:
+                break
+            b = opener
+        before = text[max(lo, b - 4):b]
+        typ = None
+        if any(name.endswith(x) for x in p.project_quoted_endings) or _quoted_suffix_name(gz, text, qs, qe):
+            typ = "Project"
+        elif text.startswith(p.chain_quoted_heads, after, hi):  # “11+8”产业链, “三主导”产业链
+            typ = "IndustryChain"
+        elif tool_ending or _policy_cue_follows(gz, text, after, hi):
+            typ = "PolicyTool"
+        elif before.endswith(p.goal_verbs) or re.match(
+                rf"(?:的)?(?:{'|'.join(map(re.escape, p.problem_words))})", text[after:hi]):
+            typ = None  # 实现“零成本”: an outcome; “一床难求”的现象: a problem
+        elif _slogan(gz, name) or (before.endswith(p.policy_lead_verbs)
+                                   and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name)):
+            typ = "PolicyTool"  # a coined slogan (“五水共治”) or a tool being applied (推行“证照联办”)
+        elif _noun_gap_then_suffix(gz, text, after, hi) or text[max(lo, qs - 3):qs - 1].endswith(p.build_verbs):
+            typ = "Project"
+        if typ is None:
+            continue
+        category = _category(gz, name) if typ == "PolicyTool" else None
+        out.append(Candidate(typ, qs, qe, name, "pattern", 1, category, None))
+        if typ == "IndustryChain":
+            out += _chain_members(gz, text, lo, qs - 1)
+    return out
+
+
+_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _chain_members(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Candidate]:
+    """“电子信息、绿色食品、数字文创“三主导”产业链”: a 、-list right before a named chain
+    lists its member chains (at least two items, each a short word run)."""
+    a = pos
+    while a > lo and (text[a - 1] == "、" or text[a - 1] not in HARD):
+        a -= 1
+    items, start = [], a
+    for part in text[a:pos].split("、"):
+        items.append((start, part))
+        start += len(part) + 1
+    if len(items) < 2:
+        return []
+    # the first item may carry the sentence's words (全区电子信息): keep its last word run
+    first_start, first = items[0]
+    toks = strip_front(gz, walk_left(gz, text, first_start, first_start + len(first)))
+    if not toks:
+        return []
+    items[0] = (toks[0].start, text[toks[0].start:first_start + len(first)])
+    out = []
+    for s, item in items:
+        name = clean_name(item, gz)
+        if not _MEMBER.fullmatch(item) or not name_ok(gz, name):
+            return []
+        out.append(Candidate("IndustryChain", s, s + len(item), name, "pattern", 2, None, None))
+    return out

@@ -1,0 +1,122 @@
+"""Names found by their suffix: 实验室, 产业园, 大学, 集团, 产业链 … (entity_patterns.yaml).
+
+A candidate is the suffix plus the name-like words to its left (the shared
+walker); a strong suffix needs one content word before it, a weak one needs
+proper-noun evidence (a place, a known name, Latin letters, an unknown word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.gazetteer import Gazetteer
+from loaders.mentions.walker import (CLOSE_Q, HARD, Tok, has_content, has_evidence, holds_other_type, is_stop,
+                                     name_ok, right_ok, strip_front, tokens, walk_left)
+from loaders.resolve import Candidate, clean_name
+
+__all__ = ["suffix_re", "suffix_candidates", "suffix_candidate", "organization_suffix_name"]
+
+
+def _suffix_table(gz: Gazetteer) -> list[tuple[str, str, bool]]:
+    p = gz.patterns
+    rows = [(s, "Project", True) for s in p.project_strong] + [(s, "Project", False) for s in p.project_weak]
+    rows += [(s, "Organization", True) for s in p.org_strong] + [(s, "Organization", False) for s in p.org_weak]
+    rows += [(s, "IndustryChain", True) for s in p.chain_strong] + [(s, "IndustryChain", False) for s in p.chain_weak]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+_SUFFIX_RE: dict[str, tuple[re.Pattern[str], dict[str, list[tuple[str, bool]]]]] = {}
+
+
+def suffix_re(gz: Gazetteer) -> tuple[re.Pattern[str], dict[str, list[tuple[str, bool]]]]:
+    cached = _SUFFIX_RE.get(gz.digest)
+    if cached is None:
+        table: dict[str, list[tuple[str, bool]]] = {}
+        for s, typ, strong in _suffix_table(gz):
+            table.setdefault(s, []).append((typ, strong))
+        # Lookahead so that overlapping suffixes (产业园, 园区 in 产业园区) all match.
+        alt = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
+        cached = (re.compile(f"(?=({alt}))"), table)
+        _SUFFIX_RE[gz.digest] = cached
+    return cached
+
+
+def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    rx, table = suffix_re(gz)
+    longest: dict[int, tuple[int, str]] = {}  # end -> (start, suffix), the longest suffix ending there
+    for m in rx.finditer(text, lo, hi):
+        s = m.group(1)
+        e = m.start() + len(s)
+        if e <= hi and (e not in longest or m.start() < longest[e][0]):
+            longest[e] = (m.start(), s)
+    out = []
+    for e, (ss, suffix) in sorted(longest.items()):
+        if ss == lo or text[ss - 1] in HARD:
+            continue  # nothing to the left: a bare suffix is never a name
+        cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix])
+        # the boundary check segments text, so it runs only for accepted names
+        if cand is not None and right_ok(gz, text, e, hi):
+            out.append(cand)
+    return out
+
+
+def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
+                      kinds: list[tuple[str, bool]]) -> Candidate | None:
+    toks = strip_front(gz, walk_left(gz, text, lo, ss))
+    if not toks:
+        return None
+    for typ, strong in kinds:
+        use = toks
+        if typ == "Organization":
+            # 普宁科技工业园区雅爵实业: the firm starts after the park.
+            # (a one-character rest is jieba's mis-split: 洛阳城/投 集团 is 洛阳城投集团)
+            cuts = [i for i, t in enumerate(toks) if t.text.endswith(gz.patterns.park_endings) and i < len(toks) - 1
+                    and sum(len(x.text) for x in toks[i + 1:]) >= 2]
+            if cuts:
+                use = toks[cuts[-1] + 1:]
+            if not strong and not (e >= hi or text[e] in HARD
+                                   or text.startswith(gz.patterns.weak_org_followers, e)):
+                continue
+        if not strong and use[0].start > lo and text[use[0].start - 1] in CLOSE_Q:
+            continue  # “粤商通”揭阳专区平台: a descriptor of the quoted name
+        cand = _checked(gz, typ, strong, use, text, e, suffix)
+        if cand is not None:
+            return cand
+    return None
+
+
+def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, suffix: str) -> bool:
+    """Whether ``text[s:e]``, a span a tagger proposes as an organisation, is one:
+    its words before ``suffix`` are name-like with a content word, it is no generic
+    word, and a weak suffix (科技, 食品 …) stands before a word that marks a firm."""
+    p = gz.patterns
+    if suffix in p.org_weak and suffix not in p.org_strong:
+        if not (e >= hi or text[e] in HARD or text.startswith(p.weak_org_followers, e)):
+            return False
+    toks = tokens(gz, text, s, e - len(suffix))
+    if not toks or any(is_stop(gz, t, None, None) and len(t.text) > 1 for t in toks):
+        return False
+    name = clean_name(text[s:e], gz)
+    return (has_content(gz, toks) and name_ok(gz, name)
+            and not any(name.endswith(g) for g in gz.generic_words if len(g) >= 3))
+
+
+def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e: int,
+             suffix: str) -> Candidate | None:
+    ok = has_content(gz, toks) if strong else has_evidence(gz, toks, tags_count=typ == "Organization")
+    if not ok:
+        return None
+    s = toks[0].start
+    name = clean_name(text[s:e], gz)
+    if typ == "IndustryChain":
+        name = name.replace("全产业链", "产业链")
+        core = name[: -len(suffix)] if name.endswith(suffix) else name
+        core = core.removesuffix("全")
+        entry = gz.entry_for("IndustryChain", core) or gz.entry_for("IndustryChain", name)
+        if entry is not None:
+            return Candidate(typ, s, e, entry.name, "pattern", 1, None, entry)
+    if not name_ok(gz, name) or name == suffix or holds_other_type(gz, name, typ, strong):
+        return None
+    # a weak suffix (园, 中心 …) is the least sure sign: a list of firms ("美的集团、碧桂园等企业")
+    # that covers the same span says more
+    return Candidate(typ, s, e, name, "pattern", 1 if strong else 3, None, None)

@@ -1,0 +1,280 @@
+"""The shared token walker: where a pattern-found name starts, and whether it is one.
+
+The left edge of a pattern name is found by walking jieba tokens (our private
+tokenizer with the domain dictionary) leftwards until a verb, preposition,
+particle or punctuation; jieba is only run on short windows around candidates,
+so extraction stays much cheaper than segmenting whole documents. The
+extractors (:mod:`.suffix`, :mod:`.quoted`, :mod:`.lists`) share these checks
+so that a name means the same wherever it was found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from loaders.gazetteer import Gazetteer
+
+__all__ = ["OPEN_Q", "CLOSE_Q", "HARD", "LATIN", "NOUN_TAGS", "Tok", "sentence_bounds", "window_start", "tokens",
+           "is_stop", "walk_left", "strip_front", "has_content", "has_evidence", "is_known_form", "word_cuts",
+           "right_ok", "name_ok", "holds_other_type", "contains_dict_form"]
+
+OPEN_Q = "“‘「『\""
+CLOSE_Q = "”’」』\""
+HARD = set("，。；：！？、,.;:!?“”‘’「」『』《》〈〉【】[]\n\t —…·/|+＋")
+_SENT_END = "。！？；!?;\n"
+# jieba tags that end a name when met walking leftwards.
+_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r", "y", "e", "o", "t", "tg", "x"}
+NOUN_TAGS = {"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "j", "eng", "b"}
+# jieba's ns is too broad for name evidence (海洋, 普及 are ns); places come from the gazetteer
+_BRAND_TAGS = {"nz", "nt", "nr", "nrt", "nrfg", "j"}
+_PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "nx"}
+LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``: split on 。！？； and newlines."""
+    a = start
+    while a > 0 and text[a - 1] not in _SENT_END:
+        a -= 1
+    b = end
+    while b < len(text) and text[b] not in _SENT_END:
+        b += 1
+    if b < len(text) and text[b] != "\n":
+        b += 1
+    while a < b and text[a].isspace():
+        a += 1
+    return a, b
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    tag: str | None
+
+
+def window_start(text: str, lo: int, pos: int, limit: int) -> int:
+    a = pos
+    while a > lo and pos - a < limit and text[a - 1] not in HARD:
+        a -= 1
+    return a
+
+
+def tokens(gz: Gazetteer, text: str, a: int, b: int) -> list[Tok]:
+    tags = gz.tags()
+    out, pos = [], a
+    for tok in gz.tokenizer().lcut(text[a:b], HMM=False):
+        out.append(Tok(tok, pos, tags.get(tok)))
+        pos += len(tok)
+    return out
+
+
+def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> bool:
+    """Whether ``tok`` (met walking leftwards) lies outside the name."""
+    p = gz.patterns
+    t = tok.text
+    if t in p.walk_stop_words or t.isspace():
+        return True
+    if t in gz.places:
+        return False
+    if len(t) > 2 and any(t.endswith(w) for w in p.walk_stop_words if len(w) >= 2):
+        return True  # 充分发挥, 成功创建: jieba keeps the verb inside a longer token
+    tag = tok.tag or ""
+    if tag in _STOP_TAGS and not (tag == "t" and len(t) == 1):
+        return True
+    if tag in ("v", "vn", "vd", "vi", "vg") and len(t) >= 2 and t not in p.name_verbs:
+        # an industry word that jieba calls a verb (湛江/休闲/食品, 体外/诊断/试剂) sits
+        # between name words; a verb with no name word on its left starts the name
+        left_noun = left is not None and (left.tag in NOUN_TAGS and len(left.text) >= 2
+                                          and left.text not in p.walk_stop_words
+                                          and left.text not in gz.generic_words
+                                          and left.text not in p.generic_modifiers)
+        sandwiched = (
+            left is not None and right is not None
+            and (left.text in gz.places or left.tag == "capacity"
+                 or (left_noun and (left.tag in _BRAND_TAGS or tag == "vn")))
+            and (right.tag in NOUN_TAGS or right.text in p.name_verbs or right.tag == "capacity")
+            and right.text not in gz.places and not is_known_form(gz, right.text))
+        return not sandwiched
+    if tag == "v" and len(t) == 1 and left is not None and (left.tag in ("d", "p", "c", "r", "ad")
+                                                             or left.text in p.single_adverbs):
+        return True  # 已建高能级平台: after an adverb a single verb is a verb; 培育泛家居: a prefix
+    if t.startswith("第") and tag == "m" and left is not None and right is not None and right.tag in NOUN_TAGS:
+        return False  # an ordinal inside a name: 北京大学第一医院, 中交第三航务工程局
+    if (tag in ("m", "mq") and _numeral_word(gz, t)) or (len(t) > 1 and all(c in p.numeral_chars for c in t)):
+        if right is not None and right.text.startswith("级"):
+            return False  # 千亿级氟硅新材料
+        if len(t) == 1 and ((left is not None and left.text in gz.places)
+                            or (right is not None and right.text in gz.places)):
+            return False  # 揭西百欣电商园, 三龙湾高端创新集聚区
+        if len(t) == 1 and right is not None and len(right.text) == 1 and right.tag in NOUN_TAGS:
+            return False  # 五/菱: jieba's split of a brand it does not know
+        return True
+    if t.isdigit() and right is not None and right.text[:1] in p.quantity_chars and not right.text.endswith("级"):
+        return True
+    if tag == "f" and len(t) >= 2:
+        return True
+    return False
+
+
+def _geo_name(gz: Gazetteer, tok: Tok) -> bool:
+    """A place word jieba knows (ns) that names a river, lake, bay or mountain: 太湖流域."""
+    return tok.tag == "ns" and len(tok.text) >= 2 and tok.text.endswith(gz.patterns.geo_endings)
+
+
+def _numeral_word(gz: Gazetteer, t: str) -> bool:
+    """jieba tags 零部件 and 一体化 as numerals; a word with two or more characters
+    besides its numerals is a noun (一批, 三大, 10万 stay numerals)."""
+    p = gz.patterns
+    return sum(1 for c in t if c not in p.numeral_chars and c not in p.quantity_chars
+               and c not in p.numeric_extra_chars and not c.isdigit()) < 2
+
+
+def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
+    """Name-like tokens ending at ``pos`` (a bracketed aside next to ``pos`` is kept)."""
+    max_len = gz.patterns.max_name_length
+    head: list[Tok] = []
+    end = pos
+    if end - 1 >= lo and text[end - 1] in "）)":
+        opener = max(text.rfind("（", lo, end), text.rfind("(", lo, end))
+        if opener >= 0 and end - opener <= 10:
+            head.append(Tok(text[opener:end], opener, "paren"))
+            end = opener
+    a = window_start(text, lo, end, max_len + 2)
+    toks = _merge_capacity(tokens(gz, text, a, end), text)
+    kept: list[Tok] = []
+    # the suffix itself is the name word right of the walk (山海/协作/产业园)
+    right = head[0] if head else Tok(text[pos:pos + 2], pos, "n")
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        if is_stop(gz, tok, right, toks[i - 1] if i > 0 else None):
+            break
+        kept.append(tok)
+        right = tok
+    kept.reverse()
+    return kept + head
+
+
+_CAPACITY = re.compile(r"年产(?:能)?[0-9.]+(?:万|亿|千)?(?:吨|套|台|件|辆|只|片|千瓦|平方米|立方米|瓶|支|颗|块|条)")
+
+
+def _merge_capacity(toks: list[Tok], text: str) -> list[Tok]:
+    """年产20万吨 is one word of a project name (润达年产20万吨文旅综合体项目)."""
+    if not toks:
+        return toks
+    a, b = toks[0].start, toks[-1].start + len(toks[-1].text)
+    for m in _CAPACITY.finditer(text, a, b):
+        inside = [t for t in toks if m.start() <= t.start and t.start + len(t.text) <= m.end()]
+        if inside and inside[0].start == m.start() and inside[-1].start + len(inside[-1].text) == m.end():
+            i = toks.index(inside[0])
+            toks = toks[:i] + [Tok(m.group(), m.start(), "capacity")] + toks[i + len(inside):]
+    return toks
+
+
+_EDGE_TAGS = {"d", "p", "c", "u", "f", "r", "ad", "vn", "q", "m"}
+
+
+def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
+    """Drop qualifiers and stray single characters from the left edge of a name."""
+    p = gz.patterns
+    while toks:
+        t = toks[0]
+        numeral = t.tag in ("m", "q") and not t.text.isdigit() and not (
+            len(t.text) == 1 and len(toks) > 1 and toks[1].text in gz.places)  # 三龙湾
+        if numeral and len(t.text) == 1 and len(toks) > 1 and len(toks[1].text) == 1 and (
+                t.tag == "q" or toks[1].tag in NOUN_TAGS):
+            numeral = False  # 天/能 集团, 五/菱 汽车: a split unknown word, not a number
+        if t.text in p.strip_prefixes or numeral:
+            toks = toks[1:]
+            continue
+        # a single character before another one is half of a word jieba does not
+        # know (天/能 集团), not a stray edge character
+        if (len(t.text) == 1 and t.tag in _EDGE_TAGS and len(toks) > 1 and t.text not in gz.places
+                and toks[1].text not in gz.places and len(toks[1].text) > 1):
+            toks = toks[1:]
+            continue
+        break
+    return toks
+
+
+def has_content(gz: Gazetteer, toks: Sequence[Tok]) -> bool:
+    p = gz.patterns
+    return any(t.text not in p.generic_modifiers and t.text not in gz.generic_words and t.tag != "paren"
+               and not t.text.isdigit() for t in toks)
+
+
+_NOT_NAME_CHAR_TAGS = {"v", "a", "d", "p", "c", "u", "m", "q", "r", "ad", "vn", "uj", "ul"}
+
+
+def is_known_form(gz: Gazetteer, text: str) -> bool:
+    return text in gz.automaton
+
+
+def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False) -> bool:
+    """Proper-noun evidence: a place name, a known name from our data, Latin
+    letters or digits, a brand-like word opening the name, or a run of single
+    characters (jieba's split of a word it does not know: 源/网/荷/储, 氟/硅).
+    jieba's proper-noun tags elsewhere in the name are too loose for projects
+    (新兴产业 is nt, 普及 ns) and count only where the context already says
+    "organisation" (``tags_count``)."""
+    singles = 0
+    first = next((t for t in toks if t.tag != "paren"), None)
+    if (first is not None and len(toks) >= 2 and len(first.text) >= 2 and first.tag in _BRAND_TAGS
+            and first.text not in gz.patterns.generic_modifiers
+            and not first.text.endswith((*gz.patterns.org_strong, *gz.patterns.org_weak))):
+        return True  # a brand-like word opening the name: 汇通节能装备项目
+    for i, t in enumerate(toks):
+        if t.tag == "paren":
+            continue
+        if t.text in gz.places or is_known_form(gz, t.text) or LATIN.search(t.text) or _geo_name(gz, t):
+            return True
+        if tags_count and len(t.text) >= 2 and t.tag in _PROPER_TAGS and t.text not in gz.patterns.generic_modifiers:
+            return True
+        split = t.tag == "m" and i + 1 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].tag in NOUN_TAGS
+        if len(t.text) == 1 and t.text not in gz.patterns.generic_modifiers and (
+                t.tag not in _NOT_NAME_CHAR_TAGS or split):  # 五/菱: a numeral opening a brand
+            singles += 1
+            if singles >= 2:
+                return True
+        else:
+            singles = 0
+    return False
+
+
+def word_cuts(gz: Gazetteer, text: str, a: int, b: int) -> set[int]:
+    cuts, pos = {a}, a
+    for tok in gz.tokenizer().lcut(text[a:b], HMM=False):
+        pos += len(tok)
+        cuts.add(pos)
+    return cuts
+
+
+def right_ok(gz: Gazetteer, text: str, e: int, hi: int) -> bool:
+    """The name must end on a word boundary (中心 in 中心城区 does not end a name)."""
+    if e >= hi or text[e] in HARD or text[e] in "（()）":
+        return True
+    a = window_start(text, max(0, e - 6), e, 6)
+    return e in word_cuts(gz, text, a, min(hi, e + 4))
+
+
+def name_ok(gz: Gazetteer, name: str) -> bool:
+    p = gz.patterns
+    return p.min_name_length <= len(name) <= p.max_name_length and name not in gz.generic_words
+
+
+def holds_other_type(gz: Gazetteer, name: str, typ: str, strong: bool) -> bool:
+    """A pattern name that contains a known tool is a descriptor of it (再贷款项目,
+    企业帮代办专区), and so is a weak-suffix name around a chain (绿色石化重大产业项目);
+    a strong suffix may carry a chain's name (揭阳物流电商产业园)."""
+    for _end, (_form, targets) in gz.automaton.iter(name):
+        for idx, _quoted in targets:
+            other = gz.entries[idx].type
+            if other != typ and (other == "PolicyTool" or (other == "IndustryChain" and not strong)):
+                return True
+    return False
+
+
+def contains_dict_form(gz: Gazetteer, q: str) -> bool:
+    return any(True for _ in gz.automaton.iter(q))
