@@ -59,6 +59,10 @@ def _print_table(report, console: Console, verbose: bool) -> None:
         r, n = totals[k]
         ex.add_row(k, str(r), str(n))
     console.print(ex)
+    al = report.exchange_alignment()
+    console.print(f"exchanges aligned with gold: {al['aligned']} of {al['gold']} gold, {al['found']} extracted "
+                  f"(precision {_pct(al['precision'])}, recall {_pct(al['recall'])}); department type right in "
+                  f"{al['department_type_right']} of {al['department_type_total']} aligned")
 
 
 def eval_gold(

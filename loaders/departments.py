@@ -35,7 +35,7 @@ DEPT_SUFFIX = ("管理委员会", "委员会", "办公室", "管委会", "服务
                "中心", "局", "委", "办", "厅", "署")
 _SUFFIX_RE = "|".join(DEPT_SUFFIX)
 # For the type of an unknown office only the bare ending goes (城市管理委员会 → 城市管理).
-_TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署"
+_TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署|站|所"
 # Offices of the congress, the party or the CPPCC are not government departments.
 _NOT_DEPT = re.compile(r"人大|常委会|政协|党委|纪委|^[省市区县]委$|[省市区县]委(?:办公室|办|书记)|组织部|宣传部|统战部|政法委"
                        r"|编委|村委会|居委会|村民委员会|居民委员会|专委会|工委")
@@ -103,12 +103,12 @@ def _split_place(surface: str) -> tuple[str, str]:
     idx = _index()
     if surface in idx:
         return "", surface
-    if surface[0] in "省市区县" and surface[1:] in idx:
+    if surface[0] in "省市区县镇乡" and surface[1:] in idx:
         return surface[0], surface[1:]
     for i in range(2, min(8, len(surface) - 1)):
         if surface[i - 1] in "省市州区县旗" and surface[i:] in idx and is_place(surface[:i]):
             return surface[:i], surface[i:]
-    if surface[0] in "省市区县" and _looks_like_office(surface[1:]):
+    if surface[0] in "省市区县镇乡" and _looks_like_office(surface[1:]):
         return surface[0], surface[1:]
     for i in range(2, min(8, len(surface) - 1)):
         if surface[i - 1] in "省市州区县旗" and is_place(surface[:i]) and _looks_like_office(surface[i:]):
@@ -124,8 +124,8 @@ def _place_name(prefix: str, city: str | None) -> str | None:
         from loaders.places import province_of
 
         return province_of(city)
-    if prefix in ("区", "县"):
-        return None  # a county of unknown name: keep the surface prefix
+    if prefix in ("区", "县", "镇", "乡"):
+        return None  # a county or township of unknown name: keep the surface prefix
     return prefix
 
 

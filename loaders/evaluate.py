@@ -10,7 +10,11 @@ Gold format (see tests/gold/README.md)::
      "entities": {"Project": ["name", ["canonical", "alternative", ...]], ...}}
 
 Exchanges are compared in order (seq) on five fields: asker name, respondent
-name, department type, follow-up, answer present. Entities are compared per
+name, department type, follow-up, answer present. They are also aligned one to
+one, keeping their order, with the extracted exchanges that share their asker,
+respondent or department type (the alignment that agrees most); aligned pairs
+give exchange precision (aligned / extracted) and recall (aligned / gold), and
+the share of aligned exchanges whose department type is right. Entities are compared per
 type over document-level name sets: a predicted name is correct when it equals
 any name of a gold entry (list form), each gold entry counts once however many
 predicted names hit it, and a predicted name that hits no entry is a false
@@ -35,6 +39,7 @@ __all__ = [
     "FileScore",
     "EvalReport",
     "read_gold",
+    "align_exchanges",
     "score_record",
     "evaluate",
 ]
@@ -97,6 +102,9 @@ class FileScore:
     session_errors: list[str]
     types: dict[str, TypeScore]
     error: str | None = None
+    exchanges_aligned: int = 0
+    dept_right: int = 0  # aligned exchanges whose department type is right
+    dept_total: int = 0  # aligned exchanges whose gold names a department type
 
     @property
     def exchanges_right(self) -> int:
@@ -123,6 +131,18 @@ class EvalReport:
                 out[k] = (out[k][0] + r, out[k][1] + n)
         return out
 
+    def exchange_alignment(self) -> dict[str, float | int]:
+        """Exchange precision/recall over all files, and department types right among aligned ones."""
+        gold = sum(f.exchanges_gold for f in self.files)
+        found = sum(f.exchanges_found for f in self.files)
+        aligned = sum(f.exchanges_aligned for f in self.files)
+        dr, dt = sum(f.dept_right for f in self.files), sum(f.dept_total for f in self.files)
+        return {"gold": gold, "found": found, "aligned": aligned,
+                "precision": round(aligned / found, 4) if found else 1.0,
+                "recall": round(aligned / gold, 4) if gold else 1.0,
+                "department_type_right": dr, "department_type_total": dt,
+                "department_type_share": round(dr / dt, 4) if dt else 1.0}
+
     def to_dict(self) -> dict[str, Any]:
         def ts(s: TypeScore) -> dict[str, Any]:
             return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": round(s.precision, 4),
@@ -133,6 +153,8 @@ class EvalReport:
             "files": [
                 {"gold": f.gold, "source": f.source, "error": f.error,
                  "exchanges": {"gold": f.exchanges_gold, "found": f.exchanges_found, "all_right": f.exchanges_right,
+                               "aligned": f.exchanges_aligned, "department_type_right": f.dept_right,
+                               "department_type_total": f.dept_total,
                                "fields": {k: {"right": r, "total": n} for k, (r, n) in f.exchange_fields.items()},
                                "errors": f.exchange_errors},
                  "session_errors": f.session_errors,
@@ -140,7 +162,8 @@ class EvalReport:
                 for f in self.files
             ],
             "total": {"entities": {t: ts(s) for t, s in self.totals().items()},
-                      "exchanges": {k: {"right": r, "total": n} for k, (r, n) in self.exchange_totals().items()}},
+                      "exchanges": {k: {"right": r, "total": n} for k, (r, n) in self.exchange_totals().items()},
+                      "alignment": self.exchange_alignment()},
         }
 
 
@@ -211,6 +234,38 @@ def _score_entities(gold: Sequence[tuple[str, ...]], predicted: Iterable[str]) -
     return s
 
 
+def _agreement(g: Mapping[str, Any], e) -> int:
+    ga, gr = g.get("asker") or {}, g.get("respondent") or {}
+    resp = e.respondent
+    names = {r.name for r in e.respondents if r.name}
+    types = {r.department_type for r in e.respondents if r.department_type}
+    return (bool(ga.get("name")) and ga.get("name") == e.asker.name) + \
+        (bool(gr.get("name")) and gr.get("name") in names) + \
+        (bool(gr.get("department_type")) and resp is not None and gr.get("department_type") in types)
+
+
+def align_exchanges(gold: Sequence[Mapping[str, Any]], got: Sequence) -> list[tuple[int, int]]:
+    """Order-keeping one-to-one pairs (gold index, extracted index) that agree on something,
+    chosen to agree most (a small dynamic programme, like a sequence alignment)."""
+    n, m = len(gold), len(got)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            a = _agreement(gold[i], got[j])
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], (a + 10 + best[i + 1][j + 1]) if a else 0)
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        a = _agreement(gold[i], got[j])
+        if a and best[i][j] == a + 10 + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
 def score_record(gold: Gold, record: DocumentRecord) -> FileScore:
     """Compare one extracted record with its gold annotation."""
     fields = {k: [0, 0] for k in EXCHANGE_FIELDS}
@@ -249,8 +304,17 @@ def score_record(gold: Gold, record: DocumentRecord) -> FileScore:
     for ent in record.entities:
         predicted[ent.type].add(ent.name)
     types = {t: _score_entities(gold.entities[t], predicted[t]) for t in ENTITY_TYPES}
+    pairs = align_exchanges(gold.exchanges, got)
+    dept_total = dept_right = 0
+    for i, j in pairs:
+        want = (gold.exchanges[i].get("respondent") or {}).get("department_type")
+        if want:
+            dept_total += 1
+            r = got[j].respondent
+            dept_right += r is not None and r.department_type == want
     return FileScore(str(gold.path), str(gold.source), len(gold.exchanges), len(got),
-                     {k: (r, n) for k, (r, n) in fields.items()}, errors, session_errors, types)
+                     {k: (r, n) for k, (r, n) in fields.items()}, errors, session_errors, types,
+                     exchanges_aligned=len(pairs), dept_right=dept_right, dept_total=dept_total)
 
 
 def evaluate(gold_paths: Sequence[str | Path],

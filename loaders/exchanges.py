@@ -165,6 +165,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                 department_type=dept.type if dept else None,
                 department_text=dept_text,
             )
+        respondents = _other_respondents(d.answers[1:], respondent, city, depts, person_dept, person_title)
 
         answer = a_start = a_end = None
         if d.answers:
@@ -180,8 +181,36 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             asker=Asker(name=name, role=role), respondent=respondent,
             question=question, answer=answer, question_start=q_start, question_end=q_end,
             answer_start=a_start, answer_end=a_end,
+            respondents=(respondent, *respondents) if respondent is not None else (),
         ))
     return exchanges, list(depts.values())
+
+
+def _other_respondents(answers: list[Turn], first: Respondent | None, city: str | None,
+                       depts: dict[str, Department], person_dept: dict[str, str],
+                       person_title: dict[str, str]) -> list[Respondent]:
+    """Officials who answered the same question after the first one, in order."""
+    out: list[Respondent] = []
+    seen = {(first.name, first.department) if first else None}
+    for t in answers:
+        sp = t.speaker
+        if not (sp.name or sp.department):
+            continue
+        dept_text = sp.department or person_dept.get(sp.name or "")
+        dept = resolve_department(dept_text, city) if dept_text else None
+        if dept is not None:
+            old = depts.get(dept.name)
+            aliases = tuple(dict.fromkeys((old.aliases if old else ()) + dept.aliases))
+            depts[dept.name] = Department(dept.name, dept.city, dept.type, aliases)
+        r = Respondent(name=sp.name, title=sp.title or person_title.get(sp.name or ""),
+                       department=dept.name if dept else None,
+                       department_type=dept.type if dept else None, department_text=dept_text)
+        key = (r.name, r.department)
+        if key in seen or (first is not None and r.name and r.name == first.name):
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
 
 
 def _clue(question: str, q: Turn) -> tuple[int | None, Speaker | None]:

@@ -13,16 +13,19 @@ import hashlib
 import json
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from loaders.attribution import speech_turns
 from loaders.errors import InputError
 from loaders.exchanges import build_exchanges
 from loaders.normalize import normalize
 from loaders.read import SUPPORTED_SUFFIXES, read_file
-from loaders.records import DocumentRecord, Exchange
+from loaders.records import DocumentRecord, Exchange, Mention
+from loaders.script import TRADITIONAL, as_written, detect_script, strip_pinyin_glosses, to_simplified
 from loaders.session import detect_session
 from loaders.turns import find_turns, is_inline_turn, is_label_only, is_turn_start
 
@@ -68,21 +71,70 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
               fmt: str | None = None) -> DocumentRecord:
     """Extract the record of an already decoded text (``sha256`` defaults to its UTF-8 hash)."""
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    clean = normalize(text, is_turn_start=is_turn_start, is_label_only=is_label_only,
+    script = detect_script(text)
+    if script == TRADITIONAL:
+        text = strip_pinyin_glosses(text)
+        simplified = to_simplified(text)
+    else:
+        simplified = text
+    clean = normalize(simplified, is_turn_start=is_turn_start, is_label_only=is_label_only,
                       is_inline_turn=is_inline_turn)
     if not clean.strip():
         raise InputError(source, "no text left after removing noise")
     session = detect_session(clean, sha256=sha, meta=meta, year=year, city=city)
-    turns = find_turns(clean)
-    exchanges, departments = build_exchanges(clean, turns, sha, session.city)
+    exchanges, departments = _best_exchanges(clean, sha, session.city)
     if not exchanges:
-        raise InputError(source, "no recognisable exchange (no question/answer speaker turns found)")
+        if not _reports_an_inquiry(clean, session):
+            raise InputError(source, "no recognisable exchange (no question/answer speaker turns found)")
+        # A brief about an inquiry that quotes nobody still records that the sitting took place.
+        log.warning("%s: an inquiry report that quotes no question and answer: session only", source)
     exchanges, entities = _with_mentions(clean, exchanges, session.city)
     log.info("%s: %d exchanges, %d departments, %d entities", source, len(exchanges),
              len(departments), len(entities))
-    return DocumentRecord(source=source, sha256=sha, text=clean, session=session,
+    shown = clean
+    if script == TRADITIONAL:
+        shown = as_written(clean, simplified, text)
+        exchanges = [_as_written(e, clean, shown) for e in exchanges]
+    return DocumentRecord(source=source, sha256=sha, text=shown, session=session,
                           exchanges=tuple(exchanges), departments=tuple(departments),
-                          entities=tuple(entities), encoding=encoding, format=fmt)
+                          entities=tuple(entities), encoding=encoding, format=fmt, script=script)
+
+
+def _as_written(e: Exchange, clean: str, shown: str) -> Exchange:
+    """Surface strings of an exchange in the script of the source (offsets are shared)."""
+    def sentence(m: Mention) -> str:
+        at = clean.find(m.sentence, max(0, m.end - len(m.sentence)))
+        return shown[at:at + len(m.sentence)] if 0 <= at <= m.start else m.sentence
+
+    mentions = tuple(dataclasses.replace(m, text=shown[m.start:m.end], sentence=sentence(m)) for m in e.mentions)
+    answer = shown[e.answer_start:e.answer_end] if e.answer_start is not None else None
+    return dataclasses.replace(e, question=shown[e.question_start:e.question_end], answer=answer,
+                               mentions=mentions)
+
+
+_INQUIRY = re.compile(r"询问|问政|质询|面对面|询问会|应询")
+
+
+def _reports_an_inquiry(text: str, session) -> bool:
+    """Names a congress body, a date and an inquiry: a report, even if it quotes nobody."""
+    return bool(session.body and session.year and _INQUIRY.search(text))
+
+
+def _score(exchanges: list[Exchange]) -> int:
+    return sum(1 + (e.answer is not None) + bool(e.asker.name or e.asker.role) + (e.respondent is not None)
+               for e in exchanges)
+
+
+def _best_exchanges(clean: str, sha: str, city: str | None):
+    """Label turns (transcripts) or attributed speech (news features), whichever reads more.
+
+    Transcripts label every turn at the start of a line; features attribute
+    quotations inside running text. Both readings are tried; the label reading
+    wins ties, so transcripts read as before.
+    """
+    by_label = build_exchanges(clean, find_turns(clean), sha, city)
+    by_speech = build_exchanges(clean, speech_turns(clean), sha, city)
+    return by_speech if _score(by_speech[0]) > _score(by_label[0]) else by_label
 
 
 def _with_mentions(text: str, exchanges: list[Exchange], city: str | None):

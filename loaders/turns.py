@@ -29,7 +29,8 @@ from loaders.departments import DEPT_SUFFIX
 
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only",
-    "is_inline_turn", "find_turns", "addressees", "find_clues", "NAME",
+    "is_inline_turn", "find_turns", "addressees", "find_clues", "NAME", "is_congress_role",
+    "titles", "surnames",
 ]
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]"  # names may use rar
 NAME = rf"(?:{_CJK}{{1,6}}·{_CJK}{{1,8}}|{_CJK}{{2,4}})"
 # Lazy inside labels so that a following verb is not swallowed (委员张三问 → 张三 + 问).
 _LNAME = rf"(?:{_CJK}{{1,6}}?·{_CJK}{{1,8}}?|{_CJK}{{2,4}}?)"
-_PLACE = rf"(?:全国|{_CJK}{{0,6}}?[省市州区县旗盟])(?:、(?:全国|[省市州区县]))*"
+_PLACE = rf"(?:全国|{_CJK}{{0,6}}?(?:[省市州区县旗盟镇乡]|街道))(?:、(?:全国|[省市州区县镇乡]))*"
 _BULLET = re.compile(r"^[◆◇■□●○▲△★☆※•·>＞\-—\s]+")
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 # Characters a person's name practically never contains; they mark phrases ("重大项目方面").
@@ -77,6 +78,16 @@ def _vocab() -> dict[str, object]:
     return {"titles": titles, "roles": roles, "verbs": verbs, "surnames": surnames}
 
 
+def titles() -> tuple[str, ...]:
+    """Title words of officials (data/titles.tsv), longest first."""
+    return tuple(_vocab()["titles"])
+
+
+def surnames() -> frozenset[str]:
+    """Surnames (data/surnames.txt) that make a bare two-to-four-character word a name."""
+    return frozenset(_vocab()["surnames"])
+
+
 def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
@@ -85,12 +96,14 @@ def _alt(words) -> str:
 def _grammar() -> dict[str, re.Pattern[str]]:
     v = _vocab()
     title, role, verb = _alt(v["titles"]), _alt(v["roles"]), _alt(v["verbs"])
-    suffix = _alt(DEPT_SUFFIX)
+    # Township offices end in 站/所 too (镇水利站站长); only in labels, where a title follows.
+    suffix = _alt((*DEPT_SUFFIX, "站", "所"))
     asker_role = (rf"(?:{_PLACE})?(?:人大)?(?:常委会)?(?:{_CJK}{{2,8}}?(?:专门委员会|委员会|工委|委))?(?:{role})")
     # More posts before the name: 市人大常委会委员、市工商联副主席王静
     extra = rf"(?:、{_CJK}{{1,20}}?(?:{title}|{role}))*"
     dept = rf"(?:{_PLACE})?{_CJK}{{1,14}}?(?:{suffix})"
     posts = rf"(?:{_CJK}{{1,20}}?(?:{title})、)*"  # 市委副秘书长、市发改委主任李强
+    leader = rf"(?:{_PLACE})?(?:常务)?副?(?:市长|区长|县长|州长|镇长|乡长|旗长|省长|秘书长)"
     return {
         "verb": re.compile(rf"(?P<verb>{verb})"),
         "asker": re.compile(rf"(?P<role>{asker_role}){extra}(?P<name>{_LNAME})?(?P<verb>{verb})?"),
@@ -99,6 +112,8 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "resp_dn": re.compile(rf"(?P<dept>{dept})(?P<name>{_LNAME})(?P<title>{title})?(?P<verb>{verb})?"),
         "resp_nt": re.compile(rf"(?P<name>{_LNAME})(?P<title>{title})(?P<verb>{verb})?"),
         "resp_d": re.compile(rf"(?P<dept>{dept})(?P<verb>{verb})?"),
+        # 副市长郑启明: a government leader named without a department.
+        "resp_tn": re.compile(rf"(?P<title>{leader})(?P<name>{_LNAME})(?P<verb>{verb})?"),
         "bare": re.compile(rf"(?P<name>{_LNAME})(?P<verb>{verb})?"),
         "paren": re.compile(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{verb})?"),
         "ask_clue": re.compile(
@@ -166,7 +181,7 @@ def _kind_of_verb(verb: str | None) -> str | None:
     return _vocab()["verbs"].get(verb) if verb else None
 
 
-def _is_congress_role(role: str) -> bool:
+def is_congress_role(role: str) -> bool:
     """市人大常委会委员, 人大代表, 委员 — but not 市发改委主任 (a department head)."""
     return "人大" in role or "常委会" in role or role in ("委员", "代表", "组成人员", "常委")
 
@@ -204,12 +219,12 @@ def parse_head(head: str) -> Label | None:
         return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(), 0)
     for key in ("asker", "asker_nf"):
         m = g[key].fullmatch(head)
-        if m and _is_congress_role(m["role"]) and _good_name(m["name"]):
+        if m and is_congress_role(m["role"]) and _good_name(m["name"]):
             kind = _kind_of_verb(m["verb"]) or "question"
             if kind == "answer":
                 kind = "speaker"
             return Label(kind, Speaker(name=m["name"], role=m["role"]), 0)
-    for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d"):
+    for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d", "resp_tn"):
         m = g[key].fullmatch(head)
         if not m:
             continue

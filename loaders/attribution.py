@@ -1,0 +1,324 @@
+"""Speech attribution in running text: who said which quotation or reported speech.
+
+News features, briefs and one-paragraph reports do not put speaker labels at
+the start of lines; they attribute speech with a speaker phrase and a cue word,
+before, after or around the speech::
+
+    “…？”市人大常委会委员邵文杰率先发问。        quotation first, speaker after
+    市发改委主任韩立新回答说，今年以来……          reported speech after the cue
+    邵文杰接着提问：“……”                      quotation after a colon
+    “……，”韩立新答道，“……”                     a quotation split around the cue
+
+Three passes, as is usual for quotation attribution:
+
+1. **cues**: every cue word of ``data/speech_cues.tsv`` and the speaker phrase
+   right before it, parsed with the label grammar of :mod:`loaders.turns`
+   after the fillers of ``data/speech_fillers.txt`` ("率先", "接着") are dropped;
+   pronouns (他/她) and "姓+职务" (韩主任) refer to people named earlier;
+2. **spans**: the speech each cue attributes: a quotation ending right before
+   the speaker phrase, else the text after the cue (": …", "，…", "“…”") up to
+   the next attributed speech or the end of the paragraph, else the next
+   paragraph when the cue ends its own;
+3. **sides**: question or answer from the cue; neutral cues (表示, 说) take the
+   speaker's side: a congress member asks (only when the speech is a question),
+   an official answers.
+
+The result is a list of :class:`~loaders.turns.Turn` that
+:func:`loaders.exchanges.build_exchanges` pairs like label turns.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from loaders.turns import Speaker, Turn, is_congress_role, parse_head, surnames, titles
+
+__all__ = ["Utterance", "find_utterances", "speech_turns"]
+
+_DATA = Path(__file__).resolve().parent / "data"
+# Where a speaker phrase can begin: after punctuation, a quotation or a space.
+_BOUNDARY = set("，。；！？：:“”‘’「」、（）()《》【】 \n…—")
+_QUESTION_WORDS = re.compile(r"？|\?|请问|如何|怎么|怎样|是否|能否|哪些|什么|为什么|为何|多少|有没有|何时|想知道")
+_PRONOUNS = ("他", "她", "他们", "她们", "对方")
+_MAX_HEAD = 40
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One attributed speech: ``start``/``end`` span the speech itself."""
+
+    kind: str  # question | follow_up | answer
+    speaker: Speaker
+    start: int
+    end: int
+    head_start: int  # where the speaker phrase begins
+    addressee: Speaker | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
+    kinds: dict[str, str] = {}
+    path = _DATA / "speech_cues.tsv"
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) != 2 or parts[1] not in ("question", "follow_up", "answer", "say"):
+            raise ValueError(f"{path}:{lineno}: expected 'cue<TAB>question|follow_up|answer|say'")
+        kinds[parts[0]] = parts[1]
+    alt = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
+    # A cue ends where speech or the sentence begins, so that 问 in 问题 is no cue.
+    rx = re.compile(rf"(?:{alt})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)")
+    return kinds, rx
+
+
+@functools.lru_cache(maxsize=1)
+def _fillers() -> tuple[str, ...]:
+    words = (_DATA / "speech_fillers.txt").read_text(encoding="utf-8").split("\n")
+    out = [w for line in words if not line.startswith("#") for w in line.split()]
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
+def _cue_kind(cue: str) -> str:
+    kinds, _ = _cues()
+    return kinds.get(cue) or kinds.get(cue[:-1], "say")
+
+
+def _strip_fillers(head: str) -> str:
+    fillers = _fillers()
+    changed = True
+    while changed and head:
+        changed = False
+        for f in fillers:
+            if head.endswith(f) and len(head) > len(f):
+                head, changed = head[: -len(f)], True
+                break
+            if head.startswith(f) and len(head) > len(f):
+                head, changed = head[len(f):], True
+                break
+    return head.rstrip("地")
+
+
+def _is_person(sp: Speaker) -> bool:
+    return bool(sp.name or sp.department or (sp.title and sp.title not in ("主任", "书记")))
+
+
+class _People:
+    """People the document names with a post, so that later bare mentions resolve."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, Speaker] = {}
+        self.last: Speaker | None = None
+
+    def add(self, sp: Speaker) -> None:
+        if sp.name and (sp.role or sp.title or sp.department):
+            old = self.by_name.get(sp.name)
+            if old is None or (not (old.role or old.department) and (sp.role or sp.department)):
+                self.by_name[sp.name] = sp
+
+    def by_surname_title(self, head: str) -> Speaker | None:
+        for t in titles():
+            if head.endswith(t) and 1 <= len(head) - len(t) <= 2:
+                surname = head[: -len(t)]
+                hits = [sp for n, sp in self.by_name.items()
+                        if n.startswith(surname) and (sp.title or "").endswith(t)]
+                if len(hits) == 1:
+                    return hits[0]
+        return None
+
+
+def _parse_speaker(head: str, people: _People) -> tuple[Speaker | None, Speaker | None]:
+    """(speaker, addressee) of a speaker phrase, or (None, None)."""
+    head = _strip_fillers(head)
+    if not head:
+        return None, None
+    if head in _PRONOUNS:
+        return people.last, None
+    if known := people.by_name.get(head):
+        return known, None
+    if known := people.by_surname_title(head):
+        return known, None
+    # "委员X向市工信局局长Y" asks Y.
+    m = re.fullmatch(r"(.{2,30}?)(?:向|对)(.{2,30}?)(?:同志)?", head)
+    if m:
+        a = _label_speaker(m.group(1), people)
+        if a is not None and a.role:
+            return a, _label_speaker(m.group(2), people)
+    # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X").
+    for k in range(0, max(1, len(head) - 1)):
+        sp = _label_speaker(head[k:], people)
+        if sp is not None:
+            return sp, None
+    return None, None
+
+
+def _label_speaker(head: str, people: _People) -> Speaker | None:
+    label = parse_head(head)
+    if label is None or label.kind == "other":
+        return None
+    sp = label.speaker
+    if label.bare:
+        known = people.by_name.get(sp.name or "")
+        return known if known is not None else (sp if sp.name and sp.name[0] in surnames() else None)
+    if sp.role and not is_congress_role(sp.role):
+        return None
+    return sp if _is_person(sp) or sp.role else None
+
+
+@dataclass
+class _Cue:
+    head_start: int
+    cue_start: int
+    cue_end: int
+    kind: str
+    speaker: Speaker
+    addressee: Speaker | None
+    before: tuple[int, int] | None = None  # a quotation ending right before the speaker
+
+
+def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """The quotation that ends right before ``pos`` ("“…？”X问道"), within the paragraph."""
+    j = pos
+    while j > floor and text[j - 1] in "，, ":
+        j -= 1
+    if j <= floor or text[j - 1] not in "”」":
+        return None
+    close = j - 1
+    opener = "“" if text[close] == "”" else "「"
+    depth, i = 0, close - 1
+    while i >= floor:
+        c = text[i]
+        if c == text[close]:
+            depth += 1
+        elif c == opener:
+            if depth == 0:
+                return i, close + 1
+            depth -= 1
+        i -= 1
+    return None
+
+
+def _attendees(text: str, people: _People) -> None:
+    """Officials listed as attending ("副市长郑启明，市发改委主任韩立新…等到会应询")."""
+    for m in re.finditer(r"[^。\n]*(?:到会应询|到会|应询|列席|出席|接受询问|回答询问)[^。\n]*", text):
+        for chunk in re.split(r"[，、；：（）\s]|和|及", m.group(0)):
+            chunk = re.sub(r"(?:等.*|到会.*|应询.*|出席.*|列席.*|参加.*|接受.*|回答.*|就.*)$", "", chunk)
+            if 3 <= len(chunk) <= _MAX_HEAD:
+                label = parse_head(chunk)
+                if label is not None and not label.bare and label.speaker.name:
+                    people.add(label.speaker)
+
+
+def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) -> list[_Cue]:
+    kinds, rx = _cues()
+    found: list[_Cue] = []
+    for a, b in paragraphs:
+        for m in rx.finditer(text, a, b):
+            lb = m.start()
+            while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
+                lb -= 1
+            head = text[lb:m.start()]
+            if len(head) < 2 and head not in _PRONOUNS:
+                continue
+            speaker, addressee = _parse_speaker(head, people)
+            if speaker is None:
+                continue
+            cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
+            cue_obj = _Cue(lb, m.start(), m.end(), _cue_kind(cue), speaker, addressee)
+            cue_obj.before = _quote_before(text, lb, a)
+            prev = found[-1] if found else None
+            if (cue_obj.before and prev is not None and a <= prev.cue_end <= cue_obj.before[0]
+                    and text[prev.cue_end:cue_obj.before[0]] in ("", "：", ":", "，", ",")):
+                cue_obj.before = None  # "X发问：“…”Y坦言": the colon gave the quotation to X
+            people.add(speaker)
+            people.last = speaker
+            found.append(cue_obj)
+    return found
+
+
+def _side(c: _Cue, speech: str) -> str | None:
+    congress = bool(c.speaker.role and is_congress_role(c.speaker.role))
+    if c.kind in ("question", "follow_up"):
+        return c.kind if congress or not (c.speaker.title or c.speaker.department) else None
+    if c.kind == "answer":
+        return None if congress else "answer"
+    # say: by the speaker's side
+    if congress:
+        return "question" if _QUESTION_WORDS.search(speech) else None
+    return "answer"
+
+
+def find_utterances(text: str) -> list[Utterance]:
+    """Attributed speech of the normalised text, in text order."""
+    paragraphs: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line:
+            paragraphs.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    people = _People()
+    _attendees(text, people)
+    cues = _find_cues(text, paragraphs, people)
+    para_of = {}
+    for i, (a, b) in enumerate(paragraphs):
+        para_of[a] = i
+    out: list[Utterance] = []
+    taken_until = -1
+    for i, c in enumerate(cues):
+        pi = _para_index(paragraphs, c.cue_start)
+        a, b = paragraphs[pi]
+        nxt = cues[i + 1] if i + 1 < len(cues) else None
+        stop = b
+        if nxt is not None and nxt.cue_start < b:
+            stop = min(stop, nxt.before[0] if nxt.before else nxt.head_start)
+        after: tuple[int, int] | None = None
+        j = c.cue_end
+        if j < stop and text[j] in "：:，,":
+            j += 1
+        if j < stop and text[c.cue_end] in "：:，,“「":
+            after = (j, stop)
+        elif j >= b and not c.before and pi + 1 < len(paragraphs):
+            # "X率先发问：" ends its paragraph: the speech is the next one.
+            na, nb = paragraphs[pi + 1]
+            if nxt is None or nxt.head_start >= nb:
+                after = (na, nb)
+        if c.before and after and text[after[0]] in "“「":
+            span = (c.before[0], after[1])  # a quotation split around the cue
+        elif c.before:
+            span = c.before
+        elif after:
+            span = after
+        else:
+            continue
+        start, end = span
+        while end > start and text[end - 1] in " ，,":
+            end -= 1
+        if end - start < 4 or start < taken_until:
+            continue
+        kind = _side(c, text[start:end])
+        if kind is None:
+            continue
+        out.append(Utterance(kind, c.speaker, start, end, c.head_start, c.addressee))
+        taken_until = end
+    return out
+
+
+def _para_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(paragraphs) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if paragraphs[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def speech_turns(text: str) -> list[Turn]:
+    """:func:`find_utterances` as turns for :func:`loaders.exchanges.build_exchanges`."""
+    return [Turn(u.kind, u.speaker, u.start, u.start, u.end, ((u.start, u.end),), narrative=True,
+                 addressee=u.addressee)
+            for u in find_utterances(text)]

@@ -1,0 +1,115 @@
+"""Genres of published reports (invented texts in fixtures/genres/, gold written first).
+
+News features with the quotation before its speaker, one-paragraph reports,
+line-prefixed dialogue without 答 markers, title-only respondents, and a
+traditional-script copy with pinyin glosses.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from loaders import load_path, load_text
+from loaders.evaluate import evaluate
+from loaders.records import from_dict, to_dict
+from loaders.script import detect_script, strip_pinyin_glosses, to_simplified
+
+GENRES = Path(__file__).parent / "fixtures" / "genres"
+GOLD = sorted(GENRES.glob("*.gold.json"))
+
+
+def test_there_are_genre_fixtures():
+    assert len(GOLD) >= 4
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.stem)
+def test_every_exchange_found_with_its_people(gold):
+    report = evaluate([gold])
+    (f,) = report.files
+    assert f.error is None
+    assert f.exchanges_found == f.exchanges_gold == f.exchanges_aligned
+    assert f.dept_right == f.dept_total
+    fields = report.exchange_totals()
+    for k in ("asker", "respondent", "follow_up", "has_answer"):
+        assert fields[k][0] == fields[k][1], (k, f.exchange_errors)
+
+
+def test_quote_first_feature_reads_speakers_after_quotations():
+    rec = load_path(GENRES / "feature_quote_first.txt")
+    first = rec.exchanges[0]
+    assert first.question.startswith("“全市今年新开工") and first.question.endswith("”")
+    assert first.asker.name == "邵文杰" and first.respondent.name == "韩立新"
+    assert first.answer.startswith("今年以来")
+    # "Y表示，…" is reported speech: the answer is the text after the comma.
+    assert rec.exchanges[1].answer.startswith("部分项目前期手续")
+    assert rec.script == "simplified"
+
+
+def test_several_officials_answer_one_question():
+    rec = load_path(GENRES / "dialogue_lines.txt")
+    second = rec.exchanges[1]
+    assert [r.name for r in second.respondents] == ["段志斌", "焦文博"]
+    assert second.respondent == second.respondents[0]
+    assert second.respondents[1].title == "副镇长"
+    again = from_dict(json.loads(json.dumps(to_dict(rec), ensure_ascii=False)))
+    assert again == rec
+
+
+def test_a_respondent_named_only_by_department_and_title():
+    rec = load_path(GENRES / "title_only.txt")
+    first = rec.exchanges[0]
+    assert first.respondent.name is None and first.respondent.title == "负责人"
+    assert first.respondent.department_type == "水利"
+
+
+def _traditional(text: str) -> str:
+    import opencc
+
+    t = opencc.OpenCC("s2t").convert(text)
+    # Mirror sites copy pinyin glosses into words.
+    return t.replace("監督", "監(jiān)督").replace("發展", "發(fā)展").replace("項目", "項(xiàng)目")
+
+
+def test_traditional_copy_reads_like_the_simplified_one():
+    src = (GENRES / "feature_quote_first.txt").read_text(encoding="utf-8")
+    simp = load_text(src, source="s.txt")
+    trad = load_text(_traditional(src), source="t.txt")
+    assert trad.script == "traditional"
+    assert "(xiàng)" not in trad.text and "項目" in trad.text  # glosses gone, script kept
+    assert [(e.asker.name, e.respondent.name, e.respondent.department_type) for e in trad.exchanges] == \
+        [(e.asker.name, e.respondent.name, e.respondent.department_type) for e in simp.exchanges]
+    for e in trad.exchanges:
+        assert trad.text[e.question_start:e.question_end] == e.question
+        for m in e.mentions:
+            assert trad.text[m.start:m.end] == m.text  # as written …
+            assert m.name == to_simplified(m.name)  # … canonical names simplified
+    names = {m.text: m.name for e in trad.exchanges for m in e.mentions}
+    assert names.get("拿地即開工") == "拿地即开工"
+
+
+def test_script_detection_and_glosses():
+    assert detect_script("市人大常委会委员王静问市发改委主任") == "simplified"
+    assert detect_script("市人大常委會委員王靜問市發改委主任：請問專項債") == "traditional"
+    assert strip_pinyin_glosses("據(jù)說監(jiān)督") == "據說監督"
+    assert to_simplified("詢問") == "询问" and len(to_simplified("詢問")) == 2
+
+
+BRIEF = ("2022年5月26日，平川县第十七届人大常委会第六次会议对全县义务教育均衡发展工作开展专题询问。"
+         "县人大常委会组成人员围绕学位供给、教师队伍建设等问题进行了询问，县教育局主要负责人到会回答询问。")
+NEWS = "5月26日，平川县举行重点项目集中开工仪式，23个项目总投资48亿元。县长表示，要全力以赴抓投资。"
+
+
+def test_a_brief_that_quotes_nobody_is_a_session_without_exchanges(caplog):
+    rec = load_text(BRIEF, source="brief.txt")
+    assert rec.exchanges == () and rec.session.year == 2022 and rec.session.body
+    assert any("quotes no question" in r.getMessage() for r in caplog.records)
+
+
+def test_an_ordinary_news_article_is_refused():
+    from loaders import InputError
+
+    with pytest.raises(InputError, match="no recognisable exchange"):
+        load_text(NEWS, source="news.txt")
