@@ -3,7 +3,7 @@
 Each command group lives in its own module with a ``register(app)``
 function, so the commands stay small and the modules stay independent.
 Data goes to stdout, messages to stderr; errors are one line, never a
-traceback.
+traceback, with the exit codes of :mod:`cli.common`.
 """
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ import logging
 import typer
 
 from cli import bench_cmd, corpus_cmds, dashboard_cmd, extract_cmds, graph_cmds, query_cmds
+from cli.common import OneLineErrors
 
 __all__ = ["app", "main"]
 
 app = typer.Typer(
     name="policygraph",
+    cls=OneLineErrors,
     help="Knowledge graph of projects, departments and policy tools from People's Congress inquiry transcripts.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,

@@ -9,6 +9,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from cli.common import FAILED, fail
+
 __all__ = ["register"]
 
 _err = Console(stderr=True)
@@ -61,14 +63,12 @@ def bench_cmd(
     from bench.run import PARTS, BenchConfig, BenchError, run_bench
 
     if part != "all" and part not in PARTS:
-        _err.print(f"error: unknown part {part!r} (use {', '.join(PARTS)} or all)", markup=False)
-        raise typer.Exit(1)
+        fail(f"unknown part {part!r} (use {', '.join(PARTS)} or all)")
     size_list = _ints(sizes) if sizes else (QUICK_SIZES if quick else FULL_SIZES)
     store_list = tuple(s.strip() for s in stores.split(",") if s.strip())
     bad = [s for s in store_list if s not in ("embedded", "neo4j")]
     if bad or not store_list:
-        _err.print(f"error: unknown store {', '.join(bad) or '(none)'} (use embedded, neo4j)", markup=False)
-        raise typer.Exit(1)
+        fail(f"unknown store {', '.join(bad) or '(none)'} (use embedded, neo4j)")
     # query and dashboard need a loaded store: they ingest first (the ingest
     # figures are then reported too, as they were measured anyway).
     parts = PARTS if part == "all" else (part,)
@@ -81,8 +81,7 @@ def bench_cmd(
     try:
         result = run_bench(cfg, say=lambda msg: _err.print(msg, markup=False, highlight=False))
     except (BenchError, OSError, ValueError) as exc:
-        _err.print(f"error: {str(exc).splitlines()[0]}", markup=False, highlight=False)
-        raise typer.Exit(1) from None
+        fail(str(exc).splitlines()[0], FAILED)
     text = append_report(result, out)
     typer.echo(text)
     _err.print(f"appended to {os.fspath(out)}", markup=False)

@@ -18,7 +18,8 @@ from typing import Optional
 
 import typer
 
-from dashboard.settings import DEFAULT_DB, LANGS, StoreSettings, to_env
+from cli.common import DEFAULT_DB, FAILED, USAGE, say
+from dashboard.settings import LANGS, StoreSettings, to_env
 
 __all__ = ["register", "APP", "SAMPLES", "streamlit_command", "serve", "ingest_samples_if_empty"]
 
@@ -28,8 +29,9 @@ APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
-def _err(msg: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"policygraph: {msg}", err=True)
+def _err(msg: str, code: int = USAGE) -> typer.Exit:
+    """One ``error:`` line (the contract of :mod:`cli.common`); the caller raises the Exit."""
+    say(f"error: {msg}")
     return typer.Exit(code)
 
 
@@ -150,7 +152,7 @@ def demo(
     except typer.Exit:
         raise
     except Exception as exc:  # noqa: BLE001 - one line, no traceback
-        raise _err(" ".join(str(exc).split()) or type(exc).__name__) from None
+        raise _err(" ".join(str(exc).split()) or type(exc).__name__, FAILED) from None
     raise typer.Exit(serve(settings, host, port))
 
 

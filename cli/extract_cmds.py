@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from cli.common import CITY, YEAR
 from loaders import InputError, iter_paths, load_many
 from loaders.records import DocumentRecord, to_dict
 
@@ -56,8 +57,8 @@ def register(app: typer.Typer) -> None:
                                            show_default=False),
         fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f",
                                          help="json: one record per line; table: a readable summary."),
-        year: int | None = typer.Option(None, "--year", help="Year of the sitting when the text does not state it."),
-        city: str | None = typer.Option(None, "--city", help="City of the sitting (overrides detection), e.g. 漯河."),
+        year: int | None = YEAR,
+        city: str | None = CITY,
         workers: int = typer.Option(1, "--workers", "-j", min=1, help="Worker processes."),
     ) -> None:
         """Extract sessions, exchanges and mentions from transcripts (.txt .md .html .docx .pdf)."""

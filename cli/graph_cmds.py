@@ -1,9 +1,7 @@
 """``policygraph ingest``, ``stats`` and ``export``: transcripts into a store, and back out.
 
-The store options are the same for the three commands: ``--store
-embedded|neo4j`` (embedded LadybugDB in ``--db DIR`` by default; ``--neo4j
-URI`` implies the Neo4j store, with NEO4J_USER / NEO4J_PASSWORD /
-NEO4J_DATABASE from the environment).
+The store options, opening and exit codes are those of every command
+(:mod:`cli.common`).
 """
 
 from __future__ import annotations
@@ -11,7 +9,6 @@ from __future__ import annotations
 import enum
 import json
 import logging
-import os
 from pathlib import Path
 
 import typer
@@ -19,16 +16,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from graph.store import DEFAULT_DB, DocumentResult, Store, StoreError, open_store
+from cli.common import CITY, DB, NEO4J, STORE, YEAR, StoreKind, open_cli_store, opened_store
+from graph.store import DocumentResult, StoreError
 
-__all__ = ["register", "open_cli_store"]
+__all__ = ["register"]
 
 log = logging.getLogger(__name__)
-
-
-class StoreKind(str, enum.Enum):
-    embedded = "embedded"
-    neo4j = "neo4j"
 
 
 class StatsFormat(str, enum.Enum):
@@ -43,32 +36,16 @@ class ExportFormat(str, enum.Enum):
     json = "json"
 
 
-_STORE = typer.Option(None, "--store", help="embedded (LadybugDB on disk, the default) or neo4j.")
-_DB = typer.Option(Path(DEFAULT_DB), "--db", help="Folder of the embedded database.")
-_NEO4J = typer.Option(None, "--neo4j", help="Neo4j URI (implies --store neo4j; default $NEO4J_URI).",
-                      show_default=False)
-
-
-def open_cli_store(store: StoreKind | None, db: Path, neo4j: str | None, *, read_only: bool) -> Store:
-    """Open the store the options name; on failure print one line and exit 1."""
-    kind = (store.value if store else None) or ("neo4j" if neo4j else "embedded")
-    try:
-        return open_store(kind, db=db, uri=neo4j or os.environ.get("NEO4J_URI"), read_only=read_only)
-    except StoreError as err:
-        Console(stderr=True).print(f"error: {err}", markup=False, highlight=False, soft_wrap=True)
-        raise typer.Exit(1) from None
-
-
 def register(app: typer.Typer) -> None:
     @app.command("ingest")
     def ingest(
         paths: list[Path] = typer.Argument(..., help="Transcript files or folders (searched recursively).",
                                            show_default=False),
-        store: StoreKind | None = _STORE,
-        db: Path = _DB,
-        neo4j: str | None = _NEO4J,
-        year: int | None = typer.Option(None, "--year", help="Year of the sittings when the text does not state it."),
-        city: str | None = typer.Option(None, "--city", help="City of the sittings (overrides detection), e.g. 漯河."),
+        store: StoreKind | None = STORE,
+        db: Path = DB,
+        neo4j: str | None = NEO4J,
+        year: int | None = YEAR,
+        city: str | None = CITY,
         workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes reading documents."),
     ) -> None:
         """Load transcripts into the graph store (one transaction per document; re-loading changes nothing)."""
@@ -119,20 +96,14 @@ def register(app: typer.Typer) -> None:
 
     @app.command("stats")
     def stats(
-        store: StoreKind | None = _STORE,
-        db: Path = _DB,
-        neo4j: str | None = _NEO4J,
+        store: StoreKind | None = STORE,
+        db: Path = DB,
+        neo4j: str | None = NEO4J,
         fmt: StatsFormat = typer.Option(StatsFormat.table, "--format", "-f", help="table or json."),
     ) -> None:
         """Node counts per label and relationship counts per type."""
-        st = open_cli_store(store, db, neo4j, read_only=True)
-        try:
+        with opened_store(store, db, neo4j, read_only=True) as st:
             counts = st.stats()
-        except StoreError as e:
-            Console(stderr=True).print(f"error: {e}", markup=False, highlight=False)
-            raise typer.Exit(1) from None
-        finally:
-            st.close()
         if fmt is StatsFormat.json:
             typer.echo(json.dumps(counts, ensure_ascii=False, indent=2))
             return
@@ -151,23 +122,17 @@ def register(app: typer.Typer) -> None:
         out: Path = typer.Argument(..., help="Output file (a folder for --format csv).", show_default=False),
         fmt: ExportFormat = typer.Option(ExportFormat.graphml, "--format", "-f",
                                          help="graphml, gexf, json (node-link) or csv (neo4j-admin import layout)."),
-        store: StoreKind | None = _STORE,
-        db: Path = _DB,
-        neo4j: str | None = _NEO4J,
+        store: StoreKind | None = STORE,
+        db: Path = DB,
+        neo4j: str | None = NEO4J,
     ) -> None:
         """Write the whole graph to a file (GraphML, GEXF, JSON) or CSV files for neo4j-admin import."""
         from graph.build import from_store
         from graph.export import export_graph
 
-        st = open_cli_store(store, db, neo4j, read_only=True)
-        try:
+        with opened_store(store, db, neo4j, read_only=True) as st:
             g = from_store(st)
             files = export_graph(g, fmt.value, out)
-        except (StoreError, OSError) as e:
-            Console(stderr=True).print(f"error: {e}", markup=False, highlight=False)
-            raise typer.Exit(1) from None
-        finally:
-            st.close()
         where = out if fmt is not ExportFormat.csv else f"{out}/ ({len(files)} files)"
         Console(stderr=True).print(f"exported {g.number_of_nodes()} nodes and {g.number_of_edges()} relationships "
                                    f"to {where}", markup=False, highlight=False)

@@ -6,46 +6,19 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
 
-__all__ = ["register", "format_rows"]
+from cli.common import DB, NEO4J, STORE, StoreKind, fail, guard, opened_store
+
+__all__ = ["register", "format_rows", "query", "cypher", "analyze", "analyze_text"]
 
 FORMATS = ("table", "json", "csv")
 
-_STORE = typer.Option("embedded", "--store", help="embedded (LadybugDB folder, see --db) or neo4j (see --neo4j).")
-_DB = typer.Option(Path("policygraph-data"), "--db", help="LadybugDB folder of the embedded store.")
-_NEO4J = typer.Option(None, "--neo4j", help="Neo4j bolt URI (default $NEO4J_URI; user/password from $NEO4J_USER/$NEO4J_PASSWORD).")
 _PARAM = typer.Option([], "--param", "-p", help="A query parameter NAME=VALUE (repeatable).")
-
-
-def _fail(message: str, code: int = 1) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
-
-
-@contextmanager
-def _open(store: str, db: Path, neo4j: str | None) -> Iterator[Any]:
-    from graph.store import StoreError, StoreUnavailable, open_store
-
-    if store not in ("embedded", "ladybug", "neo4j"):
-        _fail(f"unknown --store {store!r} (use embedded or neo4j)", 2)
-    if store != "neo4j" and not Path(db).exists():
-        _fail(f"{db}: no database here (load one with `policygraph ingest FILES --db {db}`)", 2)
-    try:
-        handle = open_store(store, db=db, uri=neo4j, read_only=True)
-    except StoreUnavailable as err:
-        _fail(str(err), 2)
-    except (StoreError, ValueError) as err:
-        _fail(str(err), 1)
-    try:
-        yield handle
-    finally:
-        handle.close()
 
 
 def _cell(value: Any) -> str:
@@ -97,17 +70,7 @@ def _width() -> int:
 
 def _check_format(fmt: str, allowed: Sequence[str] = FORMATS) -> None:
     if fmt not in allowed:
-        _fail(f"unknown --format {fmt!r} (use {', '.join(allowed)})", 2)
-
-
-def _guard(action: Callable[[], None]) -> None:
-    from graph.store import StoreError
-    from queries import QueryError
-
-    try:
-        action()
-    except (QueryError, StoreError) as err:
-        _fail(str(err), 1)
+        fail(f"unknown --format {fmt!r} (use {', '.join(allowed)})")
 
 
 def _list_queries() -> str:
@@ -129,31 +92,26 @@ def query(
     list_: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
     param: list[str] = _PARAM,
     fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
-    store: str = _STORE,
-    db: Path = _DB,
-    neo4j: Optional[str] = _NEO4J,
+    store: Optional[StoreKind] = STORE,
+    db: Path = DB,
+    neo4j: Optional[str] = NEO4J,
 ) -> None:
     """Run a named query (policy-trace, shared-projects, …) on the graph."""
-    from queries import QueryError, catalog, run_named
+    from queries import catalog, run_named
     from queries.catalog import get
-    from queries.params import parse_assignments
+    from queries.params import bind_named, parse_assignments
 
     if list_:
         typer.echo(_list_queries())
         return
     if not name:
-        _fail(f"give a query name; known: {', '.join(s.name for s in catalog())} (or --list)", 2)
+        fail(f"give a query name; known: {', '.join(s.name for s in catalog())} (or --list)")
     _check_format(fmt)
-    try:
-        spec = get(name)
+    with guard():  # bad names and parameters fail (exit 2) before a store is opened
         params = parse_assignments(param, typed=False)  # the header types each value
-        from queries.params import bind_named
-
-        bind_named(spec, params)  # fail on bad parameters before opening a store
-    except QueryError as err:
-        _fail(str(err), 2)
-    with _open(store, db, neo4j) as handle:
-        _guard(lambda: typer.echo(format_rows(run_named(handle, name, params), fmt, title=name)))
+        bind_named(get(name), params)
+    with opened_store(store, db, neo4j) as handle:
+        typer.echo(format_rows(run_named(handle, name, params), fmt, title=name))
 
 
 def cypher(
@@ -162,39 +120,38 @@ def cypher(
     timeout: float = typer.Option(30.0, "--timeout", help="Stop the query after this many seconds."),
     max_rows: int = typer.Option(10_000, "--max-rows", help="Fail when the result has more rows."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
-    store: str = _STORE,
-    db: Path = _DB,
-    neo4j: Optional[str] = _NEO4J,
+    store: Optional[StoreKind] = STORE,
+    db: Path = DB,
+    neo4j: Optional[str] = NEO4J,
 ) -> None:
     """Run read-only Cypher; writes are refused, values go in as --param NAME=VALUE."""
-    from queries import QueryError, run_cypher
+    from queries import run_cypher
     from queries.params import parse_assignments
 
     _check_format(fmt)
-    try:
+    with guard():
         params = parse_assignments(param, typed=True)
-    except QueryError as err:
-        _fail(str(err), 2)
-    with _open(store, db, neo4j) as handle:
-        _guard(lambda: typer.echo(format_rows(run_cypher(handle, text, params, timeout=timeout, row_cap=max_rows), fmt)))
+    with opened_store(store, db, neo4j) as handle:
+        typer.echo(format_rows(run_cypher(handle, text, params, timeout=timeout, row_cap=max_rows), fmt))
 
 
 def analyze(
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
     top: int = typer.Option(10, "--top", help="Show this many rows per analysis (0: all)."),
-    store: str = _STORE,
-    db: Path = _DB,
-    neo4j: Optional[str] = _NEO4J,
+    store: Optional[StoreKind] = STORE,
+    db: Path = DB,
+    neo4j: Optional[str] = NEO4J,
 ) -> None:
     """Bridging departments, communities, policy-tool co-mentions and diffusion paths."""
     _check_format(fmt, ("table", "json"))
     if top < 0:
-        _fail("--top must be 0 (all) or more", 2)
-    with _open(store, db, neo4j) as handle:
-        _guard(lambda: typer.echo(_analyze(handle, fmt, top or None)))
+        fail("--top must be 0 (all) or more")
+    with opened_store(store, db, neo4j) as handle:
+        typer.echo(analyze_text(handle, fmt, top or None))
 
 
-def _analyze(store: Any, fmt: str, top: int | None) -> str:
+def analyze_text(store: Any, fmt: str, top: int | None) -> str:
+    """The four analyses of ``store`` as tables or one JSON document (the body of ``analyze``)."""
     from graph.build import from_store
     from queries import analytics as an
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
+from graph.store import DEFAULT_DB  # the one default folder, shared with the CLI
+
 __all__ = ["StoreSettings", "from_env", "to_env", "DEFAULT_DB", "LANGS"]
 
-DEFAULT_DB = "policygraph-data"
 LANGS = ("zh", "en")
 
 

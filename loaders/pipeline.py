@@ -22,6 +22,7 @@ from typing import Any
 from loaders.attribution import speech_turns
 from loaders.errors import InputError
 from loaders.exchanges import build_exchanges
+from loaders.meta import check_sidecar
 from loaders.normalize import normalize
 from loaders.read import SUPPORTED_SUFFIXES, read_file
 from loaders.records import DocumentRecord, Exchange, Mention
@@ -50,7 +51,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     unknown = set(data) - _SIDECAR_KEYS
     if unknown:
         log.info("%s: ignoring sidecar keys %s", side, ", ".join(sorted(unknown)))
-    return data
+    return check_sidecar(data, str(side))
 
 
 def load_path(path: str | Path, *, year: int | None = None, city: str | None = None) -> DocumentRecord:

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from queries.errors import QueryError
+from queries.errors import BadQuery, QueryError
 
 __all__ = ["ParamSpec", "QuerySpec", "catalog", "get", "parse_file", "QUERY_DIR", "PARAM_TYPES"]
 
@@ -218,4 +218,4 @@ def get(name: str, directory: str | Path | None = None) -> QuerySpec:
     for spec in specs:
         if spec.name == name:
             return spec
-    raise QueryError(f"unknown query {name!r}; known: {', '.join(s.name for s in specs)}")
+    raise BadQuery(f"unknown query {name!r}; known: {', '.join(s.name for s in specs)}")

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from queries.dialect import translate
-from queries.errors import QueryError
+from queries.errors import BadQuery, QueryError
 from queries.lexer import keywords, tokenize
 from queries.params import check_console_params
 
@@ -57,12 +57,12 @@ def check_read_only(cypher: str, kind: str) -> None:
     sig = [t for t in tokenize(cypher) if t.kind not in ("space", "comment")]
     for i, tok in enumerate(sig):
         if tok.kind == "symbol" and tok.text == ";" and i + 1 < len(sig):
-            raise QueryError("one statement at a time: remove the ';' and what follows it")
+            raise BadQuery("one statement at a time: remove the ';' and what follows it")
     for word, nxt in keywords(cypher):
         if word in WRITE_KEYWORDS:
-            raise QueryError(f"refused: the console is read-only and {word} writes (open the store for writing with `policygraph ingest`)")
+            raise BadQuery(f"refused: the console is read-only and {word} writes (open the store for writing with `policygraph ingest`)")
         if word == "CALL" and kind == "ladybug" and nxt not in LADYBUG_READ_CALLS:
-            raise QueryError(f"refused: CALL {nxt or ''} is not a read-only function on LadybugDB")
+            raise BadQuery(f"refused: CALL {nxt or ''} is not a read-only function on LadybugDB")
 
 
 def _map_store_error(err: Exception, timeout: float, row_cap: int) -> QueryError:
@@ -73,9 +73,9 @@ def _map_store_error(err: Exception, timeout: float, row_cap: int) -> QueryError
     if isinstance(err, gstore.TooManyRows):
         return QueryError(f"too many rows: more than {row_cap} (add LIMIT or raise --max-rows)")
     if isinstance(err, gstore.ReadOnlyViolation):
-        return QueryError(f"refused: the console is read-only ({err})")
+        return BadQuery(f"refused: the console is read-only ({err})")
     if isinstance(err, gstore.QuerySyntaxError):
-        return QueryError(f"syntax error: {err}")
+        return BadQuery(f"syntax error: {err}")
     return QueryError(str(err))
 
 
@@ -96,11 +96,11 @@ def run_cypher(store: Any, cypher: str, params: Mapping[str, Any] | None = None,
 
     params = dict(params or {})
     if not cypher or not cypher.strip():
-        raise QueryError("empty query")
+        raise BadQuery("empty query")
     if timeout is None or timeout <= 0:
-        raise QueryError("timeout must be a positive number of seconds")
+        raise BadQuery("timeout must be a positive number of seconds")
     if row_cap is None or row_cap < 1:
-        raise QueryError("row cap must be at least 1")
+        raise BadQuery("row cap must be at least 1")
     kind = getattr(store, "kind", None)
     text = cypher.strip().rstrip(";")
     check_console_params(text, params)

@@ -10,10 +10,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from queries.catalog import QuerySpec
-from queries.errors import QueryError
+from queries.errors import BadQuery
 from queries.lexer import parameters as used_parameters
 
-__all__ = ["parse_assignments", "guess_value", "bind_named", "check_console_params"]
+__all__ = ["parse_assignments", "guess_value", "bind_named", "check_console_params", "MAX_INT"]
+
+#: Upper bound of an int parameter of a named query (a count or a limit).
+MAX_INT = 2**31 - 1
 
 
 def guess_value(text: str) -> Any:
@@ -43,9 +46,9 @@ def parse_assignments(items: Iterable[str], *, typed: bool = True) -> dict[str, 
         key, sep, value = item.partition("=")
         key = key.strip()
         if not sep or not key:
-            raise QueryError(f"bad --param {item!r}: expected NAME=VALUE")
+            raise BadQuery(f"bad --param {item!r}: expected NAME=VALUE")
         if key in out:
-            raise QueryError(f"parameter {key!r} given twice")
+            raise BadQuery(f"parameter {key!r} given twice")
         out[key] = guess_value(value) if typed else value
     return out
 
@@ -61,7 +64,12 @@ def _coerce(spec_name: str, ptype: str, value: Any) -> Any:
                 raise ValueError
             if isinstance(value, float) and not value.is_integer():
                 raise ValueError
-            return int(value)
+            number = int(value)
+            # Every int parameter of a named query is a count or a limit; a
+            # negative one would reach the engine as its own raw error.
+            if not 0 <= number <= MAX_INT:
+                raise BadQuery(f"parameter {spec_name!r} must be a whole number from 0 to {MAX_INT}, got {value!r}")
+            return number
         if ptype == "float":
             if isinstance(value, bool):
                 raise ValueError
@@ -80,7 +88,7 @@ def _coerce(spec_name: str, ptype: str, value: Any) -> Any:
             return list(value)
     except (ValueError, TypeError):
         pass
-    raise QueryError(f"parameter {spec_name!r} must be {ptype}, got {value!r}")
+    raise BadQuery(f"parameter {spec_name!r} must be {ptype}, got {value!r}")
 
 
 def bind_named(spec: QuerySpec, given: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -90,7 +98,7 @@ def bind_named(spec: QuerySpec, given: Mapping[str, Any] | None) -> dict[str, An
     unknown = sorted(set(given) - known)
     if unknown:
         listing = ", ".join(sorted(known)) or "none"
-        raise QueryError(f"{spec.name}: unknown parameter {unknown[0]!r} (parameters: {listing})")
+        raise BadQuery(f"{spec.name}: unknown parameter {unknown[0]!r} (parameters: {listing})")
     bound: dict[str, Any] = {}
     for p in spec.params:
         if p.name in given:
@@ -103,9 +111,9 @@ def bind_named(spec: QuerySpec, given: Mapping[str, Any] | None) -> dict[str, An
         else:
             bound[p.name] = p.default
         if p.required and bound[p.name] is None and p.name not in spec.one_of:
-            raise QueryError(f"{spec.name}: missing parameter {p.name!r} (--param {p.name}=…)")
+            raise BadQuery(f"{spec.name}: missing parameter {p.name!r} (--param {p.name}=…)")
     if spec.one_of and all(bound.get(n) is None for n in spec.one_of):
-        raise QueryError(f"{spec.name}: give one of {', '.join(spec.one_of)}")
+        raise BadQuery(f"{spec.name}: give one of {', '.join(spec.one_of)}")
     return bound
 
 
@@ -114,7 +122,7 @@ def check_console_params(cypher: str, params: Mapping[str, Any]) -> None:
     used = used_parameters(cypher)
     missing = sorted(used - set(params))
     if missing:
-        raise QueryError(f"parameter ${missing[0]} is used but not given (--param {missing[0]}=…)")
+        raise BadQuery(f"parameter ${missing[0]} is used but not given (--param {missing[0]}=…)")
     unused = sorted(set(params) - used)
     if unused:
-        raise QueryError(f"parameter {unused[0]!r} is given but the query does not use ${unused[0]}")
+        raise BadQuery(f"parameter {unused[0]!r} is given but the query does not use ${unused[0]}")

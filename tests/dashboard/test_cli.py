@@ -77,7 +77,7 @@ def test_demo_leaves_a_loaded_store_alone(samples_db):
 def test_dashboard_rejects_db_and_neo4j_together(tmp_path):
     r = subprocess.run([str(POLICYGRAPH), "dashboard", "--db", str(tmp_path), "--neo4j", "bolt://x:1"],
                        capture_output=True, text=True, timeout=60)
-    assert r.returncode == 1
+    assert r.returncode == 2  # bad usage (cli.common)
     assert r.stderr.strip().count("\n") == 0 and "either --db or --neo4j" in r.stderr
     assert "Traceback" not in r.stderr
 
@@ -91,5 +91,5 @@ def test_dashboard_names_a_busy_port(tmp_path):
         port = s.getsockname()[1]
         r = subprocess.run([str(POLICYGRAPH), "dashboard", "--db", str(tmp_path / "db"), "--port", str(port)],
                            capture_output=True, text=True, timeout=60)
-    assert r.returncode == 1
+    assert r.returncode == 2  # a bad option value (cli.common)
     assert f"port {port}" in r.stderr and "Traceback" not in r.stderr

@@ -57,13 +57,13 @@ def test_bad_files_are_one_line_errors_and_the_rest_goes_on(sample_paths, tmp_pa
 
 def test_missing_embedded_database_is_one_line(tmp_path):
     r = _run("stats", "--db", tmp_path / "nope")
-    assert r.exit_code == 1
+    assert r.exit_code == 2
     assert r.stderr.strip().count("\n") == 0 and "policygraph ingest" in r.stderr
 
 
 def test_unreachable_neo4j_is_one_line():
     r = _run("stats", "--neo4j", "bolt://127.0.0.1:9")
-    assert r.exit_code == 1
+    assert r.exit_code == 2
     assert r.stderr.startswith("error: cannot reach Neo4j at bolt://127.0.0.1:9")
     assert r.stderr.strip().count("\n") == 0
 
@@ -71,7 +71,7 @@ def test_unreachable_neo4j_is_one_line():
 def test_wrong_neo4j_password_is_one_line(neo4j_server):
     env = neo4j_server.env() | {"NEO4J_PASSWORD": "not-the-password"}
     r = _run("stats", "--store", "neo4j", env=env)
-    assert r.exit_code == 1 and "wrong user or password" in r.stderr
+    assert r.exit_code == 2 and "wrong user or password" in r.stderr
     with pytest.raises(StoreUnavailable):
         open_store("neo4j", uri=neo4j_server.uri, user="neo4j", password="nope")
 
@@ -113,5 +113,5 @@ def test_locked_and_read_only_embedded_database(tmp_path, sample_paths):
     finally:
         holder.stdin.close()
         holder.wait(30)
-    assert r.exit_code == 1 and "in use by another process" in r.stderr
+    assert r.exit_code == 2 and "in use by another process" in r.stderr
     assert r.stderr.strip().count("\n") == 0

@@ -55,9 +55,12 @@ def test_named_query_formats(db) -> None:
         (("query", "policy-trace", "-p", "polcy=x"), 2, "unknown parameter 'polcy'"),
         (("query", "shared-projects", "-p", "min_departments=two"), 2, "must be int"),
         (("query", "policy-diffusion", "-f", "xml"), 2, "unknown --format"),
-        (("cypher", "MATCH (c:City) DETACH DELETE c"), 1, "refused"),
-        (("cypher", "MATCH (c:City RETURN c"), 1, "syntax error"),
-        (("cypher", "MATCH (c:City) WHERE c.name = $city RETURN c"), 1, "$city is used but not given"),
+        (("cypher", "MATCH (c:City) DETACH DELETE c"), 2, "refused"),
+        (("cypher", "MATCH (c:City RETURN c"), 2, "syntax error"),
+        (("cypher", "MATCH (c:City) WHERE c.name = $city RETURN c"), 2, "$city is used but not given"),
+        (("cypher", "RETURN 1 AS x", "-p", "x=1"), 2, "given but the query does not use $x"),
+        (("query", "search", "-p", "text=食品", "-p", "limit=-5"), 2, "'limit' must be a whole number from 0"),
+        (("cypher", "RETURN 1", "--store", "sqlite"), 2, "--store"),
         (("cypher", "MATCH (e:Exchange) RETURN e.id", "--max-rows", "2"), 1, "too many rows"),
     ],
 )
@@ -100,4 +103,4 @@ def test_neo4j_store_from_the_cli(neo4j_store, neo4j_server) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)
     refused = _run("cypher", "MATCH (c:City) SET c.name = 'x'", "--store", "neo4j", "--neo4j", neo4j_server.uri, env=env)
-    assert refused.exit_code == 1 and "refused" in refused.stderr
+    assert refused.exit_code == 2 and "refused" in refused.stderr
