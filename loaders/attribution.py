@@ -66,12 +66,18 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = [p.strip() for p in line.split("\t")]
-        if len(parts) != 2 or parts[1] not in ("question", "follow_up", "answer", "say"):
-            raise ValueError(f"{path}:{lineno}: expected 'cue<TAB>question|follow_up|answer|say'")
+        if len(parts) != 2 or parts[1] not in ("question", "follow_up", "answer", "say", "ask_about"):
+            raise ValueError(f"{path}:{lineno}: expected 'cue<TAB>question|follow_up|answer|say|ask_about'")
         kinds[parts[0]] = parts[1]
-    alt = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
-    # A cue ends where speech or the sentence begins, so that 问 in 问题 is no cue.
-    rx = re.compile(rf"(?:{alt})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)")
+    def alt(ws):
+        return "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
+
+    direct = [w for w, k in kinds.items() if k == "ask_about"]
+    # A cue ends where speech or the sentence begins, so that 问 in 问题 is no cue;
+    # ask_about cues take their object directly.
+    rx = re.compile(rf"(?:{alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alt(direct)})")
+    for w in direct:
+        kinds[w] = "question"
     return kinds, rx
 
 
@@ -80,6 +86,15 @@ def _fillers() -> tuple[str, ...]:
     words = (_DATA / "speech_fillers.txt").read_text(encoding="utf-8").split("\n")
     out = [w for line in words if not line.startswith("#") for w in line.split()]
     return tuple(sorted(set(out), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _tail_starts() -> frozenset[str]:
+    from loaders.departments import department_table
+
+    first = set("省市区县镇乡州旗全副常") | {w[0] for w in titles()} | set(surnames())
+    first |= {t.full_name[0] for t in department_table()} | {a[0] for t in department_table() for a in t.aliases}
+    return frozenset(first)
 
 
 def _cue_kind(cue: str) -> str:
@@ -119,6 +134,12 @@ class _People:
             if old is None or (not (old.role or old.department) and (sp.role or sp.department)):
                 self.by_name[sp.name] = sp
 
+    def by_title(self, head: str) -> Speaker | None:
+        """"副市长" alone, when the document names exactly one 副市长."""
+        hits = [sp for sp in self.by_name.values()
+                if sp.title and (head == sp.title or head == (sp.department or "") + sp.title)]
+        return hits[0] if len(hits) == 1 else None
+
     def by_surname_title(self, head: str) -> Speaker | None:
         for t in titles():
             if head.endswith(t) and 1 <= len(head) - len(t) <= 2:
@@ -139,7 +160,7 @@ def _parse_speaker(head: str, people: _People) -> tuple[Speaker | None, Speaker 
         return people.last, None
     if known := people.by_name.get(head):
         return known, None
-    if known := people.by_surname_title(head):
+    if known := people.by_surname_title(head) or people.by_title(head):
         return known, None
     # "委员X向市工信局局长Y" asks Y.
     m = re.fullmatch(r"(.{2,30}?)(?:向|对)(.{2,30}?)(?:同志)?", head)
@@ -147,8 +168,13 @@ def _parse_speaker(head: str, people: _People) -> tuple[Speaker | None, Speaker 
         a = _label_speaker(m.group(1), people)
         if a is not None and a.role:
             return a, _label_speaker(m.group(2), people)
-    # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X").
+    # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X"),
+    # trying only tails that can start one (a place, a post, a surname): most cues in a
+    # long report are no attribution, and each try costs a parse.
+    starts = _tail_starts()
     for k in range(0, max(1, len(head) - 1)):
+        if k and head[k] not in starts:
+            continue
         sp = _label_speaker(head[k:], people)
         if sp is not None:
             return sp, None
@@ -165,7 +191,14 @@ def _label_speaker(head: str, people: _People) -> Speaker | None:
         return known if known is not None else (sp if sp.name and sp.name[0] in surnames() else None)
     if sp.role and not is_congress_role(sp.role):
         return None
+    if sp.name and "·" not in sp.name and not _surname_first(sp.name):
+        return None  # "区水务局负责人到会接受询问": 到会接受 is no name
     return sp if _is_person(sp) or sp.role else None
+
+
+def _surname_first(name: str) -> bool:
+    s = surnames()
+    return name[0] in s or name[:2] in s
 
 
 @dataclass
@@ -228,6 +261,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 continue
             cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
             cue_obj = _Cue(lb, m.start(), m.end(), _cue_kind(cue), speaker, addressee)
+            if _side(cue_obj, "？") is None and _side(cue_obj, "") is None:
+                continue  # an official "asking", a member "answering": no attribution
             cue_obj.before = _quote_before(text, lb, a)
             prev = found[-1] if found else None
             if (cue_obj.before and prev is not None and a <= prev.cue_end <= cue_obj.before[0]
@@ -280,6 +315,12 @@ def find_utterances(text: str) -> list[Utterance]:
             j += 1
         if j < stop and text[c.cue_end] in "：:，,“「":
             after = (j, stop)
+        elif c.kind in ("question", "follow_up") and j < stop and text[j] not in "。！？；":
+            # Indirect question: "X询问了城区停车难问题如何解决。"
+            end = j
+            while end < stop and text[end] not in "。！？；":
+                end += 1
+            after = (j, end)
         elif j >= b and not c.before and pi + 1 < len(paragraphs):
             # "X率先发问：" ends its paragraph: the speech is the next one.
             na, nb = paragraphs[pi + 1]

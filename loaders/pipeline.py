@@ -73,11 +73,8 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
     """Extract the record of an already decoded text (``sha256`` defaults to its UTF-8 hash)."""
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     script = detect_script(text)
-    if script == TRADITIONAL:
-        text = strip_pinyin_glosses(text)
-        simplified = to_simplified(text)
-    else:
-        simplified = text
+    text = strip_pinyin_glosses(text, toneless=script == TRADITIONAL)
+    simplified = to_simplified(text) if script == TRADITIONAL else text
     clean = normalize(simplified, is_turn_start=is_turn_start, is_label_only=is_label_only,
                       is_inline_turn=is_inline_turn)
     if not clean.strip():

@@ -23,8 +23,11 @@ SIMPLIFIED = "simplified"
 TRADITIONAL = "traditional"
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# 據(jù), 監(jiān)督: tone-marked pinyin in brackets right after a character.
-_GLOSS = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]")
+# 據(jù), 監(jiān)督, 两(liǎng ): pinyin in brackets right after a character; mirror sites
+# also strew emoji in brackets between characters (全(📼)国).
+_GLOSS = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[（(]\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\s?[)）]")
+_TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_EMOJI = re.compile(r"[（(][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]{1,3}[)）]")
 # Share of CJK characters that OpenCC changes above which a text is traditional;
 # simplified text changes almost nothing (a few variant characters at most).
 _TRADITIONAL_SHARE = 0.04
@@ -63,9 +66,17 @@ def detect_script(text: str) -> str:
     return TRADITIONAL if changed >= 3 and changed / distinct >= _TRADITIONAL_SHARE else SIMPLIFIED
 
 
-def strip_pinyin_glosses(text: str) -> str:
-    """Drop pinyin glosses copied from mirror sites: 據(jù)說 → 據說."""
-    return _GLOSS.sub("", text)
+def strip_pinyin_glosses(text: str, *, toneless: bool = True) -> str:
+    """Drop pinyin glosses and bracketed emoji copied from mirror sites: 據(jù)說 → 據說.
+
+    With ``toneless=False`` only glosses with a tone mark go, so that a simplified
+    text keeps its own brackets (单位(km)).
+
+    >>> strip_pinyin_glosses("全(📼)国两(liǎng )会")
+    '全国两会'
+    """
+    text = _EMOJI.sub("", text)
+    return _GLOSS.sub(lambda m: "" if toneless or _TONE.search(m.group(0)) else m.group(0), text)
 
 
 def as_written(clean_simplified: str, raw_simplified: str, raw: str) -> str:

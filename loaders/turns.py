@@ -194,6 +194,7 @@ def _good_dept(dept: str | None) -> bool:
     return not dept or not (re.search(r"人大|常委|政协|代表", dept) or _BAD_DEPT_START.match(dept))
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_head(head: str) -> Label | None:
     """Parse a label (the text before the colon) into kind and speaker."""
     # "市人大常委会委员 王静" (a space between role and name) is the same label.
