@@ -32,13 +32,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
+from loaders.datafiles import read_tsv, read_words
 from loaders.turns import Speaker, Turn, is_congress_role, parse_head, surnames, titles
 
 __all__ = ["Utterance", "find_utterances", "speech_turns"]
 
-_DATA = Path(__file__).resolve().parent / "data"
 # Where a speaker phrase can begin: after punctuation, a quotation or a space.
 _BOUNDARY = set("，。；！？：:“”‘’「」、（）()《》【】 \n…—")
 _QUESTION_WORDS = re.compile(r"？|\?|请问|如何|怎么|怎样|是否|能否|哪些|什么|为什么|为何|多少|有没有|何时|想知道")
@@ -61,14 +60,11 @@ class Utterance:
 @functools.lru_cache(maxsize=1)
 def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     kinds: dict[str, str] = {}
-    path = _DATA / "speech_cues.tsv"
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("\t")]
-        if len(parts) != 2 or parts[1] not in ("question", "follow_up", "answer", "say", "ask_about"):
-            raise ValueError(f"{path}:{lineno}: expected 'cue<TAB>question|follow_up|answer|say|ask_about'")
-        kinds[parts[0]] = parts[1]
+    for r in read_tsv("speech_cues.tsv", ["cue", "kind"]):
+        if r.cells[1] not in ("question", "follow_up", "answer", "say", "ask_about"):
+            raise r.error("kind must be question, follow_up, answer, say or ask_about")
+        kinds[r.cells[0]] = r.cells[1]
+
     def alt(ws):
         return "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
 
@@ -83,8 +79,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _fillers() -> tuple[str, ...]:
-    words = (_DATA / "speech_fillers.txt").read_text(encoding="utf-8").split("\n")
-    out = [w for line in words if not line.startswith("#") for w in line.split()]
+    out = [r.cells[0] for r in read_words("speech_fillers.txt")]
     return tuple(sorted(set(out), key=len, reverse=True))
 
 

@@ -14,8 +14,8 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
+from loaders.datafiles import read_tsv
 from loaders.records import Department
 
 __all__ = [
@@ -28,7 +28,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-_DATA = Path(__file__).resolve().parent / "data" / "department_types.tsv"
 
 #: Endings that make a noun phrase an office (longest first inside the regex).
 DEPT_SUFFIX = ("管理委员会", "委员会", "办公室", "管委会", "服务中心", "人民政府", "政府", "人民法院", "法院", "检察院",
@@ -53,14 +52,11 @@ class DepartmentType:
 def department_table() -> tuple[DepartmentType, ...]:
     """Rows of department_types.tsv (read once)."""
     rows = []
-    for lineno, line in enumerate(_DATA.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 3 or not parts[0] or not parts[1]:
-            raise ValueError(f"{_DATA}:{lineno}: expected 'type<TAB>full_name<TAB>aliases'")
-        aliases = tuple(a.strip() for a in parts[2].split(",") if a.strip())
-        rows.append(DepartmentType(parts[0].strip(), parts[1].strip(), aliases))
+    for r in read_tsv("department_types.tsv", ["type", "full_name", "aliases"], required=2):
+        if not r.cells[1]:
+            raise r.error("empty full_name")
+        aliases = tuple(a.strip() for a in r.cells[2].split(",") if a.strip())
+        rows.append(DepartmentType(r.cells[0], r.cells[1], aliases))
     return tuple(rows)
 
 

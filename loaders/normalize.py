@@ -24,14 +24,14 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable
-from pathlib import Path
+
+from loaders.datafiles import read_tsv
 
 __all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "remove_noise", "rejoin",
            "split_inline_turns"]
 
 log = logging.getLogger(__name__)
 
-_NOISE = Path(__file__).resolve().parent / "data" / "noise.tsv"
 
 _ZH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Characters that make the context Chinese for the punctuation policy.
@@ -139,17 +139,14 @@ def split_paragraphs(text: str) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def _noise_rules() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     inline, para = [], []
-    for lineno, line in enumerate(_NOISE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 2 or parts[0] not in ("inline", "paragraph"):
-            raise ValueError(f"{_NOISE}:{lineno}: expected 'inline|paragraph<TAB>regex<TAB>what'")
+    for r in read_tsv("noise.tsv", ["kind", "regex", "what"], required=2):
+        if r.cells[0] not in ("inline", "paragraph"):
+            raise r.error("expected 'inline|paragraph<TAB>regex<TAB>what'")
         try:
-            rx = re.compile(parts[1])
+            rx = re.compile(r.cells[1])
         except re.error as e:
-            raise ValueError(f"{_NOISE}:{lineno}: bad regex: {e}") from None
-        (inline if parts[0] == "inline" else para).append(rx)
+            raise r.error(f"bad regex: {e}") from None
+        (inline if r.cells[0] == "inline" else para).append(rx)
     return tuple(inline), tuple(para)
 
 

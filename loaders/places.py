@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
+
+from loaders.datafiles import read_tsv
 
 __all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_automaton"]
 
-_DATA = Path(__file__).resolve().parent / "data" / "cities.tsv"
 
 
 @dataclass(frozen=True)
@@ -36,12 +36,8 @@ class Place:
 @functools.lru_cache(maxsize=1)
 def places() -> tuple[Place, ...]:
     rows = []
-    for lineno, line in enumerate(_DATA.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        f = line.split("\t")
-        if len(f) != 8:
-            raise ValueError(f"{_DATA}:{lineno}: expected 8 tab-separated columns")
+    for r in read_tsv("cities.tsv", ["name", "short", "province", "level", "lat", "lon", "adcode", "city"], required=7):
+        f = r.cells
         rows.append(Place(f[0], f[1], f[2], f[3], float(f[4]) if f[4] else None,
                           float(f[5]) if f[5] else None, f[6], f[7]))
     return tuple(rows)

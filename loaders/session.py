@@ -14,9 +14,9 @@ import hashlib
 import logging
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
+from loaders.datafiles import read_tsv
 from loaders.places import lookup_place, place_automaton
 from loaders.records import Session
 
@@ -24,7 +24,6 @@ __all__ = ["detect_session", "detect_city", "session_kinds", "chinese_number"]
 
 log = logging.getLogger(__name__)
 
-_DATA = Path(__file__).resolve().parent / "data"
 _NUM = "零〇一二三四五六七八九十百两"
 _BODY = re.compile(
     rf"(?P<place>[\u4e00-\u9fff]{{0,8}}?[省市州区县旗盟])?(?P<term>第?[{_NUM}\d]+届)(?:全国)?人大常委会"
@@ -55,8 +54,7 @@ _TOPIC = [
 
 @functools.lru_cache(maxsize=1)
 def session_kinds() -> tuple[str, ...]:
-    lines = (_DATA / "session_kinds.tsv").read_text(encoding="utf-8").splitlines()
-    return tuple(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+    return tuple(r.cells[0] for r in read_tsv("session_kinds.tsv", ["kind"]))
 
 
 def chinese_number(s: str) -> int | None:

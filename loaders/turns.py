@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from loaders.datafiles import read_tsv, read_words
 from loaders.departments import DEPT_SUFFIX
 
 __all__ = [
@@ -35,7 +36,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-_DATA = Path(__file__).resolve().parent / "data"
 _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]"  # names may use rare (Ext-A/B) characters
 #: A Chinese person name: 2–4 characters, or a transliterated name with "·".
 NAME = rf"(?:{_CJK}{{1,6}}·{_CJK}{{1,8}}|{_CJK}{{2,4}})"
@@ -55,26 +55,20 @@ _CLOSING = re.compile(r"^(?:(?:专题|评议)?询问(?:会)?结束|会议(?:结�
 _OTHER_SPEAKERS = ("主持人", "主持", "旁白", "编者按", "编者", "本报讯")
 
 
-def _read_list(name: str) -> list[list[str]]:
-    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
-
 @functools.lru_cache(maxsize=1)
 def _vocab() -> dict[str, object]:
-    titles = sorted({r[0].strip() for r in _read_list("titles.tsv")}, key=len, reverse=True)
-    roles = sorted({r[0].strip() for r in _read_list("roles.tsv")}, key=len, reverse=True)
+    titles = sorted({r.cells[0] for r in read_tsv("titles.tsv", ["title"])}, key=len, reverse=True)
+    roles = sorted({r.cells[0] for r in read_tsv("roles.tsv", ["role_word"])}, key=len, reverse=True)
     verbs: dict[str, str] = {}
-    for r in _read_list("speech_verbs.tsv"):
-        if len(r) != 2 or r[1].strip() not in ("question", "follow_up", "answer"):
-            raise ValueError(f"{_DATA / 'speech_verbs.tsv'}: bad row {r!r}")
-        verbs[r[0].strip()] = r[1].strip()
-    lines = (_DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
-    words = [w for line in lines if not line.startswith("#") for w in line.split()]
-    bad = [w for w in words if not re.fullmatch(rf"{_CJK}{{1,2}}", w)]
-    if bad:
-        raise ValueError(f"{_DATA / 'surnames.txt'}: not a surname: {bad[0]!r}")
-    surnames = set(words)
+    for r in read_tsv("speech_verbs.tsv", ["verb", "kind"]):
+        if r.cells[1] not in ("question", "follow_up", "answer"):
+            raise r.error(f"kind must be question, follow_up or answer, got {r.cells[1]!r}")
+        verbs[r.cells[0]] = r.cells[1]
+    surnames = set()
+    for r in read_words("surnames.txt"):
+        if not re.fullmatch(rf"{_CJK}{{1,2}}", r.cells[0]):
+            raise r.error(f"not a surname: {r.cells[0]!r}")
+        surnames.add(r.cells[0])
     return {"titles": titles, "roles": roles, "verbs": verbs, "surnames": surnames}
 
 
