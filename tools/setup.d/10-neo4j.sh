@@ -18,16 +18,8 @@ java_major() {
 }
 
 apt_install() {
-  local sudo=""
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null 2>&1 || fail "need $* but am not root and have no sudo; install them and run again"
-    sudo="sudo"
-  fi
-  command -v apt-get >/dev/null 2>&1 || fail "need $* and found no apt-get; install them and run again"
-  echo "setup: installing $* (apt-get)" >&2
-  $sudo apt-get update -qq >&2 || fail "apt-get update failed"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >&2 \
-    || fail "apt-get install $* failed"
+  # Quiet: apt's output goes to a log file whose path is printed on failure.
+  bash ../apt-install.sh "$@" || exit 1
 }
 
 # javac as well as java: the launcher is compiled here.

@@ -11,13 +11,5 @@ dpkg -s fonts-noto-cjk >/dev/null 2>&1 || want+=(fonts-noto-cjk)
 if [ "${#want[@]}" -eq 0 ]; then
   exit 0
 fi
-sudo=""
-if [ "$(id -u)" != 0 ]; then
-  command -v sudo >/dev/null || { echo "20-chromium: need root or sudo to install ${want[*]}" >&2; exit 1; }
-  sudo="sudo"
-fi
-echo "20-chromium: installing ${want[*]} from Debian" >&2
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null
+bash "$(dirname "$0")/../apt-install.sh" "${want[@]}"
 /usr/bin/chromium --version >&2
