@@ -2,7 +2,9 @@
 
 The app runs in a child ``streamlit run`` process; which store it shows
 travels through the environment (see :mod:`dashboard.settings`). The URL
-goes to stdout, so a headless machine can hand it on.
+goes to stdout, once, after the first page has run in the server (see
+:mod:`cli.warmup`), so a headless machine can hand it on and the first
+visitor does not wait.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Optional
 import typer
 
 from cli.common import DEFAULT_DB, FAILED, USAGE, say
+from cli.warmup import WarmUpError, warm_up
 from dashboard.settings import LANGS, StoreSettings, to_env
 
 __all__ = ["register", "APP", "SAMPLES", "streamlit_command", "serve", "ingest_samples_if_empty"]
@@ -59,21 +62,38 @@ def serve(settings: StoreSettings, host: str, port: int) -> int:
         raise _err(f"port {port} on {host} is in use; pass another with --port")
     env = {**os.environ, **to_env(settings)}
     shown = "localhost" if host in ("0.0.0.0", "::") else host
-    typer.echo(f"http://{shown}:{port}/")
-    typer.echo(f"policygraph: dashboard on http://{shown}:{port}/ (Ctrl+C stops it)", err=True)
+    local = {"0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(host, f"[{host}]" if ":" in host else host)
+    say("policygraph: starting the dashboard…")
     proc = subprocess.Popen(streamlit_command(host, port), env=env, stdout=subprocess.DEVNULL)
     # A SIGTERM to this command (a service manager, a test) must stop the
     # server too, not orphan it.
     signal.signal(signal.SIGTERM, lambda *_: proc.terminate())
     try:
+        # The URL is announced once, when the first page is already warm
+        # (imports loaded, results cached): a visitor never waits 6-9 s.
+        try:
+            warm_up(f"http://{local}:{port}/", proc)
+        except WarmUpError as exc:
+            if proc.poll() is not None:
+                raise _err(f"the dashboard did not start: {exc}", FAILED) from None
+            log.warning("dashboard warm-up: %s", exc)
+        typer.echo(f"http://{shown}:{port}/")
+        say("policygraph: dashboard ready at the URL above (Ctrl+C stops it)")
         return proc.wait()
     except KeyboardInterrupt:
-        proc.terminate()
-        try:
-            return proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            return proc.wait()
+        return _stop(proc)
+    finally:
+        if proc.poll() is None:  # left by an error: never orphan the server
+            _stop(proc)
+
+
+def _stop(proc: subprocess.Popen) -> int:
+    proc.terminate()
+    try:
+        return proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        return proc.wait()
 
 
 def ingest_samples_if_empty(db: str | Path, samples: Path = SAMPLES) -> int:
