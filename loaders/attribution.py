@@ -34,13 +34,13 @@ import re
 from dataclasses import dataclass
 
 from loaders.datafiles import read_tsv, read_words
-from loaders.turns import Speaker, Turn, is_congress_role, parse_head, surnames, titles
+from loaders.turns import Speaker, Turn, is_congress_role, not_a_name, parse_head, surnames, titles
 
 __all__ = ["Utterance", "find_utterances", "speech_turns"]
 
 # Where a speaker phrase can begin: after punctuation, a quotation or a space.
-_BOUNDARY = set("，。；！？：:“”‘’「」、（）()《》【】 \n…—")
-_QUESTION_WORDS = re.compile(r"？|\?|请问|如何|怎么|怎样|是否|能否|哪些|什么|为什么|为何|多少|有没有|何时|想知道")
+# Not 、: it joins the posts of one speaker (县农业农村局党组书记、局长张昌纯).
+_BOUNDARY = set("，。；！？：:“”‘’「」（）()《》【】 \n…—")
 _PRONOUNS = ("他", "她", "他们", "她们", "对方")
 _MAX_HEAD = 40
 
@@ -71,7 +71,9 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     direct = [w for w, k in kinds.items() if k == "ask_about"]
     # A cue ends where speech or the sentence begins, so that 问 in 问题 is no cue;
     # ask_about cues take their object directly.
-    rx = re.compile(rf"(?:{alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alt(direct)})")
+    # "X委员的问题透出几分尖锐：“…”": the question itself, described, then the quotation.
+    described = r"的(?:问题|提问|发问|询问)[^，。：:“”]{0,12}(?=[：:])"
+    rx = re.compile(rf"(?:{alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alt(direct)})|{described}")
     for w in direct:
         kinds[w] = "question"
     return kinds, rx
@@ -94,22 +96,39 @@ def _tail_starts() -> frozenset[str]:
 
 def _cue_kind(cue: str) -> str:
     kinds, _ = _cues()
+    if cue.startswith("的"):
+        return "question"
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
-def _strip_fillers(head: str) -> str:
+# "在邮亭镇人大半年工作问政会上", "在询问中": where, not who.
+_WHERE = re.compile(r"(?:在|于)[^，。]{1,30}?(?:上|中|时|期间|现场|里)$")
+
+
+def _strip_fillers(head: str) -> tuple[int, int]:
+    """The span of ``head`` left when fillers are dropped from both ends ("率先", "首先对…").
+
+    >>> _strip_fillers("韩立新率先")
+    (0, 3)
+    """
     fillers = _fillers()
+    a, b = 0, len(head)
     changed = True
-    while changed and head:
+    while changed and b - a > 0:
         changed = False
+        if (m := _WHERE.search(head, a, b)) and m.start() - a >= 2:
+            b, changed = m.start(), True
+            continue
         for f in fillers:
-            if head.endswith(f) and len(head) > len(f):
-                head, changed = head[: -len(f)], True
+            if head.endswith(f, a, b) and b - a > len(f):
+                b, changed = b - len(f), True
                 break
-            if head.startswith(f) and len(head) > len(f):
-                head, changed = head[len(f):], True
+            if head.startswith(f, a, b) and b - a > len(f):
+                a, changed = a + len(f), True
                 break
-    return head.rstrip("地")
+        if b - a > 1 and head[b - 1] == "地":
+            b, changed = b - 1, True
+    return a, b
 
 
 def _is_person(sp: Speaker) -> bool:
@@ -119,9 +138,29 @@ def _is_person(sp: Speaker) -> bool:
 class _People:
     """People the document names with a post, so that later bare mentions resolve."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
         self.by_name: dict[str, Speaker] = {}
         self.last: Speaker | None = None
+        self._looked_up: set[str] = set()
+
+    def named(self, name: str) -> Speaker | None:
+        """The person called ``name``: known, or named with a post somewhere in the text
+        ("财政厅副厅长叶梅芬两度欲离场" makes a later "叶梅芬坦言" an official)."""
+        if name in self.by_name or name in self._looked_up or not self.text:
+            return self.by_name.get(name)
+        self._looked_up.add(name)
+        starts = _tail_starts()
+        for m in re.finditer(re.escape(name), self.text):
+            end = m.end()
+            for k in range(max(0, m.start() - 24), m.start()):
+                if self.text[k] not in starts or "\n" in self.text[k:end]:
+                    continue
+                label = parse_head(self.text[k:end])
+                if label is not None and not label.bare and label.speaker.name == name:
+                    self.add(label.speaker)
+                    return self.by_name.get(name)
+        return None
 
     def add(self, sp: Speaker) -> None:
         if sp.name and (sp.role or sp.title or sp.department):
@@ -146,34 +185,77 @@ class _People:
         return None
 
 
-def _parse_speaker(head: str, people: _People) -> tuple[Speaker | None, Speaker | None]:
-    """(speaker, addressee) of a speaker phrase, or (None, None)."""
-    head = _strip_fillers(head)
+@dataclass(frozen=True)
+class _Head:
+    speaker: Speaker
+    addressee: Speaker | None = None
+    topic: tuple[int, int] | None = None  # "X围绕Y提出问题": Y, the question in indirect speech
+
+
+# "委员X向市工信局局长Y提问", "X针对林业局提出的问题", "X围绕彩礼治理提出问题".
+_SPLIT = re.compile(r"向|对|针对|围绕|就|关于")
+
+
+def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None:
+    """Who speaks in ``text[lb:rb]``, the phrase right before a cue."""
+    a, b = _strip_fillers(text[lb:rb])
+    head = text[lb + a:lb + b]
     if not head:
-        return None, None
+        return None
     if head in _PRONOUNS:
-        return people.last, None
-    if known := people.by_name.get(head):
-        return known, None
-    if known := people.by_surname_title(head) or people.by_title(head):
-        return known, None
-    # "委员X向市工信局局长Y" asks Y.
-    m = re.fullmatch(r"(.{2,30}?)(?:向|对)(.{2,30}?)(?:同志)?", head)
-    if m:
-        a = _label_speaker(m.group(1), people)
-        if a is not None and a.role:
-            return a, _label_speaker(m.group(2), people)
+        return _Head(people.last) if people.last else None
+    if known := people.named(head) or people.by_surname_title(head) or people.by_title(head):
+        return _Head(known)
+    for m in _SPLIT.finditer(head):
+        if m.start() < 2 or len(head) - m.end() < 1:
+            continue
+        left = head[:m.start()]
+        la, lb_ = _strip_fillers(left)
+        sp = _whole_speaker(left[la:lb_], people)
+        if sp is None or not (sp.role or (sp.name and people.named(sp.name))):
+            continue
+        right = head[m.end():]
+        ra, rb_ = _strip_fillers(right)
+        other = _whole_speaker(right[ra:rb_], people) if m.group(0) in ("向", "对", "针对") else None
+        if other is not None:
+            return _Head(sp, addressee=other)
+        t0 = lb + a + m.end() + ra
+        return _Head(sp, topic=(t0, lb + a + m.end() + rb_))
+    sp = _whole_speaker(head, people)
+    if sp is not None:
+        return _Head(sp)
     # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X"),
     # trying only tails that can start one (a place, a post, a surname): most cues in a
     # long report are no attribution, and each try costs a parse.
     starts = _tail_starts()
-    for k in range(0, max(1, len(head) - 1)):
-        if k and head[k] not in starts:
+    for k in range(1, max(1, len(head) - 1)):
+        if head[k] not in starts:
             continue
         sp = _label_speaker(head[k:], people)
         if sp is not None:
-            return sp, None
-    return None, None
+            return _Head(sp)
+    return None
+
+
+def _whole_speaker(head: str, people: _People) -> Speaker | None:
+    if not head:
+        return None
+    if head in _PRONOUNS:
+        return people.last
+    known = people.named(head) or people.by_surname_title(head) or people.by_title(head)
+    if known is not None:
+        return known
+    sp = _label_speaker(head, people)
+    if sp is None and _is_department(head):
+        sp = Speaker(department=head)  # "林业局也一一作了回答"
+    return sp
+
+
+def _is_department(head: str) -> bool:
+    from loaders.departments import resolve_department
+
+    d = resolve_department(head, None)
+    return d is not None and d.type is not None and len(head) <= 20
 
 
 def _label_speaker(head: str, people: _People) -> Speaker | None:
@@ -182,12 +264,13 @@ def _label_speaker(head: str, people: _People) -> Speaker | None:
         return None
     sp = label.speaker
     if label.bare:
-        known = people.by_name.get(sp.name or "")
-        return known if known is not None else (sp if sp.name and sp.name[0] in surnames() else None)
+        # A bare name speaks only if the report names the person with a post.
+        return people.named(sp.name or "")
     if sp.role and not is_congress_role(sp.role):
         return None
-    if sp.name and "·" not in sp.name and not _surname_first(sp.name):
-        return None  # "区水务局负责人到会接受询问": 到会接受 is no name
+    if sp.name and "·" not in sp.name and (not _surname_first(sp.name) or len(set(sp.name)) == 1
+                                            or not_a_name(sp.name)):
+        return None  # "区水务局负责人到会接受询问": 到会接受 is no name; nor are 连连 and 相关部门
     return sp if _is_person(sp) or sp.role else None
 
 
@@ -205,12 +288,15 @@ class _Cue:
     speaker: Speaker
     addressee: Speaker | None
     before: tuple[int, int] | None = None  # a quotation ending right before the speaker
+    topic: tuple[int, int] | None = None  # "X围绕Y提出问题": Y
 
 
 def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
-    """The quotation that ends right before ``pos`` ("“…？”X问道"), within the paragraph."""
+    """The quotation that ends before ``pos`` in the same sentence ("“…？”X问道",
+    "“…？”针对短片反映的问题，X首先提问"), within the paragraph."""
     j = pos
-    while j > floor and text[j - 1] in "，, ":
+    limit = max(floor, pos - 60)
+    while j > limit and text[j - 1] not in "”」。！？；\n":
         j -= 1
     if j <= floor or text[j - 1] not in "”」":
         return None
@@ -233,7 +319,8 @@ def _attendees(text: str, people: _People) -> None:
     """Officials listed as attending ("副市长郑启明，市发改委主任韩立新…等到会应询")."""
     for m in re.finditer(r"[^。\n]*(?:到会应询|到会|应询|列席|出席|接受询问|回答询问)[^。\n]*", text):
         for chunk in re.split(r"[，、；：（）\s]|和|及", m.group(0)):
-            chunk = re.sub(r"(?:等.*|到会.*|应询.*|出席.*|列席.*|参加.*|接受.*|回答.*|就.*)$", "", chunk)
+            chunk = re.sub(r"(?:等.*|到会.*|应询.*|出席.*|列席.*|参加.*|接受.*|回答.*|就.*|率.*|带领.*|带队.*)$",
+                           "", chunk)
             if 3 <= len(chunk) <= _MAX_HEAD:
                 label = parse_head(chunk)
                 if label is not None and not label.bare and label.speaker.name:
@@ -251,11 +338,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             head = text[lb:m.start()]
             if len(head) < 2 and head not in _PRONOUNS:
                 continue
-            speaker, addressee = _parse_speaker(head, people)
-            if speaker is None:
+            parsed = _parse_speaker(text, lb, m.start(), people)
+            if parsed is None:
                 continue
+            speaker = parsed.speaker
             cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
-            cue_obj = _Cue(lb, m.start(), m.end(), _cue_kind(cue), speaker, addressee)
+            cue_obj = _Cue(lb, m.start(), m.end(), _cue_kind(cue), speaker, parsed.addressee, topic=parsed.topic)
             if _side(cue_obj, "？") is None and _side(cue_obj, "") is None:
                 continue  # an official "asking", a member "answering": no attribution
             cue_obj.before = _quote_before(text, lb, a)
@@ -277,7 +365,8 @@ def _side(c: _Cue, speech: str) -> str | None:
         return None if congress else "answer"
     # say: by the speaker's side
     if congress:
-        return "question" if _QUESTION_WORDS.search(speech) else None
+        # A member's remark is a question only when it asks ("主任王英华强调，…" does not).
+        return "question" if re.search(r"？|\?|请问", speech) else None
     return "answer"
 
 
@@ -289,7 +378,7 @@ def find_utterances(text: str) -> list[Utterance]:
         if line:
             paragraphs.append((pos, pos + len(line)))
         pos += len(line) + 1
-    people = _People()
+    people = _People(text)
     _attendees(text, people)
     cues = _find_cues(text, paragraphs, people)
     para_of = {}
@@ -321,24 +410,57 @@ def find_utterances(text: str) -> list[Utterance]:
             na, nb = paragraphs[pi + 1]
             if nxt is None or nxt.head_start >= nb:
                 after = (na, nb)
+        if c.before and c.before[0] < taken_until:
+            c.before = None  # an earlier speech has it
         if c.before and after and text[after[0]] in "“「":
             span = (c.before[0], after[1])  # a quotation split around the cue
         elif c.before:
             span = c.before
         elif after:
             span = after
+        elif c.topic:
+            span = c.topic  # "X围绕彩礼治理提出问题": the question in indirect speech
         else:
-            continue
+            # "交通局局长杨奎现场应答。": an answer the report does not quote still names who gave it.
+            span = (c.cue_end, c.cue_end)
         start, end = span
         while end > start and text[end - 1] in " ，,":
             end -= 1
-        if end - start < 4 or start < taken_until:
+        if start < taken_until or (0 < end - start < 4):
             continue
+        if end == start and c.kind not in ("answer", "question", "follow_up"):
+            continue
+        if not c.speaker.name and c.kind != "answer" and text[start:start + 1] not in ("“", "「"):
+            continue  # "组成人员围绕…进行了询问": a summary of the sitting, no one's question
         kind = _side(c, text[start:end])
         if kind is None:
             continue
         out.append(Utterance(kind, c.speaker, start, end, c.head_start, c.addressee))
         taken_until = end
+    out.extend(_self_introduced(text, out, people))
+    return sorted(out, key=lambda u: u.start)
+
+
+_INTRO = re.compile(r"“我是([^，。”：]{2,30})[，。：]")
+
+
+def _self_introduced(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
+    """“我是省人大代表蒋平，想问…？”: a question whose asker names himself in it."""
+    spans = [(u.start, u.end) for u in taken]
+    out = []
+    for m in _INTRO.finditer(text):
+        start = m.start()
+        if any(a <= start < b for a, b in spans):
+            continue
+        end = text.find("”", m.end())
+        line_end = text.find("\n", m.end())
+        if end < 0 or (0 <= line_end < end):
+            continue
+        sp = _label_speaker(m.group(1), people)
+        if sp is None or not (sp.role and is_congress_role(sp.role)):
+            continue
+        people.add(sp)
+        out.append(Utterance("question", sp, start, end + 1, start))
     return out
 
 

@@ -125,6 +125,9 @@ def _place_name(prefix: str, city: str | None) -> str | None:
     return prefix
 
 
+_DIVISION = re.compile(rf"(.{{2,20}}?(?:局|委员会|委|办公室|办|厅))(?:{_CJK}{{1,12}}(?:处|科|股|室|中心|站|所|队))")
+
+
 def resolve_department(surface: str, city: str | None) -> Department | None:
     """Canonical department for ``surface`` (``市发改委``) in ``city`` (``漯河市``).
 
@@ -138,6 +141,9 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     s = re.sub(r"\s+", "", surface or "").strip("“”\"'《》（）()")
     if not s or _NOT_DEPT.search(s):
         return None
+    # A division speaks for its department: 市财政局经建处 → 市财政局.
+    if _split_place(s)[1] not in _index() and (m := _DIVISION.fullmatch(s)) and _split_place(m.group(1))[1] in _index():
+        s = m.group(1)
     prefix, core = _split_place(s)
     row = _index().get(core)
     place = _place_name(prefix, city)

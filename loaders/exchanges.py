@@ -172,6 +172,8 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             a_start = d.answers[0].body_start
             a_end = max(a_start, d.a_end or d.answers[-1].end)
             answer = text[a_start:a_end]
+            if not answer:  # "局长杨奎现场应答。": who answered is known, not what
+                answer = a_start = a_end = None
 
         follow_of = None
         if follow and prev is not None:

@@ -31,7 +31,7 @@ from loaders.departments import DEPT_SUFFIX
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only",
     "is_inline_turn", "find_turns", "addressees", "find_clues", "NAME", "is_congress_role",
-    "titles", "surnames",
+    "titles", "surnames", "not_a_name",
 ]
 
 log = logging.getLogger(__name__)
@@ -46,9 +46,6 @@ _BULLET = re.compile(r"^[◆◇■□●○▲△★☆※•·>＞\-—\s]+")
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 # Characters a person's name practically never contains; they mark phrases ("重大项目方面").
 _NOT_NAME_CHARS = frozenset("的了是在和与及或我们你他她它这那其之为对从把被将要有无不也都就而并等市局委区县省")
-_NOT_NAME_WORDS = re.compile(
-    "方面|工作|措施|问题|情况|项目|产业|发展|建设|服务|企业|如何|什么|哪些|怎样|多少|政府|人大|常委|代表|同志|"
-    "主任|书记|局长|记者|首先|其次|最后|比如|例如|另外|同时|目前|下一步|总之|具体|主要|重点|一是|二是|三是")
 # Narration that closes the inquiry: it ends the last answer instead of extending it.
 _CLOSING = re.compile(r"^(?:(?:专题|评议)?询问(?:会)?结束|会议(?:结束|最后|强调|要求|指出|认为)|此次(?:专题|评议)?询问|本次(?:专题|评议)?询问"
                       r"|(?:会上|随后)，(?:市|区|县)?人大常委会(?:党组书记、)?(?:主任|副主任)[\u4e00-\u9fff]{2,4}(?:作|讲话|指出|强调|要求))")
@@ -72,6 +69,13 @@ def _vocab() -> dict[str, object]:
     return {"titles": titles, "roles": roles, "verbs": verbs, "surnames": surnames}
 
 
+@functools.lru_cache(maxsize=1)
+def _not_name_words() -> re.Pattern[str]:
+    """Words a name never contains (data/not_name_words.txt)."""
+    words = [r.cells[0] for r in read_words("not_name_words.txt")]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 def titles() -> tuple[str, ...]:
     """Title words of officials (data/titles.tsv), longest first."""
     return tuple(_vocab()["titles"])
@@ -90,8 +94,9 @@ def _alt(words) -> str:
 def _grammar() -> dict[str, re.Pattern[str]]:
     v = _vocab()
     title, role, verb = _alt(v["titles"]), _alt(v["roles"]), _alt(v["verbs"])
-    # Township offices end in 站/所 too (镇水利站站长); only in labels, where a title follows.
-    suffix = _alt((*DEPT_SUFFIX, "站", "所"))
+    # Township offices and divisions end in 站/所/处/科 too (镇水利站站长, 市财政局经建处处长);
+    # only in labels, where a title follows.
+    suffix = _alt((*DEPT_SUFFIX, "站", "所")) + rf"|(?:局|委|办){_CJK}{{1,8}}?(?:处|科|股|队)"
     asker_role = (rf"(?:{_PLACE})?(?:人大)?(?:常委会)?(?:{_CJK}{{2,8}}?(?:专门委员会|委员会|工委|委))?(?:{role})")
     # More posts before the name: 市人大常委会委员、市工商联副主席王静
     extra = rf"(?:、{_CJK}{{1,20}}?(?:{title}|{role}))*"
@@ -158,12 +163,17 @@ class Turn:
     addressee: Speaker | None = None
 
 
+def not_a_name(name: str) -> bool:
+    """Whether ``name`` holds a word no name contains (相关部门, 来源)."""
+    return bool(_not_name_words().search(name))
+
+
 def _good_name(name: str | None, *, bare: bool = False) -> bool:
     if not name:
         return True
     if "·" in name:
         return True
-    if any(c in _NOT_NAME_CHARS for c in name) or _NOT_NAME_WORDS.search(name) or name[0] in "一二三四五六七八九十":
+    if any(c in _NOT_NAME_CHARS for c in name) or _not_name_words().search(name) or name[0] in "一二三四五六七八九十":
         return False
     if bare:
         s = _vocab()["surnames"]
