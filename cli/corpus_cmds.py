@@ -18,6 +18,11 @@ def generate_cmd(
     sessions: int = typer.Option(1000, "--sessions", "-n", help="Number of transcripts (sessions)."),
     cities: int = typer.Option(50, "--cities", "-c", help="Number of cities the sessions spread over."),
     seed: int = typer.Option(0, "--seed", "-s", help="Random seed: the same seed writes the same bytes."),
+    neighbour_effect: float | None = typer.Option(
+        None, "--neighbour-effect",
+        help="Tools spread by a yearly hazard: each neighbouring city (same province or within 300 km) "
+             "that adopted earlier adds this to the log-odds of adopting (0: no neighbour effect). "
+             "Default: spread outward from each tool's origin city."),
 ) -> None:
     """Write N generated transcripts (with .meta.json and .gold.json sidecars) into OUT_DIR."""
     from corpus import GenerateError, generate
@@ -30,7 +35,7 @@ def generate_cmd(
     try:
         with progress:
             task = progress.add_task("generate", total=sessions)
-            summary = generate(out_dir, sessions=sessions, cities=cities, seed=seed,
+            summary = generate(out_dir, sessions=sessions, cities=cities, seed=seed, neighbour_effect=neighbour_effect,
                                progress=lambda done: progress.update(task, completed=done))
     except (GenerateError, CatalogError) as exc:
         _err.print(f"error: {exc}", markup=False, highlight=False)

@@ -34,6 +34,7 @@ class ExportFormat(str, enum.Enum):
     gexf = "gexf"
     csv = "csv"
     json = "json"
+    diffusion = "diffusion"
 
 
 def register(app: typer.Typer) -> None:
@@ -119,9 +120,12 @@ def register(app: typer.Typer) -> None:
 
     @app.command("export")
     def export(
-        out: Path = typer.Argument(..., help="Output file (a folder for --format csv).", show_default=False),
+        out: Path = typer.Argument(..., help="Output file (a folder for --format csv and diffusion).",
+                                   show_default=False),
         fmt: ExportFormat = typer.Option(ExportFormat.graphml, "--format", "-f",
-                                         help="graphml, gexf, json (node-link) or csv (neo4j-admin import layout)."),
+                                         help="graphml, gexf, json (node-link), csv (neo4j-admin import layout) "
+                                              "or diffusion (adoption table and city × year × tool panel, "
+                                              "CSV and Parquet)."),
         store: StoreKind | None = STORE,
         db: Path = DB,
         neo4j: str | None = NEO4J,
@@ -130,6 +134,15 @@ def register(app: typer.Typer) -> None:
         from graph.build import from_store
         from graph.export import export_graph
 
+        if fmt is ExportFormat.diffusion:  # not a graph: queries/diffusion.py
+            from queries.diffusion import export_diffusion
+
+            with opened_store(store, db, neo4j, read_only=True) as st:
+                d, written = export_diffusion(st, out)
+            Console(stderr=True).print(f"exported {len(d.adoptions)} adoptions and {len(d.panel)} panel rows "
+                                       f"(city × year × tool) to {out}/ ({', '.join(f.name for f in written)})",
+                                       markup=False, highlight=False, soft_wrap=True)
+            return
         with opened_store(store, db, neo4j, read_only=True) as st:
             g = from_store(st)
             files = export_graph(g, fmt.value, out)

@@ -55,6 +55,7 @@ def generate(
     sessions: int,
     cities: int,
     seed: int,
+    neighbour_effect: float | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> GenerateSummary:
     """Write ``sessions`` transcripts across ``cities`` cities into ``out_dir``.
@@ -62,6 +63,9 @@ def generate(
     Each transcript ``NNNNN_YYYYMMDD.txt`` comes with ``.meta.json`` (publisher,
     and the year when the text does not state it, sometimes the city) and
     ``.gold.json`` (what the generator put in, the format of tests/gold).
+    ``neighbour_effect`` switches the tools' diffusion to a yearly hazard with
+    that log-odds increase per earlier-adopting neighbour
+    (:func:`corpus.world.build_world`).
 
     Raises:
         GenerateError: sessions < 1, cities out of range, or out_dir not writable.
@@ -70,7 +74,7 @@ def generate(
         raise GenerateError("--sessions must be at least 1")
     catalog = load_catalog()
     try:
-        world = build_world(catalog, cities=cities, seed=seed)
+        world = build_world(catalog, cities=cities, seed=seed, neighbour_effect=neighbour_effect)
     except ValueError as exc:
         raise GenerateError(f"--cities: {exc}") from exc
     out = Path(out_dir)

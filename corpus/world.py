@@ -20,10 +20,15 @@ from dataclasses import dataclass
 
 from corpus.catalog import Catalog, Chain, City, DepartmentVariant
 
-__all__ = ["Project", "CityWorld", "World", "build_world", "FIRST_YEAR", "LAST_YEAR", "person_name"]
+__all__ = ["Project", "CityWorld", "World", "build_world", "FIRST_YEAR", "LAST_YEAR", "person_name",
+           "NEIGHBOUR_KM", "neighbours"]
 
 FIRST_YEAR = 2016
 LAST_YEAR = 2025
+
+#: Cities this close (km) are neighbours for the neighbour effect, as are cities of one province
+#: (the same rule as the diffusion export's default, queries.diffusion.NEIGHBOUR_KM).
+NEIGHBOUR_KM = 300.0
 
 
 @dataclass(frozen=True)
@@ -135,8 +140,59 @@ def _city_world(rng: random.Random, catalog: Catalog, city: City, n_tools: int) 
     )
 
 
-def build_world(catalog: Catalog, *, cities: int, seed: int) -> World:
-    """Draw the cities, their departments and projects, and the tools' diffusion."""
+def neighbours(cities: list[City] | tuple[City, ...], km: float = NEIGHBOUR_KM) -> list[list[int]]:
+    """For each city, the indices of the others in its province or within ``km``."""
+    return [[j for j, b in enumerate(cities) if j != i and (a.province == b.province or _distance_km(a, b) <= km)]
+            for i, a in enumerate(cities)]
+
+
+def _hazard_adoption(chosen: list[City], weights: list[float], origin: list[tuple[int, int]],
+                     effect: float, km: float, seed: int) -> list[list[int | None]]:
+    """Adoption years per tool from a yearly logistic hazard with a neighbour term.
+
+    Each year after a tool's origin, a city that has not adopted it adopts
+    with probability ``1 / (1 + exp(-(a + effect * k)))``, where ``a`` grows
+    with the tool's popularity and ``k`` counts the city's neighbours that
+    adopted in an earlier year. With ``effect = 0`` cities adopt
+    independently of each other (and of where the tool started), so a
+    regression on the exported panel should find no neighbour effect; the
+    random draws do not depend on ``effect``, so two corpora differ only
+    through it.
+    """
+    nb = neighbours(chosen, km)
+    top = max(weights)
+    out: list[list[int | None]] = []
+    for t, (oy, oc) in enumerate(origin):
+        rng = random.Random(f"policygraph-corpus:{seed}:hazard:{t}")
+        years: list[int | None] = [None] * len(chosen)
+        years[oc] = oy
+        base = -3.2 + 2.2 * weights[t] / top
+        for y in range(oy + 1, LAST_YEAR + 1):
+            draws = [rng.random() for _ in chosen]  # drawn for every city: the same stream for any effect
+            new = []
+            for i, d in enumerate(draws):
+                if years[i] is not None:
+                    continue
+                k = sum(1 for j in nb[i] if years[j] is not None and years[j] < y)
+                if d < 1.0 / (1.0 + math.exp(-(base + effect * k))):
+                    new.append(i)
+            for i in new:
+                years[i] = y
+        out.append(years)
+    return out
+
+
+def build_world(catalog: Catalog, *, cities: int, seed: int, neighbour_effect: float | None = None,
+                neighbour_km: float = NEIGHBOUR_KM) -> World:
+    """Draw the cities, their departments and projects, and the tools' diffusion.
+
+    Without ``neighbour_effect`` a tool spreads from its origin city with a
+    delay that grows with distance (the corpus of earlier versions, byte for
+    byte). With it, adoption follows a yearly logistic hazard in which each
+    neighbour (same province or within ``neighbour_km``) that adopted in an
+    earlier year adds ``neighbour_effect`` to the log-odds: a known effect
+    for testing diffusion analyses (0 means none).
+    """
     if cities < 1:
         raise ValueError("cities must be at least 1")
     if cities > len(catalog.cities):
@@ -161,12 +217,14 @@ def build_world(catalog: Catalog, *, cities: int, seed: int) -> World:
         span = LAST_YEAR - FIRST_YEAR - 1
         year = FIRST_YEAR + int(span * rng.random() ** (1.0 + 2.0 * weights[t] / top))
         origin.append((year, rng.randrange(len(chosen))))
+    hazard = (_hazard_adoption(chosen, weights, origin, neighbour_effect, neighbour_km, seed)
+              if neighbour_effect is not None else None)
     worlds = []
     for ci, city in enumerate(chosen):
         cw = _city_world(random.Random(f"policygraph-corpus:{seed}:city:{city.name}"), catalog, city, n_tools)
         crng = random.Random(f"policygraph-corpus:{seed}:adopt:{city.name}")
         adoption: list[int | None] = []
-        for t in range(n_tools):
+        for t in range(n_tools if hazard is None else 0):
             oy, oc = origin[t]
             if oc == ci:
                 adoption.append(oy)
@@ -175,5 +233,7 @@ def build_world(catalog: Catalog, *, cities: int, seed: int) -> World:
             delay = crng.expovariate(0.12 + 1.2 * pop) + _distance_km(chosen[oc], city) / 800.0
             year = oy + 1 + int(delay)
             adoption.append(year if year <= LAST_YEAR else None)
+        if hazard is not None:
+            adoption = [hazard[t][ci] for t in range(n_tools)]
         worlds.append(CityWorld(**{**cw.__dict__, "adoption": tuple(adoption)}))
     return World(catalog, tuple(worlds), tuple(weights), tuple(origin))

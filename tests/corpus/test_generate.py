@@ -173,3 +173,35 @@ def test_memory_is_flat_in_the_number_of_sessions(tmp_path: Path) -> None:
     small = _peak_rss_mib(20, tmp_path / "small")
     big = _peak_rss_mib(600, tmp_path / "big")
     assert big - small < 8, (small, big)  # streamed: 30x the sessions, not 30x the memory
+
+
+def test_neighbour_effect_speeds_up_adoption_near_earlier_adopters() -> None:
+    from corpus.world import neighbours
+
+    catalog = load_catalog()
+    legacy = build_world(catalog, cities=40, seed=4)
+    assert legacy == build_world(catalog, cities=40, seed=4, neighbour_effect=None)
+    none, strong = (build_world(catalog, cities=40, seed=4, neighbour_effect=e) for e in (0.0, 1.5))
+    assert none.tool_origin == strong.tool_origin == legacy.tool_origin
+    nb = neighbours([c.city for c in none.cities])
+
+    def adopted_with_neighbour_before(world) -> tuple[int, int]:
+        hit = total = 0
+        for t in range(len(world.tool_weights)):
+            for i, c in enumerate(world.cities):
+                year = c.adoption[t]
+                if year is None or world.tool_origin[t] == (year, i):
+                    continue
+                total += 1
+                hit += any((y := world.cities[j].adoption[t]) is not None and y < year for j in nb[i])
+        return hit, total
+
+    for world in (none, strong):
+        for t in range(len(world.tool_weights)):  # the origin city adopts first, in the origin year
+            oy, oc = world.tool_origin[t]
+            assert world.cities[oc].adoption[t] == oy
+            assert all(c.adoption[t] is None or c.adoption[t] >= oy for c in world.cities)
+    h0, n0 = adopted_with_neighbour_before(none)
+    h1, n1 = adopted_with_neighbour_before(strong)
+    assert n1 > n0  # more adoptions overall
+    assert h1 / n1 > h0 / n0 + 0.1  # and more of them follow a neighbour's
