@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["ExtractResult", "bench_extract"]
+__all__ = ["ExtractResult", "FileSizeResult", "bench_extract", "bench_file_sizes"]
 
 
 @dataclass(frozen=True)
@@ -97,3 +97,84 @@ def _score(records: list) -> tuple[dict, dict]:
     report = EvalReport(files)
     entities = {t: (s.tp, s.fp, s.fn) for t, s in report.totals().items()}
     return entities, dict(report.exchange_totals())
+
+
+@dataclass(frozen=True)
+class FileSizeResult:
+    """One file of about ``megabytes`` MB: the pipeline on it, and jieba.lcut on its text."""
+
+    megabytes: float  # UTF-8 size of the normalised text
+    exchanges: int
+    mentions: int
+    pipeline_seconds: float  # load_path on the one file, one process
+    jieba_seconds: float  # jieba.lcut on the record's text, same process
+
+    @property
+    def pipeline_mbps(self) -> float:
+        return self.megabytes / self.pipeline_seconds
+
+    @property
+    def jieba_mbps(self) -> float:
+        return self.megabytes / self.jieba_seconds
+
+
+def _big_text(texts: list[str], megabytes: float) -> str:
+    """The documents' texts one after another (from the first again when they run
+    out) until the UTF-8 size reaches ``megabytes``: one long report of many sessions."""
+    out, size, i = [], 0, 0
+    while size < megabytes * 1e6:
+        t = texts[i % len(texts)]
+        out.append(t)
+        size += len(t.encode("utf-8")) + 2
+        i += 1
+    return "\n\n".join(out)
+
+
+def bench_file_sizes(paths: list[Path], sizes_mb: tuple[float, ...], work_dir: Path,
+                     say=lambda msg: None) -> list[FileSizeResult]:
+    """Extraction time of single files of growing size (does it grow linearly?).
+
+    Each file is written to ``work_dir`` as UTF-8, read back by ``load_path`` like
+    any input, and deleted after; ``jieba.lcut`` then segments the same text in
+    the same process, so the ratio is the pipeline's cost over plain segmentation.
+    """
+    import gc
+
+    import jieba
+
+    from loaders import InputError, load_path, load_text
+    from loaders.read import read_file
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    texts = [read_file(p)[1].text for p in paths]
+    if not texts:
+        return []
+
+    try:  # warm-up: the gazetteer, the automaton and jieba's dictionary load on first use
+        load_text(texts[0], source=str(paths[0]))
+    except InputError:
+        pass
+    work_dir.mkdir(parents=True, exist_ok=True)
+    out = []
+    for mb in sizes_mb:
+        path = work_dir / f"extract-{mb:g}MB.txt"
+        path.write_text(_big_text(texts, mb), encoding="utf-8")
+        try:
+            say(f"extract: one file of {mb:g} MB")
+            gc.collect()
+            t0 = time.perf_counter()
+            record = load_path(path)
+            pipeline = time.perf_counter() - t0
+            text = record.text
+            mentions = sum(len(e.mentions) for e in record.exchanges)
+            exchanges = len(record.exchanges)
+            del record
+            gc.collect()
+            t0 = time.perf_counter()
+            jieba.lcut(text)
+            jieba_s = time.perf_counter() - t0
+        finally:
+            path.unlink(missing_ok=True)
+        out.append(FileSizeResult(len(text.encode("utf-8")) / 1e6, exchanges, mentions, pipeline, jieba_s))
+    return out

@@ -24,6 +24,8 @@ AIM_BATCH_RATIO = 20.0  # batched vs one row per transaction, Neo4j
 AIM_TIME_RATIO = 11.0  # 10x the sessions in at most 11x the time
 AIM_P95_GROWTH = 3.0  # one-hop queries' p95 from the small to the large size
 AIM_EXTRACT_VS_JIEBA = 0.5  # pipeline at least half of jieba.lcut's speed
+AIM_FILE_VS_JIEBA = 1.0  # one large file: the pipeline at least as fast as jieba.lcut on it
+AIM_FILE_GROWTH = 1.5  # extraction time / size, largest file over smallest: linear within 50 %
 
 
 def _f(x: float | None, digits: int = 1) -> str:
@@ -46,6 +48,26 @@ def _extract(res: BenchResult) -> list[str]:
         f"{e.parallel_mbps:.3f} MB/s | {e.pipeline_seconds / e.parallel_seconds:.2f}× |",
         "",
     ] + _quality(e)
+
+
+def _file_sizes(res: BenchResult) -> list[str]:
+    rows = res.file_sizes
+    if not rows:
+        return []
+    base = rows[0]
+    out = ["### Extract by file size", "",
+           "One file of many generated sessions one after another, read by `load_path` (one process); "
+           "`jieba.lcut` on the same text in the same process. Growth: time ratio over size ratio, "
+           "against the smallest file (1.00 is linear).", "",
+           "| file | exchanges | mentions | pipeline s | pipeline MB/s | `jieba.lcut` s | jieba MB/s | "
+           "pipeline / jieba | growth |",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        growth = (r.pipeline_seconds / base.pipeline_seconds) / (r.megabytes / base.megabytes)
+        out.append(f"| {r.megabytes:.1f} MB | {r.exchanges:,} | {r.mentions:,} | {r.pipeline_seconds:.1f} | "
+                   f"{r.pipeline_mbps:.3f} | {r.jieba_seconds:.1f} | {r.jieba_mbps:.3f} | "
+                   f"{r.pipeline_mbps / r.jieba_mbps:.2f} | {growth:.2f} |")
+    return out + [""]
 
 
 def _quality(e) -> list[str]:
@@ -184,6 +206,15 @@ def _aims(res: BenchResult) -> list[str]:
     if e is not None:
         r = e.pipeline_mbps / e.jieba_mbps
         lines.append(f"- extract ≥ half of `jieba.lcut`: {'met' if r >= AIM_EXTRACT_VS_JIEBA else 'missed'} ({r:.2f}).")
+    if res.file_sizes:
+        worst = min(f.pipeline_mbps / f.jieba_mbps for f in res.file_sizes)
+        lines.append(f"- one file, extract ≥ `jieba.lcut` at every size: "
+                     f"{'met' if worst >= AIM_FILE_VS_JIEBA else 'missed'} (worst {worst:.2f}).")
+        a, b = res.file_sizes[0], res.file_sizes[-1]
+        if b.megabytes > a.megabytes:
+            g = (b.pipeline_seconds / a.pipeline_seconds) / (b.megabytes / a.megabytes)
+            lines.append(f"- extraction time grows linearly with file size ({a.megabytes:.0f} → {b.megabytes:.0f} MB): "
+                         f"growth {g:.2f} (aim ≤ {AIM_FILE_GROWTH}): {'met' if g <= AIM_FILE_GROWTH else 'missed'}.")
     for store, b in res.baseline.items():
         one, bat = b["one_row"], b["batched"]
         ratio = (bat["relationships"] / bat["seconds"]) / (one["relationships"] / one["seconds"])
@@ -220,7 +251,7 @@ def to_markdown(res: BenchResult) -> str:
                      f"({r['seconds']:.0f} s with {cfg.workers} workers" + (", cached from an earlier run)" if r.get("cached") else ")"))
     lines.append(f"- Total time: {res.seconds:.0f} s")
     lines.append("")
-    for part in (_extract(res), _ingest(res), _queries(res), _dashboard(res), _profiles(res), _aims(res)):
+    for part in (_extract(res), _file_sizes(res), _ingest(res), _queries(res), _dashboard(res), _profiles(res), _aims(res)):
         lines += part
     if res.errors:
         lines += ["### Errors", ""] + [f"- {e}" for e in res.errors] + [""]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.data import cache_dir, corpus_paths, records_file
-from bench.extract import ExtractResult, bench_extract
+from bench.extract import ExtractResult, FileSizeResult, bench_extract, bench_file_sizes
 from bench.machine import Machine, describe_machine
 
 __all__ = ["BenchConfig", "BenchResult", "run_bench", "PARTS", "BenchError"]
@@ -46,6 +46,7 @@ class BenchConfig:
     reps: int = 20
     baseline_docs: int = 30
     extract_docs: int = 1000
+    file_sizes: tuple[float, ...] = ()  # MB: extract one file of each size (does time grow linearly?)
     profile_docs: int = 0  # > 0: cProfile the ingest of this many more documents after each size
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     cache: Path | None = None
@@ -59,6 +60,7 @@ class BenchResult:
     neo4j_server: str | None = None
     corpus: dict[str, Any] = field(default_factory=dict)
     extract: ExtractResult | None = None
+    file_sizes: list[FileSizeResult] = field(default_factory=list)
     records: dict[str, Any] = field(default_factory=dict)
     baseline: dict[str, dict[str, Any]] = field(default_factory=dict)  # store -> result
     sizes: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)  # store -> size -> result
@@ -179,6 +181,11 @@ def _run(cfg: BenchConfig, res: BenchResult, say: Callable[[str], None]) -> None
             res.extract = bench_extract(paths[:n], workers=cfg.workers)
         except Exception as exc:  # noqa: BLE001 - a failing part is reported, the rest runs
             res.errors.append(f"extract: {type(exc).__name__}: {exc}")
+        if cfg.file_sizes:
+            try:
+                res.file_sizes = bench_file_sizes(paths[:n], cfg.file_sizes, (cfg.cache or cache_dir()) / "files", say)
+            except Exception as exc:  # noqa: BLE001 - a failing part is reported, the rest runs
+                res.errors.append(f"extract by file size: {type(exc).__name__}: {exc}")
     if not ({"ingest", "query", "dashboard"} & set(cfg.parts)):
         return
     say(f"records: extracting {largest} documents with {cfg.workers} workers (cached after the first run)")

@@ -54,12 +54,16 @@ def clean_name(surface: str, gz: "Gazetteer") -> str:
 
 def _merge_short_forms(names: set[str]) -> dict[str, str]:
     """short → long when the short name is the tail of exactly one longer name."""
+    # index every proper tail of every name (names are short), so the cost grows
+    # with the number of names, not its square
+    tails: dict[str, list[str]] = {}
+    for n in names:
+        for i in range(1, len(n) - 2):
+            tails.setdefault(n[i:], []).append(n)
     mapping = {}
     for short in names:
-        if len(short) < 3:
-            continue
-        longer = [n for n in names if n != short and n.endswith(short)]
-        if len(longer) == 1:
+        longer = tails.get(short, ())
+        if len(short) >= 3 and len(longer) == 1:
             mapping[short] = longer[0]
     # follow chains (a → b → c)
     for k in list(mapping):

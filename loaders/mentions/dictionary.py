@@ -27,8 +27,10 @@ def _on_boundaries(gz: Gazetteer, text: str, s: int, e: int, lo: int, hi: int) -
 def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None) -> list[Candidate]:
     """Dictionary entries named in ``text[lo:hi]`` (overlaps included; the driver settles them)."""
     out = []
-    for end_idx, (form, targets) in gz.automaton.iter(text, lo, hi):
-        s, e = end_idx - len(form) + 1, end_idx + 1
+    # iterate over a slice: pyahocorasick's iter(text, lo, hi) converts the whole
+    # string on every call, which made a document's extraction quadratic in its size
+    for end_idx, (form, targets) in gz.automaton.iter(text[lo:hi]):
+        s, e = lo + end_idx - len(form) + 1, lo + end_idx + 1
         if LATIN.match(form[0]) and s > 0 and LATIN.match(text[s - 1]):
             continue  # TEMU inside a longer Latin word
         if LATIN.match(form[-1]) and e < len(text) and LATIN.match(text[e]):

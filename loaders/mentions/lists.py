@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.walker import (CLOSE_Q, Tok, contains_dict_form, has_evidence, name_ok, strip_front,
+from loaders.mentions.walker import (CLOSE_Q, MAX_RUN, Tok, contains_dict_form, has_evidence, name_ok, strip_front,
                                      walk_left)
 from loaders.resolve import Candidate, clean_name
 
@@ -14,8 +15,8 @@ __all__ = ["list_candidates"]
 
 def _list_items(gz: Gazetteer, text: str, lo: int, pos: int) -> list[list[Tok]]:
     """Items of a 、/和-separated list ending at ``pos`` (rightmost last)."""
-    items = []
-    while pos > lo:
+    items: list[list[Tok]] = []
+    while pos > lo and len(items) < MAX_RUN:
         toks = strip_front(gz, walk_left(gz, text, lo, pos))
         if not toks:
             break
@@ -29,12 +30,20 @@ def _list_items(gz: Gazetteer, text: str, lo: int, pos: int) -> list[list[Tok]]:
     return items
 
 
+@functools.lru_cache(maxsize=8)
+def _list_res(org_heads: tuple[str, ...], project_heads: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The list patterns for these head words (built once, not per exchange)."""
+    heads = "|".join(re.escape(h) for h in sorted(org_heads, key=len, reverse=True))
+    org = re.compile(rf"(等|[0-9一二两三四五六七八九十]+家)([^，。；：！？、“”\n]{{0,8}}?)({heads})")
+    proj = re.compile(rf"等([^，。；：！？\n]{{0,16}}?)({'|'.join(re.escape(h) for h in project_heads)})")
+    return org, proj
+
+
 def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out = []
-    heads = "|".join(re.escape(h) for h in sorted(p.organization_list_heads, key=len, reverse=True))
-    rx = re.compile(rf"(等|[0-9一二两三四五六七八九十]+家)([^，。；：！？、“”\n]{{0,8}}?)({heads})")
-    for m in rx.finditer(text, lo, hi):
+    org_rx, proj_rx = _list_res(p.organization_list_heads, p.project_list_heads)
+    for m in org_rx.finditer(text, lo, hi):
         for toks in _list_items(gz, text, lo, m.start()):
             s, e = toks[0].start, toks[-1].start + len(toks[-1].text)
             name = clean_name(text[s:e], gz)
@@ -42,9 +51,7 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
                     or contains_dict_form(gz, name) or text[toks[0].start - 1:toks[0].start] in CLOSE_Q):
                 continue
             out.append(Candidate("Organization", s, e, name, "list", 2, None, None))
-    proj_heads = "|".join(re.escape(h) for h in p.project_list_heads)
-    rx = re.compile(rf"等([^，。；：！？\n]{{0,16}}?)({proj_heads})")
-    for m in rx.finditer(text, lo, hi):
+    for m in proj_rx.finditer(text, lo, hi):
         items = _list_items(gz, text, lo, m.start())
         if len(items) != 1:
             continue

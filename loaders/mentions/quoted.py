@@ -12,7 +12,7 @@ import re
 
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix import suffix_candidate, suffix_re
-from loaders.mentions.walker import HARD, contains_dict_form, is_stop, name_ok, strip_front, tokens, walk_left
+from loaders.mentions.walker import HARD, MAX_RUN, contains_dict_form, is_stop, name_ok, strip_front, tokens, walk_left
 from loaders.resolve import Candidate, clean_name
 
 __all__ = ["quoted_candidates"]
@@ -28,12 +28,15 @@ def _category(gz: Gazetteer, name: str) -> str:
 
 
 def _after_quotes(text: str, pos: int, hi: int) -> int:
-    """Skip further quoted names and list separators after a closing quote."""
-    while pos < hi:
+    """Skip further quoted names and list separators after a closing quote (at most
+    :data:`MAX_RUN` of them, so a long run of quotes costs linear time)."""
+    for _ in range(MAX_RUN):
+        if pos >= hi:
+            break
         if text[pos] in "、和及与" and pos + 1 < hi and text[pos + 1] == "“":
             pos += 1
         if pos < hi and text[pos] == "“":
-            close = text.find("”", pos + 1, hi)
+            close = text.find("”", pos + 1, min(hi, pos + 43))
             if close < 0 or close - pos > 42:
                 break
             pos = close + 1
@@ -118,11 +121,13 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue
         after = qe + 1
         # the words before the quote, skipping a run of earlier quotes (推行“免申即享”和“X”)
-        b = qs - 1
-        while b > lo and (text[b - 1] == "”" or (text[b - 1] in "、和及与" and b - 2 >= lo and text[b - 2] == "”")):
+        b, run = qs - 1, 0
+        while b > lo and run < MAX_RUN and (text[b - 1] == "”" or (text[b - 1] in "、和及与" and b - 2 >= lo
+                                                                   and text[b - 2] == "”")):
+            run += 1
             if text[b - 1] != "”":
                 b -= 1
-            opener = text.rfind("“", lo, b - 1)
+            opener = text.rfind("“", max(lo, b - 43), b - 1)
             if opener < 0:
                 break
             b = opener
@@ -157,8 +162,8 @@ _MEMBER = re.compile(r"[\u4e00-\u9fff]{2,6}")
 def _chain_members(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Candidate]:
     """“电子信息、绿色食品、数字文创“三主导”产业链”: a 、-list right before a named chain
     lists its member chains (at least two items, each a short word run)."""
-    a = pos
-    while a > lo and (text[a - 1] == "、" or text[a - 1] not in HARD):
+    a, stop = pos, max(lo, pos - 8 * MAX_RUN)  # members are short: a bounded look back
+    while a > stop and (text[a - 1] == "、" or text[a - 1] not in HARD):
         a -= 1
     items, start = [], a
     for part in text[a:pos].split("、"):

@@ -10,13 +10,14 @@ so that a name means the same wherever it was found.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from loaders.gazetteer import Gazetteer
 
-__all__ = ["OPEN_Q", "CLOSE_Q", "HARD", "LATIN", "NOUN_TAGS", "Tok", "sentence_bounds", "window_start", "tokens",
+__all__ = ["OPEN_Q", "CLOSE_Q", "HARD", "MAX_RUN", "SENTENCE_REACH", "LATIN", "NOUN_TAGS", "Tok", "sentence_bounds", "window_start", "tokens",
            "is_stop", "walk_left", "strip_front", "has_content", "has_evidence", "is_known_form", "word_cuts",
            "right_ok", "name_ok", "holds_other_type", "contains_dict_form"]
 
@@ -24,6 +25,11 @@ OPEN_Q = "“‘「『\""
 CLOSE_Q = "”’」』\""
 HARD = set("，。；：！？、,.;:!?“”‘’「」『』《》〈〉【】[]\n\t —…·/|+＋")
 _SENT_END = "。！？；!?;\n"
+#: How far (characters) a mention's sentence may reach on each side of it.
+SENTENCE_REACH = 300
+#: Most items of a list (、-separated names, a run of quotes) one extractor looks at:
+#: every look-back is bounded, so extraction time grows linearly with the text.
+MAX_RUN = 24
 # jieba tags that end a name when met walking leftwards.
 _STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r", "y", "e", "o", "t", "tg", "x"}
 NOUN_TAGS = {"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "j", "eng", "b"}
@@ -34,15 +40,26 @@ LATIN = re.compile(r"[A-Za-z0-9]")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]``: split on 。！？； and newlines."""
-    a = start
-    while a > 0 and text[a - 1] not in _SENT_END:
-        a -= 1
-    b = end
-    while b < len(text) and text[b] not in _SENT_END:
-        b += 1
-    if b < len(text) and text[b] != "\n":
-        b += 1
+    """The sentence around ``text[start:end]``: split on 。！？； and newlines.
+
+    A "sentence" of a text with no such marks (a whole report run into one line)
+    is cut at :data:`SENTENCE_REACH` characters on each side, at a comma where
+    there is one, so that the cost per mention stays bounded.
+    """
+    lo_cap, hi_cap = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    a = max(text.rfind(c, lo_cap, start) for c in _SENT_END) + 1
+    if a == 0 and lo_cap > 0:  # no sentence end within reach: cut at a comma
+        comma = text.find("，", lo_cap, start)
+        a = comma + 1 if comma >= 0 else lo_cap
+    ends = [i for i in (text.find(c, end, hi_cap) for c in _SENT_END) if i >= 0]
+    if ends:
+        b = min(ends)
+        b += text[b] != "\n"
+    elif hi_cap < len(text):
+        comma = text.rfind("，", end, hi_cap)
+        b = comma + 1 if comma >= 0 else hi_cap
+    else:
+        b = hi_cap
     while a < b and text[a].isspace():
         a += 1
     return a, b
@@ -71,6 +88,12 @@ def tokens(gz: Gazetteer, text: str, a: int, b: int) -> list[Tok]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _long_words(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of two or more characters, as a tuple for ``str.endswith``."""
+    return tuple(w for w in words if len(w) >= 2)
+
+
 def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> bool:
     """Whether ``tok`` (met walking leftwards) lies outside the name."""
     p = gz.patterns
@@ -79,7 +102,7 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return True
     if t in gz.places:
         return False
-    if len(t) > 2 and any(t.endswith(w) for w in p.walk_stop_words if len(w) >= 2):
+    if len(t) > 2 and t.endswith(_long_words(p.walk_stop_words)):
         return True  # 充分发挥, 成功创建: jieba keeps the verb inside a longer token
     tag = tok.tag or ""
     if tag in _STOP_TAGS and not (tag == "t" and len(t) == 1):
@@ -138,7 +161,8 @@ def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
     head: list[Tok] = []
     end = pos
     if end - 1 >= lo and text[end - 1] in "）)":
-        opener = max(text.rfind("（", lo, end), text.rfind("(", lo, end))
+        near = max(lo, end - 10)
+        opener = max(text.rfind("（", near, end), text.rfind("(", near, end))
         if opener >= 0 and end - opener <= 10:
             head.append(Tok(text[opener:end], opener, "paren"))
             end = opener

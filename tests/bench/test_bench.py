@@ -41,7 +41,7 @@ def test_bench_quick_embedded(bench_cache: Path, tmp_path: Path) -> None:
     assert text.startswith("# Benchmarks")
     assert "policygraph bench all --quick --sizes 20,40 --stores embedded" in text
     assert "cores" in text and "ladybug 0.22.0" in text
-    for heading in ("### Extract", "### Ingest: batched vs one row per transaction", "### Ingest by corpus size",
+    for heading in ("### Extract", "### Extract by file size", "### Ingest: batched vs one row per transaction", "### Ingest by corpus size",
                     "### Query latency", "### Dashboard: first render of Overview", "### Aims"):
         assert heading in text, heading
     rows = _tables(text)
@@ -54,6 +54,7 @@ def test_bench_quick_embedded(bench_cache: Path, tmp_path: Path) -> None:
     assert code == 0, output
     sections = [line for line in out.read_text("utf-8").splitlines() if line.startswith("## ")]
     assert len(sections) == 2 and "policygraph bench extract" in sections[1]
+    assert "extraction time grows linearly with file size" in out.read_text("utf-8")
 
 
 def test_bench_quick_neo4j(neo4j_server, neo4j_store, bench_cache: Path, tmp_path: Path,

@@ -1,0 +1,105 @@
+"""Extraction work grows linearly with the text: counted in operations, never timed.
+
+Three counters, on texts made of k copies of a paragraph we wrote:
+* characters fed to the Aho-Corasick automaton (pyahocorasick converts the whole
+  string it is given, so a per-exchange ``iter(text, lo, hi)`` was quadratic);
+* characters fed to jieba;
+* Python lines executed in the mention package and the resolver (loops that scan
+  back to the start of a part or compare every name with every other).
+Doubling the text may at most double each count (plus a little slack).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import loaders.mentions as lm
+from loaders.gazetteer import get_gazetteer
+from loaders.mentions import extract_mentions
+
+_PARA = ("我市推行“容缺受理、告知承诺、拿地即开工”，落实揭榜挂帅机制，建设东湖科创产业园和丁湖路改造工程。"
+         "青川大学、红星集团等龙头企业参与电子信息产业链建设（一期），争取专项债资金。")
+_PKG = str(Path(lm.__file__).resolve().parent)
+_RESOLVE = "resolve.py"
+
+
+class _CountingAutomaton:
+    """Stands in for the gazetteer's automaton and counts the characters it scans."""
+
+    def __init__(self, real):
+        self.real, self.chars = real, 0
+
+    def iter(self, text, *bounds):
+        self.chars += len(text)  # bounds or not, the C code converts all of ``text``
+        return self.real.iter(text, *bounds)
+
+    def __contains__(self, form):
+        return form in self.real
+
+    def get(self, form, *default):
+        return self.real.get(form, *default)
+
+
+def _count(text: str, parts) -> dict[str, int]:
+    gz = get_gazetteer()
+    counting = _CountingAutomaton(gz.automaton)
+    tk = gz.tokenizer()
+    fed = {"jieba": 0}
+    real_lcut = tk.lcut
+
+    def lcut(s, *a, **k):
+        fed["jieba"] += len(s)
+        return real_lcut(s, *a, **k)
+
+    lines = {"n": 0}
+
+    def tracer(frame, event, arg):
+        f = frame.f_code.co_filename
+        if not (f.startswith(_PKG) or f.endswith(_RESOLVE)):
+            return None
+
+        def local(frame, event, arg):
+            if event == "line":
+                lines["n"] += 1
+            return local
+        return local
+
+    gz.automaton, tk.lcut = counting, lcut
+    sys.settrace(tracer)
+    try:
+        extract_mentions(text, parts, "青川市")
+    finally:
+        sys.settrace(None)
+        gz.automaton = counting.real
+        del tk.lcut
+    return {"automaton": counting.chars, "jieba": fed["jieba"], "lines": lines["n"]}
+
+
+def _exchanges(k: int) -> tuple[str, list]:
+    text = "\n".join(_PARA for _ in range(k))
+    parts, pos = [], 0
+    for i in range(k):
+        parts.append((f"e{i}", "answer", pos, pos + len(_PARA)))
+        pos += len(_PARA) + 1
+    return text, parts
+
+
+def _one_line(k: int) -> tuple[str, list]:
+    # a whole report in one paragraph, no sentence ends: sentences and look-backs must stay bounded
+    text = " ".join(_PARA.replace("。", "，") for _ in range(k))
+    return text, [("e0", "answer", 0, len(text))]
+
+
+def _quote_run(k: int) -> tuple[str, list]:
+    text = "推行" + "、".join("“一网通办”" for _ in range(8 * k)) + "等制度。"
+    return text, [("e0", "answer", 0, len(text))]
+
+
+@pytest.mark.parametrize("make", [_exchanges, _one_line, _quote_run])
+def test_work_grows_linearly(make):
+    small, big = _count(*make(8)), _count(*make(32))
+    for key in ("automaton", "jieba", "lines"):
+        assert big[key] <= 4.4 * small[key] + 50, (key, small[key], big[key])
