@@ -131,7 +131,7 @@ def register(app: typer.Typer) -> None:
         neo4j: str | None = NEO4J,
     ) -> None:
         """Write the whole graph to a file (GraphML, GEXF, JSON) or CSV files for neo4j-admin import."""
-        from graph.build import from_store
+        from graph.nx import from_store
         from graph.export import export_graph
 
         if fmt is ExportFormat.diffusion:  # not a graph: queries/diffusion.py

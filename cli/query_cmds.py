@@ -152,7 +152,7 @@ def analyze(
 
 def analyze_text(store: Any, fmt: str, top: int | None) -> str:
     """The four analyses of ``store`` as tables or one JSON document (the body of ``analyze``)."""
-    from graph.build import from_store
+    from graph.nx import from_store
     from queries import analytics as an
 
     g = from_store(store)

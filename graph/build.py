@@ -1,29 +1,25 @@
-"""Records → graph rows, following :mod:`graph.schema`.
+"""Records → graph rows, following :mod:`graph.schema` (no store, no networkx here).
 
 :func:`document_graph` turns one :class:`~loaders.records.DocumentRecord` into
 node rows per label and relationship rows per type. The derived edges
 (WORKS_ON, USES, ADOPTS, IN_CHAIN, and the exchange lists of SERVES_IN) are not
 read off one document: they aggregate *evidence* (one row per mention or per
 answer) over the whole corpus. The aggregation functions here take evidence
-rows, so the in-memory graph (:func:`to_networkx`) and the stores (which fetch
-the evidence of the pairs a document touched) compute them the same way.
+rows, so the in-memory graph (:func:`graph.nx.to_networkx`) and the stores
+(:mod:`graph.writer`, per batch) compute them the same way.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
-import networkx as nx
-
-from graph.schema import DERIVED_RELS, KEY, NODES, RELS, node_id, node_type, rel_type
+from graph.schema import AGGREGATED_RELS, KEY, OWNED_LABELS, node_id, node_type, rel_type
 from loaders.records import DocumentRecord
-
-if TYPE_CHECKING:  # pragma: no cover
-    from graph.store import Store
 
 __all__ = [
     "RECOMPUTED_RELS",
@@ -31,11 +27,9 @@ __all__ = [
     "DocumentGraph",
     "Evidence",
     "document_graph",
+    "document_path",
     "evidence_of",
     "derive",
-    "iter_graph_rows",
-    "to_networkx",
-    "from_store",
     "node_ref",
     "derived_endpoints",
 ]
@@ -43,20 +37,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Relationship types whose properties aggregate over documents: the stores
-#: recompute them for the pairs a document touches. SERVES_IN is not "derived"
-#: in the schema (it comes straight from a speaker label) but its exchange
-#: list spans documents, so it is maintained the same way.
-RECOMPUTED_RELS: tuple[str, ...] = DERIVED_RELS + ("SERVES_IN",)
-
-#: Evidence kinds and the relationship each one feeds.
-_EVIDENCE_OF = {
-    "WORKS_ON": ("Department", "Project"),
-    "USES": ("Department", "PolicyTool"),
-    "ADOPTS": ("City", "PolicyTool"),
-    "IN_CHAIN": ("Project", "IndustryChain"),
-    "SERVES_IN": ("Person", "Department"),
-}
-
+#: recompute them for the pairs a batch touches (``RelType.aggregated``).
+RECOMPUTED_RELS: tuple[str, ...] = AGGREGATED_RELS
 
 @dataclass(frozen=True)
 class RelRow:
@@ -72,10 +54,8 @@ class RelRow:
     @property
     def identity(self) -> tuple[Any, ...]:
         # MENTIONS can link one exchange to one entity several times (one per
-        # occurrence), so the offsets are part of what makes it unique.
-        extra: tuple[Any, ...] = ()
-        if self.type == "MENTIONS":
-            extra = (self.props.get("part"), self.props.get("start"), self.props.get("end"))
+        # occurrence): the schema names the properties that tell them apart.
+        extra = tuple(self.props.get(p) for p in rel_type(self.type).identity)
         return (self.type, self.start_label, self.start, self.end_label, self.end) + extra
 
 
@@ -103,8 +83,9 @@ class DocumentGraph:
     ``nodes`` maps label → key → properties (all schema properties, ``id``
     included, None where unknown). ``rels`` holds the non-recomputed
     relationships; ``evidence`` the rows from which the recomputed ones
-    follow. ``owned`` lists the labels whose nodes belong to this document
-    alone (deleted when it is replaced); every other node is shared.
+    follow. ``path`` is the resolved source path, the document's identity
+    besides its hash. Which labels a document owns is declared in the schema
+    (``NodeType.owned``).
     """
 
     document: str
@@ -112,8 +93,9 @@ class DocumentGraph:
     nodes: Mapping[str, Mapping[str, Mapping[str, Any]]]
     rels: tuple[RelRow, ...]
     evidence: Evidence
+    path: str = ""
 
-    owned = ("Document", "Session", "Exchange")
+    owned = OWNED_LABELS
 
     def node_count(self) -> int:
         return sum(len(v) for v in self.nodes.values())
@@ -162,8 +144,9 @@ def document_graph(record: DocumentRecord) -> DocumentGraph:
     """Return the graph rows of one document (pure; no store needed)."""
     b = _Builder()
     s = record.session
-    doc = b.node("Document", record.sha256, source=record.source, text=record.text,
-                 format=record.format, encoding=record.encoding)
+    path = document_path(record.source)
+    doc = b.node("Document", record.sha256, source=record.source, path=path, text=record.text,
+                 format=record.format, encoding=record.encoding, script=record.script)
     city = s.city
     if city:
         b.node("City", city, name=city, province=s.province)
@@ -199,7 +182,7 @@ def document_graph(record: DocumentRecord) -> DocumentGraph:
         if ent is None:
             # Left without an entity by the resolver: scope it the way the
             # loaders scope that type (projects and chains are local).
-            scope = city if typ in ("Project", "IndustryChain") else None
+            scope = city if node_type(typ).city_scoped else None
             return _entity_node(b, typ, name, scope, category=category)
         key = _entity_node(b, typ, name, ent.city, aliases=ent.aliases, category=ent.category or category)
         if typ == "IndustryChain" and ent.parent and ent.parent != name:
@@ -213,11 +196,17 @@ def document_graph(record: DocumentRecord) -> DocumentGraph:
     mention_rows: list[dict[str, Any]] = []
     answer_rows: list[dict[str, Any]] = []
     for ex in record.exchanges:
-        resp = ex.respondent
-        dept = None
-        if resp is not None and resp.department:
-            dept = department(resp.department, city, resp.department_type,
-                              [resp.department_text] if resp.department_text else [])
+        # Every official who answered gets a Person, an ANSWERED edge and (with
+        # a department) SERVES_IN evidence; the exchange's own department is
+        # the first respondent's, as the named queries expect.
+        depts = []
+        for resp in ex.respondents:
+            d = None
+            if resp.department:
+                d = department(resp.department, city, resp.department_type,
+                               [resp.department_text] if resp.department_text else [])
+            depts.append(d)
+        dept = depts[0] if depts else None
         b.node("Exchange", ex.id, seq=ex.seq, title=ex.title, question=ex.question, answer=ex.answer,
                session=sess, document=doc, date=s.date, city=city, department=dept,
                question_start=ex.question_start, question_end=ex.question_end,
@@ -230,10 +219,12 @@ def document_graph(record: DocumentRecord) -> DocumentGraph:
             person = b.node("Person", node_id("Person", ex.asker.name, city), name=ex.asker.name,
                             city=city, role=ex.asker.role)
             b.rel("ASKED", "Person", person, "Exchange", ex.id, role=ex.asker.role)
-        if resp is not None and resp.name:
+        for resp, d in zip(ex.respondents, depts):
+            if not resp.name:
+                continue
             person = b.node("Person", node_id("Person", resp.name, city), name=resp.name, city=city)
-            b.rel("ANSWERED", "Person", person, "Exchange", ex.id, title=resp.title)
-            answer_rows.append({"x": ex.id, "department": dept, "date": s.date,
+            b.rel("ANSWERED", "Person", person, "Exchange", ex.id, title=resp.title, department=d)
+            answer_rows.append({"x": ex.id, "department": d, "date": s.date,
                                 "person": person, "title": resp.title})
         for m in ex.mentions:
             key = entity(m.type, m.name, m.category)
@@ -253,14 +244,27 @@ def document_graph(record: DocumentRecord) -> DocumentGraph:
         nodes={k: dict(v) for k, v in b.nodes.items()},
         rels=tuple(b.rels.values()),
         evidence=evidence_of(mention_rows, answer_rows),
+        path=path,
     )
+
+
+def document_path(source: str) -> str:
+    """The resolved form of a source path, so ``dir/f.txt`` and ``/abs/dir/f.txt`` are one document.
+
+    Sources that are not files (``upload/name`` from the dashboard) resolve
+    against the working directory the same way every time.
+    """
+    try:
+        return str(Path(source).expanduser().resolve(strict=False))
+    except (OSError, RuntimeError):  # a symlink loop: the text as given is the best we have
+        return source
 
 
 def _entity_node(b: _Builder, label: str, name: str, city: str | None, *,
                  aliases: Iterable[str] = (), category: str | None = None) -> str:
     key = node_id(label, name, city)
     props: dict[str, Any] = {"name": name, "aliases": [a for a in aliases if a and a != name]}
-    if label in ("Project", "IndustryChain"):
+    if node_type(label).city_scoped:
         props["city"] = city
     if label == "PolicyTool":
         props["category"] = category
@@ -327,118 +331,5 @@ def derive(kind: str, rows: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str]
 
 
 def derived_endpoints(kind: str) -> tuple[str, str]:
-    return _EVIDENCE_OF[kind]
-
-
-def iter_graph_rows(records: Iterable[DocumentRecord]) -> Iterator[tuple[str, Any]]:
-    """Yield ("node", (label, props)) and ("rel", RelRow) for a whole corpus.
-
-    Nodes and plain relationships stream per document; the recomputed
-    relationships come last, once all evidence is in (evidence rows are small).
-    """
-    evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    seen: set[str] = set()
-    for record in records:
-        if record.sha256 in seen:
-            continue
-        seen.add(record.sha256)
-        g = document_graph(record)
-        for label, rows in g.nodes.items():
-            for props in rows.values():
-                yield "node", (label, props)
-        for rel in g.rels:
-            yield "rel", rel
-        for kind, rows_ in g.evidence.rows.items():
-            evidence[kind].extend(rows_)
-    for kind in RECOMPUTED_RELS:
-        start_label, end_label = _EVIDENCE_OF[kind]
-        for (s, e), props in sorted(derive(kind, evidence.get(kind, ())).items()):
-            yield "rel", RelRow(kind, start_label, s, end_label, e, props)
-
-
-def to_networkx(records: Iterable[DocumentRecord]) -> nx.MultiDiGraph:
-    """The in-memory graph of ``records``, the same nodes and edges a store would hold.
-
-    Nodes are named ``Label:key`` (see :func:`node_ref`) with attributes
-    ``label``, ``key`` and the schema properties; edges carry ``type`` and
-    their properties, keyed by type (MENTIONS by type and offsets). A document
-    appearing twice (same hash) counts once; different versions of one source
-    are the caller's business (the stores replace, this function does not).
-    """
-    g = nx.MultiDiGraph()
-    for kind, item in iter_graph_rows(records):
-        if kind == "node":
-            label, props = item
-            ref = node_ref(label, props[KEY])
-            if ref in g:
-                _merge_props(g.nodes[ref], props)
-            else:
-                g.add_node(ref, label=label, key=props[KEY], **_node_attrs(props))
-        else:
-            _add_edge(g, item)
-    return g
-
-
-def _node_attrs(props: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: (list(v) if isinstance(v, list) else v) for k, v in props.items() if k != KEY}
-
-
-def _merge_props(attrs: dict[str, Any], props: Mapping[str, Any]) -> None:
-    for k, v in props.items():
-        if k == KEY or v is None:
-            continue
-        if k == "aliases":
-            attrs[k] = list(dict.fromkeys(list(attrs.get(k) or []) + list(v))) or None
-        else:
-            attrs[k] = v
-
-
-def _edge_key(rel: RelRow) -> str:
-    if rel.type == "MENTIONS":
-        return f"MENTIONS:{rel.props.get('part')}:{rel.props.get('start')}:{rel.props.get('end')}"
-    return rel.type
-
-
-def _add_edge(g: nx.MultiDiGraph, rel: RelRow) -> None:
-    u, v = node_ref(rel.start_label, rel.start), node_ref(rel.end_label, rel.end)
-    key = _edge_key(rel)
-    if g.has_edge(u, v, key):
-        g.edges[u, v, key].update({k: x for k, x in rel.props.items() if x is not None})
-        return
-    g.add_edge(u, v, key=key, type=rel.type, **dict(rel.props))
-
-
-def from_store(store: Store, *, batch: int = 5000) -> nx.MultiDiGraph:
-    """Read the whole graph of ``store`` back into a MultiDiGraph (same shape as :func:`to_networkx`).
-
-    Reads label by label and type by type with the store's plain-row
-    :meth:`~graph.store.Store.run`, paging with SKIP/LIMIT so no single result
-    is huge.
-    """
-    g = nx.MultiDiGraph()
-    for nt in NODES:
-        props = ", ".join(f"n.`{p}` AS `{p}`" for p in nt.prop_names)
-        for row in _paged(store, f"MATCH (n:{nt.label}) RETURN {props} ORDER BY n.{KEY}", batch):
-            g.add_node(node_ref(nt.label, row[KEY]), label=nt.label, key=row[KEY], **_node_attrs(row))
-    for rt in RELS:
-        props = "".join(f", r.`{p}` AS `{p}`" for p in rt.prop_names)
-        for a, b in rt.pairs:
-            # MENTIONS repeat per pair: the offsets make the paging order total.
-            tie = ", r.part, r.start" if rt.type == "MENTIONS" else ""
-            q = (f"MATCH (a:{a})-[r:{rt.type}]->(b:{b}) RETURN a.{KEY} AS _s, b.{KEY} AS _e{props} "
-                 f"ORDER BY _s, _e{tie}")
-            for row in _paged(store, q, batch):
-                s, e = row.pop("_s"), row.pop("_e")
-                _add_edge(g, RelRow(rt.type, a, s, b, e, row))
-    return g
-
-
-def _paged(store: Store, query: str, batch: int) -> Iterator[dict[str, Any]]:
-    skip = 0
-    while True:
-        rows = store.run(f"{query} SKIP $skip LIMIT $limit", {"skip": skip, "limit": batch})
-        yield from rows
-        if len(rows) < batch:
-            return
-        skip += batch
-
+    """The (start label, end label) of an aggregated relationship type (each has one pair)."""
+    return rel_type(kind).pairs[0]

@@ -2,8 +2,8 @@
 
 Tables come from :mod:`graph.schema` (one node table per label keyed on
 ``id``; one relationship table per type with a FROM/TO pair per declared
-pair). Writes go through :mod:`graph.writer` inside ``BEGIN TRANSACTION`` …
-``COMMIT`` per document. Only one process may open the folder read-write;
+pair). :meth:`LadybugStore.write` runs a batch from :mod:`graph.ingest` inside
+``BEGIN TRANSACTION`` … ``COMMIT``. Only one process may open the folder read-write;
 any number may open it read-only.
 """
 
@@ -16,15 +16,11 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import ladybug
 
-from graph.build import document_graph
-from graph.schema import KEY, NODES, RELS, node_type, rel_type
-from graph.store import (
-    DocumentResult,
-    IngestResult,
+from graph.errors import (
     QuerySyntaxError,
     QueryTimeout,
     ReadOnlyViolation,
@@ -34,9 +30,14 @@ from graph.store import (
     TooManyRows,
     one_line,
 )
-from graph.writer import BATCH_SIZE, Dialect, q, write_document
-from loaders.errors import InputError
-from loaders.records import DocumentRecord
+from graph.schema import KEY, NODES, RELS, node_type, rel_type
+from graph.writer import Dialect, q
+
+if TYPE_CHECKING:  # pragma: no cover
+    from graph.ingest import DocumentResult, Failed, IngestResult
+    from loaders.records import DocumentRecord
+
+T = TypeVar("T")
 
 __all__ = ["LadybugStore", "DB_FILE", "DIALECT"]
 
@@ -73,6 +74,7 @@ class LadybugStore:
     """A policygraph store in a LadybugDB database under the folder ``db``."""
 
     kind = "ladybug"
+    dialect = DIALECT
 
     def __init__(self, db: str | Path, *, read_only: bool = False) -> None:
         folder = Path(db)
@@ -82,17 +84,9 @@ class LadybugStore:
         self.read_only = read_only
         if read_only and not file.exists():
             raise StoreUnavailable(f"{folder}: no policygraph database here (run `policygraph ingest` first)")
-        try:
-            if not read_only:
-                file.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(file), read_only=read_only, buffer_pool_size=BUFFER_POOL_MB * 2**20)
-            self._conn = ladybug.Connection(self._db)
-        except (RuntimeError, OSError) as err:
-            msg = one_line(str(err))
-            if "lock" in msg.lower():
-                raise StoreLocked(f"{folder}: the database is in use by another process "
-                                  "(close it, or open it read-only)") from None
-            raise StoreUnavailable(f"{folder}: cannot open the database: {msg}") from None
+        if not read_only:
+            file.parent.mkdir(parents=True, exist_ok=True)
+        self._db, self._conn = _connect(folder, file, read_only)
         # One connection, used by one thread at a time: explicit transactions
         # live on the connection, so interleaving would mix them.
         self._lock = threading.RLock()
@@ -126,30 +120,34 @@ class LadybugStore:
             rows.append(dict(zip(cols, result.get_next())))
         return rows
 
-    # -- ingest ---------------------------------------------------------
-    def ingest(self, records: Iterable[DocumentRecord | InputError], *,
+    # -- writes ---------------------------------------------------------
+    def write(self, work: Callable[[_Tx], T], *, autocommit: bool = False) -> T:
+        """Run ``work(tx)`` in one transaction: all of it is committed, or none of it.
+
+        ``autocommit`` (the benchmark baseline) commits every statement on its own.
+        """
+        if self.read_only:
+            raise ReadOnlyViolation(f"{self.path}: opened read-only, cannot write")
+        with self._lock:
+            tx = _Tx(self)
+            if autocommit:
+                return work(tx)
+            self._execute("BEGIN TRANSACTION")
+            try:
+                value = work(tx)
+                self._execute("COMMIT")
+            except BaseException:  # Ctrl+C and SIGTERM too: nothing half-written stays
+                self._rollback()
+                raise
+            return value
+
+    def ingest(self, records: Iterable[DocumentRecord | Failed], *,
                progress: Callable[[DocumentResult], None] | None = None,
                one_row_per_tx: bool = False) -> IngestResult:
-        """Write documents, one transaction each (see :class:`graph.store.Store`)."""
-        if self.read_only:
-            raise ReadOnlyViolation(f"{self.path}: opened read-only, cannot ingest")
-        t0 = time.perf_counter()
-        results = []
-        # The lock is taken per document, so readers on other threads (the
-        # dashboard) get their turn between documents.
-        with self._lock:
-            totals = self._totals()
-        for item in records:
-            with self._lock:
-                res, totals = self._ingest_one(item, totals, one_row_per_tx)
-            results.append(res)
-            if progress is not None:
-                progress(res)
-        return IngestResult.of(results, time.perf_counter() - t0)
+        """Shorthand for :func:`graph.ingest.ingest` on this store."""
+        from graph.ingest import ingest
 
-    def _totals(self) -> tuple[int, int]:
-        counts = self._counts()
-        return sum(counts["nodes"].values()), sum(counts["relationships"].values())
+        return ingest(self, records, progress=progress, one_row_per_tx=one_row_per_tx)
 
     def _counts(self) -> dict[str, dict[str, int]]:
         # Per node table and per FROM/TO pair: LadybugDB answers these from
@@ -159,39 +157,6 @@ class LadybugStore:
         rels = {rt.type: sum(self._execute(f"MATCH (:{a})-[r:{rt.type}]->(:{b}) RETURN count(*) AS n")[0]["n"]
                              for a, b in rt.pairs) for rt in RELS}
         return {"nodes": nodes, "relationships": rels}
-
-    def _ingest_one(self, item: DocumentRecord | InputError, totals: tuple[int, int],
-                    one_row_per_tx: bool) -> tuple[DocumentResult, tuple[int, int]]:
-        t0 = time.perf_counter()
-        if isinstance(item, InputError):
-            return DocumentResult(item.path, None, "failed", error=str(item)), totals
-        tx = _Tx(self)
-        try:
-            g = document_graph(item)
-            if one_row_per_tx:
-                # The benchmark baseline: every statement commits on its own.
-                status = write_document(tx, DIALECT, g, batch=1)
-            else:
-                self._execute("BEGIN TRANSACTION")
-                try:
-                    status = write_document(tx, DIALECT, g, batch=BATCH_SIZE)
-                    self._execute("COMMIT")
-                except BaseException:
-                    self._rollback()
-                    raise
-        except Exception as err:  # one bad document must not stop the others
-            log.debug("ingest of %s failed", item.source, exc_info=True)
-            msg = str(err) if isinstance(err, StoreError) else one_line(f"{type(err).__name__}: {err}")
-            return DocumentResult(item.source, item.sha256, "failed", error=f"{item.source}: {msg}",
-                                  seconds=time.perf_counter() - t0), totals
-        if status == "unchanged":
-            return DocumentResult(item.source, item.sha256, status, seconds=time.perf_counter() - t0), totals
-        after = self._totals()
-        res = DocumentResult(item.source, item.sha256, status, after[0] - totals[0], after[1] - totals[1],
-                             seconds=time.perf_counter() - t0)
-        log.info("%s %s: %+d nodes, %+d relationships", status, item.source, res.nodes_added,
-                 res.relationships_added)
-        return res, after
 
     def _rollback(self) -> None:
         try:
@@ -274,6 +239,39 @@ class _Tx:
             return self._store._execute(query, params)
         except RuntimeError as err:
             raise _map_error(err, None) from None
+
+
+#: How long a reader waits for a writer's commit or checkpoint to finish (s).
+OPEN_PATIENCE = float(os.environ.get("POLICYGRAPH_OPEN_PATIENCE", "30"))
+
+#: Messages a reader gets while a writer commits or checkpoints: the files are
+#: in between two states, not damaged. Waiting and opening again reads the
+#: last committed state.
+_TRANSIENT = ("wal", "checkpoint", "recovery", "shadow", "database file", "storage")
+
+
+def _connect(folder: Path, file: Path, read_only: bool) -> tuple[Any, Any]:
+    deadline = time.monotonic() + OPEN_PATIENCE
+    pause = 0.05
+    while True:
+        try:
+            db = ladybug.Database(str(file), read_only=read_only, buffer_pool_size=BUFFER_POOL_MB * 2**20)
+            return db, ladybug.Connection(db)
+        except (RuntimeError, OSError) as err:
+            msg = one_line(str(err))
+            low = msg.lower()
+            if "lock" in low and not read_only:
+                raise StoreLocked(f"{folder}: the database is in use by another process "
+                                  "(close it, or open it read-only)") from None
+            if ("lock" in low or any(w in low for w in _TRANSIENT)) and time.monotonic() < deadline:
+                log.debug("%s: waiting for a writer (%s)", folder, msg)
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
+                continue
+            if "lock" in low:
+                raise StoreLocked(f"{folder}: the database is in use by another process "
+                                  "(close it, or open it read-only)") from None
+            raise StoreUnavailable(f"{folder}: cannot open the database: {msg}") from None
 
 
 def _map_error(err: Exception, timeout: float | None) -> StoreError:

@@ -4,9 +4,11 @@ On first use (read-write) it creates a uniqueness constraint on ``id`` for
 every label (before any MERGE, so concurrent MERGEs cannot duplicate a City
 or a PolicyTool), indexes on the properties the writer and the queries look
 up, and the full-text index ``policygraph_text`` with the ``cjk`` analyzer
-over the schema's text properties. Each document is written in one
-``execute_write`` transaction (the driver retries it on transient errors such
-as deadlocks between concurrent ingests).
+over the schema's text properties. Each batch from :mod:`graph.ingest` is
+written in one ``execute_write`` transaction (the driver retries it on
+transient errors such as deadlocks between concurrent ingests; a uniqueness
+conflict with a concurrent writer is retried here, the batch then sees the
+other writer's nodes).
 """
 
 from __future__ import annotations
@@ -16,18 +18,14 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase
 from neo4j import exceptions as nx_err
 from neo4j.graph import Node, Path, Relationship
 
-from graph.build import document_graph
-from graph.schema import KEY, NODES, RELS, node_type, rel_type
-from graph.store import (
-    DocumentResult,
-    IngestResult,
+from graph.errors import (
     QuerySyntaxError,
     QueryTimeout,
     ReadOnlyViolation,
@@ -36,9 +34,14 @@ from graph.store import (
     TooManyRows,
     one_line,
 )
-from graph.writer import BATCH_SIZE, Dialect, write_document
-from loaders.errors import InputError
-from loaders.records import DocumentRecord
+from graph.schema import KEY, NODES, RELS, node_type, rel_type
+from graph.writer import Dialect
+
+if TYPE_CHECKING:  # pragma: no cover
+    from graph.ingest import DocumentResult, Failed, IngestResult
+    from loaders.records import DocumentRecord
+
+T = TypeVar("T")
 
 __all__ = ["Neo4jStore", "FULLTEXT_INDEX", "DIALECT", "schema_statements"]
 
@@ -47,9 +50,12 @@ log = logging.getLogger(__name__)
 FULLTEXT_INDEX = "policygraph_text"
 DIALECT = Dialect("neo4j")
 
+#: Attempts after a uniqueness conflict with a concurrent writer.
+_CONFLICT_RETRIES = 5
+
 #: Lookups the writer and the named queries make besides ``id``.
 _LOOKUPS = {
-    "Document": ("source",),
+    "Document": ("source", "path"),
     "Exchange": ("department", "city", "session"),
     "Session": ("city", "date"),
 }
@@ -77,6 +83,7 @@ class Neo4jStore:
     """A policygraph store on a Neo4j 5 server."""
 
     kind = "neo4j"
+    dialect = DIALECT
 
     def __init__(self, uri: str, *, user: str = "neo4j", password: str = "", database: str | None = None,
                  read_only: bool = False) -> None:
@@ -143,56 +150,37 @@ class Neo4jStore:
         counters[1] += c.relationships_created - c.relationships_deleted
         return rows
 
-    def ingest(self, records: Iterable[DocumentRecord | InputError], *,
+    def write(self, work: Callable[[Any], T], *, autocommit: bool = False) -> T:
+        """Run ``work(tx)`` in one write transaction (``autocommit``: every statement its own)."""
+        if self.read_only:
+            raise ReadOnlyViolation(f"Neo4j at {self.uri}: opened read-only, cannot write")
+        self._ensure_schema()
+        for attempt in range(_CONFLICT_RETRIES + 1):
+            try:
+                with self._session() as session:
+                    if autocommit:
+                        return work(_AutoTx(self, session, [0, 0]))
+                    return session.execute_write(lambda tx: work(_ManagedTx(self, tx, [0, 0])))
+            except nx_err.ConstraintError:
+                # Another writer created one of our new nodes first; the next
+                # attempt finds it and updates it instead.
+                if attempt == _CONFLICT_RETRIES:
+                    raise
+                log.debug("uniqueness conflict with a concurrent writer; retrying the batch")
+                time.sleep(0.05 * (attempt + 1))
+            except (nx_err.ServiceUnavailable, nx_err.SessionExpired) as err:
+                raise StoreUnavailable(f"lost Neo4j at {self.uri}: {one_line(str(err), 160)}") from None
+            except nx_err.Neo4jError as err:
+                raise _map_error(err, None) from None
+        raise AssertionError("unreachable")
+
+    def ingest(self, records: Iterable[DocumentRecord | Failed], *,
                progress: Callable[[DocumentResult], None] | None = None,
                one_row_per_tx: bool = False) -> IngestResult:
-        """Write documents, one transaction each (see :class:`graph.store.Store`)."""
-        if self.read_only:
-            raise ReadOnlyViolation(f"Neo4j at {self.uri}: opened read-only, cannot ingest")
-        self._ensure_schema()
-        t0 = time.perf_counter()
-        results = []
-        for item in records:
-            res = self._ingest_one(item, one_row_per_tx)
-            results.append(res)
-            if progress is not None:
-                progress(res)
-        return IngestResult.of(results, time.perf_counter() - t0)
+        """Shorthand for :func:`graph.ingest.ingest` on this store."""
+        from graph.ingest import ingest
 
-    def _ingest_one(self, item: DocumentRecord | InputError, one_row_per_tx: bool) -> DocumentResult:
-        t0 = time.perf_counter()
-        if isinstance(item, InputError):
-            return DocumentResult(item.path, None, "failed", error=str(item))
-        try:
-            g = document_graph(item)
-            with self._session() as session:
-                if one_row_per_tx:
-                    counters = [0, 0]
-                    status = write_document(_AutoTx(self, session, counters), DIALECT, g, batch=1)
-                else:
-                    def work(tx: neo4j.ManagedTransaction) -> tuple[str, list[int]]:
-                        counters = [0, 0]  # fresh per attempt: the driver may retry
-                        return write_document(_ManagedTx(self, tx, counters), DIALECT, g, batch=BATCH_SIZE), counters
-
-                    status, counters = session.execute_write(work)
-        except (nx_err.ServiceUnavailable, nx_err.SessionExpired) as err:
-            raise StoreUnavailable(f"lost Neo4j at {self.uri}: {one_line(str(err), 160)}") from None
-        except Exception as err:  # one bad document must not stop the others
-            log.debug("ingest of %s failed", item.source, exc_info=True)
-            if isinstance(err, nx_err.Neo4jError):
-                msg = str(_map_error(err, None))
-            elif isinstance(err, StoreError):
-                msg = str(err)
-            else:
-                msg = one_line(f"{type(err).__name__}: {err}")
-            return DocumentResult(item.source, item.sha256, "failed", error=f"{item.source}: {msg}",
-                                  seconds=time.perf_counter() - t0)
-        res = DocumentResult(item.source, item.sha256, status, counters[0], counters[1],
-                             seconds=time.perf_counter() - t0)
-        if status != "unchanged":
-            log.info("%s %s: %+d nodes, %+d relationships", status, item.source, res.nodes_added,
-                     res.relationships_added)
-        return res
+        return ingest(self, records, progress=progress, one_row_per_tx=one_row_per_tx)
 
     # -- queries --------------------------------------------------------
     def run(self, cypher: str, params: Mapping[str, Any] | None = None, *, read_only: bool = True,

@@ -1,14 +1,26 @@
-"""Writing one document into a store, the same way for every backend.
+"""Writing a batch of documents into a store, the same way for every backend.
 
 The stores supply a transaction (anything with ``run(query, params) ->
 list[dict]``) and a :class:`Dialect` (how to spell a typed parameter); this
 module supplies the statements, all generated from :mod:`graph.schema`, and
-the order: probe → remove the replaced version → nodes → relationships →
-derived edges of the touched pairs (extended with the document's evidence
-when it is new, recomputed from the store's evidence when it replaces an
-older version) → drop nodes the replaced version alone held up. Values
-always travel as ``$rows`` parameters; labels, types and property names come
-from the schema, never from users.
+their order inside the batch's one transaction:
+
+1. probe: which documents of the batch are stored already (same hash:
+   unchanged) and which stored documents they replace (same resolved path);
+2. remove the replaced versions (their evidence pairs and the shared nodes
+   they held are noted first);
+3. nodes, one ``UNWIND $rows`` statement per label: one query finds the keys
+   that exist, new keys are CREATEd, existing ones get SET only where a value
+   changes (shared nodes keep values other documents gave them);
+4. relationships, one statement per type and label pair: a relationship with
+   a node created in this batch at one end is new; the rest are looked up;
+5. aggregated edges (WORKS_ON, USES, ADOPTS, IN_CHAIN, SERVES_IN) once for the
+   pairs the batch touched: extended with the batch's own evidence when the
+   batch only adds documents, recomputed from the stored evidence otherwise;
+6. drop the shared nodes only the replaced versions held up.
+
+Values always travel as ``$rows`` parameters; labels, types and property
+names come from the schema, never from users.
 """
 
 from __future__ import annotations
@@ -16,22 +28,19 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
 from graph.build import RECOMPUTED_RELS, DocumentGraph, Evidence, derive, derived_endpoints, evidence_of
 from graph.schema import ENTITY_LABELS, KEY, NODES, RELS, node_type, rel_type
 
-__all__ = ["Tx", "Dialect", "write_document", "BATCH_SIZE", "OWNED_LABELS", "q"]
+__all__ = ["Tx", "Dialect", "BatchOutcome", "write_batch", "ROWS_PER_STATEMENT", "q"]
 
 log = logging.getLogger(__name__)
 
-#: Rows per UNWIND statement.
-BATCH_SIZE = 1000
-
-#: Labels whose nodes belong to one document and go when it is replaced.
-OWNED_LABELS = ("Document", "Session", "Exchange")
+#: Rows per UNWIND statement (a batch of documents takes several per label when big).
+ROWS_PER_STATEMENT = 10_000
 
 
 class Tx(Protocol):
@@ -55,6 +64,15 @@ class Dialect:
     cast: Callable[[str, str], str] = _no_cast
 
 
+@dataclass
+class BatchOutcome:
+    """What one batch did: a status per document (by hash) and net counts per document."""
+
+    status: dict[str, str] = field(default_factory=dict)  # "added" | "replaced" | "unchanged"
+    nodes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    rels: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
 def q(name: str) -> str:
     """Quote a property name: ``end`` (MENTIONS) is a reserved word in LadybugDB."""
     return f"`{name}`"
@@ -65,41 +83,69 @@ def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
         yield rows[i : i + size]
 
 
+# -- statements (cached per dialect) -------------------------------------
+
 @lru_cache(maxsize=None)
-def _node_merge(dialect: Dialect, label: str) -> str:
+def _node_lookup(label: str) -> str:
+    ret = ", ".join(f"n.{q(p)} AS {q(p)}" for p in node_type(label).prop_names)
+    return f"UNWIND $rows AS i MATCH (n:{label} {{{KEY}: i}}) RETURN {ret}"
+
+
+@lru_cache(maxsize=None)
+def _node_create(dialect: Dialect, label: str) -> str:
     nt = node_type(label)
-    sets = []
-    for p in nt.props:
-        if p.name == KEY:
-            continue
-        value = dialect.cast(f"r.{q(p.name)}", p.type)
-        if label not in OWNED_LABELS:
-            # Shared nodes: one document's unknown must not erase another's value.
-            value = f"coalesce({value}, n.{q(p.name)})"
-        sets.append(f"n.{q(p.name)} = {value}")
+    sets = [f"n.{q(p.name)} = {dialect.cast(f'r.{q(p.name)}', p.type)}" for p in nt.props if p.name != KEY]
     set_clause = f" SET {', '.join(sets)}" if sets else ""
-    return f"UNWIND $rows AS r MERGE (n:{label} {{{KEY}: r.{KEY}}}){set_clause}"
+    return f"UNWIND $rows AS r CREATE (n:{label} {{{KEY}: r.{KEY}}}){set_clause}"
 
 
 @lru_cache(maxsize=None)
-def _rel_merge(dialect: Dialect, type_: str, start: str, end: str) -> str:
+def _node_update(dialect: Dialect, label: str) -> str:
+    nt = node_type(label)
+    sets = [f"n.{q(p.name)} = {dialect.cast(f'r.{q(p.name)}', p.type)}" for p in nt.props if p.name != KEY]
+    return f"UNWIND $rows AS r MATCH (n:{label} {{{KEY}: r.{KEY}}}) SET {', '.join(sets)}"
+
+
+def _ident_pattern(dialect: Dialect, type_: str) -> str:
     rt = rel_type(type_)
-    ident = ("part", "start", "end") if type_ == "MENTIONS" else ()
-    props = {p.name: p.type for p in rt.props}
-    pattern = ""
-    if ident:
-        pattern = " {" + ", ".join(f"{q(p)}: {dialect.cast(f'r.{q(p)}', props[p])}" for p in ident) + "}"
-    sets = [f"x.{q(p.name)} = {dialect.cast(f'r.{q(p.name)}', p.type)}" for p in rt.props if p.name not in ident]
+    if not rt.identity:
+        return ""
+    types = {p.name: p.type for p in rt.props}
+    return " {" + ", ".join(f"{q(p)}: {dialect.cast(f'r.{q(p)}', types[p])}" for p in rt.identity) + "}"
+
+
+@lru_cache(maxsize=None)
+def _rel_create(dialect: Dialect, type_: str, start: str, end: str) -> str:
+    rt = rel_type(type_)
+    sets = [f"x.{q(p.name)} = {dialect.cast(f'r.{q(p.name)}', p.type)}" for p in rt.props if p.name not in rt.identity]
     set_clause = f" SET {', '.join(sets)}" if sets else ""
+    # Two MATCH clauses, not one comma-joined pattern: LadybugDB plans the
+    # latter as a cross product (DESIGN.md, write speed facts).
     return (f"UNWIND $rows AS r MATCH (a:{start} {{{KEY}: r.s}}) MATCH (b:{end} {{{KEY}: r.e}}) "
-            f"MERGE (a)-[x:{type_}{pattern}]->(b){set_clause}")
+            f"CREATE (a)-[x:{type_}{_ident_pattern(dialect, type_)}]->(b){set_clause}")
+
+
+@lru_cache(maxsize=None)
+def _rel_update(dialect: Dialect, type_: str, start: str, end: str) -> str:
+    rt = rel_type(type_)
+    sets = [f"x.{q(p.name)} = {dialect.cast(f'r.{q(p.name)}', p.type)}" for p in rt.props if p.name not in rt.identity]
+    return (f"UNWIND $rows AS r MATCH (a:{start} {{{KEY}: r.s}})-[x:{type_}{_ident_pattern(dialect, type_)}]->"
+            f"(b:{end} {{{KEY}: r.e}}) SET {', '.join(sets)}")
+
+
+@lru_cache(maxsize=None)
+def _rel_lookup(type_: str, start: str, end: str) -> str:
+    rt = rel_type(type_)
+    ret = "".join(f", x.{q(p)} AS {q(p)}" for p in rt.prop_names)
+    return (f"UNWIND $rows AS r MATCH (a:{start} {{{KEY}: r.s}})-[x:{type_}]->(b:{end} {{{KEY}: r.e}}) "
+            f"RETURN r.s AS _s, r.e AS _e{ret}")
 
 
 def _rel_delete(type_: str, start: str, end: str) -> str:
     return f"UNWIND $rows AS r MATCH (a:{start} {{{KEY}: r.s}})-[x:{type_}]->(b:{end} {{{KEY}: r.e}}) DELETE x"
 
 
-#: Evidence of the recomputed edges for given (s, e) pairs, read back from the store.
+#: Evidence of the aggregated edges for given (s, e) pairs, read back from the store.
 _EVIDENCE_QUERIES = {
     "WORKS_ON": ("UNWIND $rows AS r MATCH (n:Project {id: r.e})<-[m:MENTIONS]-(x:Exchange) "
                  "WHERE x.department = r.s RETURN r.s AS s, r.e AS e, x.id AS x, m.part AS part, m.start AS start"),
@@ -112,30 +158,31 @@ _EVIDENCE_QUERIES = {
                  "WHERE m1.part = m2.part AND m1.sentence = m2.sentence "
                  "RETURN r.s AS s, r.e AS e, x.id AS x, m1.part AS part, m1.sentence AS sentence"),
     "SERVES_IN": ("UNWIND $rows AS r MATCH (p:Person {id: r.s})-[a:ANSWERED]->(x:Exchange) "
-                  "WHERE x.department = r.e RETURN r.s AS s, r.e AS e, x.id AS x, a.title AS title, x.date AS date"),
+                  "WHERE a.department = r.e RETURN r.s AS s, r.e AS e, x.id AS x, a.title AS title, x.date AS date"),
 }
+
+#: Aggregated types whose properties new documents only extend (their
+#: exchanges are new): stored value + the batch's evidence, no re-read.
+#: SERVES_IN keeps the latest title, so it is always recomputed (cheap: one
+#: person's answers).
+ADDITIVE_RELS = ("WORKS_ON", "USES", "ADOPTS", "IN_CHAIN")
 
 _OLD_EXCHANGES = "MATCH (x:Exchange)-[:IN_DOCUMENT]->(d:Document {id: $doc}) "
-_ORPHAN_RULES = {
-    # label → relationships that keep a node alive (any direction pattern)
-    "Person": "(n)-[r:ASKED|ANSWERED]->()",
-    "Project": "(n)<-[r:MENTIONS]-()",
-    "PolicyTool": "(n)<-[r:MENTIONS]-()",
-    "Organization": "(n)<-[r:MENTIONS]-()",
-    "IndustryChain": "(n)<-[r:MENTIONS|PART_OF]-()",
-    "DepartmentType": "(n)<-[r:OF_TYPE]-()",
-    "City": "(n)-[r]-()",
-}
 
 
-def _probe(tx: Tx, g: DocumentGraph) -> tuple[bool, list[str]]:
-    """Is this exact document stored, and which older versions of its source are?"""
-    rows = tx.run("MATCH (d:Document) WHERE d.id = $id OR d.source = $source RETURN d.id AS id ORDER BY id",
-                  {"source": g.source, "id": g.document})
-    ids = [r["id"] for r in rows]
-    if g.document in ids:
-        return True, []
-    return False, ids
+# -- steps ----------------------------------------------------------------
+
+def _probe(tx: Tx, graphs: Sequence[DocumentGraph]) -> tuple[set[str], dict[str, list[str]]]:
+    """Hashes of the batch already stored, and stored documents per path the batch replaces."""
+    present = {r["id"] for r in tx.run(f"UNWIND $rows AS i MATCH (d:Document {{{KEY}: i}}) RETURN d.{KEY} AS id",
+                                       {"rows": [g.document for g in graphs]})}
+    by_path: dict[str, list[str]] = defaultdict(list)
+    paths = sorted({g.path for g in graphs if g.document not in present})
+    if paths:
+        for r in tx.run("MATCH (d:Document) WHERE d.path IN $paths RETURN d.id AS id, d.path AS path ORDER BY id",
+                        {"paths": paths}):
+            by_path[r["path"]].append(r["id"])
+    return present, by_path
 
 
 def _old_version(tx: Tx, doc: str) -> tuple[Evidence, dict[str, set[str]]]:
@@ -148,7 +195,7 @@ def _old_version(tx: Tx, doc: str) -> tuple[Evidence, dict[str, set[str]]]:
             r["label"] = label
             mentions.append(r)
     answers = tx.run(_OLD_EXCHANGES + "MATCH (p:Person)-[a:ANSWERED]->(x) RETURN x.id AS x, "
-                     "x.department AS department, x.date AS date, p.id AS person, a.title AS title", {"doc": doc})
+                     "a.department AS department, x.date AS date, p.id AS person, a.title AS title", {"doc": doc})
     cand: dict[str, set[str]] = defaultdict(set)
     for r in mentions:
         cand[r["label"]].add(r["entity"])
@@ -156,6 +203,7 @@ def _old_version(tx: Tx, doc: str) -> tuple[Evidence, dict[str, set[str]]]:
                     {"doc": doc}):
         cand["Person"].add(r["id"])
     depts = {r["d"] for r in tx.run(_OLD_EXCHANGES + "RETURN DISTINCT x.department AS d", {"doc": doc}) if r["d"]}
+    depts |= {r["department"] for r in answers if r["department"]}
     for r in tx.run("MATCH (d:Document {id: $doc}) RETURN d.departments AS ds", {"doc": doc}):
         depts.update(r["ds"] or ())
     cand["Department"] |= depts
@@ -182,148 +230,271 @@ def _remove_document(tx: Tx, doc: str) -> None:
     tx.run("MATCH (d:Document {id: $doc}) DETACH DELETE d", {"doc": doc})
 
 
-def _write_rows(tx: Tx, query: str, rows: Sequence[Mapping[str, Any]], batch: int) -> None:
-    for chunk in _chunks(rows, batch):
-        tx.run(query, {"rows": list(chunk)})
-
-
-def _apply(tx: Tx, writes: Sequence[tuple[str, Sequence[Mapping[str, Any]]]], batch: int) -> None:
-    """Run UNWIND writes in order, ``batch`` rows per statement.
-
-    (Folding them into one statement of ``CALL { … }`` units was tried on
-    Neo4j 5.26: slower, as the big plan is recompiled whenever a list's
-    element type changes.)
-    """
-    for query, rows in writes:
-        _write_rows(tx, query, rows, batch)
-
-
-#: Derived types whose properties a new document can extend without re-reading old evidence.
-ADDITIVE_RELS = ("WORKS_ON", "USES", "ADOPTS", "IN_CHAIN")
-
-
-def _add_to_stored(tx: Tx, kind: str, own: Mapping[tuple[str, str], Mapping[str, Any]],
-                   batch: int) -> dict[tuple[str, str], dict[str, Any]]:
-    """This document's derived properties merged with what the store already holds for those pairs."""
-    start, end = derived_endpoints(kind)
-    names = rel_type(kind).prop_names
-    ret = ", ".join(f"x.{q(p)} AS {q(p)}" for p in names)
-    stored: dict[tuple[str, str], dict[str, Any]] = {}
-    rows = [{"s": s, "e": e} for s, e in sorted(own)]
-    for chunk in _chunks(rows, batch):
-        for r in tx.run(f"UNWIND $rows AS r MATCH (a:{start} {{{KEY}: r.s}})-[x:{kind}]->(b:{end} {{{KEY}: r.e}}) "
-                        f"RETURN r.s AS s, r.e AS e, {ret}", {"rows": list(chunk)}):
-            stored[(r.pop("s"), r.pop("e"))] = r
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    for pair, new in own.items():
-        old = stored.get(pair)
-        if old is None:
-            out[pair] = dict(new)
-            continue
-        merged = dict(new)
-        merged["exchanges"] = sorted(set(old.get("exchanges") or ()) | set(new["exchanges"]))
-        if "count" in new:
-            # the document's exchanges are new, so its mentions add up
-            merged["count"] = (old.get("count") or 0) + new["count"]
-        if kind == "ADOPTS":
-            dates = [d for d in (old.get("first_date"), new["first_date"]) if d]
-            merged["first_date"] = min(dates) if dates else None
-            merged["sessions"] = sorted(set(old.get("sessions") or ()) | set(new["sessions"]))
-        out[pair] = merged
-    return out
-
-
-def _evidence(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], batch: int) -> list[dict[str, Any]]:
-    rows = [{"s": s, "e": e} for s, e in sorted(pairs)]
+def _run_rows(tx: Tx, query: str, rows: Sequence[Any], chunk: int) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for chunk in _chunks(rows, batch):
-        for r in tx.run(_EVIDENCE_QUERIES[kind], {"rows": list(chunk)}):
-            if "start" in r:
-                r["m"] = (r.pop("part"), r.pop("start"))
-            out.append(r)
+    for part in _chunks(rows, chunk):
+        out.extend(tx.run(query, {"rows": list(part)}))
     return out
 
 
-def _drop_orphans(tx: Tx, cand: Mapping[str, set[str]], keep: Mapping[str, Mapping[str, Any]], batch: int) -> None:
+def _merged_nodes(graphs: Sequence[DocumentGraph]) -> dict[str, dict[str, tuple[str, dict[str, Any]]]]:
+    """label → key → (first document that brought it, row), later documents' values merged in.
+
+    Merging follows what sequential writes would do: an owned node takes the
+    later document's row; a shared one keeps earlier values where the later
+    document does not know them.
+    """
+    out: dict[str, dict[str, tuple[str, dict[str, Any]]]] = defaultdict(dict)
+    for g in graphs:
+        for label, rows in g.nodes.items():
+            owned = node_type(label).owned
+            for key, row in rows.items():
+                have = out[label].get(key)
+                if have is None:
+                    out[label][key] = (g.document, dict(row))
+                elif owned:
+                    out[label][key] = (have[0], dict(row))
+                else:
+                    have[1].update({k: v for k, v in row.items() if v is not None})
+    return out
+
+
+def _changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    return any(_norm(old.get(k)) != _norm(v) for k, v in new.items())
+
+
+def _norm(v: Any) -> Any:
+    return list(v) if isinstance(v, tuple) else v
+
+
+def _write_nodes(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], out: BatchOutcome,
+                 chunk: int) -> dict[str, set[str]]:
+    """Create and update the batch's nodes; return the keys per label that existed before."""
+    existed: dict[str, set[str]] = {}
+    merged = _merged_nodes(graphs)
+    for nt in NODES:
+        rows = merged.get(nt.label, {})
+        if not rows:
+            existed[nt.label] = set()
+            continue
+        keys = sorted(rows)
+        stored = {r[KEY]: r for r in _run_rows(tx, _node_lookup(nt.label), keys, chunk)}
+        existed[nt.label] = set(stored)
+        create, update = [], []
+        for key in keys:
+            doc, row = rows[key]
+            old = stored.get(key)
+            if old is None:
+                create.append(row)
+                out.nodes[doc] += 1
+                continue
+            if not nt.owned:
+                # One document's unknown must not erase another's value.
+                row = {k: (v if v is not None else old.get(k)) for k, v in row.items()}
+            if _changed(old, row):
+                update.append(row)
+        _run_rows(tx, _node_create(dialect, nt.label), create, chunk)
+        _run_rows(tx, _node_update(dialect, nt.label), update, chunk)
+    return existed
+
+
+def _write_rels(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], existed: Mapping[str, set[str]],
+                out: BatchOutcome, chunk: int) -> None:
+    groups: dict[tuple[str, str, str], dict[tuple[Any, ...], tuple[str, dict[str, Any]]]] = defaultdict(dict)
+    for g in graphs:
+        for rel in g.rels:
+            if rel_type(rel.type).aggregated:
+                continue
+            row = {"s": rel.start, "e": rel.end, **rel.props}
+            have = groups[(rel.type, rel.start_label, rel.end_label)].get(rel.identity)
+            groups[(rel.type, rel.start_label, rel.end_label)][rel.identity] = (have[0] if have else g.document, row)
+    for rt in RELS:
+        if rt.aggregated:
+            continue
+        for a, b in rt.pairs:
+            group = groups.get((rt.type, a, b))
+            if not group:
+                continue
+            # A relationship with a node created in this batch at one end
+            # cannot exist yet; only those between older nodes are looked up.
+            maybe = [row for _, row in group.values() if row["s"] in existed[a] and row["e"] in existed[b]]
+            stored: dict[tuple[Any, ...], dict[str, Any]] = {}
+            if maybe:
+                pairs = sorted({(r["s"], r["e"]) for r in maybe})
+                for r in _run_rows(tx, _rel_lookup(rt.type, a, b), [{"s": s, "e": e} for s, e in pairs], chunk):
+                    s, e = r.pop("_s"), r.pop("_e")
+                    stored[(s, e) + tuple(r.get(p) for p in rt.identity)] = r
+            create, update = [], []
+            for doc, row in group.values():
+                ident = (row["s"], row["e"]) + tuple(row.get(p) for p in rt.identity)
+                old = stored.get(ident)
+                if old is None:
+                    create.append(row)
+                    out.rels[doc] += 1
+                elif _changed(old, {k: v for k, v in row.items() if k not in ("s", "e")}):
+                    update.append(row)
+            create.sort(key=lambda r: (r["s"], r["e"]))
+            _run_rows(tx, _rel_create(dialect, rt.type, a, b), create, chunk)
+            _run_rows(tx, _rel_update(dialect, rt.type, a, b), update, chunk)
+
+
+def _stored_props(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], chunk: int) -> dict[tuple[str, str], dict[str, Any]]:
+    start, end = derived_endpoints(kind)
+    stored: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in _run_rows(tx, _rel_lookup(kind, start, end), [{"s": s, "e": e} for s, e in sorted(pairs)], chunk):
+        stored[(r.pop("_s"), r.pop("_e"))] = r
+    return stored
+
+
+def _extend(kind: str, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, Any]:
+    """Stored properties of an additive edge extended with a batch's (its exchanges are new)."""
+    if old is None:
+        return dict(new)
+    merged = dict(new)
+    merged["exchanges"] = sorted(set(old.get("exchanges") or ()) | set(new["exchanges"]))
+    if "count" in new:
+        merged["count"] = (old.get("count") or 0) + new["count"]
+    if kind == "ADOPTS":
+        dates = [d for d in (old.get("first_date"), new["first_date"]) if d]
+        merged["first_date"] = min(dates) if dates else None
+        merged["sessions"] = sorted(set(old.get("sessions") or ()) | set(new["sessions"]))
+    return merged
+
+
+def _evidence(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], chunk: int) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for r in _run_rows(tx, _EVIDENCE_QUERIES[kind], [{"s": s, "e": e} for s, e in sorted(pairs)], chunk):
+        if "start" in r:
+            r["m"] = (r.pop("part"), r.pop("start"))
+        out.append(r)
+    return out
+
+
+def _write_aggregated(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], removed: Mapping[str, set],
+                      removed_by: str | None, out: BatchOutcome, chunk: int) -> None:
+    incremental = removed_by is None
+    for kind in RECOMPUTED_RELS:
+        start, end = derived_endpoints(kind)
+        first: dict[tuple[str, str], str] = {}
+        evidence: list[Mapping[str, Any]] = []
+        for g in graphs:
+            for r in g.evidence.rows.get(kind, ()):
+                first.setdefault((r["s"], r["e"]), g.document)
+                evidence.append(r)
+        pairs = set(first) | set(removed.get(kind, ()))
+        if not pairs:
+            continue
+        stored = _stored_props(tx, kind, pairs, chunk)
+        if incremental and kind in ADDITIVE_RELS:
+            props = {pair: _extend(kind, stored.get(pair), p) for pair, p in derive(kind, evidence).items()}
+        else:
+            props = derive(kind, _evidence(tx, kind, pairs, chunk))
+        create, update, gone = [], [], []
+        for pair in sorted(pairs):
+            p = props.get(pair)
+            old = stored.get(pair)
+            if p is None:
+                if old is not None:
+                    gone.append({"s": pair[0], "e": pair[1]})
+            elif old is None:
+                create.append({"s": pair[0], "e": pair[1], **p})
+                if pair in first:
+                    out.rels[first[pair]] += 1
+            elif _changed(old, p):
+                update.append({"s": pair[0], "e": pair[1], **p})
+        if gone:
+            # only a replacement takes evidence away: its document answers for it
+            out.rels[removed_by] -= len(gone)
+        _run_rows(tx, _rel_delete(kind, start, end), gone, chunk)
+        _run_rows(tx, _rel_create(dialect, kind, start, end), create, chunk)
+        _run_rows(tx, _rel_update(dialect, kind, start, end), update, chunk)
+
+
+def _drop_orphans(tx: Tx, cand: Mapping[str, set[str]], keep: Mapping[str, set[str]], chunk: int) -> None:
     def ids(label: str) -> list[str]:
-        return sorted(cand.get(label, set()) - set(keep.get(label, {})))
+        return sorted(cand.get(label, set()) - keep.get(label, set()))
 
     def drop(label: str, alive: str, keys: list[str]) -> None:
-        for chunk in _chunks(keys, batch):
-            tx.run(f"UNWIND $rows AS i MATCH (n:{label} {{{KEY}: i}}) OPTIONAL MATCH {alive} "
-                   "WITH n, count(r) AS k WHERE k = 0 DETACH DELETE n", {"rows": list(chunk)})
+        _run_rows(tx, f"UNWIND $rows AS i MATCH (n:{label} {{{KEY}: i}}) OPTIONAL MATCH {alive} "
+                      "WITH n, count(r) AS k WHERE k = 0 DETACH DELETE n", keys, chunk)
 
     for label in ("Person", "Project", "PolicyTool", "Organization"):
-        drop(label, _ORPHAN_RULES[label], ids(label))
+        drop(label, node_type(label).held_by or "", ids(label))
     # Twice: a member chain going away can leave its parent chain unheld.
-    drop("IndustryChain", _ORPHAN_RULES["IndustryChain"], ids("IndustryChain"))
-    drop("IndustryChain", _ORPHAN_RULES["IndustryChain"], ids("IndustryChain"))
+    chain = node_type("IndustryChain").held_by or ""
+    drop("IndustryChain", chain, ids("IndustryChain"))
+    drop("IndustryChain", chain, ids("IndustryChain"))
     depts = ids("Department")
     if depts:
-        # A department stays while an exchange names it as the answering one
-        # or a document names it.
+        # A department stays while an exchange or an answer names it as the
+        # answering one, or a document names it.
         used = {r["d"] for r in tx.run("MATCH (x:Exchange) WHERE x.department IN $rows "
                                        "RETURN DISTINCT x.department AS d", {"rows": depts})}
+        used |= {r["d"] for r in tx.run("MATCH ()-[a:ANSWERED]->() WHERE a.department IN $rows "
+                                        "RETURN DISTINCT a.department AS d", {"rows": depts})}
         used |= {r["d"] for r in tx.run("MATCH (d:Document) WHERE d.departments IS NOT NULL "
                                         "UNWIND d.departments AS k WITH k WHERE k IN $rows "
                                         "RETURN DISTINCT k AS d", {"rows": depts})}
         drop("Department", "(n)<-[r:SERVES_IN]-()", [d for d in depts if d not in used])
-    drop("DepartmentType", _ORPHAN_RULES["DepartmentType"], ids("DepartmentType"))
-    drop("City", _ORPHAN_RULES["City"], ids("City"))
+    drop("DepartmentType", node_type("DepartmentType").held_by or "", ids("DepartmentType"))
+    drop("City", node_type("City").held_by or "", ids("City"))
 
 
-def write_document(tx: Tx, dialect: Dialect, g: DocumentGraph, *, batch: int = BATCH_SIZE) -> str:
-    """Write ``g`` through ``tx``; return "added", "replaced" or "unchanged".
+def _totals(tx: Tx) -> tuple[int, int]:
+    # Per label and per FROM/TO pair: LadybugDB answers these from table
+    # metadata; Neo4j from its count store.
+    nodes = sum(tx.run(f"MATCH (n:{nt.label}) RETURN count(*) AS n")[0]["n"] for nt in NODES)
+    rels = sum(tx.run(f"MATCH (:{a})-[r:{rt.type}]->(:{b}) RETURN count(*) AS n")[0]["n"]
+               for rt in RELS for a, b in rt.pairs)
+    return nodes, rels
+
+
+def write_batch(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], *,
+                chunk: int = ROWS_PER_STATEMENT) -> BatchOutcome:
+    """Write ``graphs`` (distinct hashes and paths) through ``tx``; return what happened.
 
     Everything happens through ``tx``, so the caller's transaction makes the
-    document all-or-nothing.
+    batch all-or-nothing.
     """
-    present, old = _probe(tx, g)
-    if present:
-        return "unchanged"
-    pairs: dict[str, set[tuple[str, str]]] = {k: set(g.evidence.pairs(k)) for k in RECOMPUTED_RELS}
-    cand: dict[str, set[str]] = defaultdict(set)
-    for doc in old:
-        ev, c = _old_version(tx, doc)
-        for k in RECOMPUTED_RELS:
-            pairs[k] |= ev.pairs(k)
-        for label, keys in c.items():
-            cand[label] |= keys
-        _remove_document(tx, doc)
-        log.info("replacing document %s (%s)", doc[:12], g.source)
-    writes: list[tuple[str, Sequence[Mapping[str, Any]]]] = []
-    for nt in NODES:
-        writes.append((_node_merge(dialect, nt.label), [g.nodes[nt.label][k] for k in sorted(g.nodes.get(nt.label, {}))]))
-    by_kind: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for rel in g.rels:
-        by_kind[(rel.type, rel.start_label, rel.end_label)].append({"s": rel.start, "e": rel.end, **rel.props})
-    for rt in RELS:
-        for a, b in rt.pairs:
-            rows = sorted(by_kind.get((rt.type, a, b), []), key=lambda r: (r["s"], r["e"], str(r.get("start"))))
-            writes.append((_rel_merge(dialect, rt.type, a, b), rows))
-    # A new document only adds exchanges, so most derived edges can be
-    # updated from their stored values plus this document's evidence, which
-    # costs a key lookup per pair instead of re-reading every mention of a
-    # popular tool. A replacement removes evidence: then the touched pairs
-    # are deleted and recomputed from all the evidence in the store.
-    # SERVES_IN picks the latest title, so it is always recomputed (cheap:
-    # from the person's own answers).
-    incremental = () if old else ADDITIVE_RELS
-    for kind in RECOMPUTED_RELS:
-        if kind not in incremental:
-            start, end = derived_endpoints(kind)
-            writes.append((_rel_delete(kind, start, end), [{"s": s, "e": e} for s, e in sorted(pairs[kind])]))
-    _apply(tx, writes, batch)
-    derived: list[tuple[str, Sequence[Mapping[str, Any]]]] = []
-    for kind in RECOMPUTED_RELS:
-        start, end = derived_endpoints(kind)
-        if kind in incremental:
-            props = _add_to_stored(tx, kind, derive(kind, g.evidence.rows.get(kind, ())), batch)
+    out = BatchOutcome()
+    present, by_path = _probe(tx, graphs)
+    todo = []
+    for g in graphs:
+        if g.document in present:
+            out.status[g.document] = "unchanged"
         else:
-            props = derive(kind, _evidence(tx, kind, pairs[kind], batch) if pairs[kind] else [])
-        rows = [{"s": s, "e": e, **p} for (s, e), p in sorted(props.items())]
-        derived.append((_rel_merge(dialect, kind, start, end), rows))
-    _apply(tx, derived, batch)
-    if old:
-        _drop_orphans(tx, cand, g.nodes, batch)
-    return "replaced" if old else "added"
+            todo.append(g)
+            out.status[g.document] = "replaced" if by_path.get(g.path) else "added"
+    if not todo:
+        return out
+    removed: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    cand: dict[str, set[str]] = defaultdict(set)
+    replacing = [g for g in todo if by_path.get(g.path)]
+    for g in replacing:
+        before = _totals(tx)
+        for doc in by_path[g.path]:
+            ev, c = _old_version(tx, doc)
+            for k in RECOMPUTED_RELS:
+                removed[k] |= ev.pairs(k)
+            for label, keys in c.items():
+                cand[label] |= keys
+            _remove_document(tx, doc)
+            log.info("replacing document %s (%s)", doc[:12], g.source)
+        after = _totals(tx)
+        out.nodes[g.document] += after[0] - before[0]
+        out.rels[g.document] += after[1] - before[1]
+    existed = _write_nodes(tx, dialect, todo, out, chunk)
+    _write_rels(tx, dialect, todo, existed, out, chunk)
+    _write_aggregated(tx, dialect, todo, removed, replacing[-1].document if replacing else None, out, chunk)
+    if replacing:
+        before = _totals(tx)
+        keep: dict[str, set[str]] = defaultdict(set)
+        for g in todo:
+            for label, rows in g.nodes.items():
+                keep[label] |= set(rows)
+        _drop_orphans(tx, cand, keep, chunk)
+        after = _totals(tx)
+        last = replacing[-1].document
+        out.nodes[last] += after[0] - before[0]
+        out.rels[last] += after[1] - before[1]
+    return out

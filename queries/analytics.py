@@ -1,7 +1,7 @@
 """Graph analytics on the networkx graph read from either store.
 
-Every function takes the ``nx.MultiDiGraph`` of :func:`graph.build.from_store`
-(or :func:`graph.build.to_networkx`) first: nodes named ``Label:key`` with a
+Every function takes the ``nx.MultiDiGraph`` of :func:`graph.nx.from_store`
+(or :func:`graph.nx.to_networkx`) first: nodes named ``Label:key`` with a
 ``label`` attribute and the schema properties, edges with a ``type``
 attribute and their properties. Pure functions, no I/O; results are frozen
 dataclasses in a deterministic order, so the same corpus gives the same

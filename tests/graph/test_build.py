@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from graph.build import derive, document_graph, evidence_of, to_networkx
+from graph.build import derive, document_graph, evidence_of
+from graph.nx import to_networkx
 from graph.schema import NODES, RELS, node_type
 from tests.graph.handmade import jieyang, luohe, luohe_other
 

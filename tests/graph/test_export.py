@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 from graph.export import export_graph
-from graph.build import to_networkx
+from graph.nx import to_networkx
 from graph.schema import NODES, RELS
 from tests.graph.handmade import jieyang, luohe
 

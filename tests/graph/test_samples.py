@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.build import from_store, to_networkx
+from graph.nx import from_store, to_networkx
 
 SHARED_TOOLS = ["专项债", "两重", "先使用后付费", "绿色通道"]
 

@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from graph.build import from_store, to_networkx
+from graph.nx import from_store, to_networkx
 from graph.store import (
     QuerySyntaxError,
     QueryTimeout,
@@ -17,9 +17,9 @@ from graph.store import (
     StoreError,
     TooManyRows,
 )
+from graph.ingest import Failed
 from graph.store_ladybug import LadybugStore
 from graph.store_neo4j import Neo4jStore
-from loaders.errors import InputError
 from tests.graph.handmade import changed, jieyang, luohe, luohe_other
 
 
@@ -98,7 +98,7 @@ def _fail_after(monkeypatch, store, calls):
         original = LadybugStore._execute
 
         def patched(self, query, params=None):
-            if not query.startswith("ROLLBACK") and "RETURN count(*) AS n" not in query:
+            if not query.startswith("ROLLBACK"):
                 count["n"] += 1
                 if count["n"] > calls:
                     raise RuntimeError("injected failure")
@@ -118,16 +118,14 @@ def _fail_after(monkeypatch, store, calls):
     return count
 
 
-def _statements_per_document(store, monkeypatch, record):
-    """How many statements ``record`` takes (counted in a transaction that is then rolled back)."""
-    module = "graph.store_ladybug" if isinstance(store, LadybugStore) else "graph.store_neo4j"
-    import importlib
+def _statements_per_batch(store, monkeypatch, records):
+    """How many statements a batch of ``records`` takes (counted in a transaction then rolled back)."""
+    import graph.ingest
 
-    mod = importlib.import_module(module)
-    original = mod.write_document
+    original = graph.ingest.write_batch
     seen = {}
 
-    def counting(tx, dialect, g, **kw):
+    def counting(tx, dialect, graphs, **kw):
         n = {"n": 0}
         inner = tx.run
 
@@ -136,32 +134,55 @@ def _statements_per_document(store, monkeypatch, record):
             return inner(query, params)
 
         tx.run = run
-        original(tx, dialect, g, **kw)
+        original(tx, dialect, graphs, **kw)
         seen["n"] = n["n"]
         raise RuntimeError("counted")
 
-    monkeypatch.setattr(mod, "write_document", counting)
-    assert store.ingest([record]).failed == 1
+    monkeypatch.setattr(graph.ingest, "write_batch", counting)
+    # batch of two, then each alone after the batch failed: the first count is the batch's
+    assert store.ingest(records).failed == len(records)
     monkeypatch.undo()
     return seen["n"]
 
 
 @pytest.mark.parametrize("where", [0.0, 0.5, 0.97])
-def test_failure_mid_document_leaves_the_store_as_it_was(store, monkeypatch, where):
+def test_failure_mid_batch_leaves_the_store_as_it_was(store, monkeypatch, where):
     store.ingest([luohe(), jieyang()])
     before_stats, before_graph = store.stats(), _snapshot(from_store(store))
-    total = _statements_per_document(store, monkeypatch, changed(jieyang()))
+    batch = [changed(jieyang()), luohe_other()]
+    total = _statements_per_batch(store, monkeypatch, batch)
     assert store.stats() == before_stats
     calls = int(total * where)
     count = _fail_after(monkeypatch, store, calls)
-    result = store.ingest([changed(jieyang()), luohe_other()])
-    assert calls < count["n"] <= calls + 2  # the failure fired inside the first document
+    result = store.ingest(batch)
+    # the batch failed inside, then each document alone failed on its first statement
+    assert calls < count["n"] <= calls + 4
     assert result.failed == 2 and "injected failure" in result.failures[0].error
+    assert result.failures[0].error.startswith(batch[0].source + ": ")
     monkeypatch.undo()
     assert store.stats() == before_stats
     assert _snapshot(from_store(store)) == before_graph
     # and the store still works afterwards
     assert store.ingest([changed(jieyang())]).replaced == 1
+
+
+def test_a_document_the_store_rejects_fails_alone(store, monkeypatch):
+    """A batch the store refuses is written again one document per transaction."""
+    import graph.ingest
+
+    original = graph.ingest.write_batch
+
+    def picky(tx, dialect, graphs, **kw):
+        if any(g.source == jieyang().source for g in graphs):
+            raise RuntimeError("refused")
+        return original(tx, dialect, graphs, **kw)
+
+    monkeypatch.setattr(graph.ingest, "write_batch", picky)
+    result = store.ingest([luohe(), jieyang(), luohe_other()])
+    assert (result.added, result.failed) == (2, 1)
+    assert result.failures[0].error == f"{jieyang().source}: RuntimeError: refused"
+    monkeypatch.undo()
+    _assert_same_graph(store, [luohe(), luohe_other()])
 
 
 def test_shared_nodes_and_derived_edges_across_documents(store):
@@ -183,7 +204,7 @@ def test_one_row_per_transaction_gives_the_same_graph(store):
 
 def test_progress_reports_every_document(store):
     seen = []
-    result = store.ingest([luohe(), InputError("bad.txt", "no recognisable exchange"), luohe()],
+    result = store.ingest([luohe(), Failed("bad.txt", "bad.txt: no recognisable exchange"), luohe()],
                           progress=seen.append)
     assert [r.status for r in seen] == ["added", "failed", "unchanged"]
     assert seen[1].error == "bad.txt: no recognisable exchange"

@@ -7,7 +7,7 @@ import doctest
 import networkx as nx
 import pytest
 
-from graph.build import from_store, to_networkx
+from graph.nx import from_store, to_networkx
 from queries import analytics as an
 from tests.queries.synthetic import synthetic_corpus
 

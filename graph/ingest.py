@@ -1,0 +1,232 @@
+"""The ingest loop: records in, batches of documents written, one result per document.
+
+:func:`ingest` owns batching, timing, progress and failure capture for both
+stores. A store supplies only ``dialect`` and ``write(work, autocommit=...)``,
+which runs ``work(tx)`` inside one write transaction (see
+:class:`graph.store.Store`); the statements come from :mod:`graph.writer`.
+
+A batch is a few hundred documents written in one transaction: a crash or a
+kill during a batch leaves the store as it was before it, and running the
+same command again completes the work (documents already stored are
+"unchanged"). A document that cannot be turned into graph rows is reported
+and left out of its batch; when the store rejects a batch, its documents are
+written one per transaction so that only the bad one fails.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from graph.build import DocumentGraph, document_graph
+from graph.errors import StoreError, StoreUnavailable, one_line
+from graph.writer import ROWS_PER_STATEMENT, BatchOutcome, write_batch
+from loaders.records import DocumentRecord
+
+if TYPE_CHECKING:  # pragma: no cover
+    from graph.store import Store
+
+__all__ = ["ingest", "Failed", "DocumentResult", "IngestResult", "BATCH_DOCS", "BATCH_ROWS"]
+
+log = logging.getLogger(__name__)
+
+#: Documents per batch (one transaction), unless the rows cap comes first.
+BATCH_DOCS = 500
+#: Graph rows (nodes + relationships) per batch: bounds a transaction's memory.
+BATCH_ROWS = 60_000
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An input the caller could not turn into a record (unreadable file …): reported as failed."""
+
+    source: str
+    error: str  # one line, naming the source
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What happened to one document.
+
+    ``status`` is "added", "unchanged", "replaced" or "failed" (``error``
+    then says why, one line). ``nodes_added``/``relationships_added`` are
+    net changes in the store (negative when a replacement removed more);
+    ``seconds`` is the document's share of its batch.
+    """
+
+    source: str
+    document: str | None
+    status: str
+    nodes_added: int = 0
+    relationships_added: int = 0
+    error: str | None = None
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """Totals of one :func:`ingest` call."""
+
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: int = 0
+    nodes_added: int = 0
+    relationships_added: int = 0
+    seconds: float = 0.0
+    failures: tuple[DocumentResult, ...] = field(default=())
+    batches: int = 0
+    build_seconds: float = 0.0  # records → graph rows
+    write_seconds: float = 0.0  # inside the stores' transactions
+
+    @property
+    def documents(self) -> int:
+        return self.added + self.unchanged + self.replaced + self.failed
+
+    @classmethod
+    def of(cls, results: Iterable[DocumentResult], seconds: float = 0.0, **extra: Any) -> IngestResult:
+        counts = {"added": 0, "unchanged": 0, "replaced": 0, "failed": 0}
+        nodes = rels = 0
+        failures = []
+        for r in results:
+            counts[r.status] += 1
+            nodes += r.nodes_added
+            rels += r.relationships_added
+            if r.status == "failed":
+                failures.append(r)
+        return cls(nodes_added=nodes, relationships_added=rels, seconds=seconds,
+                   failures=tuple(failures), **counts, **extra)
+
+
+@dataclass
+class _Batch:
+    """Documents waiting for their transaction, and failures waiting their turn in the report."""
+
+    entries: list[DocumentGraph | DocumentResult] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+    paths: set[str] = field(default_factory=set)
+    rows: int = 0
+
+    def graphs(self) -> list[DocumentGraph]:
+        return [e for e in self.entries if isinstance(e, DocumentGraph)]
+
+
+def _rows(g: DocumentGraph) -> int:
+    return g.node_count() + len(g.rels)
+
+
+def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
+           progress: Callable[[DocumentResult], None] | None = None,
+           one_row_per_tx: bool = False, batch_docs: int = BATCH_DOCS,
+           batch_rows: int = BATCH_ROWS) -> IngestResult:
+    """Write ``items`` into ``store`` in batches; report every item to ``progress`` in input order.
+
+    ``one_row_per_tx`` is the benchmark baseline: one document at a time and
+    every statement with one row in its own transaction.
+
+    Raises:
+        ReadOnlyViolation: the store was opened read-only.
+        StoreUnavailable: the store went away (the batch in flight is not written).
+    """
+    from graph.errors import ReadOnlyViolation
+
+    if getattr(store, "read_only", False):
+        raise ReadOnlyViolation(f"{store!r}: opened read-only, cannot ingest")
+    if one_row_per_tx:
+        batch_docs, batch_rows = 1, 1
+    t0 = time.perf_counter()
+    results: list[DocumentResult] = []
+    timing = {"build": 0.0, "write": 0.0, "batches": 0}
+    batch = _Batch()
+
+    def emit(res: DocumentResult) -> None:
+        results.append(res)
+        if progress is not None:
+            progress(res)
+
+    def flush() -> None:
+        nonlocal batch
+        if not batch.entries:
+            return
+        current, batch = batch, _Batch()
+        graphs = current.graphs()
+        done: dict[str, DocumentResult] = {}
+        if graphs:
+            t = time.perf_counter()
+            done = _write(store, graphs, one_row_per_tx)
+            timing["write"] += time.perf_counter() - t
+            timing["batches"] += 1
+        for e in current.entries:
+            emit(done[e.document] if isinstance(e, DocumentGraph) else e)
+
+    for item in items:
+        if isinstance(item, Failed):
+            batch.entries.append(DocumentResult(item.source, None, "failed", error=item.error))
+            continue
+        t = time.perf_counter()
+        try:
+            g = document_graph(item)
+        except Exception as err:  # noqa: BLE001 - a record the schema rejects fails alone
+            log.debug("graph rows of %s failed", item.source, exc_info=True)
+            batch.entries.append(DocumentResult(item.source, item.sha256, "failed",
+                                                error=f"{item.source}: {one_line(f'{type(err).__name__}: {err}')}"))
+            continue
+        finally:
+            timing["build"] += time.perf_counter() - t
+        # The same hash or path twice in one batch: write the first before
+        # deciding about the second, as a sequential run would.
+        if g.document in batch.docs or g.path in batch.paths:
+            flush()
+        batch.entries.append(g)
+        batch.docs.add(g.document)
+        batch.paths.add(g.path)
+        batch.rows += _rows(g)
+        if len(batch.docs) >= batch_docs or batch.rows >= batch_rows:
+            flush()
+    flush()
+    result = IngestResult.of(results, time.perf_counter() - t0, batches=int(timing["batches"]),
+                             build_seconds=timing["build"], write_seconds=timing["write"])
+    log.info("%d documents in %d batches: %d added, %d replaced, %d unchanged, %d failed (%.1f s)",
+             result.documents, result.batches, result.added, result.replaced, result.unchanged,
+             result.failed, result.seconds)
+    return result
+
+
+def _write(store: Store, graphs: list[DocumentGraph], one_row_per_tx: bool) -> dict[str, DocumentResult]:
+    """Write one batch; when the store rejects it, each document alone so only the bad one fails."""
+    t = time.perf_counter()
+    try:
+        out = _transaction(store, graphs, one_row_per_tx)
+    except StoreUnavailable:
+        raise
+    except Exception as err:  # noqa: BLE001 - reported per document below
+        if len(graphs) == 1:
+            g = graphs[0]
+            log.debug("write of %s failed", g.source, exc_info=True)
+            msg = str(err) if isinstance(err, StoreError) else one_line(f"{type(err).__name__}: {err}")
+            return {g.document: DocumentResult(g.source, g.document, "failed", error=f"{g.source}: {msg}",
+                                               seconds=time.perf_counter() - t)}
+        log.info("batch of %d documents failed (%s); writing them one by one", len(graphs), one_line(str(err), 120))
+        done: dict[str, DocumentResult] = {}
+        for g in graphs:
+            done.update(_write(store, [g], one_row_per_tx))
+        return done
+    share = (time.perf_counter() - t) / len(graphs)
+    done = {}
+    for g in graphs:
+        status = out.status[g.document]
+        done[g.document] = DocumentResult(g.source, g.document, status, out.nodes.get(g.document, 0),
+                                          out.rels.get(g.document, 0), seconds=share)
+        if status != "unchanged":
+            log.debug("%s %s: %+d nodes, %+d relationships", status, g.source,
+                      done[g.document].nodes_added, done[g.document].relationships_added)
+    return done
+
+
+def _transaction(store: Store, graphs: list[DocumentGraph], one_row_per_tx: bool) -> BatchOutcome:
+    dialect = store.dialect
+    chunk = 1 if one_row_per_tx else ROWS_PER_STATEMENT
+    return store.write(lambda tx: write_batch(tx, dialect, graphs, chunk=chunk), autocommit=one_row_per_tx)
