@@ -49,8 +49,9 @@ def register(app: typer.Typer) -> None:
         city: str | None = CITY,
         workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes reading documents."),
     ) -> None:
-        """Load transcripts into the graph store (one transaction per document; re-loading changes nothing)."""
-        from loaders import iter_paths, load_many
+        """Load transcripts into the graph store (batches of documents, one transaction each; re-loading changes nothing)."""
+        from graph.ingest import ingest_files
+        from loaders import iter_paths
 
         err = Console(stderr=True)
         files = list(iter_paths(paths))
@@ -70,13 +71,13 @@ def register(app: typer.Typer) -> None:
         try:
             with progress:
                 task = progress.add_task("ingest", total=len(files), last="")
-                result = st.ingest(load_many(files, year=year, city=city, workers=workers), progress=report)
+                result = ingest_files(st, files, year=year, city=city, workers=workers, progress=report)
         except StoreError as e:
             err.print(f"error: {e}", markup=False, highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
-            err.print("interrupted: the documents finished so far are stored, the current one is not",
-                      markup=False, highlight=False)
+            err.print("interrupted: the batches committed so far are stored, the one in flight is not "
+                      "(run the same command again to finish)", markup=False, highlight=False)
             raise typer.Exit(130) from None
         except Exception as e:  # a bug, not bad input: one line here, the traceback with -vv
             log.debug("ingest failed", exc_info=True)
@@ -91,6 +92,8 @@ def register(app: typer.Typer) -> None:
             f"{result.nodes_added:+d} nodes, {result.relationships_added:+d} relationships "
             f"({result.seconds:.1f} s)"
         )
+        log.info("ingest: %.1f s waiting for records, %.1f s building rows, %.1f s writing %d batches",
+                 result.read_seconds, result.build_seconds, result.write_seconds, result.batches)
         if result.failed:
             loaded = result.added + result.replaced + result.unchanged
             raise typer.Exit(2 if loaded == 0 else 1)

@@ -112,6 +112,10 @@ class _Builder:
         self.rels: dict[tuple[Any, ...], RelRow] = {}
 
     def node(self, label: str, key: str, **props: Any) -> str:
+        # Validation happens here, before any store sees the document: Neo4j
+        # would store a node without its key, LadybugDB refuses the batch.
+        if not isinstance(key, str) or not key:
+            raise ValueError(f"a {label} without a key ({key!r})")
         declared = node_type(label).prop_names
         row = self.nodes[label].get(key)
         if row is None:

@@ -15,9 +15,15 @@ written one per transaction so that only the bad one fails.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import multiprocessing
+import signal
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +35,7 @@ from loaders.records import DocumentRecord
 if TYPE_CHECKING:  # pragma: no cover
     from graph.store import Store
 
-__all__ = ["ingest", "Failed", "DocumentResult", "IngestResult", "BATCH_DOCS", "BATCH_ROWS"]
+__all__ = ["ingest", "ingest_files", "read_files", "Failed", "DocumentResult", "IngestResult", "BATCH_DOCS", "BATCH_ROWS"]
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +85,7 @@ class IngestResult:
     seconds: float = 0.0
     failures: tuple[DocumentResult, ...] = field(default=())
     batches: int = 0
+    read_seconds: float = 0.0  # waiting for the next record (reading and extraction when streamed)
     build_seconds: float = 0.0  # records → graph rows
     write_seconds: float = 0.0  # inside the stores' transactions
 
@@ -139,7 +146,7 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
         batch_docs, batch_rows = 1, 1
     t0 = time.perf_counter()
     results: list[DocumentResult] = []
-    timing = {"build": 0.0, "write": 0.0, "batches": 0}
+    timing = {"read": 0.0, "build": 0.0, "write": 0.0, "batches": 0}
     batch = _Batch()
 
     def emit(res: DocumentResult) -> None:
@@ -162,7 +169,13 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
         for e in current.entries:
             emit(done[e.document] if isinstance(e, DocumentGraph) else e)
 
-    for item in items:
+    source = iter(items)
+    while True:
+        t = time.perf_counter()
+        item = next(source, None)
+        timing["read"] += time.perf_counter() - t
+        if item is None:
+            break
         if isinstance(item, Failed):
             batch.entries.append(DocumentResult(item.source, None, "failed", error=item.error))
             continue
@@ -188,7 +201,8 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
             flush()
     flush()
     result = IngestResult.of(results, time.perf_counter() - t0, batches=int(timing["batches"]),
-                             build_seconds=timing["build"], write_seconds=timing["write"])
+                             read_seconds=timing["read"], build_seconds=timing["build"],
+                             write_seconds=timing["write"])
     log.info("%d documents in %d batches: %d added, %d replaced, %d unchanged, %d failed (%.1f s)",
              result.documents, result.batches, result.added, result.replaced, result.unchanged,
              result.failed, result.seconds)
@@ -230,3 +244,93 @@ def _transaction(store: Store, graphs: list[DocumentGraph], one_row_per_tx: bool
     dialect = store.dialect
     chunk = 1 if one_row_per_tx else ROWS_PER_STATEMENT
     return store.write(lambda tx: write_batch(tx, dialect, graphs, chunk=chunk), autocommit=one_row_per_tx)
+
+
+# -- files → store ----------------------------------------------------------
+
+def _read_one(job: tuple[str, int | None, str | None]) -> DocumentRecord | Failed:
+    from loaders import InputError, load_path
+
+    path, year, city = job
+    try:
+        return load_path(path, year=year, city=city)
+    except InputError as err:  # the caller's job: loaders' errors become failed results here
+        return Failed(path, str(err))
+    except Exception as err:  # noqa: BLE001 - a bug on one file must not stop the others
+        log.debug("unexpected error on %s", path, exc_info=True)
+        return Failed(path, f"{path}: internal error ({one_line(f'{type(err).__name__}: {err}', 200)})")
+
+
+def _worker_init() -> None:
+    # Ctrl+C reaches the whole process group: only the parent decides what
+    # stops, and it terminates the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def read_files(files: Sequence[str | Path], *, year: int | None = None, city: str | None = None,
+               workers: int = 1) -> Iterator[DocumentRecord | Failed]:
+    """Records of ``files`` in input order, read in ``workers`` processes.
+
+    At most a few dozen records per worker wait for the writer, so memory
+    stays flat when extraction runs ahead. Closing the iterator (an
+    interruption) terminates the workers at once.
+    """
+    jobs = [(str(f), year, city) for f in files]
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield _read_one(job)
+        return
+    window = workers * 16
+    pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_worker_init)
+    try:
+        pending: deque = deque()
+        it = iter(jobs)
+        for job in it:
+            pending.append(pool.apply_async(_read_one, (job,)))
+            if len(pending) >= window:
+                break
+        while pending:
+            record = pending.popleft().get()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(pool.apply_async(_read_one, (nxt,)))
+            yield record
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+
+
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """SIGTERM stops an ingest the way Ctrl+C does: the batch in flight rolls back."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: Any) -> None:  # noqa: ARG001 - signal handler signature
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def ingest_files(store: Store, files: Sequence[str | Path], *, year: int | None = None, city: str | None = None,
+                 workers: int = 1, progress: Callable[[DocumentResult], None] | None = None,
+                 batch_docs: int = BATCH_DOCS) -> IngestResult:
+    """Read ``files`` (``workers`` processes) and write them into ``store`` in batches.
+
+    An unreadable file is a failed result naming it. SIGTERM or Ctrl+C stops
+    the readers, rolls the batch in flight back and raises KeyboardInterrupt;
+    the batches committed before stay, and running the same command again
+    completes the work.
+    """
+    with _sigterm_interrupts():
+        records = read_files(files, year=year, city=city, workers=workers)
+        try:
+            return ingest(store, records, progress=progress, batch_docs=batch_docs)
+        finally:
+            records.close()  # type: ignore[attr-defined]

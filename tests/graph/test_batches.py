@@ -1,0 +1,109 @@
+"""Batched ingest on both stores: several respondents, the script, document identity by
+resolved path, batch boundaries, and the batched writes matching one document per batch."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+
+import pytest
+
+from graph.ingest import ingest
+from graph.nx import from_store, to_networkx
+from loaders.records import Respondent
+from tests.graph.handmade import changed, jieyang, luohe, luohe_other
+
+
+@pytest.fixture(params=["ladybug", "neo4j"])
+def store(request):
+    return request.getfixturevalue(f"{request.param}_store")
+
+
+def _snapshot(g):
+    nodes = sorted((n, sorted(d.items())) for n, d in g.nodes(data=True))
+    edges = sorted((u, v, k, sorted(d.items())) for u, v, k, d in g.edges(keys=True, data=True))
+    return nodes, edges
+
+
+def two_respondents():
+    """漯河's first exchange answered by 项丽 (发改委) and then 赵强 (科技局)."""
+    rec = luohe()
+    first = rec.exchanges[0]
+    second = Respondent("赵强", "局长", "漯河市科学技术局", "科学技术", "市科技局")
+    ex = dataclasses.replace(first, respondents=(first.respondent, second))
+    return dataclasses.replace(rec, exchanges=(ex,) + rec.exchanges[1:], script="traditional",
+                               sha256=hashlib.sha256(b"two respondents").hexdigest())
+
+
+def test_every_respondent_answers_and_serves_in_their_department(store):
+    rec = two_respondents()
+    assert store.ingest([rec]).added == 1
+    x = rec.exchanges[0].id
+    rows = store.run("MATCH (p:Person)-[a:ANSWERED]->(x:Exchange {id: $x}) "
+                     "RETURN p.id AS pid, a.title AS title, a.department AS d ORDER BY pid", {"x": x})
+    assert rows == [{"pid": "漯河市|赵强", "title": "局长", "d": "漯河市科学技术局"},
+                    {"pid": "漯河市|项丽", "title": "主任", "d": "漯河市发展和改革委员会"}]
+    rows = store.run("MATCH (p:Person {id: '漯河市|赵强'})-[s:SERVES_IN]->(d:Department) "
+                     "RETURN d.id AS d, s.exchanges AS ex")
+    assert rows == [{"d": "漯河市科学技术局", "ex": sorted([x, rec.exchanges[2].id])}]
+    # the exchange's own department stays the first respondent's
+    assert store.run("MATCH (x:Exchange {id: $x}) RETURN x.department AS d", {"x": x}) == [
+        {"d": "漯河市发展和改革委员会"}]
+    assert _snapshot(from_store(store)) == _snapshot(to_networkx([rec]))
+
+
+def test_script_is_stored_on_the_document(store):
+    store.ingest([two_respondents(), jieyang()])
+    rows = store.run("MATCH (d:Document) RETURN d.source AS s, d.script AS script ORDER BY s")
+    assert rows == [{"s": "samples/jieyang.txt", "script": None}, {"s": "samples/luohe.txt", "script": "traditional"}]
+
+
+def test_a_path_typed_two_ways_is_one_document(store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    rel = dataclasses.replace(jieyang(), source="dir/f.txt")
+    store.ingest([luohe(), rel])
+    new = dataclasses.replace(changed(jieyang()), source=os.path.join(str(tmp_path), "dir", "f.txt"))
+    result = store.ingest([new])
+    assert result.replaced == 1
+    assert store.stats()["nodes"]["Document"] == 2
+    assert store.run("MATCH (d:Document {id: $id}) RETURN d.path AS p", {"id": new.sha256}) == [
+        {"p": os.path.join(str(tmp_path), "dir", "f.txt")}]
+    assert _snapshot(from_store(store)) == _snapshot(to_networkx([luohe(), new]))
+
+
+def test_one_batch_equals_one_document_per_batch(ladybug_store, tmp_path):
+    from graph.open import open_store
+
+    docs = [luohe(), jieyang(), luohe_other(), two_respondents()]
+    whole = ingest(ladybug_store, docs)
+    assert (whole.added, whole.batches) == (3, 2)  # luohe and two_respondents share a path: two batches
+    assert whole.replaced == 1
+    single = open_store(db=tmp_path / "single")
+    try:
+        one = ingest(single, docs, batch_docs=1)
+        assert one.batches == 4
+        assert _snapshot(from_store(single)) == _snapshot(from_store(ladybug_store))
+        assert (one.nodes_added, one.relationships_added) == (whole.nodes_added, whole.relationships_added)
+    finally:
+        single.close()
+
+
+def test_counts_match_the_store(store):
+    result = store.ingest([luohe(), jieyang(), luohe_other()])
+    stats = store.stats()
+    assert result.nodes_added == sum(stats["nodes"].values())
+    assert result.relationships_added == sum(stats["relationships"].values())
+    before = stats
+    result = store.ingest([changed(jieyang())])
+    after = store.stats()
+    assert result.nodes_added == sum(after["nodes"].values()) - sum(before["nodes"].values())
+    assert result.relationships_added == sum(after["relationships"].values()) - sum(before["relationships"].values())
+
+
+def test_a_record_the_schema_rejects_fails_alone(store):
+    bad = dataclasses.replace(luohe_other(), sha256=None)  # no key for the Document node
+    result = store.ingest([luohe(), bad, jieyang()])
+    assert (result.added, result.failed) == (2, 1)
+    assert result.failures[0].error.startswith("samples/luohe-2025.txt: ")
+    assert _snapshot(from_store(store)) == _snapshot(to_networkx([luohe(), jieyang()]))
