@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.datafiles import read_tsv, read_words
-from loaders.turns import Speaker, Turn, is_congress_role, not_a_name, parse_head, surnames, titles
+from loaders.turns import Speaker, Turn, find_clues, is_congress_role, not_a_name, parse_head, surnames, titles
 
 __all__ = ["Utterance", "find_utterances", "speech_turns"]
 
@@ -61,21 +61,21 @@ class Utterance:
 def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     kinds: dict[str, str] = {}
     for r in read_tsv("speech_cues.tsv", ["cue", "kind"]):
-        if r.cells[1] not in ("question", "follow_up", "answer", "say", "ask_about"):
-            raise r.error("kind must be question, follow_up, answer, say or ask_about")
+        if r.cells[1] not in ("question", "follow_up", "answer", "say", "ask_about", "tell_about"):
+            raise r.error("kind must be question, follow_up, answer, say, ask_about or tell_about")
         kinds[r.cells[0]] = r.cells[1]
 
     def alt(ws):
         return "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
 
-    direct = [w for w, k in kinds.items() if k == "ask_about"]
+    direct = [w for w, k in kinds.items() if k in ("ask_about", "tell_about")]
     # A cue ends where speech or the sentence begins, so that 问 in 问题 is no cue;
     # ask_about cues take their object directly.
     # "X委员的问题透出几分尖锐：“…”": the question itself, described, then the quotation.
     described = r"的(?:问题|提问|发问|询问)[^，。：:“”]{0,12}(?=[：:])"
     rx = re.compile(rf"(?:{alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alt(direct)})|{described}")
     for w in direct:
-        kinds[w] = "question"
+        kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx
 
 
@@ -211,8 +211,14 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
             continue
         left = head[:m.start()]
         la, lb_ = _strip_fillers(left)
-        sp = _whole_speaker(left[la:lb_], people)
-        if sp is None or not (sp.role or (sp.name and people.named(sp.name))):
+        sp = None
+        # The longest start of the phrase that is a speaker: "代表徐迎春指着屏幕上的图片向…".
+        for e in range(lb_, la + 1, -1):
+            sp = _whole_speaker(left[la:e], people)
+            if sp is not None and (sp.role or (sp.name and people.named(sp.name))):
+                break
+            sp = None
+        if sp is None:
             continue
         right = head[m.end():]
         ra, rb_ = _strip_fillers(right)
@@ -293,14 +299,28 @@ class _Cue:
 
 def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
     """The quotation that ends before ``pos`` in the same sentence ("“…？”X问道",
-    "“…？”针对短片反映的问题，X首先提问"), within the paragraph."""
+    "“…？”针对短片反映的问题，X首先提问"), within the paragraph. Quoted terms
+    ("上周“专题询问”中") are passed over: they name things, nobody says them."""
     j = pos
     limit = max(floor, pos - 60)
-    while j > limit and text[j - 1] not in "”」。！？；\n":
-        j -= 1
-    if j <= floor or text[j - 1] not in "”」":
-        return None
-    close = j - 1
+    while True:
+        while j > limit and text[j - 1] not in "”」。！？；\n":
+            j -= 1
+        if j <= floor or text[j - 1] not in "”」":
+            return None
+        span = _quotation_ending_at(text, j, floor)
+        if span is None:
+            return None
+        inner = text[span[0] + 1:span[1] - 1]
+        if len(inner) > 10 or re.search(r"[，。？！；,?!]", inner):
+            return span
+        j = span[0]
+        limit = max(floor, j - 60)
+
+
+def _quotation_ending_at(text: str, end: int, floor: int) -> tuple[int, int] | None:
+    """The quotation whose closing mark is ``text[end - 1]``."""
+    close = end - 1
     opener = "“" if text[close] == "”" else "「"
     depth, i = 0, close - 1
     while i >= floor:
@@ -365,9 +385,16 @@ def _side(c: _Cue, speech: str) -> str | None:
         return None if congress else "answer"
     # say: by the speaker's side
     if congress:
-        # A member's remark is a question only when it asks ("主任王英华强调，…" does not).
+        # A member's remark is a question when it asks, or when a member (not the
+        # presiding chair) is quoted word for word ("“…”委员周琪直言不讳").
+        if _CHAIR.search(c.speaker.role or ""):
+            return None
         return "question" if re.search(r"？|\?|请问", speech) else None
     return "answer"
+
+
+# The presiding chair of the standing committee opens and closes; members ask.
+_CHAIR = re.compile(r"常委会(?:党组书记、)?(?:主任|副主任)$|^(?:主任|副主任)$")
 
 
 def find_utterances(text: str) -> list[Utterance]:
@@ -405,6 +432,8 @@ def find_utterances(text: str) -> list[Utterance]:
             while end < stop and text[end] not in "。！？；":
                 end += 1
             after = (j, end)
+        elif c.kind == "answer" and j < stop and text[j] not in "。！？；":
+            after = (j, stop)  # "X汇报了一串数据，38个整改问题正在推进…"
         elif j >= b and not c.before and pi + 1 < len(paragraphs):
             # "X率先发问：" ends its paragraph: the speech is the next one.
             na, nb = paragraphs[pi + 1]
@@ -435,10 +464,120 @@ def find_utterances(text: str) -> list[Utterance]:
         kind = _side(c, text[start:end])
         if kind is None:
             continue
+        asked = _asker_in_clause(text, c, people) if kind == "answer" else None
+        if asked is not None or (kind == "answer" and c.before and not _open_question(out)):
+            # "“…？”在回答王晓荣委员的提问时，X表示，…": the quotation is the question and
+            # the clause names who asked; "“…？”X负责人表示，…" with no question open: an
+            # unattributed question.
+            q_span = _question_before(text, c, paragraphs, pi, taken_until)
+            if q_span is not None:
+                out.append(Utterance("question", asked or Speaker(), q_span[0], q_span[1], q_span[0]))
+                taken_until = q_span[1]
+                if c.before and q_span == c.before:
+                    if not after:
+                        taken_until = c.cue_end
+                        out.append(Utterance(kind, c.speaker, c.cue_end, c.cue_end, c.head_start))
+                        continue
+                    start, end = after
         out.append(Utterance(kind, c.speaker, start, end, c.head_start, c.addressee))
-        taken_until = end
+        taken_until = max(taken_until, end)
+    out = sorted(out, key=lambda u: u.start)
     out.extend(_self_introduced(text, out, people))
+    out.extend(_who_asked_who_answered(text, out, people))
+    out.extend(_addressed_questions(text, paragraphs, out))
     return sorted(out, key=lambda u: u.start)
+
+
+def _open_question(out: list[Utterance]) -> bool:
+    return bool(out) and out[-1].kind in ("question", "follow_up")
+
+
+_FACING = re.compile(r"(?:面对|针对|在回答|回答|就|对于)([^，。；“”]{2,24}?)(?:的)(?:提问|询问|问题|追问|发问)")
+
+
+def _asker_in_clause(text: str, c: _Cue, people: _People) -> Speaker | None:
+    """The asker named in the answer's own sentence ("面对张凯华代表的提问，X表示")."""
+    lo = c.before[1] if c.before else max(0, c.head_start - 40)
+    clause = text[lo:c.head_start]
+    m = _FACING.search(clause)
+    if not m:
+        return None
+    sp = _whole_speaker(m.group(1), people)
+    if sp is None or not (sp.role and is_congress_role(sp.role)):
+        return None
+    people.add(sp)
+    return sp
+
+
+def _question_before(text: str, c: _Cue, paragraphs, pi: int, floor: int) -> tuple[int, int] | None:
+    """The question an answer attribution answers: its own quotation when that asks,
+    else the previous paragraph when it is an unattributed question."""
+    if c.before and c.before[0] >= floor and text[c.before[1] - 2] in "？?":
+        return c.before
+    if pi > 0:
+        a, b = paragraphs[pi - 1]
+        if a >= floor and text[a:b].rstrip().endswith(("？", "?")) and b - a <= 300:
+            return a, b
+    return None
+
+
+_WHO = re.compile(r"发问的是([^，。；]{2,30})[，；]回答的是([^，。；]{2,30})[。，；]")
+
+
+def _who_asked_who_answered(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
+    """Features that quote first and name later: "发问的是委员X，回答的是局长Y"."""
+    out = []
+    spans = [(u.start, u.end) for u in taken]
+    for m in _WHO.finditer(text):
+        asker = _whole_speaker(m.group(1), people)
+        answerer = _whole_speaker(m.group(2), people)
+        if asker is None or answerer is None:
+            continue
+        quotes = [q for q in _quotes_before(text, m.start(), 2)
+                  if not any(a <= q[0] < b for a, b in spans)]
+        if len(quotes) == 2:
+            out.append(Utterance("question", asker, quotes[0][0], quotes[0][1], quotes[0][0]))
+            out.append(Utterance("answer", answerer, quotes[1][0], quotes[1][1], quotes[1][0]))
+    return out
+
+
+def _quotes_before(text: str, pos: int, n: int) -> list[tuple[int, int]]:
+    """The quotations that end the last ``n`` paragraphs before ``pos``, in order
+    (a caption joined in front of a quotation does not hide it)."""
+    out: list[tuple[int, int]] = []
+    end = text.rfind("\n", 0, pos)
+    while end > 0 and len(out) < n:
+        start = text.rfind("\n", 0, end) + 1
+        span = _quotation_ending_at(text, end, start) if text[end - 1:end] == "”" else None
+        if span is None:
+            break
+        out.insert(0, span)
+        end = start - 1
+    return out
+
+
+_ADDRESSED = re.compile(r"请问|请[\u4e00-\u9fff]{2,4}同志(?:回答|答询|作答|解答)")
+
+
+def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
+    """A paragraph that is one quoted question put to someone by name or office
+    ("“…请问市城管局，…？”"), with no asker named: the respondent comes from inside it."""
+    spans = [(u.start, u.end) for u in taken]
+    out = []
+    for pa, b in paragraphs:
+        # The quotation that ends the paragraph (a headline may have been joined in front).
+        span = _quotation_ending_at(text, b, pa) if text[b - 1:b] == "”" else None
+        if span is None or (span[0] - pa > 80):
+            continue
+        a = span[0]
+        para = text[a:b]
+        if any(x <= a < y or a <= x < b for x, y in spans):
+            continue
+        if _ADDRESSED.search(para) and ("？" in para or "?" in para) and any(
+                sp.department or sp.title for _, sp in find_clues(para)):
+            # Put to an office or an official, not to a deputy ("请问潘代表" is the reverse).
+            out.append(Utterance("question", Speaker(), a, b, a))
+    return out
 
 
 _INTRO = re.compile(r"“我是([^，。”：]{2,30})[，。：]")

@@ -116,8 +116,9 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "bare": re.compile(rf"(?P<name>{_LNAME})(?P<verb>{verb})?"),
         "paren": re.compile(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{verb})?"),
         "ask_clue": re.compile(
-            rf"(?:请问|问一下|想问|询问|向)(?P<dept>{dept})?(?P<title1>{title})?(?P<name>{_LNAME})?(?P<title>{title})?"
-            rf"(?P<tz>同志)?(?=[：，。？、]|提问|询问|$)"),
+            rf"(?:请问[，,]?|问一下|想问|询问|向|请(?={_LNAME}同志))(?P<dept>{dept})?(?P<title1>{title})?(?P<name>{_LNAME})?"
+            rf"(?P<title>{title})?(?P<tz>同志)?"
+            rf"(?=[：，。？、]|提问|询问|答询|回答|作答|如何|怎么|怎样|是否|能否|有没有|为何|为什么|有什么|有哪些|目前|现在|下一步|$)"),
         "narr_q": re.compile(
             r"^(?:[^，。：；！？]{0,24}[，])?(?P<a>[\u4e00-\u9fff、·]{2,30}?)(?:向|对)(?P<r>[\u4e00-\u9fff、·]{2,30}?)(?:同志)?"
             r"(?:提出询问|进行询问|提出问题|提问|询问|发问|追问)(?:说|道)?[：，]?"),
