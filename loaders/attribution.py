@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.datafiles import read_tsv, read_words
 from loaders.turns import Speaker, Turn, find_clues, is_congress_role, not_a_name, parse_head, surnames, titles
 
-__all__ = ["Utterance", "find_utterances", "speech_turns"]
+__all__ = ["Utterance", "find_utterances", "speech_turns", "people_named"]
 
 # Where a speaker phrase can begin: after punctuation, a quotation or a space.
 # Not 、: it joins the posts of one speaker (县农业农村局党组书记、局长张昌纯).
@@ -521,7 +522,8 @@ def _question_before(text: str, c: _Cue, paragraphs, pi: int, floor: int) -> tup
     return None
 
 
-_WHO = re.compile(r"发问的是([^，。；]{2,30})[，；]回答的是([^，。；]{2,30})[。，；]")
+_WHO = re.compile(r"发问的是(?P<a>[^，。；]{2,30})[，；]回答的是(?P<b>[^，。；]{2,30})[。，；]"
+                  r"|这是(?P<a2>[^，。；]{2,30}?)(?:与|和|同)(?P<b2>[^，。；]{2,30}?)的(?:一段|一次)?(?:对话|问答)")
 
 
 def _who_asked_who_answered(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
@@ -529,8 +531,8 @@ def _who_asked_who_answered(text: str, taken: list[Utterance], people: _People) 
     out = []
     spans = [(u.start, u.end) for u in taken]
     for m in _WHO.finditer(text):
-        asker = _whole_speaker(m.group(1), people)
-        answerer = _whole_speaker(m.group(2), people)
+        asker = _whole_speaker(m["a"] or m["a2"], people)
+        answerer = _whole_speaker(m["b"] or m["b2"], people)
         if asker is None or answerer is None:
             continue
         quotes = [q for q in _quotes_before(text, m.start(), 2)
@@ -612,6 +614,14 @@ def _para_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def people_named(text: str) -> Callable[[str], Speaker | None]:
+    """A lookup of the officials a report names with their post, by title alone
+    ("副区长" when the attendee list names one 副区长孔令涛)."""
+    people = _People(text)
+    _attendees(text, people)
+    return people.by_title
 
 
 def speech_turns(text: str) -> list[Turn]:

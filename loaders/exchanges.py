@@ -34,6 +34,10 @@ _HEADLINE_BAD = re.compile(r"[。！？；：，]")
 _NOT_HEADLINE = re.compile(r"实录|询问|人大常委会|常委会会议|^(?:谢谢|感谢|以上|回答完毕|我的回答|就这些)")
 
 
+# 副市长, 常务副区长, 镇长: the head of a government, who answers for it.
+_LEADER = re.compile(r"(?:常务)?副?([省市区县州镇乡])长")
+
+
 def is_headline(paragraph: str) -> bool:
     """A short line without sentence punctuation (揭阳: 因地制宜夯实七大产业集群根基)."""
     p = paragraph.strip()
@@ -109,6 +113,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     person_dept: dict[str, str] = {}  # respondent name → department surface
     person_title: dict[str, str] = {}
     asker_role: dict[str, str] = {}
+    by_title = None
     for seq, d in enumerate(drafts, 1):
         ex_id = f"{sha256[:12]}-{seq:03d}"
         q_start, q_end = d.q.body_start, max(d.q.body_start, d.q_end)
@@ -133,6 +138,13 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         if not r_name and follow and prev is not None and prev.respondent:
             r_name = prev.respondent.name
         r_title = lab.title or (clue.title if clue else None) or person_title.get(r_name or "")
+        if not r_name and r_title and d.answers:
+            # "副区长回应说：" names the post; the attendee list names its holder.
+            if by_title is None:
+                from loaders.attribution import people_named
+                by_title = people_named(text)
+            holder = by_title(r_title)
+            r_name = holder.name if holder else None
         dept_text = lab.department or (clue.department if clue else None)
         if not dept_text:
             dept_text = _dept_near(question, clue_pos) if clue_pos is not None else None
@@ -143,6 +155,8 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             dept_text = prev.respondent.department_text
         if not dept_text and clue_pos is None:
             dept_text = _dept_near(question, len(question))
+        if not dept_text and r_title and (m := _LEADER.fullmatch(r_title)):
+            dept_text = m.group(1) + "人民政府"  # 副区长 speaks for the district government
         if not dept_text and d.answers:
             a0 = d.answers[0]
             head = text[a0.body_start:min(a0.paragraphs[0][1], a0.body_start + 80)]

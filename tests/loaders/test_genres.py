@@ -113,3 +113,16 @@ def test_an_ordinary_news_article_is_refused():
 
     with pytest.raises(InputError, match="no recognisable exchange"):
         load_text(NEWS, source="news.txt")
+
+
+GENRE_GOLD = sorted((Path(__file__).parents[1] / "gold" / "genres").glob("*.gold.json"))
+
+
+def test_genre_transcripts_exchanges_found_as_policygraph_eval_scores_them():
+    """tests/gold/genres: invented reports in every genre met in real ones (gold written first)."""
+    assert len(GENRE_GOLD) >= 10
+    report = evaluate(GENRE_GOLD)
+    al = report.exchange_alignment()
+    assert al["recall"] >= 0.95 and al["precision"] >= 0.95, al
+    assert al["department_type_share"] >= 0.9, al
+    assert not [f.gold for f in report.files if f.error and f.exchanges_gold]
