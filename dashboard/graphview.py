@@ -7,7 +7,7 @@ cheapest edge type) and dropping edge captions above :data:`BIG`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from st_link_analysis import EdgeStyle, NodeStyle
 
@@ -31,7 +31,12 @@ def _cell(v: Any) -> Any:
     return v
 
 
-def elements(graph: Subgraph) -> dict[str, list[dict[str, Any]]]:
+def elements(graph: Subgraph, rel_name: Callable[[str], str] = str) -> dict[str, list[dict[str, Any]]]:
+    """Cytoscape elements; ``rel_name`` gives the shown name of a relationship type (the UI language).
+
+    An edge's ``label`` stays the schema type (the style rules select on it);
+    its caption is ``rel``.
+    """
     nodes = []
     for uid, n in graph.nodes.items():
         data = {k: _cell(v) for k, v in n.items() if not k.startswith("_") and v is not None}
@@ -40,7 +45,8 @@ def elements(graph: Subgraph) -> dict[str, list[dict[str, Any]]]:
     edges = []
     for eid, e in graph.edges.items():
         data = {k: _cell(v) for k, v in e.items() if not k.startswith("_") and v is not None}
-        data.update({"id": eid, "label": e["_type"], "source": e["source"], "target": e["target"]})
+        data.update({"id": eid, "label": e["_type"], "rel": rel_name(e["_type"]), "source": e["source"],
+                     "target": e["target"]})
         edges.append({"data": data})
     return {"nodes": nodes, "edges": edges}
 
@@ -68,7 +74,7 @@ def node_styles(big: bool = False) -> list[Any]:
 
 def edge_styles(big: bool) -> list[EdgeStyle]:
     # labeled=None: st-link-analysis 0.4.0 warns about the deprecated flag unless it is None.
-    return [EdgeStyle(r.type, caption=None if big else "label", labeled=None, directed=not big,
+    return [EdgeStyle(r.type, caption=None if big else "rel", labeled=None, directed=not big,
                       curve_style="haystack" if big else None) for r in schema.RELS]
 
 

@@ -15,9 +15,26 @@ from typing import Mapping
 
 from graph.store import DEFAULT_DB  # the one default folder, shared with the CLI
 
-__all__ = ["StoreSettings", "from_env", "to_env", "DEFAULT_DB", "LANGS"]
+__all__ = ["StoreSettings", "from_env", "to_env", "console_timeout", "DEFAULT_DB", "LANGS", "CONSOLE_TIMEOUT"]
 
 LANGS = ("zh", "en")
+
+#: Seconds a Cypher console query may run in the dashboard (``PG_CONSOLE_TIMEOUT`` overrides).
+CONSOLE_TIMEOUT = 30.0
+
+
+def console_timeout(env: Mapping[str, str] | None = None) -> float:
+    """The console's query timeout: ``PG_CONSOLE_TIMEOUT`` seconds when it is a positive number.
+
+    >>> console_timeout({"PG_CONSOLE_TIMEOUT": "2.5"}), console_timeout({"PG_CONSOLE_TIMEOUT": "x"})
+    (2.5, 30.0)
+    """
+    env = os.environ if env is None else env
+    try:
+        value = float(env.get("PG_CONSOLE_TIMEOUT", CONSOLE_TIMEOUT))
+    except ValueError:
+        return CONSOLE_TIMEOUT
+    return value if value > 0 else CONSOLE_TIMEOUT
 
 
 @dataclass(frozen=True)

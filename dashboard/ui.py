@@ -18,7 +18,8 @@ from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlExcepti
 from dashboard import data, i18n, settings as settings_mod
 from dashboard.holder import StoreHolder, injected_store
 
-__all__ = ["lang", "t", "label_name", "sidebar", "holder", "fetch", "guarded", "fail", "FETCHERS", "store_label"]
+__all__ = ["lang", "t", "label_name", "rel_name", "category_name", "shown", "sidebar", "holder", "fetch", "guarded",
+           "fail", "show_error", "FETCHERS", "store_label"]
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,33 @@ def label_name(label: str) -> str:
     """A graph label in the UI language (Project → 项目)."""
     key = f"label_{label}"
     return t(key) if key in i18n.strings() else label
+
+
+def rel_name(rel: str) -> str:
+    """A relationship type in the UI language (WORKS_ON → 推进项目)."""
+    key = f"rel_{rel}"
+    return t(key) if key in i18n.strings() else rel
+
+
+def category_name(value: Any) -> Any:
+    """A policy-tool category in the UI language (finance → 财政金融); anything else as it is."""
+    key = f"cat_{str(value).replace(' ', '_')}"
+    return t(key) if isinstance(value, str) and key in i18n.strings() else value
+
+
+def shown(value: Any) -> Any:
+    """A table cell: a dash for a missing value instead of "None" or "nan"."""
+    if value is None or (isinstance(value, float) and value != value):
+        return t("none_value")
+    return value
+
+
+def show_error(explained: Any) -> None:
+    """A translated one-line summary, and the original message behind a details toggle."""
+    st.error(t(explained.key, **explained.fields))
+    if explained.raw:
+        with st.expander(t("error_details")):
+            st.code(explained.raw, language=None, wrap_lines=True)
 
 
 def store_label(h: StoreHolder) -> str:
@@ -104,10 +132,12 @@ def fetch(name: str, *args: Any) -> Any:
 
 
 def fail(exc: BaseException) -> None:
-    """Show an error as one line (never a traceback) and end the page."""
+    """Show an error as a translated line (never a traceback), the original behind a toggle; end the page."""
+    from dashboard.messages import explain_query
+
     msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     log.warning("dashboard error: %s: %s", type(exc).__name__, msg)
-    st.error(t("error_line", msg=msg))
+    show_error(explain_query(msg))
     st.stop()
 
 

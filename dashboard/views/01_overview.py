@@ -43,7 +43,8 @@ def main() -> None:
     c1, c2 = st.columns(2)
     nodes = {ui.label_name(label): n for label, n in ov.nodes.items()}
     c1.dataframe(_counts(nodes, ui.t("label")), hide_index=True, width="stretch")
-    c2.dataframe(_counts(ov.relationships, ui.t("rel_type")), hide_index=True, width="stretch")
+    rels = {ui.rel_name(rel): n for rel, n in ov.relationships.items()}
+    c2.dataframe(_counts(rels, ui.t("rel_type")), hide_index=True, width="stretch")
 
 
 def _top_table(df: pd.DataFrame) -> None:

@@ -41,8 +41,9 @@ def main() -> None:
 
     c1, c2, c3 = st.columns([1, 3, 2])
     depth = c1.radio(ui.t("depth"), [1, 2], horizontal=True, key="explore_depth")
-    types = c2.multiselect(ui.t("rel_filter"), [r.type for r in schema.RELS], key="explore_types",
-                           placeholder=ui.t("all_types"))
+    rel_names = {r.type: ui.rel_name(r.type) for r in schema.RELS}
+    types = c2.multiselect(ui.t("rel_filter"), list(rel_names), key="explore_types",
+                           format_func=rel_names.__getitem__, placeholder=ui.t("all_types"))
     cap = c3.slider(ui.t("max_nodes"), 20, 500, 150, step=10, key="explore_cap")
 
     with st.spinner(ui.t("loading")):
@@ -52,7 +53,7 @@ def main() -> None:
     big = len(g.nodes) > graphview.BIG
     _legend(g)
     event = st_link_analysis(
-        graphview.elements(g), layout=graphview.layout(len(g.nodes)),
+        graphview.elements(g, ui.rel_name), layout=graphview.layout(len(g.nodes)),
         node_styles=graphview.node_styles(big), edge_styles=graphview.edge_styles(big),
         height=560, key=f"explore_graph_{pick}_{depth}_{cap}_{'-'.join(sorted(types))}", events=[_CLICK],
     )
@@ -98,6 +99,8 @@ def _details(g: data.Subgraph, center: str) -> None:
     left, right = st.columns([1, 2])
     with left:
         props = {k: v for k, v in node.items() if not k.startswith("_") and v not in (None, "", [])}
+        if node["_label"] == "PolicyTool" and "category" in props:
+            props["category"] = ui.category_name(props["category"])
         st.caption(f"{ui.label_name(node['_label'])} · {node['_key']}")
         st.dataframe(pd.DataFrame({ui.t("property"): list(props), ui.t("value"): [_cell(v) for v in props.values()]}),
                      hide_index=True, width="stretch")
@@ -125,7 +128,7 @@ def _evidence_html(ev: pd.DataFrame) -> str:
     items = []
     for r in ev.itertuples():
         where = " · ".join(str(x) for x in (r.city, r.date) if x is not None and str(x) != "nan")
-        head = (f"<b>{html.escape(r.relationship)}</b> → {html.escape(str(r.other))} "
+        head = (f"<b>{html.escape(ui.rel_name(r.relationship))}</b> → {html.escape(str(r.other))} "
                 f"<span style='color:#888'>[{html.escape(str(r.exchange))}] {html.escape(where)}"
                 f"{' · ' + ui.t('part_' + r.part) if r.part in ('question', 'answer') else ''}</span>")
         text = r.text if isinstance(r.text, str) else None

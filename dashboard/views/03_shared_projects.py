@@ -30,7 +30,7 @@ def main() -> None:
     g = department_project_graph(rows)
     st.caption(ui.t("graph_size", nodes=len(g.nodes), edges=len(g.edges)))
     big = len(g.nodes) > graphview.BIG
-    st_link_analysis(graphview.elements(g), layout=graphview.layout(len(g.nodes)),
+    st_link_analysis(graphview.elements(g, ui.rel_name), layout=graphview.layout(len(g.nodes)),
                      node_styles=graphview.node_styles(big), edge_styles=graphview.edge_styles(big),
                      height=520, key=f"shared_graph_{city}_{min_deps}")
 

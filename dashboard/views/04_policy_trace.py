@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, i18n, ui
+from dashboard import data, ui
 
 
 def main() -> None:
@@ -54,15 +54,10 @@ def main() -> None:
         else:
             df = data.rows_to_frame(diffusion)
             if "category" in df:
-                df["category"] = df["category"].map(_category)
+                df["category"] = df["category"].map(ui.category_name)
             st.dataframe(df.rename(columns={
                 "policy": ui.t("policy_tool"), "category": ui.t("category"), "city_count": ui.t("city_count"),
                 "cities": ui.t("city_list"), "first_dates": ui.t("first_dates")}), hide_index=True, width="stretch")
-
-
-def _category(value: object) -> object:
-    key = f"cat_{str(value).replace(' ', '_')}"
-    return ui.t(key) if isinstance(value, str) and key in i18n.strings() else value
 
 
 def _timeline_chart(df: pd.DataFrame) -> alt.Chart:

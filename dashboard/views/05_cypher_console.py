@@ -7,7 +7,8 @@ import json
 import streamlit as st
 from st_link_analysis import st_link_analysis
 
-from dashboard import data, graphview, ui
+from dashboard import data, graphview, settings, ui
+from dashboard.messages import explain_query
 
 _DEFAULT = "MATCH (t:PolicyTool)<-[:USES]-(d:Department)\nRETURN t.name AS tool, collect(d.name) AS departments\nORDER BY tool\nLIMIT 25"
 
@@ -54,7 +55,10 @@ def main() -> None:
     if result is None:
         return
     if "error" in result:
-        st.error(result["error"])
+        if result.get("translated"):
+            st.error(result["error"])
+        else:
+            ui.show_error(explain_query(result["error"]))
         return
     _show(result["rows"])
 
@@ -67,11 +71,11 @@ def _run(text: str, params_text: str) -> dict:
         if not isinstance(params, dict):
             raise ValueError(ui.t("params_not_object"))
     except ValueError as exc:
-        return {"error": ui.t("params_bad", msg=" ".join(str(exc).split()))}
+        return {"error": ui.t("params_bad", msg=" ".join(str(exc).split())), "translated": True}
     h = ui.holder()
     try:
         with h.reading() as store:
-            rows = queries.run_cypher(store, text, params)
+            rows = queries.run_cypher(store, text, params, timeout=settings.console_timeout())
     except queries.QueryError as exc:
         return {"error": str(exc)}
     except Exception as exc:  # noqa: BLE001 - the console shows every failure as one line
@@ -98,7 +102,7 @@ def _show(rows: list[dict]) -> None:
         if g.truncated:
             st.caption(ui.t("truncated", n=len(g.nodes)))
         big = len(g.nodes) > graphview.BIG
-        st_link_analysis(graphview.elements(g), layout=graphview.layout(len(g.nodes)),
+        st_link_analysis(graphview.elements(g, ui.rel_name), layout=graphview.layout(len(g.nodes)),
                          node_styles=graphview.node_styles(big), edge_styles=graphview.edge_styles(big),
                          height=480, key=f"console_graph_{len(g.nodes)}_{len(g.edges)}")
 

@@ -36,7 +36,7 @@ def test_overview_counts_map_and_top_lists(samples_db, app_env):
     assert "中原食品实验室" in set(top_projects.iloc[:, 0])
     assert "先使用后付费" in set(top_tools.iloc[:, 0])
     assert dict(zip(labels.iloc[:, 0], labels.iloc[:, 1]))["问答"] == nodes["Exchange"]
-    assert "MENTIONS" in set(rels.iloc[:, 0])
+    assert "提及" in set(rels.iloc[:, 0])  # MENTIONS, in the UI language
 
 
 def _explore(at, query: str):
@@ -56,7 +56,7 @@ def test_explore_finds_project_and_shows_highlighted_evidence(samples_db, app_en
     assert any("部门" in n for n in nodes), nodes
     md = _markdown(at)
     # Evidence: the exchange and the sentence, with the mention marked.
-    assert "<mark>" in md and "MENTIONS" in md
+    assert "<mark>" in md and "<b>提及</b>" in md
     assert "食品实验室</mark>" in md
 
 
@@ -74,7 +74,7 @@ def test_explore_depth_type_filter_and_node_details(samples_db, app_env):
     at.selectbox(key="explore_node").select_index(next(i for i, o in enumerate(options) if "部门" in o)).run()
     props = _frames(at)[0]
     assert "name" in set(props.iloc[:, 0])
-    assert "WORKS_ON" in _markdown(at)
+    assert "<b>推进项目</b>" in _markdown(at)  # WORKS_ON
 
 
 @pytest.mark.parametrize("query", ["zhongyuan", "ZYSP", "食品实验室"])
@@ -152,7 +152,7 @@ def test_console_refuses_writes(samples_db, app_env, cypher):
     at.button(key="console_run").click().run()
     assert not at.exception
     assert len(at.error) == 1 and "\n" not in at.error[0].value
-    assert "read-only" in at.error[0].value or "refused" in at.error[0].value
+    assert "只读" in at.error[0].value and "refused" in at.code[0].value
     store = open_store("embedded", db=samples_db, read_only=True)
     try:
         assert store.stats()["nodes"]["Document"] == 2
@@ -178,7 +178,7 @@ def test_ingest_upload_shows_counts_and_updates_the_graph(one_sample_db, app_env
     at.switch_page(PAGES["ingest"]).run()
     second = sample_paths[1]
     sidecar = second.with_name(second.stem + ".meta.json")
-    at.file_uploader(key="ingest_files").set_value([
+    at.file_uploader(key=f"ingest_files_{at.session_state['ingest_round']}").set_value([
         (second.name, second.read_bytes(), "text/plain"),
         (sidecar.name, sidecar.read_bytes(), "application/json"),
         ("empty.txt", b"", "text/plain"),
@@ -199,7 +199,7 @@ def test_ingest_upload_shows_counts_and_updates_the_graph(one_sample_db, app_env
     assert {m.label: m.value for m in at.metric}["文档"] == "2"
     # Uploading the same file again changes nothing.
     at.switch_page(PAGES["ingest"]).run()
-    at.file_uploader(key="ingest_files").set_value([(second.name, second.read_bytes(), "text/plain")]).run()
+    at.file_uploader(key=f"ingest_files_{at.session_state['ingest_round']}").set_value([(second.name, second.read_bytes(), "text/plain")]).run()
     at.button(key="ingest_go").click().run()
     again = _frames(at)[0].iloc[0]
     assert again.iloc[1].startswith("未变化") and int(again.iloc[6]) == 0

@@ -193,13 +193,26 @@ def test_cypher_console_page(browser_page):
 
 
 def test_ingest_page(browser_page, sample_paths):
+    from playwright.sync_api import expect
+
     page = browser_page
     _open(page, "导入")
+    # Streamlit's own uploader texts are covered by the UI language's.
+    drop = page.locator("[data-testid=stFileUploaderDropzoneInstructions] span").first
+    assert drop.evaluate("e => getComputedStyle(e).fontSize") == "0px"
+    assert drop.evaluate("e => getComputedStyle(e, '::after').content") == '"将文件拖放到此处"'
+    browse = page.locator("[data-testid=stFileUploaderDropzone] button").first
+    assert browse.evaluate("e => getComputedStyle(e, '::after').content") == '"选择文件"'
+    version = page.locator("[data-testid=stSidebar]").get_by_text("图版本").inner_text()
     page.locator("input[type=file]").set_input_files([str(p) for p in sample_paths])
     _settle(page)
+    expect(page.locator("[data-testid=stFileChipName]")).to_have_count(2)
     page.get_by_role("button", name="导入", exact=True).click()
     _settle(page)
-    page.get_by_text("2 个文件中 2 个已写入图").wait_for()
+    # The samples are in the served store already: both unchanged, counted as such.
+    page.get_by_text("2 个文件：新增 0 个，替换 0 个，未变化 2 个，失败 0 个").wait_for()
+    expect(page.locator("[data-testid=stFileChipName]")).to_have_count(0)  # ingested files leave the uploader
+    expect(page.locator("[data-testid=stSidebar]").get_by_text("图版本")).not_to_have_text(version)
     _shot(page, "06_ingest")
     _no_errors(page)
 
