@@ -108,6 +108,9 @@ class Patterns:
     quantity_chars: frozenset[str]
     numeric_extra_chars: frozenset[str]
     single_adverbs: frozenset[str]
+    not_name_endings: tuple[str, ...]
+    leader_words: tuple[str, ...]
+    clause_words: tuple[str, ...]
     max_name_length: int
     min_name_length: int
 

@@ -7,7 +7,9 @@ Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module e
 * :mod:`.suffix`: a name suffix (实验室, 产业园, 大学, 产业链 …) plus the name-like
   words to its left;
 * :mod:`.quoted`: quoted names with a cue (“揭榜挂帅”机制, “园区贷”, “龙宫号”);
-* :mod:`.lists`: lists before a head noun (“正大集团、路易达孚等世界500强企业”);
+* :mod:`.lists`: lists before a head noun (“正大集团、路易达孚等世界500强企业”) and a
+  firm right after a leader word (链主企业鑫磁科技牵头…);
+* :mod:`.codes`: chains named by a number code (“1+5+N”现代产业体系, 415X产业集群);
 * :mod:`.proposals`: optional organisation proposals of a neural tagger.
 
 They share :mod:`.walker`, which finds where a name starts and whether it is
@@ -24,8 +26,9 @@ from typing import Sequence
 
 from loaders import ner as _ner
 from loaders.gazetteer import Gazetteer, get_gazetteer
+from loaders.mentions.codes import code_candidates
 from loaders.mentions.dictionary import dictionary_candidates
-from loaders.mentions.lists import list_candidates
+from loaders.mentions.lists import leader_candidates, list_candidates
 from loaders.mentions.proposals import ner_candidates
 from loaders.mentions.quoted import quoted_candidates
 from loaders.mentions.suffix import organization_suffix_name, suffix_candidates
@@ -54,7 +57,8 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
                     *, ner: bool = False) -> list[Candidate]:
     """All non-overlapping candidates in ``text[lo:hi]`` (longest first wins)."""
     cands = (dictionary_candidates(gz, text, lo, hi, city) + suffix_candidates(gz, text, lo, hi)
-             + quoted_candidates(gz, text, lo, hi) + list_candidates(gz, text, lo, hi))
+             + quoted_candidates(gz, text, lo, hi) + list_candidates(gz, text, lo, hi)
+             + code_candidates(gz, text, lo, hi) + leader_candidates(gz, text, lo, hi))
     # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
     # city that is just a chain name of its own
     cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city

@@ -6,11 +6,11 @@ import functools
 import re
 
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.walker import (CLOSE_Q, MAX_RUN, Tok, contains_dict_form, has_evidence, name_ok, strip_front,
-                                     walk_left)
+from loaders.mentions.walker import (CLOSE_Q, HARD, MAX_RUN, Tok, contains_dict_form, has_content, has_evidence,
+                                     name_ok, strip_front, tokens, walk_left)
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["list_candidates"]
+__all__ = ["list_candidates", "leader_candidates"]
 
 
 def _list_items(gz: Gazetteer, text: str, lo: int, pos: int) -> list[list[Tok]]:
@@ -62,3 +62,40 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
             continue
         out.append(Candidate("Project", s, e, name, "list", 2, None, None))
     return out
+
+
+def leader_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    """A firm named right after a leader word: 支持链主企业鑫磁科技牵头…, 龙头企业红星药业投资….
+
+    The name runs to the first verb, stop word or punctuation (at most 8 characters),
+    and a verb or stop word must follow it (a name at the end of a clause could be
+    any noun phrase)."""
+    p = gz.patterns
+    out = []
+    rx = _leader_re(p.leader_words)
+    for m in rx.finditer(text, lo, hi):
+        e = m.end()
+        stop = e
+        while stop < hi and stop - e < 12 and text[stop] not in HARD:
+            stop += 1
+        toks = tokens(gz, text, e, stop)
+        kept: list[Tok] = []
+        for t in toks:
+            if t.text in p.walk_stop_words or (t.tag or "").startswith("v") and t.text not in p.name_verbs:
+                break
+            kept.append(t)
+        if not kept or len(kept) == len(toks):
+            continue
+        s, end = kept[0].start, kept[-1].start + len(kept[-1].text)
+        name = clean_name(text[s:end], gz)
+        if (not 2 <= len(name) <= 8 or not name_ok(gz, name) or not has_content(gz, kept)
+                or name.endswith(p.org_list_exclude_endings) or name in gz.places
+                or gz.entry_for("PolicyTool", name) or gz.entry_for("IndustryChain", name)):
+            continue
+        out.append(Candidate("Organization", s, end, name, "list", 2, None, None))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _leader_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))

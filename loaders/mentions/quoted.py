@@ -12,6 +12,7 @@ import re
 
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix import suffix_candidate, suffix_re
+from loaders.mentions.codes import CODE, chain_head_after
 from loaders.mentions.walker import HARD, MAX_RUN, contains_dict_form, is_stop, name_ok, strip_front, tokens, walk_left
 from loaders.resolve import Candidate, clean_name
 
@@ -105,33 +106,108 @@ def _slogan(gz: Gazetteer, name: str) -> bool:
     return bool(nums) and not any(i + 1 < len(name) and name[i + 1] in p.slogan_measure_words for i in nums)
 
 
+def _counted(gz: Gazetteer, name: str) -> bool:
+    """“全国一张清单”, “一套机制”: a numeral and a measure word before the head count
+    things; they do not name an instrument."""
+    p = gz.patterns
+    return any(c in p.policy_slogan_chars and i + 1 < len(name) and name[i + 1] in p.slogan_measure_words
+               for i, c in enumerate(name))
+
+
+def _joined_known_tools(gz: Gazetteer, q: str) -> bool:
+    parts = [x for x in re.split(r"[+＋]", q) if x]
+    return len(parts) >= 2 and all(gz.entry_for("PolicyTool", clean_name(x, gz)) for x in parts)
+
+
+def _words_before(text: str, lo: int, qs: int) -> str:
+    """The four characters before the quote opening at ``qs - 1``, skipping a run of
+    earlier quotes (推行“免申即享”和“X”: the verb of X is 推行)."""
+    b, run = qs - 1, 0
+    while b > lo and run < MAX_RUN and (text[b - 1] == "”" or (text[b - 1] in "、和及与" and b - 2 >= lo
+                                                               and text[b - 2] == "”")):
+        run += 1
+        if text[b - 1] != "”":
+            b -= 1
+        opener = text.rfind("“", max(lo, b - 43), b - 1)
+        if opener < 0:
+            break
+        b = opener
+    return text[max(lo, b - 4):b]
+
+
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+＋]{2,12}")
+
+
+def _enumeration(gz: Gazetteer, text: str, qs: int, qe: int) -> list[tuple[int, int]]:
+    """The items of a quoted 、-list (“容缺受理、告知承诺、拿地即开工”), as spans;
+    empty when the quote is not a list of two or more short names."""
+    if "、" not in text[qs:qe]:
+        return []
+    items, pos = [], qs
+    for part in text[qs:qe].split("、"):
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if not _ITEM.fullmatch(text[s:e]):
+            return []
+        items.append((s, e))
+    return items if len(items) >= 2 else []
+
+
+def _enumerated_tools(gz: Gazetteer, text: str, lo: int, hi: int, qs: int, qe: int,
+                      items: list[tuple[int, int]]) -> list[Candidate] | None:
+    """One tool per item of a quoted list of tools: at least half of the items are known
+    tools are more than half of the items (“容缺受理、告知承诺、拿地即开工”;
+    “一口通办、科室联办” stays one quote). A list with no known tool is most often one
+    slogan in several clauses (“企业家出题、科学家答题”, “一个专班、一个方案”): it is
+    left to the rules for whole quotes. Known items are left to the dictionary; the
+    others become tools unless they read as a clause (在, 负责, 统筹 …)."""
+    p = gz.patterns
+    known = [gz.entry_for("PolicyTool", clean_name(text[s:e], gz)) is not None for s, e in items]
+    if 2 * sum(known) <= len(items):
+        return None
+    before = _words_before(text, lo, qs)
+    out = []
+    for (s, e), is_known in zip(items, known):
+        name = clean_name(text[s:e], gz)
+        if is_known or name in gz.automaton or not name_ok(gz, name) or len(name) < 3:
+            continue
+        if (name.endswith(p.problem_words) or before.endswith(p.goal_verbs)
+                or any(w in name for w in p.clause_words)):
+            continue
+        out.append(Candidate("PolicyTool", s, e, name, "pattern", 1, _category(gz, name), None))
+    return out
+
+
 def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out = []
     for m in _QUOTED.finditer(text, lo, hi):
         qs, qe = m.start(1), m.end(1)
         q = m.group(1).strip()
+        if CODE.fullmatch(q) and chain_head_after(gz, text, qe, hi) >= 0:
+            continue  # “1+5+N”现代产业体系: a chain code, see :mod:`.codes`
         name = clean_name(q, gz)
+        items = _enumeration(gz, text, qs, qe)
+        split = _enumerated_tools(gz, text, lo, hi, qs, qe, items) if items else None
+        if split is not None and (split or any(gz.entry_for("PolicyTool", clean_name(text[s:e], gz))
+                                              for s, e in items)):
+            out += split
+            continue
         if not name_ok(gz, name) or gz.entry_for("PolicyTool", name) or name in gz.automaton:
             continue
+        if _joined_known_tools(gz, q):
+            continue  # “标准地+承诺制”: two known tools, the dictionary finds each
         # A known name inside the quote wins (“一口通办、专班负责” is 一口通办), unless the
         # quote is itself a tool name built on it (“专精特新贷” is not 专精特新).
-        tool_ending = any(name.endswith(x) for x in p.policy_name_endings)
+        tool_ending = any(name.endswith(x) for x in p.policy_name_endings) and not _counted(gz, name)
         if contains_dict_form(gz, q) and not tool_ending:
             continue
         after = qe + 1
-        # the words before the quote, skipping a run of earlier quotes (推行“免申即享”和“X”)
-        b, run = qs - 1, 0
-        while b > lo and run < MAX_RUN and (text[b - 1] == "”" or (text[b - 1] in "、和及与" and b - 2 >= lo
-                                                                   and text[b - 2] == "”")):
-            run += 1
-            if text[b - 1] != "”":
-                b -= 1
-            opener = text.rfind("“", max(lo, b - 43), b - 1)
-            if opener < 0:
-                break
-            b = opener
-        before = text[max(lo, b - 4):b]
+        before = _words_before(text, lo, qs)
         typ = None
         if any(name.endswith(x) for x in p.project_quoted_endings) or _quoted_suffix_name(gz, text, qs, qe):
             typ = "Project"
@@ -143,7 +219,7 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
                 rf"(?:的)?(?:{'|'.join(map(re.escape, p.problem_words))})", text[after:hi]):
             typ = None  # 实现“零成本”: an outcome; “一床难求”的现象: a problem
         elif _slogan(gz, name) or (before.endswith(p.policy_lead_verbs)
-                                   and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name)):
+                                   and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name)):
             typ = "PolicyTool"  # a coined slogan (“五水共治”) or a tool being applied (推行“证照联办”)
         elif _noun_gap_then_suffix(gz, text, after, hi) or text[max(lo, qs - 3):qs - 1].endswith(p.build_verbs):
             typ = "Project"

@@ -285,7 +285,8 @@ def right_ok(gz: Gazetteer, text: str, e: int, hi: int) -> bool:
 
 def name_ok(gz: Gazetteer, name: str) -> bool:
     p = gz.patterns
-    return p.min_name_length <= len(name) <= p.max_name_length and name not in gz.generic_words
+    return (p.min_name_length <= len(name) <= p.max_name_length and name not in gz.generic_words
+            and not name.endswith(p.not_name_endings))
 
 
 def holds_other_type(gz: Gazetteer, name: str, typ: str, strong: bool) -> bool:
@@ -293,7 +294,9 @@ def holds_other_type(gz: Gazetteer, name: str, typ: str, strong: bool) -> bool:
     企业帮代办专区), and so is a weak-suffix name around a chain (绿色石化重大产业项目);
     a strong suffix may carry a chain's name (揭阳物流电商产业园)."""
     for _end, (_form, targets) in gz.automaton.iter(name):
-        for idx, _quoted in targets:
+        for idx, quoted_only in targets:
+            if quoted_only:
+                continue  # a quoted-only form (双创 of 菁蓉镇双创基地) names nothing unquoted
             other = gz.entries[idx].type
             if other != typ and (other == "PolicyTool" or (other == "IndustryChain" and not strong)):
                 return True
