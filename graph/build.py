@@ -234,9 +234,15 @@ def document_graph(record: DocumentRecord) -> DocumentGraph:
             key = entity(m.type, m.name, m.category)
             b.rel("MENTIONS", "Exchange", ex.id, m.type, key, part=m.part, text=m.text,
                   sentence=m.sentence, start=m.start, end=m.end)
+    # The report's own narrative: a brief that quotes nobody still names what the
+    # sitting was about. Evidence of a session, not of an exchange: no derived edge.
+    for m in record.mentions:
+        key = entity(m.type, m.name, m.category)
+        b.rel("MENTIONS", "Session", sess, m.type, key, part=m.part, text=m.text,
+              sentence=m.sentence, start=m.start, end=m.end)
     b.nodes["Document"][doc]["departments"] = sorted(b.nodes.get("Department", {})) or None
     for row in b.rels.values():
-        if row.type == "MENTIONS":
+        if row.type == "MENTIONS" and row.start_label == "Exchange":
             x = b.nodes["Exchange"][row.start]
             mention_rows.append({"x": row.start, "department": x["department"], "city": x["city"],
                                  "session": x["session"], "date": x["date"], "label": row.end_label,

@@ -162,9 +162,10 @@ RELS: tuple[RelType, ...] = (
     RelType("OF_TYPE", (("Department", "DepartmentType"),)),
     RelType(
         "MENTIONS",
-        tuple(("Exchange", label) for label in ENTITY_LABELS),
+        tuple(("Exchange", label) for label in ENTITY_LABELS) + tuple(("Session", label) for label in ENTITY_LABELS),
         _p("part", "text", "sentence") + _p("start", "end", type="INT64"),
-        doc="offsets into the Document's text; `end` is a reserved word in LadybugDB: write m.`end`",
+        doc="offsets into the Document's text; `end` is a reserved word in LadybugDB: write m.`end`; "
+            "from a Session (part narrative): the report's own text around the exchanges",
         identity=("part", "start", "end"),
     ),
     RelType(

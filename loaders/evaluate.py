@@ -301,6 +301,8 @@ def score_record(gold: Gold, record: DocumentRecord) -> FileScore:
     for ex in record.exchanges:
         for m in ex.mentions:
             predicted[m.type].add(m.name)
+    for m in record.mentions:
+        predicted[m.type].add(m.name)
     for ent in record.entities:
         predicted[ent.type].add(ent.name)
     types = {t: _score_entities(gold.entities[t], predicted[t]) for t in ENTITY_TYPES}

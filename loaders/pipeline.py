@@ -86,28 +86,33 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
             raise InputError(source, "no recognisable exchange (no question/answer speaker turns found)")
         # A brief about an inquiry that quotes nobody still records that the sitting took place.
         log.warning("%s: an inquiry report that quotes no question and answer: session only", source)
-    exchanges, entities = _with_mentions(clean, exchanges, session.city)
+    exchanges, entities, narrative = _with_mentions(clean, exchanges, session.city)
     log.info("%s: %d exchanges, %d departments, %d entities", source, len(exchanges),
              len(departments), len(entities))
     shown = clean
     if script == TRADITIONAL:
         shown = as_written(clean, simplified, text)
         exchanges = [_as_written(e, clean, shown) for e in exchanges]
+        narrative = _mentions_as_written(narrative, clean, shown)
     return DocumentRecord(source=source, sha256=sha, text=shown, session=session,
                           exchanges=tuple(exchanges), departments=tuple(departments),
-                          entities=tuple(entities), encoding=encoding, format=fmt, script=script)
+                          entities=tuple(entities), encoding=encoding, format=fmt, script=script,
+                          mentions=narrative)
 
 
 def _as_written(e: Exchange, clean: str, shown: str) -> Exchange:
     """Surface strings of an exchange in the script of the source (offsets are shared)."""
+    answer = shown[e.answer_start:e.answer_end] if e.answer_start is not None else None
+    return dataclasses.replace(e, question=shown[e.question_start:e.question_end], answer=answer,
+                               mentions=_mentions_as_written(e.mentions, clean, shown))
+
+
+def _mentions_as_written(mentions, clean: str, shown: str) -> tuple[Mention, ...]:
     def sentence(m: Mention) -> str:
         at = clean.find(m.sentence, max(0, m.end - len(m.sentence)))
         return shown[at:at + len(m.sentence)] if 0 <= at <= m.start else m.sentence
 
-    mentions = tuple(dataclasses.replace(m, text=shown[m.start:m.end], sentence=sentence(m)) for m in e.mentions)
-    answer = shown[e.answer_start:e.answer_end] if e.answer_start is not None else None
-    return dataclasses.replace(e, question=shown[e.question_start:e.question_end], answer=answer,
-                               mentions=mentions)
+    return tuple(dataclasses.replace(m, text=shown[m.start:m.end], sentence=sentence(m)) for m in mentions)
 
 
 _INQUIRY = re.compile(r"询问|问政|质询|面对面|询问会|应询")
@@ -135,7 +140,11 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
     return by_speech if _score(by_speech[0]) > _score(by_label[0]) else by_label
 
 
+_NARRATIVE = "_narrative"
+
+
 def _with_mentions(text: str, exchanges: list[Exchange], city: str | None):
+    """Mentions per exchange part, and in the narrative between and around the exchanges."""
     from loaders.mentions import extract_mentions  # lazy: jieba and the gazetteer load on first use
 
     parts = []
@@ -143,9 +152,22 @@ def _with_mentions(text: str, exchanges: list[Exchange], city: str | None):
         parts.append((e.id, "question", e.question_start, e.question_end))
         if e.answer_start is not None:
             parts.append((e.id, "answer", e.answer_start, e.answer_end))
+    parts += [(_NARRATIVE, "narrative", a, b) for a, b in _gaps(text, [(p[2], p[3]) for p in parts])]
     result = extract_mentions(text, parts, city)
     out = [dataclasses.replace(e, mentions=tuple(result.mentions.get(e.id, ()))) for e in exchanges]
-    return out, tuple(result.entities)
+    return out, tuple(result.entities), tuple(result.mentions.get(_NARRATIVE, ()))
+
+
+def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` no span covers (the report's narrative)."""
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a > pos and text[pos:a].strip():
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < len(text) and text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

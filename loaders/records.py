@@ -11,8 +11,11 @@ The JSON form printed by ``policygraph extract --format json`` is
 (source, session{city, province, body, date, topic}, exchanges[{id, seq,
 title, follow_up_of, asker{name, role}, respondent{name, title, department,
 department_type}|null, respondents[{…same keys…}], question, answer,
-mentions[{type, name, text, part, start, end, sentence}]}], script) are a
-contract other tools read: add keys, never rename or remove them.
+mentions[{type, name, text, part, start, end, sentence}]}], script,
+mentions[…narrative…]) are a contract other tools read: add keys, never rename
+or remove them. The top-level ``mentions`` are those in the report's own text
+around the exchanges (``part`` "narrative"): a brief that quotes nobody still
+says which tools and projects the sitting was about.
 ``respondents`` lists every official who answered, in order; its first item
 is ``respondent`` (kept so readers of the older contract keep working).
 """
@@ -26,6 +29,7 @@ from typing import Any, Literal
 __all__ = [
     "ENTITY_TYPES",
     "POLICY_CATEGORIES",
+    "PARTS",
     "Mention",
     "Asker",
     "Respondent",
@@ -52,7 +56,10 @@ POLICY_CATEGORIES = (
     "investment promotion",
 )
 
-Part = Literal["question", "answer"]
+Part = Literal["question", "answer", "narrative"]
+#: Where a mention stands: in a question, in an answer, or in the report's own
+#: narrative around the exchanges (DocumentRecord.mentions).
+PARTS = ("question", "answer", "narrative")
 
 
 def _check_span(owner: str, start: int, end: int) -> None:
@@ -86,7 +93,7 @@ class Mention:
     def __post_init__(self) -> None:
         if self.type not in ENTITY_TYPES:
             raise ValueError(f"Mention: unknown type {self.type!r}")
-        if self.part not in ("question", "answer"):
+        if self.part not in PARTS:
             raise ValueError(f"Mention: unknown part {self.part!r}")
         _check_span("Mention", self.start, self.end)
 
@@ -205,6 +212,7 @@ class DocumentRecord:
     encoding: str | None = None
     format: str | None = None  # txt, html, docx, pdf
     script: str | None = None  # "simplified" or "traditional": how the source was written
+    mentions: tuple[Mention, ...] = ()  # part "narrative": the report's text outside the exchanges
 
 
 def to_dict(record: Any) -> Any:
@@ -263,4 +271,5 @@ def from_dict(data: dict[str, Any]) -> DocumentRecord:
         encoding=data.get("encoding"),
         format=data.get("format"),
         script=data.get("script"),
+        mentions=tuple(Mention(**m) for m in data.get("mentions") or ()),
     )

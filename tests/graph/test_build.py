@@ -82,3 +82,18 @@ def test_schema_labels_are_all_used_by_the_samples():
     assert labels == {n.label for n in NODES} - {"Organization"}
     types = {d["type"] for *_, d in g.edges(data=True)}
     assert types == {r.type for r in RELS}
+
+
+def test_a_brief_without_exchanges_keeps_its_narrative_mentions_on_the_session():
+    from loaders import load_text
+
+    brief = ("2023年4月12日，平川县第十八届人大常委会第九次会议就优化营商环境开展专题询问。"
+             "会议要求全面推行“拿地即开工”，用好专项债资金。")
+    rec = load_text(brief, source="brief.txt")
+    assert rec.exchanges == ()
+    assert {m.name for m in rec.mentions} >= {"拿地即开工", "专项债"}
+    assert all(m.part == "narrative" and rec.text[m.start:m.end] == m.text for m in rec.mentions)
+    g = document_graph(rec)
+    mentions = [r for r in g.rels if r.type == "MENTIONS"]
+    assert mentions and all(r.start_label == "Session" and r.props["part"] == "narrative" for r in mentions)
+    assert "PolicyTool" in g.nodes and not any(r.type in ("USES", "ADOPTS") for r in g.rels)
