@@ -5,7 +5,8 @@ scratch folder that sees the repository's `samples/`, `tests/` and `.venv/`
 (outputs such as `./policygraph-data` land in the scratch folder, never in
 the checkout). `policygraph` is the one of this environment; `--store neo4j`
 reaches the Neo4j test server through NEO4J_URI / NEO4J_USER /
-NEO4J_PASSWORD, as the README says it does.
+NEO4J_PASSWORD, as the README says it does, and the example addresses
+`bolt://localhost:7687` / `bolt://host:7687` are replaced by the test server's.
 
 A block may be marked by an HTML comment on the line before its fence:
 - `<!-- docs-test: skip REASON -->`: not run (it serves until Ctrl+C, needs
@@ -21,6 +22,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,8 @@ README = ROOT / "README.md"
 #: What the examples read from the checkout (linked into the scratch folder).
 INPUTS = ("samples", "tests", ".venv")
 COMMAND_TIMEOUT = 600
+#: The Neo4j addresses the examples write; the test server stands in for them.
+EXAMPLE_NEO4J = ("bolt://localhost:7687", "bolt://host:7687")
 
 _FENCE = re.compile(r"^```(\w*)\s*$")
 _MARK = re.compile(r"^<!--\s*docs-test:\s*(skip|errors)\b\s*(.*?)\s*-->\s*$")
@@ -191,12 +195,17 @@ def test_readme_shell_examples_run(tmp_path: Path, neo4j_server, neo4j_store) ->
     work = _scratch(tmp_path)
     env = _env(neo4j_server)
     ran = 0
+    times: list[tuple[float, str]] = []
     for block in shell_blocks():
         if block.mark == "skip":
             continue
         for cmd in block.commands():
+            for address in EXAMPLE_NEO4J:
+                cmd = cmd.replace(address, neo4j_server.uri)
+            start = time.monotonic()
             r = subprocess.run(["bash", "-c", cmd], cwd=work, env=env, capture_output=True, text=True,
                                timeout=COMMAND_TIMEOUT, stdin=subprocess.DEVNULL)
+            times.append((time.monotonic() - start, cmd))
             where = f"README.md:{block.line}: `{cmd}`"
             assert "Traceback" not in r.stderr, f"{where} printed a traceback:\n{_tail(r.stderr)}"
             if block.mark == "errors":
@@ -206,3 +215,6 @@ def test_readme_shell_examples_run(tmp_path: Path, neo4j_server, neo4j_store) ->
                 assert r.returncode == 0, f"{where} exited {r.returncode}:\n{_tail(r.stderr)}\n{_tail(r.stdout)}"
             ran += 1
     assert ran >= 30, ran
+    # Where the time goes (shown with -s): the examples cost the suite minutes.
+    for seconds, cmd in sorted(times, reverse=True)[:5]:
+        print(f"{seconds:6.1f} s  {cmd}")
