@@ -15,6 +15,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,7 @@ class RelRow:
     end: str
     props: Mapping[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def identity(self) -> tuple[Any, ...]:
         # MENTIONS can link one exchange to one entity several times (one per
         # occurrence): the schema names the properties that tell them apart.

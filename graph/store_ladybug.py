@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import ladybug
+import pyarrow as pa
 
 from graph.errors import (
     QuerySyntaxError,
@@ -109,8 +110,14 @@ class LadybugStore:
                         self._execute(f"ALTER TABLE {name} ADD {q(p.name)} {p.type}")
 
     # -- low level ------------------------------------------------------
-    def _execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        """Run one statement, return rows as dicts of raw LadybugDB values."""
+    def _execute(self, query: str, params: Mapping[str, Any] | None = None, *,
+                 table: pa.Table | None = None) -> list[dict[str, Any]]:
+        """Run one statement, return rows as dicts of raw LadybugDB values.
+
+        ``COPY … FROM pg_rows`` reads ``table``: LadybugDB finds the Arrow
+        table by its variable name in the calling frame.
+        """
+        pg_rows = table  # noqa: F841 - read by name by the COPY statement
         result = self._conn.execute(query, dict(params or {}))
         if isinstance(result, list):
             raise QuerySyntaxError("one statement at a time, please (found several separated by ';')")
@@ -229,7 +236,12 @@ class LadybugStore:
 
 
 class _Tx:
-    """What :func:`graph.writer.write_document` writes through (tests patch ``LadybugStore._execute``)."""
+    """What :func:`graph.writer.write_batch` writes through (tests patch ``LadybugStore._execute``).
+
+    New rows go in by ``COPY FROM`` an Arrow table inside the transaction:
+    20 to 100 times the speed of ``UNWIND … CREATE`` here (DESIGN.md, write
+    speed facts), and as all-or-nothing as any statement of the transaction.
+    """
 
     def __init__(self, store: LadybugStore) -> None:
         self._store = store
@@ -239,6 +251,33 @@ class _Tx:
             return self._store._execute(query, params)
         except RuntimeError as err:
             raise _map_error(err, None) from None
+
+    def copy_nodes(self, label: str, rows: list[Mapping[str, Any]]) -> None:
+        props = node_type(label).props
+        table = pa.table({p.name: pa.array([r.get(p.name) for r in rows], type=_ARROW[p.type]) for p in props})
+        self._copy(f"COPY {label} FROM pg_rows", table)
+
+    def copy_rels(self, type_: str, start: str, end: str, rows: list[Mapping[str, Any]]) -> None:
+        props = rel_type(type_).props
+        cols = {"from": pa.array([r["s"] for r in rows], type=pa.string()),
+                "to": pa.array([r["e"] for r in rows], type=pa.string())}
+        for p in props:
+            cols[p.name] = pa.array([r.get(p.name) for r in rows], type=_ARROW[p.type])
+        # a table with one FROM/TO pair takes no options; several need them named
+        opts = f" (from='{start}', to='{end}')" if len(rel_type(type_).pairs) > 1 else ""
+        self._copy(f"COPY {type_} FROM pg_rows{opts}", pa.table(cols))
+
+    def _copy(self, statement: str, table: pa.Table) -> None:
+        try:
+            self._store._execute(statement, table=table)
+        except RuntimeError as err:
+            raise _map_error(err, None) from None
+
+
+#: Arrow types of the schema's property types (COPY needs them exact: an
+#: all-null column has no type to infer).
+_ARROW = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
+          "STRING[]": pa.list_(pa.string())}
 
 
 #: How long a reader waits for a writer's commit or checkpoint to finish (s).

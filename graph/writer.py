@@ -44,6 +44,9 @@ ROWS_PER_STATEMENT = 10_000
 
 
 class Tx(Protocol):
+    """A write transaction. A store may also offer ``copy_nodes(label, rows)`` and
+    ``copy_rels(type, start, end, rows)``: a bulk path for rows known to be new."""
+
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]: ...
 
 
@@ -237,6 +240,26 @@ def _run_rows(tx: Tx, query: str, rows: Sequence[Any], chunk: int) -> list[dict[
     return out
 
 
+def _create_nodes(tx: Tx, dialect: Dialect, label: str, rows: Sequence[Mapping[str, Any]], chunk: int) -> None:
+    """New nodes: the store's bulk path when it has one (LadybugDB's COPY), else UNWIND … CREATE."""
+    bulk = getattr(tx, "copy_nodes", None)
+    if bulk is not None and chunk > 1:
+        if rows:
+            bulk(label, rows)
+        return
+    _run_rows(tx, _node_create(dialect, label), rows, chunk)
+
+
+def _create_rels(tx: Tx, dialect: Dialect, type_: str, start: str, end: str,
+                 rows: Sequence[Mapping[str, Any]], chunk: int) -> None:
+    bulk = getattr(tx, "copy_rels", None)
+    if bulk is not None and chunk > 1:
+        if rows:
+            bulk(type_, start, end, rows)
+        return
+    _run_rows(tx, _rel_create(dialect, type_, start, end), rows, chunk)
+
+
 def _merged_nodes(graphs: Sequence[DocumentGraph]) -> dict[str, dict[str, tuple[str, dict[str, Any]]]]:
     """label → key → (first document that brought it, row), later documents' values merged in.
 
@@ -293,7 +316,7 @@ def _write_nodes(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], out:
                 row = {k: (v if v is not None else old.get(k)) for k, v in row.items()}
             if _changed(old, row):
                 update.append(row)
-        _run_rows(tx, _node_create(dialect, nt.label), create, chunk)
+        _create_nodes(tx, dialect, nt.label, create, chunk)
         _run_rows(tx, _node_update(dialect, nt.label), update, chunk)
     return existed
 
@@ -334,7 +357,7 @@ def _write_rels(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], exist
                 elif _changed(old, {k: v for k, v in row.items() if k not in ("s", "e")}):
                     update.append(row)
             create.sort(key=lambda r: (r["s"], r["e"]))
-            _run_rows(tx, _rel_create(dialect, rt.type, a, b), create, chunk)
+            _create_rels(tx, dialect, rt.type, a, b, create, chunk)
             _run_rows(tx, _rel_update(dialect, rt.type, a, b), update, chunk)
 
 
@@ -406,7 +429,7 @@ def _write_aggregated(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph],
             # only a replacement takes evidence away: its document answers for it
             out.rels[removed_by] -= len(gone)
         _run_rows(tx, _rel_delete(kind, start, end), gone, chunk)
-        _run_rows(tx, _rel_create(dialect, kind, start, end), create, chunk)
+        _create_rels(tx, dialect, kind, start, end, create, chunk)
         _run_rows(tx, _rel_update(dialect, kind, start, end), update, chunk)
 
 

@@ -97,12 +97,12 @@ def _fail_after(monkeypatch, store, calls):
     if isinstance(store, LadybugStore):
         original = LadybugStore._execute
 
-        def patched(self, query, params=None):
+        def patched(self, query, params=None, **kw):
             if not query.startswith("ROLLBACK"):
                 count["n"] += 1
                 if count["n"] > calls:
                     raise RuntimeError("injected failure")
-            return original(self, query, params)
+            return original(self, query, params, **kw)
 
         monkeypatch.setattr(LadybugStore, "_execute", patched)
     else:
