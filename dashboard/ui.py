@@ -93,6 +93,12 @@ def _named(store: Any, name: str, params: dict[str, Any]) -> list[dict[str, Any]
     return queries.run_named(store, name, params)
 
 
+def _diffusion() -> Any:
+    import queries.diffusion
+
+    return queries.diffusion
+
+
 def _search_index(store: Any) -> Any:
     from dashboard.search import build_index
 
@@ -115,6 +121,8 @@ FETCHERS: dict[str, Callable[..., Any]] = {
     "tool_timeline": data.tool_timeline,
     "tool_departments": data.tool_departments,
     "city_names": data.city_names,
+    "diffusion": lambda store: _diffusion().diffusion(store),
+    "diffusion_files": lambda store: _diffusion().file_bytes(_diffusion().diffusion(store)),
     "named": _named,
 }
 

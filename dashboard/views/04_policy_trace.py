@@ -1,12 +1,22 @@
-"""Policy trace: where and when one policy tool was mentioned, by whom, in which words."""
+"""Policy trace: how a policy tool spread — when, where, by whom, in which words."""
 
 from __future__ import annotations
 
-import altair as alt
+import html
+
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, ui
+from dashboard import data, trace_charts, ui
+
+#: Most tools on one adoption chart (the picked one and two more).
+MAX_COMPARED = 3
+
+
+def _labels() -> trace_charts.Labels:
+    return trace_charts.Labels(date=ui.t("date"), cities=ui.t("adopting_cities"), tool=ui.t("policy_tool"),
+                               year=ui.t("year"), province=ui.t("province"), sessions=ui.t("sessions"),
+                               city_list=ui.t("city_list"))
 
 
 def main() -> None:
@@ -20,61 +30,100 @@ def main() -> None:
     if "trace_tool" not in st.session_state and wanted in names:
         st.session_state["trace_tool"] = wanted
     counts = dict(zip(tools["name"], tools["mentions"]))
-    tool = st.selectbox(ui.t("tool_pick"), names, key="trace_tool",
-                        format_func=lambda n: f"{n} ({counts.get(n, 0)})")
+    label = {n: f"{n} ({counts.get(n, 0)})" for n in names}
+    c1, c2 = st.columns([1, 1])
+    tool = c1.selectbox(ui.t("tool_pick"), names, key="trace_tool", format_func=label.__getitem__)
+    others = c2.multiselect(ui.t("compare_with"), [n for n in names if n != tool], key="trace_compare",
+                            max_selections=MAX_COMPARED - 1, format_func=label.__getitem__,
+                            placeholder=ui.t("compare_placeholder"))
+    diff = ui.fetch("diffusion")
+    timeline = ui.fetch("tool_timeline", tool)
+    labels = _labels()
 
-    main_col, side = st.columns([3, 2])
-    with main_col:
-        timeline = ui.fetch("tool_timeline", tool)
+    left, right = st.columns([1, 1])
+    with left:
+        st.subheader(ui.t("adoption_curve"))
+        curves = trace_charts.adoption_curves(diff.adoptions, [tool, *others])
+        if curves.empty:
+            st.caption(ui.t("none_found"))
+        else:
+            st.altair_chart(trace_charts.curve_chart(curves, labels), width="stretch")
+            mine = curves[curves["tool"] == tool]
+            if not mine.empty:
+                st.caption(ui.t("curve_caption", first=mine["date"].iloc[0], last=mine["date"].iloc[-1],
+                                n=int(mine["cities"].iloc[-1])))
+    with right:
         st.subheader(ui.t("timeline"))
+        provinces = dict(zip(diff.adoptions["city"], diff.adoptions["province"]))
+        grouped = trace_charts.year_province(timeline, provinces) if not timeline.empty else pd.DataFrame()
+        if grouped.empty:
+            st.caption(ui.t("none_found"))
+        else:
+            st.altair_chart(trace_charts.timeline_chart(grouped, labels), width="stretch")
+
+    t_sessions, t_deps, t_evidence, t_diffusion, t_files = st.tabs(
+        [ui.t("sessions"), ui.t("departments"), ui.t("evidence"), ui.t("diffusion"), ui.t("downloads")])
+    with t_sessions:
         if timeline.empty:
             st.caption(ui.t("none_found"))
         else:
-            st.altair_chart(_timeline_chart(timeline), width="stretch")
-            st.dataframe(timeline[["date", "city", "body", "exchanges", "mentions"]].rename(columns={
+            shown = timeline[["date", "city", "body", "exchanges", "mentions"]].map(ui.shown)
+            st.dataframe(shown.rename(columns={
                 "date": ui.t("date"), "city": ui.t("city"), "body": ui.t("session"),
                 "exchanges": ui.t("exchanges"), "mentions": ui.t("mentions")}),
-                hide_index=True, width="stretch")
-        st.subheader(ui.t("departments"))
+                hide_index=True, width="stretch", height=_height(shown))
+    with t_deps:
         deps = ui.fetch("tool_departments", tool)
         if deps.empty:
             st.caption(ui.t("none_found"))
         else:
-            st.dataframe(deps.rename(columns={"department": ui.t("department"), "city": ui.t("city"),
-                                              "type": ui.t("dept_type"), "count": ui.t("exchanges"),
-                                              "exchanges": ui.t("exchange_ids")}),
-                         hide_index=True, width="stretch")
-        st.subheader(ui.t("evidence"))
-        _evidence(ui.fetch("named", "policy-trace", {"policy": tool}))
-    with side:
-        st.subheader(ui.t("diffusion"))
-        diffusion = ui.fetch("named", "policy-diffusion", {})
-        if not diffusion:
-            st.caption(ui.t("none_found"))
-        else:
-            df = data.rows_to_frame(diffusion)
-            if "category" in df:
-                df["category"] = df["category"].map(ui.category_name)
-            st.dataframe(df.rename(columns={
-                "policy": ui.t("policy_tool"), "category": ui.t("category"), "city_count": ui.t("city_count"),
-                "cities": ui.t("city_list"), "first_dates": ui.t("first_dates")}), hide_index=True, width="stretch")
+            st.dataframe(deps.map(ui.shown).rename(columns={
+                "department": ui.t("department"), "city": ui.t("city"), "type": ui.t("dept_type"),
+                "count": ui.t("exchanges"), "exchanges": ui.t("exchange_ids")}),
+                hide_index=True, width="stretch", height=_height(deps),
+                column_config={ui.t("exchange_ids"): st.column_config.TextColumn(width="medium")})
+    with t_evidence:
+        with st.container(height=420):
+            _evidence(ui.fetch("named", "policy-trace", {"policy": tool}))
+    with t_diffusion:
+        _diffusion_table(diff.adoptions)
+    with t_files:
+        _downloads()
 
 
-def _timeline_chart(df: pd.DataFrame) -> alt.Chart:
-    """Sessions on a time axis, one row per city; a date known only to the year sits on 1 January."""
-    d = df.assign(shown=df["date"].fillna(df["year"].astype("string")).fillna("?"),
-                  when=pd.to_datetime(df["date"].fillna(df["year"].astype("string")), errors="coerce", format="mixed"))
-    d = d.dropna(subset=["when"])
-    cities = d["city"].nunique()
-    return alt.Chart(d).mark_circle(color="#17becf", opacity=0.85, stroke="#0b7285").encode(
-        x=alt.X("when:T", title=ui.t("date"), scale=alt.Scale(padding=40),
-                axis=alt.Axis(format="%Y-%m", labelAngle=0, tickCount={"interval": "month", "step": 1})),
-        y=alt.Y("city:N", title=None, axis=alt.Axis(labelFontSize=13)),
-        size=alt.Size("mentions:Q", title=ui.t("mentions"), legend=None,
-                      scale=alt.Scale(domain=[0, max(1, int(d["mentions"].max()))], range=[0, 700])),
-        tooltip=[alt.Tooltip("city:N", title=ui.t("city")), alt.Tooltip("shown:N", title=ui.t("date")),
-                 alt.Tooltip("body:N", title=ui.t("session")), alt.Tooltip("mentions:Q", title=ui.t("mentions"))],
-    ).properties(height=70 * cities + 50)
+def _height(df: pd.DataFrame) -> int | str:
+    # Ten rows and a scroll bar at most: the page stays short for a tool used everywhere.
+    return 320 if len(df) > 10 else "auto"
+
+
+def _diffusion_table(adoptions: pd.DataFrame) -> None:
+    """One row per tool: cities, first and latest first-adoption date (the per-city list is in the download)."""
+    if adoptions.empty:
+        st.caption(ui.t("none_found"))
+        return
+    per = adoptions.groupby("tool").agg(category=("category", "first"), cities=("city", "nunique"),
+                                        first=("first_date", "min"), last=("first_date", "max"),
+                                        provinces=("province", "nunique")).reset_index()
+    per = per[per["cities"] >= 2].sort_values(["cities", "tool"], ascending=[False, True])
+    if per.empty:
+        st.caption(ui.t("none_found"))
+        return
+    per["category"] = per["category"].map(ui.category_name)
+    cols = {"tool": ui.t("policy_tool"), "category": ui.t("category"), "cities": ui.t("city_count"),
+            "provinces": ui.t("province_count"), "first": ui.t("first_adoption"), "last": ui.t("last_adoption")}
+    st.dataframe(per[list(cols)].rename(columns=cols), hide_index=True, width="stretch", height=_height(per),
+                 column_config={ui.t("policy_tool"): st.column_config.TextColumn(width="medium")})
+
+
+def _downloads() -> None:
+    """The files of `policygraph export --format diffusion` (same bytes)."""
+    st.caption(ui.t("downloads_help"))
+    files = ui.fetch("diffusion_files")
+    cols = st.columns(len(files))
+    mimes = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
+    for col, (name, content) in zip(cols, files.items()):
+        col.download_button(name, content, file_name=name, mime=mimes[name.rsplit(".", 1)[1]],
+                            key=f"trace_dl_{name}")
 
 
 def _evidence(rows: list[dict]) -> None:
@@ -82,8 +131,6 @@ def _evidence(rows: list[dict]) -> None:
     if not rows:
         st.caption(ui.t("none_found"))
         return
-    import html
-
     items = []
     for r in rows[:100]:
         part = ui.t(f"part_{r['part']}") if r.get("part") in ("question", "answer") else r.get("part")

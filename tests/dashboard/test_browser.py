@@ -158,16 +158,36 @@ def test_shared_projects_page(browser_page):
     _no_errors(page)
 
 
+#: A laptop screen's height: the Policy trace page of the most used tool fits in two.
+SCREEN_PX = 900
+
+
+def _content_height(page) -> int:
+    # Streamlit scrolls inside its main section, not the document: take the tallest scroll height.
+    return page.evaluate("() => Math.max(...[...document.querySelectorAll('*')].map(e => e.scrollHeight))")
+
+
 def test_policy_trace_page(browser_page):
     page = browser_page
     _open(page, "政策追踪")
     _settle(page)
+    # The picker opens on the most mentioned tool: curve and timeline side by side, two screens at most.
+    charts = page.locator("[data-testid=stVegaLiteChart]")
+    charts.nth(1).wait_for()
+    a, b = charts.nth(0).bounding_box(), charts.nth(1).bounding_box()
+    assert abs(a["y"] - b["y"]) < 40 and b["x"] > a["x"] + a["width"] / 2, (a, b)
+    height = _content_height(page)
+    assert height <= 2 * SCREEN_PX, height
+    _shot(page, "04_policy_trace_top_tool")
     page.locator("[data-testid=stSelectbox]").first.click()
     page.keyboard.type("先使用后付费")
     page.keyboard.press("Enter")
     _settle(page)
+    page.get_by_role("tab", name="原句证据").click()
     page.locator("mark", has_text="先使用后付费").first.wait_for()
-    assert page.get_by_text("政策扩散（两个及以上城市）").count() == 1
+    assert page.get_by_role("tab", name="政策扩散（两个及以上城市）").count() == 1
+    page.get_by_role("tab", name="下载数据").click()
+    assert page.get_by_role("button", name="panel.parquet").count() == 1
     _shot(page, "04_policy_trace")
     _no_errors(page)
 
