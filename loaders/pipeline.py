@@ -115,12 +115,15 @@ def _mentions_as_written(mentions, clean: str, shown: str) -> tuple[Mention, ...
     return tuple(dataclasses.replace(m, text=shown[m.start:m.end], sentence=sentence(m)) for m in mentions)
 
 
-_INQUIRY = re.compile(r"询问|问政|质询|面对面|询问会|应询")
+_INQUIRY = re.compile(r"(?:专题|评议|联组|现场)?询问|问政|质询|面对面|应询")
+_CONGRESS = re.compile(r"人大常委会|人大常务委员会|人民代表大会|人大工委|人大主席团|镇人大|乡人大|街道人大")
 
 
 def _reports_an_inquiry(text: str, session) -> bool:
     """Names a congress body, a date and an inquiry: a report, even if it quotes nobody."""
-    return bool(session.body and session.year and _INQUIRY.search(text))
+    dated = bool(session.year or (session.month and session.day))
+    named = bool(session.body or _CONGRESS.search(text))
+    return dated and named and bool(_INQUIRY.search(text))
 
 
 def _score(exchanges: list[Exchange]) -> int:

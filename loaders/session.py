@@ -215,8 +215,9 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
     body, bm = _body(text)
     t_year, month, day = _date(text, bm)
     m_year, m_month, m_day = _meta_date(meta)
-    # The text wins where it states something; sidecar and CLI fill the gaps.
-    y = t_year or year or _int(meta.get("year")) or m_year
+    # The text wins where it states something; sidecar and CLI fill the gaps, and
+    # last the page's own timestamp ("发布时间：2021-09-16"): reports follow the sitting.
+    y = t_year or year or _int(meta.get("year")) or m_year or _published_year(text, month, day)
     if month is None and day is None:
         month, day = m_month, m_day
     elif month is None and m_month is not None and (m_day is None or m_day == day):
@@ -228,6 +229,27 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
            if city_name and body and date else sha256[:16])
     return Session(id=sid, city=city_name, province=province, body=body, date=date,
                    topic=_topic(text), year=y, month=month, day=day, kind=kind)
+
+
+_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+
+
+def _published_year(text: str, month: int | None, day: int | None) -> int | None:
+    """The year of the first page timestamp (2021-09-16), one less when the sitting's
+    month and day come after the timestamp's (a January report of a December sitting).
+
+    >>> _published_year("发布时间：2021-01-06 访问", 12, 28)
+    2020
+    """
+    m = _STAMP.search(text[:3000])
+    if not m:
+        return None
+    y, pm, pd = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= pm <= 12 and 1 <= pd <= 31):
+        return None
+    if month is not None and (month, day or 0) > (pm, pd):
+        return y - 1
+    return y
 
 
 def _int(v: Any) -> int | None:

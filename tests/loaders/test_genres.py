@@ -126,3 +126,10 @@ def test_genre_transcripts_exchanges_found_as_policygraph_eval_scores_them():
     assert al["recall"] >= 0.95 and al["precision"] >= 0.95, al
     assert al["department_type_share"] >= 0.9, al
     assert not [f.gold for f in report.files if f.error and f.exchanges_gold]
+
+
+def test_a_brief_dated_only_by_its_page_stamp_is_a_session():
+    text = ("发布时间：2021-09-16 09:53\n9月15日，武川县人大常委会召开义务教育“双减”工作专题询问会议，"
+            "县人大常委会组成人员就课后服务等问题提出询问，县教育局负责人一一作答。")
+    rec = load_text(text, source="brief2.txt")
+    assert rec.exchanges == () and rec.session.date == "2021-09-15"
