@@ -64,11 +64,14 @@ class _Rule:
 def node_styles(big: bool = False) -> list[Any]:
     styles: list[Any] = [NodeStyle(n.label, LABEL_COLORS.get(n.label, "#444444"), "caption", _ICONS.get(n.label))
                          for n in schema.NODES]
-    if not big:
-        # st-link-analysis hides captions until zoomed in (3.6 px text, shown
-        # from 10 px); a small view is readable without zooming.
-        styles.append(_Rule("node", {"font-size": 7, "min-zoomed-font-size": 4}))
-        styles.append(_Rule("edge", {"font-size": 5, "min-zoomed-font-size": 4}))
+    # st-link-analysis draws captions at 3.6 px and hides them below 10 px on
+    # screen, so a fitted graph showed none or unreadable ones. Captions are
+    # 12 px at zoom 1 on a light halo; a big graph, fitted at a small zoom,
+    # hides those that would be under 7 px on screen until one zooms in.
+    styles.append(_Rule("node", {"font-size": 12, "min-zoomed-font-size": 7 if big else 4,
+                                 "text-background-color": "#ffffff", "text-background-opacity": 0.7,
+                                 "text-background-padding": "1px"}))
+    styles.append(_Rule("edge", {"font-size": 9, "min-zoomed-font-size": 7}))
     return styles
 
 

@@ -121,6 +121,7 @@ FETCHERS: dict[str, Callable[..., Any]] = {
     "tool_timeline": data.tool_timeline,
     "tool_departments": data.tool_departments,
     "city_names": data.city_names,
+    "department_types": lambda store: {r["name"]: r["type"] for r in data.run(store, "department-types")},
     "diffusion": lambda store: _diffusion().diffusion(store),
     "diffusion_files": lambda store: _diffusion().file_bytes(_diffusion().diffusion(store)),
     "named": _named,

@@ -8,6 +8,7 @@ to artifacts/screenshots/.
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -154,6 +155,13 @@ def test_shared_projects_page(browser_page):
     _settle(page)
     _graph_canvas(page)
     assert page.get_by_text("部门—项目关系图").count() == 1
+    # The matrix is the primary view, the network beside it.
+    matrix = page.locator("[data-testid=stVegaLiteChart]").first
+    matrix.wait_for()
+    graph = page.locator("iframe[title*='st_link_analysis']").first.bounding_box()
+    box = matrix.bounding_box()
+    assert box["x"] < graph["x"] and abs(box["y"] - graph["y"]) < 200, (box, graph)
+    page.get_by_text(re.compile(r"显示 \d+/\d+ 个项目")).wait_for()
     _shot(page, "03_shared_projects")
     _no_errors(page)
 
