@@ -12,7 +12,8 @@ from typing import Any, Optional
 
 import typer
 
-from cli.common import DB, NEO4J, STORE, StoreKind, fail, guard, opened_store
+from cli.common import DB, NEO4J, STORE, StoreKind, fail, guard, opened_store, resolve_store
+from queries.sandbox import DEFAULT_MEMORY_MB
 
 __all__ = ["register", "format_rows", "query", "cypher", "analyze", "analyze_text"]
 
@@ -118,7 +119,10 @@ def cypher(
     text: str = typer.Argument(..., help="The Cypher query (Neo4j flavour; translated for LadybugDB)."),
     param: list[str] = _PARAM,
     timeout: float = typer.Option(30.0, "--timeout", help="Stop the query after this many seconds."),
-    max_rows: int = typer.Option(10_000, "--max-rows", help="Fail when the result has more rows."),
+    max_rows: int = typer.Option(10_000, "--max-rows", min=1, help="Fail when the result has more rows."),
+    max_memory: int = typer.Option(DEFAULT_MEMORY_MB, "--max-memory", min=64,
+                                   help="MiB one query may use on the embedded store "
+                                        "(default $POLICYGRAPH_CONSOLE_MEMORY_MB or 1024)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
     store: Optional[StoreKind] = STORE,
     db: Path = DB,
@@ -126,13 +130,19 @@ def cypher(
 ) -> None:
     """Run read-only Cypher; writes are refused, values go in as --param NAME=VALUE."""
     from queries import run_cypher
-    from queries.params import parse_assignments
+    from queries.console import prepare
+    from queries.params import check_console_params, parse_assignments
 
     _check_format(fmt)
-    with guard():
+    if not timeout > 0:
+        fail("--timeout must be a positive number of seconds")
+    with guard():  # a refused query or bad parameters fail (exit 2) before a store is opened
         params = parse_assignments(param, typed=True)
+        check_console_params(prepare(text, "neo4j" if resolve_store(store, neo4j) == "neo4j" else "ladybug"),
+                             params)
     with opened_store(store, db, neo4j) as handle:
-        typer.echo(format_rows(run_cypher(handle, text, params, timeout=timeout, row_cap=max_rows), fmt))
+        rows = run_cypher(handle, text, params, timeout=timeout, row_cap=max_rows, memory_mb=max_memory)
+        typer.echo(format_rows(rows, fmt))
 
 
 def analyze(

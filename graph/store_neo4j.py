@@ -90,6 +90,7 @@ class Neo4jStore:
         self.uri = uri
         self.database = database
         self.read_only = read_only
+        self.auth = (user, password)  # the console's worker process opens its own connection
         try:
             # Server notifications (deprecations, cartesian-product hints) would
             # be logged as warnings in the middle of CLI output; errors still raise.

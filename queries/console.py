@@ -1,18 +1,20 @@
-"""The read-only Cypher console: free Cypher on either store, safely.
+"""The read-only console: free Cypher on either store, safely.
 
-Two layers keep a console user from changing the graph:
+What runs is decided in three steps, each on the text the next one gets:
 
-1. a lexical check refuses write and admin clauses (CREATE, MERGE, SET,
-   DELETE, REMOVE, DROP, LOAD CSV, COPY, FOREACH, …) and, on LadybugDB,
-   ``CALL`` of anything but read-only table functions (its ``CALL`` also
-   changes settings and builds indexes); more than one statement is refused.
-   ``LOAD CSV`` matters: Neo4j counts it as a read (query type ``r``), so
-   READ mode would let a console user read the server's files;
-2. the store runs the query read-only. Neo4j 5.26 enforces the READ access
-   mode on a standalone server too (checked: CREATE, SET, MERGE, CREATE INDEX,
-   ``CALL db.createLabel`` and ``CALL {…} IN TRANSACTIONS`` all fail with
-   Neo.ClientError.Statement.AccessMode), so no EXPLAIN pre-check is needed;
-   LadybugDB runs it in a ``READ ONLY`` transaction or a read-only database.
+1. :func:`prepare` removes the comments and applies the dialect step
+   (:func:`queries.dialect.translate`), giving exactly the text the engine
+   will execute;
+2. :func:`queries.guard.check_read_only` accepts that text only when it is
+   made of read clauses (an allow-list on a real token stream: strings,
+   backquoted names, parameters), so no ``LOAD FROM``, ``COPY``, ``LOAD CSV``,
+   ``ATTACH``, ``INSTALL``, writes or unlisted ``CALL`` ever reach a store;
+3. a worker process with a memory budget, killed at the timeout
+   (:mod:`queries.sandbox`), runs it read-only: LadybugDB in a read-only
+   database, Neo4j in a READ session with the transaction timeout (the
+   server's ``db.memory.transaction.max`` bounds its side). Neo4j 5.26 enforces the READ access mode on a standalone
+   server too (CREATE, SET, MERGE, CREATE INDEX, ``CALL db.createLabel`` and
+   ``CALL {…} IN TRANSACTIONS`` fail with Neo.ClientError.Statement.AccessMode).
 
 User values travel only as parameters; a ``$x`` without a value, or a value
 no ``$x`` uses, is an error rather than a silent null.
@@ -26,43 +28,38 @@ from typing import Any
 
 from queries.dialect import translate
 from queries.errors import BadQuery, QueryError
-from queries.lexer import keywords, tokenize
+from queries.guard import READ_CALLS, check_read_only
+from queries.lexer import strip_comments, tokenize
 from queries.params import check_console_params
+from queries.sandbox import DEFAULT_MEMORY_MB, Limits, Target, run_limited
 
-__all__ = ["run_cypher", "check_read_only", "WRITE_KEYWORDS", "LADYBUG_READ_CALLS", "DEFAULT_TIMEOUT", "DEFAULT_ROW_CAP"]
+__all__ = ["run_cypher", "prepare", "check_read_only", "READ_CALLS", "DEFAULT_TIMEOUT", "DEFAULT_ROW_CAP",
+           "DEFAULT_MEMORY_MB"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_ROW_CAP = 10_000
 
-#: Clauses that change data, schema, settings or files (Neo4j and LadybugDB).
-WRITE_KEYWORDS = frozenset({
-    "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER", "RENAME",
-    "COPY", "LOAD", "FOREACH", "INSTALL", "UNINSTALL", "ATTACH", "IMPORT", "EXPORT",
-    "CHECKPOINT", "COMMENT", "GRANT", "REVOKE", "DENY", "BEGIN", "COMMIT", "ROLLBACK",
-    "TERMINATE",
-})
 
-#: LadybugDB table functions that only read (``CALL f() RETURN *``).
-LADYBUG_READ_CALLS = frozenset({
-    "SHOW_TABLES", "TABLE_INFO", "SHOW_CONNECTION", "SHOW_FUNCTIONS", "DB_VERSION",
-    "CURRENT_SETTING", "SHOW_INDEXES", "SHOW_WARNINGS", "STORAGE_INFO", "QUERY_FTS_INDEX",
-    "SHOW_PROJECTED_GRAPHS", "SHOW_OFFICIAL_EXTENSIONS", "SHOW_LOADED_EXTENSIONS",
-})
+def prepare(cypher: str, kind: str) -> str:
+    """The text the engine of ``kind`` will run: comments removed, dialect applied, checked.
 
+    >>> prepare("MATCH (n) // which\\nRETURN labels(n)[0] AS l;", "ladybug")
+    'MATCH (n)  \\nRETURN label(n) AS l'
 
-def check_read_only(cypher: str, kind: str) -> None:
-    """Raise QueryError if ``cypher`` could write (lexical layer of the guard)."""
-    sig = [t for t in tokenize(cypher) if t.kind not in ("space", "comment")]
-    for i, tok in enumerate(sig):
-        if tok.kind == "symbol" and tok.text == ";" and i + 1 < len(sig):
-            raise BadQuery("one statement at a time: remove the ';' and what follows it")
-    for word, nxt in keywords(cypher):
-        if word in WRITE_KEYWORDS:
-            raise BadQuery(f"refused: the console is read-only and {word} writes (open the store for writing with `policygraph ingest`)")
-        if word == "CALL" and kind == "ladybug" and nxt not in LADYBUG_READ_CALLS:
-            raise BadQuery(f"refused: CALL {nxt or ''} is not a read-only function on LadybugDB")
+    Raises:
+        BadQuery: the text is empty or not a read-only query the console allows.
+    """
+    toks = tokenize(strip_comments(cypher))
+    while toks and (toks[-1].kind == "space" or toks[-1].text == ";"):
+        toks.pop()  # a trailing ';' (or several) closes the one statement
+    text = "".join(t.text for t in toks).strip()
+    if not text:
+        raise BadQuery("empty query")
+    native = translate(text, kind) if kind in ("neo4j", "ladybug") else text
+    check_read_only(native, kind)
+    return native
 
 
 def _map_store_error(err: Exception, timeout: float, row_cap: int) -> QueryError:
@@ -76,39 +73,49 @@ def _map_store_error(err: Exception, timeout: float, row_cap: int) -> QueryError
         return BadQuery(f"refused: the console is read-only ({err})")
     if isinstance(err, gstore.QuerySyntaxError):
         return BadQuery(f"syntax error: {err}")
-    return QueryError(str(err))
+    text = str(err)
+    if "MemoryLimit" in text or "memory limit" in text.lower() or "MemoryPoolOutOfMemory" in text:
+        return QueryError(f"memory: the query needed more than the server's transaction memory limit "
+                          f"and was stopped ({text})")
+    return QueryError(text)
 
 
 def run_cypher(store: Any, cypher: str, params: Mapping[str, Any] | None = None, *,
-               timeout: float = DEFAULT_TIMEOUT, row_cap: int = DEFAULT_ROW_CAP) -> list[dict[str, Any]]:
+               timeout: float = DEFAULT_TIMEOUT, row_cap: int = DEFAULT_ROW_CAP,
+               memory_mb: int = DEFAULT_MEMORY_MB) -> list[dict[str, Any]]:
     """Run free Cypher read-only on ``store``; rows as dicts of plain values.
 
     The text is Neo4j-flavoured Cypher; on LadybugDB it goes through
     :func:`queries.dialect.translate` first, so ``labels(n)[0]`` or
-    ``shortestPath(...)`` work on both stores.
+    ``shortestPath(...)`` work on both stores. The query runs in a worker
+    process that may grow by ``memory_mb`` and is killed shortly after
+    ``timeout`` (:mod:`queries.sandbox`); on Neo4j the server's transaction
+    timeout and ``db.memory.transaction.max`` bound the server's side.
 
     Raises:
-        QueryError: a write attempt, a syntax error, a timeout, more than
-            ``row_cap`` rows, or a parameter used but not given (or given but
-            not used). ``str()`` is one line.
+        BadQuery: a refused clause, a syntax error, bad limits, or a parameter
+            used but not given (or given but not used).
+        QueryError: a timeout, more than ``row_cap`` rows, the memory budget,
+            or a store failure. ``str()`` is one line.
     """
     from graph.store import StoreError
 
     params = dict(params or {})
-    if not cypher or not cypher.strip():
-        raise BadQuery("empty query")
-    if timeout is None or timeout <= 0:
+    if timeout is None or not timeout > 0:
         raise BadQuery("timeout must be a positive number of seconds")
     if row_cap is None or row_cap < 1:
         raise BadQuery("row cap must be at least 1")
-    kind = getattr(store, "kind", None)
-    text = cypher.strip().rstrip(";")
-    check_console_params(text, params)
-    check_read_only(text, kind or "")
-    native = translate(text, kind) if kind in ("neo4j", "ladybug") else text
+    if memory_mb is None or memory_mb < 64:
+        raise BadQuery("memory budget must be at least 64 MiB")
+    kind = getattr(store, "kind", None) or ""
+    native = prepare(cypher or "", kind)
+    check_console_params(native, params)
     log.debug("console on %s: %s", kind, native)
     try:
-        rows = store.run(native, params, read_only=True, timeout=timeout, row_cap=row_cap + 1)
+        if kind in ("ladybug", "neo4j"):
+            rows = run_limited(Target.of(store), native, params, Limits(timeout, row_cap, memory_mb))
+        else:  # a store of another kind (a test double): its own run, unbounded
+            rows = store.run(native, params, read_only=True, timeout=timeout, row_cap=row_cap + 1)
     except StoreError as err:
         raise _map_store_error(err, timeout, row_cap) from None
     if len(rows) > row_cap:

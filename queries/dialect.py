@@ -72,6 +72,8 @@ def to_ladybug(cypher: str) -> str:
     'MATCH p = (a)-[:A|B* ALL SHORTEST 1..4]-(b) RETURN p'
     >>> to_ladybug("RETURN '[x IN y | z]', substring('abc', 1, 1)")
     "RETURN '[x IN y | z]', substring('abc', (1) + 1, 1)"
+    >>> to_ladybug("RETURN substring('abc', 0 // one\\n, 1)")
+    "RETURN substring('abc', (0 // one\\n) + 1, 1)"
     """
     toks = tokenize(cypher)
     return _emit(toks, 0, len(toks))
@@ -153,9 +155,9 @@ def _emit(toks: list[Token], start: int, end: int) -> str:
                 if name == "substring":
                     args = _split_top(toks, j + 1, close, {","})
                     if len(args) in (2, 3):
-                        s = _emit(toks, args[0][1], args[0][2]).strip()
-                        pos = _emit(toks, args[1][1], args[1][2]).strip()
-                        length = _emit(toks, args[2][1], args[2][2]).strip() if len(args) == 3 else f"size({s})"
+                        s = _trim(_emit(toks, args[0][1], args[0][2]))
+                        pos = _trim(_emit(toks, args[1][1], args[1][2]))
+                        length = _trim(_emit(toks, args[2][1], args[2][2])) if len(args) == 3 else f"size({s})"
                         out.append(f"substring({s}, ({pos}) + 1, {length})")
                         i = close + 1
                         continue
@@ -169,6 +171,21 @@ def _emit(toks: list[Token], start: int, end: int) -> str:
         out.append(t.text)
         i += 1
     return "".join(out)
+
+
+def _trim(text: str) -> str:
+    """``text.strip()``, except that a trailing ``// comment`` keeps its newline.
+
+    Without it, ``substring(s, 0 // c`` + newline + ``, 1)`` became
+    ``substring(s, (0 // c) + 1, 1)``: the comment swallowed the rewritten
+    rest of the line, and text the read-only check had seen inside a string
+    became code.
+    """
+    trimmed = text.strip()
+    toks = tokenize(trimmed)
+    if toks and toks[-1].kind == "comment" and toks[-1].text.startswith("//"):
+        trimmed += "\n"
+    return trimmed
 
 
 def _prev_sig_text(toks: list[Token], i: int, start: int) -> str | None:
@@ -186,9 +203,9 @@ def _comprehension(toks: list[Token], start: int, end: int) -> str | None:
         return None
     var = toks[a].text
     parts = _split_top(toks, b + 1, end, {"WHERE", "|"})
-    source = _emit(toks, parts[0][1], parts[0][2]).strip()
-    where = next((_emit(toks, s, e).strip() for sep, s, e in parts[1:] if sep == "WHERE"), None)
-    expr = next((_emit(toks, s, e).strip() for sep, s, e in parts[1:] if sep == "|"), None)
+    source = _trim(_emit(toks, parts[0][1], parts[0][2]))
+    where = next((_trim(_emit(toks, s, e)) for sep, s, e in parts[1:] if sep == "WHERE"), None)
+    expr = next((_trim(_emit(toks, s, e)) for sep, s, e in parts[1:] if sep == "|"), None)
     if where is None and expr is None:
         return None
     text = source
@@ -207,7 +224,9 @@ def _shortest(toks: list[Token], start: int, end: int, kind: str) -> str:
         t = toks[i]
         if t.kind == "symbol" and t.text == "[":
             close = _match(toks, i)
-            body = [x for x in toks[i + 1 : close]]
+            # Comments inside the brackets are dropped: the range is trimmed and
+            # re-assembled, and a trailing // comment would swallow the "]".
+            body = [x for x in toks[i + 1 : close] if x.kind != "comment"]
             star = next((k for k, x in enumerate(body) if x.kind == "symbol" and x.text == "*"), None)
             if star is None:  # LadybugDB needs a range; 30 is its own default upper bound
                 out.append("[" + "".join(x.text for x in body) + f"* {kind} 1..30]")
@@ -221,4 +240,4 @@ def _shortest(toks: list[Token], start: int, end: int, kind: str) -> str:
             continue
         out.append(_emit(toks, i, i + 1))
         i += 1
-    return "".join(out).strip()
+    return _trim("".join(out))

@@ -136,6 +136,9 @@ public final class Neo4jTestServer {
                 // Tests of wrong passwords must not lock user neo4j (3 failures
                 // lock it for 5 s by default) for the tests that follow.
                 .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
+                // As a deployment should: one transaction (a console query
+                // such as RETURN range(1, 20000000)) may hold at most 1 GiB.
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 1024L * 1024 * 1024)
                 .build();
         try {
             if (options.password != null) {
