@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Token", "tokenize", "parameters", "keywords", "strip_comments", "unterminated"]
+__all__ = ["Token", "tokenize", "parameters", "strip_comments", "unterminated"]
 
 _TOKEN = re.compile(
     r"""
@@ -83,34 +83,3 @@ def parameters(cypher: str) -> set[str]:
     ['name', 'odd one']
     """
     return {t.text[1:].strip("`") for t in tokenize(cypher) if t.kind == "param"}
-
-
-def keywords(cypher: str) -> list[tuple[str, str | None]]:
-    """Upper-cased bare words with the next significant token, skipping names.
-
-    A word right after ``.`` is a property (``n.set``), a word right before
-    ``:`` inside a map is a key, a word after ``AS`` is an alias and a word
-    right after ``(`` or ``:`` with ``:``/``)``/``{`` next is a variable or
-    label, and a word followed by ``.`` is a variable; none of them is a
-    keyword.
-
-    >>> [w for w, _ in keywords("MATCH (n) SET n.set = 'CREATE'")]
-    ['MATCH', 'SET', 'N']
-    """
-    sig = [t for t in tokenize(cypher) if t.kind not in ("space", "comment")]
-    out: list[tuple[str, str | None]] = []
-    for i, tok in enumerate(sig):
-        if tok.kind != "word":
-            continue
-        prev = sig[i - 1].text if i else None
-        nxt = sig[i + 1] if i + 1 < len(sig) else None
-        if prev == "." or (nxt is not None and nxt.text == ":" and prev in ("{", ",")):
-            continue
-        if prev is not None and prev.upper() == "AS":
-            continue
-        if nxt is not None and nxt.text == ".":  # a variable: set.name
-            continue
-        if prev in ("(", ":", "[") and nxt is not None and nxt.text in (":", ")", "{", "]", "|", "*"):
-            continue
-        out.append((tok.text.upper(), nxt.text.upper() if nxt is not None else None))
-    return out
