@@ -79,7 +79,7 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
                       is_inline_turn=is_inline_turn)
     if not clean.strip():
         raise InputError(source, "no text left after removing noise")
-    session = detect_session(clean, sha256=sha, meta=meta, year=year, city=city)
+    session = detect_session(clean, sha256=sha, meta=meta, year=year, city=city, raw=simplified[:3000])
     exchanges, departments = _best_exchanges(clean, sha, session.city)
     if not exchanges:
         if not _reports_an_inquiry(clean, session):

@@ -201,8 +201,9 @@ def _meta_date(meta: dict[str, Any]) -> tuple[int | None, int | None, int | None
 
 
 def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None,
-                   year: int | None = None, city: str | None = None) -> Session:
-    """Session of the normalised ``text``; ``meta`` is the sidecar, ``year``/``city`` the CLI values."""
+                   year: int | None = None, city: str | None = None, raw: str | None = None) -> Session:
+    """Session of the normalised ``text``; ``meta`` is the sidecar, ``year``/``city`` the CLI values,
+    ``raw`` the text before noise removal (its page timestamp dates the report)."""
     meta = meta or {}
     given_city = city or meta.get("city")
     place = lookup_place(given_city) if given_city else None
@@ -217,7 +218,7 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
     m_year, m_month, m_day = _meta_date(meta)
     # The text wins where it states something; sidecar and CLI fill the gaps, and
     # last the page's own timestamp ("发布时间：2021-09-16"): reports follow the sitting.
-    y = t_year or year or _int(meta.get("year")) or m_year or _published_year(text, month, day)
+    y = t_year or year or _int(meta.get("year")) or m_year or _published_year(raw if raw is not None else text, month, day)
     if month is None and day is None:
         month, day = m_month, m_day
     elif month is None and m_month is not None and (m_day is None or m_day == day):
