@@ -77,6 +77,8 @@ class Patterns:
     org_weak: tuple[str, ...]
     chain_strong: tuple[str, ...]
     chain_weak: tuple[str, ...]
+    policy_strong: tuple[str, ...]
+    policy_weak: tuple[str, ...]
     policy_cues: tuple[str, ...]
     policy_cue_modifiers: tuple[str, ...]
     policy_name_endings: tuple[str, ...]
@@ -261,6 +263,7 @@ def _read_patterns(data_dir: Path) -> Patterns:
     ps, pw = _pair(data, "project_suffixes")
     os_, ow = _pair(data, "organization_suffixes")
     cs, cw = _pair(data, "chain_suffixes")
+    pls, plw = _pair(data, "policy_suffixes")
     rules = []
     raw_rules = data.get("policy_category_rules")
     if not isinstance(raw_rules, list):
@@ -281,11 +284,13 @@ def _read_patterns(data_dir: Path) -> Patterns:
     lists["strip_prefixes"] = tuple(sorted(lists["strip_prefixes"], key=len, reverse=True))
     return Patterns(
         project_strong=ps, project_weak=pw, org_strong=os_, org_weak=ow, chain_strong=cs, chain_weak=cw,
+        policy_strong=pls, policy_weak=plw,
         policy_category_rules=tuple(rules), **lists, **sets, **ints,
     )
 
 
-_PAIR_FIELDS = frozenset({"project_strong", "project_weak", "org_strong", "org_weak", "chain_strong", "chain_weak"})
+_PAIR_FIELDS = frozenset({"project_strong", "project_weak", "org_strong", "org_weak", "chain_strong", "chain_weak",
+                          "policy_strong", "policy_weak"})
 
 
 def data_hash(data_dir: Path = DATA_DIR) -> str:

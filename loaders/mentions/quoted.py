@@ -13,19 +13,13 @@ import re
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix import suffix_candidate, suffix_re
 from loaders.mentions.codes import CODE, chain_head_after
-from loaders.mentions.walker import HARD, MAX_RUN, contains_dict_form, is_stop, name_ok, strip_front, tokens, walk_left
+from loaders.mentions.walker import (HARD, MAX_RUN, contains_dict_form, is_stop, name_ok, policy_category, strip_front,
+                                     tokens, walk_left)
 from loaders.resolve import Candidate, clean_name
 
 __all__ = ["quoted_candidates"]
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”")
-
-
-def _category(gz: Gazetteer, name: str) -> str:
-    for category, words in gz.patterns.policy_category_rules:
-        if not words or any(w in name for w in words):
-            return category
-    return "service"
 
 
 def _after_quotes(text: str, pos: int, hi: int) -> int:
@@ -178,7 +172,7 @@ def _enumerated_tools(gz: Gazetteer, text: str, lo: int, hi: int, qs: int, qe: i
         if (name.endswith(p.problem_words) or before.endswith(p.goal_verbs)
                 or any(w in name for w in p.clause_words)):
             continue
-        out.append(Candidate("PolicyTool", s, e, name, "pattern", 1, _category(gz, name), None))
+        out.append(Candidate("PolicyTool", s, e, name, "pattern", 1, policy_category(gz, name), None))
     return out
 
 
@@ -225,7 +219,7 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             typ = "Project"
         if typ is None:
             continue
-        category = _category(gz, name) if typ == "PolicyTool" else None
+        category = policy_category(gz, name) if typ == "PolicyTool" else None
         out.append(Candidate(typ, qs, qe, name, "pattern", 1, category, None))
         if typ == "IndustryChain":
             out += _chain_members(gz, text, lo, qs - 1)

@@ -11,7 +11,7 @@ import re
 
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import (CLOSE_Q, HARD, Tok, has_content, has_evidence, holds_other_type, is_stop,
-                                     name_ok, right_ok, strip_front, tokens, walk_left)
+                                     name_ok, policy_category, right_ok, strip_front, tokens, walk_left)
 from loaders.resolve import Candidate, clean_name
 
 __all__ = ["suffix_re", "suffix_candidates", "suffix_candidate", "organization_suffix_name"]
@@ -22,6 +22,7 @@ def _suffix_table(gz: Gazetteer) -> list[tuple[str, str, bool]]:
     rows = [(s, "Project", True) for s in p.project_strong] + [(s, "Project", False) for s in p.project_weak]
     rows += [(s, "Organization", True) for s in p.org_strong] + [(s, "Organization", False) for s in p.org_weak]
     rows += [(s, "IndustryChain", True) for s in p.chain_strong] + [(s, "IndustryChain", False) for s in p.chain_weak]
+    rows += [(s, "PolicyTool", True) for s in p.policy_strong] + [(s, "PolicyTool", False) for s in p.policy_weak]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
@@ -67,6 +68,13 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         return None
     for typ, strong in kinds:
         use = toks
+        if typ != "Organization":
+            # 山东某投资有限公司栖霞市笏山金矿: the project starts after the firm where a place
+            # follows it (敏实集团氢能装备项目 stays whole)
+            firms = [i for i, t in enumerate(toks[:-1]) if t.text.endswith(gz.patterns.org_strong)
+                     and toks[i + 1].text in gz.places]
+            if firms:
+                use = toks[firms[-1] + 1:]
         if typ == "Organization":
             # 普宁科技工业园区雅爵实业: the firm starts after the park.
             # (a one-character rest is jieba's mis-split: 洛阳城/投 集团 is 洛阳城投集团)
@@ -107,7 +115,28 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     if not ok:
         return None
     s = toks[0].start
+    if typ == "PolicyTool" and len(toks[0].text) == 1 and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff":
+        before = tokens(gz, text, max(0, s - 4), s)
+        if before and len(before[-1].text) == 1 and before[-1].text not in gz.patterns.walk_stop_words:
+            return None  # 普/惠养老专项行动: the walk stopped inside a word jieba split
+    if typ == "PolicyTool" and not any(len(t.text) >= 2 and not (t.tag or "").startswith("v") for t in toks):
+        return None  # 整治专项行动: only verbs before the suffix name no campaign
+    if typ == "PolicyTool" and s > 0 and text[s - 1] == "”":
+        opener = text.rfind("“", max(0, s - 12), s - 1)
+        if opener >= 0:
+            s = opener  # “263”环保专项行动: the quoted code is part of the campaign's name
+    opener = max(text.rfind("（", s, e), text.rfind("(", s, e))
+    if opener >= 0 and not any(c in text[opener:e] for c in "）)"):
+        s = opener + 1  # 融媒体中心（传媒集团: the name starts inside the open bracket
     name = clean_name(text[s:e], gz)
+    if len(suffix) == 1 and name[:-1].isdigit():
+        return None  # 5路: a bus line, not a road
+    if typ == "Project":
+        # 广渠路二期, 污水处理厂一期工程: the phase belongs to the project
+        m = _PHASE.match(text, e)
+        if m:
+            e = m.end()
+            name = clean_name(text[s:e], gz)
     if typ == "IndustryChain":
         name = name.replace("全产业链", "产业链")
         core = name[: -len(suffix)] if name.endswith(suffix) else name
@@ -119,4 +148,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         return None
     # a weak suffix (园, 中心 …) is the least sure sign: a list of firms ("美的集团、碧桂园等企业")
     # that covers the same span says more
-    return Candidate(typ, s, e, name, "pattern", 1 if strong else 3, None, None)
+    category = policy_category(gz, name) if typ == "PolicyTool" else None
+    return Candidate(typ, s, e, name, "pattern", 1 if strong else 3, category, None)
+
+
+_PHASE = re.compile(r"[一二三四五六七八九十0-9]期(?:工程|项目)?")

@@ -19,7 +19,7 @@ from loaders.gazetteer import Gazetteer
 
 __all__ = ["OPEN_Q", "CLOSE_Q", "HARD", "MAX_RUN", "SENTENCE_REACH", "LATIN", "NOUN_TAGS", "Tok", "sentence_bounds", "window_start", "tokens",
            "is_stop", "walk_left", "strip_front", "has_content", "has_evidence", "is_known_form", "word_cuts",
-           "right_ok", "name_ok", "holds_other_type", "contains_dict_form"]
+           "right_ok", "name_ok", "holds_other_type", "contains_dict_form", "policy_category"]
 
 OPEN_Q = "“‘「『\""
 CLOSE_Q = "”’」』\""
@@ -305,3 +305,11 @@ def holds_other_type(gz: Gazetteer, name: str, typ: str, strong: bool) -> bool:
 
 def contains_dict_form(gz: Gazetteer, q: str) -> bool:
     return any(True for _ in gz.automaton.iter(q))
+
+
+def policy_category(gz: Gazetteer, name: str) -> str:
+    """The category of a pattern-found tool: the first rule whose word its name holds."""
+    for category, words in gz.patterns.policy_category_rules:
+        if not words or any(w in name for w in words):
+            return category
+    return "service"

@@ -121,3 +121,19 @@ def test_chains_written_as_number_codes():
 def test_firms_in_chain_leader_contexts():
     ms = run("引进中国稀土集团、金力永磁等链主企业，支持链主企业鑫磁科技牵头组建创新联合体。")
     assert {"中国稀土集团", "金力永磁", "鑫磁科技"} <= names(ms, "Organization")
+
+
+def test_campaigns_named_by_their_suffix():
+    ms = run("今年开展燃煤锅炉集中整治专项行动，实施“531”生态修复专项行动，建立鹭湖流域综合治理长效机制。")
+    got = names(ms, "PolicyTool")
+    assert {"燃煤锅炉集中整治专项行动", "531生态修复专项行动", "鹭湖流域综合治理长效机制"} <= got
+
+
+def test_project_phases_firm_prefixes_buses_and_brackets():
+    ms = run("青川路二期年内完工。鑫磁投资有限公司青川市金沙金矿停产整顿。乘5路公交可达。"
+             "青川市融媒体中心（传媒集团）报道。")
+    got = names(ms, "Project")
+    assert "青川路二期" in got
+    assert "青川市金沙金矿" in got or "金沙金矿" in got
+    assert not any(n.startswith("有限公司") or n == "5路" for n in got)
+    assert not any("（" in m.name or "(" in m.name for m in ms)
