@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
+import stat
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.errors import InputError
 
-__all__ = ["SUPPORTED_SUFFIXES", "RawText", "read_file", "read_bytes", "decode_text"]
+__all__ = ["SUPPORTED_SUFFIXES", "RawText", "read_file", "read_bytes", "decode_text", "max_bad_bytes"]
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +52,41 @@ def read_file(path: str | Path) -> tuple[bytes, RawText]:
     if fmt is None:
         raise InputError(str(path), f"unsupported file type {p.suffix or '(no suffix)'!r} "
                          f"(supported: {' '.join(SUPPORTED_SUFFIXES)})")
-    try:
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory") from None
-    except OSError as e:
-        raise InputError(str(path), f"cannot read file ({e.strerror or e})") from None
+    data = _read_regular(p)
     return data, read_bytes(data, fmt, str(path))
+
+
+def _read_regular(p: Path) -> bytes:
+    """The bytes of ``p`` if it is a regular file (after symlinks); InputError otherwise.
+
+    A named pipe called ``x.txt`` in a folder used to block ``extract`` and
+    ``ingest`` forever: the file is opened without blocking and checked with
+    fstat on the open descriptor (no window between a check and the read).
+    """
+    try:
+        fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise InputError(str(p), "is a directory") from None
+    except OSError as e:
+        raise InputError(str(p), f"cannot read file ({e.strerror or e})") from None
+    with os.fdopen(fd, "rb") as f:
+        mode = os.fstat(f.fileno()).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(str(p), "is a directory")
+        if not stat.S_ISREG(mode):
+            raise InputError(str(p), f"not a regular file ({_file_kind(mode)}); skipped")
+        try:
+            return f.read()
+        except OSError as e:
+            raise InputError(str(p), f"cannot read file ({e.strerror or e})") from None
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "not a plain file"
 
 
 def read_bytes(data: bytes, fmt: str, path: str = "<bytes>") -> RawText:
@@ -77,10 +107,12 @@ def read_bytes(data: bytes, fmt: str, path: str = "<bytes>") -> RawText:
 
 
 def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
-    """Decode text bytes: BOM, strict UTF-8, strict GB18030, then detection.
+    """Decode text bytes: BOM, strict UTF-8, strict GB18030, lenient, then detection.
 
     Strict UTF-8 and strict GB18030 cover nearly all government files and are
     much cheaper than detection; GB18030 is a superset of GBK and GB2312.
+    A file with a few bad bytes (at most :func:`max_bad_bytes`) is read with
+    them replaced and one warning naming the count and the first offset.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         text, enc = _strict(data[3:], "utf-8", path), "utf-8-sig"
@@ -95,9 +127,44 @@ def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
             except UnicodeDecodeError:
                 continue
         if text is None:
+            lenient = _lenient(data, path)
+            if lenient is not None:
+                text, enc, replaced = lenient
+                _check_textual(text, path, replaced)
+                return text, enc
             text, enc = _detect(data, path)
     _check_textual(text, path)
     return text, enc
+
+
+def max_bad_bytes(size: int) -> int:
+    """How many undecodable bytes a file of ``size`` bytes may have and still be read (0.5 %, at least 4).
+
+    >>> max_bad_bytes(21_000), max_bad_bytes(100)
+    (105, 4)
+    """
+    return max(4, size // 200)
+
+
+def _lenient(data: bytes, path: str) -> tuple[str, str, int] | None:
+    """UTF-8, else GB18030, with a few bad bytes replaced by U+FFFD; None when too many are bad.
+
+    A stray byte or a multibyte character cut at the end (files cut by hand
+    or by web tools) must not cost the whole transcript. UTF-8 goes first:
+    GBK text is never almost-valid UTF-8, while UTF-8 text can pass as
+    GB18030 with few errors, as mojibake.
+    """
+    limit = max_bad_bytes(len(data))
+    for enc in ("utf-8", "gb18030"):
+        text = data.decode(enc, errors="surrogateescape")
+        bad = [i for i, ch in enumerate(text) if "\udc80" <= ch <= "\udcff"]
+        if len(bad) > limit:
+            continue
+        first = len(text[: bad[0]].encode(enc, errors="surrogateescape"))
+        log.warning("%s: %d undecodable byte%s replaced by U+FFFD (%s; first at byte %d)", path, len(bad),
+                    "" if len(bad) == 1 else "s", enc, first)
+        return re.sub("[\udc80-\udcff]", "\ufffd", text), enc, len(bad)
+    return None
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:
@@ -116,10 +183,10 @@ def _detect(data: bytes, path: str) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-def _check_textual(text: str, path: str) -> None:
+def _check_textual(text: str, path: str, replaced: int = 0) -> None:
     if not text.strip():
         raise InputError(path, "empty file (only whitespace)")
-    bad = len(_CONTROL.findall(text))
+    bad = len(_CONTROL.findall(text)) - replaced  # the bytes we replaced were counted and allowed
     # A few stray control characters happen in scraped text; many mean binary.
     if "\x00" in text or bad > max(2, len(text) // 100):
         raise InputError(path, "binary data, not text")
