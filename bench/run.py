@@ -26,7 +26,10 @@ __all__ = ["BenchConfig", "BenchResult", "run_bench", "PARTS", "BenchError"]
 
 log = logging.getLogger(__name__)
 
-PARTS = ("extract", "ingest", "query", "dashboard")
+PARTS = ("extract", "ingest", "query", "dashboard", "e2e")
+
+#: Documents added to a store already holding a size (the "add 50" aim).
+ADD_DOCS = 50
 
 
 class BenchError(RuntimeError):
@@ -65,6 +68,7 @@ class BenchResult:
     baseline: dict[str, dict[str, Any]] = field(default_factory=dict)  # store -> result
     sizes: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)  # store -> size -> result
     profiles: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)  # store -> size -> profile
+    e2e: dict[str, Any] = field(default_factory=dict)  # raw files → embedded store, with workers
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -90,14 +94,16 @@ def _baseline(cfg: BenchConfig, res: BenchResult, store: str, target: dict[str, 
 
 
 def _size_run(cfg: BenchConfig, res: BenchResult, store: str, size: int, target: dict[str, Any], records: Path,
-              picks: dict[str, Any] | None, say: Callable[[str], None]) -> dict[str, Any] | None:
+              picks: dict[str, Any] | None, say: Callable[[str], None], add: Path | None = None) -> dict[str, Any] | None:
     """Ingest ``size`` sessions into a fresh store, then queries/dashboard/profile; returns the query picks."""
     wants_queries = "query" in cfg.parts
     say(f"{store}: ingest {size} sessions" + (" + queries" if wants_queries else ""))
     job = {**target, "mode": "ingest", "records": str(records), "limit": size, "queries": wants_queries,
            "picks": picks, "reps": cfg.reps,
            # Overview's first render is asked for on the largest corpus only (it costs several app runs).
-           "dashboard": "dashboard" in cfg.parts and size == max(cfg.sizes)}
+           "dashboard": "dashboard" in cfg.parts and size == max(cfg.sizes),
+           # then ADD_DOCS documents of another corpus into the store holding ``size``
+           "add": str(add) if add else None}
     try:
         out = _child(job)
     except BenchError as exc:
@@ -186,11 +192,27 @@ def _run(cfg: BenchConfig, res: BenchResult, say: Callable[[str], None]) -> None
                 res.file_sizes = bench_file_sizes(paths[:n], cfg.file_sizes, (cfg.cache or cache_dir()) / "files", say)
             except Exception as exc:  # noqa: BLE001 - a failing part is reported, the rest runs
                 res.errors.append(f"extract by file size: {type(exc).__name__}: {exc}")
+    if "e2e" in cfg.parts:
+        n = min(cfg.sizes)
+        say(f"e2e: `ingest --workers 2` of {n} raw files into a fresh embedded store")
+        tmp = Path(tempfile.mkdtemp(prefix="bench-e2e-", dir=cfg.cache or cache_dir()))
+        try:
+            res.e2e = _child({"mode": "e2e", "store": "embedded", "db": str(tmp / "db"), "limit": n, "workers": 2,
+                              "paths": [str(p) for p in paths[:n]]})
+        except BenchError as exc:
+            res.errors.append(str(exc))
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
     if not ({"ingest", "query", "dashboard"} & set(cfg.parts)):
         return
     say(f"records: extracting {largest} documents with {cfg.workers} workers (cached after the first run)")
     cached = records_file(paths, workers=cfg.workers, cache=cfg.cache)
     res.records = {"documents": cached.documents, "errors": cached.errors, "seconds": cached.seconds, "cached": cached.cached}
+    add = None
+    if "ingest" in cfg.parts:
+        # Another seed: documents that are new to a store holding any size.
+        add_paths = corpus_paths(ADD_DOCS, cities=cfg.cities, seed=cfg.seed + 1000, cache=cfg.cache)
+        add = records_file(add_paths, workers=cfg.workers, cache=cfg.cache).path
     picks = None
     # Sizes outer, stores inner: a run cut short still has every store at the
     # smaller sizes, which is what a comparison needs first.
@@ -201,4 +223,4 @@ def _run(cfg: BenchConfig, res: BenchResult, say: Callable[[str], None]) -> None
                 _baseline(cfg, res, store, target, cached.path, say)
         for size in cfg.sizes:
             for store, target in targets.items():
-                picks = _size_run(cfg, res, store, size, target, cached.path, picks, say)
+                picks = _size_run(cfg, res, store, size, target, cached.path, picks, say, add)

@@ -14,6 +14,7 @@ constraints are then the same one-property constraint on every label.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 __all__ = [
     "Prop",
@@ -64,7 +65,7 @@ class NodeType:
     #: is gone (a Cypher pattern on ``n`` binding ``r``); None: kept always
     held_by: str | None = None
 
-    @property
+    @cached_property
     def prop_names(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.props)
 
@@ -84,7 +85,7 @@ class RelType:
     #: ``exchanges`` keeps the evidence reachable
     aggregated: bool = False
 
-    @property
+    @cached_property
     def prop_names(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.props)
 

@@ -324,13 +324,17 @@ def _write_nodes(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], out:
 def _write_rels(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], existed: Mapping[str, set[str]],
                 out: BatchOutcome, chunk: int) -> None:
     groups: dict[tuple[str, str, str], dict[tuple[Any, ...], tuple[str, dict[str, Any]]]] = defaultdict(dict)
+    aggregated = {rt.type for rt in RELS if rt.aggregated}
     for g in graphs:
         for rel in g.rels:
-            if rel_type(rel.type).aggregated:
+            if rel.type in aggregated:
                 continue
-            row = {"s": rel.start, "e": rel.end, **rel.props}
-            have = groups[(rel.type, rel.start_label, rel.end_label)].get(rel.identity)
-            groups[(rel.type, rel.start_label, rel.end_label)][rel.identity] = (have[0] if have else g.document, row)
+            group = groups[(rel.type, rel.start_label, rel.end_label)]
+            ident = rel.identity
+            have = group.get(ident)
+            row = dict(rel.props)
+            row["s"], row["e"] = rel.start, rel.end
+            group[ident] = (have[0] if have else g.document, row)
     for rt in RELS:
         if rt.aggregated:
             continue

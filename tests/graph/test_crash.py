@@ -1,0 +1,178 @@
+"""Crash safety with real processes: kill -9 an ingest at random moments, run it again,
+and the store equals a clean ingest; SIGTERM stops a writer cleanly; readers of the
+embedded store never fail while a writer commits."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.nx import from_store
+from graph.open import open_store
+from loaders.records import to_dict
+from tests.fixtures_stores import open_test_neo4j
+from tests.queries.synthetic import synthetic_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: The writer: records from a JSON-lines file, small batches so a kill lands
+#: between and inside many transactions.
+_WRITER = """
+import json, sys
+from graph.ingest import ingest
+from graph.open import open_store
+from loaders.records import from_dict
+args = json.loads(sys.argv[1])
+recs = [from_dict(json.loads(line)) for line in open(args["records"], encoding="utf-8")]
+store = open_store(args["kind"], **args["where"])
+print("ready", flush=True)
+r = ingest(store, recs, batch_docs=args["batch"])
+store.close()
+print(json.dumps({"added": r.added, "unchanged": r.unchanged, "failed": r.failed}), flush=True)
+"""
+
+
+def _records_file(tmp_path: Path, n: int) -> Path:
+    path = tmp_path / "records.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for rec in synthetic_corpus(n, cities=4, seed=11):
+            fh.write(json.dumps(to_dict(rec), ensure_ascii=False) + "\n")
+    return path
+
+
+def _writer(kind: str, where: dict, records: Path, batch: int, env: dict | None = None) -> subprocess.Popen:
+    job = json.dumps({"kind": kind, "where": where, "records": str(records), "batch": batch})
+    return subprocess.Popen([sys.executable, "-c", _WRITER, job], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})})
+
+
+def _snapshot(store):
+    g = from_store(store)
+    nodes = sorted((n, sorted(d.items())) for n, d in g.nodes(data=True))
+    edges = sorted((u, v, k, sorted(d.items())) for u, v, k, d in g.edges(keys=True, data=True))
+    return nodes, edges
+
+
+def _kill_at_random(kind: str, where: dict, records: Path, seed: int, kills: int = 3) -> dict:
+    """Start the writer, kill -9 it after a random part of its run, ``kills`` times; then let it finish."""
+    rng = random.Random(seed)
+    killed = 0
+    for _ in range(kills):
+        proc = _writer(kind, where, records, batch=3)
+        assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+        time.sleep(rng.uniform(0.05, 1.5))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            killed += 1
+        proc.communicate(timeout=120)
+    proc = _writer(kind, where, records, batch=3)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    result = json.loads(out.strip().splitlines()[-1])
+    result["killed"] = killed
+    return result
+
+
+def test_kill_9_then_rerun_equals_a_clean_ingest_embedded(tmp_path):
+    records = _records_file(tmp_path, 36)
+    result = _kill_at_random("embedded", {"db": str(tmp_path / "killed")}, records, seed=1)
+    assert result["failed"] == 0 and result["added"] + result["unchanged"] == 36
+    clean = _writer("embedded", {"db": str(tmp_path / "clean")}, records, batch=36)
+    assert clean.wait(300) == 0, clean.stderr.read()
+    a, b = open_store(db=tmp_path / "killed", read_only=True), open_store(db=tmp_path / "clean", read_only=True)
+    try:
+        assert a.stats() == b.stats()
+        assert _snapshot(a) == _snapshot(b)
+    finally:
+        a.close()
+        b.close()
+
+
+def test_kill_9_then_rerun_equals_a_clean_ingest_neo4j(neo4j_server, neo4j_store, tmp_path):
+    records = _records_file(tmp_path, 36)
+    where = {"uri": neo4j_server.uri, "user": neo4j_server.user, "password": neo4j_server.password,
+             "database": neo4j_server.database}
+    result = _kill_at_random("neo4j", where, records, seed=2)
+    assert result["failed"] == 0 and result["added"] + result["unchanged"] == 36
+    killed = (neo4j_store.stats(), _snapshot(neo4j_store))
+    neo4j_store.clear()
+    clean = _writer("neo4j", where, records, batch=36)
+    assert clean.wait(300) == 0, clean.stderr.read()
+    assert (neo4j_store.stats(), _snapshot(neo4j_store)) == killed
+
+
+def _children(pid: int) -> set[int]:
+    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
+    return {int(x) for x in out.split()}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # a zombie is dead too: it only waits for its parent to read its status
+    stat = Path(f"/proc/{pid}/stat")
+    return stat.exists() and stat.read_text().split()[2] != "Z"
+
+
+def test_sigterm_to_ingest_with_workers_stops_them_and_keeps_whole_batches(tmp_path):
+    from corpus import generate
+
+    generate(tmp_path / "in", sessions=40, cities=3, seed=5)
+    db = tmp_path / "db"
+    proc = subprocess.Popen([sys.executable, "-m", "cli.app", "ingest", str(tmp_path / "in"), "--db", str(db),
+                             "--workers", "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        workers |= _children(proc.pid)
+        time.sleep(0.1)
+    assert workers, "the workers never started"
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, (out, err)
+    assert "interrupted" in err and "Traceback" not in err
+    time.sleep(0.5)
+    assert [p for p in workers if _alive(p)] == []
+    store = open_store(db=db, read_only=True)
+    try:
+        # whole batches only: every stored document has its session and exchanges
+        assert store.run("MATCH (d:Document) WHERE NOT EXISTS { MATCH (:Session)-[:RECORDED_IN]->(d) } "
+                         "RETURN count(*) AS n") == [{"n": 0}]
+        assert store.stats()["nodes"]["Document"] < 40
+    finally:
+        store.close()
+
+
+def test_readers_never_fail_while_a_writer_commits(tmp_path):
+    records = _records_file(tmp_path, 60)
+    db = tmp_path / "db"
+    with open_store(db=db):
+        pass  # the reader needs a database to open
+    proc = _writer("embedded", {"db": str(db)}, records, batch=2)
+    assert proc.stdout.readline().strip() == "ready"
+    reads, errors = 0, []
+    while proc.poll() is None:
+        try:
+            store = open_store(db=db, read_only=True)
+            try:
+                store.stats()
+                store.run("MATCH (x:Exchange)-[:MENTIONS]->(t:PolicyTool) RETURN t.id AS t, count(*) AS n")
+            finally:
+                store.close()
+            reads += 1
+        except Exception as err:  # collected: the assertion below names them
+            errors.append(f"{type(err).__name__}: {err}")
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert reads > 0 and errors == []
