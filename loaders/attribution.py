@@ -216,7 +216,7 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         # The longest start of the phrase that is a speaker: "代表徐迎春指着屏幕上的图片向…".
         for e in range(lb_, la + 1, -1):
             sp = _whole_speaker(left[la:e], people)
-            if sp is not None and (sp.role or (sp.name and people.named(sp.name))):
+            if sp is not None and (sp.role or sp.department or (sp.name and people.named(sp.name))):
                 break
             sp = None
         if sp is None:
@@ -244,9 +244,18 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     return None
 
 
+# "市人大常委会一位姓赵的委员", "一名女“考官”", "另一位提问人": askers the report does not name.
+_ANONYMOUS = re.compile(r"(?P<org>.{0,12}?)(?:一位|一名|另一位|另一名|又一位)(?:姓.的)?(?:女|男)?"
+                        r"(?P<role>委员|代表|人大代表|常委会委员|“考官”|考官|提问人|询问人)")
+
+
 def _whole_speaker(head: str, people: _People) -> Speaker | None:
     if not head:
         return None
+    if m := _ANONYMOUS.fullmatch(head):
+        role = m["role"].strip("“”")
+        role = "委员" if role in ("考官", "提问人", "询问人") else role
+        return Speaker(role=(m["org"] + role) if "人大" in m["org"] else role)
     if head in _PRONOUNS:
         return people.last
     known = people.named(head) or people.by_surname_title(head) or people.by_title(head)
@@ -485,7 +494,10 @@ def find_utterances(text: str) -> list[Utterance]:
     out = sorted(out, key=lambda u: u.start)
     out.extend(_self_introduced(text, out, people))
     out.extend(_who_asked_who_answered(text, out, people))
-    out.extend(_addressed_questions(text, paragraphs, out))
+    if not out:
+        # Only where nobody is attributed: features open with teaser questions that
+        # the attributed exchanges below them ask again.
+        out.extend(_addressed_questions(text, paragraphs, out))
     return sorted(out, key=lambda u: u.start)
 
 
@@ -562,20 +574,16 @@ _ADDRESSED = re.compile(r"请问|请[\u4e00-\u9fff]{2,4}同志(?:回答|答询|�
 
 
 def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
-    """A paragraph that is one quoted question put to someone by name or office
-    ("“…请问市城管局，…？”"), with no asker named: the respondent comes from inside it."""
+    """Quoted questions put to someone by name or office ("“…请问区经信局…？”") with
+    no asker named, however many stand in a paragraph: the respondent comes from inside."""
     spans = [(u.start, u.end) for u in taken]
     out = []
-    for pa, b in paragraphs:
-        # The quotation that ends the paragraph (a headline may have been joined in front).
-        span = _quotation_ending_at(text, b, pa) if text[b - 1:b] == "”" else None
-        if span is None or (span[0] - pa > 80):
-            continue
-        a = span[0]
-        para = text[a:b]
+    for m in re.finditer(r"“[^“”\n]{6,400}”", text):
+        a, b = m.span()
+        para = m.group(0)
         if any(x <= a < y or a <= x < b for x, y in spans):
             continue
-        if _ADDRESSED.search(para) and ("？" in para or "?" in para) and any(
+        if _ADDRESSED.search(para) and re.search(r"[？?]", para) and any(
                 sp.department or sp.title for _, sp in find_clues(para)):
             # Put to an office or an official, not to a deputy ("请问潘代表" is the reverse).
             out.append(Utterance("question", Speaker(), a, b, a))
