@@ -372,43 +372,86 @@ def _known_name_label(paragraph: str, known: dict[str, Speaker]) -> Label | None
     return None
 
 
+_Labelled = list[tuple[int, int, "Label | None"]]
+
+
 def find_turns(text: str) -> list[Turn]:
-    """Speaker turns of the normalised text, in order (preamble excluded)."""
+    """Speaker turns of the normalised text, in order (preamble excluded).
+
+    Named passes, each one job: label every paragraph, let lines that only
+    name a speaker declare the bare 问/答 after them, keep bare names only for
+    people the document names elsewhere, group paragraphs under their label,
+    then decide each turn's side and speaker.
+    """
     known_resp = addressees(text)
-    paragraphs: list[tuple[int, int]] = []
-    pos = 0
+    labels = _label_paragraphs(text, _paragraph_spans(text), known_resp)
+    labels = _declaration_lines(text, labels)
+    labels = _trusted_bare_labels(text, labels, known_resp)
+    turns = _turns(text, _grouped(labels), known_resp)
+    log.debug("found %d turns", len(turns))
+    return turns
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
     for line in text.split("\n"):
-        paragraphs.append((pos, pos + len(line)))
+        if line:
+            spans.append((pos, pos + len(line)))
         pos += len(line) + 1
-    paragraphs = [(a, b) for a, b in paragraphs if a < b]
-    labels = [(a, b, parse_label(text[a:b]) or _known_name_label(text[a:b], known_resp))
-              for a, b in paragraphs]
-    # "■ 市人大常委会委员 朱建平" alone on a line, then "问：…": the line declares the
-    # speaker of the bare label that follows it (like "询问人：…" does).
-    for i, (a, b, lab) in enumerate(labels[:-1]):
-        nxt = labels[i + 1][2]
+    return spans
+
+
+def _label_paragraphs(text: str, paragraphs: list[tuple[int, int]], known_resp: dict[str, Speaker]) -> _Labelled:
+    return [(a, b, parse_label(text[a:b]) or _known_name_label(text[a:b], known_resp)) for a, b in paragraphs]
+
+
+def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
+    """"■ 市人大常委会委员 朱建平" alone on a line, then "问：…": the line declares the
+    speaker of the bare label that follows it (like "询问人：…" does)."""
+    out = list(labels)
+    for i, (a, b, lab) in enumerate(out[:-1]):
+        nxt = out[i + 1][2]
         if lab is None and nxt is not None and nxt.speaker == Speaker() and nxt.kind in (
                 "question", "follow_up", "answer"):
             decl = _declaration(text[a:b])
             if decl is not None:
-                labels[i] = (a, b, decl)
-    # "成效：" or "任务：" look like a bare name; trust bare names only for people the
-    # document names elsewhere, unless it has no fuller label at all (all-bare layouts).
+                out[i] = (a, b, decl)
+    return out
+
+
+def _trusted_bare_labels(text: str, labels: _Labelled, known_resp: dict[str, Speaker]) -> _Labelled:
+    """"成效：" or "任务：" look like a bare name; trust bare names only for people the
+    document names elsewhere, unless it has no fuller label at all (all-bare layouts)."""
     known = set(known_resp)
     full = False
     for _, _, lab in labels:
         if lab is not None and not lab.bare and lab.kind != "other":
             full = True
             known.update(x.name for x in (lab.speaker, lab.addressee) if x is not None and x.name)
+    if not full:
+        return labels
+    out: _Labelled = []
+    for a, b, lab in labels:
+        if lab is not None and lab.bare and lab.speaker.name not in known:
+            log.debug("not a speaker label: %r", text[a:b][:20])
+            lab = None
+        out.append((a, b, lab))
+    return out
+
+
+def _grouped(labels: _Labelled) -> list[tuple[Label, list[tuple[int, int]]]]:
+    """Each label with the paragraphs up to the next label (the preamble is dropped)."""
     raw: list[tuple[Label, list[tuple[int, int]]]] = []
     for a, b, label in labels:
-        if label is not None and label.bare and full and label.speaker.name not in known:
-            log.debug("not a speaker label: %r", text[a:b][:20])
-            label = None
         if label is not None:
             raw.append((label, [(a, b)]))
         elif raw:
             raw[-1][1].append((a, b))
+    return raw
+
+
+def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp: dict[str, Speaker]) -> list[Turn]:
+    """Turns with their side and speaker decided, in order."""
     turns: list[Turn] = []
     askers: set[str] = set()
     answerers: set[str] = set()
@@ -459,7 +502,6 @@ def find_turns(text: str) -> list[Turn]:
                 if kind in ("question", "follow_up") and sp.name:
                     askers.add(sp.name)
         turns.append(Turn(kind, sp, start, body, paras[-1][1], tuple(paras), label.narrative, label.addressee))
-    log.debug("found %d turns", len(turns))
     return turns
 
 
