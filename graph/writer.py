@@ -202,6 +202,10 @@ def _old_version(tx: Tx, doc: str) -> tuple[Evidence, dict[str, set[str]]]:
     cand: dict[str, set[str]] = defaultdict(set)
     for r in mentions:
         cand[r["label"]].add(r["entity"])
+    for label in ENTITY_LABELS:  # the report's narrative mentions, from its Session
+        for r in tx.run(f"MATCH (s:Session)-[:RECORDED_IN]->(d:Document {{id: $doc}}) "
+                        f"MATCH (s)-[:MENTIONS]->(n:{label}) RETURN DISTINCT n.id AS id", {"doc": doc}):
+            cand[label].add(r["id"])
     for r in tx.run(_OLD_EXCHANGES + "MATCH (p:Person)-[:ASKED|ANSWERED]->(x) RETURN DISTINCT p.id AS id",
                     {"doc": doc}):
         cand["Person"].add(r["id"])

@@ -107,3 +107,20 @@ def test_a_record_the_schema_rejects_fails_alone(store):
     assert (result.added, result.failed) == (2, 1)
     assert result.failures[0].error.startswith("samples/luohe-2025.txt: ")
     assert _snapshot(from_store(store)) == _snapshot(to_networkx([luohe(), jieyang()]))
+
+
+def test_replacement_drops_an_entity_only_the_old_narrative_named(store):
+    from loaders.records import Mention
+
+    rec = jieyang()
+    text = rec.text + "会议要求推进揭榜挂帅。"
+    start = text.index("揭榜挂帅")
+    narrative = Mention("PolicyTool", "揭榜挂帅", "揭榜挂帅", "narrative", start, start + 4, "会议要求推进揭榜挂帅。")
+    with_narrative = dataclasses.replace(rec, text=text, mentions=(narrative,),
+                                         sha256=hashlib.sha256(b"narrative").hexdigest())
+    store.ingest([with_narrative])
+    assert store.run("MATCH (:Session)-[:MENTIONS]->(t:PolicyTool {id: '揭榜挂帅'}) RETURN t.id AS t") == [
+        {"t": "揭榜挂帅"}]
+    assert store.ingest([rec]).replaced == 1
+    assert store.run("MATCH (t:PolicyTool {id: '揭榜挂帅'}) RETURN t.id AS t") == []
+    assert _snapshot(from_store(store)) == _snapshot(to_networkx([rec]))
