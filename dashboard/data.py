@@ -32,6 +32,7 @@ __all__ = [
     "node_rows",
     "Subgraph",
     "neighbourhood",
+    "relevance",
     "evidence_for",
     "highlight",
     "caption",
@@ -155,6 +156,8 @@ class Subgraph:
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
     edges: dict[str, dict[str, Any]] = field(default_factory=dict)
     truncated: bool = False
+    #: Nodes a cap left out, per label (at least these many: the queries are capped too).
+    left_out: dict[str, int] = field(default_factory=dict)
 
     def add_node(self, node: Mapping[str, Any]) -> str:
         uid = _uid(node["_label"], node["_key"])
@@ -204,41 +207,80 @@ def subgraph_from_rows(rows: Iterable[Mapping[str, Any]], graph: Subgraph | None
     return g
 
 
+#: Labels in the order a capped neighbourhood keeps them, after the focal node's own kinds.
+_GENERIC_ORDER = ("Project", "PolicyTool", "IndustryChain", "Organization", "Department", "Person",
+                  "DepartmentType", "City", "Exchange", "Session", "Document")
+
+
+def relevance(label: str) -> tuple[str, ...]:
+    """Labels by relevance to a node of ``label``: first those its derived relationships reach.
+
+    >>> relevance("Department")[:3]
+    ('Person', 'Project', 'PolicyTool')
+    >>> relevance("Project")[:2]
+    ('Department', 'IndustryChain')
+    """
+    own: list[str] = []
+    for r in schema.RELS:
+        if not (r.derived or r.type == "SERVES_IN"):
+            continue
+        for a, b in r.pairs:
+            for mine, other in ((a, b), (b, a)):
+                if mine == label and other != label and other not in own:
+                    own.append(other)
+    return tuple(own) + tuple(x for x in _GENERIC_ORDER if x not in own)
+
+
 def neighbourhood(store: Any, label: str, key: str, *, depth: int = 1,
                   types: Sequence[str] = (), max_nodes: int = 150) -> Subgraph:
     """The nodes within ``depth`` hops of one node, at most ``max_nodes`` of them.
 
-    Hops are followed breadth-first, one query per label of the frontier, so
-    a hub (a City, a Document) cannot flood the view: each query is capped
-    by what room is left.
+    Hops are followed breadth-first (every node one hop away comes before any
+    two hops away), one query per label of the frontier. Within a hop the new
+    nodes are taken by :func:`relevance` to the focal node — a department's
+    projects and tools before the exchanges and sessions that mention it — so
+    a hub (a City, a Document) cannot crowd out the focal node's own kinds;
+    what the cap leaves out is counted per label in ``left_out``.
     """
     g = Subgraph()
     start = run(store, "node", {"id": key}, label=label)
     if not start:
         return g
     g.add_node(start[0]["n"])
+    rank = {lab: i for i, lab in enumerate(relevance(label))}
     frontier = {label: [key]}
+    left: dict[str, set[str]] = {}
     for _ in range(max(1, min(depth, 3))):
         before = set(g.nodes)
+        candidates = []
         for lab, keys in frontier.items():
-            room = max_nodes - len(g.nodes)
-            if room <= 0:
+            room = max(1, max_nodes - len(g.nodes))
+            # Several relationships per new node, and room to choose by relevance.
+            limit = min(5000, max(200, room * 20))
+            rows = run(store, "neighbourhood", {"ids": keys, "limit": limit}, label=lab, types=types)
+            if len(rows) >= limit:
                 g.truncated = True
-                break
-            # A row is one relationship; allow several per new node.
-            rows = run(store, "neighbourhood", {"ids": keys, "limit": room * 4}, label=lab, types=types)
-            if len(rows) >= room * 4:
+            candidates.extend(rows)
+        candidates.sort(key=lambda row: rank.get(row["m"]["_label"], len(rank)))
+        for row in candidates:
+            m = row["m"]
+            uid = _uid(m["_label"], m["_key"])
+            if uid not in g.nodes and len(g.nodes) >= max_nodes:
                 g.truncated = True
-            for row in rows:
-                a, b = _orient(row["r"], row["n"], row["m"])
-                subgraph_from_rows([{"a": a, "r": row["r"], "b": b}], g, max_nodes)
+                left.setdefault(m["_label"], set()).add(uid)
+                continue
+            a, b = _orient(row["r"], row["n"], row["m"])
+            subgraph_from_rows([{"a": a, "r": row["r"], "b": b}], g, max_nodes)
         new = [uid for uid in g.nodes if uid not in before]
         frontier = {}
         for uid in new:
             n = g.nodes[uid]
             frontier.setdefault(n["_label"], []).append(n["_key"])
-        if not frontier:
+        if not frontier or len(g.nodes) >= max_nodes:
+            if frontier and depth > 1:
+                g.truncated = g.truncated or bool(new)
             break
+    g.left_out = {lab: len(uids) for lab, uids in sorted(left.items(), key=lambda kv: -len(kv[1]))}
     return g
 
 

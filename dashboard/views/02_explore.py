@@ -49,7 +49,8 @@ def main() -> None:
     with st.spinner(ui.t("loading")):
         g = ui.fetch("neighbourhood", label, key, depth, sorted(types), cap)
     if g.truncated:
-        st.caption(ui.t("truncated", n=len(g.nodes)))
+        left = "、".join(f"{ui.label_name(lab)} {n}" for lab, n in g.left_out.items())
+        st.warning(ui.t("truncated_left_out", n=len(g.nodes), left=left) if left else ui.t("truncated", n=len(g.nodes)))
     big = len(g.nodes) > graphview.BIG
     _legend(g)
     event = st_link_analysis(

@@ -56,3 +56,31 @@ def test_shared_projects_on_a_generated_corpus(generated_db, app_env):
     assert problems(at) == []
     rows = json.loads(list(at.get("vega_lite_chart"))[0].proto.spec)["layer"][0]["encoding"]["y"]["sort"]
     assert rows and all(r.startswith(city) for r in rows), rows
+
+
+def test_a_capped_neighbourhood_keeps_the_focal_nodes_own_kinds(generated_db, app_env):
+    from dashboard import data
+    from graph.store import open_store
+
+    store = open_store("embedded", db=generated_db, read_only=True)
+    try:
+        dep = store.run("MATCH (d:Department)-[:WORKS_ON]->(p:Project) RETURN d.id AS id, count(p) AS n "
+                        "ORDER BY n DESC, id LIMIT 1")[0]
+        projects = {r["p"] for r in store.run("MATCH (d:Department)-[:WORKS_ON]->(p:Project) WHERE d.id = $id "
+                                              "RETURN p.id AS p", {"id": dep["id"]})}
+        g = data.neighbourhood(store, "Department", dep["id"], depth=2, max_nodes=150)
+    finally:
+        store.close()
+    assert g.truncated and len(g.nodes) <= 150
+    kept = {n["_key"] for n in g.nodes.values() if n["_label"] == "Project"}
+    assert projects <= kept, "every project of the department survives the cap"
+    assert g.left_out and sum(g.left_out.values()) > 0
+    assert "Project" not in g.left_out or list(g.left_out)[0] != "Project"
+    # The page says what was left out, by label, in the UI language.
+    app_env(generated_db)
+    at = apptest().run().switch_page(PAGES["explore"]).run()
+    at.text_input(key="explore_q").input(dep["id"]).run()
+    at.radio(key="explore_depth").set_value(2).run()
+    assert problems(at) == []
+    warning = " ".join(str(w.value) for w in at.warning)
+    assert "只显示" in warning and "未显示的至少有" in warning, warning

@@ -93,7 +93,8 @@ def test_map_coordinates_by_header_names(tmp_path):
     found, missing = mapchart.locate(cities, coords)
     assert found[["city", "lat", "lon"]].values.tolist() == [["漯河市", 33.5, 114.0], ["朝阳区", 41.0, 121.0]]
     assert missing == ["火星市"]
-    assert mapchart.china_map(found).to_dict()["layer"][0]["mark"]["type"] == "geoshape"
+    main = mapchart.china_map(found.assign(province=["河南省", "辽宁省"])).to_dict()["hconcat"][0]
+    assert main["layer"][0]["mark"]["type"] == "geoshape"
 
 
 def test_real_gazetteer_places_the_sample_cities():
