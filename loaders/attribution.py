@@ -535,7 +535,7 @@ def _question_before(text: str, c: _Cue, paragraphs, pi: int, floor: int) -> tup
 
 
 _WHO = re.compile(r"发问的是(?P<a>[^，。；]{2,30})[，；]回答的是(?P<b>[^，。；]{2,30})[。，；]"
-                  r"|这是(?P<a2>[^，。；]{2,30}?)(?:与|和|同)(?P<b2>[^，。；]{2,30}?)的(?:一段|一次)?(?:对话|问答)")
+                  r"|这是(?P<a2>[^，。；]{2,40}?)，?(?:与|和|同)(?P<b2>[^，。；]{2,30}?)的(?:一段|一次)?(?:对话|问答)")
 
 
 def _who_asked_who_answered(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:

@@ -81,6 +81,11 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
         raise InputError(source, "no text left after removing noise")
     session = detect_session(clean, sha256=sha, meta=meta, year=year, city=city, raw=simplified[:3000])
     exchanges, departments = _best_exchanges(clean, sha, session.city)
+    if exchanges and not _CONTEXT.search(clean):
+        # Questions and answers, but no congress and no inquiry anywhere: a web
+        # interview or a press conference, not a report of an inquiry session.
+        raise InputError(source, "no recognisable exchange (questions and answers, but no congress body, "
+                                 "deputy or inquiry named)")
     if not exchanges:
         if not _reports_an_inquiry(clean, session):
             raise InputError(source, "no recognisable exchange (no question/answer speaker turns found)")
@@ -115,6 +120,7 @@ def _mentions_as_written(mentions, clean: str, shown: str) -> tuple[Mention, ...
     return tuple(dataclasses.replace(m, text=shown[m.start:m.end], sentence=sentence(m)) for m in mentions)
 
 
+_CONTEXT = re.compile(r"人大|人民代表|代表|委员|询问|问政|质询|应询")
 _INQUIRY = re.compile(r"(?:专题|评议|联组|现场)?询问|问政|质询|面对面|应询")
 _CONGRESS = re.compile(r"人大常委会|人大常务委员会|人民代表大会|人大工委|人大主席团|镇人大|乡人大|街道人大")
 

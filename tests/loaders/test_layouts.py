@@ -183,10 +183,19 @@ def test_word_before_colon_is_not_a_bare_speaker():
 
 
 def test_all_bare_names_layout():
-    text = "张志远：请问李文博，专项债用得怎样？\n李文博：今年发行专项债30亿元。\n张志远：还有什么困难？\n李文博：项目储备不足。"
+    # A report names its sitting somewhere; the same lines with no congress and no inquiry
+    # named are an interview, refused (test_an_interview_is_no_inquiry_report).
+    text = ("市人大常委会专题询问\n"
+            "张志远：请问李文博，专项债用得怎样？\n李文博：今年发行专项债30亿元。\n张志远：还有什么困难？\n李文博：项目储备不足。")
     rec = load_text(text, source="t.txt")
     assert [(e.asker.name, e.respondent.name, e.answer) for e in rec.exchanges] == [
         ("张志远", "李文博", "今年发行专项债30亿元。"), ("张志远", "李文博", "项目储备不足。")]
+
+
+def test_an_interview_is_no_inquiry_report():
+    text = "主持人：张市长，您好！\n张社平：主持人好，各位网友好。\n主持人：请介绍一下公交线路。\n张社平：城区公交线路有5条。"
+    with pytest.raises(InputError, match="no congress body, deputy or inquiry"):
+        load_text(text, source="t.txt")
 
 
 def test_turns_squeezed_into_one_paragraph():
