@@ -113,6 +113,7 @@ class Patterns:
     not_name_endings: tuple[str, ...]
     leader_words: tuple[str, ...]
     clause_words: tuple[str, ...]
+    suffix_compounds: tuple[str, ...]
     max_name_length: int
     min_name_length: int
 

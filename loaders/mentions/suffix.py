@@ -87,6 +87,9 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                 continue
         if not strong and use[0].start > lo and text[use[0].start - 1] in CLOSE_Q:
             continue  # “粤商通”揭阳专区平台: a descriptor of the quoted name
+        if not strong and (text.startswith(gz.patterns.suffix_compounds, ss)
+                           or any(text[ss:e + k] in gz.tags() for k in (1, 2) if e + k <= hi)):
+            continue  # 渭南中心城市: the suffix begins a longer word (中心城市, 中心城区)
         cand = _checked(gz, typ, strong, use, text, e, suffix)
         if cand is not None:
             return cand

@@ -137,3 +137,10 @@ def test_project_phases_firm_prefixes_buses_and_brackets():
     assert "青川市金沙金矿" in got or "金沙金矿" in got
     assert not any(n.startswith("有限公司") or n == "5路" for n in got)
     assert not any("（" in m.name or "(" in m.name for m in ms)
+
+
+def test_bridges_and_towns_with_a_content_word_and_county_institutions():
+    got = names(run("加快鹭岭公铁大桥建设，成功创建省无人机特色小镇。县融媒体中心全程直播。"
+                    "青川中心城市规划建设加快推进。"), "Project")
+    assert {"鹭岭公铁大桥", "无人机特色小镇"} <= got
+    assert not any("融媒体中心" in n or n.startswith("青川中心") for n in got)
