@@ -28,6 +28,8 @@ class Explained:
 
 # First match wins; the query layer starts its messages with these words.
 _QUERY = (
+    # The guard refuses a word it cannot place ("n is neither a variable …"): a typo, not a write.
+    (re.compile(r"neither a variable", re.I), "err_syntax"),
     (re.compile(r"^refused\b|read-only|AccessMode", re.I), "err_refused"),
     (re.compile(r"one statement at a time", re.I), "err_one_statement"),
     (re.compile(r"^timeout\b|timed? ?out|stopped after the", re.I), "err_timeout"),

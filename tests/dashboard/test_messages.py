@@ -29,8 +29,9 @@ def _details(at) -> list[str]:
 @pytest.mark.parametrize("lang,cypher,summary,raw", [
     ("zh", "MATCH (n) DETACH DELETE n", "已拒绝：控制台只读", "refused"),
     ("en", "MATCH (n) DETACH DELETE n", "Refused: the console is read-only", "refused"),
-    ("zh", "MATCH (n RETURN n", "语法错误", "syntax error"),
-    ("en", "MATCH (n RETURN n", "Syntax error", "syntax error"),
+    ("zh", "MATCH (n) RETURN n.name +", "语法错误", "syntax error"),
+    ("en", "MATCH (n) WHERE RETURN n", "Syntax error", "syntax error"),
+    ("zh", "MATCH (n RETURN n", "语法错误", "neither a variable"),
 ])
 def test_console_errors_are_translated_with_the_raw_text_behind_a_toggle(samples_db, app_env, lang, cypher,
                                                                          summary, raw):
