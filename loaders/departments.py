@@ -146,6 +146,10 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         s = m.group(1)
     prefix, core = _split_place(s)
     row = _index().get(core)
+    if row is None and core[-1:] in ("厅", "部"):
+        # Provinces name their departments 厅 and the State Council its ministries 部
+        # where cities say 局: 省环保厅 is of the 环保局's type.
+        row = _index().get(core[:-1] + "局")
     place = _place_name(prefix, city)
     if row is not None:
         full = row.full_name
