@@ -74,7 +74,10 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # ask_about cues take their object directly.
     # "X委员的问题透出几分尖锐：“…”": the question itself, described, then the quotation.
     described = r"的(?:问题|提问|发问|询问)[^，。：:“”]{0,12}(?=[：:])"
-    rx = re.compile(rf"(?:{alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alt(direct)})|{described}")
+    # "“…。”住建部门诚恳的回答赢得…": an answer named by a noun phrase after its quotation.
+    named_answer = r"的(?:回答|答复|解答)(?=[^：:“]{0,20}[，。])"
+    rx = re.compile(rf"(?:{alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alt(direct)})|{described}"
+                    rf"|{named_answer}")
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx
@@ -98,7 +101,7 @@ def _tail_starts() -> frozenset[str]:
 def _cue_kind(cue: str) -> str:
     kinds, _ = _cues()
     if cue.startswith("的"):
-        return "question"
+        return "answer" if cue[1:] in ("回答", "答复", "解答") else "question"
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 

@@ -133,3 +133,13 @@ def test_a_brief_dated_only_by_its_page_stamp_is_a_session():
             "县人大常委会组成人员就课后服务等问题提出询问，县教育局负责人一一作答。")
     rec = load_text(text, source="brief2.txt")
     assert rec.exchanges == () and rec.session.date == "2021-09-15"
+
+
+def test_an_answer_named_by_a_noun_phrase_after_its_quotation():
+    text = ("2023年10月8日，临水县人大常委会开展专题询问。\n"
+            "“西湖整治后为什么又返臭了？”县人大代表许春迎向县住建局负责人发问。\n"
+            "“我们将更换破损的污水管，重建驳岸。”县住建局负责人诚恳的回答赢得与会人员点头。")
+    rec = load_text(text, source="t.txt")
+    (e,) = rec.exchanges
+    assert e.asker.name == "许春迎" and e.respondent.department_type == "住房和城乡建设"
+    assert e.answer == "“我们将更换破损的污水管，重建驳岸。”"
