@@ -77,7 +77,7 @@ def _payloads(f: dict[str, Path]) -> list[str]:
 
 def _escapes(f: dict[str, Path]) -> list[str]:
     c, o = f["canary"], f["out"]
-    load = f"LOAD FROM \"{c}\" (header=false) RETURN *"  # no single quote: it must fit in '…'
+    load = f"LOAD FROM \"{c}\" (header=false, file_format=\"csv\") RETURN *"  # no ': it must fit in '…'
 
     return [
         # The reported one: the substring rewrite dropped the newline after //.
