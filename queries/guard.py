@@ -45,18 +45,18 @@ ALLOWED = frozenset({
     "SHORTEST", "WSHORTEST", "TRAIL", "ACYCLIC", "WALK",
 })
 
-#: Statement and clause keywords of Neo4j 5 and LadybugDB that the console
+#: Keywords that start a statement or clause of Neo4j 5 or LadybugDB the console
 #: never runs: refused as bare words even where a variable of that name was
-#: declared (``MATCH (load) LOAD FROM …``). Names after ``.``/``AS``/in a
-#: pattern or map key may still use them.
+#: declared (``MATCH (load) LOAD FROM …``). Names after ``.``/``:``/``AS``, in
+#: a pattern or as a map key may still spell them. Words that only follow one
+#: of these (``INDEX``, ``GRAPH``, ``USER`` …) stay usable as variable names:
+#: an undeclared word is refused anyway.
 RESERVED = frozenset({
-    "CREATE", "MERGE", "SET", "DELETE", "DETACH", "NODETACH", "REMOVE", "DROP", "ALTER", "RENAME", "ADD",
-    "COPY", "LOAD", "FROM", "CSV", "HEADERS", "FIELDTERMINATOR", "PERIODIC", "COMMIT", "FOREACH",
-    "INSTALL", "UNINSTALL", "EXTENSION", "ATTACH", "USE", "IMPORT", "EXPORT", "DATABASE", "DATABASES",
-    "CHECKPOINT", "COMMENT", "GRANT", "REVOKE", "DENY", "BEGIN", "ROLLBACK", "TRANSACTION", "TRANSACTIONS",
-    "TERMINATE", "SHOW", "EXPLAIN", "PROFILE", "CYPHER", "START", "STOP", "ENABLE", "DISABLE",
-    "FINISH", "INSERT", "UPDATE", "UPSERT", "MACRO", "PROJECT", "GRAPH", "INDEX", "CONSTRAINT", "TABLE",
-    "SEQUENCE", "DBMS", "SERVER", "ALIAS", "ROLE", "USER", "PRIVILEGE", "EXECUTE", "OPTIONS", "CALL",
+    "CREATE", "MERGE", "SET", "DELETE", "DETACH", "NODETACH", "REMOVE", "DROP", "ALTER", "RENAME",
+    "COPY", "LOAD", "FROM", "CSV", "PERIODIC", "FOREACH", "INSTALL", "UNINSTALL", "ATTACH", "USE",
+    "IMPORT", "EXPORT", "CHECKPOINT", "COMMENT", "GRANT", "REVOKE", "DENY", "BEGIN", "COMMIT", "ROLLBACK",
+    "TERMINATE", "SHOW", "EXPLAIN", "PROFILE", "CYPHER", "START", "STOP", "ENABLE", "DISABLE", "FINISH",
+    "INSERT", "UPDATE", "UPSERT", "CALL",
 })
 
 #: Procedures / table functions that only read, per store (lower case).
@@ -209,9 +209,7 @@ def _check_word(toks: list[Token], i: int, kind: str, declared: set[str]) -> int
         if up in RESERVED:
             raise _refuse(up)
         return i + 1
-    if _is(prev, ":", "|", "&", "!"):  # a label or relationship type
-        if up in RESERVED:
-            raise _refuse(up)
+    if _is(prev, ":", "|", "&", "!"):  # a label or relationship type (:Project), or a map value
         return i + 1
     if (_is(prev, "{", ",") and _is(nxt, ":")) or _is(prev, "AS") or (
             _is(prev, "(", "[") and _is(nxt, ":", ")", "{", "]", "*", "|", "=", "IN")):
