@@ -182,9 +182,10 @@ def _check_word(toks: list[Token], i: int, kind: str, declared: set[str]) -> int
     up = t.text.upper()
     prev, nxt = _sig(toks, i - 1), _sig(toks, i + 1)
     before_prev = _sig(toks, i - 2)
-    # A property: n.name, `x`.name, (…).name, written without a gap after the dot.
+    # A property: n.name, `x`.name, (…).name, or a map projection's n {.name, .id},
+    # written without a gap after the dot.
     if _is(prev, ".") and prev.start + 1 == t.start and before_prev is not None and (
-            before_prev.kind in _NAME_BEFORE_DOT or _is(before_prev, ")", "]", "}")):
+            before_prev.kind in _NAME_BEFORE_DOT or _is(before_prev, ")", "]", "}", "{", ",")):
         return i + 1
     if up == "CALL":
         return _check_call(toks, i, kind)

@@ -70,6 +70,7 @@ def test_ladybug_calls_need_the_allow_list() -> None:
         "UNWIND [1, 2.5e3, 0x1F] AS x WITH x WHERE x > 1 RETURN x ORDER BY x DESC SKIP 1 LIMIT 2",
         "MATCH (n) WHERE EXISTS { MATCH (n)-->(m) } RETURN count(*) AS c",
         "RETURN reduce(acc = 0, x IN [1, 2] | acc + x) AS s, date.truncate('month', date()) AS d",
+        "MATCH (n:City) RETURN n {.name, .province} AS city",
         "MATCH (n:City) RETURN CASE WHEN n.name STARTS WITH '漯' THEN 1 ELSE 0 END AS k",
         "CALL db.index.fulltext.queryNodes('names', $q) YIELD node, score RETURN node.name AS name, score",
     ],
