@@ -15,8 +15,8 @@ _err = Console(stderr=True)
 
 def generate_cmd(
     out_dir: Path = typer.Argument(..., help="Folder to write the transcripts and their sidecars into."),
-    sessions: int = typer.Option(1000, "--sessions", "-n", help="Number of transcripts (sessions)."),
-    cities: int = typer.Option(50, "--cities", "-c", help="Number of cities the sessions spread over."),
+    sessions: int = typer.Option(1000, "--sessions", "-n", min=1, help="Number of transcripts (sessions)."),
+    cities: int = typer.Option(50, "--cities", "-c", min=1, help="Number of cities the sessions spread over."),
     seed: int = typer.Option(0, "--seed", "-s", help="Random seed: the same seed writes the same bytes."),
     neighbour_effect: float | None = typer.Option(
         None, "--neighbour-effect",

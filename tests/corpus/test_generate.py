@@ -151,8 +151,8 @@ def test_cli(tmp_path: Path) -> None:
     assert "5 sessions" in done.stdout
     assert len(list((tmp_path / "out").glob("*.txt"))) == 5
     bad = runner.invoke(app, ["generate", "--sessions", "0", str(tmp_path / "x")])
-    assert bad.exit_code == 1
-    assert "Traceback" not in bad.output
+    assert bad.exit_code == 2  # a bad option value (cli/common.py)
+    assert "Traceback" not in bad.output and bad.stderr.startswith("error: ")
 
 
 def _peak_rss_mib(sessions: int, out: Path) -> float:
