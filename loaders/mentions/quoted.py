@@ -20,6 +20,8 @@ from loaders.resolve import Candidate, clean_name
 __all__ = ["quoted_candidates"]
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”")
+# single quotes, most often nested inside a quoted answer: 建立‘一梯一档’系统
+_QUOTED_INNER = re.compile(r"‘([^‘’“”\n]{1,40})’")
 
 
 def _after_quotes(text: str, pos: int, hi: int) -> int:
@@ -179,7 +181,8 @@ def _enumerated_tools(gz: Gazetteer, text: str, lo: int, hi: int, qs: int, qe: i
 def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out = []
-    for m in _QUOTED.finditer(text, lo, hi):
+    quotes = sorted([*_QUOTED.finditer(text, lo, hi), *_QUOTED_INNER.finditer(text, lo, hi)], key=lambda m: m.start())
+    for m in quotes:
         qs, qe = m.start(1), m.end(1)
         q = m.group(1).strip()
         if CODE.fullmatch(q) and chain_head_after(gz, text, qe, hi) >= 0:

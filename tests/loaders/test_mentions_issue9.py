@@ -144,3 +144,8 @@ def test_bridges_and_towns_with_a_content_word_and_county_institutions():
                     "青川中心城市规划建设加快推进。"), "Project")
     assert {"鹭岭公铁大桥", "无人机特色小镇"} <= got
     assert not any("融媒体中心" in n or n.startswith("青川中心") for n in got)
+
+
+def test_single_quotes_nested_in_a_quoted_answer():
+    ms = run("局长回应：“我们建立‘一梯一档’系统，全面推行‘拎包办照’。”")
+    assert {"一梯一档", "拎包办照"} <= names(ms, "PolicyTool")
