@@ -35,7 +35,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.datafiles import read_tsv, read_words
-from loaders.turns import Speaker, Turn, find_clues, is_congress_role, not_a_name, parse_head, surnames, titles
+from loaders.turns import (Speaker, Turn, find_clues, is_congress_role, not_a_name, paragraph_spans, parse_head,
+                           surnames, titles)
 
 __all__ = ["Utterance", "find_utterances", "speech_turns", "people_named"]
 
@@ -412,62 +413,18 @@ _CHAIR = re.compile(r"常委会(?:党组书记、)?(?:主任|副主任)$|^(?:主
 
 def find_utterances(text: str) -> list[Utterance]:
     """Attributed speech of the normalised text, in text order."""
-    paragraphs: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line:
-            paragraphs.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    paragraphs = paragraph_spans(text)
     people = _People(text)
     _attendees(text, people)
     cues = _find_cues(text, paragraphs, people)
-    para_of = {}
-    for i, (a, b) in enumerate(paragraphs):
-        para_of[a] = i
     out: list[Utterance] = []
     taken_until = -1
     for i, c in enumerate(cues):
         pi = _para_index(paragraphs, c.cue_start)
-        a, b = paragraphs[pi]
-        nxt = cues[i + 1] if i + 1 < len(cues) else None
-        stop = b
-        if nxt is not None and nxt.cue_start < b:
-            stop = min(stop, nxt.before[0] if nxt.before else nxt.head_start)
-        after: tuple[int, int] | None = None
-        j = c.cue_end
-        if j < stop and text[j] in "：:，,":
-            j += 1
-        if j < stop and text[c.cue_end] in "：:，,“「":
-            after = (j, stop)
-        elif c.kind in ("question", "follow_up") and j < stop and text[j] not in "。！？；":
-            # Indirect question: "X询问了城区停车难问题如何解决。"
-            end = j
-            while end < stop and text[end] not in "。！？；":
-                end += 1
-            after = (j, end)
-        elif c.kind == "answer" and j < stop and text[j] not in "。！？；":
-            after = (j, stop)  # "X汇报了一串数据，38个整改问题正在推进…"
-        elif j >= b and not c.before and pi + 1 < len(paragraphs):
-            # "X率先发问：" ends its paragraph: the speech is the next one.
-            na, nb = paragraphs[pi + 1]
-            if nxt is None or nxt.head_start >= nb:
-                after = (na, nb)
+        after = _speech_after(text, c, cues[i + 1] if i + 1 < len(cues) else None, paragraphs, pi)
         if c.before and c.before[0] < taken_until:
             c.before = None  # an earlier speech has it
-        if c.before and after and text[after[0]] in "“「":
-            span = (c.before[0], after[1])  # a quotation split around the cue
-        elif c.before:
-            span = c.before
-        elif after:
-            span = after
-        elif c.topic:
-            span = c.topic  # "X围绕彩礼治理提出问题": the question in indirect speech
-        else:
-            # "交通局局长杨奎现场应答。": an answer the report does not quote still names who gave it.
-            span = (c.cue_end, c.cue_end)
-        start, end = span
-        while end > start and text[end - 1] in " ，,":
-            end -= 1
+        start, end = _speech_span(text, c, after)
         if start < taken_until or (0 < end - start < 4):
             continue
         if end == start and c.kind not in ("answer", "question", "follow_up"):
@@ -502,6 +459,54 @@ def find_utterances(text: str) -> list[Utterance]:
         # the attributed exchanges below them ask again.
         out.extend(_addressed_questions(text, paragraphs, out))
     return sorted(out, key=lambda u: u.start)
+
+
+def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[int, int]],
+                  pi: int) -> tuple[int, int] | None:
+    """The speech after a cue: up to the next attributed speech or the paragraph end."""
+    b = paragraphs[pi][1]
+    stop = b
+    if nxt is not None and nxt.cue_start < b:
+        stop = min(stop, nxt.before[0] if nxt.before else nxt.head_start)
+    j = c.cue_end
+    if j < stop and text[j] in "：:，,":
+        j += 1
+    if j < stop and text[c.cue_end] in "：:，,“「":
+        return j, stop
+    if c.kind in ("question", "follow_up") and j < stop and text[j] not in "。！？；":
+        # Indirect question: "X询问了城区停车难问题如何解决。"
+        end = j
+        while end < stop and text[end] not in "。！？；":
+            end += 1
+        return j, end
+    if c.kind == "answer" and j < stop and text[j] not in "。！？；":
+        return j, stop  # "X汇报了一串数据，38个整改问题正在推进…"
+    if j >= b and not c.before and pi + 1 < len(paragraphs):
+        # "X率先发问：" ends its paragraph: the speech is the next one.
+        na, nb = paragraphs[pi + 1]
+        if nxt is None or nxt.head_start >= nb:
+            return na, nb
+    return None
+
+
+def _speech_span(text: str, c: _Cue, after: tuple[int, int] | None) -> tuple[int, int]:
+    """What the cue attributes: the quotation before it, the speech after it, both
+    when a quotation is split around it, the topic, or nothing (an empty span)."""
+    if c.before and after and text[after[0]] in "“「":
+        span = (c.before[0], after[1])  # a quotation split around the cue
+    elif c.before:
+        span = c.before
+    elif after:
+        span = after
+    elif c.topic:
+        span = c.topic  # "X围绕彩礼治理提出问题": the question in indirect speech
+    else:
+        # "交通局局长杨奎现场应答。": an answer the report does not quote still names who gave it.
+        span = (c.cue_end, c.cue_end)
+    start, end = span
+    while end > start and text[end - 1] in " ，,":
+        end -= 1
+    return start, end
 
 
 def _open_question(out: list[Utterance]) -> bool:

@@ -31,7 +31,7 @@ from loaders.departments import DEPT_SUFFIX
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only",
     "is_inline_turn", "find_turns", "addressees", "find_clues", "NAME", "is_congress_role",
-    "titles", "surnames", "not_a_name",
+    "titles", "surnames", "not_a_name", "paragraph_spans",
 ]
 
 log = logging.getLogger(__name__)
@@ -384,7 +384,7 @@ def find_turns(text: str) -> list[Turn]:
     then decide each turn's side and speaker.
     """
     known_resp = addressees(text)
-    labels = _label_paragraphs(text, _paragraph_spans(text), known_resp)
+    labels = _label_paragraphs(text, paragraph_spans(text), known_resp)
     labels = _declaration_lines(text, labels)
     labels = _trusted_bare_labels(text, labels, known_resp)
     turns = _turns(text, _grouped(labels), known_resp)
@@ -392,7 +392,8 @@ def find_turns(text: str) -> list[Turn]:
     return turns
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line of the normalised text."""
     spans, pos = [], 0
     for line in text.split("\n"):
         if line:
