@@ -60,8 +60,14 @@ def pair_matrix(rows: Sequence[Mapping], *, group: Mapping[str, str] | None = No
     return Matrix(cells, order, len(weight) - len(order), len(weight))
 
 
-def heatmap_chart(m: Matrix, *, a_title: str, count_title: str, examples_title: str) -> alt.Chart:
-    """Rows and columns in the same order (busiest first); the count in each cell."""
+def heatmap_chart(m: Matrix, *, a_title: str, count_title: str, examples_title: str,
+                  width_px: int = 440) -> alt.Chart:
+    """Rows and columns in the same order (busiest first); the count in each cell.
+
+    Cells share ``width_px`` (at most 30 px each), so the matrix stays inside its
+    column; counts are written in the cells while they fit (cells of 16 px or more).
+    """
+    step = max(12, min(30, width_px // max(1, len(m.order))))
     base = alt.Chart(m.cells).encode(
         x=alt.X("b:N", sort=m.order, title=None,
                 axis=alt.Axis(labelAngle=-45, labelLimit=160, orient="top", labelOverlap=False, labelFontSize=12)),
@@ -71,12 +77,12 @@ def heatmap_chart(m: Matrix, *, a_title: str, count_title: str, examples_title: 
                alt.Tooltip("projects:Q", title=count_title), alt.Tooltip("examples:N", title=examples_title)]
     rects = base.mark_rect().encode(
         color=alt.Color("projects:Q", title=count_title, scale=alt.Scale(scheme="oranges")), tooltip=tooltip)
-    text = base.mark_text(fontSize=11).encode(
+    text = base.mark_text(fontSize=11 if step >= 24 else 9).encode(
         text="projects:Q",
         color=alt.condition(alt.datum.projects > max(1, int(m.cells["projects"].max() * 0.6)) if len(m.cells)
                             else alt.datum.projects > 1, alt.value("white"), alt.value("#333")))
-    # One fixed step per row and column: every label and count stays legible at any size.
-    return (rects + text).properties(width=alt.Step(30), height=alt.Step(24))
+    chart = rects + text if step >= 16 else rects
+    return chart.properties(width=alt.Step(step), height=alt.Step(min(24, step)))
 
 
 @dataclass(frozen=True)

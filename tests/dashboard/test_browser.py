@@ -171,8 +171,16 @@ SCREEN_PX = 900
 
 
 def _content_height(page) -> int:
-    # Streamlit scrolls inside its main section, not the document: take the tallest scroll height.
-    return page.evaluate("() => Math.max(...[...document.querySelectorAll('*')].map(e => e.scrollHeight))")
+    """The page's height: Streamlit scrolls its main section, not the document (inner
+    scrolling boxes such as a fixed-height evidence list do not count)."""
+    return page.evaluate("""() => {
+        let e = document.querySelector('h1');
+        while (e && e !== document.body) {
+            const y = getComputedStyle(e).overflowY;
+            if ((y === 'auto' || y === 'scroll') && e.scrollHeight >= e.clientHeight) return e.scrollHeight;
+            e = e.parentElement;
+        }
+        return document.scrollingElement.scrollHeight; }""")
 
 
 def test_policy_trace_page(browser_page):
