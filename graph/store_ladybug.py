@@ -52,6 +52,10 @@ DB_FILE = "graph.lbug"
 BUFFER_POOL_MB = int(os.environ.get("POLICYGRAPH_BUFFER_POOL_MB", "1024"))
 
 
+#: New rows of a batch by ``COPY FROM`` Arrow tables (POLICYGRAPH_LADYBUG_COPY=1), else UNWIND … CREATE.
+USE_COPY = os.environ.get("POLICYGRAPH_LADYBUG_COPY", "") == "1"
+
+
 def _cast(expr: str, type_: str) -> str:
     return f"CAST({expr} AS {type_})"
 
@@ -238,9 +242,9 @@ class LadybugStore:
 class _Tx:
     """What :func:`graph.writer.write_batch` writes through (tests patch ``LadybugStore._execute``).
 
-    New rows go in by ``COPY FROM`` an Arrow table inside the transaction:
-    20 to 100 times the speed of ``UNWIND … CREATE`` here (DESIGN.md, write
-    speed facts), and as all-or-nothing as any statement of the transaction.
+    With POLICYGRAPH_LADYBUG_COPY=1 new rows go in by ``COPY FROM`` an Arrow
+    table inside the transaction (as all-or-nothing as any statement of it);
+    see ``__getattr__`` for why that is not the default.
     """
 
     def __init__(self, store: LadybugStore) -> None:
@@ -252,12 +256,20 @@ class _Tx:
         except RuntimeError as err:
             raise _map_error(err, None) from None
 
-    def copy_nodes(self, label: str, rows: list[Mapping[str, Any]]) -> None:
+    def __getattr__(self, name: str) -> Any:
+        # The COPY path is opt-in: on the 10 000-session bench (2026-12-03) the
+        # process grew past 3 GiB and LadybugDB 0.22 crashed (SIGSEGV) during
+        # it, while UNWIND … CREATE stayed under 700 MiB on the same records.
+        if name in ("copy_nodes", "copy_rels") and USE_COPY:
+            return getattr(self, "_" + name)
+        raise AttributeError(name)
+
+    def _copy_nodes(self, label: str, rows: list[Mapping[str, Any]]) -> None:
         props = node_type(label).props
         table = pa.table({p.name: pa.array([r.get(p.name) for r in rows], type=_ARROW[p.type]) for p in props})
         self._copy(f"COPY {label} FROM pg_rows", table)
 
-    def copy_rels(self, type_: str, start: str, end: str, rows: list[Mapping[str, Any]]) -> None:
+    def _copy_rels(self, type_: str, start: str, end: str, rows: list[Mapping[str, Any]]) -> None:
         props = rel_type(type_).props
         cols = {"from": pa.array([r["s"] for r in rows], type=pa.string()),
                 "to": pa.array([r["e"] for r in rows], type=pa.string())}

@@ -124,3 +124,15 @@ def test_replacement_drops_an_entity_only_the_old_narrative_named(store):
     assert store.ingest([rec]).replaced == 1
     assert store.run("MATCH (t:PolicyTool {id: '揭榜挂帅'}) RETURN t.id AS t") == []
     assert _snapshot(from_store(store)) == _snapshot(to_networkx([rec]))
+
+
+def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch):
+    """POLICYGRAPH_LADYBUG_COPY=1: new rows by COPY FROM Arrow tables, the same graph as UNWIND … CREATE."""
+    import graph.store_ladybug
+
+    monkeypatch.setattr(graph.store_ladybug, "USE_COPY", True)
+    docs = [luohe(), jieyang(), luohe_other(), two_respondents()]
+    result = ladybug_store.ingest(docs)
+    assert (result.added, result.replaced, result.failed) == (3, 1, 0)
+    kept = [jieyang(), luohe_other(), two_respondents()]
+    assert _snapshot(from_store(ladybug_store)) == _snapshot(to_networkx(kept))
