@@ -14,6 +14,7 @@ chart) does not touch one already kept, so no two labels overlap.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import math
@@ -22,7 +23,7 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
-__all__ = ["PROVINCES", "CITIES_TSV", "city_coordinates", "locate", "china_map", "province_names",
+__all__ = ["PROVINCES", "CITIES_TSV", "city_coordinates", "locate", "china_map", "china_map_spec", "province_names",
            "place_labels", "fit_box", "MAP_WIDTH", "MAP_HEIGHT", "LABEL_PX", "SCS_BOX"]
 
 PROVINCES = Path(__file__).with_name("data") / "china-provinces.geojson"
@@ -238,3 +239,28 @@ def china_map(points: pd.DataFrame, *, size_title: str = "sessions", city_title:
         type="mercator", fit=_box_feature(SCS_BOX)).properties(
         width=105, height=150, title=alt.TitleParams(inset_title, fontSize=12, anchor="middle"))
     return alt.hconcat(main, inset, spacing=4).configure_view(stroke="#8a9bb0", clip=True)
+
+
+_SPEC_COLUMNS = ("city", "province", "sessions", "lat", "lon")
+
+
+def china_map_spec(points: pd.DataFrame, *, size_title: str = "sessions", city_title: str = "city",
+                   province_title: str = "province", inset_title: str = "南海诸岛",
+                   provinces: list[str] | None = None, zoom: float = 1.0) -> dict:
+    """:func:`china_map` as a Vega-Lite spec, cached per input.
+
+    Altair deep-copies the province outlines several times while it builds and
+    serialises the chart (seconds on a busy machine); the spec of the same
+    points, titles, filter and zoom is the same, so it is built once per server.
+    """
+    rows = tuple(points[list(_SPEC_COLUMNS)].itertuples(index=False, name=None))
+    # A copy: the caller may add to the spec, and the cached one serves every session.
+    return copy.deepcopy(_cached_spec(rows, size_title, city_title, province_title, inset_title,
+                        tuple(provinces or ()), float(zoom)))
+
+
+@functools.lru_cache(maxsize=32)
+def _cached_spec(rows, size_title, city_title, province_title, inset_title, provinces, zoom) -> dict:
+    points = pd.DataFrame(list(rows), columns=list(_SPEC_COLUMNS))
+    return china_map(points, size_title=size_title, city_title=city_title, province_title=province_title,
+                     inset_title=inset_title, provinces=list(provinces) or None, zoom=zoom).to_dict()

@@ -36,10 +36,10 @@ def main() -> None:
                                     placeholder=ui.t("all_provinces"))
             zoom = f2.select_slider(ui.t("map_zoom"), [1.0, 1.5, 2.0, 3.0, 4.0], value=1.0, key="overview_zoom",
                                     format_func=lambda z: f"{z:g}×")
-            chart = mapchart.china_map(points, size_title=ui.t("sessions"), city_title=ui.t("city"),
-                                       province_title=ui.t("province"), inset_title=ui.t("scs_inset"),
-                                       provinces=chosen, zoom=zoom)
-            st.altair_chart(chart, width="content")
+            spec = mapchart.china_map_spec(points, size_title=ui.t("sessions"), city_title=ui.t("city"),
+                                           province_title=ui.t("province"), inset_title=ui.t("scs_inset"),
+                                           provinces=chosen, zoom=zoom)
+            st.vega_lite_chart(spec, width="content")
             st.caption(ui.t("map_source"))
         if missing:
             st.caption(ui.t("map_missing", cities="、".join(missing)))
