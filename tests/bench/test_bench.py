@@ -78,7 +78,7 @@ def test_bench_quick_neo4j(neo4j_server, neo4j_store, bench_cache: Path, tmp_pat
 
 def test_bench_bad_arguments(tmp_path: Path) -> None:
     code, output = _run(["nonsense", "--out", str(tmp_path / "b.md")])
-    assert code == 1 and "unknown part" in output
+    assert code == 2 and "unknown part" in output
     code, output = _run(["all", "--stores", "mysql", "--out", str(tmp_path / "b.md")])
-    assert code == 1 and "unknown store" in output
+    assert code == 2 and "unknown store" in output
     assert not (tmp_path / "b.md").exists()
