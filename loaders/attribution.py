@@ -180,6 +180,8 @@ class _People:
         return hits[0] if len(hits) == 1 else None
 
     def by_surname_title(self, head: str) -> Speaker | None:
+        if len(head) > 10:
+            return None
         for t in titles():
             if head.endswith(t) and 1 <= len(head) - len(t) <= 2:
                 surname = head[: -len(t)]
@@ -349,10 +351,21 @@ def _quotation_ending_at(text: str, end: int, floor: int) -> tuple[int, int] | N
     return None
 
 
+_ATTENDING = re.compile(r"到会应询|到会|应询|列席|出席|接受询问|回答询问")
+
+
 def _attendees(text: str, people: _People) -> None:
     """Officials listed as attending ("副市长郑启明，市发改委主任韩立新…等到会应询")."""
-    for m in re.finditer(r"[^。\n]*(?:到会应询|到会|应询|列席|出席|接受询问|回答询问)[^。\n]*", text):
-        for chunk in re.split(r"[，、；：（）\s]|和|及", m.group(0)):
+    done = -1
+    for k in _ATTENDING.finditer(text):
+        if k.start() < done:
+            continue
+        # The sentence around the keyword (searching for it with a leading [^。]* would
+        # retry from every character: quadratic on long paragraphs).
+        a = max(text.rfind("。", 0, k.start()), text.rfind("\n", 0, k.start())) + 1
+        ends = [e for e in (text.find("。", k.end()), text.find("\n", k.end())) if e >= 0]
+        done = min(ends) if ends else len(text)
+        for chunk in re.split(r"[，、；：（）\s]|和|及", text[a:done]):
             chunk = re.sub(r"(?:等.*|到会.*|应询.*|出席.*|列席.*|参加.*|接受.*|回答.*|就.*|率.*|带领.*|带队.*)$",
                            "", chunk)
             if 3 <= len(chunk) <= _MAX_HEAD:
