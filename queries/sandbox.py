@@ -142,6 +142,9 @@ def run_limited(target: Target, cypher: str, params: Mapping[str, Any], limits: 
         return payload[0]
     if kind == "memory":
         raise _memory(limits)
+    if kind == "server_memory":
+        raise QueryMemoryError("memory: Neo4j stopped the query at its per-transaction memory limit "
+                               "(db.memory.transaction.max); narrow it down or add LIMIT")
     if kind == "timeout":
         raise _timeout(limits)
     cls = getattr(gstore, payload[0], gstore.StoreError)
@@ -251,4 +254,6 @@ def _work(target: Target, cypher: str, params: dict[str, Any], limits: Limits,
         text = str(err)
         if "bad_alloc" in text or "buffer manager exception" in text.lower():
             return ("memory",)
+        if "db.memory.transaction.max" in text or "MemoryPoolOutOfMemoryError" in text:
+            return ("server_memory",)  # Neo4j's own per-transaction limit
         return ("error", type(err).__name__, text)
