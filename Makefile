@@ -9,7 +9,7 @@ PG := .venv/bin/policygraph
 demo: setup
 	$(PG) demo
 
-## make test: the whole test suite (installs Neo4j test server and Chromium first; 11 min on an idle 2-core machine for 471 tests, more when shared; lists the 15 slowest tests)
+## make test: the whole test suite (installs the Neo4j test server and Chromium first; about 10 min for 660 tests on a quiet 2-core machine; lists the 15 slowest tests)
 test: setup-test
 	bash tools/run-tests.sh
 
