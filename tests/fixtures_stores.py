@@ -68,3 +68,17 @@ def loaded_stores(sample_records, neo4j_server, tmp_path_factory) -> Iterator[di
         _state["loaded_records"] = None
         lady.close()
         neo.close()
+
+
+@pytest.fixture(params=["ladybug", "neo4j"])
+def store(request) -> Store:
+    """Each store in turn: the embedded one and the Neo4j one on the test server."""
+    return request.getfixturevalue(f"{request.param}_store")
+
+
+def graph_snapshot(g) -> tuple[list, list]:
+    """A networkx graph's nodes and edges with their data, sorted, for equality checks."""
+    nodes = sorted((n, sorted(d.items())) for n, d in g.nodes(data=True))
+    edges = sorted((u, v, k, sorted(d.items())) for u, v, k, d in g.edges(keys=True, data=True))
+    return nodes, edges
+

@@ -12,18 +12,8 @@ import pytest
 from graph.ingest import ingest
 from graph.nx import from_store, to_networkx
 from loaders.records import Respondent
+from tests.fixtures_stores import graph_snapshot
 from tests.graph.handmade import changed, jieyang, luohe, luohe_other
-
-
-@pytest.fixture(params=["ladybug", "neo4j"])
-def store(request):
-    return request.getfixturevalue(f"{request.param}_store")
-
-
-def _snapshot(g):
-    nodes = sorted((n, sorted(d.items())) for n, d in g.nodes(data=True))
-    edges = sorted((u, v, k, sorted(d.items())) for u, v, k, d in g.edges(keys=True, data=True))
-    return nodes, edges
 
 
 def two_respondents():
@@ -50,7 +40,7 @@ def test_every_respondent_answers_and_serves_in_their_department(store):
     # the exchange's own department stays the first respondent's
     assert store.run("MATCH (x:Exchange {id: $x}) RETURN x.department AS d", {"x": x}) == [
         {"d": "漯河市发展和改革委员会"}]
-    assert _snapshot(from_store(store)) == _snapshot(to_networkx([rec]))
+    assert graph_snapshot(from_store(store)) == graph_snapshot(to_networkx([rec]))
 
 
 def test_script_is_stored_on_the_document(store):
@@ -69,7 +59,7 @@ def test_a_path_typed_two_ways_is_one_document(store, tmp_path, monkeypatch):
     assert store.stats()["nodes"]["Document"] == 2
     assert store.run("MATCH (d:Document {id: $id}) RETURN d.path AS p", {"id": new.sha256}) == [
         {"p": os.path.join(str(tmp_path), "dir", "f.txt")}]
-    assert _snapshot(from_store(store)) == _snapshot(to_networkx([luohe(), new]))
+    assert graph_snapshot(from_store(store)) == graph_snapshot(to_networkx([luohe(), new]))
 
 
 def test_one_batch_equals_one_document_per_batch(ladybug_store, tmp_path):
@@ -83,7 +73,7 @@ def test_one_batch_equals_one_document_per_batch(ladybug_store, tmp_path):
     try:
         one = ingest(single, docs, batch_docs=1)
         assert one.batches == 4
-        assert _snapshot(from_store(single)) == _snapshot(from_store(ladybug_store))
+        assert graph_snapshot(from_store(single)) == graph_snapshot(from_store(ladybug_store))
         assert (one.nodes_added, one.relationships_added) == (whole.nodes_added, whole.relationships_added)
     finally:
         single.close()
@@ -106,7 +96,7 @@ def test_a_record_the_schema_rejects_fails_alone(store):
     result = store.ingest([luohe(), bad, jieyang()])
     assert (result.added, result.failed) == (2, 1)
     assert result.failures[0].error.startswith("samples/luohe-2025.txt: ")
-    assert _snapshot(from_store(store)) == _snapshot(to_networkx([luohe(), jieyang()]))
+    assert graph_snapshot(from_store(store)) == graph_snapshot(to_networkx([luohe(), jieyang()]))
 
 
 def test_replacement_drops_an_entity_only_the_old_narrative_named(store):
@@ -123,7 +113,7 @@ def test_replacement_drops_an_entity_only_the_old_narrative_named(store):
         {"t": "揭榜挂帅"}]
     assert store.ingest([rec]).replaced == 1
     assert store.run("MATCH (t:PolicyTool {id: '揭榜挂帅'}) RETURN t.id AS t") == []
-    assert _snapshot(from_store(store)) == _snapshot(to_networkx([rec]))
+    assert graph_snapshot(from_store(store)) == graph_snapshot(to_networkx([rec]))
 
 
 def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch):
@@ -135,4 +125,4 @@ def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch):
     result = ladybug_store.ingest(docs)
     assert (result.added, result.replaced, result.failed) == (3, 1, 0)
     kept = [jieyang(), luohe_other(), two_respondents()]
-    assert _snapshot(from_store(ladybug_store)) == _snapshot(to_networkx(kept))
+    assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(kept))

@@ -20,22 +20,12 @@ from graph.store import (
 from graph.ingest import Failed
 from graph.store_ladybug import LadybugStore
 from graph.store_neo4j import Neo4jStore
+from tests.fixtures_stores import graph_snapshot
 from tests.graph.handmade import changed, jieyang, luohe, luohe_other
 
 
-@pytest.fixture(params=["ladybug", "neo4j"])
-def store(request):
-    return request.getfixturevalue(f"{request.param}_store")
-
-
-def _snapshot(g):
-    nodes = sorted((n, sorted(d.items())) for n, d in g.nodes(data=True))
-    edges = sorted((u, v, k, sorted(d.items())) for u, v, k, d in g.edges(keys=True, data=True))
-    return nodes, edges
-
-
 def _assert_same_graph(store, records):
-    got, want = _snapshot(from_store(store)), _snapshot(to_networkx(records))
+    got, want = graph_snapshot(from_store(store)), graph_snapshot(to_networkx(records))
     assert got[0] == want[0]
     assert got[1] == want[1]
 
@@ -148,7 +138,7 @@ def _statements_per_batch(store, monkeypatch, records):
 @pytest.mark.parametrize("where", [0.0, 0.5, 0.97])
 def test_failure_mid_batch_leaves_the_store_as_it_was(store, monkeypatch, where):
     store.ingest([luohe(), jieyang()])
-    before_stats, before_graph = store.stats(), _snapshot(from_store(store))
+    before_stats, before_graph = store.stats(), graph_snapshot(from_store(store))
     batch = [changed(jieyang()), luohe_other()]
     total = _statements_per_batch(store, monkeypatch, batch)
     assert store.stats() == before_stats
@@ -161,7 +151,7 @@ def test_failure_mid_batch_leaves_the_store_as_it_was(store, monkeypatch, where)
     assert result.failures[0].error.startswith(batch[0].source + ": ")
     monkeypatch.undo()
     assert store.stats() == before_stats
-    assert _snapshot(from_store(store)) == before_graph
+    assert graph_snapshot(from_store(store)) == before_graph
     # and the store still works afterwards
     assert store.ingest([changed(jieyang())]).replaced == 1
 
