@@ -23,7 +23,6 @@ import functools
 import logging
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from loaders.datafiles import read_tsv, read_words
 from loaders.departments import DEPT_SUFFIX
