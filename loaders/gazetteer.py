@@ -118,6 +118,10 @@ class Patterns:
     min_name_length: int
 
 
+#: Windows whose segmentation :meth:`Gazetteer.cut` remembers.
+CUT_CACHE = 20_000
+
+
 @dataclass
 class Gazetteer:
     """Everything the extractor needs, built from one version of the data files."""
@@ -133,6 +137,7 @@ class Gazetteer:
     _tags: dict[str, str] | None = field(default=None, repr=False)
     _places: frozenset[str] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _cuts: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def tokenizer(self) -> Any:
         """A private jieba tokenizer with our user dictionary (built on first call)."""
@@ -141,6 +146,19 @@ class Gazetteer:
                 if self._tokenizer is None:
                     self._build_tokenizer()
         return self._tokenizer
+
+    def cut(self, s: str) -> tuple[str, ...]:
+        """The words of ``s`` (our tokenizer, no HMM), remembered for the last
+        :data:`CUT_CACHE` windows: the extractors segment short windows around
+        candidates, and a report names the same project or department again and
+        again, so most windows repeat (jieba's per-call cost dominates them)."""
+        words = self._cuts.get(s)
+        if words is None:
+            words = tuple(self.tokenizer().lcut(s, HMM=False))
+            if len(self._cuts) >= CUT_CACHE:
+                self._cuts.clear()  # a bounded cache; dropping all at once keeps it cheap
+            self._cuts[s] = words
+        return words
 
     def tags(self) -> dict[str, str]:
         """jieba's word → part-of-speech table plus our names' tags."""

@@ -82,7 +82,7 @@ def window_start(text: str, lo: int, pos: int, limit: int) -> int:
 def tokens(gz: Gazetteer, text: str, a: int, b: int) -> list[Tok]:
     tags = gz.tags()
     out, pos = [], a
-    for tok in gz.tokenizer().lcut(text[a:b], HMM=False):
+    for tok in gz.cut(text[a:b]):
         out.append(Tok(tok, pos, tags.get(tok)))
         pos += len(tok)
     return out
@@ -269,7 +269,7 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
 
 def word_cuts(gz: Gazetteer, text: str, a: int, b: int) -> set[int]:
     cuts, pos = {a}, a
-    for tok in gz.tokenizer().lcut(text[a:b], HMM=False):
+    for tok in gz.cut(text[a:b]):
         pos += len(tok)
         cuts.add(pos)
     return cuts

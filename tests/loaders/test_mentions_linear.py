@@ -68,6 +68,7 @@ def _count(text: str, parts) -> dict[str, int]:
         return local
 
     gz.automaton, tk.lcut = counting, lcut
+    gz._cuts.clear()  # count the segmentation of this text, not what earlier tests left cached
     sys.settrace(tracer)
     try:
         extract_mentions(text, parts, "青川市")
@@ -103,3 +104,26 @@ def test_work_grows_linearly(make):
     small, big = _count(*make(8)), _count(*make(32))
     for key in ("automaton", "jieba", "lines"):
         assert big[key] <= 4.4 * small[key] + 50, (key, small[key], big[key])
+
+
+def test_windows_are_segmented_once():
+    """gz.cut gives jieba's words (no HMM) and segments a repeated window only once."""
+    gz = get_gazetteer()
+    tk = gz.tokenizer()
+    calls = {"n": 0}
+    real_lcut = tk.lcut
+
+    def lcut(s, *a, **k):
+        calls["n"] += 1
+        return real_lcut(s, *a, **k)
+
+    window = "建设东湖科创产业园和丁湖路改造工程"
+    tk.lcut = lcut
+    try:
+        gz._cuts.clear()
+        first = gz.cut(window)
+        again = gz.cut(window)
+    finally:
+        del tk.lcut
+    assert first == again == tuple(real_lcut(window, HMM=False))
+    assert calls["n"] == 1
