@@ -1,16 +1,15 @@
 """What the pages show, read from a store (no streamlit here).
 
-The dashboard's own read queries live in ``dashboard/data/*.cypher``
-(the users' named queries come from :mod:`queries`). They are written in
-the Cypher that LadybugDB and Neo4j share. A label or a relationship type
-cannot be a query parameter, so a few files hold ``{{label}}``/``{{types}}``
-slots; :func:`cypher` fills them only with names declared in
-:mod:`graph.schema`, never with user text.
+The dashboard's own read queries live in ``dashboard/data/*.cypher``, with
+the header format of the users' named queries, and run through the same
+catalog, parameter checks and dialect step (:func:`queries.named.run_named`
+with this folder). A label cannot be an ordinary parameter, so the queries
+that work on any label take a ``label`` parameter whose value must be a
+label of :mod:`graph.schema`: one query text per label, never user text.
 """
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 from dataclasses import dataclass, field
@@ -20,6 +19,9 @@ from typing import Any, Iterable, Mapping, Sequence
 import pandas as pd
 
 from graph import schema
+from queries.catalog import get
+from queries.named import run_named, text_for
+from queries.params import bind_named
 
 __all__ = [
     "CYPHER_DIR",
@@ -72,33 +74,23 @@ _BIG_PROPS = {"text", "question", "answer"}
 _PREVIEW = 120
 
 
-@functools.lru_cache(maxsize=None)
-def _template(name: str) -> str:
-    return (CYPHER_DIR / f"{name}.cypher").read_text(encoding="utf-8")
+def cypher(name: str, params: Mapping[str, Any] | None = None, kind: str = "neo4j") -> str:
+    """The text of ``dashboard/data/<name>.cypher`` a store of ``kind`` runs with ``params``.
 
-
-def cypher(name: str, *, label: str | None = None, types: Sequence[str] = ()) -> str:
-    """The text of ``dashboard/data/<name>.cypher`` with its slots filled.
-
-    >>> "(x:Project)" in cypher("top-mentions", label="Project")
+    >>> "(x:Project)" in cypher("top-mentions", {"label": "Project"})
     True
-    >>> cypher("node", label="Nope")
+    >>> cypher("node", {"label": "Nope", "id": "x"})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    KeyError: "unknown node label 'Nope'"
+    queries.errors.BadQuery: parameter 'label' must be a node label (City, Session, ...), got 'Nope'
     """
-    text = _template(name)
-    if label is not None:
-        schema.node_type(label)  # KeyError unless declared
-        text = text.replace("{{label}}", label)
-    for t in types:
-        schema.rel_type(t)
-    text = text.replace("{{types}}", (":" + "|".join(types)) if types else "")
-    return text
+    spec = get(name, CYPHER_DIR)
+    return text_for(spec, kind, bind_named(spec, params))
 
 
-def run(store: Any, name: str, params: Mapping[str, Any] | None = None, **slots: Any) -> list[dict[str, Any]]:
-    return store.run(cypher(name, **slots), dict(params or {}), read_only=True)
+def run(store: Any, name: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Rows of the dashboard query ``name`` (parameters checked against its header)."""
+    return run_named(store, name, params, directory=CYPHER_DIR)
 
 
 # --- Overview --------------------------------------------------------------
@@ -120,8 +112,8 @@ def overview(store: Any, *, top: int = 10) -> Overview:
     stats = store.stats()
     cities = pd.DataFrame(run(store, "overview-cities"), columns=["city", "province", "sessions"])
     cols = ["id", "name", "mentions", "exchanges", "cities"]
-    projects = pd.DataFrame(run(store, "top-mentions", {"limit": top}, label="Project"), columns=cols)
-    tools = pd.DataFrame(run(store, "top-mentions", {"limit": top}, label="PolicyTool"), columns=cols)
+    projects = pd.DataFrame(run(store, "top-mentions", {"label": "Project", "limit": top}), columns=cols)
+    tools = pd.DataFrame(run(store, "top-mentions", {"label": "PolicyTool", "limit": top}), columns=cols)
     return Overview(
         nodes=dict(stats.get("nodes", {})),
         relationships=dict(stats.get("relationships", {})),
@@ -136,7 +128,7 @@ def overview(store: Any, *, top: int = 10) -> Overview:
 
 def node_rows(store: Any, label: str) -> list[dict[str, Any]]:
     """Every node of ``label`` as a plain dict, long text left out."""
-    return [_slim(r["n"]) for r in run(store, "nodes-of-label", label=label)]
+    return [_slim(r["n"]) for r in run(store, "nodes-of-label", {"label": label})]
 
 
 def _slim(node: Mapping[str, Any]) -> dict[str, Any]:
@@ -243,7 +235,7 @@ def neighbourhood(store: Any, label: str, key: str, *, depth: int = 1,
     what the cap leaves out is counted per label in ``left_out``.
     """
     g = Subgraph()
-    start = run(store, "node", {"id": key}, label=label)
+    start = run(store, "node", {"label": label, "id": key})
     if not start:
         return g
     g.add_node(start[0]["n"])
@@ -257,7 +249,7 @@ def neighbourhood(store: Any, label: str, key: str, *, depth: int = 1,
             room = max(1, max_nodes - len(g.nodes))
             # Several relationships per new node, and room to choose by relevance.
             limit = min(5000, max(200, room * 20))
-            rows = run(store, "neighbourhood", {"ids": keys, "limit": limit}, label=lab, types=types)
+            rows = run(store, "neighbourhood", {"label": lab, "ids": keys, "types": list(types), "limit": limit})
             if len(rows) >= limit:
                 g.truncated = True
             candidates.extend(rows)
@@ -313,8 +305,8 @@ def evidence_for(store: Any, graph: Subgraph, uid: str, *, limit: int = 200) -> 
         entity = next((n for n in (graph.nodes[e["source"]], graph.nodes[e["target"]])
                        if n["_label"] in schema.ENTITY_LABELS), None)
         if entity is not None:
-            found = run(store, "mentions-in", {"id": entity["_key"], "exchanges": exchanges},
-                        label=entity["_label"])
+            found = run(store, "mentions-in", {"label": entity["_label"], "id": entity["_key"],
+                                               "exchanges": exchanges})
             for r in found:
                 rows.append({"relationship": e["_type"], "other": name, **r})
         else:

@@ -17,7 +17,7 @@ lines starting ``// #`` are comments):
 ``name``     required; equals the file stem.
 ``purpose``  required; one line.
 ``param``    ``NAME: TYPE [= DEFAULT] [-- description]``; TYPE is one of
-             string, int, float, bool, list; DEFAULT is a JSON literal
+             string, int, float, bool, list, label; DEFAULT is a JSON literal
              (``null``, ``2``, ``"x"``, ``true``, ``[]``). No default means
              the parameter is required.
 ``one-of``   ``a, b``: at least one of these parameters must be non-null.
@@ -30,6 +30,17 @@ lines starting ``// #`` are comments):
 ``limit``    the parameter that caps the row count after ``order``.
 ``override`` only in ``<name>.ladybug.cypher``: why this store needs its
              own text (translation could not reasonably do it).
+
+A ``label`` parameter is a node label declared in :mod:`graph.schema`, for
+the queries that work on any label (the dashboard's node and neighbourhood
+queries). Neither engine takes a label as an ordinary parameter in a way
+that still uses its key index or node table, so the text writes it in
+Neo4j's dynamic-label form ``(n:$($label))`` and each label gives its own
+variant: :func:`queries.named.text_for` puts the checked label there before
+the dialect step. The value must be one of the schema's labels (the
+parameter check refuses anything else), so the set of texts that can run is
+closed: one per label. A label parameter may appear nowhere else in the
+text, and ``$(…)`` may hold nothing but a label parameter.
 
 A ``<name>.ladybug.cypher`` next to ``<name>.cypher`` replaces the text on
 LadybugDB (the dialect step still runs on it); its header repeats ``name``,
@@ -46,12 +57,13 @@ from pathlib import Path
 from typing import Any
 
 from queries.errors import BadQuery, QueryError
+from queries.lexer import Token, tokenize
 
-__all__ = ["ParamSpec", "QuerySpec", "catalog", "get", "parse_file", "QUERY_DIR", "PARAM_TYPES"]
+__all__ = ["ParamSpec", "QuerySpec", "catalog", "get", "parse_file", "label_slots", "QUERY_DIR", "PARAM_TYPES"]
 
 QUERY_DIR = Path(__file__).resolve().parent
 
-PARAM_TYPES = ("string", "int", "float", "bool", "list")
+PARAM_TYPES = ("string", "int", "float", "bool", "list", "label")
 
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*:\s*(?P<type>[a-z]+)"
@@ -173,6 +185,8 @@ def parse_file(path: str | Path) -> QuerySpec:
     for ref in (*fields["one_of"], *([fields["limit"]] if fields["limit"] else [])):
         if ref not in names:
             raise _fail(path, 1, f"header refers to undeclared parameter {ref!r}")
+    labels = {p.name for p in fields["params"] if p.type == "label"}
+    _check_label_slots(path, path.read_text(encoding="utf-8"), labels)
     ladybug = path.with_name(f"{fields['name']}.ladybug.cypher")
     return QuerySpec(
         name=fields["name"],
@@ -185,6 +199,46 @@ def parse_file(path: str | Path) -> QuerySpec:
         limit=fields["limit"],
         ladybug_path=ladybug if ladybug.exists() else None,
     )
+
+
+def label_slots(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """The ``:$($name)`` label slots among ``tokens``: (first, last token index, param name).
+
+    The first index is that of the ``$`` after the colon, the last that of
+    the closing bracket.
+
+    >>> label_slots(tokenize("MATCH (n:$($label)) RETURN n"))
+    [(5, 8, 'label')]
+    """
+    out = []
+    sig = [i for i, t in enumerate(tokens) if t.kind not in ("space", "comment")]
+    for k, i in enumerate(sig):
+        if tokens[i].text != "$" or tokens[i].kind != "symbol":
+            continue
+        nxt = [tokens[j] for j in sig[k + 1 : k + 4]]
+        if (k > 0 and tokens[sig[k - 1]].text == ":" and len(nxt) == 3 and nxt[0].text == "("
+                and nxt[1].kind == "param" and nxt[2].text == ")"):
+            out.append((i, sig[k + 3], nxt[1].text[1:].strip("`")))
+    return out
+
+
+def _check_label_slots(path: Path, text: str, labels: set[str]) -> None:
+    """Label parameters only in ``:$($name)`` slots, and slots hold only label parameters."""
+    tokens = tokenize(text)
+    slots = label_slots(tokens)
+    inside = {j for first, last, _ in slots for j in range(first, last + 1)}
+    for first, _, name in slots:
+        if name not in labels:
+            raise _fail(path, text.count("\n", 0, tokens[first].start) + 1,
+                        f"$({name}) is a label slot but {name!r} is not declared as a label parameter")
+    for i, t in enumerate(tokens):
+        if i in inside:
+            continue
+        if t.kind == "symbol" and t.text == "$":
+            raise _fail(path, text.count("\n", 0, t.start) + 1, "'$' outside a ':$($label)' slot")
+        if t.kind == "param" and t.text[1:].strip("`") in labels:
+            raise _fail(path, text.count("\n", 0, t.start) + 1,
+                        f"label parameter {t.text} used outside a ':$({t.text})' slot")
 
 
 @functools.lru_cache(maxsize=4)

@@ -80,6 +80,8 @@ def _coerce(spec_name: str, ptype: str, value: Any) -> Any:
             if isinstance(value, str) and value.lower() in ("true", "false", "1", "0", "yes", "no"):
                 return value.lower() in ("true", "1", "yes")
             raise ValueError
+        if ptype == "label":
+            return _label(spec_name, value)
         if ptype == "list":
             if isinstance(value, str):
                 value = json.loads(value) if value.strip().startswith("[") else [v.strip() for v in value.split(",")]
@@ -89,6 +91,16 @@ def _coerce(spec_name: str, ptype: str, value: Any) -> Any:
     except (ValueError, TypeError):
         pass
     raise BadQuery(f"parameter {spec_name!r} must be {ptype}, got {value!r}")
+
+
+def _label(spec_name: str, value: Any) -> str:
+    """A node label of graph.schema: the closed set a ``:$($label)`` slot takes."""
+    from graph.schema import NODES
+
+    labels = [n.label for n in NODES]
+    if isinstance(value, str) and value in labels:
+        return value
+    raise BadQuery(f"parameter {spec_name!r} must be a node label ({', '.join(labels)}), got {value!r}")
 
 
 def bind_named(spec: QuerySpec, given: Mapping[str, Any] | None) -> dict[str, Any]:

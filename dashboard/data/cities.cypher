@@ -1,6 +1,5 @@
 // name: cities
-// purpose: city names (filters)
-// params: none
+// purpose: City names, for the dashboard's filters.
 MATCH (c:City)
 RETURN c.name AS city
 ORDER BY city

@@ -1,6 +1,6 @@
 // name: exchanges
-// purpose: exchanges by id (evidence for edges that carry exchange ids but no entity)
-// params: ids STRING[]
+// purpose: Exchanges by id (the evidence for edges that carry exchange ids but no entity).
+// param: ids: list -- exchange ids
 MATCH (e:Exchange)
 WHERE e.id IN $ids
 RETURN e.id AS exchange, e.seq AS seq, e.title AS title, e.city AS city, e.date AS date,

@@ -1,6 +1,7 @@
 // name: node
-// purpose: one node by label and key
-// params: id STRING; {{label}} is a label from graph.schema
-MATCH (n:{{label}})
+// purpose: One node by label and key.
+// param: label: label -- the node's label
+// param: id: string -- its key
+MATCH (n:$($label))
 WHERE n.id = $id
 RETURN n

@@ -1,5 +1,6 @@
 // name: nodes-of-label
-// purpose: every node of one label (names for the search index)
-// params: {{label}} is a label from graph.schema
-MATCH (n:{{label}})
+// purpose: Every node of one label (the names for the Explore search).
+// param: label: label -- the label
+MATCH (n:$($label))
 RETURN n
+ORDER BY n.id

@@ -1,6 +1,5 @@
 // name: policy-tools
-// purpose: every policy tool with its mention count (the Policy trace picker)
-// params: none
+// purpose: Every policy tool with its mention count (the Policy trace picker).
 MATCH (t:PolicyTool)
 OPTIONAL MATCH (e:Exchange)-[m:MENTIONS]->(t)
 RETURN t.name AS name, t.category AS category, count(m) AS mentions,

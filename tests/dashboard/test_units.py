@@ -77,10 +77,18 @@ def test_graph_elements_and_layouts():
     assert all(e.dump()["style"].get("curve-style") == "haystack" for e in graphview.edge_styles(True))
 
 
-def test_cypher_slots_take_schema_names_only():
-    assert ":WORKS_ON|USES]" in data.cypher("neighbourhood", label="Department", types=["WORKS_ON", "USES"])
-    with pytest.raises(KeyError):
-        data.cypher("neighbourhood", label="Department", types=["X]-() DETACH DELETE n //"])
+def test_cypher_label_slots_take_schema_names_only():
+    from queries import BadQuery
+
+    hood = {"label": "Department", "ids": ["d1"], "limit": 5}
+    text = data.cypher("neighbourhood", {**hood, "types": ["X]-() DETACH DELETE n //"]})
+    assert "(n:Department)" in text and "DETACH" not in text  # types travel as a parameter
+    assert "label(r) IN $types" in data.cypher("neighbourhood", hood, kind="ladybug")  # the dialect step ran
+    for bad in ("Department)-[r]-() DETACH DELETE r //", "department", "`Department`", 5):
+        with pytest.raises(BadQuery, match="must be a node label"):
+            data.cypher("neighbourhood", {**hood, "label": bad})
+    with pytest.raises(BadQuery, match="missing parameter 'label'"):
+        data.cypher("node", {"id": "x"})
 
 
 def test_map_coordinates_by_header_names(tmp_path):

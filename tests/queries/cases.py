@@ -6,7 +6,7 @@ import json
 
 from typing import Any
 
-__all__ = ["SAMPLE_CASES", "synthetic_cases"]
+__all__ = ["SAMPLE_CASES", "synthetic_cases", "dashboard_cases", "assert_same_rows"]
 
 #: (query, params) on the two samples; each must return rows.
 SAMPLE_CASES: list[tuple[str, dict[str, Any]]] = [
@@ -65,15 +65,58 @@ def synthetic_cases(records: list) -> list[tuple[str, dict[str, Any]]]:
     return cases
 
 
-def assert_same_rows(ladybug_store, neo4j_store, cases: list[tuple[str, dict[str, Any]]]) -> None:
-    """Every named query has a case; each case gives rows, the same on both stores."""
+def dashboard_cases(store) -> list[tuple[str, dict[str, Any]]]:
+    """Cases for the dashboard's own queries (``dashboard/data/*.cypher``), keys taken from ``store``.
+
+    Every label parameter is tried on several labels; the neighbourhood is
+    also cut by a small limit, where the two stores must keep the same rows.
+    """
+    from dashboard.data import run
+    from graph.schema import ENTITY_LABELS, NODES
+
+    def first(label: str) -> str:
+        return run(store, "nodes-of-label", {"label": label})[0]["n"]["_key"]
+
+    tool = run(store, "policy-tools")[0]["name"]
+    users = run(store, "tool-departments", {"name": tool})
+    exchanges = sorted({x for row in users for x in row["exchanges"]})
+    departments = [r["n"]["_key"] for r in run(store, "nodes-of-label", {"label": "Department"})][:5]
+    cases: list[tuple[str, dict[str, Any]]] = [
+        ("cities", {}),
+        ("department-types", {}),
+        ("overview-cities", {}),
+        ("policy-tools", {}),
+        ("tool-timeline", {"name": tool}),
+        ("tool-departments", {"name": tool}),
+        ("exchanges", {"ids": exchanges}),
+        ("mentions-from", {"id": exchanges[0]}),
+        ("mentions-in", {"label": "PolicyTool", "id": tool, "exchanges": exchanges}),
+        ("neighbourhood", {"label": "Department", "ids": departments, "limit": 5000}),
+        ("neighbourhood", {"label": "Department", "ids": departments, "types": ["WORKS_ON", "USES"], "limit": 5000}),
+        ("neighbourhood", {"label": "Department", "ids": departments, "limit": 7}),
+        ("neighbourhood", {"label": "City", "ids": [first("City")], "limit": 40}),
+        ("neighbourhood", {"label": "Exchange", "ids": exchanges[:3], "limit": 5000}),
+    ]
+    for label in ENTITY_LABELS:
+        if run(store, "top-mentions", {"label": label}):
+            cases.append(("top-mentions", {"label": label, "limit": 3}))
+    for node in NODES:
+        if node.label != "Document":  # the whole transcript, compared by test_stores already
+            cases.append(("nodes-of-label", {"label": node.label}))
+            cases.append(("node", {"label": node.label, "id": first(node.label)}))
+    return cases
+
+
+def assert_same_rows(ladybug_store, neo4j_store, cases: list[tuple[str, dict[str, Any]]],
+                     directory=None) -> None:
+    """Every query in ``directory`` (default: the named queries) has a case; each gives rows, the same on both stores."""
     from queries import catalog, run_named
 
-    assert {name for name, _ in cases} == {s.name for s in catalog()}, "a named query has no differential case"
+    assert {name for name, _ in cases} == {s.name for s in catalog(directory)}, "a query has no differential case"
     mismatches = []
     for name, params in cases:
-        lady = run_named(ladybug_store, name, params)
-        neo = run_named(neo4j_store, name, params)
+        lady = run_named(ladybug_store, name, params, directory=directory)
+        neo = run_named(neo4j_store, name, params, directory=directory)
         assert lady, f"{name} {params}: no rows on the generated corpus"
         if lady != neo:
             first = next((i for i, (a, b) in enumerate(zip(lady, neo)) if a != b), min(len(lady), len(neo)))
