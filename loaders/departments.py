@@ -24,6 +24,7 @@ __all__ = [
     "resolve_department",
     "find_departments",
     "DEPT_SUFFIX",
+    "keyword_type",
 ]
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ DEPT_SUFFIX = ("管理委员会", "委员会", "办公室", "管委会", "服务
                "中心", "局", "委", "办", "厅", "署")
 _SUFFIX_RE = "|".join(DEPT_SUFFIX)
 # For the type of an unknown office only the bare ending goes (城市管理委员会 → 城市管理).
-_TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署|站|所"
+_TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署|站|所|总队|支队|大队"
 # Offices of the congress, the party or the CPPCC are not government departments.
 _NOT_DEPT = re.compile(r"人大|常委会|政协|党委|纪委|^[省市区县]委$|[省市区县]委(?:办公室|办|书记)|组织部|宣传部|统战部|政法委"
                        r"|编委|村委会|居委会|村民委员会|居民委员会|专委会|工委")
@@ -61,6 +62,22 @@ def department_table() -> tuple[DepartmentType, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _keywords() -> tuple[tuple[str, str], ...]:
+    """(keyword, type) rows of department_keywords.tsv, in file order."""
+    return tuple((r.cells[0], r.cells[1]) for r in read_tsv("department_keywords.tsv", ["keyword", "type"]))
+
+
+def keyword_type(core: str) -> str | None:
+    """The type an office the table does not list takes from a word of its name
+    (文体旅游广电局 → 文化和旅游), or None.
+
+    >>> keyword_type("科技创新局")
+    '科学技术'
+    """
+    return next((t for k, t in _keywords() if k in core), None)
+
+
+@functools.lru_cache(maxsize=1)
 def _index() -> dict[str, DepartmentType]:
     """Surface core (no place) → row; official names win over aliases."""
     idx: dict[str, DepartmentType] = {}
@@ -84,12 +101,13 @@ def _known_re() -> re.Pattern[str]:
 def _generic_re() -> re.Pattern[str]:
     # Unknown offices need an explicit place prefix (市/区/县) to be trusted in free text.
     # Only strong endings: 部署, 举办, 委 in running text are too often ordinary words.
+    # "市卫生部门": a department named by its field; kept only when the field types it.
     return re.compile(rf"(?:{_CJK}{{2,6}}?[市州区县]|[市区县])(?!场)((?:(?![的了在将要是有我们对把被从])"
-                      rf"{_CJK}){{2,10}}?(?:局|委员会|办公室|管委会))")
+                      rf"{_CJK}){{2,10}}?(?:局|委员会|办公室|管委会|部门))")
 
 
 def _looks_like_office(core: str) -> bool:
-    return bool(re.fullmatch(rf"{_CJK}{{2,12}}?(?:{_SUFFIX_RE})", core)) and not core.startswith("场")
+    return bool(re.fullmatch(rf"{_CJK}{{2,12}}?(?:{_SUFFIX_RE}|总队|支队|大队|部门)", core)) and not core.startswith("场")
 
 
 def _split_place(surface: str) -> tuple[str, str]:
@@ -125,7 +143,7 @@ def _place_name(prefix: str, city: str | None) -> str | None:
     return prefix
 
 
-_DIVISION = re.compile(rf"(.{{2,20}}?(?:局|委员会|委|办公室|办|厅))(?:{_CJK}{{1,12}}(?:处|科|股|室|中心|站|所|队))")
+_DIVISION = re.compile(rf"(.{{2,20}}?(?:局|委员会|委|办公室|办|厅))(?:{_CJK}{{1,12}}(?:处|科|股|室|中心|站|所|队|分局))")
 
 
 def resolve_department(surface: str, city: str | None) -> Department | None:
@@ -145,6 +163,9 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     if _split_place(s)[1] not in _index() and (m := _DIVISION.fullmatch(s)) and _split_place(m.group(1))[1] in _index():
         s = m.group(1)
     prefix, core = _split_place(s)
+    if not prefix and core not in _index() and len(core) > 3 and core[0] not in "省市区县" and (
+            core[1:] in _index() or core[-1:] in "厅部" and core[1:-1] + "局" in _index()):
+        core = core[1:]  # "以至于财政厅…": a character of the sentence glued to a known name
     row = _index().get(core)
     if row is None and core[-1:] in ("厅", "部"):
         # Provinces name their departments 厅 and the State Council its ministries 部
@@ -154,12 +175,17 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     if row is not None:
         full = row.full_name
         dtype = row.type
+    elif core.endswith("部门"):
+        dtype = keyword_type(core[:-2])
+        if dtype is None or len(core) > 8:
+            return None  # 相关部门, 市直部门: no field, no department
+        full = core
     else:
         m = re.fullmatch(rf"({_CJK}{{2,12}}?)(?:{_TYPE_SUFFIX_RE})", core)
         if not m:
             return None
         full = core
-        dtype = m.group(1)
+        dtype = keyword_type(core) or m.group(1)
         if len(dtype) < 2:
             return None
     if place:

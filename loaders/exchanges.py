@@ -87,7 +87,9 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
             cur.a_end = ends[i]
         elif t.kind == "other":
             cur = None
-    return drafts
+    # "市人大代表X提问。" under a photo: an asker with no question, no answer and nobody
+    # asked is no exchange.
+    return [d for d in drafts if d.answers or d.q.addressee is not None or d.q_end > d.q.body_start]
 
 
 def _dept_near(question: str, anchor: int) -> str | None:

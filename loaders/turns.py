@@ -95,7 +95,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
     title, role, verb = _alt(v["titles"]), _alt(v["roles"]), _alt(v["verbs"])
     # Township offices and divisions end in 站/所/处/科 too (镇水利站站长, 市财政局经建处处长);
     # only in labels, where a title follows.
-    suffix = _alt((*DEPT_SUFFIX, "站", "所", "卫生院", "总队", "支队", "大队")) + rf"|(?:局|委|办){_CJK}{{1,8}}?(?:处|科|股|队)"
+    suffix = _alt((*DEPT_SUFFIX, "站", "所", "卫生院", "总队", "支队", "大队")) + rf"|(?:局|委|办){_CJK}{{1,8}}?(?:处|科|股|队|分局)"
     asker_role = (rf"(?:{_PLACE})?(?:人大)?(?:常委会)?(?:{_CJK}{{2,8}}?(?:专门委员会|委员会|工委|委))?(?:{role})")
     # More posts before the name: 市人大常委会委员、市工商联副主席王静
     extra = rf"(?:、{_CJK}{{1,20}}?(?:{title}|{role}))*"
@@ -118,7 +118,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
             rf"(?:请问[，,]?|问一下|想问|询问|向|请(?={_LNAME}同志))(?P<dept>{dept})?(?P<title1>{title})?(?P<name>{_LNAME})?"
             rf"(?P<title>{title})?(?P<tz>同志)?"
             rf"(?=[：，。？、]|提问|询问|答询|回答|作答|如何|怎么|怎样|是否|能否|可否|有没有|为何|为什么|有什么|有哪些|有何"
-            rf"|目前|现在|下一步|在|对|将|准备|打算|采取|做了|$)"),
+            rf"|目前|现在|下一步|在|对|将|准备|打算|采取|做了|是|…|$)"),
         "narr_q": re.compile(
             r"^(?:[^，。：；！？]{0,24}[，])?(?P<a>[\u4e00-\u9fff、·]{2,30}?)(?:向|对)(?P<r>[\u4e00-\u9fff、·]{2,30}?)(?:同志)?"
             r"(?:提出询问|进行询问|提出问题|提问|询问|发问|追问)(?:说|道)?[：，]?"),
@@ -346,11 +346,18 @@ def clue_speaker(m: re.Match[str]) -> Speaker | None:
         return None
     dept = d.get("dept") if _good_dept(d.get("dept")) else None
     name = d.get("name")
-    if name and not d.get("tz") and not (d.get("title") or d.get("title1")) and not _good_name(name, bare=True):
+    title = d.get("title") or d.get("title1")
+    post_only = False
+    if dept and name and re.search(r"(?:分局|处|科|股|队)$", name):
+        dept, name = dept + name, None  # "请问市生态环境局博罗分局如何": a branch, no person
+    if name and not title and (t := next((t for t in titles() if name.endswith(t)), None)) \
+            and name[:-len(t)] in _vocab()["surnames"]:
+        name, title, post_only = None, t, True  # "请问于局长，": a surname and a post, no full name
+    if name and not d.get("tz") and not title and not _good_name(name, bare=True):
         return None  # "请问如何" is no person: without 同志 or a title the name must look like one
-    if not (dept or name):
+    if not (dept or name or post_only):
         return None
-    return Speaker(name=name, title=d.get("title") or d.get("title1"), department=dept)
+    return Speaker(name=name, title=title, department=dept)
 
 
 def find_clues(question: str) -> list[tuple[int, Speaker]]:
@@ -478,7 +485,7 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
         if label.addressee and label.addressee.name:
             known_resp.setdefault(label.addressee.name, label.addressee)
         if kind == "speaker":
-            kind = _side_of(sp, paras, text, known_resp, askers, answerers, open_question)
+            kind = _side_of(sp, paras, text, known_resp, askers, answerers, open_question, label.narrative)
         if kind in ("question", "follow_up") and sp.name:
             askers.add(sp.name)
         if kind == "answer" and sp.name:
@@ -506,7 +513,7 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
 
 
 def _side_of(sp: Speaker, paras, text: str, known_resp: dict[str, Speaker], askers: set[str],
-             answerers: set[str], open_question: bool) -> str:
+             answerers: set[str], open_question: bool, narrative: bool = False) -> str:
     """Decide whether a bare speaker asks or answers."""
     if sp.name and (sp.name in known_resp or sp.name in answerers):
         return "answer"
@@ -515,4 +522,5 @@ def _side_of(sp: Speaker, paras, text: str, known_resp: dict[str, Speaker], aske
     body = text[paras[0][0]:paras[-1][1]]
     if "请问" in body or body.rstrip().endswith("？"):
         return "question"
-    return "answer" if open_question else "question"
+    # "X表示，…" that asks nothing is a statement: an answer, never a question.
+    return "answer" if open_question or narrative else "question"

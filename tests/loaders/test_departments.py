@@ -62,3 +62,31 @@ def test_table_is_well_formed():
         assert t in types
     aliases = [a for r in rows for a in r.aliases]
     assert len(aliases) == len(set(aliases)), "an alias must name one department"
+
+
+@pytest.mark.parametrize("surface,dtype", [
+    # Not in the table, typed by a word of their name (data/department_keywords.tsv).
+    ("区科创局", "科学技术"),
+    ("县文体旅游广电局", "文化和旅游"),
+    ("省质量技术监督局", "市场监督管理"),
+    ("市农牧业局", "农业农村"),
+    ("市交运局", "交通运输"),
+    ("市交警支队", "公安"),
+    # "X部门": a department named by its field.
+    ("市卫生部门", "卫生健康"),
+    ("县交通部门", "交通运输"),
+])
+def test_unlisted_offices_take_their_type_from_their_name(surface, dtype):
+    d = resolve_department(surface, "E市")
+    assert d is not None and d.type == dtype
+
+
+@pytest.mark.parametrize("surface", ["市相关部门", "市直部门", "市场部门"])
+def test_a_department_without_a_field_is_none(surface):
+    assert resolve_department(surface, "E市") is None
+
+
+def test_a_character_glued_to_a_known_name_is_no_place():
+    # "以至于财政厅副厅长…": 于 is the sentence, not a place.
+    assert resolve_department("于财政厅", None).type == "财政"
+    assert resolve_department("市生态环境局临川分局", "抚州市").type == "生态环境"

@@ -143,3 +143,24 @@ def test_an_answer_named_by_a_noun_phrase_after_its_quotation():
     (e,) = rec.exchanges
     assert e.asker.name == "许春迎" and e.respondent.department_type == "住房和城乡建设"
     assert e.answer == "“我们将更换破损的污水管，重建驳岸。”"
+
+
+def test_an_officials_statement_in_ordinary_news_is_no_question():
+    # A visit by deputies with an official's "X表示，…" and no inquiry: refused, not a
+    # question by the official.
+    from loaders import InputError
+
+    text = ("区城市管理局：区人大代表视察垃圾分类工作\n日期：2023-06-02\n"
+            "6月1日，区人大代表一行6人视察我区垃圾分类工作。区城市管理局副局长杜文涛陪同。\n"
+            "杜文涛表示，将继续补齐分类设施短板，推进全域覆盖。")
+    with pytest.raises(InputError, match="no recognisable exchange"):
+        load_text(text, source="visit.txt")
+
+
+def test_a_photo_caption_naming_an_asker_is_no_exchange():
+    text = ("2024年4月23日，滨城市人大常委会举办“代表·局长面对面”活动。\n"
+            "市人大代表康立新提问。\n"
+            "“请问市工信局，今年产业链招商有什么新举措？”市人大代表葛秀云问道。\n"
+            "市工信局局长潘海洋回答：“今年将围绕链主企业开展精准招商。”")
+    rec = load_text(text, source="caption.txt")
+    assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("葛秀云", "潘海洋")]
