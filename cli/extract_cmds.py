@@ -16,11 +16,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from cli.common import CITY, YEAR
+from cli.common import CITY, FAILED, USAGE, YEAR
 from loaders import InputError, iter_paths, load_many
 from loaders.records import DocumentRecord, to_dict
 
-__all__ = ["register", "render_table"]
+__all__ = ["register", "render_table", "extract"]
 
 
 class OutputFormat(str, enum.Enum):
@@ -50,44 +50,46 @@ def render_table(record: DocumentRecord, console: Console) -> None:
     console.print(table)
 
 
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Transcript files or folders (searched recursively).",
+                                       show_default=False),
+    fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f",
+                                     help="json: one record per line; table: a readable summary."),
+    year: int | None = YEAR,
+    city: str | None = CITY,
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Worker processes."),
+) -> None:
+    """Extract sessions, exchanges and mentions from transcripts (.txt .md .html .docx .pdf)."""
+    err = Console(stderr=True)
+    out = Console(soft_wrap=True) if OutputFormat(fmt) is OutputFormat.table else None
+    files = list(iter_paths(paths))
+    ok = failed = 0
+    progress = Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, transient=True, disable=len(files) < 5 or not err.is_terminal)
+    with progress:
+        task = progress.add_task("extract", total=len(files))
+        for result in load_many(files, year=year, city=city, workers=workers):
+            progress.advance(task)
+            if isinstance(result, InputError):
+                failed += 1
+                progress.console.print(f"error: {result}", markup=False, highlight=False, soft_wrap=True)
+                continue
+            ok += 1
+            if out is not None:
+                render_table(result, out)
+            else:
+                sys.stdout.write(json.dumps(to_dict(result), ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    if ok == 0:
+        if not files:
+            err.print("error: no input files", markup=False)
+        raise typer.Exit(USAGE)
+    if failed:
+        raise typer.Exit(FAILED)
+
+
 def register(app: typer.Typer) -> None:
-    @app.command("extract")
-    def extract(
-        paths: list[Path] = typer.Argument(..., help="Transcript files or folders (searched recursively).",
-                                           show_default=False),
-        fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f",
-                                         help="json: one record per line; table: a readable summary."),
-        year: int | None = YEAR,
-        city: str | None = CITY,
-        workers: int = typer.Option(1, "--workers", "-j", min=1, help="Worker processes."),
-    ) -> None:
-        """Extract sessions, exchanges and mentions from transcripts (.txt .md .html .docx .pdf)."""
-        err = Console(stderr=True)
-        out = Console(soft_wrap=True) if fmt is OutputFormat.table else None
-        files = list(iter_paths(paths))
-        ok = failed = 0
-        progress = Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            console=err, transient=True, disable=len(files) < 5 or not err.is_terminal)
-        with progress:
-            task = progress.add_task("extract", total=len(files))
-            for result in load_many(files, year=year, city=city, workers=workers):
-                progress.advance(task)
-                if isinstance(result, InputError):
-                    failed += 1
-                    progress.console.print(f"error: {result}", markup=False, highlight=False, soft_wrap=True)
-                    continue
-                ok += 1
-                if out is not None:
-                    render_table(result, out)
-                else:
-                    sys.stdout.write(json.dumps(to_dict(result), ensure_ascii=False) + "\n")
-        sys.stdout.flush()
-        if ok == 0:
-            if not files:
-                err.print("error: no input files", markup=False)
-            raise typer.Exit(2)
-        if failed:
-            raise typer.Exit(1)
+    app.command("extract")(extract)
 
     # The eval command lives in its own module (owned by the mentions helper).
     if importlib.util.find_spec("cli.eval_cmd") is not None:

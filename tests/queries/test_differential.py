@@ -1,4 +1,4 @@
-"""Differential test on hand-built records: every named query, both stores, same rows.
+"""Differential test on hand-built records: every named and dashboard query, both stores, same rows.
 
 The corpus comes from :mod:`tests.queries.synthetic` (records built directly,
 seeded), so the comparison does not depend on extraction and pins the cases
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.queries.cases import assert_same_rows, synthetic_cases
+from dashboard.data import CYPHER_DIR
+from tests.queries.cases import assert_same_rows, dashboard_cases, synthetic_cases
 from tests.queries.synthetic import synthetic_corpus
 
 pytestmark = pytest.mark.slow
@@ -29,3 +30,5 @@ def test_every_named_query_same_rows(ladybug_store, neo4j_store) -> None:
     assert ladybug_store.stats() == neo4j_store.stats()
 
     assert_same_rows(ladybug_store, neo4j_store, synthetic_cases(records))
+    # The dashboard's own queries too: ties, repeated names and cut neighbourhoods.
+    assert_same_rows(ladybug_store, neo4j_store, dashboard_cases(ladybug_store), CYPHER_DIR)
