@@ -147,6 +147,7 @@ class _People:
         self.text = text
         self.by_name: dict[str, Speaker] = {}
         self.last: Speaker | None = None
+        self.since = 0  # where the text after the previous attribution begins (for pronouns)
         self._looked_up: set[str] = set()
 
     def named(self, name: str) -> Speaker | None:
@@ -210,7 +211,10 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     if not head:
         return None
     if head in _PRONOUNS:
-        return _Head(people.last) if people.last else None
+        # "市人大代表X十分关注…，他马上提问": the person named last before the pronoun
+        # (since the previous attribution), else the previous speaker.
+        sp = _mentioned_person(text, people.since, lb + a) or people.last
+        return _Head(sp) if sp else None
     if known := people.named(head) or people.by_surname_title(head) or people.by_title(head):
         return _Head(known)
     for m in _SPLIT.finditer(head):
@@ -253,6 +257,35 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
 # "市人大常委会一位姓赵的委员", "一名女“考官”", "另一位提问人": askers the report does not name.
 _ANONYMOUS = re.compile(r"(?P<org>.{0,12}?)(?:一位|一名|另一位|另一名|又一位)(?:姓.的)?(?:女|男)?"
                         r"(?P<role>委员|代表|人大代表|常委会委员|“考官”|考官|提问人|询问人)")
+
+
+@functools.lru_cache(maxsize=1)
+def _posts() -> re.Pattern[str]:
+    roles = [r.cells[0] for r in read_tsv("roles.tsv", ["role_word"])]
+    return re.compile("|".join(map(re.escape, sorted({*roles, *titles()}, key=len, reverse=True))))
+
+
+def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
+    """The last person ``text[lo:hi]`` names with a post ("省海洋与渔业厅厅长刘修德则比较自信。")."""
+    for m in reversed(list(_posts().finditer(text, lo, hi))):
+        cs = m.start()
+        while cs > lo and text[cs - 1] not in _BOUNDARY and m.start() - cs < _MAX_HEAD:
+            cs -= 1
+        # The name before the post (陈高卫委员) or after it (局长刘修德, 代表陶三发).
+        ends = ([m.end()] if m.start() - cs >= 2 else []) + [e for e in (m.end() + 3, m.end() + 2, m.end() + 4)]
+        for e in ends:
+            if e > hi:
+                continue
+            label = parse_head(text[cs:e])
+            if label is None or label.bare or label.kind == "other" or not label.speaker.name:
+                continue
+            sp = label.speaker
+            if not_a_name(sp.name) or not _surname_first(sp.name):
+                continue
+            if sp.role and not is_congress_role(sp.role):
+                continue
+            return sp
+    return None
 
 
 def _whole_speaker(head: str, people: _People) -> Speaker | None:
@@ -385,6 +418,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             head = text[lb:m.start()]
             if len(head) < 2 and head not in _PRONOUNS:
                 continue
+            people.since = max(a, found[-1].cue_end) if found else a
             parsed = _parse_speaker(text, lb, m.start(), people)
             if parsed is None:
                 continue
@@ -424,12 +458,17 @@ def _side(c: _Cue, speech: str) -> str | None:
 _CHAIR = re.compile(r"常委会(?:党组书记、)?(?:主任|副主任)$|^(?:主任|副主任)$")
 
 
+# Words that make a text the report of an inquiry (an answer there answers a member).
+_INQUIRY = re.compile(r"询问|问政|质询|应询|面对面|问询|咨询")
+
+
 def find_utterances(text: str) -> list[Utterance]:
     """Attributed speech of the normalised text, in text order."""
     paragraphs = paragraph_spans(text)
     people = _People(text)
     _attendees(text, people)
     cues = _find_cues(text, paragraphs, people)
+    inquiry = bool(_INQUIRY.search(text))
     out: list[Utterance] = []
     taken_until = -1
     for i, c in enumerate(cues):
@@ -462,6 +501,13 @@ def find_utterances(text: str) -> list[Utterance]:
                         out.append(Utterance(kind, c.speaker, c.cue_end, c.cue_end, c.head_start))
                         continue
                     start, end = after
+        if (kind == "answer" and c.kind == "answer" and inquiry and end > start
+                and (text[start] in "“「" or text[c.cue_end:c.cue_end + 1] in "：:")
+                and not any(u.kind in ("question", "follow_up") for u in out)):
+            # "…厅长X则比较自信……在委员的追问下，他也承认：“…”": an answer the report quotes
+            # before quoting any question answers a question it only describes (summaries
+            # such as "X作了回答" or "X汇报了…" quote nothing and answer no one in particular).
+            out.append(Utterance("question", asked or Speaker(), c.head_start, c.head_start, c.head_start))
         out.append(Utterance(kind, c.speaker, start, end, c.head_start, c.addressee))
         taken_until = max(taken_until, end)
     out = sorted(out, key=lambda u: u.start)
@@ -471,7 +517,23 @@ def find_utterances(text: str) -> list[Utterance]:
         # Only where nobody is attributed: features open with teaser questions that
         # the attributed exchanges below them ask again.
         out.extend(_addressed_questions(text, paragraphs, out))
+    out.extend(_cut_question(text, paragraphs, out))
     return sorted(out, key=lambda u: u.start)
+
+
+def _cut_question(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
+    """An excerpt that ends inside a quotation addressed to an office ("“请问省水利厅，我省在…"):
+    the question it cuts still names who is asked."""
+    at = text.rfind("“")
+    if at < 0 or "”" in text[at:] or not paragraphs or any(u.end > at for u in taken):
+        return []
+    a, b = paragraphs[_para_index(paragraphs, at)]
+    if b < at or len(text) - b > 200 or b - at > 400:
+        return []  # not the last words of the excerpt
+    quote = text[at:b]
+    if not _ADDRESSED.search(quote) or not any(sp.department or sp.title for _, sp in find_clues(quote)):
+        return []
+    return [Utterance("question", Speaker(), at, b, at)]
 
 
 def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[int, int]],
