@@ -8,6 +8,7 @@ whole project name inside the quotes, a chain word after it. Outcomes
 
 from __future__ import annotations
 
+import functools
 import re
 
 from loaders.gazetteer import Gazetteer
@@ -55,7 +56,15 @@ def _policy_cue_follows(gz: Gazetteer, text: str, pos: int, hi: int) -> bool:
     for mod in ("", *p.policy_cue_modifiers):
         if rest.startswith(mod) and any(rest[len(mod):].startswith(c) for c in p.policy_cues):
             return True
-    return False
+    return _gap_head_re(p.policy_gap_heads).match(rest) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _gap_head_re(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """A tool head after at most four characters of modifiers (工作推进, 四步, 闭环监督,
+    的互动), which hold no punctuation and no further quote."""
+    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(rf"的?[\u4e00-\u9fff]{{0,4}}?(?:{alt})")
 
 
 def _noun_gap_then_suffix(gz: Gazetteer, text: str, pos: int, hi: int) -> bool:
@@ -94,12 +103,25 @@ def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
 
 
 def _slogan(gz: Gazetteer, name: str) -> bool:
-    """A numbered slogan (“五水共治”), not an enumeration (“七个围绕”, “培育一批”)."""
+    """A numbered slogan (“五水共治”), not an enumeration (“七个围绕”, “培育一批”) nor a
+    phrase whose numeral belongs to a common word (“辣味十足”)."""
     p = gz.patterns
     if not 3 <= len(name) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
         return False
-    nums = [i for i, c in enumerate(name) if c in p.policy_slogan_chars]
+    masked = name
+    for w in p.numeral_words:
+        masked = masked.replace(w, "_" * len(w))
+    nums = [i for i, c in enumerate(masked) if c in p.policy_slogan_chars]
     return bool(nums) and not any(i + 1 < len(name) and name[i + 1] in p.slogan_measure_words for i in nums)
+
+
+def _short_slogan(gz: Gazetteer, name: str, text: str, after: int, hi: int) -> bool:
+    """A two-character numeral slogan right before a word that makes it a programme:
+    城镇“四改”工作, “双减”政策 (“两会”期间 is none)."""
+    p = gz.patterns
+    return (len(name) == 2 and name[0] in p.policy_slogan_chars and name[1] not in p.slogan_measure_words
+            and name[1] not in p.policy_slogan_chars and "\u4e00" <= name[1] <= "\u9fff"
+            and text.startswith(p.short_slogan_followers, after, hi))
 
 
 def _counted(gz: Gazetteer, name: str) -> bool:
@@ -206,7 +228,9 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         after = qe + 1
         before = _words_before(text, lo, qs)
         typ = None
-        if any(name.endswith(x) for x in p.project_quoted_endings) or _quoted_suffix_name(gz, text, qs, qe):
+        # “龙宫号” names a vessel; “代表挂号” ends with a word (挂号, 口号) that names none
+        if (any(name.endswith(x) for x in p.project_quoted_endings) and name[-2:] not in gz.tags()) \
+                or _quoted_suffix_name(gz, text, qs, qe):
             typ = "Project"
         elif text.startswith(p.chain_quoted_heads, after, hi):  # “11+8”产业链, “三主导”产业链
             typ = "IndustryChain"
@@ -215,7 +239,7 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         elif before.endswith(p.goal_verbs) or re.match(
                 rf"(?:的)?(?:{'|'.join(map(re.escape, p.problem_words))})", text[after:hi]):
             typ = None  # 实现“零成本”: an outcome; “一床难求”的现象: a problem
-        elif _slogan(gz, name) or (before.endswith(p.policy_lead_verbs)
+        elif _slogan(gz, name) or _short_slogan(gz, name, text, after, hi) or (before.endswith(p.policy_lead_verbs)
                                    and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name)):
             typ = "PolicyTool"  # a coined slogan (“五水共治”) or a tool being applied (推行“证照联办”)
         elif _noun_gap_then_suffix(gz, text, after, hi) or text[max(lo, qs - 3):qs - 1].endswith(p.build_verbs):

@@ -292,12 +292,18 @@ def name_ok(gz: Gazetteer, name: str) -> bool:
 def holds_other_type(gz: Gazetteer, name: str, typ: str, strong: bool) -> bool:
     """A pattern name that contains a known tool is a descriptor of it (再贷款项目,
     企业帮代办专区), and so is a weak-suffix name around a chain (绿色石化重大产业项目);
-    a strong suffix may carry a chain's name (揭阳物流电商产业园)."""
-    for _end, (_form, targets) in gz.automaton.iter(name):
+    a strong suffix may carry a chain's name (揭阳物流电商产业园). A place opening the
+    name makes it a named site, whatever it holds (章贡区医养结合中心)."""
+    placed = next((k for k in range(min(len(name) - 1, 6), 1, -1) if name[:k] in gz.places), 0)
+    if any(g in name for g in gz.patterns.government_endings):
+        placed = 0  # 宿豫区财政局政府和社会资本合作中心: a government body's unit, not a site
+    for end, (form, targets) in gz.automaton.iter(name):
         for idx, quoted_only in targets:
             if quoted_only:
                 continue  # a quoted-only form (双创 of 菁蓉镇双创基地) names nothing unquoted
             other = gz.entries[idx].type
+            if placed and end + 1 - len(form) >= placed:
+                continue
             if other != typ and (other == "PolicyTool" or (other == "IndustryChain" and not strong)):
                 return True
     return False

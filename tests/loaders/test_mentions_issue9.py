@@ -149,3 +149,53 @@ def test_bridges_and_towns_with_a_content_word_and_county_institutions():
 def test_single_quotes_nested_in_a_quoted_answer():
     ms = run("局长回应：“我们建立‘一梯一档’系统，全面推行‘拎包办照’。”")
     assert {"一梯一档", "拎包办照"} <= names(ms, "PolicyTool")
+
+
+# ---------------------------------------------------------------- session 3: quotes with a head a few words on
+
+
+@pytest.mark.parametrize("text, tool", [
+    ("县里建立了“2+2+N”协调推进机制，每周调度一次。", "2+2+N"),
+    ("镇人大创新运用“走、听、查、议”四步工作法开展监督。", "走、听、查、议"),
+    ("持续深化“走访—督办—回访”闭环监督机制。", "走访—督办—回访"),
+    ("活动采取“窗口坐诊”“代表挂号”的互动模式。", "窗口坐诊"),
+    ("市人大举办“代表·站长面对面”交流会。", "代表·站长面对面"),
+])
+def test_quoted_tool_with_a_head_after_a_few_words(text, tool):
+    assert tool in names(run(text), "PolicyTool")
+
+
+def test_a_run_of_quotes_before_a_mode_are_all_tools():
+    # (代表挂号 ends like a vessel's name, “龙宫号”, but 挂号 is a word: no project)
+    ms = run("活动采取“窗口坐诊”“代表挂号”的互动模式。")
+    assert names(ms, "PolicyTool") == {"窗口坐诊", "代表挂号"}
+    assert names(ms, "Project") == set()
+
+
+def test_two_character_numeral_slogans_need_a_programme_word():
+    assert names(run("县人大常委会对城镇“三改”工作推进情况开展专题询问。"), "PolicyTool") == {"三改"}
+    assert names(run("“两会”期间，代表们提出了很多建议。"), "PolicyTool") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "问询“火药味十足”，答复实实在在。",
+    "大家“一心一意”谋发展。",
+    "“放水养鱼”式的监管需要长效机制。",
+    "这一“规定动作”的问题要重视。",
+])
+def test_common_words_with_numerals_or_heads_far_away_are_not_tools(text):
+    assert names(run(text), "PolicyTool") == set()
+
+
+def test_national_reform_and_rural_programmes_from_the_dictionary():
+    text = ("我县抓好巩固拓展脱贫攻坚成果同乡村振兴有效衔接，推进城乡供水一体化和医养结合，"
+            "落实耕地地力保护补贴、农机购置补贴和公平竞争审查制度，发展保障性租赁住房，推行乡村治理积分制。")
+    got = names(run(text), "PolicyTool")
+    assert got >= {"巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "城乡供水一体化", "医养结合", "耕地地力保护补贴",
+                   "农机购置补贴", "公平竞争审查", "保障性租赁住房", "乡村治理积分制"}
+
+
+def test_a_place_opening_a_name_makes_a_site_of_a_tool_word():
+    ms = run("青川区医养结合中心已投入使用，区财政局政府和社会资本合作中心负责项目库。")
+    assert "青川区医养结合中心" in names(ms, "Project")
+    assert not any("财政局" in n for n in names(ms, "Project"))
