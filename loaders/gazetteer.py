@@ -115,6 +115,8 @@ class Patterns:
     single_adverbs: frozenset[str]
     not_name_endings: tuple[str, ...]
     leader_words: tuple[str, ...]
+    firm_name_words: tuple[str, ...]
+    leading_action_verbs: frozenset[str]
     clause_words: tuple[str, ...]
     suffix_compounds: tuple[str, ...]
     max_name_length: int

@@ -64,9 +64,12 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
 def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
                       kinds: list[tuple[str, bool]]) -> Candidate | None:
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
-    if not toks:
+    firm = _with_firm_words(gz, text, lo, ss) if ("Organization", True) in kinds else []
+    if not toks and not firm:
         return None
     for typ, strong in kinds:
+        if not toks and typ != "Organization":
+            continue
         use = toks
         if typ != "Organization":
             # 山东某投资有限公司栖霞市笏山金矿: the project starts after the firm where a place
@@ -75,6 +78,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                      and toks[i + 1].text in gz.places]
             if firms:
                 use = toks[firms[-1] + 1:]
+        if typ == "Organization" and strong:
+            use = firm or use
         if typ == "Organization":
             # 普宁科技工业园区雅爵实业: the firm starts after the park.
             # (a one-character rest is jieba's mis-split: 洛阳城/投 集团 is 洛阳城投集团)
@@ -94,6 +99,25 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if cand is not None:
             return cand
     return None
+
+
+def _with_firm_words(gz: Gazetteer, text: str, lo: int, ss: int) -> list[Tok]:
+    """The name of a firm whose last words (投资, 建设 …) would stop the walk: 山东五彩龙投资有限公司.
+    Empty when no such word stands before the suffix or nothing name-like precedes it."""
+    pre = ss
+    for _ in range(3):
+        word = next((w for w in gz.patterns.firm_name_words if text.endswith(w, lo, pre)), None)
+        if word is None:
+            break
+        pre -= len(word)
+    if pre == ss:
+        return []
+    head = strip_front(gz, walk_left(gz, text, lo, pre))
+    # the words kept would read as the action of a clause (推进城市建设投资集团改革):
+    # the part before them must carry a proper name
+    if not head or not has_evidence(gz, head):
+        return []
+    return head + tokens(gz, text, pre, ss)
 
 
 def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, suffix: str) -> bool:

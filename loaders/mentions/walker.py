@@ -210,7 +210,7 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
         if numeral and len(t.text) == 1 and len(toks) > 1 and len(toks[1].text) == 1 and (
                 t.tag == "q" or toks[1].tag in NOUN_TAGS):
             numeral = False  # 天/能 集团, 五/菱 汽车: a split unknown word, not a number
-        if t.text in p.strip_prefixes or numeral:
+        if t.text in p.strip_prefixes or numeral or (t.text in p.leading_action_verbs and len(toks) > 1):
             toks = toks[1:]
             continue
         # a single character before another one is half of a word jieba does not

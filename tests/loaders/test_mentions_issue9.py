@@ -199,3 +199,16 @@ def test_a_place_opening_a_name_makes_a_site_of_a_tool_word():
     ms = run("青川区医养结合中心已投入使用，区财政局政府和社会资本合作中心负责项目库。")
     assert "青川区医养结合中心" in names(ms, "Project")
     assert not any("财政局" in n for n in names(ms, "Project"))
+
+
+def test_firm_names_ending_in_verb_like_words():
+    ms = run("事故发生在广东青禾投资有限公司下属的矿区。会议要求推进城市建设投资集团改革。")
+    assert names(ms, "Organization") == {"广东青禾投资有限公司"}
+
+
+def test_sites_of_urban_works_and_what_is_not_a_site():
+    ms = run("随著鹭湖新区的发展，我们建成了青川大件垃圾处理厂和青川县石门口安置点，"
+             "检查组来到翠竹嘉园小区察看，下一步将加快整治城区断头路。")
+    got = names(ms, "Project")
+    assert {"青川大件垃圾处理厂", "青川县石门口安置点", "鹭湖新区"} <= got
+    assert not any(n.startswith(("随", "整治")) or n.endswith(("嘉园", "小区", "断头路")) for n in got), got
