@@ -57,6 +57,7 @@ class Utterance:
     end: int
     head_start: int  # where the speaker phrase begins
     addressee: Speaker | None = None
+    others: tuple[Speaker, ...] = ()  # "A局、B办的负责人回应": the other speakers of the same speech
 
 
 @functools.lru_cache(maxsize=1)
@@ -198,6 +199,7 @@ class _Head:
     speaker: Speaker
     addressee: Speaker | None = None
     topic: tuple[int, int] | None = None  # "X围绕Y提出问题": Y, the question in indirect speech
+    others: tuple[Speaker, ...] = ()  # several offices answering together
 
 
 # "委员X向市工信局局长Y提问", "X针对林业局提出的问题", "X围绕彩礼治理提出问题".
@@ -241,6 +243,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     sp = _whole_speaker(head, people)
     if sp is not None:
         return _Head(sp)
+    if several := _several_offices(head):
+        return _Head(several[0], others=tuple(several[1:]))
     # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X"),
     # trying only tails that can start one (a place, a post, a surname): most cues in a
     # long report are no attribution, and each try costs a parse.
@@ -257,6 +261,20 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
 # "市人大常委会一位姓赵的委员", "一名女“考官”", "另一位提问人": askers the report does not name.
 _ANONYMOUS = re.compile(r"(?P<org>.{0,12}?)(?:一位|一名|另一位|另一名|又一位)(?:姓.的)?(?:女|男)?"
                         r"(?P<role>委员|代表|人大代表|常委会委员|“考官”|考官|提问人|询问人)")
+
+
+_OFFICES_HEAD = re.compile(r"(?P<offices>.+?)的?(?P<title>相关负责人|主要负责人|负责人|负责同志|主要领导|有关负责人)")
+
+
+def _several_offices(head: str) -> list[Speaker]:
+    """"市农牧业局、农工办、商务局的负责人": one speaker per office, all of the same post."""
+    m = _OFFICES_HEAD.fullmatch(head)
+    if not m:
+        return []
+    parts = [p for p in re.split(r"、|和|及|与", m["offices"]) if p]
+    if len(parts) < 2 or not all(_is_department(p) for p in parts):
+        return []
+    return [Speaker(department=p, title=m["title"]) for p in parts]
 
 
 @functools.lru_cache(maxsize=1)
@@ -344,6 +362,7 @@ class _Cue:
     addressee: Speaker | None
     before: tuple[int, int] | None = None  # a quotation ending right before the speaker
     topic: tuple[int, int] | None = None  # "X围绕Y提出问题": Y
+    others: tuple[Speaker, ...] = ()
 
 
 def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
@@ -411,10 +430,15 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
     kinds, rx = _cues()
     found: list[_Cue] = []
     for a, b in paragraphs:
+        quoted = _quoted_spans(text, a, b)
         for m in rx.finditer(text, a, b):
             lb = m.start()
             while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
                 lb -= 1
+            if quoted and text[lb] != "请" and any(x < m.start() < y for x, y in quoted):
+                # "“…武宗平代表提出…的建议，是怎么落实的？”": words quoted, not attributed
+                # (but the chair's “请X委员询问。” calls on a speaker).
+                continue
             head = text[lb:m.start()]
             if len(head) < 2 and head not in _PRONOUNS:
                 continue
@@ -424,7 +448,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 continue
             speaker = parsed.speaker
             cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
-            cue_obj = _Cue(lb, m.start(), m.end(), _cue_kind(cue), speaker, parsed.addressee, topic=parsed.topic)
+            cue_obj = _Cue(lb, m.start(), m.end(), _cue_kind(cue), speaker, parsed.addressee, topic=parsed.topic,
+                           others=parsed.others)
             if _side(cue_obj, "？") is None and _side(cue_obj, "") is None:
                 continue  # an official "asking", a member "answering": no attribution
             cue_obj.before = _quote_before(text, lb, a)
@@ -436,6 +461,24 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             people.last = speaker
             found.append(cue_obj)
     return found
+
+
+def _quoted_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Closed quotations “…” of ``text[a:b]`` (outermost only); an unclosed one is none."""
+    if "“" not in text[a:b]:
+        return []
+    spans, depth, start = [], 0, -1
+    for i in range(a, b):
+        c = text[i]
+        if c == "“":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c == "”" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans
 
 
 def _side(c: _Cue, speech: str) -> str | None:
@@ -481,7 +524,8 @@ def find_utterances(text: str) -> list[Utterance]:
             continue
         if end == start and c.kind not in ("answer", "question", "follow_up"):
             continue
-        if not c.speaker.name and c.kind != "answer" and text[start:start + 1] not in ("“", "「"):
+        if (not c.speaker.name and c.kind != "answer" and text[start:start + 1] not in ("“", "「")
+                and text[c.cue_end:c.cue_end + 1] not in ("：", ":")):
             continue  # "组成人员围绕…进行了询问": a summary of the sitting, no one's question
         kind = _side(c, text[start:end])
         if kind is None:
@@ -492,6 +536,9 @@ def find_utterances(text: str) -> list[Utterance]:
             # the clause names who asked; "“…？”X负责人表示，…" with no question open: an
             # unattributed question.
             q_span = _question_before(text, c, paragraphs, pi, taken_until)
+            if q_span is None and asked is not None and not _open_question(out):
+                # "听了X代表的建议后，Y回应，…": the asker's words are told before, not quoted.
+                q_span = _told_before(text, paragraphs, pi, asked, taken_until) or (c.head_start, c.head_start)
             if q_span is not None:
                 out.append(Utterance("question", asked or Speaker(), q_span[0], q_span[1], q_span[0]))
                 taken_until = q_span[1]
@@ -508,7 +555,7 @@ def find_utterances(text: str) -> list[Utterance]:
             # before quoting any question answers a question it only describes (summaries
             # such as "X作了回答" or "X汇报了…" quote nothing and answer no one in particular).
             out.append(Utterance("question", asked or Speaker(), c.head_start, c.head_start, c.head_start))
-        out.append(Utterance(kind, c.speaker, start, end, c.head_start, c.addressee))
+        out.append(Utterance(kind, c.speaker, start, end, c.head_start, c.addressee, c.others))
         taken_until = max(taken_until, end)
     out = sorted(out, key=lambda u: u.start)
     out.extend(_self_introduced(text, out, people))
@@ -588,7 +635,7 @@ def _open_question(out: list[Utterance]) -> bool:
     return bool(out) and out[-1].kind in ("question", "follow_up")
 
 
-_FACING = re.compile(r"(?:面对|针对|在回答|回答|就|对于)([^，。；“”]{2,24}?)(?:的)(?:提问|询问|问题|追问|发问)")
+_FACING = re.compile(r"(?:面对|针对|在回答|回答|就|对于|听了|听完|听取)([^，。；“”]{2,24}?)(?:的)(?:提问|询问|问题|追问|发问|建议)")
 
 
 def _asker_in_clause(text: str, c: _Cue, people: _People) -> Speaker | None:
@@ -603,6 +650,14 @@ def _asker_in_clause(text: str, c: _Cue, people: _People) -> Speaker | None:
         return None
     people.add(sp)
     return sp
+
+
+def _told_before(text: str, paragraphs, pi: int, asked: Speaker, floor: int) -> tuple[int, int] | None:
+    """The paragraph before the answer's when it tells what ``asked`` asked or proposed."""
+    if pi == 0 or not asked.name:
+        return None
+    a, b = paragraphs[pi - 1]
+    return (a, b) if a >= floor and asked.name in text[a:b] and b - a <= 400 else None
 
 
 def _question_before(text: str, c: _Cue, paragraphs, pi: int, floor: int) -> tuple[int, int] | None:
@@ -717,6 +772,6 @@ def people_named(text: str) -> Callable[[str], Speaker | None]:
 
 def speech_turns(text: str) -> list[Turn]:
     """:func:`find_utterances` as turns for :func:`loaders.exchanges.build_exchanges`."""
-    return [Turn(u.kind, u.speaker, u.start, u.start, u.end, ((u.start, u.end),), narrative=True,
+    return [Turn(u.kind, sp, u.start, u.start, u.end, ((u.start, u.end),), narrative=True,
                  addressee=u.addressee)
-            for u in find_utterances(text)]
+            for u in find_utterances(text) for sp in (u.speaker, *u.others)]

@@ -164,3 +164,12 @@ def test_a_photo_caption_naming_an_asker_is_no_exchange():
             "市工信局局长潘海洋回答：“今年将围绕链主企业开展精准招商。”")
     rec = load_text(text, source="caption.txt")
     assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("葛秀云", "潘海洋")]
+
+
+def test_several_offices_answer_a_proposal_together():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "proposals_several_offices.txt")
+    first = rec.exchanges[0]
+    assert first.asker.name == "毛建华"
+    assert [(r.title, r.department_type) for r in first.respondents] == [("负责人", "农业农村"), ("负责人", "商务")]
+    # A cue word quoted inside a question ("…代表去年提出的物流园建议…") attributes nothing.
+    assert [e.asker.name for e in rec.exchanges] == ["毛建华", "祝秀英", "姜立新"]
