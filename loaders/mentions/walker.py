@@ -167,6 +167,11 @@ def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
             head.append(Tok(text[opener:end], opener, "paren"))
             end = opener
     a = window_start(text, lo, end, max_len + 2)
+    # the walk reads text[a:pos + 2] only: a window seen before gives the same walk
+    key = (gz.digest, text[a:pos + 2], pos - a)
+    seen = _WALKS.get(key)
+    if seen is not None:
+        return [Tok(t, a + r, tag) for t, r, tag in seen] + head
     toks = _merge_capacity(tokens(gz, text, a, end), text)
     kept: list[Tok] = []
     # the suffix itself is the name word right of the walk (山海/协作/产业园)
@@ -178,7 +183,15 @@ def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
         kept.append(tok)
         right = tok
     kept.reverse()
+    if len(_WALKS) >= _WALK_CACHE:
+        _WALKS.clear()  # bounded; dropping all at once keeps it cheap
+    _WALKS[key] = tuple((t.text, t.start - a, t.tag) for t in kept)
     return kept + head
+
+
+#: Walks remembered (a report names the same sites and firms again and again).
+_WALK_CACHE = 20_000
+_WALKS: dict[tuple[str, str, int], tuple[tuple[str, int, str | None], ...]] = {}
 
 
 _CAPACITY = re.compile(r"年产(?:能)?[0-9.]+(?:万|亿|千)?(?:吨|套|台|件|辆|只|片|千瓦|平方米|立方米|瓶|支|颗|块|条)")

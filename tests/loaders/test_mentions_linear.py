@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import loaders.mentions as lm
+from loaders.mentions import walker
 from loaders.gazetteer import get_gazetteer
 from loaders.mentions import extract_mentions
 
@@ -69,6 +70,7 @@ def _count(text: str, parts) -> dict[str, int]:
 
     gz.automaton, tk.lcut = counting, lcut
     gz._cuts.clear()  # count the segmentation of this text, not what earlier tests left cached
+    walker._WALKS.clear()
     sys.settrace(tracer)
     try:
         extract_mentions(text, parts, "青川市")
@@ -127,3 +129,17 @@ def test_windows_are_segmented_once():
         del tk.lcut
     assert first == again == tuple(real_lcut(window, HMM=False))
     assert calls["n"] == 1
+
+
+def test_remembered_walks_give_the_same_mentions():
+    """The walk cache keys on the window it reads: a second pass over a text (every walk
+    remembered) finds exactly what a fresh pass finds, offsets included."""
+    text = "\n".join([_PARA, "在" + _PARA, _PARA.replace("东湖", "西湖")])
+    parts = [("e0", "answer", 0, len(text))]
+    gz = get_gazetteer()
+    gz._cuts.clear()
+    walker._WALKS.clear()
+    fresh = extract_mentions(text, parts, "青川市").mentions["e0"]
+    assert walker._WALKS
+    again = extract_mentions(text, parts, "青川市").mentions["e0"]
+    assert fresh == again and len(fresh) > 5
