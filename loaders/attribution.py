@@ -29,6 +29,7 @@ The result is a list of :class:`~loaders.turns.Turn` that
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -435,7 +436,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             lb = m.start()
             while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
                 lb -= 1
-            if quoted and text[lb] != "请" and any(x < m.start() < y for x, y in quoted):
+            if quoted and text[lb] != "请" and _inside(quoted, m.start()):
                 # "“…武宗平代表提出…的建议，是怎么落实的？”": words quoted, not attributed
                 # (but the chair's “请X委员询问。” calls on a speaker).
                 continue
@@ -479,6 +480,12 @@ def _quoted_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
             if depth == 0:
                 spans.append((start, i + 1))
     return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls strictly inside one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
 def _side(c: _Cue, speech: str) -> str | None:
