@@ -108,6 +108,8 @@ def _slogan(gz: Gazetteer, name: str) -> bool:
     p = gz.patterns
     if not 3 <= len(name) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
         return False
+    if any(len(g) >= 3 and name.startswith(g) for g in gz.generic_words):
+        return False  # “一问一答一测评”: the inquiry's own format, extended
     masked = name
     for w in p.numeral_words:
         masked = masked.replace(w, "_" * len(w))
@@ -122,6 +124,16 @@ def _short_slogan(gz: Gazetteer, name: str, text: str, after: int, hi: int) -> b
     return (len(name) == 2 and name[0] in p.policy_slogan_chars and name[1] not in p.slogan_measure_words
             and name[1] not in p.policy_slogan_chars and "\u4e00" <= name[1] <= "\u9fff"
             and text.startswith(p.short_slogan_followers, after, hi))
+
+
+_PLUS_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[+＋][\u4e00-\u9fff]{2,8})+")
+_WAY = re.compile(r"的?(?:方式|形式|做法|路子)")
+
+
+def _plus_way(name: str, text: str, after: int, hi: int) -> bool:
+    """A coined combination of steps named as the way of working: “专题询问+满意度测评+
+    跟踪问效”的方式 (a plain phrase before 的方式, “一问一答”, stays none)."""
+    return _PLUS_ITEMS.fullmatch(name) is not None and _WAY.match(text, after, hi) is not None
 
 
 def _counted(gz: Gazetteer, name: str) -> bool:
@@ -234,7 +246,7 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             typ = "Project"
         elif text.startswith(p.chain_quoted_heads, after, hi):  # “11+8”产业链, “三主导”产业链
             typ = "IndustryChain"
-        elif tool_ending or _policy_cue_follows(gz, text, after, hi):
+        elif tool_ending or _policy_cue_follows(gz, text, after, hi) or _plus_way(name, text, after, hi):
             typ = "PolicyTool"
         elif before.endswith(p.goal_verbs) or re.match(
                 rf"(?:的)?(?:{'|'.join(map(re.escape, p.problem_words))})", text[after:hi]):

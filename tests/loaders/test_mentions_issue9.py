@@ -76,11 +76,11 @@ def test_format_names_bodies_and_slogans_are_not_tools(text):
 
 def test_national_tools_from_the_dictionary():
     text = ("我县用好先征后返、贷款贴息和政府引导基金，落实河长制、高标准农田建设、易地扶贫搬迁和分级诊疗，"
-            "推进证照分离、区域评估、联合验收、多规合一，开通12345热线，推进老旧小区改造和适老化改造，"
+            "推进证照分离、区域评估、联合验收、多规合一，开通12345热线，推进适老化改造，"
             "落实双减政策，实行科技特派员制度，推行一件事一次办。")
     got = names(run(text), "PolicyTool")
     assert got >= {"先征后返", "贷款贴息", "产业引导基金", "河长制", "高标准农田", "易地扶贫搬迁", "分级诊疗",
-                   "证照分离", "区域评估", "联合验收", "多规合一", "12345热线", "老旧小区改造", "适老化改造",
+                   "证照分离", "区域评估", "联合验收", "多规合一", "12345热线", "适老化改造",
                    "双减", "科技特派员", "一件事一次办"}
 
 
@@ -212,3 +212,19 @@ def test_sites_of_urban_works_and_what_is_not_a_site():
     got = names(ms, "Project")
     assert {"青川大件垃圾处理厂", "青川县石门口安置点", "鹭湖新区"} <= got
     assert not any(n.startswith(("随", "整治")) or n.endswith(("嘉园", "小区", "断头路")) for n in got), got
+
+
+def test_subjects_of_an_inquiry_are_tools_only_when_quoted():
+    got = names(run("市人大常委会就垃圾分类和老旧小区改造工作开展专题询问，清理批而未供土地。"), "PolicyTool")
+    assert got == set()
+    assert names(run("全面推行“垃圾分类”，实施“老旧小区改造”。"), "PolicyTool") == {"垃圾分类", "老旧小区改造"}
+
+
+def test_five_year_plans_are_tools():
+    got = names(run("在编制十四五过程中，我们把“十五五”规划的前期研究做在前面。"), "PolicyTool")
+    assert got == {"十四五规划", "十五五规划"}
+
+
+def test_coined_step_combinations_named_as_the_way_of_working():
+    ms = run("镇人大采用“集中视察+现场询问+跟踪督办”的方式，询问现场还采用“一问一答一测评”的形式。")
+    assert names(ms, "PolicyTool") == {"集中视察+现场询问+跟踪督办"}
