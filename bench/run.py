@@ -100,8 +100,9 @@ def _size_run(cfg: BenchConfig, res: BenchResult, store: str, size: int, target:
     say(f"{store}: ingest {size} sessions" + (" + queries" if wants_queries else ""))
     job = {**target, "mode": "ingest", "records": str(records), "limit": size, "queries": wants_queries,
            "picks": picks, "reps": cfg.reps,
-           # Overview's first render is asked for on the largest corpus only (it costs several app runs).
-           "dashboard": "dashboard" in cfg.parts and size == max(cfg.sizes),
+           # Every page's first render, at every size (--quick: the largest only, one timed run).
+           "dashboard": "dashboard" in cfg.parts and (size == max(cfg.sizes) or not cfg.quick),
+           "dashboard_runs": 1 if cfg.quick else 3,
            # then ADD_DOCS documents of another corpus into the store holding ``size``
            "add": str(add) if add else None}
     try:

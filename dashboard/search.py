@@ -19,7 +19,7 @@ import pandas as pd
 import yaml
 from pypinyin import Style, load_phrases_dict, pinyin
 
-__all__ = ["normalise", "pinyin_keys", "build_index", "search"]
+__all__ = ["normalise", "pinyin_keys", "needs_pinyin", "build_index", "search"]
 
 _STRIP = re.compile(r"[\s\"'“”‘’《》「」『』()（）·・\-_]+")
 _LATIN = re.compile(r"^[a-z0-9]+$")
@@ -65,13 +65,27 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     return full, initials
 
 
-def build_index(nodes: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
-    """One row per node: label, key, name, city, and the normalised search keys."""
+def needs_pinyin(query: str) -> bool:
+    """Whether ``query`` is matched against pinyin (Latin letters and digits only).
+
+    >>> needs_pinyin("ZYSP"), needs_pinyin("中原")
+    (True, False)
+    """
+    return bool(_LATIN.match(normalise(query)))
+
+
+def build_index(nodes: Iterable[Mapping[str, Any]], *, with_pinyin: bool = True) -> pd.DataFrame:
+    """One row per node: label, key, name, city, and the normalised search keys.
+
+    Pinyin is the slow part (seconds for tens of thousands of names): without
+    ``with_pinyin`` its columns are empty, which serves every query that
+    :func:`needs_pinyin` says does not need them.
+    """
     rows = []
     for n in nodes:
         name = n.get("name") or str(n.get("_key", ""))
         aliases = [a for a in (n.get("aliases") or ()) if a]
-        full, initials = pinyin_keys(name)
+        full, initials = pinyin_keys(name) if with_pinyin else ("", "")
         rows.append({
             "label": n["_label"], "key": n["_key"], "name": name, "city": n.get("city"),
             "norm": normalise(name), "aliases": "|".join(normalise(a) for a in aliases),

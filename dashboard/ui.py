@@ -18,7 +18,8 @@ from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlExcepti
 from dashboard import data, i18n, settings as settings_mod
 from dashboard.holder import StoreHolder, injected_store
 
-__all__ = ["lang", "t", "label_name", "rel_name", "category_name", "shown", "sidebar", "holder", "fetch", "guarded",
+__all__ = ["lang", "t", "label_name", "rel_name", "category_name", "shown", "sidebar", "holder", "fetch", "deferred",
+           "guarded",
            "fail", "show_error", "FETCHERS", "store_label"]
 
 log = logging.getLogger(__name__)
@@ -99,13 +100,13 @@ def _diffusion() -> Any:
     return queries.diffusion
 
 
-def _search_index(store: Any) -> Any:
+def _search_index(store: Any, with_pinyin: bool = True) -> Any:
     from dashboard.search import build_index
 
     nodes = []
     for label in data.SEARCH_LABELS:
         nodes.extend(data.node_rows(store, label))
-    return build_index(nodes)
+    return build_index(nodes, with_pinyin=with_pinyin)
 
 
 #: What :func:`fetch` may compute and cache, by name.
@@ -122,7 +123,7 @@ FETCHERS: dict[str, Callable[..., Any]] = {
     "tool_departments": data.tool_departments,
     "city_names": data.city_names,
     "department_types": lambda store: {r["name"]: r["type"] for r in data.run(store, "department-types")},
-    "diffusion": lambda store: _diffusion().diffusion(store),
+    "adoptions": lambda store: _diffusion().adoptions(store),
     "diffusion_files": lambda store: _diffusion().file_bytes(_diffusion().diffusion(store)),
     "named": _named,
 }
@@ -138,6 +139,17 @@ def fetch(name: str, *args: Any) -> Any:
     """``FETCHERS[name](store, *args)``, cached until the graph changes."""
     h = holder()
     return _cached(h, h.ident, h.version, name, json.dumps(args, ensure_ascii=False))
+
+
+def deferred(name: str, *args: Any, pick: Callable[[Any], Any] = lambda x: x) -> Callable[[], Any]:
+    """``pick(fetch(name, *args))`` computed only when called (a download button's data, made on click).
+
+    The holder and graph version are those of this page run: the click is
+    served outside the script run, where :func:`holder` has no session.
+    """
+    h = holder()
+    version, args_json = h.version, json.dumps(args, ensure_ascii=False)
+    return lambda: pick(_cached(h, h.ident, version, name, args_json))
 
 
 def fail(exc: BaseException) -> None:

@@ -56,6 +56,7 @@ __all__ = [
     "Diffusion",
     "diffusion_rows",
     "adoption_table",
+    "adoptions",
     "panel_table",
     "neighbour_matrices",
     "diffusion",
@@ -79,6 +80,8 @@ PANEL_COLUMNS = ("tool", "category", "city", "province", "year", "sessions", "ad
 
 #: The files :func:`write_diffusion` writes, in this order.
 FILES = ("adoptions.csv", "adoptions.parquet", "panel.csv", "panel.parquet")
+
+_MENTION_COLUMNS = ("tool", "category", "city", "province", "session", "date", "year", "exchange", "seq", "department")
 
 #: Joins the department types of one adoption (one string, the same in CSV and Parquet).
 TYPE_DELIMITER = ";"
@@ -128,21 +131,37 @@ def adoption_table(mentions: pd.DataFrame, departments: pd.DataFrame) -> pd.Data
     m["_sort_year"] = m["_year"].fillna(99999)
     m["_sort_date"] = m["date"].fillna("9999")
     m = m.sort_values(["tool", "city", "_sort_year", "_sort_date", "session", "seq", "exchange"], kind="stable")
-    out = []
-    for (tool, city), g in m.groupby(["tool", "city"], sort=True):
-        first = g.iloc[0]
-        year = None if pd.isna(first["_year"]) else int(first["_year"])
-        kinds = sorted({types[d] for d in g["department"] if d in types and types[d]})
-        out.append({
-            "tool": tool, "category": first["category"], "city": city, "province": first["province"],
-            "first_date": first["date"] if isinstance(first["date"], str) else (str(year) if year else None),
-            "first_year": year, "first_session": first["session"], "first_exchange": first["exchange"],
-            "department_types": TYPE_DELIMITER.join(kinds), "sessions": int(g["session"].nunique()),
-            "exchanges": int(g["exchange"].nunique()),
-        })
-    df = pd.DataFrame(out, columns=list(ADOPTION_COLUMNS))
+    # Whole-column operations, not a loop over groups: a national corpus has thousands of (tool, city) pairs.
+    m = m[m["tool"].notna() & m["city"].notna()]
+    keys = ["tool", "city"]
+    first = m.drop_duplicates(keys, keep="first").set_index(keys)
+    grouped = m.groupby(keys, sort=True)
+    m = m.assign(_type=m["department"].map(lambda d: types.get(d) or None))
+    kinds = m.dropna(subset=["_type"]).groupby(keys, sort=True)["_type"].agg(
+        lambda ts: TYPE_DELIMITER.join(sorted(set(ts))))
+    years = first["_year"]
+    df = pd.DataFrame({
+        "category": first["category"],
+        "province": first["province"],
+        "first_date": [d if isinstance(d, str) else (str(int(y)) if pd.notna(y) and y else None)
+                       for d, y in zip(first["date"], years)],
+        "first_year": [None if pd.isna(y) else int(y) for y in years],
+        "first_session": first["session"],
+        "first_exchange": first["exchange"],
+        "department_types": kinds.reindex(first.index).fillna(""),
+        "sessions": grouped["session"].nunique().reindex(first.index).astype(int),
+        "exchanges": grouped["exchange"].nunique().reindex(first.index).astype(int),
+    }, index=first.index).reset_index().sort_values(keys, kind="stable")
+    df = df[list(ADOPTION_COLUMNS)].reset_index(drop=True)
     df["first_year"] = df["first_year"].astype("Int64")
     return df
+
+
+def adoptions(store: Any) -> pd.DataFrame:
+    """The adoption table alone (the Policy trace page needs no panel to draw)."""
+    mentions = pd.DataFrame(diffusion_rows(store, "diffusion-mentions"), columns=list(_MENTION_COLUMNS))
+    departments = pd.DataFrame(diffusion_rows(store, "diffusion-departments"), columns=["department", "type"])
+    return adoption_table(mentions, departments)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -247,16 +266,12 @@ def panel_table(adoptions: pd.DataFrame, city_years: pd.DataFrame, *,
 
 def diffusion(store: Any, *, neighbour_km: float = NEIGHBOUR_KM) -> Diffusion:
     """Both tables, read from ``store``."""
-    mentions = pd.DataFrame(diffusion_rows(store, "diffusion-mentions"),
-                            columns=["tool", "category", "city", "province", "session", "date", "year",
-                                     "exchange", "seq", "department"])
-    departments = pd.DataFrame(diffusion_rows(store, "diffusion-departments"), columns=["department", "type"])
+    adopted = adoptions(store)
     city_years = pd.DataFrame(diffusion_rows(store, "diffusion-city-years"),
                               columns=["city", "province", "year", "sessions"])
-    adoptions = adoption_table(mentions, departments)
-    panel = panel_table(adoptions, city_years, neighbour_km=neighbour_km)
-    log.info("diffusion: %d adoptions, %d panel rows", len(adoptions), len(panel))
-    return Diffusion(adoptions, panel, neighbour_km)
+    panel = panel_table(adopted, city_years, neighbour_km=neighbour_km)
+    log.info("diffusion: %d adoptions, %d panel rows", len(adopted), len(panel))
+    return Diffusion(adopted, panel, neighbour_km)
 
 
 def _csv_bytes(df: pd.DataFrame) -> bytes:

@@ -29,18 +29,15 @@ def main() -> None:
         if points.empty:
             st.info(ui.t("map_no_coordinates"))
         else:
-            f1, f2 = st.columns([3, 2])
             held = set(points["province"])
             names = [p for p in mapchart.province_names() if p in held]
-            chosen = f1.multiselect(ui.t("province_filter"), names, key="overview_provinces",
+            chosen = st.multiselect(ui.t("province_filter"), names, key="overview_provinces",
                                     placeholder=ui.t("all_provinces"))
-            zoom = f2.select_slider(ui.t("map_zoom"), [1.0, 1.5, 2.0, 3.0, 4.0], value=1.0, key="overview_zoom",
-                                    format_func=lambda z: f"{z:g}×")
             spec = mapchart.china_map_spec(points, size_title=ui.t("sessions"), city_title=ui.t("city"),
                                            province_title=ui.t("province"), inset_title=ui.t("scs_inset"),
-                                           provinces=chosen, zoom=zoom)
+                                           provinces=chosen)
             st.vega_lite_chart(spec, width="content")
-            st.caption(ui.t("map_source"))
+            st.caption(ui.t("map_zoom_help") + " " + ui.t("map_source"))
         if missing:
             st.caption(ui.t("map_missing", cities="、".join(missing)))
     with right:

@@ -26,7 +26,8 @@ def main() -> None:
         st.stop()
 
     with st.spinner(ui.t("loading")):
-        index = ui.fetch("search_index")
+        # Pinyin keys are built (once per graph version) only when a query needs them.
+        index = ui.fetch("search_index", search.needs_pinyin(query))
     hits = search.search(index, query, labels=labels)
     if hits.empty:
         st.info(ui.t("no_match", q=query))

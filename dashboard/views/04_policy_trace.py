@@ -36,14 +36,14 @@ def main() -> None:
     others = c2.multiselect(ui.t("compare_with"), [n for n in names if n != tool], key="trace_compare",
                             max_selections=MAX_COMPARED - 1, format_func=label.__getitem__,
                             placeholder=ui.t("compare_placeholder"))
-    diff = ui.fetch("diffusion")
+    adoptions = ui.fetch("adoptions")
     timeline = ui.fetch("tool_timeline", tool)
     labels = _labels()
 
     left, right = st.columns([1, 1])
     with left:
         st.subheader(ui.t("adoption_curve"))
-        curves = trace_charts.adoption_curves(diff.adoptions, [tool, *others])
+        curves = trace_charts.adoption_curves(adoptions, [tool, *others])
         if curves.empty:
             st.caption(ui.t("none_found"))
         else:
@@ -54,7 +54,7 @@ def main() -> None:
                                 n=int(mine["cities"].iloc[-1])))
     with right:
         st.subheader(ui.t("timeline"))
-        provinces = dict(zip(diff.adoptions["city"], diff.adoptions["province"]))
+        provinces = dict(zip(adoptions["city"], adoptions["province"]))
         grouped = trace_charts.year_province(timeline, provinces) if not timeline.empty else pd.DataFrame()
         if grouped.empty:
             st.caption(ui.t("none_found"))
@@ -86,7 +86,7 @@ def main() -> None:
         with st.container(height=420):
             _evidence(ui.fetch("named", "policy-trace", {"policy": tool}))
     with t_diffusion:
-        _diffusion_table(diff.adoptions)
+        _diffusion_table(adoptions)
     with t_files:
         _downloads()
 
@@ -116,14 +116,19 @@ def _diffusion_table(adoptions: pd.DataFrame) -> None:
 
 
 def _downloads() -> None:
-    """The files of `policygraph export --format diffusion` (same bytes)."""
+    """The files of `policygraph export --format diffusion` (same bytes), made when a button is clicked.
+
+    The panel has a row per city, year and tool (millions at national size):
+    building it for every visit of the page would cost seconds nobody asked for.
+    """
+    from queries.diffusion import FILES
+
     st.caption(ui.t("downloads_help"))
-    files = ui.fetch("diffusion_files")
-    cols = st.columns(len(files))
+    cols = st.columns(len(FILES))
     mimes = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
-    for col, (name, content) in zip(cols, files.items()):
-        col.download_button(name, content, file_name=name, mime=mimes[name.rsplit(".", 1)[1]],
-                            key=f"trace_dl_{name}")
+    for col, name in zip(cols, FILES):
+        col.download_button(name, ui.deferred("diffusion_files", pick=lambda files, name=name: files[name]),
+                            file_name=name, mime=mimes[name.rsplit(".", 1)[1]], key=f"trace_dl_{name}")
 
 
 def _evidence(rows: list[dict]) -> None:

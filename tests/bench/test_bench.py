@@ -42,12 +42,15 @@ def test_bench_quick_embedded(bench_cache: Path, tmp_path: Path) -> None:
     assert "policygraph bench all --quick --sizes 20,40 --stores embedded" in text
     assert "cores" in text and "ladybug 0.22.0" in text
     for heading in ("### Extract", "### Extract by file size", "### Ingest: batched vs one row per transaction", "### Ingest by corpus size",
-                    "### Query latency", "### Dashboard: first render of Overview", "### Aims"):
+                    "### Query latency", "### Dashboard: first render of each page", "### Aims"):
         assert heading in text, heading
     rows = _tables(text)
     assert any(r.startswith("| embedded | 20 |") for r in rows)
     assert any(r.startswith("| embedded | 40 |") for r in rows)
     assert any(r.startswith("| policy-diffusion |") for r in rows)
+    for page in ("overview", "explore", "shared-projects", "policy-trace", "cypher-console", "ingest"):
+        assert any(r.startswith(f"| {page} | ") and r.count("|") == 3 for r in rows), page  # --quick: largest size only
+    assert "first warm render of every dashboard page on embedded at 40 sessions" in text
     assert any("MB/s" in r for r in rows)
     # A second run appends a section instead of overwriting the first.
     code, output = _run(["extract", "--quick", "--sizes", "20", "--out", str(out)])

@@ -41,6 +41,23 @@ def test_labels_of_three_hundred_cities_never_overlap():
         assert placed.loc[placed["sessions"].idxmax(), "label"] != ""
 
 
+def test_labels_shown_at_each_wheel_zoom_never_overlap_and_stay_shown():
+    pts = _all_cities()
+    placed = mapchart.place_labels(pts, mapchart.fit_box(pts))
+    shown_before = set()
+    for z in mapchart.ZOOM_LEVELS:
+        shown = placed[placed["minzoom"] <= z]
+        assert set(shown.index) >= shown_before  # zooming in never hides a label
+        shown_before = set(shown.index)
+        # Pixels at zoom z: positions scale, label sizes do not (any drag moves all of them alike).
+        boxes = [(r.x * z - 6 * len(r.city), r.y * z - 24, r.x * z + 6 * len(r.city), r.y * z - 12)
+                 for r in shown.itertuples()]
+        for a, b in itertools.combinations(boxes, 2):
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (z, a, b)
+    counts = [int((placed["minzoom"] <= z).sum()) for z in mapchart.ZOOM_LEVELS]
+    assert counts[0] < counts[-1]  # zooming in shows more labels
+
+
 def test_province_filter_zooms_to_the_province(samples_db, app_env):
     app_env(samples_db)
     at = apptest().run()
@@ -48,9 +65,16 @@ def test_province_filter_zooms_to_the_province(samples_db, app_env):
     spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
     main, inset = spec["hconcat"]
     assert inset["title"]["text"] == "南海诸岛"
-    whole = main["projection"]["fit"]["geometry"]["coordinates"]
+    whole = _scale(spec)
     at.multiselect(key="overview_provinces").set_value(["河南省"]).run()
     assert problems(at) == []
-    main = json.loads(at.get("vega_lite_chart")[0].proto.spec)["hconcat"][0]
-    henan = main["projection"]["fit"]["geometry"]["coordinates"]
-    assert henan[1][0] - henan[0][0] < (whole[1][0] - whole[0][0]) / 4  # zoomed in
+    henan = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    assert _scale(henan) > 4 * whole  # zoomed in
+    assert henan["hconcat"][1]["title"]["text"] == "南海诸岛"  # the inset stays
+
+
+def _scale(spec: dict) -> float:
+    """The scale the main map opens at (the wheel zoom starts from it)."""
+    main = spec["hconcat"][0]
+    assert main["projection"]["scale"] == {"expr": "pz_k"}
+    return next(p["value"] for p in spec["params"] if p["name"] == "pz_k")

@@ -55,13 +55,15 @@ def test_pages_on_neo4j(loaded_stores, on_store):
     assert store.stats()["nodes"] == nodes
 
 
-def test_overview_render_seconds_hook(samples_db):
-    from dashboard.timing import overview_render_seconds
+def test_page_render_seconds_hook(samples_db):
+    from dashboard.timing import PAGES, page_render_seconds
     from graph.store import open_store
 
     store = open_store("embedded", db=samples_db, read_only=True)
     try:
-        seconds = overview_render_seconds(store, runs=1)
+        timing = page_render_seconds(store, runs=1)
     finally:
         store.close()
-    assert 0 < seconds < 120
+    assert set(timing.seconds) == set(PAGES)
+    assert all(0 < s < 120 for s in timing.seconds.values()), timing.seconds
+    assert timing.what["explore"].startswith("?q=")  # a policy tool was found to open Explore on
