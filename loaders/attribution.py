@@ -151,6 +151,7 @@ class _People:
         self.last: Speaker | None = None
         self.since = 0  # where the text after the previous attribution begins (for pronouns)
         self._looked_up: set[str] = set()
+        self._posts: dict[str, list[Speaker]] | None = None  # title / department+title → people
 
     def named(self, name: str) -> Speaker | None:
         """The person called ``name``: known, or named with a post somewhere in the text
@@ -159,12 +160,17 @@ class _People:
             return self.by_name.get(name)
         self._looked_up.add(name)
         starts = _tail_starts()
-        for m in re.finditer(re.escape(name), self.text):
+        text = self.text
+        for m in re.finditer(re.escape(name), text):
             end = m.end()
-            for k in range(max(0, m.start() - 24), m.start()):
-                if self.text[k] not in starts or "\n" in self.text[k:end]:
+            # A post and the name stand in one clause: look back to its start only.
+            lo = m.start()
+            while lo > 0 and m.start() - lo < 24 and text[lo - 1] not in _HARD_STOPS:
+                lo -= 1
+            for k in range(lo, m.start()):
+                if text[k] not in starts:
                     continue
-                label = parse_head(self.text[k:end])
+                label = parse_head(text[k:end])
                 if label is not None and not label.bare and label.speaker.name == name:
                     self.add(label.speaker)
                     return self.by_name.get(name)
@@ -175,24 +181,41 @@ class _People:
             old = self.by_name.get(sp.name)
             if old is None or (not (old.role or old.department) and (sp.role or sp.department)):
                 self.by_name[sp.name] = sp
+                self._posts = None
 
     def by_title(self, head: str) -> Speaker | None:
         """"副市长" alone, when the document names exactly one 副市长."""
-        hits = [sp for sp in self.by_name.values()
-                if sp.title and (head == sp.title or head == (sp.department or "") + sp.title)]
+        if self._posts is None:
+            self._posts = {}
+            for sp in self.by_name.values():
+                if sp.title:
+                    for key in {sp.title, (sp.department or "") + sp.title}:
+                        self._posts.setdefault(key, []).append(sp)
+        hits = self._posts.get(head, ())
         return hits[0] if len(hits) == 1 else None
 
     def by_surname_title(self, head: str) -> Speaker | None:
         if len(head) > 10:
             return None
-        for t in titles():
-            if head.endswith(t) and 1 <= len(head) - len(t) <= 2:
+        known = _title_set()
+        # Titles that end the head, longest first (a set lookup per length, not a scan).
+        for t in [head[-n:] for n in range(len(head) - 1, 0, -1) if head[-n:] in known]:
+            if 1 <= len(head) - len(t) <= 2:
                 surname = head[: -len(t)]
                 hits = [sp for n, sp in self.by_name.items()
                         if n.startswith(surname) and (sp.title or "").endswith(t)]
                 if len(hits) == 1:
                     return hits[0]
         return None
+
+
+@functools.lru_cache(maxsize=1)
+def _title_set() -> frozenset[str]:
+    return frozenset(titles())
+
+
+# No speaker phrase runs across these (parse_head refuses them).
+_HARD_STOPS = frozenset("，。；？！“”\n")
 
 
 @dataclass(frozen=True)
@@ -267,12 +290,15 @@ _ANONYMOUS = re.compile(r"(?P<org>.{0,12}?)(?:一位|一名|另一位|另一名|
 _OFFICES_HEAD = re.compile(r"(?P<offices>.+?)的?(?P<title>相关负责人|主要负责人|负责人|负责同志|主要领导|有关负责人)")
 
 
+_JOINED = re.compile(r"、|和|及|与")
+
+
 def _several_offices(head: str) -> list[Speaker]:
     """"市农牧业局、农工办、商务局的负责人": one speaker per office, all of the same post."""
-    m = _OFFICES_HEAD.fullmatch(head)
+    m = _OFFICES_HEAD.fullmatch(head) if ("负责" in head or "领导" in head) and _JOINED.search(head) else None
     if not m:
         return []
-    parts = [p for p in re.split(r"、|和|及|与", m["offices"]) if p]
+    parts = [p for p in _JOINED.split(m["offices"]) if p]
     if len(parts) < 2 or not all(_is_department(p) for p in parts):
         return []
     return [Speaker(department=p, title=m["title"]) for p in parts]
@@ -464,13 +490,16 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
     return found
 
 
+_QUOTE_MARKS = re.compile("[“”]")
+
+
 def _quoted_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Closed quotations “…” of ``text[a:b]`` (outermost only); an unclosed one is none."""
-    if "“" not in text[a:b]:
+    if text.find("“", a, b) < 0:
         return []
     spans, depth, start = [], 0, -1
-    for i in range(a, b):
-        c = text[i]
+    for q in _QUOTE_MARKS.finditer(text, a, b):
+        i, c = q.start(), q.group(0)
         if c == "“":
             if depth == 0:
                 start = i
@@ -519,9 +548,12 @@ def find_utterances(text: str) -> list[Utterance]:
     _attendees(text, people)
     cues = _find_cues(text, paragraphs, people)
     inquiry = bool(_INQUIRY.search(text))
+    any_question, seen = False, 0  # whether ``out`` holds a question (checked incrementally)
     out: list[Utterance] = []
     taken_until = -1
     for i, c in enumerate(cues):
+        any_question = any_question or any(u.kind in ("question", "follow_up") for u in out[seen:])
+        seen = len(out)
         pi = _para_index(paragraphs, c.cue_start)
         after = _speech_after(text, c, cues[i + 1] if i + 1 < len(cues) else None, paragraphs, pi)
         if c.before and c.before[0] < taken_until:
@@ -557,7 +589,7 @@ def find_utterances(text: str) -> list[Utterance]:
                     start, end = after
         if (kind == "answer" and c.kind == "answer" and inquiry and end > start
                 and (text[start] in "“「" or text[c.cue_end:c.cue_end + 1] in "：:")
-                and not any(u.kind in ("question", "follow_up") for u in out)):
+                and not any_question):
             # "…厅长X则比较自信……在委员的追问下，他也承认：“…”": an answer the report quotes
             # before quoting any question answers a question it only describes (summaries
             # such as "X作了回答" or "X汇报了…" quote nothing and answer no one in particular).
