@@ -87,6 +87,8 @@ class Patterns:
     slogan_measure_words: frozenset[str]
     numeral_words: tuple[str, ...]
     short_slogan_followers: tuple[str, ...]
+    slogan_heads: tuple[str, ...]
+    chain_slogan_leads: tuple[str, ...]
     policy_lead_verbs: tuple[str, ...]
     goal_verbs: tuple[str, ...]
     problem_words: tuple[str, ...]

@@ -10,6 +10,7 @@ Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module e
 * :mod:`.lists`: lists before a head noun (“正大集团、路易达孚等世界500强企业”) and a
   firm right after a leader word (链主企业鑫磁科技牵头…);
 * :mod:`.codes`: chains named by a number code (“1+5+N”现代产业体系, 415X产业集群);
+* :mod:`.slogans`: numbered slogans before a programme word, unquoted (四清一绿行动);
 * :mod:`.proposals`: optional organisation proposals of a neural tagger.
 
 They share :mod:`.walker`, which finds where a name starts and whether it is
@@ -31,6 +32,7 @@ from loaders.mentions.dictionary import dictionary_candidates
 from loaders.mentions.lists import leader_candidates, list_candidates
 from loaders.mentions.proposals import ner_candidates
 from loaders.mentions.quoted import quoted_candidates
+from loaders.mentions.slogans import slogan_candidates
 from loaders.mentions.suffix import organization_suffix_name, suffix_candidates
 from loaders.mentions.walker import sentence_bounds
 from loaders.records import Entity, Mention
@@ -58,7 +60,8 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
     """All non-overlapping candidates in ``text[lo:hi]`` (longest first wins)."""
     cands = (dictionary_candidates(gz, text, lo, hi, city) + suffix_candidates(gz, text, lo, hi)
              + quoted_candidates(gz, text, lo, hi) + list_candidates(gz, text, lo, hi)
-             + code_candidates(gz, text, lo, hi) + leader_candidates(gz, text, lo, hi))
+             + code_candidates(gz, text, lo, hi) + leader_candidates(gz, text, lo, hi)
+             + slogan_candidates(gz, text, lo, hi))
     # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
     # city that is just a chain name of its own
     cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city

@@ -244,8 +244,9 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         if (any(name.endswith(x) for x in p.project_quoted_endings) and name[-2:] not in gz.tags()) \
                 or _quoted_suffix_name(gz, text, qs, qe):
             typ = "Project"
-        elif text.startswith(p.chain_quoted_heads, after, hi):  # “11+8”产业链, “三主导”产业链
-            typ = "IndustryChain"
+        elif text.startswith(p.chain_quoted_heads, after, hi) or (  # “11+8”产业链, “三主导”产业链
+                before.endswith(p.chain_slogan_leads) and len(name) <= 6 and name[0] in p.policy_slogan_chars):
+            typ = "IndustryChain"  # 建设产业“四地”: the industrial positioning it names
         elif tool_ending or _policy_cue_follows(gz, text, after, hi) or _plus_way(name, text, after, hi):
             typ = "PolicyTool"
         elif before.endswith(p.goal_verbs) or re.match(
@@ -260,7 +261,7 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue
         category = policy_category(gz, name) if typ == "PolicyTool" else None
         out.append(Candidate(typ, qs, qe, name, "pattern", 1, category, None))
-        if typ == "IndustryChain":
+        if typ == "IndustryChain" and text.startswith(p.chain_quoted_heads, after, hi):
             out += _chain_members(gz, text, lo, qs - 1)
     return out
 

@@ -228,3 +228,14 @@ def test_five_year_plans_are_tools():
 def test_coined_step_combinations_named_as_the_way_of_working():
     ms = run("镇人大采用“集中视察+现场询问+跟踪督办”的方式，询问现场还采用“一问一答一测评”的形式。")
     assert names(ms, "PolicyTool") == {"集中视察+现场询问+跟踪督办"}
+
+
+def test_unquoted_numbered_slogans_before_a_campaign_word():
+    ms = run("在五清一净行动指挥部统一组织下，推进百镇千村万户工程，实施三个一批工程，落实三年行动计划。")
+    assert names(ms, "PolicyTool") == {"五清一净", "百镇千村万户", "三个一批"}
+
+
+def test_a_numbered_positioning_after_industry_is_a_chain():
+    ms = run("打造生态高地、建设产业“三城”的强大合力。")
+    assert names(ms, "IndustryChain") == {"三城"}
+    assert names(ms, "PolicyTool") == set()

@@ -1,0 +1,39 @@
+"""Numbered slogans named without quotes before a programme word: 四清一绿行动, 百县千乡工程.
+
+Two or three numeral-led groups (一 to 万, 双) of one or two characters each, right
+before a head of ``slogan_heads`` (行动, 工程, 计划 …), name a campaign: the name is
+the slogan (四清一绿), the mention spans the head too. A numeral followed by a
+measure word counts things (三个一批, 两大任务) and makes no slogan.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from loaders.gazetteer import Gazetteer
+from loaders.mentions.walker import name_ok, policy_category
+from loaders.resolve import Candidate
+
+__all__ = ["slogan_candidates"]
+
+
+@functools.lru_cache(maxsize=8)
+def _slogan_re(numerals: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[str]:
+    num = "[" + "".join(sorted(numerals)) + "]"
+    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(rf"((?:{num}[\u4e00-\u9fff]{{1,2}}?){{2,3}})(?:{alt})")
+
+
+def slogan_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    p = gz.patterns
+    out = []
+    for m in _slogan_re(p.policy_slogan_chars, p.slogan_heads).finditer(text, lo, hi):
+        name = m.group(1)
+        groups = [i for i, c in enumerate(name) if c in p.policy_slogan_chars]
+        if (groups[0] != 0 or len(groups) < 2
+                or any(i + 1 < len(name) and name[i + 1] in p.slogan_measure_words for i in groups)
+                or any(w in name for w in p.numeral_words) or not name_ok(gz, name)):
+            continue
+        out.append(Candidate("PolicyTool", m.start(), m.end(), name, "pattern", 2, policy_category(gz, name), None))
+    return out
