@@ -175,9 +175,18 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     opener = max(text.rfind("（", s, e), text.rfind("(", s, e))
     if opener >= 0 and not any(c in text[opener:e] for c in "）)"):
         s = opener + 1  # 融媒体中心（传媒集团: the name starts inside the open bracket
+    closer = max(text.rfind("）", s, e), text.rfind(")", s, e))
+    if closer >= 0 and not any(c in text[s:closer] for c in "（("):
+        s = closer + 1  # 4个县(区)中心敬老院: the name starts after a bracket it does not open
+    p = gz.patterns
+    if s > 0 and text[s] in p.quantity_chars and (text[s - 1].isdigit() or text[s - 1] in p.numeral_chars):
+        return None  # 8个村(社区)居家养老服务中心: a count of sites, not one site
     name = clean_name(text[s:e], gz)
     if len(suffix) == 1 and name[:-1].isdigit():
         return None  # 5路: a bus line, not a road
+    core = next((t.start for t in toks if t.start >= s and t.text not in p.generic_modifiers), s)
+    if core > s and clean_name(text[core:e], gz) in gz.generic_words:
+        return None  # 涉农保险公司, 市级农业产业园: qualifiers before a kind of body name no body
     if typ == "Project":
         # 广渠路二期, 污水处理厂一期工程: the phase belongs to the project
         m = _PHASE.match(text, e)

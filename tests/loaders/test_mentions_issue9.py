@@ -239,3 +239,19 @@ def test_a_numbered_positioning_after_industry_is_a_chain():
     ms = run("打造生态高地、建设产业“三城”的强大合力。")
     assert names(ms, "IndustryChain") == {"三城"}
     assert names(ms, "PolicyTool") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "会后将会同涉农保险公司与村民对接。",
+    "先后深入4个县(区)中心敬老院、9个乡镇敬老院、8个村(社区)居家养老服务中心调研。",
+    "来源：青川市融媒体中心(传媒集团)。",
+    "认定市级农业产业园35个、县级农业产业园200个。",
+    "建设中小企业服务平台。",
+])
+def test_kinds_of_body_with_qualifiers_are_no_names(text):
+    ms = run(text)
+    assert not [m for m in ms if m.type in ("Project", "Organization")], [(m.type, m.name) for m in ms]
+
+
+def test_schools_named_by_a_place_word():
+    assert names(run("石岭中心小学的师生出行不便。"), "Organization") == {"石岭中心小学"}
