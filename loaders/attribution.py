@@ -249,8 +249,12 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         left = head[:m.start()]
         la, lb_ = _strip_fillers(left)
         sp = None
+        # "市人大代表X和Y分别就…提出了问题": several members, one question each.
+        others: tuple[Speaker, ...] = ()
+        if several := _several_askers(left[la:lb_], people):
+            sp, others = several[0], tuple(several[1:])
         # The longest start of the phrase that is a speaker: "代表徐迎春指着屏幕上的图片向…".
-        for e in range(lb_, la + 1, -1):
+        for e in range(lb_, la + 1, -1) if sp is None else ():
             sp = _whole_speaker(left[la:e], people)
             if sp is not None and (sp.role or sp.department or (sp.name and people.named(sp.name))):
                 break
@@ -261,13 +265,13 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         ra, rb_ = _strip_fillers(right)
         other = _whole_speaker(right[ra:rb_], people) if m.group(0) in ("向", "对", "针对") else None
         if other is not None:
-            return _Head(sp, addressee=other)
+            return _Head(sp, addressee=other, others=others)
         t0 = lb + a + m.end() + ra
-        return _Head(sp, topic=(t0, lb + a + m.end() + rb_))
+        return _Head(sp, topic=(t0, lb + a + m.end() + rb_), others=others)
     sp = _whole_speaker(head, people)
     if sp is not None:
         return _Head(sp)
-    if several := _several_offices(head):
+    if several := _several_offices(head) or _several_askers(head, people):
         return _Head(several[0], others=tuple(several[1:]))
     # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X"),
     # trying only tails that can start one (a place, a post, a surname): most cues in a
@@ -302,6 +306,28 @@ def _several_offices(head: str) -> list[Speaker]:
     if len(parts) < 2 or not all(_is_department(p) for p in parts):
         return []
     return [Speaker(department=p, title=m["title"]) for p in parts]
+
+
+def _several_askers(head: str, people: _People) -> list[Speaker]:
+    """"市人大代表易敬恒和沈军（分别）": members asking one after the other; a bare name
+    after the first takes the first one's role."""
+    if not _JOINED.search(head):
+        return []
+    parts = [p for p in _JOINED.split(head) if p]
+    if len(parts) < 2:
+        return []
+    first = _whole_speaker(parts[0], people)
+    if first is None or not first.name or not (first.role and is_congress_role(first.role)):
+        return []
+    out = [first]
+    for p in parts[1:]:
+        sp = _whole_speaker(p, people)
+        if sp is None and 2 <= len(p) <= 3 and _surname_first(p) and not not_a_name(p):
+            sp = Speaker(name=p, role=first.role)
+        if sp is None or not sp.name or (sp.role and not is_congress_role(sp.role)) or (sp.title and not sp.role):
+            return []
+        out.append(sp)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -462,6 +488,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             lb = m.start()
             while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
                 lb -= 1
+            # "一名女“考官”立即追问": a word in quotation marks inside the speaker phrase.
+            if lb > a + 1 and text[lb - 1] == "”" and 0 <= (q := text.rfind("“", max(a, lb - 6), lb - 1)) \
+                    and q > a and text[q - 1] not in _BOUNDARY:
+                lb = q
+                while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
+                    lb -= 1
             if quoted and text[lb] != "请" and _inside(quoted, m.start()):
                 # "“…武宗平代表提出…的建议，是怎么落实的？”": words quoted, not attributed
                 # (but the chair's “请X委员询问。” calls on a speaker).
@@ -763,8 +795,28 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
         if _ADDRESSED.search(para) and re.search(r"[？?]", para) and any(
                 sp.department or sp.title for _, sp in find_clues(para)):
             # Put to an office or an official, not to a deputy ("请问潘代表" is the reverse).
-            out.append(Utterance("question", Speaker(), a, b, a))
+            out.extend(Utterance("question", Speaker(), x, y, x) for x, y in _split_by_office(text, a, b))
     return out
+
+
+def _split_by_office(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """“请问A局…？B局…如何…？”: one question per office when a later question of the
+    quotation opens with another office than the ones asked before it."""
+    from loaders.departments import find_departments
+
+    cuts, asked = [a], set()
+    start = a
+    for q in re.finditer(r"[？?]", text[a:b]):
+        end = a + q.end()
+        sentence = text[start:end]
+        found = find_departments(sentence)
+        opens = found and found[0][0] <= 1
+        names = {f[2] for f in found}
+        if opens and asked and not names & asked and start > a:
+            cuts.append(start)
+        asked |= names
+        start = end
+    return [(x, y) for x, y in zip(cuts, cuts[1:] + [b])]
 
 
 _INTRO = re.compile(r"“我是([^，。”：]{2,30})[，。：]")

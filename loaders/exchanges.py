@@ -87,6 +87,10 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
             cur.a_end = ends[i]
         elif t.kind == "other":
             cur = None
+    # "X和Y分别提问", then one answer: the members asked one speech, the answer is theirs.
+    for d, nxt in zip(reversed(drafts[:-1]), reversed(drafts[1:])):
+        if not d.answers and (d.q.body_start, d.q_end) == (nxt.q.body_start, nxt.q_end):
+            d.answers, d.a_end = list(nxt.answers), nxt.a_end
     # "市人大代表X提问。" under a photo: an asker with no question, no answer and nobody
     # asked is no exchange.
     return [d for d in drafts if d.answers or d.q.addressee is not None or d.q_end > d.q.body_start]
@@ -128,7 +132,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         name, role = sp.name, sp.role
         if name and not role:
             role = asker_role.get(name)
-        if follow and not name and prev is not None:
+        if follow and not name and prev is not None and not (
+                role and d.q.narrative and role != prev.asker.role):
+            # A bare 追问 is the previous asker's; "一名女“考官”追问" is someone else.
             name, role = prev.asker.name, prev.asker.role
         if name and role:
             asker_role.setdefault(name, role)
