@@ -479,6 +479,9 @@ def _attendees(text: str, people: _People) -> None:
                     people.add(label.speaker)
 
 
+_NEGATED = re.compile(r"不等|未等|没等|不待|还没|尚未|没有|未及")
+
+
 def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) -> list[_Cue]:
     kinds, rx = _cues()
     found: list[_Cue] = []
@@ -499,8 +502,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # (but the chair's “请X委员询问。” calls on a speaker).
                 continue
             head = text[lb:m.start()]
-            if len(head) < 2 and head not in _PRONOUNS:
-                continue
+            if len(head) < 2 and head not in _PRONOUNS or _NEGATED.match(head):
+                continue  # "不等叶梅芬回答，他…": a cue that says nobody spoke
             people.since = max(a, found[-1].cue_end) if found else a
             parsed = _parse_speaker(text, lb, m.start(), people)
             if parsed is None:
@@ -602,6 +605,8 @@ def find_utterances(text: str) -> list[Utterance]:
         if kind is None:
             continue
         asked = _asker_in_clause(text, c, people) if kind == "answer" else None
+        if kind in ("question", "follow_up") and c.addressee is None:
+            c.addressee = _thrown_to(text, c.cue_end, people)
         if asked is not None or (kind == "answer" and c.before and not _open_question(out)):
             # "“…？”在回答王晓荣委员的提问时，X表示，…": the quotation is the question and
             # the clause names who asked; "“…？”X负责人表示，…" with no question open: an
@@ -630,6 +635,7 @@ def find_utterances(text: str) -> list[Utterance]:
         taken_until = max(taken_until, end)
     out = sorted(out, key=lambda u: u.start)
     out.extend(_self_introduced(text, out, people))
+    out.extend(_quote_then_member(text, out, people))
     out.extend(_who_asked_who_answered(text, out, people))
     if not out:
         # Only where nobody is attributed: features open with teaser questions that
@@ -721,6 +727,18 @@ def _asker_in_clause(text: str, c: _Cue, people: _People) -> Speaker | None:
         return None
     people.add(sp)
     return sp
+
+
+_THROWN = re.compile(r"[^。！？；]{0,12}?(?:抛给|抛向|交给|提给)了?(?P<x>[^，。；！？“”]{2,24}?)(?=[，。；！？]|$)")
+
+
+def _thrown_to(text: str, pos: int, people: _People) -> Speaker | None:
+    """"X直奔主题，将问题直接抛给了叶梅芬": whom the question was put to, after the cue."""
+    m = _THROWN.match(text, pos, min(len(text), pos + 60))
+    if not m:
+        return None
+    sp = _whole_speaker(m["x"], people)
+    return sp if sp is not None and not (sp.role and is_congress_role(sp.role)) else None
 
 
 def _told_before(text: str, paragraphs, pi: int, asked: Speaker, floor: int) -> tuple[int, int] | None:
@@ -817,6 +835,44 @@ def _split_by_office(text: str, a: int, b: int) -> list[tuple[int, int]]:
         asked |= names
         start = end
     return [(x, y) for x, y in zip(cuts, cuts[1:] + [b])]
+
+
+_QUESTION_QUOTE = re.compile(r"“[^“”\n]{4,400}[？?]”")
+
+
+def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
+    """"“…？”代表朱穗生一开口就不留情": a quoted question right before a named member,
+    whatever verb follows (no cue word)."""
+    spans = sorted((u.start, u.end) for u in taken)
+    out = []
+    for m in _QUESTION_QUOTE.finditer(text):
+        a, b = m.span()
+        if _overlaps(spans, a, b):
+            continue
+        clause = text[b:b + 24]
+        cut = next((i for i, c in enumerate(clause) if c in _BOUNDARY), len(clause))
+        found = []
+        for e in range(cut, 2, -1):
+            sp = _label_speaker(clause[:e], people)
+            if sp is not None and sp.name and sp.role and is_congress_role(sp.role):
+                found.append(sp)
+        if found:
+            # The verb runs on after the name ("朱穗生一开口"): most names have three
+            # characters, four only with a two-character surname.
+            sp = min(found, key=lambda x: _NAME_LENGTH_RANK.get(
+                len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9))
+            people.add(sp)
+            out.append(Utterance("question", sp, a, b, a))
+    return out
+
+
+_NAME_LENGTH_RANK = {4: 0, 3: 1, 2: 2}
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether [a, b) meets one of the sorted ``spans`` (bisection: linear overall)."""
+    i = bisect.bisect_right(spans, (b, b))
+    return any(x < b and a < y for x, y in spans[max(0, i - 2):i])
 
 
 _INTRO = re.compile(r"“我是([^，。”：]{2,30})[，。：]")

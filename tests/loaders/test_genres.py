@@ -173,3 +173,12 @@ def test_several_offices_answer_a_proposal_together():
     assert [(r.title, r.department_type) for r in first.respondents] == [("负责人", "农业农村"), ("负责人", "商务")]
     # A cue word quoted inside a question ("…代表去年提出的物流园建议…") attributes nothing.
     assert [e.asker.name for e in rec.exchanges] == ["毛建华", "祝秀英", "姜立新"]
+
+
+def test_a_negated_cue_attributes_nothing_and_a_member_after_a_quote_asks():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "member_after_quote_no_cue.txt")
+    first, second = rec.exchanges
+    assert first.respondent.name == "邓美玲" and first.answer is None  # "…抛给了邓美玲"
+    assert second.asker.name == "欧阳丽华"  # "“…？”代表欧阳丽华一开口就…": no cue word
+    # "不等邓美玲回答，她又翻到…" is no answer; "邓美玲接过了问题，…" is.
+    assert "翻到" not in second.answer and "还本付息" in second.answer
