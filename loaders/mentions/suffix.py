@@ -71,14 +71,31 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         if e not in longest or start < longest[e][0]:
             longest[e] = (start, s)
     out = []
+    stops = _stop_endings(gz)
     for e, (ss, suffix) in sorted(longest.items()):
         if ss == lo or text[ss - 1] in HARD:
             continue  # nothing to the left: a bare suffix is never a name
+        if text.endswith(stops, max(lo, ss - 4), ss):
+            continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
         cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix])
         # the boundary check segments text, so it runs only for accepted names
         if cand is not None and right_ok(gz, text, e, hi):
             out.append(cand)
     return out
+
+
+_STOP_ENDINGS: dict[str, tuple[str, ...]] = {}
+
+
+def _stop_endings(gz: Gazetteer) -> tuple[str, ...]:
+    """Stop words of two or more characters that no firm name ends with (投资 may:
+    山东五彩龙投资有限公司)."""
+    got = _STOP_ENDINGS.get(gz.digest)
+    if got is None:
+        p = gz.patterns
+        got = tuple(w for w in p.walk_stop_words if len(w) >= 2 and w not in p.firm_name_words)
+        _STOP_ENDINGS[gz.digest] = got
+    return got
 
 
 def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
