@@ -45,8 +45,8 @@ def elements(graph: Subgraph, rel_name: Callable[[str], str] = str) -> dict[str,
     edges = []
     for eid, e in graph.edges.items():
         data = {k: _cell(v) for k, v in e.items() if not k.startswith("_") and v is not None}
-        data.update({"id": eid, "label": e["_type"], "rel": rel_name(e["_type"]), "source": e["source"],
-                     "target": e["target"]})
+        rel = rel_name(e["_type"]) + (f" ×{e['count']}" if e.get("count") else "")
+        data.update({"id": eid, "label": e["_type"], "rel": rel, "source": e["source"], "target": e["target"]})
         edges.append({"data": data})
     return {"nodes": nodes, "edges": edges}
 
@@ -71,6 +71,12 @@ def node_styles(big: bool = False) -> list[Any]:
     styles.append(_Rule("node", {"font-size": 12, "min-zoomed-font-size": 7 if big else 4,
                                  "text-background-color": "#ffffff", "text-background-opacity": 0.7,
                                  "text-background-padding": "1px"}))
+    # A group node (see dashboard.aggregate) is bigger, outlined, and keeps its caption at
+    # any zoom: a crowded graph still names its groups; single nodes show theirs when zoomed
+    # in or selected (Cytoscape has no hover state).
+    styles.append(_Rule("node[members]", {"width": 46, "height": 46, "border-width": 3, "border-color": "#333333",
+                                          "font-size": 13, "font-weight": "bold", "min-zoomed-font-size": 0}))
+    styles.append(_Rule("node:selected", {"min-zoomed-font-size": 0, "font-size": 14}))
     styles.append(_Rule("edge", {"font-size": 9, "min-zoomed-font-size": 7}))
     return styles
 

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 from st_link_analysis import Event, st_link_analysis
 
-from dashboard import data, graphview, search, ui
+from dashboard import aggregate, data, graphview, search, ui
 from graph import schema
 
 _CLICK = Event("node_click", "click tap", "node")
@@ -40,28 +40,55 @@ def main() -> None:
                         key="explore_pick")
     label, key = pick.split(":", 1)
 
-    c1, c2, c3 = st.columns([1, 3, 2])
+    c1, c2, c3, c4 = st.columns([1, 3, 2, 1])
     depth = c1.radio(ui.t("depth"), [1, 2], horizontal=True, key="explore_depth")
     rel_names = {r.type: ui.rel_name(r.type) for r in schema.RELS}
     types = c2.multiselect(ui.t("rel_filter"), list(rel_names), key="explore_types",
                            format_func=rel_names.__getitem__, placeholder=ui.t("all_types"))
     cap = c3.slider(ui.t("max_nodes"), 20, 500, 150, step=10, key="explore_cap")
+    grouped = c4.toggle(ui.t("group_nodes"), value=True, key="explore_grouped", help=ui.t("group_nodes_help"))
+    center = f"{label}:{key}"
 
     with st.spinner(ui.t("loading")):
-        g = ui.fetch("neighbourhood", label, key, depth, sorted(types), cap)
-    if g.truncated:
+        # Grouped, a bigger neighbourhood is read and drawn as groups within the cap.
+        g = ui.fetch("neighbourhood", label, key, depth, sorted(types), min(FETCH_CAP, cap * 5) if grouped else cap)
+    groups: dict = {}
+    if grouped and len(g.nodes) > GROUP_ABOVE:
+        expanded_key = f"explore_expanded_{center}"
+        pending = st.session_state.pop("explore_expand_pending", None)
+        if pending:  # a group clicked in the last run (the widget's state can change only before it is drawn)
+            st.session_state[expanded_key] = [*st.session_state.get(expanded_key, []), pending]
+        agg = aggregate.aggregate(g, focal=center, expanded=set(st.session_state.get(expanded_key, [])),
+                                  max_nodes=cap, caption=_group_caption)
+        g, groups = agg.graph, agg.groups
+        names = {u: _group_caption(grp.label, grp.value, len(grp.members)) for u, grp in agg.expandable.items()}
+        st.multiselect(ui.t("expanded_groups"), sorted(names, key=lambda u: -len(agg.expandable[u].members)),
+                       key=expanded_key, format_func=names.__getitem__, placeholder=ui.t("expand_hint"))
+    if g.truncated and g.left_out:
         left = "、".join(f"{ui.label_name(lab)} {n}" for lab, n in g.left_out.items())
-        st.warning(ui.t("truncated_left_out", n=len(g.nodes), left=left) if left else ui.t("truncated", n=len(g.nodes)))
+        st.warning(ui.t("truncated_left_out", n=len(g.nodes), left=left))
+    elif g.truncated:
+        st.warning(ui.t("truncated", n=len(g.nodes)))
     big = len(g.nodes) > graphview.BIG
     _legend(g)
     event = st_link_analysis(
         graphview.elements(g, ui.rel_name), layout=graphview.layout(len(g.nodes)),
         node_styles=graphview.node_styles(big), edge_styles=graphview.edge_styles(big),
-        height=560, key=f"explore_graph_{pick}_{depth}_{cap}_{'-'.join(sorted(types))}", events=[_CLICK],
+        height=560, key=f"explore_graph_{pick}_{depth}_{cap}_{grouped}_{'-'.join(sorted(types))}", events=[_CLICK],
     )
-    center = f"{label}:{key}"
-    _follow_click(event, g, center)
-    _details(g, center)
+    if _follow_click(event, g, center, groups):
+        st.rerun()  # a group was clicked: draw it expanded
+    _details(g, center, groups)
+
+
+#: Most nodes read for a grouped view (the groups account for all of them).
+FETCH_CAP = 1000
+#: A neighbourhood this small is drawn node by node even when grouping is on.
+GROUP_ABOVE = 40
+
+
+def _group_caption(label: str, value: str, n: int) -> str:
+    return ui.t("group_caption", value=value, label=ui.label_name(label), n=n)
 
 
 def _legend(g: data.Subgraph) -> None:
@@ -73,19 +100,25 @@ def _legend(g: data.Subgraph) -> None:
     st.markdown(chips, unsafe_allow_html=True)
 
 
-def _follow_click(event: object, g: data.Subgraph, center: str) -> None:
-    """Point the details selector at a clicked node (once per click)."""
+def _follow_click(event: object, g: data.Subgraph, center: str, groups: dict) -> bool:
+    """Point the details selector at a clicked node (once per click); a clicked group is expanded (True)."""
     if st.session_state.get("explore_center") != center:
         st.session_state["explore_center"] = center
         st.session_state["explore_node"] = center
+    expand = False
     if isinstance(event, dict) and event.get("action") == "node_click":
         stamp = event.get("timestamp")
         target = (event.get("data") or {}).get("target_id")
         if stamp != st.session_state.get("explore_click") and target in g.nodes:
             st.session_state["explore_click"] = stamp
-            st.session_state["explore_node"] = target
+            if target in groups:
+                st.session_state["explore_expand_pending"] = target
+                expand = True
+            else:
+                st.session_state["explore_node"] = target
     if st.session_state.get("explore_node") not in g.nodes:
         st.session_state["explore_node"] = center
+    return expand
 
 
 def _node_name(g: data.Subgraph, uid: str) -> str:
@@ -93,11 +126,15 @@ def _node_name(g: data.Subgraph, uid: str) -> str:
     return f"{graphview.caption(n)} · {ui.label_name(n['_label'])}"
 
 
-def _details(g: data.Subgraph, center: str) -> None:
+def _details(g: data.Subgraph, center: str, groups: dict) -> None:
     st.subheader(ui.t("details"))
     shown = {u: _node_name(g, u) for u in g.nodes}
     uid = st.selectbox(ui.t("node_pick"), list(g.nodes), format_func=shown.__getitem__, key="explore_node")
     node = g.nodes[uid]
+    if uid in groups:
+        st.caption(ui.t("group_members", n=len(groups[uid].members)))
+        st.markdown("、".join(groups[uid].names))
+        return
     left, right = st.columns([1, 2])
     with left:
         props = {k: v for k, v in node.items() if not k.startswith("_") and v not in (None, "", [])}
@@ -134,7 +171,8 @@ def _evidence_html(ev: pd.DataFrame) -> str:
                 f"<span style='color:#888'>[{html.escape(str(r.exchange))}] {html.escape(where)}"
                 f"{' · ' + ui.t('part_' + r.part) if r.part in ('question', 'answer') else ''}</span>")
         text = r.text if isinstance(r.text, str) else None
-        items.append(f"<li style='margin-bottom:6px'>{head}<br>{data.highlight(r.sentence, text)}</li>")
+        sentence = r.sentence if isinstance(r.sentence, str) else None  # a missing cell is NaN in the frame
+        items.append(f"<li style='margin-bottom:6px'>{head}<br>{data.highlight(sentence, text)}</li>")
     return "<ul class='pg-evidence'>" + "".join(items) + "</ul>"
 
 

@@ -68,6 +68,60 @@ def test_neighbourhood_is_capped(corpus_db):
         store.close()
 
 
+def test_grouped_neighbourhood_accounts_for_every_node(corpus_db):
+    from dashboard import aggregate, data
+    from graph.store import open_store
+
+    tool = _big_tool(corpus_db)
+    focal = f"PolicyTool:{tool}"
+    store = open_store("embedded", db=corpus_db, read_only=True)
+    try:
+        g = data.neighbourhood(store, "PolicyTool", tool, depth=1, max_nodes=1000)
+    finally:
+        store.close()
+    agg = aggregate.aggregate(g, focal=focal, max_nodes=150)
+    drawn = agg.graph
+    assert len(drawn.nodes) < len(g.nodes) / 3 and len(drawn.nodes) <= 150
+    singles = [u for u in drawn.nodes if u not in agg.groups]
+    assert sum(len(grp.members) for grp in agg.groups.values()) + len(singles) == len(g.nodes)  # nothing dropped
+    assert all(e["source"] in drawn.nodes and e["target"] in drawn.nodes for e in drawn.edges.values())
+    deps = [grp for grp in agg.groups.values() if grp.label == "Department"]
+    assert deps and all(g.nodes[m]["type"] == grp.value for grp in deps for m in grp.members)  # by type
+    assert all(g.nodes[m]["province"] == grp.value for grp in agg.groups.values() if grp.label == "City"
+               for m in grp.members)
+    big = max(deps, key=lambda grp: len(grp.members))
+    opened = aggregate.aggregate(g, focal=focal, expanded={big.uid}, max_nodes=150).graph
+    assert big.uid not in opened.nodes and set(big.members) <= set(opened.nodes)
+
+
+def test_explore_groups_and_expands_in_the_app(corpus_db, app_env):
+    from dashboard import aggregate, data
+    from graph.store import open_store
+    from tests.dashboard.helpers import PAGES, apptest, problems
+
+    tool = _big_tool(corpus_db)
+    store = open_store("embedded", db=corpus_db, read_only=True)
+    try:  # what the page reads for the default cap of 150, grouped
+        g = data.neighbourhood(store, "PolicyTool", tool, depth=1, max_nodes=750)
+    finally:
+        store.close()
+    big = max(aggregate.aggregate(g, focal=f"PolicyTool:{tool}").groups.values(), key=lambda grp: len(grp.members))
+    app_env(corpus_db)
+    at = apptest().run().switch_page(PAGES["explore"]).run()
+    at.text_input(key="explore_q").input(tool).run()
+    assert problems(at) == []
+    key = f"explore_expanded_PolicyTool:{tool}"
+    assert any(o.startswith(big.value) for o in at.multiselect(key=key).options)  # "生态环境（部门 12）"
+    before = at.selectbox(key="explore_node").options
+    at.multiselect(key=key).set_value([big.uid]).run()
+    assert problems(at) == []
+    after = at.selectbox(key="explore_node").options
+    assert len(after) == len(before) - 1 + len(big.members)  # the group node gives way to its members
+    at.toggle(key="explore_grouped").set_value(False).run()
+    assert problems(at) == []
+    assert key not in [m.key for m in at.multiselect]
+
+
 @pytest.mark.browser
 def test_explore_draws_500_nodes(corpus_db, chromium, tmp_path):
     from playwright.sync_api import sync_playwright
@@ -89,6 +143,8 @@ def test_explore_draws_500_nodes(corpus_db, chromium, tmp_path):
             box.press("Enter")
             _settle(page)
             _graph_canvas(page)
+            page.get_by_text("分组显示").click()  # one node per node: this test is about drawing 500 of them
+            _settle(page)
             page.locator("[data-testid=stRadio] label", has_text="2").first.click()  # depth 2
             _settle(page)
             slider = page.get_by_role("slider").first
