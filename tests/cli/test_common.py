@@ -36,7 +36,8 @@ def test_missing_database_is_exit_2_in_every_command(tmp_path, command):
     assert not missing.exists()  # a read-only command never creates the folder
 
 
-@pytest.mark.parametrize("command", [("stats",), ("query", "policy-diffusion"), ("cypher", "RETURN 1 AS x"), ("analyze",)])
+@pytest.mark.parametrize("command", [("stats",), ("query", "policy-diffusion"), ("cypher", "RETURN 1 AS x"), ("analyze",),
+                                     ("export", "out.graphml"), ("ingest", ROOT / "samples")])
 def test_unreachable_neo4j_is_exit_2_in_every_command(command):
     r = _run(*command, "--neo4j", "bolt://127.0.0.1:9")
     assert r.exit_code == common.USAGE

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.data import CYPHER_DIR, run
-from queries import BadQuery, catalog
+from queries import BadQuery, QueryError, catalog
 from queries.catalog import parse_file
 from queries.lexer import parameters
 from tests.queries.cases import assert_same_rows, dashboard_cases
@@ -25,7 +25,6 @@ def test_dashboard_queries_have_named_query_headers(spec) -> None:
 
 def test_every_dashboard_file_is_in_the_catalog() -> None:
     assert {p.stem for p in CYPHER_DIR.glob("*.cypher")} == {s.name for s in catalog(CYPHER_DIR)}
-    assert len(catalog(CYPHER_DIR)) == 13
 
 
 def test_same_rows_on_both_stores(loaded_stores) -> None:
@@ -55,5 +54,5 @@ def test_parameters_are_checked_before_a_store_is_asked(loaded_stores) -> None:
 def test_label_slots_are_checked_when_the_file_is_read(tmp_path, text: str, message: str) -> None:
     path = tmp_path / "bad.cypher"
     path.write_text("// name: bad\n// purpose: A bad one.\n" + text, encoding="utf-8")
-    with pytest.raises(BadQuery.__mro__[1], match=message.replace("(", r"\(").replace(")", r"\)").replace("$", r"\$")):
+    with pytest.raises(QueryError, match=message.replace("(", r"\(").replace(")", r"\)").replace("$", r"\$")):
         parse_file(path)
