@@ -573,7 +573,7 @@ _CHAIR = re.compile(r"常委会(?:党组书记、)?(?:主任|副主任)$|^(?:主
 
 
 # Words that make a text the report of an inquiry (an answer there answers a member).
-_INQUIRY = re.compile(r"询问|问政|质询|应询|面对面|问询|咨询")
+_INQUIRY = re.compile(r"询问|问政|质询|应询|问询|代表[^。\n]{0,20}咨询|咨询[^。\n]{0,20}代表")
 
 
 def find_utterances(text: str) -> list[Utterance]:

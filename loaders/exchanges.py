@@ -120,6 +120,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     person_title: dict[str, str] = {}
     asker_role: dict[str, str] = {}
     by_title = None
+    sole_office: str | None = None
     for seq, d in enumerate(drafts, 1):
         ex_id = f"{sha256[:12]}-{seq:03d}"
         q_start, q_end = d.q.body_start, max(d.q.body_start, d.q_end)
@@ -170,6 +171,11 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             head = text[a0.body_start:min(a0.paragraphs[0][1], a0.body_start + 80)]
             found = find_departments(head, generic=False)
             dept_text = found[0][2] if found else None
+        if not dept_text and not r_name and not r_title:
+            # Nobody named for this question: the one office the report says answered.
+            if sole_office is None:
+                sole_office = _sole_answering_office(text) or ""
+            dept_text = sole_office or None
         dept = resolve_department(dept_text, city) if dept_text else None
         if dept is not None:
             old = depts.get(dept.name)
@@ -208,6 +214,27 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             respondents=(respondent, *respondents) if respondent is not None else (),
         ))
     return exchanges, list(depts.values())
+
+
+_ANSWERING = re.compile(r"应询|到会|回答询问|接受询问|面对面|作答|答询")
+
+
+def _sole_answering_office(text: str) -> str | None:
+    """"…向台前县文广体旅局局长和相关部门负责人面对面问政": when the sentences that say
+    who answered name exactly one office, that office (else None)."""
+    offices: dict[str, str] = {}
+    done = -1
+    for k in _ANSWERING.finditer(text):
+        if k.start() < done:
+            continue
+        a = max(text.rfind("。", 0, k.start()), text.rfind("\n", 0, k.start())) + 1
+        ends = [e for e in (text.find("。", k.end()), text.find("\n", k.end())) if e >= 0]
+        done = min(ends) if ends else len(text)
+        for _, _, surface in find_departments(text[a:done]):
+            dept = resolve_department(surface, None)
+            if dept is not None and dept.type and dept.type != "人民政府":
+                offices.setdefault(dept.type, surface)
+    return next(iter(offices.values())) if len(offices) == 1 else None
 
 
 def _other_respondents(answers: list[Turn], first: Respondent | None, city: str | None,

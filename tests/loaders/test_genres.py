@@ -182,3 +182,13 @@ def test_a_negated_cue_attributes_nothing_and_a_member_after_a_quote_asks():
     assert second.asker.name == "欧阳丽华"  # "“…？”代表欧阳丽华一开口就…": no cue word
     # "不等邓美玲回答，她又翻到…" is no answer; "邓美玲接过了问题，…" is.
     assert "翻到" not in second.answer and "还本付息" in second.answer
+
+
+def test_a_consultation_event_in_ordinary_news_is_refused():
+    # "咨询" and a quoted reply by an office, but no congress and no inquiry.
+    from loaders import InputError
+
+    text = ("6月3日，市民政局在人民广场开展政策咨询活动，吸引众多市民前来咨询。\n"
+            "“养老服务补贴怎么申请？”一位市民问道。市民政局工作人员当场回复：“带上身份证到社区办理即可。”")
+    with pytest.raises(InputError, match="no recognisable exchange"):
+        load_text(text, source="consult.txt")
