@@ -3,8 +3,9 @@
 Mirror sites copy mainland reports in traditional characters (委員, 詢問, 局長),
 sometimes with pinyin glosses inside words (據(jù)). The extraction rules and
 data files are written in simplified characters, so a traditional text is
-converted to simplified **character by character** with OpenCC: every
-character maps to exactly one character, so the two texts have the same
+converted to simplified with OpenCC **keeping every character's place**: every
+character maps to exactly one character (OpenCC's phrases where they keep the
+length, else character by character), so the two texts have the same
 length and every offset found in the simplified one points at the same
 characters of the text as written. Canonical names come from the simplified
 text (a 趙永利 in one report is the 赵永利 of another); the record keeps the
@@ -49,11 +50,22 @@ def _char(c: str) -> str:
 def to_simplified(text: str) -> str:
     """Simplified characters, one for one (same length, same offsets).
 
-    >>> to_simplified("委員會詢問局長")
-    '委员会询问局长'
+    OpenCC's phrase table goes first, so that a character whose simplified form
+    depends on its word is right (答覆 → 答复, where 覆 alone stays 覆); a line
+    whose phrase conversion changes its length falls back to characters.
+
+    >>> to_simplified("委員會詢問局長現場答覆")
+    '委员会询问局长现场答复'
     """
+    whole = _converter().convert(text)
+    if len(whole) == len(text):
+        return whole
     table = {c: _char(c) for c in set(_CJK.findall(text))}
-    return "".join(table.get(c, c) for c in text)
+    out = []
+    for line in text.split("\n"):
+        conv = _converter().convert(line)
+        out.append(conv if len(conv) == len(line) else "".join(table.get(c, c) for c in line))
+    return "\n".join(out)
 
 
 def detect_script(text: str) -> str:

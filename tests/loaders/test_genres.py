@@ -192,3 +192,21 @@ def test_a_consultation_event_in_ordinary_news_is_refused():
             "“养老服务补贴怎么申请？”一位市民问道。市民政局工作人员当场回复：“带上身份证到社区办理即可。”")
     with pytest.raises(InputError, match="no recognisable exchange"):
         load_text(text, source="consult.txt")
+
+
+@pytest.mark.parametrize("gold", GENRE_GOLD, ids=lambda p: p.stem)
+def test_a_traditional_mirror_copy_reads_like_the_transcript(gold):
+    """Mirror sites copy reports in traditional script: every genre must read the same."""
+    import opencc
+
+    src = gold.with_name(json.loads(gold.read_text(encoding="utf-8"))["source"])
+    text = src.read_text(encoding="utf-8")
+    simp = load_text(text, source=src.name)
+    trad = load_text(opencc.OpenCC("s2t").convert(text), source="trad-" + src.name)
+
+    def people(rec):
+        return [(e.asker.name, tuple((r.name, r.department_type) for r in e.respondents), e.answer is None)
+                for e in rec.exchanges]
+
+    assert [(n and to_simplified(n), tuple((r and to_simplified(r), t) for r, t in rs), a)
+            for n, rs, a in people(trad)] == people(simp)
