@@ -181,6 +181,7 @@ def test_two_character_numeral_slogans_need_a_programme_word():
     "问询“火药味十足”，答复实实在在。",
     "大家“一心一意”谋发展。",
     "“放水养鱼”式的监管需要长效机制。",
+    "这是我市安排的“两场硬仗”之一。",
     "这一“规定动作”的问题要重视。",
 ])
 def test_common_words_with_numerals_or_heads_far_away_are_not_tools(text):
