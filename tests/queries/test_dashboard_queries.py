@@ -56,3 +56,19 @@ def test_label_slots_are_checked_when_the_file_is_read(tmp_path, text: str, mess
     path.write_text("// name: bad\n// purpose: A bad one.\n" + text, encoding="utf-8")
     with pytest.raises(QueryError, match=message.replace("(", r"\(").replace(")", r"\)").replace("$", r"\$")):
         parse_file(path)
+
+
+@pytest.mark.parametrize("spec", catalog(CYPHER_DIR), ids=lambda s: s.name)
+def test_every_variant_is_a_read_the_console_would_allow(spec) -> None:
+    # The closed set: one text per schema label (per dialect), each of them a
+    # plain read by the console's own allow-list.
+    from graph.schema import NODES
+    from queries.guard import check_read_only
+    from queries.named import text_for
+
+    labels = [n.label for n in NODES] if any(p.type == "label" for p in spec.params) else [None]
+    for label in labels:
+        for kind in ("neo4j", "ladybug"):
+            text = text_for(spec, kind, {p.name: label for p in spec.params if p.type == "label"})
+            check_read_only(text, kind)
+            assert "$(" not in text and (label is None or f":{label})" in text)
