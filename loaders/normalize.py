@@ -9,7 +9,8 @@ Policy (one for every input):
   full-width ``，：；？！（）“”``; between digits they stay (``1,000``, ``10:30``),
   and ``.`` is never touched (``31.8%``, ``11+8``).
 * One paragraph per line, joined by ``"\\n"``; a run of three or more spaces or
-  of two ideographic spaces is a paragraph break (pages flattened to one line).
+  of two ideographic spaces is a paragraph break (pages flattened to one line),
+  and so are one or two spaces after a sentence end before Chinese text.
 * Newspaper noise (photo captions, bylines, editor lines, page-jump markers;
   regexes in ``loaders/data/noise.tsv``) is removed, and a paragraph that a
   caption or a page break cut mid-sentence is joined again.
@@ -125,9 +126,15 @@ def fold_punctuation(text: str) -> str:
     return re.sub(r"[ \t]*([，。：；？！、（）“”《》【】])[ \t]*", r"\1", text)
 
 
+_FLATTENED = re.compile(rf"(?<=[。！？!?”」])[ \t]{{1,2}}(?=[“「{_ZH}])")
+
+
 def split_paragraphs(text: str) -> list[str]:
-    """One stripped paragraph per item; runs of 3+ spaces break paragraphs."""
+    """One stripped paragraph per item; runs of 3+ spaces break paragraphs, and so do
+    one or two spaces after a sentence end before Chinese text (a page flattened to one
+    line keeps one space where its paragraphs met: "…开展专题询问。 “请问…")."""
     text = re.sub(r"[ \t]{3,}", "\n", text)
+    text = _FLATTENED.sub("\n", text)
     out = []
     for line in text.split("\n"):
         line = re.sub(r"[ \t\f\v]+", " ", line).strip()

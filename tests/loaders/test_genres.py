@@ -210,3 +210,18 @@ def test_a_traditional_mirror_copy_reads_like_the_transcript(gold):
 
     assert [(n and to_simplified(n), tuple((r and to_simplified(r), t) for r, t in rs), a)
             for n, rs, a in people(trad)] == people(simp)
+
+
+@pytest.mark.parametrize("gold", GENRE_GOLD, ids=lambda p: p.stem)
+def test_a_page_flattened_to_one_line_reads_like_the_transcript(gold):
+    """Pages copied as one paragraph keep one space where their paragraphs met."""
+    src = gold.with_name(json.loads(gold.read_text(encoding="utf-8"))["source"])
+    lines = src.read_text(encoding="utf-8").strip().split("\n")
+    simp = load_text("\n".join(lines), source=src.name)
+    flat = load_text(lines[0] + "\n" + " ".join(lines[1:]), source="flat-" + src.name)
+
+    def people(rec):
+        return [(e.asker.name, tuple((r.name, r.department_type) for r in e.respondents), e.answer is None)
+                for e in rec.exchanges]
+
+    assert people(flat) == people(simp)
