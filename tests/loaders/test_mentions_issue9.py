@@ -194,6 +194,8 @@ def test_national_reform_and_rural_programmes_from_the_dictionary():
     got = names(run(text), "PolicyTool")
     assert got >= {"巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "城乡供水一体化", "医养结合", "耕地地力保护补贴",
                    "农机购置补贴", "公平竞争审查", "保障性租赁住房", "乡村治理积分制"}
+    got = names(run("推行明厨亮灶和门前三包责任制，深化千万工程，落实长江十年禁渔和高龄津贴。"), "PolicyTool")
+    assert got == {"明厨亮灶", "门前三包", "千村示范万村整治", "长江十年禁渔", "高龄津贴"}
 
 
 def test_a_place_opening_a_name_makes_a_site_of_a_tool_word():
