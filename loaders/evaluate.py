@@ -336,7 +336,9 @@ def evaluate(gold_paths: Sequence[str | Path],
         try:
             gold = read_gold(gp)
         except GoldError as exc:
-            log.warning("%s", exc)
+            # Reported in FileScore.error (the CLI prints it once); a warning here
+            # was a second line for the same problem.
+            log.info("%s", exc)
             files.append(FileScore(str(gp), "", 0, 0, {k: (0, 0) for k in EXCHANGE_FIELDS}, [], [],
                                    {t: TypeScore() for t in ENTITY_TYPES}, error=str(exc)))
             if progress is not None:
@@ -349,7 +351,7 @@ def evaluate(gold_paths: Sequence[str | Path],
 
             first = str(exc).splitlines()[0] if str(exc) else ""
             msg = first if isinstance(exc, InputError) else f"{gold.source}: {type(exc).__name__}: {first}"
-            log.warning("%s: %s", gold.source, msg)
+            log.info("%s: %s", gold.source, msg)
             types = {t: TypeScore(fn=len(gold.entities[t]), misses=[n[0] for n in gold.entities[t]])
                      for t in ENTITY_TYPES}
             fields = {k: (0, len(gold.exchanges)) for k in EXCHANGE_FIELDS}

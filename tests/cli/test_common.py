@@ -111,3 +111,16 @@ def test_readme_documents_the_exit_codes():
     section = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
     for code in ("`0`", "`1`", "`2`", "`130`"):
         assert code in section
+
+
+def test_eval_errors_are_one_line_each(tmp_path):
+    # The library logged a warning and the command printed an error: two lines for one
+    # file. A real process: under pytest, logging goes to pytest's handler, not stderr.
+    import subprocess
+    import sys
+
+    missing = tmp_path / "nope.gold.json"
+    r = subprocess.run([sys.executable, "-m", "cli.app", "eval", str(missing)], capture_output=True, text=True,
+                       cwd=ROOT, timeout=120)
+    assert r.returncode == common.USAGE
+    assert r.stderr.splitlines() == [f"error: {missing}: no such gold file"]
