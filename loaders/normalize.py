@@ -7,7 +7,8 @@ Policy (one for every input):
   characters such as ① or ² and the ellipsis "…", which carry meaning.
 * ASCII ``, : ; ? ! ( )`` and straight double quotes in Chinese context become
   full-width ``，：；？！（）“”``; between digits they stay (``1,000``, ``10:30``),
-  and ``.`` is never touched (``31.8%``, ``11+8``).
+  and ``.`` is never touched (``31.8%``, ``11+8``). Corner brackets ``「」『』``
+  become ``“”‘’`` (one character for one).
 * One paragraph per line, joined by ``"\\n"``; a run of three or more spaces or
   of two ideographic spaces is a paragraph break (pages flattened to one line),
   and so are one or two spaces after a sentence end before Chinese text.
@@ -122,11 +123,16 @@ def fold_punctuation(text: str) -> str:
         return f"“{inner}”" if re.search(f"[{_ZH}]", inner) else m.group(0)
 
     text = re.sub(r'"([^"\n]{1,80})"', quote, text)
+    # Corner brackets (traditional-script and mirror pages) are the same quotation marks.
+    text = text.translate(_CORNER_QUOTES)
     # Spaces around full-width punctuation are artefacts of half-width typing.
     return re.sub(r"[ \t]*([，。：；？！、（）“”《》【】])[ \t]*", r"\1", text)
 
 
 _FLATTENED = re.compile(rf"(?<=[。！？!?”」])[ \t]{{1,2}}(?=[“「{_ZH}])")
+
+
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 
 
 def split_paragraphs(text: str) -> list[str]:
