@@ -44,7 +44,7 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
     out = []
     org_rx, proj_rx = _list_res(p.organization_list_heads, p.project_list_heads)
     for m in org_rx.finditer(text, lo, hi):
-        for toks in _list_items(gz, text, lo, m.start()):
+        for toks in _joined_at_conjunctions(gz, text, _list_items(gz, text, lo, m.start())):
             s, e = toks[0].start, toks[-1].start + len(toks[-1].text)
             name = clean_name(text[s:e], gz)
             if (not name_ok(gz, name) or name.endswith(p.org_list_exclude_endings) or not has_evidence(gz, toks, tags_count=True)
@@ -61,6 +61,20 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
         if not name_ok(gz, name) or not has_evidence(gz, toks) or contains_dict_form(gz, name):
             continue
         out.append(Candidate("Project", s, e, name, "list", 2, None, None))
+    return out
+
+
+def _joined_at_conjunctions(gz: Gazetteer, text: str, items: list[list[Tok]]) -> list[list[Tok]]:
+    """溧阳汉和智能装备科技有限公司和江苏壹心…等企业: an item split off at 和/与 that carries
+    no proper name of its own is the tail of the item before it (the 和 is inside a name)."""
+    out: list[list[Tok]] = []
+    for toks in items:
+        s = toks[0].start
+        if (out and text[s - 1] in "和与" and out[-1][-1].start + len(out[-1][-1].text) == s - 1
+                and not has_evidence(gz, toks) and has_evidence(gz, out[-1])):
+            out[-1] = out[-1] + [Tok(text[s - 1], s - 1, "c")] + toks
+            continue
+        out.append(toks)
     return out
 
 

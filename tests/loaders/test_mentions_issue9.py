@@ -258,3 +258,10 @@ def test_kinds_of_body_with_qualifiers_are_no_names(text):
 
 def test_schools_named_by_a_place_word():
     assert names(run("石岭中心小学的师生出行不便。"), "Organization") == {"石岭中心小学"}
+
+
+def test_a_conjunction_inside_a_firm_name_in_a_list():
+    ms = run("参观了青川汉和精密机械有限公司和江苏云帆智能科技有限公司等企业。")
+    assert names(ms, "Organization") == {"青川汉和精密机械有限公司", "江苏云帆智能科技有限公司"}
+    # two firms each with a name of their own stay two
+    assert names(run("招引正大集团和路易达孚等世界500强企业。"), "Organization") == {"正大集团", "路易达孚"}
