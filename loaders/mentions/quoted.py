@@ -67,6 +67,17 @@ def _gap_head_re(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"的?[\u4e00-\u9fff]{{0,4}}?(?:{alt})")
 
 
+def _problems_follow(gz: Gazetteer, text: str, pos: int, hi: int) -> bool:
+    """A run of quotes closed by 等问题 (等难题, 等方面的问题): the quotes are the issues raised."""
+    pos = _after_quotes(text, pos, hi)
+    return _problems_re(gz.patterns.problem_words).match(text, pos, hi) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _problems_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"等(?:[^，。；：！？“”\n]{{0,4}}?的)?(?:{'|'.join(map(re.escape, words))})")
+
+
 def _noun_gap_then_suffix(gz: Gazetteer, text: str, pos: int, hi: int) -> bool:
     """“粤商通”揭阳专区平台: nouns only between the quote and a project suffix."""
     p = gz.patterns
@@ -238,6 +249,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         if contains_dict_form(gz, q) and not tool_ending:
             continue
         after = qe + 1
+        if _problems_follow(gz, text, after, hi):
+            continue  # “建立耕地保护补偿机制”“妥善处置生态退耕”等问题: what was asked for, not a tool
         before = _words_before(text, lo, qs)
         typ = None
         # “龙宫号” names a vessel; “代表挂号” ends with a word (挂号, 口号) that names none

@@ -265,3 +265,8 @@ def test_a_conjunction_inside_a_firm_name_in_a_list():
     assert names(ms, "Organization") == {"青川汉和精密机械有限公司", "江苏云帆智能科技有限公司"}
     # two firms each with a name of their own stay two
     assert names(run("招引正大集团和路易达孚等世界500强企业。"), "Organization") == {"正大集团", "路易达孚"}
+
+
+def test_quotes_closed_by_issues_are_what_was_asked_for():
+    text = "针对代表集中反映的“建立耕地保护补偿机制”“妥善处置生态退耕”等问题，部门充分考虑。"
+    assert names(run(text), "PolicyTool") == set()
