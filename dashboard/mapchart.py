@@ -322,7 +322,9 @@ def china_map(points: pd.DataFrame, *, size_title: str = "sessions", city_title:
                                province_title=province_title, max_sessions=max_sessions, labels=False)).project(
         type="mercator", fit=_box_feature(SCS_BOX)).properties(
         width=105, height=150, title=alt.TitleParams(inset_title, fontSize=12, anchor="middle"))
-    return alt.hconcat(main, inset, spacing=4).configure_view(stroke="#8a9bb0", clip=True)
+    # The size legend goes below: beside the inset it would run past the page column.
+    return alt.hconcat(main, inset, spacing=4).configure_view(stroke="#8a9bb0", clip=True).configure_legend(
+        orient="bottom")
 
 
 def _with_zoom(spec: dict, points: pd.DataFrame, provinces: list[str] | None, zoom: float) -> dict:

@@ -94,7 +94,8 @@ class Network:
     departments_total: int
 
 
-def department_project_graph(rows: Sequence[Mapping], max_nodes: int = 150) -> Network:
+def department_project_graph(rows: Sequence[Mapping], max_nodes: int = 150,
+                             types: Mapping[str, str] | None = None) -> Network:
     """Departments and projects of `shared-projects` rows, one WORKS_ON edge per pair.
 
     Projects are taken busiest first (most departments; the rows come in that
@@ -116,7 +117,8 @@ def department_project_graph(rows: Sequence[Mapping], max_nodes: int = 150) -> N
                         "name": r["project"], "city": r.get("city")})
         shown += 1
         for dep in deps:
-            d = g.add_node({"_label": "Department", "_key": dep, "name": dep, "city": r.get("city")})
+            d = g.add_node({"_label": "Department", "_key": dep, "name": dep, "city": r.get("city"),
+                            "type": (types or {}).get(dep)})
             g.add_edge({"_type": "WORKS_ON"}, d, p)
     departments = sum(1 for n in g.nodes.values() if n["_label"] == "Department")
     return Network(g, shown, all_projects, departments, all_departments)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
-__all__ = ["Labels", "adoption_curves", "curve_chart", "year_province", "timeline_chart", "ROW_PX"]
+__all__ = ["Labels", "first_adoptions", "adoption_curves", "curve_chart", "year_province", "timeline_chart", "ROW_PX"]
 
 #: Height of one province row of the timeline.
 ROW_PX = 22
@@ -37,6 +37,29 @@ class Labels:
 def _when(values: pd.Series) -> pd.Series:
     # 'YYYY-MM-DD', or 'YYYY' when only the year is known (1 January).
     return pd.to_datetime(values.astype("string"), errors="coerce", format="mixed")
+
+
+def first_adoptions(timeline: pd.DataFrame, tool: str) -> pd.DataFrame:
+    """tool, city, first_date of each city in one tool's timeline (what the adoption table says, for one tool).
+
+    The first session is the earliest by year, then date (a session known only
+    by its year after the dated ones of that year); ``first_date`` is its
+    date, or the year alone.
+
+    >>> t = pd.DataFrame({"city": ["A", "A", "B"], "date": ["2021-03-01", None, None], "year": [2021, 2020, 2022]})
+    >>> first_adoptions(t, "x").values.tolist()
+    [['x', 'A', '2020'], ['x', 'B', '2022']]
+    """
+    if timeline.empty:
+        return pd.DataFrame(columns=["tool", "city", "first_date"])
+    t = timeline.copy()
+    year = pd.to_numeric(t["year"], errors="coerce").fillna(
+        pd.to_numeric(t["date"].astype("string").str[:4], errors="coerce"))
+    t = t.assign(_y=year.fillna(99999), _d=t["date"].fillna("9999")).sort_values(["city", "_y", "_d"], kind="stable")
+    first = t.drop_duplicates("city")
+    shown = [d if isinstance(d, str) else (str(int(y)) if y != 99999 else None)
+             for d, y in zip(first["date"], first["_y"])]
+    return pd.DataFrame({"tool": tool, "city": first["city"].tolist(), "first_date": shown})
 
 
 def adoption_curves(adoptions: pd.DataFrame, tools: list[str]) -> pd.DataFrame:

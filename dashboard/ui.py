@@ -122,6 +122,7 @@ FETCHERS: dict[str, Callable[..., Any]] = {
     "tool_timeline": data.tool_timeline,
     "tool_departments": data.tool_departments,
     "city_names": data.city_names,
+    "city_provinces": lambda store: {r["city"]: r["province"] for r in data.run(store, "overview-cities")},
     "department_types": lambda store: {r["name"]: r["type"] for r in data.run(store, "department-types")},
     "adoptions": lambda store: _diffusion().adoptions(store),
     "diffusion_files": lambda store: _diffusion().file_bytes(_diffusion().diffusion(store)),

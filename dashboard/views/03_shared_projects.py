@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from st_link_analysis import st_link_analysis
 
-from dashboard import data, graphview, shared, ui
+from dashboard import aggregate, data, graphview, shared, ui
 
 #: Rows and columns of the matrix.
 MATRIX_TOP = 25
@@ -42,16 +42,30 @@ def main() -> None:
                    + (" " + ui.t("matrix_left_out", n=m.left_out) if m.left_out else ""))
     with right:
         st.subheader(ui.t("dept_project_graph"))
-        net = shared.department_project_graph(rows, max_nodes=NETWORK_CAP)
-        g = net.graph
-        st.caption(ui.t("network_caption", p=net.projects_shown, P=net.projects_total,
-                        d=net.departments_shown, D=net.departments_total))
-        if net.projects_shown < net.projects_total:
-            st.warning(ui.t("network_left_out", n=net.projects_total - net.projects_shown, cap=NETWORK_CAP))
+        grouped = st.toggle(ui.t("group_nodes"), value=True, key="shared_grouped", help=ui.t("group_nodes_help"))
+        types = ui.fetch("department_types")
+        if grouped:
+            # Every project and department, as groups: departments by type, projects by city.
+            whole = shared.department_project_graph(rows, max_nodes=len(rows) * 50 + 1, types=types)
+            agg = aggregate.aggregate(whole.graph, max_nodes=NETWORK_CAP, caption=lambda label, value, n: ui.t(
+                "group_caption", value=value, label=ui.label_name(label), n=n))
+            g = agg.graph
+            st.caption(ui.t("network_grouped_caption", P=whole.projects_total, D=whole.departments_total,
+                            n=len(g.nodes)))
+            if agg.left_out:
+                left = "、".join(f"{ui.label_name(lab)} {n}" for lab, n in agg.left_out.items())
+                st.warning(ui.t("network_groups_left_out", left=left, cap=NETWORK_CAP))
+        else:
+            net = shared.department_project_graph(rows, max_nodes=NETWORK_CAP, types=types)
+            g = net.graph
+            st.caption(ui.t("network_caption", p=net.projects_shown, P=net.projects_total,
+                            d=net.departments_shown, D=net.departments_total))
+            if net.projects_shown < net.projects_total:
+                st.warning(ui.t("network_left_out", n=net.projects_total - net.projects_shown, cap=NETWORK_CAP))
         big = len(g.nodes) > graphview.BIG
         st_link_analysis(graphview.elements(g, ui.rel_name), layout=graphview.layout(len(g.nodes)),
                          node_styles=graphview.node_styles(big), edge_styles=graphview.edge_styles(big),
-                         height=560, key=f"shared_graph_{city}_{min_deps}")
+                         height=560, key=f"shared_graph_{city}_{min_deps}_{grouped}")
 
     with st.expander(ui.t("shared_table"), expanded=city is not None):
         table = data.rows_to_frame(rows).rename(columns={

@@ -36,14 +36,16 @@ def main() -> None:
     others = c2.multiselect(ui.t("compare_with"), [n for n in names if n != tool], key="trace_compare",
                             max_selections=MAX_COMPARED - 1, format_func=label.__getitem__,
                             placeholder=ui.t("compare_placeholder"))
-    adoptions = ui.fetch("adoptions")
     timeline = ui.fetch("tool_timeline", tool)
     labels = _labels()
 
     left, right = st.columns([1, 1])
     with left:
         st.subheader(ui.t("adoption_curve"))
-        curves = trace_charts.adoption_curves(adoptions, [tool, *others])
+        # From the picked tools' own timelines: the adoption table of every tool is for the Diffusion tab.
+        firsts = pd.concat([trace_charts.first_adoptions(ui.fetch("tool_timeline", n) if n != tool else timeline, n)
+                            for n in [tool, *others]], ignore_index=True)
+        curves = trace_charts.adoption_curves(firsts, [tool, *others])
         if curves.empty:
             st.caption(ui.t("none_found"))
         else:
@@ -54,41 +56,55 @@ def main() -> None:
                                 n=int(mine["cities"].iloc[-1])))
     with right:
         st.subheader(ui.t("timeline"))
-        provinces = dict(zip(adoptions["city"], adoptions["province"]))
+        provinces = ui.fetch("city_provinces")
         grouped = trace_charts.year_province(timeline, provinces) if not timeline.empty else pd.DataFrame()
         if grouped.empty:
             st.caption(ui.t("none_found"))
         else:
             st.altair_chart(trace_charts.timeline_chart(grouped, labels), width="stretch")
 
+    # Only the open tab runs (a click on another reruns the page): the Diffusion tab reads every tool.
     t_sessions, t_deps, t_evidence, t_diffusion, t_files = st.tabs(
-        [ui.t("sessions"), ui.t("departments"), ui.t("evidence"), ui.t("diffusion"), ui.t("downloads")])
-    with t_sessions:
-        if timeline.empty:
-            st.caption(ui.t("none_found"))
-        else:
-            shown = timeline[["date", "city", "body", "exchanges", "mentions"]].map(ui.shown)
-            st.dataframe(shown.rename(columns={
-                "date": ui.t("date"), "city": ui.t("city"), "body": ui.t("session"),
-                "exchanges": ui.t("exchanges"), "mentions": ui.t("mentions")}),
-                hide_index=True, width="stretch", height=_height(shown))
-    with t_deps:
-        deps = ui.fetch("tool_departments", tool)
-        if deps.empty:
-            st.caption(ui.t("none_found"))
-        else:
-            st.dataframe(deps.map(ui.shown).rename(columns={
-                "department": ui.t("department"), "city": ui.t("city"), "type": ui.t("dept_type"),
-                "count": ui.t("exchanges"), "exchanges": ui.t("exchange_ids")}),
-                hide_index=True, width="stretch", height=_height(deps),
-                column_config={ui.t("exchange_ids"): st.column_config.TextColumn(width="medium")})
-    with t_evidence:
-        with st.container(height=420):
+        [ui.t("sessions"), ui.t("departments"), ui.t("evidence"), ui.t("diffusion"), ui.t("downloads")],
+        key="trace_tabs", on_change="rerun")
+    if t_sessions.open:
+        with t_sessions:
+            _sessions(timeline)
+    if t_deps.open:
+        with t_deps:
+            _departments(tool)
+    if t_evidence.open:
+        with t_evidence, st.container(height=420):
             _evidence(ui.fetch("named", "policy-trace", {"policy": tool}))
-    with t_diffusion:
-        _diffusion_table(adoptions)
-    with t_files:
-        _downloads()
+    if t_diffusion.open:
+        with t_diffusion:
+            _diffusion_table(ui.fetch("adoptions"))
+    if t_files.open:
+        with t_files:
+            _downloads()
+
+
+def _sessions(timeline: pd.DataFrame) -> None:
+    if timeline.empty:
+        st.caption(ui.t("none_found"))
+        return
+    shown = timeline[["date", "city", "body", "exchanges", "mentions"]].map(ui.shown)
+    st.dataframe(shown.rename(columns={
+        "date": ui.t("date"), "city": ui.t("city"), "body": ui.t("session"),
+        "exchanges": ui.t("exchanges"), "mentions": ui.t("mentions")}),
+        hide_index=True, width="stretch", height=_height(shown))
+
+
+def _departments(tool: str) -> None:
+    deps = ui.fetch("tool_departments", tool)
+    if deps.empty:
+        st.caption(ui.t("none_found"))
+        return
+    st.dataframe(deps.map(ui.shown).rename(columns={
+        "department": ui.t("department"), "city": ui.t("city"), "type": ui.t("dept_type"),
+        "count": ui.t("exchanges"), "exchanges": ui.t("exchange_ids")}),
+        hide_index=True, width="stretch", height=_height(deps),
+        column_config={ui.t("exchange_ids"): st.column_config.TextColumn(width="medium")})
 
 
 def _height(df: pd.DataFrame) -> int | str:

@@ -119,7 +119,12 @@ def test_policy_trace_of_pay_after_use(samples_db, app_env):
     timeline = _frames(at)[0]
     assert set(timeline.iloc[:, 1]) >= {"漯河市", "揭阳市"}
     assert at.get("vega_lite_chart"), "the timeline chart is drawn"
+    at.session_state["trace_tabs"] = "原句证据"  # the tab runs when it is opened
+    at.run()
+    assert problems(at) == []
     assert "<mark>先使用后付费</mark>" in _markdown(at)
+    at.session_state["trace_tabs"] = "政策扩散（两个及以上城市）"
+    at.run()
     diffusion = _frames(at)[-1]
     assert "先使用后付费" in set(diffusion.iloc[:, 0])
 

@@ -203,7 +203,7 @@ def test_policy_trace_page(browser_page):
     page.locator("mark", has_text="先使用后付费").first.wait_for()
     assert page.get_by_role("tab", name="政策扩散（两个及以上城市）").count() == 1
     page.get_by_role("tab", name="下载数据").click()
-    assert page.get_by_role("button", name="panel.parquet").count() == 1
+    page.get_by_role("button", name="panel.parquet").wait_for()  # the tab runs when opened
     _shot(page, "04_policy_trace")
     _no_errors(page)
 

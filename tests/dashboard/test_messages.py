@@ -63,6 +63,8 @@ def test_relationship_types_categories_and_missing_values_in_chinese(samples_db,
     assert "提及" in set(rels.iloc[:, 0]) and not any(re.fullmatch(r"[A-Z_]+", str(v)) for v in rels.iloc[:, 0])
     at.switch_page(PAGES["trace"]).run()
     at.selectbox(key="trace_tool").set_value("先使用后付费").run()
+    at.session_state["trace_tabs"] = "政策扩散（两个及以上城市）"  # the tool table with categories
+    at.run()
     assert problems(at) == []
     cats = {str(v) for d in at.dataframe for c in d.value.columns if c == "类别" for v in d.value[c]}
     assert cats and cats <= {"财政金融", "土地", "审批", "人才", "科技创新", "服务", "招商引资", "其他"}

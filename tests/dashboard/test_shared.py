@@ -42,6 +42,12 @@ def test_shared_projects_on_a_generated_corpus(generated_db, app_env):
     spec = json.loads(charts[0].proto.spec)
     rows = spec["layer"][0]["encoding"]["y"]["sort"]
     assert 2 <= len(rows) <= 25 and all(not r.endswith(("局", "委员会")) for r in rows), rows  # types, not departments
+    # Grouped (the default): every project and department is in the network, as groups.
+    g = re.search(r"全部 (\d+) 个项目、(\d+) 个部门，按部门类型和项目所在城市合并为 (\d+) 个节点", _captions(at))
+    assert g and int(g.group(3)) <= 150 and int(g.group(1)) + int(g.group(2)) > int(g.group(3)), _captions(at)
+    # One node per node: the cap cuts, and the page says what it left out.
+    at.toggle(key="shared_grouped").set_value(False).run()
+    assert problems(at) == []
     caps = _captions(at)
     m = re.search(r"显示 (\d+)/(\d+) 个项目、(\d+)/(\d+) 个部门", caps)
     assert m, caps
@@ -81,6 +87,7 @@ def test_a_capped_neighbourhood_keeps_the_focal_nodes_own_kinds(generated_db, ap
     at = apptest().run().switch_page(PAGES["explore"]).run()
     at.text_input(key="explore_q").input(dep["id"]).run()
     at.radio(key="explore_depth").set_value(2).run()
+    at.toggle(key="explore_grouped").set_value(False).run()  # one node per node: the 150 cap cuts
     assert problems(at) == []
     warning = " ".join(str(w.value) for w in at.warning)
     assert "只显示" in warning and "未显示的至少有" in warning, warning

@@ -45,8 +45,11 @@ def test_curve_timeline_and_tables(samples_db, app_env):
     assert all(r["detail"] for r in timeline)  # the hover text: cities and dates
     assert any("首次出现" in str(c.value) for c in at.caption)
     frames = [d.value for d in at.dataframe]
-    assert "漯河市" in set(frames[0].iloc[:, 1])
-    diffusion = frames[-1]
+    assert len(frames) == 1 and "漯河市" in set(frames[0].iloc[:, 1])  # only the open tab ran: the sessions
+    at.session_state["trace_tabs"] = "政策扩散（两个及以上城市）"  # what a click on the tab does
+    at.run()
+    assert problems(at) == []
+    diffusion = at.dataframe[0].value
     assert list(diffusion.columns) == ["政策工具", "类别", "城市数", "省份数", "最早采用", "最近新采用"]
 
 
@@ -85,6 +88,8 @@ def test_downloads_are_the_export_files(samples_db, app_env, tmp_path):
 
     app_env(samples_db)
     at = _trace(apptest().run(), "先使用后付费")
+    at.session_state["trace_tabs"] = "下载数据"
+    at.run()
     buttons = {b.label: b for b in at.get("download_button")}
     assert set(FILES) <= set(buttons)
     store = open_store("embedded", db=samples_db, read_only=True)
