@@ -182,6 +182,7 @@ def test_two_character_numeral_slogans_need_a_programme_word():
     "大家“一心一意”谋发展。",
     "“放水养鱼”式的监管需要长效机制。",
     "这是我市安排的“两场硬仗”之一。",
+    "社会救助是民生保障的“最后一道防线”。",
     "这一“规定动作”的问题要重视。",
 ])
 def test_common_words_with_numerals_or_heads_far_away_are_not_tools(text):
@@ -270,3 +271,8 @@ def test_a_conjunction_inside_a_firm_name_in_a_list():
 def test_quotes_closed_by_issues_are_what_was_asked_for():
     text = "针对代表集中反映的“建立耕地保护补偿机制”“妥善处置生态退耕”等问题，部门充分考虑。"
     assert names(run(text), "PolicyTool") == set()
+
+
+def test_livelihood_projects_are_the_livelihood_programme():
+    ms = run("推进惠民实事项目“五步问效”有关措施。")
+    assert names(ms, "PolicyTool") >= {"民生实事"} and names(ms, "Project") == set()
