@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from loaders.datafiles import read_tsv, read_words
 from loaders.turns import (Speaker, Turn, find_clues, is_congress_role, not_a_name, paragraph_spans, parse_head,
-                           surnames, titles)
+                           sentences_around, surnames, titles)
 
 __all__ = ["Utterance", "find_utterances", "speech_turns", "people_named"]
 
@@ -461,15 +461,7 @@ _ATTENDING = re.compile(r"到会应询|到会|应询|列席|出席|接受询问|
 
 def _attendees(text: str, people: _People) -> None:
     """Officials listed as attending ("副市长郑启明，市发改委主任韩立新…等到会应询")."""
-    done = -1
-    for k in _ATTENDING.finditer(text):
-        if k.start() < done:
-            continue
-        # The sentence around the keyword (searching for it with a leading [^。]* would
-        # retry from every character: quadratic on long paragraphs).
-        a = max(text.rfind("。", 0, k.start()), text.rfind("\n", 0, k.start())) + 1
-        ends = [e for e in (text.find("。", k.end()), text.find("\n", k.end())) if e >= 0]
-        done = min(ends) if ends else len(text)
+    for a, done in sentences_around(text, _ATTENDING):
         for chunk in re.split(r"[，、；：（）\s]|和|及", text[a:done]):
             chunk = re.sub(r"(?:等.*|到会.*|应询.*|出席.*|列席.*|参加.*|接受.*|回答.*|就.*|率.*|带领.*|带队.*)$",
                            "", chunk)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from loaders.departments import find_departments, resolve_department
 from loaders.records import Asker, Department, Exchange, Respondent
-from loaders.turns import Speaker, Turn, find_clues
+from loaders.turns import Speaker, Turn, find_clues, sentences_around
 
 __all__ = ["build_exchanges", "is_headline"]
 
@@ -223,13 +223,7 @@ def _sole_answering_office(text: str) -> str | None:
     """"…向台前县文广体旅局局长和相关部门负责人面对面问政": when the sentences that say
     who answered name exactly one office, that office (else None)."""
     offices: dict[str, str] = {}
-    done = -1
-    for k in _ANSWERING.finditer(text):
-        if k.start() < done:
-            continue
-        a = max(text.rfind("。", 0, k.start()), text.rfind("\n", 0, k.start())) + 1
-        ends = [e for e in (text.find("。", k.end()), text.find("\n", k.end())) if e >= 0]
-        done = min(ends) if ends else len(text)
+    for a, done in sentences_around(text, _ANSWERING):
         for _, _, surface in find_departments(text[a:done]):
             dept = resolve_department(surface, None)
             if dept is not None and dept.type and dept.type != "人民政府":

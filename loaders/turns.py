@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from loaders.datafiles import read_tsv, read_words
@@ -30,7 +31,7 @@ from loaders.departments import DEPT_SUFFIX
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only",
     "is_inline_turn", "find_turns", "addressees", "find_clues", "NAME", "is_congress_role",
-    "titles", "surnames", "not_a_name", "paragraph_spans",
+    "titles", "surnames", "not_a_name", "paragraph_spans", "sentences_around",
 ]
 
 log = logging.getLogger(__name__)
@@ -396,6 +397,22 @@ def find_turns(text: str) -> list[Turn]:
     turns = _turns(text, _grouped(labels), known_resp)
     log.debug("found %d turns", len(turns))
     return turns
+
+
+def sentences_around(text: str, rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence holding a match of ``rx``, once per sentence, in order.
+
+    Found from the keyword outwards: searching for the sentence with a leading
+    ``[^。]*`` would retry from every character (quadratic on long paragraphs).
+    """
+    done = -1
+    for k in rx.finditer(text):
+        if k.start() < done:
+            continue
+        a = max(text.rfind("。", 0, k.start()), text.rfind("\n", 0, k.start())) + 1
+        ends = [e for e in (text.find("。", k.end()), text.find("\n", k.end())) if e >= 0]
+        done = min(ends) if ends else len(text)
+        yield a, done
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -194,6 +194,12 @@ def test_a_consultation_event_in_ordinary_news_is_refused():
         load_text(text, source="consult.txt")
 
 
+def _people(rec):
+    """Who asked, who answered (and their department types) and whether it was answered."""
+    return [(e.asker.name, tuple((r.name, r.department_type) for r in e.respondents), e.answer is None)
+            for e in rec.exchanges]
+
+
 @pytest.mark.parametrize("gold", GENRE_GOLD, ids=lambda p: p.stem)
 def test_a_traditional_mirror_copy_reads_like_the_transcript(gold):
     """Mirror sites copy reports in traditional script, often with corner-bracket quotation
@@ -206,12 +212,8 @@ def test_a_traditional_mirror_copy_reads_like_the_transcript(gold):
     copied = opencc.OpenCC("s2t").convert(text).translate(str.maketrans("“”‘’", "「」『』"))
     trad = load_text(copied, source="trad-" + src.name)
 
-    def people(rec):
-        return [(e.asker.name, tuple((r.name, r.department_type) for r in e.respondents), e.answer is None)
-                for e in rec.exchanges]
-
     assert [(n and to_simplified(n), tuple((r and to_simplified(r), t) for r, t in rs), a)
-            for n, rs, a in people(trad)] == people(simp)
+            for n, rs, a in _people(trad)] == _people(simp)
 
 
 @pytest.mark.parametrize("gold", GENRE_GOLD, ids=lambda p: p.stem)
@@ -222,8 +224,4 @@ def test_a_page_flattened_to_one_line_reads_like_the_transcript(gold):
     simp = load_text("\n".join(lines), source=src.name)
     flat = load_text(lines[0] + "\n" + " ".join(lines[1:]), source="flat-" + src.name)
 
-    def people(rec):
-        return [(e.asker.name, tuple((r.name, r.department_type) for r in e.respondents), e.answer is None)
-                for e in rec.exchanges]
-
-    assert people(flat) == people(simp)
+    assert _people(flat) == _people(simp)
