@@ -251,6 +251,7 @@ def test_a_numbered_positioning_after_industry_is_a_chain():
     "来源：青川市融媒体中心(传媒集团)。",
     "认定市级农业产业园35个、县级农业产业园200个。",
     "建设中小企业服务平台。",
+    "主动对接基金公司、投资银行等高水平机构。",
 ])
 def test_kinds_of_body_with_qualifiers_are_no_names(text):
     ms = run(text)
