@@ -846,8 +846,8 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
         found = []
         for e in range(cut, 2, -1):
             sp = _label_speaker(clause[:e], people)
-            if sp is not None and sp.name and sp.role and is_congress_role(sp.role):
-                found.append(sp)
+            if sp is not None and sp.name and sp.role and is_congress_role(sp.role) and not _CHAIR.search(sp.role):
+                found.append(sp)  # (the presiding chair quotes questions, members ask them)
         if found:
             # The verb runs on after the name ("朱穗生一开口"): most names have three
             # characters, four only with a two-character surname.

@@ -225,3 +225,11 @@ def test_a_page_flattened_to_one_line_reads_like_the_transcript(gold):
     flat = load_text(lines[0] + "\n" + " ".join(lines[1:]), source="flat-" + src.name)
 
     assert _people(flat) == _people(simp)
+
+
+def test_a_question_the_chair_quotes_is_not_asked():
+    text = ("2025年3月20日，临江市人大常委会开展专题询问。\n"
+            "“老旧管网什么时候改完？”市人大代表韦海波问道。市住建局局长蒙志坚回答：“今年改完六成。”\n"
+            "“询问是不是问完就结束了？”市人大常委会主任黄立群一句话点出了后续监督的要求。")
+    rec = load_text(text, source="chair.txt")
+    assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("韦海波", "蒙志坚")]
