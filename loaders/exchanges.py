@@ -194,6 +194,8 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                 department_text=dept_text,
             )
         respondents = _other_respondents(d.answers[1:], respondent, city, depts, person_dept, person_title)
+        if not d.answers and respondent is not None and not r_name and dept_text:
+            respondents += _listed_with(question, dept_text, city, depts)
 
         answer = a_start = a_end = None
         if d.answers:
@@ -229,6 +231,27 @@ def _sole_answering_office(text: str) -> str | None:
             if dept is not None and dept.type and dept.type != "人民政府":
                 offices.setdefault(dept.type, surface)
     return next(iter(offices.values())) if len(offices) == 1 else None
+
+
+def _listed_with(question: str, first: str, city: str | None, depts: dict[str, Department]) -> list[Respondent]:
+    """"请问旅管委、县文体旅游广电局…": the offices asked together with ``first``."""
+    found = find_departments(question)
+    at = next((i for i, f in enumerate(found) if f[2] == first), None)
+    out: list[Respondent] = []
+    while at is not None and at + 1 < len(found):
+        end, (a, _, surface) = found[at][1], found[at + 1]
+        if a != end + 1 or question[end] not in "、和及与":
+            break
+        dept = resolve_department(surface, city)
+        if dept is None:
+            break
+        old = depts.get(dept.name)
+        depts[dept.name] = Department(dept.name, dept.city, dept.type,
+                                      tuple(dict.fromkeys((old.aliases if old else ()) + dept.aliases)))
+        out.append(Respondent(name=None, title=None, department=dept.name, department_type=dept.type,
+                              department_text=surface))
+        at += 1
+    return out
 
 
 def _other_respondents(answers: list[Turn], first: Respondent | None, city: str | None,

@@ -233,3 +233,10 @@ def test_a_question_the_chair_quotes_is_not_asked():
             "“询问是不是问完就结束了？”市人大常委会主任黄立群一句话点出了后续监督的要求。")
     rec = load_text(text, source="chair.txt")
     assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("韦海波", "蒙志坚")]
+
+
+def test_offices_asked_together_are_all_respondents():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "split_addressed_teaser.txt")
+    first, second = rec.exchanges
+    assert [r.department_type for r in first.respondents] == ["文化和旅游", "商务"]  # “请问A局、B局，…？”
+    assert [r.department_type for r in second.respondents] == ["交通运输"]  # “…？C局…？”: its own question
