@@ -79,7 +79,9 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     described = r"的(?:问题|提问|发问|询问)[^，。：:“”]{0,12}(?=[：:])"
     # "“…。”住建部门诚恳的回答赢得…": an answer named by a noun phrase after its quotation.
     named_answer = r"的(?:回答|答复|解答)(?=[^：:“]{0,20}[，。])"
-    rx = re.compile(rf"(?:{alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alt(direct)})|{described}"
+    # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
+    counted = rf"(?:{alt(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
+    rx = re.compile(rf"{counted}|(?:{alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alt(direct)})|{described}"
                     rf"|{named_answer}")
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
@@ -105,6 +107,8 @@ def _cue_kind(cue: str) -> str:
     kinds, _ = _cues()
     if cue.startswith("的"):
         return "answer" if cue[1:] in ("回答", "答复", "解答") else "question"
+    if cue not in kinds and "了" in cue and cue.split("了", 1)[0] in kinds:
+        return kinds[cue.split("了", 1)[0]]  # "追问了一条提问"
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
@@ -471,7 +475,7 @@ def _attendees(text: str, people: _People) -> None:
                     people.add(label.speaker)
 
 
-_NEGATED = re.compile(r"不等|未等|没等|不待|还没|尚未|没有|未及")
+_NEGATED = re.compile(r"不等|未等|没等|不待|还没|尚未|没有|未及|(?:并|还|又|同时)?要求")
 
 
 def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) -> list[_Cue]:
@@ -607,6 +611,12 @@ def find_utterances(text: str) -> list[Utterance]:
             if q_span is None and asked is not None and not _open_question(out):
                 # "听了X代表的建议后，Y回应，…": the asker's words are told before, not quoted.
                 q_span = _told_before(text, paragraphs, pi, asked, taken_until) or (c.head_start, c.head_start)
+            if q_span is None and asked is None and c.before and not _open_question(out):
+                # "另一位提问人立即就…是否处罚到位？并要求…作答。“…”X回答": a question told
+                # in the same paragraph, just before the quoted answer.
+                told = _told_question(text, paragraphs[pi][0], max(taken_until, 0), c.before[0], people)
+                if told is not None:
+                    q_span, asked = told
             if q_span is not None:
                 out.append(Utterance("question", asked or Speaker(), q_span[0], q_span[1], q_span[0]))
                 taken_until = q_span[1]
@@ -739,6 +749,26 @@ def _told_before(text: str, paragraphs, pi: int, asked: Speaker, floor: int) -> 
         return None
     a, b = paragraphs[pi - 1]
     return (a, b) if a >= floor and asked.name in text[a:b] and b - a <= 400 else None
+
+
+def _told_question(text: str, para_start: int, floor: int, end: int,
+                   people: _People) -> tuple[tuple[int, int], Speaker] | None:
+    """The last sentence before ``end`` (same paragraph) that asks (…？), from the clause
+    where a member, named or not ("另一位提问人", "委员X"), opens it."""
+    lo = max(para_start, floor)
+    q = max(text.rfind("？", lo, end), text.rfind("?", lo, end))
+    if q < 0:
+        return None
+    start = max(text.rfind("。", lo, q), text.rfind("”", lo, q), lo - 1) + 1
+    if q + 1 - start > 200:
+        return None
+    # The member opens the sentence or one of its clauses ("X刚答完，另一位提问人…").
+    for cs in [start] + [i + 1 for i in range(start, q) if text[i] == "，"]:
+        for e in range(min(q, cs + 20), cs + 1, -1):
+            sp = _whole_speaker(text[cs:e], people)
+            if sp is not None and sp.role and is_congress_role(sp.role) and not _CHAIR.search(sp.role):
+                return (cs, q + 1), sp
+    return None
 
 
 def _question_before(text: str, c: _Cue, paragraphs, pi: int, floor: int) -> tuple[int, int] | None:
