@@ -11,7 +11,8 @@ from typing import Any, Callable
 
 from st_link_analysis import EdgeStyle, NodeStyle
 
-from dashboard.data import LABEL_COLORS, Subgraph, caption
+from dashboard.data import LABEL_COLORS, Subgraph
+from dashboard.data import caption as node_caption
 from graph import schema
 
 __all__ = ["BIG", "caption", "elements", "node_styles", "edge_styles", "layout"]
@@ -23,6 +24,11 @@ BIG = 150
 _ICONS = {"Person": "person", "City": "place", "Department": "account_balance", "Session": "group",
           "Exchange": "chat", "Project": "factory", "PolicyTool": "request_quote", "IndustryChain": "link",
           "Organization": "business", "DepartmentType": "badge", "Document": "description"}
+
+
+def caption(node: dict[str, Any]) -> str:
+    """A node's short name; a group's (see dashboard.aggregate) is its own ("生态环境（部门 12）")."""
+    return str(node["name"]) if "members" in node else node_caption(node)
 
 
 def _cell(v: Any) -> Any:

@@ -11,6 +11,8 @@ from dashboard import aggregate, data, graphview, shared, ui
 MATRIX_TOP = 25
 #: Nodes of the network beside it.
 NETWORK_CAP = 150
+#: A network this small is drawn node by node even when grouping is on.
+GROUP_ABOVE = 40
 
 
 def main() -> None:
@@ -44,9 +46,9 @@ def main() -> None:
         st.subheader(ui.t("dept_project_graph"))
         grouped = st.toggle(ui.t("group_nodes"), value=True, key="shared_grouped", help=ui.t("group_nodes_help"))
         types = ui.fetch("department_types")
-        if grouped:
-            # Every project and department, as groups: departments by type, projects by city.
-            whole = shared.department_project_graph(rows, max_nodes=len(rows) * 50 + 1, types=types)
+        # Every project and department; drawn as groups (departments by type, projects by city) when many.
+        whole = shared.department_project_graph(rows, max_nodes=len(rows) * 50 + 1, types=types)
+        if grouped and len(whole.graph.nodes) > GROUP_ABOVE:
             agg = aggregate.aggregate(whole.graph, max_nodes=NETWORK_CAP, caption=lambda label, value, n: ui.t(
                 "group_caption", value=value, label=ui.label_name(label), n=n))
             g = agg.graph

@@ -69,7 +69,7 @@ def test_neighbourhood_is_capped(corpus_db):
 
 
 def test_grouped_neighbourhood_accounts_for_every_node(corpus_db):
-    from dashboard import aggregate, data
+    from dashboard import aggregate, data, graphview
     from graph.store import open_store
 
     tool = _big_tool(corpus_db)
@@ -81,7 +81,7 @@ def test_grouped_neighbourhood_accounts_for_every_node(corpus_db):
         store.close()
     agg = aggregate.aggregate(g, focal=focal, max_nodes=150)
     drawn = agg.graph
-    assert len(drawn.nodes) < len(g.nodes) / 3 and len(drawn.nodes) <= 150
+    assert len(drawn.nodes) < len(g.nodes) / 2 and len(drawn.nodes) <= 150
     singles = [u for u in drawn.nodes if u not in agg.groups]
     assert sum(len(grp.members) for grp in agg.groups.values()) + len(singles) == len(g.nodes)  # nothing dropped
     assert all(e["source"] in drawn.nodes and e["target"] in drawn.nodes for e in drawn.edges.values())
@@ -89,6 +89,8 @@ def test_grouped_neighbourhood_accounts_for_every_node(corpus_db):
     assert deps and all(g.nodes[m]["type"] == grp.value for grp in deps for m in grp.members)  # by type
     assert all(g.nodes[m]["province"] == grp.value for grp in agg.groups.values() if grp.label == "City"
                for m in grp.members)
+    captions = {el["data"]["id"]: el["data"]["caption"] for el in graphview.elements(drawn)["nodes"]}
+    assert all(captions[u] == f"{grp.value} ×{len(grp.members)}" for u, grp in agg.groups.items())  # drawn named
     big = max(deps, key=lambda grp: len(grp.members))
     opened = aggregate.aggregate(g, focal=focal, expanded={big.uid}, max_nodes=150).graph
     assert big.uid not in opened.nodes and set(big.members) <= set(opened.nodes)
@@ -143,7 +145,7 @@ def test_explore_draws_500_nodes(corpus_db, chromium, tmp_path):
             box.press("Enter")
             _settle(page)
             _graph_canvas(page)
-            page.get_by_text("分组显示").click()  # one node per node: this test is about drawing 500 of them
+            page.get_by_text("分组显示", exact=True).click()  # one node per node: this test is about drawing 500 of them
             _settle(page)
             page.locator("[data-testid=stRadio] label", has_text="2").first.click()  # depth 2
             _settle(page)
