@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import os
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import ladybug
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from graph.errors import (
     QuerySyntaxError,
@@ -52,8 +54,9 @@ DB_FILE = "graph.lbug"
 BUFFER_POOL_MB = int(os.environ.get("POLICYGRAPH_BUFFER_POOL_MB", "1024"))
 
 
-#: New rows of a batch by ``COPY FROM`` Arrow tables (POLICYGRAPH_LADYBUG_COPY=1), else UNWIND … CREATE.
-USE_COPY = os.environ.get("POLICYGRAPH_LADYBUG_COPY", "") == "1"
+#: New rows of a batch by ``COPY FROM`` Parquet files (the default), else
+#: UNWIND … CREATE (POLICYGRAPH_LADYBUG_COPY=0).
+USE_COPY = os.environ.get("POLICYGRAPH_LADYBUG_COPY", "1") != "0"
 
 
 def _cast(expr: str, type_: str) -> str:
@@ -114,14 +117,8 @@ class LadybugStore:
                         self._execute(f"ALTER TABLE {name} ADD {q(p.name)} {p.type}")
 
     # -- low level ------------------------------------------------------
-    def _execute(self, query: str, params: Mapping[str, Any] | None = None, *,
-                 table: pa.Table | None = None) -> list[dict[str, Any]]:
-        """Run one statement, return rows as dicts of raw LadybugDB values.
-
-        ``COPY … FROM pg_rows`` reads ``table``: LadybugDB finds the Arrow
-        table by its variable name in the calling frame.
-        """
-        pg_rows = table  # noqa: F841 - read by name by the COPY statement
+    def _execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one statement, return rows as dicts of raw LadybugDB values."""
         result = self._conn.execute(query, dict(params or {}))
         if isinstance(result, list):
             raise QuerySyntaxError("one statement at a time, please (found several separated by ';')")
@@ -139,8 +136,7 @@ class LadybugStore:
         """
         if self.read_only:
             raise ReadOnlyViolation(f"{self.path}: opened read-only, cannot write")
-        with self._lock:
-            tx = _Tx(self)
+        with self._lock, _Tx(self, bulk=USE_COPY and not autocommit) as tx:
             if autocommit:
                 return work(tx)
             self._execute("BEGIN TRANSACTION")
@@ -242,13 +238,26 @@ class LadybugStore:
 class _Tx:
     """What :func:`graph.writer.write_batch` writes through (tests patch ``LadybugStore._execute``).
 
-    With POLICYGRAPH_LADYBUG_COPY=1 new rows go in by ``COPY FROM`` an Arrow
-    table inside the transaction (as all-or-nothing as any statement of it);
-    see ``__getattr__`` for why that is not the default.
+    New rows go in by ``COPY FROM`` a Parquet file written to a temporary
+    folder, inside the transaction (as all-or-nothing as any statement of
+    it). Not from an Arrow table in memory: LadybugDB 0.22 keeps about three
+    times each scanned table's size (40 MiB per 20 000 rows of 600-byte
+    text, never released), which took a 10 000-session load past 3 GiB until
+    it crashed (SIGSEGV); from a file it stays flat.
     """
 
-    def __init__(self, store: LadybugStore) -> None:
+    def __init__(self, store: LadybugStore, *, bulk: bool) -> None:
         self._store = store
+        self._bulk = bulk
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self._files = 0
+
+    def __enter__(self) -> _Tx:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._tmp is not None:
+            self._tmp.cleanup()
 
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         try:
@@ -257,17 +266,16 @@ class _Tx:
             raise _map_error(err, None) from None
 
     def __getattr__(self, name: str) -> Any:
-        # The COPY path is opt-in: on the 10 000-session bench (2026-12-03) the
-        # process grew past 3 GiB and LadybugDB 0.22 crashed (SIGSEGV) during
-        # it, while UNWIND … CREATE stayed under 700 MiB on the same records.
-        if name in ("copy_nodes", "copy_rels") and USE_COPY:
+        # Only the batch path offers the bulk methods; the one-row-per-transaction
+        # baseline (and POLICYGRAPH_LADYBUG_COPY=0) writes every row by UNWIND.
+        if name in ("copy_nodes", "copy_rels") and self.__dict__.get("_bulk"):
             return getattr(self, "_" + name)
         raise AttributeError(name)
 
     def _copy_nodes(self, label: str, rows: list[Mapping[str, Any]]) -> None:
         props = node_type(label).props
         table = pa.table({p.name: pa.array([r.get(p.name) for r in rows], type=_ARROW[p.type]) for p in props})
-        self._copy(f"COPY {label} FROM pg_rows", table)
+        self._copy(label, "", table)
 
     def _copy_rels(self, type_: str, start: str, end: str, rows: list[Mapping[str, Any]]) -> None:
         props = rel_type(type_).props
@@ -277,13 +285,22 @@ class _Tx:
             cols[p.name] = pa.array([r.get(p.name) for r in rows], type=_ARROW[p.type])
         # a table with one FROM/TO pair takes no options; several need them named
         opts = f" (from='{start}', to='{end}')" if len(rel_type(type_).pairs) > 1 else ""
-        self._copy(f"COPY {type_} FROM pg_rows{opts}", pa.table(cols))
+        self._copy(type_, opts, pa.table(cols))
 
-    def _copy(self, statement: str, table: pa.Table) -> None:
+    def _copy(self, table_name: str, opts: str, table: pa.Table) -> None:
+        if self._tmp is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="policygraph-copy-")
+        self._files += 1
+        file = Path(self._tmp.name) / f"{self._files}.parquet"
+        pq.write_table(table, file, compression="NONE")
+        del table
+        literal = str(file).replace("\\", "\\\\").replace("'", "\\'")
         try:
-            self._store._execute(statement, table=table)
+            self._store._execute(f"COPY {table_name} FROM '{literal}'{opts}")
         except RuntimeError as err:
             raise _map_error(err, None) from None
+        finally:
+            file.unlink(missing_ok=True)
 
 
 #: Arrow types of the schema's property types (COPY needs them exact: an

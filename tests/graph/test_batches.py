@@ -116,13 +116,23 @@ def test_replacement_drops_an_entity_only_the_old_narrative_named(store):
     assert graph_snapshot(from_store(store)) == graph_snapshot(to_networkx([rec]))
 
 
-def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch):
-    """POLICYGRAPH_LADYBUG_COPY=1: new rows by COPY FROM Arrow tables, the same graph as UNWIND … CREATE."""
+@pytest.mark.parametrize("copy", [True, False], ids=["copy-parquet", "unwind-create"])
+def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch, copy):
+    """New rows by COPY FROM Parquet (default) or UNWIND … CREATE (POLICYGRAPH_LADYBUG_COPY=0): the same graph."""
     import graph.store_ladybug
 
-    monkeypatch.setattr(graph.store_ladybug, "USE_COPY", True)
+    monkeypatch.setattr(graph.store_ladybug, "USE_COPY", copy)
+    seen: list[str] = []
+    execute = graph.store_ladybug.LadybugStore._execute
+
+    def spy(self, query, params=None):
+        seen.append(query)
+        return execute(self, query, params)
+
+    monkeypatch.setattr(graph.store_ladybug.LadybugStore, "_execute", spy)
     docs = [luohe(), jieyang(), luohe_other(), two_respondents()]
     result = ladybug_store.ingest(docs)
+    assert any(q.startswith("COPY ") for q in seen) == copy
     assert (result.added, result.replaced, result.failed) == (3, 1, 0)
     kept = [jieyang(), luohe_other(), two_respondents()]
     assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(kept))
