@@ -822,18 +822,34 @@ def _quotes_before(text: str, pos: int, n: int) -> list[tuple[int, int]]:
 _ADDRESSED = re.compile(r"请问|请[\u4e00-\u9fff]{2,4}同志(?:回答|答询|作答|解答)")
 
 
+# A quoted question, or one whose closing mark the page lost ("“…请问X局能否…？7月24日，…“"):
+# it then ends at its first question mark.
+_TEASER = re.compile(r"“[^“”\n]{6,400}”|“[^“”\n]{6,400}?[？?](?=[^“”\n]*(?:“|\n|$))")
+# What follows an office that a question is put to: "X局作为牵头部门，是如何…", "X厅将采取哪些…".
+_PUT_TO = re.compile(r"(?:作为[^，,。？?“”]{1,20}[，,])?(?:是否|是如何|能否|能不能|如何|怎样|怎么|下一步|采取了?哪些|有哪些|有何|有什么|准备|打算)")
+
+
+def _put_to_office(quote: str) -> bool:
+    """"请问农业农村局能否…", "省发展改革委作为牵头部门，是如何…？": an office the
+    question is put to, named right after 请问 or as the subject of the question."""
+    from loaders.departments import find_departments
+
+    return any(re.search(r"请问[，,]?$", quote[max(0, a - 3):a]) or _PUT_TO.match(quote, b)
+               for a, b, _ in find_departments(quote))
+
+
 def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
     """Quoted questions put to someone by name or office ("“…请问区经信局…？”") with
     no asker named, however many stand in a paragraph: the respondent comes from inside."""
     spans = [(u.start, u.end) for u in taken]
     out = []
-    for m in re.finditer(r"“[^“”\n]{6,400}”", text):
+    for m in _TEASER.finditer(text):
         a, b = m.span()
         para = m.group(0)
         if any(x <= a < y or a <= x < b for x, y in spans):
             continue
-        if _ADDRESSED.search(para) and re.search(r"[？?]", para) and any(
-                sp.department or sp.title for _, sp in find_clues(para)):
+        if re.search(r"[？?]", para) and (_put_to_office(para) or _ADDRESSED.search(para) and any(
+                sp.department or sp.title for _, sp in find_clues(para))):
             # Put to an office or an official, not to a deputy ("请问潘代表" is the reverse).
             out.extend(Utterance("question", Speaker(), x, y, x) for x, y in _split_by_office(text, a, b))
     return out

@@ -227,3 +227,18 @@ def test_document_title_and_thanks_are_not_headlines():
             "市科技局局长赵明华：今年发布榜单20项。")
     rec = load_text(text, source="t.txt")
     assert [e.title for e in rec.exchanges] == [None, None]
+
+
+def test_teaser_questions_put_to_an_office_inside_the_quote():
+    # Invented text: a report opening with quoted questions and no asker. The office a
+    # question is put to stands after 请问 or as its subject ("X局作为…，是如何…？"); a
+    # quotation whose closing mark the page lost ends at its question mark; a question
+    # that names no office, or names one only in passing, is nobody's exchange.
+    text = ("“全市养老床位缺口较大，市民政局作为牵头部门，是如何统筹推进的？”"
+            "“提升社区卫生服务中心和村卫生室能力方面有哪些举措？”"
+            "“目前山区种植户较多，请问市农业农村局能否提供技术支持？3月5日，围绕“三农”工作的专题询问会召开。\n"
+            "市人大常委会开展专题询问，市民政局、市农业农村局等部门负责人到会应询。")
+    rec = load_text(text, source="t.txt")
+    assert [(e.respondent.department_type, e.answer) for e in rec.exchanges] == [
+        ("民政", None), ("农业农村", None)]
+    assert rec.exchanges[1].question.endswith("能否提供技术支持？")
