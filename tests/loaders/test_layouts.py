@@ -242,3 +242,9 @@ def test_teaser_questions_put_to_an_office_inside_the_quote():
     assert [(e.respondent.department_type, e.answer) for e in rec.exchanges] == [
         ("民政", None), ("农业农村", None)]
     assert rec.exchanges[1].question.endswith("能否提供技术支持？")
+
+
+def test_stood_up_is_no_name():
+    # Invented: "站起来" before the cue is what the speaker did, not who spoke.
+    label = parse_label("村民王大明第一个站起来发问：“村里修路的钱从哪里来？”")
+    assert label is None or label.speaker.name != "起来"
