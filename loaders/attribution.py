@@ -890,7 +890,10 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
         clause = text[b:b + 24]
         cut = next((i for i, c in enumerate(clause) if c in _BOUNDARY), len(clause))
         found = []
+        cue_words = _cues()[0]
         for e in range(cut, 2, -1):
+            if any(clause.startswith(w, e - 1) for w in cue_words):
+                continue  # "赵二很想知道": the name's last character would open the cue
             sp = _label_speaker(clause[:e], people)
             if sp is not None and sp.name and sp.role and is_congress_role(sp.role) and not _CHAIR.search(sp.role):
                 found.append(sp)  # (the presiding chair quotes questions, members ask them)

@@ -248,3 +248,16 @@ def test_stood_up_is_no_name():
     # Invented: "站起来" before the cue is what the speaker did, not who spoke.
     label = parse_label("村民王大明第一个站起来发问：“村里修路的钱从哪里来？”")
     assert label is None or label.speaker.name != "起来"
+
+
+def test_quote_then_member_with_level_role_and_a_cue_glued_to_the_name():
+    # Invented: "区级人大代表" is a congress role (place + 级); in "赵二很想知道" the 很
+    # opens the cue, it is not the end of a three-character name.
+    text = ("市人大常委会召开专题询问会。\n"
+            "“农田灌溉怎么保障？”市人大代表赵二很想知道水利设施的情况。"
+            "市农业农村局局长钱三回答：“今年新修渠道10公里。”\n"
+            "“招商项目如何早开工？”区级人大代表王小明很想知道项目实施的实招。")
+    rec = load_text(text, source="t.txt")
+    askers = [(e.asker.name, e.asker.role) for e in rec.exchanges]
+    assert ("赵二", "市人大代表") in askers
+    assert ("王小明", "区级人大代表") in askers
