@@ -644,7 +644,21 @@ def find_utterances(text: str) -> list[Utterance]:
         # the attributed exchanges below them ask again.
         out.extend(_addressed_questions(text, paragraphs, out))
     out.extend(_cut_question(text, paragraphs, out))
-    return sorted(out, key=lambda u: u.start)
+    return _drop_empty_questions(sorted(out, key=lambda u: u.start), paragraphs)
+
+
+def _drop_empty_questions(out: list[Utterance], paragraphs) -> list[Utterance]:
+    """"“…？”代表X很想知道…。Y局长回答：“…”": an answer given an empty question of its
+    own while the member's quoted question just before it (same or previous paragraph:
+    normalising puts "Y局长回答：" on a line of its own) is still open."""
+    keep: list[Utterance] = []
+    for u in out:
+        if (u.kind == "question" and u.start == u.end and u.speaker == Speaker() and keep
+                and keep[-1].kind in ("question", "follow_up") and keep[-1].end > keep[-1].start
+                and 0 <= _para_index(paragraphs, u.start) - _para_index(paragraphs, keep[-1].start) <= 1):
+            continue
+        keep.append(u)
+    return keep
 
 
 def _cut_question(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:

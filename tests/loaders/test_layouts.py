@@ -261,3 +261,5 @@ def test_quote_then_member_with_level_role_and_a_cue_glued_to_the_name():
     askers = [(e.asker.name, e.asker.role) for e in rec.exchanges]
     assert ("赵二", "市人大代表") in askers
     assert ("王小明", "区级人大代表") in askers
+    # The answer after the member's quoted question is that question's answer.
+    assert rec.exchanges[0].answer == "“今年新修渠道10公里。”"
