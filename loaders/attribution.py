@@ -594,7 +594,10 @@ def find_utterances(text: str) -> list[Utterance]:
             continue
         if end == start and c.kind not in ("answer", "question", "follow_up"):
             continue
-        if (not c.speaker.name and c.kind != "answer" and text[start:start + 1] not in ("“", "「")
+        # "市X局有关负责人表示，…": an office that speaks answers, even unnamed and unquoted
+        # (a congress office's head "人大常委会代工委负责人表示" sums up the sitting instead).
+        office = bool(c.speaker.department and c.speaker.title) and "人大" not in text[c.head_start:c.cue_start]
+        if (not c.speaker.name and not office and c.kind != "answer" and text[start:start + 1] not in ("“", "「")
                 and text[c.cue_end:c.cue_end + 1] not in ("：", ":")):
             continue  # "组成人员围绕…进行了询问": a summary of the sitting, no one's question
         kind = _side(c, text[start:end])

@@ -263,3 +263,15 @@ def test_quote_then_member_with_level_role_and_a_cue_glued_to_the_name():
     assert ("王小明", "区级人大代表") in askers
     # The answer after the member's quoted question is that question's answer.
     assert rec.exchanges[0].answer == "“今年新修渠道10公里。”"
+
+
+def test_unnamed_office_head_answers_in_reported_speech():
+    # Invented: a member's concern told in reported speech, then an office head's reply
+    # after 表示 with no name and no quotation; a congress office's head only sums up.
+    text = ("县人大常委会开展专题询问。县人大代表、常委会委员林小红则关心如何治理河道上游企业乱排污水的问题，"
+            "市生态环境局某某分局负责人表示，将严厉打击无证的非法排放企业。\n"
+            "县人大常委会代工委负责人表示，询问会推动了问题解决。")
+    rec = load_text(text, source="t.txt")
+    assert [(e.asker.name, e.respondent.department_type if e.respondent else None) for e in rec.exchanges] == [
+        ("林小红", "生态环境")]
+    assert rec.exchanges[0].answer.startswith("将严厉打击")
