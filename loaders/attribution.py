@@ -112,8 +112,9 @@ def _cue_kind(cue: str) -> str:
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
+_ANSWERING = re.compile(r"(?:答复|回答|回应)(?:了)?(?P<q>[^，。“”]{2,20}?问题)时$")
 # "在邮亭镇人大半年工作问政会上", "在询问中": where, not who.
-_WHERE = re.compile(r"(?:在|于)[^，。]{1,30}?(?:上|中|时|期间|现场|里)$")
+_WHERE = re.compile(r"(?:(?:在|于)[^，。]{1,30}?(?:上|中|时|期间|现场|里)|(?:答复|回答|回应|谈到|谈及|说到)[^，。“”]{1,20}?时)$")
 
 
 def _strip_fillers(head: str) -> tuple[int, int]:
@@ -636,6 +637,11 @@ def find_utterances(text: str) -> list[Utterance]:
             # before quoting any question answers a question it only describes (summaries
             # such as "X作了回答" or "X汇报了…" quote nothing and answer no one in particular).
             out.append(Utterance("question", asked or Speaker(), c.head_start, c.head_start, c.head_start))
+        if kind == "answer" and not _open_question(out) and (
+                m := _ANSWERING.search(text[c.head_start:c.cue_start])):
+            # "X局长现场答复野猪毁粮问题时说：“…”": the question is the problem it names.
+            a = c.head_start + m.start("q")
+            out.append(Utterance("question", Speaker(), a, c.head_start + m.end("q"), a))
         out.append(Utterance(kind, c.speaker, start, end, c.head_start, c.addressee, c.others))
         taken_until = max(taken_until, end)
     out = sorted(out, key=lambda u: u.start)

@@ -275,3 +275,14 @@ def test_unnamed_office_head_answers_in_reported_speech():
     assert [(e.asker.name, e.respondent.department_type if e.respondent else None) for e in rec.exchanges] == [
         ("林小红", "生态环境")]
     assert rec.exchanges[0].answer.startswith("将严厉打击")
+
+
+def test_answer_while_answering_a_named_problem():
+    # Invented: "X局长现场答复…问题时说：“…”": the speaker is the official before the
+    # clause, and the problem the clause names is the question answered.
+    text = ("县人大常委会组织代表·局长面对面活动，局长现场答复代表询问的问题。\n"
+            "县交通运输局局长现场答复道路破损问题时说：“筹措资金修复了道路，投放了警示标志。”")
+    rec = load_text(text, source="t.txt")
+    assert [(e.question, e.respondent.department_type, e.respondent.title) for e in rec.exchanges] == [
+        ("道路破损问题", "交通运输", "局长")]
+    assert rec.exchanges[0].answer == "“筹措资金修复了道路，投放了警示标志。”"
