@@ -232,7 +232,7 @@ class _Head:
 
 
 # "委员X向市工信局局长Y提问", "X针对林业局提出的问题", "X围绕彩礼治理提出问题".
-_SPLIT = re.compile(r"向|对|针对|围绕|就|关于")
+_SPLIT = re.compile(r"向|对|针对|围绕|就|关于|从")
 
 
 def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None:
@@ -737,12 +737,14 @@ def _open_question(out: list[Utterance]) -> bool:
     return bool(out) and out[-1].kind in ("question", "follow_up")
 
 
-_FACING = re.compile(r"(?:面对|针对|在回答|回答|就|对于|听了|听完|听取)([^，。；“”]{2,24}?)(?:的)(?:提问|询问|问题|追问|发问|建议)")
+# "针对X代表提出的如何…，真正…的问题，Y…予以回应": the member, then the question told.
+_FACING = re.compile(r"(?:面对|针对|在回答|回答|就|对于|听了|听完|听取)([^，。；“”]{2,24}?)(?:提出)?(?:的)"
+                     r"(?:[^。；“”！？]{0,50}?的)?(?:提问|询问|问题|追问|发问|建议)")
 
 
 def _asker_in_clause(text: str, c: _Cue, people: _People) -> Speaker | None:
     """The asker named in the answer's own sentence ("面对张凯华代表的提问，X表示")."""
-    lo = c.before[1] if c.before else max(0, c.head_start - 40)
+    lo = c.before[1] if c.before else max(0, c.head_start - 90)
     clause = text[lo:c.head_start]
     m = _FACING.search(clause)
     if not m:

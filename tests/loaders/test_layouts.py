@@ -286,3 +286,13 @@ def test_answer_while_answering_a_named_problem():
     assert [(e.question, e.respondent.department_type, e.respondent.title) for e in rec.exchanges] == [
         ("道路破损问题", "交通运输", "局长")]
     assert rec.exchanges[0].answer == "“筹措资金修复了道路，投放了警示标志。”"
+
+
+def test_reported_reply_to_a_members_told_question():
+    # Invented: "针对X提出的如何…，…的问题，Y局负责人从…等三个方面予以回应": the member
+    # named in the clause asks; the office head answers with what the 从-phrase lists.
+    text = ("县人大常委会开展专题询问。针对县人大代表、常委会委员林小红提出的如何细化落实河长制，"
+            "真正把河面、河岸管起来的问题，县水务局负责人从建立述职制度、推进专项行动等三个方面予以回应。")
+    rec = load_text(text, source="t.txt")
+    assert [(e.asker.name, e.respondent.department_type) for e in rec.exchanges] == [("林小红", "水利")]
+    assert rec.exchanges[0].answer == "建立述职制度、推进专项行动等三个方面"
