@@ -53,14 +53,6 @@ DB_FILE = "graph.lbug"
 #: dashboard and an ingest may each hold one, so cap it (MiB, overridable).
 BUFFER_POOL_MB = int(os.environ.get("POLICYGRAPH_BUFFER_POOL_MB", "1024"))
 
-#: WAL size that triggers a checkpoint after a commit (MiB). LadybugDB's 16 MiB
-#: default checkpointed after every batch of a bulk load, each costlier as the
-#: store grew (a 10 000-session load spent most of its time in COMMIT, and some
-#: of those checkpoints failed with "buffer pool is full"); with no automatic
-#: checkpoint the one at the end failed the same way. 128 MiB: a few checkpoints
-#: per 10 000 sessions, each small enough for the buffer pool.
-CHECKPOINT_MB = int(os.environ.get("POLICYGRAPH_CHECKPOINT_MB", "128"))
-
 
 #: New rows of a batch by ``COPY FROM`` Parquet files (the default), else
 #: UNWIND … CREATE (POLICYGRAPH_LADYBUG_COPY=0).
@@ -150,24 +142,11 @@ class LadybugStore:
             self._execute("BEGIN TRANSACTION")
             try:
                 value = work(tx)
+                self._execute("COMMIT")
             except BaseException:  # Ctrl+C and SIGTERM too: nothing half-written stays
                 self._rollback()
                 raise
-            self._commit()
             return value
-
-    def _commit(self) -> None:
-        try:
-            self._execute("COMMIT")
-        except RuntimeError as err:
-            # LadybugDB checkpoints after a commit once the WAL is big; when
-            # that fails the batch is still committed (and durable in the
-            # WAL, checkpointed later): reporting it as failed would make the
-            # caller write its documents again.
-            if "committed successfully" not in str(err).lower():
-                self._rollback()
-                raise
-            log.warning("%s: %s", self.path, one_line(str(err), 300))
 
     def ingest(self, records: Iterable[DocumentRecord | Failed], *,
                progress: Callable[[DocumentResult], None] | None = None,
@@ -344,8 +323,7 @@ def _connect(folder: Path, file: Path, read_only: bool) -> tuple[Any, Any]:
     pause = 0.05
     while True:
         try:
-            db = ladybug.Database(str(file), read_only=read_only, buffer_pool_size=BUFFER_POOL_MB * 2**20,
-                                  checkpoint_threshold=CHECKPOINT_MB * 2**20)
+            db = ladybug.Database(str(file), read_only=read_only, buffer_pool_size=BUFFER_POOL_MB * 2**20)
             return db, ladybug.Connection(db)
         except (RuntimeError, OSError) as err:
             msg = one_line(str(err))
