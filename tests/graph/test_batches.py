@@ -118,7 +118,7 @@ def test_replacement_drops_an_entity_only_the_old_narrative_named(store):
 
 @pytest.mark.parametrize("copy", [True, False], ids=["copy-parquet", "unwind-create"])
 def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch, copy):
-    """New rows by COPY FROM Parquet (default) or UNWIND … CREATE (POLICYGRAPH_LADYBUG_COPY=0): the same graph."""
+    """New rows by COPY FROM Parquet (POLICYGRAPH_LADYBUG_COPY=1) or UNWIND … CREATE (default): the same graph."""
     import graph.store_ladybug
 
     monkeypatch.setattr(graph.store_ladybug, "USE_COPY", copy)
