@@ -241,9 +241,11 @@ class LadybugStore:
 class _Tx:
     """What :func:`graph.writer.write_batch` writes through (tests patch ``LadybugStore._execute``).
 
-    New rows go in by ``COPY FROM`` a Parquet file written to a temporary
-    folder, inside the transaction (as all-or-nothing as any statement of
-    it). Not from an Arrow table in memory: LadybugDB 0.22 keeps about three
+    With ``bulk`` (POLICYGRAPH_LADYBUG_COPY=1, see :data:`USE_COPY`) new rows
+    go in by ``COPY FROM`` a Parquet file written to a temporary folder,
+    inside the transaction (as all-or-nothing as any statement of it);
+    without it the writer finds no ``copy_*`` methods and uses UNWIND. Not
+    from an Arrow table in memory: LadybugDB 0.22 keeps about three
     times each scanned table's size (40 MiB per 20 000 rows of 600-byte
     text, never released), which took a 10 000-session load past 3 GiB until
     it crashed (SIGSEGV); from a file it stays flat.
