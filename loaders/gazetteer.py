@@ -82,6 +82,8 @@ class Patterns:
     policy_cues: tuple[str, ...]
     policy_cue_modifiers: tuple[str, ...]
     policy_gap_heads: tuple[str, ...]
+    document_title_heads: tuple[str, ...]
+    document_title_exclude: tuple[str, ...]
     policy_name_endings: tuple[str, ...]
     policy_slogan_chars: frozenset[str]
     slogan_measure_words: frozenset[str]

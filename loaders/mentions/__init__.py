@@ -11,6 +11,8 @@ Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module e
   firm right after a leader word (链主企业鑫磁科技牵头…);
 * :mod:`.codes`: chains named by a number code (“1+5+N”现代产业体系, 415X产业集群);
 * :mod:`.slogans`: numbered slogans before a programme word, unquoted (四清一绿行动);
+* :mod:`.titles`: programmes named by a document title (《…三年行动方案》);
+* :mod:`.circles`: service circles named by a travel time (15分钟养老服务圈);
 * :mod:`.proposals`: optional organisation proposals of a neural tagger.
 
 They share :mod:`.walker`, which finds where a name starts and whether it is
@@ -27,6 +29,7 @@ from typing import Sequence
 
 from loaders import ner as _ner
 from loaders.gazetteer import Gazetteer, get_gazetteer
+from loaders.mentions.circles import circle_candidates
 from loaders.mentions.codes import code_candidates
 from loaders.mentions.dictionary import dictionary_candidates
 from loaders.mentions.lists import leader_candidates, list_candidates
@@ -34,6 +37,7 @@ from loaders.mentions.proposals import ner_candidates
 from loaders.mentions.quoted import quoted_candidates
 from loaders.mentions.slogans import slogan_candidates
 from loaders.mentions.suffix import organization_suffix_name, suffix_candidates
+from loaders.mentions.titles import title_candidates
 from loaders.mentions.walker import sentence_bounds
 from loaders.records import Entity, Mention
 from loaders.resolve import Candidate, clean_name, resolve
@@ -61,7 +65,8 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
     cands = (dictionary_candidates(gz, text, lo, hi, city) + suffix_candidates(gz, text, lo, hi)
              + quoted_candidates(gz, text, lo, hi) + list_candidates(gz, text, lo, hi)
              + code_candidates(gz, text, lo, hi) + leader_candidates(gz, text, lo, hi)
-             + slogan_candidates(gz, text, lo, hi))
+             + slogan_candidates(gz, text, lo, hi)
+             + title_candidates(gz, text, lo, hi) + circle_candidates(gz, text, lo, hi))
     # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
     # city that is just a chain name of its own
     cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city

@@ -45,3 +45,23 @@ def test_bare_livelihood_matters_are_a_programme_only_quoted_or_by_year():
 def test_coal_to_electricity_is_its_own_instrument():
     got = names(run("推进北方地区冬季清洁取暖，今年完成煤改电两万户。"), "PolicyTool")
     assert got == {"清洁取暖", "煤改电"}
+
+
+def test_programme_titles_in_book_marks_are_tools_laws_and_papers_are_not():
+    ms = run("省政府印发《青川省山区群众增收三年行动方案(2025—2027年)》，落实《青川市教育发展规划纲要》。")
+    assert names(ms, "PolicyTool") == {"青川省山区群众增收三年行动方案", "青川市教育发展规划纲要"}
+    assert any(m.text.endswith("(2025—2027年)") for m in ms)  # the mention is the whole title
+    ms = run("代表依据《监督法》和《青川市水资源保护条例》发问，会后形成《关于校园周边治理的建议》，"
+             "列入《青川市人大常委会2025年监督工作计划》。")
+    assert names(ms, "PolicyTool") == set()
+
+
+def test_service_circles_named_by_a_travel_time():
+    ms = run("打造“15分钟养老服务圈”和十分钟健身圈，整合资源建设‘15分钟法律服务圈’，"
+             "但离家15分钟的范围内还没有药店，一刻钟便民生活圈仍在建设。")
+    assert names(ms, "PolicyTool") == {"15分钟养老服务圈", "十分钟健身圈", "15分钟法律服务圈", "15分钟生活圈"}
+
+
+def test_quoted_revolutions_and_strategies_are_campaigns():
+    ms = run("自开展“城管革命”以来，市容明显改观；我县实施“人才强县”战略。")
+    assert names(ms, "PolicyTool") == {"城管革命", "人才强县"}

@@ -1,0 +1,45 @@
+"""Programmes named by a document title in 《》: 《…三年行动方案(2022—2024年)》, 《…规划纲要》.
+
+A title whose last word is a programme's (``document_title_heads``: 方案, 行动计划,
+规划纲要 …) names a policy tool; titles of laws, regulations, suggestions and
+reports (…法, …条例, 关于…的建议) name none, nor do titles of the congress's own
+documents (``document_title_exclude``). The mention spans the title inside the
+marks; the name drops a trailing year range ((2022—2024年)), which dates one edition
+of the same programme.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from loaders.gazetteer import Gazetteer
+from loaders.mentions.walker import policy_category
+from loaders.resolve import Candidate, clean_name
+
+__all__ = ["title_candidates"]
+
+_TITLE = re.compile(r"《([^《》\n]{2,60})》")
+_YEARS = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[）)]$")
+
+
+@functools.lru_cache(maxsize=8)
+def _heads_re(heads: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(rf"(?:{alt})$")
+
+
+def title_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    p = gz.patterns
+    out = []
+    for m in _TITLE.finditer(text, lo, hi):
+        s, e = m.span(1)
+        title = _YEARS.sub("", m.group(1)).strip()
+        name = clean_name(title, gz)
+        if (not _heads_re(p.document_title_heads).search(name) or name.startswith("关于")
+                or any(w in name for w in p.document_title_exclude)
+                or not p.min_name_length <= len(name) <= p.max_name_length + 8
+                or name in gz.generic_words):
+            continue
+        out.append(Candidate("PolicyTool", s, e, name, "pattern", 1, policy_category(gz, name), None))
+    return out
