@@ -648,10 +648,9 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_self_introduced(text, out, people))
     out.extend(_quote_then_member(text, out, people))
     out.extend(_who_asked_who_answered(text, out, people))
-    if not out:
-        # Only where nobody is attributed: features open with teaser questions that
-        # the attributed exchanges below them ask again.
-        out.extend(_addressed_questions(text, paragraphs, out))
+    # Features open with teaser questions put to offices; those the attributed exchanges
+    # below them ask again (the same office) are theirs, the others stand alone.
+    out.extend(_addressed_questions(text, paragraphs, out))
     out.extend(_cut_question(text, paragraphs, out))
     return _drop_empty_questions(sorted(out, key=lambda u: u.start), paragraphs)
 
@@ -851,7 +850,7 @@ _ADDRESSED = re.compile(r"请问|请[\u4e00-\u9fff]{2,4}同志(?:回答|答询|�
 # it then ends at its first question mark.
 _TEASER = re.compile(r"“[^“”\n]{6,400}”|“[^“”\n]{6,400}?[？?](?=[^“”\n]*(?:“|\n|$))")
 # What follows an office that a question is put to: "X局作为牵头部门，是如何…", "X厅将采取哪些…".
-_PUT_TO = re.compile(r"(?:作为[^，,。？?“”]{1,20}[，,])?(?:是否|是如何|能否|能不能|如何|怎样|怎么|下一步|采取了?哪些|有哪些|有何|有什么|准备|打算)")
+_PUT_TO = re.compile(r"(?:作为[^，,。？?“”]{1,20}[，,])?(?:下一步|今后|还|又|将|还将|要|会|应|应当|应该)*(?:是否|是如何|能否|能不能|如何|怎样|怎么|下一步|采取了?哪些|有哪些|有何|有什么|准备|打算)")
 
 
 def _put_to_office(quote: str) -> bool:
@@ -865,8 +864,13 @@ def _put_to_office(quote: str) -> bool:
 
 def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
     """Quoted questions put to someone by name or office ("“…请问区经信局…？”") with
-    no asker named, however many stand in a paragraph: the respondent comes from inside."""
+    no asker named, however many stand in a paragraph: the respondent comes from inside.
+
+    Where the report attributes other speech, a teaser counts only when it stands apart
+    (not run into a speaker phrase the cues could not read), names a typed office other
+    than a bare 政府, and no attributed exchange is with that office's type already."""
     spans = [(u.start, u.end) for u in taken]
+    asked = _types_attributed(text, taken) if any(u.kind != "answer" for u in taken) else None
     out = []
     for m in _TEASER.finditer(text):
         a, b = m.span()
@@ -876,8 +880,47 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
         if re.search(r"[？?]", para) and (_put_to_office(para) or _ADDRESSED.search(para) and any(
                 sp.department or sp.title for _, sp in find_clues(para))):
             # Put to an office or an official, not to a deputy ("请问潘代表" is the reverse).
-            out.extend(Utterance("question", Speaker(), x, y, x) for x, y in _split_by_office(text, a, b))
+            for x, y in _split_by_office(text, a, b):
+                if not _office_types(text[x:y]) and not any(sp.title or sp.name for _, sp in find_clues(text[x:y])):
+                    continue  # "请问你局…": nobody the reader could name
+                if asked is not None and not _stands_apart(text, x, y, asked):
+                    continue
+                out.append(Utterance("question", Speaker(), x, y, x))
     return out
+
+
+def _office_types(span: str) -> set[str]:
+    from loaders.departments import find_departments, resolve_department
+
+    out = set()
+    surfaces = [f[2] for f in find_departments(span)] + [sp.department for _, sp in find_clues(span) if sp.department]
+    for surface in surfaces:
+        d = resolve_department(surface, None)
+        if d is not None and d.type:
+            out.add(d.type)
+    return out
+
+
+def _types_attributed(text: str, taken: list[Utterance]) -> set[str]:
+    """Office types the attributed speech is with: answering offices, offices asked."""
+    from loaders.departments import resolve_department
+
+    out: set[str] = set()
+    for u in taken:
+        for sp in (u.speaker, *u.others, u.addressee):
+            if sp is not None and sp.department and (d := resolve_department(sp.department, None)) and d.type:
+                out.add(d.type)
+        if u.kind != "answer":
+            out |= _office_types(text[u.start:u.end])
+    return out
+
+
+def _stands_apart(text: str, a: int, b: int, asked: set[str]) -> bool:
+    after = text[b:b + 2]
+    if after and after[0] not in "“「\n…— " and not after.startswith("……"):
+        return False  # "“请问市规划局…？”市人…": a speaker phrase follows, unread
+    types = _office_types(text[a:b])
+    return bool(types) and "人民政府" not in types and not types & asked
 
 
 def _split_by_office(text: str, a: int, b: int) -> list[tuple[int, int]]:

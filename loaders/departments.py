@@ -38,7 +38,9 @@ _SUFFIX_RE = "|".join(DEPT_SUFFIX)
 _TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署|站|所|总队|支队|大队"
 # Offices of the congress, the party or the CPPCC are not government departments.
 _NOT_DEPT = re.compile(r"人大|常委会|政协|党委|纪委|^[省市区县]委$|[省市区县]委(?:办公室|办|书记)|组织部|宣传部|统战部|政法委"
-                       r"|编委|村委会|居委会|村民委员会|居民委员会|专委会|工委")
+                       r"|编委|村委会|居委会|村民委员会|居民委员会|专委会|工委"
+                       # "请问你局…", "我局": the office speaking or spoken to, by pronoun, names none.
+                       r"|[你我贵该本](?:局|委|办|厅|部门|单位)")
 _CJK = r"[\u4e00-\u9fff]"
 
 
@@ -91,7 +93,8 @@ def _index() -> dict[str, DepartmentType]:
 
 @functools.lru_cache(maxsize=1)
 def _known_re() -> re.Pattern[str]:
-    names = sorted(_index(), key=len, reverse=True)
+    # Provinces say 厅 where cities say 局 (人力资源社会保障厅): both forms are found.
+    names = sorted({*_index(), *(n[:-1] + "厅" for n in _index() if n.endswith("局"))}, key=len, reverse=True)
     alt = "|".join(map(re.escape, names))
     # Optional place prefix: 市/区/县/省 or a place name ending in 市/区/县/省/州.
     return re.compile(rf"(?:{_CJK}{{2,6}}?[省市州区县旗]|[省市区县])?(?:{alt})")
@@ -196,6 +199,10 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     return Department(name=name, city=city, type=dtype, aliases=aliases)
 
 
+def _known_core(core: str) -> bool:
+    return core in _index() or (core.endswith("厅") and core[:-1] + "局" in _index())
+
+
 def _trim_prefix(a: int, surface: str, plen: int, is_place) -> tuple[int, str]:
     """Drop a false place prefix: in "请问市科技局" the regex took 请问市 for a place."""
     prefix = surface[:plen]
@@ -216,7 +223,7 @@ def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int,
     found: list[tuple[int, int, str]] = []
     for m in _known_re().finditer(text):
         a, surface = m.start(), m.group(0)
-        core = next(surface[i:] for i in range(len(surface)) if surface[i:] in _index())
+        core = next(surface[i:] for i in range(len(surface)) if _known_core(surface[i:]))
         a, surface = _trim_prefix(a, surface, len(surface) - len(core), is_place)
         if not _NOT_DEPT.search(surface):
             found.append((a, m.end(), surface))

@@ -209,7 +209,7 @@ def parse_head(head: str) -> Label | None:
         return None
     if head in _OTHER_SPEAKERS:
         return Label("other", Speaker(), 0)
-    head = re.sub(r"同志$", "", head)
+    head = re.sub(r"(?<!负责)同志$", "", head)  # 负责同志 is a title (titles.tsv)
     g = _grammar()
     if m := g["paren"].fullmatch(head):
         # 问（市人大常委会委员张三） / 张三（市发改委主任）

@@ -72,6 +72,8 @@ def test_table_is_well_formed():
     ("市农牧业局", "农业农村"),
     ("市交运局", "交通运输"),
     ("市交警支队", "公安"),
+    ("区旅文局", "文化和旅游"),
+    ("实验区交建局", "交通运输"),
     # "X部门": a department named by its field.
     ("市卫生部门", "卫生健康"),
     ("县交通部门", "交通运输"),
@@ -81,7 +83,7 @@ def test_unlisted_offices_take_their_type_from_their_name(surface, dtype):
     assert d is not None and d.type == dtype
 
 
-@pytest.mark.parametrize("surface", ["市相关部门", "市直部门", "市场部门"])
+@pytest.mark.parametrize("surface", ["市相关部门", "市直部门", "市场部门", "近两年你局", "我局", "贵单位"])
 def test_a_department_without_a_field_is_none(surface):
     assert resolve_department(surface, "E市") is None
 
@@ -90,3 +92,10 @@ def test_a_character_glued_to_a_known_name_is_no_place():
     # "以至于财政厅副厅长…": 于 is the sentence, not a place.
     assert resolve_department("于财政厅", None).type == "财政"
     assert resolve_department("市生态环境局临川分局", "抚州市").type == "生态环境"
+
+
+def test_a_province_names_a_city_bureau_as_a_ting_in_running_text():
+    # 人力资源社会保障局 is in the table; a province calls it 厅, also when found in free text.
+    (found,) = find_departments("云南省人力资源社会保障厅将采取哪些措施")
+    assert found[2].endswith("省人力资源社会保障厅")
+    assert resolve_department(found[2], None).type == "人力资源和社会保障"

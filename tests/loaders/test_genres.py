@@ -240,3 +240,21 @@ def test_offices_asked_together_are_all_respondents():
     first, second = rec.exchanges
     assert [r.department_type for r in first.respondents] == ["文化和旅游", "商务"]  # “请问A局、B局，…？”
     assert [r.department_type for r in second.respondents] == ["交通运输"]  # “…？C局…？”: its own question
+
+
+def test_teasers_stand_beside_attributed_exchanges_unless_asked_again():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "teasers_beside_attributed.txt")
+    # The teaser to the office the attributed exchange asks again is that exchange's; "请问你局"
+    # names nobody; the others are questions of their own, unanswered.
+    assert [(e.asker.name, e.respondent.department_type, e.answer is None) for e in rec.exchanges] == [
+        (None, "文化和旅游", True), (None, "自然资源", True), ("彭秀娟", "交通运输", False)]
+    assert rec.exchanges[2].respondent.title == "相关负责同志"  # "…相关负责同志公开回应"
+
+
+def test_a_teaser_run_into_a_speaker_phrase_is_not_a_teaser():
+    # "“请问市规划局…？”市人…": an attribution the cues could not read follows the quotation.
+    text = ("2024年5月8日，临江市人大常委会开展专题询问。\n"
+            "“河道清淤什么时候完成？”市人大代表韦海波问道。市水利局局长蒙志坚回答：“年底前完成。”\n"
+            "“请问市规划局，绿道什么时候贯通？”市人大常委会委员、城建环资工委主任")
+    rec = load_text(text, source="cut.txt")
+    assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("韦海波", "蒙志坚")]
