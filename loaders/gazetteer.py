@@ -110,6 +110,8 @@ class Patterns:
     build_verbs: tuple[str, ...]
     park_endings: tuple[str, ...]
     org_list_exclude_endings: tuple[str, ...]
+    place_list_closers: tuple[str, ...]
+    body_words_after_place: tuple[str, ...]
     government_endings: tuple[str, ...]
     geo_endings: tuple[str, ...]
     name_trailing_chars: frozenset[str]

@@ -44,10 +44,13 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
     out = []
     org_rx, proj_rx = _list_res(p.organization_list_heads, p.project_list_heads)
     for m in org_rx.finditer(text, lo, hi):
+        if m.group(1) == "等" and m.group(2).startswith(p.place_list_closers):
+            continue  # 深入河曲、保德等地的供热企业: the items are places the firms are in
         for toks in _joined_at_conjunctions(gz, text, _list_items(gz, text, lo, m.start())):
             s, e = toks[0].start, toks[-1].start + len(toks[-1].text)
             name = clean_name(text[s:e], gz)
-            if (not name_ok(gz, name) or name.endswith(p.org_list_exclude_endings) or not has_evidence(gz, toks, tags_count=True)
+            if (not name_ok(gz, name) or name.endswith(p.org_list_exclude_endings) or name in gz.places
+                    or not has_evidence(gz, toks, tags_count=True)
                     or contains_dict_form(gz, name) or text[toks[0].start - 1:toks[0].start] in CLOSE_Q):
                 continue
             out.append(Candidate("Organization", s, e, name, "list", 2, None, None))

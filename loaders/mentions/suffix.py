@@ -79,6 +79,8 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
         cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix])
         # the boundary check segments text, so it runs only for accepted names
+        if cand is not None and cand.type == "Project" and text.startswith(gz.patterns.body_words_after_place, e, hi):
+            continue  # 滨海新区人大常委会, 经济开发区党工委: the zone as a place with its own body
         if cand is not None and right_ok(gz, text, e, hi):
             out.append(cand)
     return out

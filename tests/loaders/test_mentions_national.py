@@ -65,3 +65,20 @@ def test_service_circles_named_by_a_travel_time():
 def test_quoted_revolutions_and_strategies_are_campaigns():
     ms = run("自开展“城管革命”以来，市容明显改观；我县实施“人才强县”战略。")
     assert names(ms, "PolicyTool") == {"城管革命", "人才强县"}
+
+
+def test_bodies_of_a_zone_and_events_of_a_body_are_no_projects():
+    ms = run("县人大常委会召开项目工作专题询问会。鹭湖新区人大常委会首次开展专题询问，"
+             "青川经济开发区党工委负责人表示，将加强人大代表联系群众工作站和代表联络站建设。")
+    assert names(ms, "Project") == set()
+
+
+def test_a_government_word_before_a_park_is_no_part_of_it():
+    ms = run("论坛在青川举办政府鹭山郊野公园入选绿色低碳典型案例。")
+    assert names(ms, "Project") == {"鹭山郊野公园"}
+
+
+def test_places_listed_before_dengdi_and_hospital_grades_are_no_organisations():
+    ms = run("委员们深入河曲、保德、原平等地的供热企业调研，还将加快推进三级中医医院建设。")
+    assert names(ms, "Organization") == set()
+
