@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from loaders.records import ENTITY_TYPES, DocumentRecord
+from loaders.script import to_simplified
 
 __all__ = [
     "GoldError",
@@ -167,6 +168,20 @@ class EvalReport:
         }
 
 
+def _fold(name: Any) -> Any:
+    # Canonical names are simplified (a 趙永利 in one report is the 赵永利 of another),
+    # so a gold file written in a report's own traditional script is compared in simplified.
+    return to_simplified(name) if isinstance(name, str) else name
+
+
+def _fold_exchange(g: dict[str, Any]) -> dict[str, Any]:
+    out = dict(g)
+    for side in ("asker", "respondent"):
+        if isinstance(g.get(side), dict):
+            out[side] = {k: _fold(v) if k == "name" else v for k, v in g[side].items()}
+    return out
+
+
 def _entries(path: Path, typ: str, raw: Any) -> tuple[tuple[str, ...], ...]:
     if not isinstance(raw, list):
         raise GoldError(f"{path}: entities.{typ} must be a list")
@@ -175,7 +190,7 @@ def _entries(path: Path, typ: str, raw: Any) -> tuple[tuple[str, ...], ...]:
         names = (item,) if isinstance(item, str) else tuple(item) if isinstance(item, list) else ()
         if not names or not all(isinstance(n, str) and n for n in names):
             raise GoldError(f"{path}: entities.{typ}: bad entry {item!r} (a name or a list of names)")
-        out.append(names)
+        out.append(tuple(dict.fromkeys((*names, *map(_fold, names)))))
     return tuple(out)
 
 
@@ -198,7 +213,8 @@ def read_gold(path: str | Path) -> Gold:
     if not isinstance(raw_entities, dict) or set(raw_entities) - set(ENTITY_TYPES):
         raise GoldError(f"{p}: 'entities' keys must be among {', '.join(ENTITY_TYPES)}")
     entities = {t: _entries(p, t, raw_entities.get(t, [])) for t in ENTITY_TYPES}
-    return Gold(p, _find_source(p, data["source"]), data.get("session") or {}, tuple(exchanges), entities)
+    session = {k: _fold(v) for k, v in (data.get("session") or {}).items()}
+    return Gold(p, _find_source(p, data["source"]), session, tuple(map(_fold_exchange, exchanges)), entities)
 
 
 def _find_source(gold_path: Path, source: str) -> Path:

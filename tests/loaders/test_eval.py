@@ -123,6 +123,18 @@ def test_score_exchange_fields(tmp_path):
     assert s.exchanges_right == 0
 
 
+def test_gold_in_traditional_script_is_compared_in_simplified(tmp_path):
+    """Canonical names are simplified; a gold file may keep the report's own script."""
+    gold = _gold(tmp_path, {"PolicyTool": [["專項債"]], "Project": ["團餐基地"]},
+                 [{"seq": 1, "asker": {"name": "王靜"}, "respondent": {"name": "項麗", "department_type": "发展和改革"}}])
+    s = score_record(gold, _record([_m("PolicyTool", "专项债")]))
+    assert s.exchange_errors == [] and s.exchanges_aligned == 1
+    assert (s.types["PolicyTool"].tp, s.types["PolicyTool"].fp) == (1, 0)
+    assert s.types["Project"].misses == ["團餐基地"]  # misses are reported as the gold wrote them
+    written = _gold(tmp_path, {}, [{"seq": 1, "asker": {"name": "王靜"}, "respondent": {"name": "项丽"}}])
+    assert written.exchanges[0]["asker"]["name"] == "王静"
+
+
 def test_bad_gold_files(tmp_path):
     bad = tmp_path / "bad.gold.json"
     bad.write_text("{not json", encoding="utf-8")
