@@ -591,6 +591,11 @@ def find_utterances(text: str) -> list[Utterance]:
         if c.before and c.before[0] < taken_until:
             c.before = None  # an earlier speech has it
         start, end = _speech_span(text, c, after)
+        if start == end and c.kind in ("question", "follow_up") and c.speaker.name and not c.topic:
+            # "“…？”…是委员X的重点关注事项。现场，X向区市场监管局发问。": a cue with no
+            # speech of its own asks the quoted question left open earlier in its paragraph.
+            lo = max(paragraphs[pi][0], taken_until, cues[i - 1].cue_end if i else 0)
+            start, end = _open_quote_before(text, lo, c.head_start) or (start, end)
         if start < taken_until or (0 < end - start < 4):
             continue
         if end == start and c.kind not in ("answer", "question", "follow_up"):
@@ -653,6 +658,14 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_addressed_questions(text, paragraphs, out))
     out.extend(_cut_question(text, paragraphs, out))
     return _drop_empty_questions(sorted(out, key=lambda u: u.start), paragraphs)
+
+
+def _open_quote_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last quoted question of ``text[lo:hi]``, if it ends within two sentences of ``hi``."""
+    asks = [q for q in _quoted_spans(text, lo, hi) if re.search(r"[？?]", text[q[0]:q[1]])]
+    if not asks or hi - asks[-1][1] > 120 or len(re.findall(r"[。！]", text[asks[-1][1]:hi])) > 2:
+        return None
+    return asks[-1]
 
 
 def _drop_empty_questions(out: list[Utterance], paragraphs) -> list[Utterance]:

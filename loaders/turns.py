@@ -41,7 +41,8 @@ _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]"  # names may use rar
 NAME = rf"(?:{_CJK}{{1,6}}·{_CJK}{{1,8}}|{_CJK}{{2,4}})"
 # Lazy inside labels so that a following verb is not swallowed (委员张三问 → 张三 + 问).
 _LNAME = rf"(?:{_CJK}{{1,6}}?·{_CJK}{{1,8}}?|{_CJK}{{2,4}}?)"
-_PLACE = rf"(?:全国|{_CJK}{{0,6}}?(?:[省市州区县旗盟镇乡]|街道)级?)(?:、(?:全国|[省市州区县镇乡]))*"
+# Place names hold no function words ("经济是区人大常委会委员X": 经济是 is no place).
+_PLACE = rf"(?:全国|(?:(?![的了是在我你他她它这那把被]){_CJK}){{0,6}}?(?:[省市州区县旗盟镇乡]|街道)级?)(?:、(?:全国|[省市州区县镇乡]))*"
 _BULLET = re.compile(r"^[◆◇■□●○▲△★☆※•·>＞\-—\s]+")
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 # Characters a person's name practically never contains; they mark phrases ("重大项目方面").

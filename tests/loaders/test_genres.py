@@ -258,3 +258,20 @@ def test_a_teaser_run_into_a_speaker_phrase_is_not_a_teaser():
             "“请问市规划局，绿道什么时候贯通？”市人大常委会委员、城建环资工委主任")
     rec = load_text(text, source="cut.txt")
     assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("韦海波", "蒙志坚")]
+
+
+def test_a_cue_with_no_speech_of_its_own_asks_the_question_left_open_before_it():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "question_before_narrated_cue.txt")
+    first, second = rec.exchanges
+    # "“…？”…是委员X…的课题。会场上，X向县司法局发问。“…”Y回答。"
+    assert first.question.startswith("“涉企检查") and first.asker.name == "符春燕"
+    assert first.answer.startswith("“我们将推行")
+    # "X发问，“…？”Y作出回答，“…”": the two quotations split at the answer's cue.
+    assert second.question.endswith("办完？”") and second.answer.startswith("“手机端")
+
+
+def test_a_place_before_a_role_holds_no_function_word():
+    from loaders.turns import parse_head
+
+    assert parse_head("课题是县人大常委会委员符春燕") is None
+    assert parse_head("将乐县人大代表符春燕").speaker.role == "将乐县人大代表"
