@@ -291,6 +291,24 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     return None
 
 
+def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, _Head] | None:
+    """An official opening a clause of the cue's sentence, then 从/就/围绕/针对… what the
+    answer covered up to the cue: (where the speaker begins, the speaker with that topic)."""
+    s0 = max(a, cue - 200, *(text.rfind(p, a, cue) + 1 for p in "。！？"))
+    starts = [s0] + [i + 1 for i in range(s0, cue) if text[i] in "，,；"]
+    for k in starts:
+        m = _TOPIC_SPLIT.search(text, k + 2, min(cue, k + 30))
+        if m is None or any(ch in "，,；“”" for ch in text[k:m.start()]):
+            continue
+        sp = _whole_speaker(text[k:m.start()], people)
+        if sp is not None and (sp.department or sp.title) and not sp.role:
+            return k, _Head(sp, topic=(m.end(), cue))
+    return None
+
+
+_TOPIC_SPLIT = re.compile(r"从|就|围绕|针对|结合")
+
+
 # "市人大常委会一位姓赵的委员", "一名女“考官”", "另一位提问人": askers the report does not name.
 _ANONYMOUS = re.compile(r"(?P<org>.{0,12}?)(?:一位|一名|另一位|另一名|又一位)(?:姓.的)?(?:女|男)?"
                         r"(?P<role>委员|代表|人大代表|常委会委员|“考官”|考官|提问人|询问人)")
@@ -503,6 +521,11 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 continue  # "不等叶梅芬回答，他…": a cue that says nobody spoke
             people.since = max(a, found[-1].cue_end) if found else a
             parsed = _parse_speaker(text, lb, m.start(), people)
+            if parsed is None and _cue_kind(m.group(0)) == "answer":
+                # "Y局负责人从建立“…”制度、…等六个方面予以回应": the phrase runs over commas and
+                # quoted terms; the speaker opens one of the sentence's clauses.
+                if (long := _clause_speaker(text, a, m.start(), people)) is not None:
+                    lb, parsed = long
             if parsed is None:
                 continue
             speaker = parsed.speaker
@@ -609,7 +632,7 @@ def find_utterances(text: str) -> list[Utterance]:
         kind = _side(c, text[start:end])
         if kind is None:
             continue
-        asked = _asker_in_clause(text, c, people) if kind == "answer" else None
+        asked, told_span = _asker_in_clause(text, c, people) if kind == "answer" else (None, None)
         if kind in ("question", "follow_up") and c.addressee is None:
             c.addressee = _thrown_to(text, c.cue_end, people)
         if asked is not None or (kind == "answer" and c.before and not _open_question(out)):
@@ -619,13 +642,17 @@ def find_utterances(text: str) -> list[Utterance]:
             q_span = _question_before(text, c, paragraphs, pi, taken_until)
             if q_span is None and asked is not None and not _open_question(out):
                 # "听了X代表的建议后，Y回应，…": the asker's words are told before, not quoted.
-                q_span = _told_before(text, paragraphs, pi, asked, taken_until) or (c.head_start, c.head_start)
+                q_span = (_told_before(text, paragraphs, pi, asked, taken_until) or told_span
+                          or (c.head_start, c.head_start))
             if q_span is None and asked is None and c.before and not _open_question(out):
                 # "另一位提问人立即就…是否处罚到位？并要求…作答。“…”X回答": a question told
                 # in the same paragraph, just before the quoted answer.
                 told = _told_question(text, paragraphs[pi][0], max(taken_until, 0), c.before[0], people)
                 if told is not None:
                     q_span, asked = told
+                else:
+                    # "…重中之重，如何进一步提升…？“…”X局负责人表示": the narrator puts the question.
+                    q_span = _narrated_question(text, max(paragraphs[pi][0], taken_until), c.before[0])
             if q_span is not None:
                 out.append(Utterance("question", asked or Speaker(), q_span[0], q_span[1], q_span[0]))
                 taken_until = q_span[1]
@@ -642,7 +669,11 @@ def find_utterances(text: str) -> list[Utterance]:
             # before quoting any question answers a question it only describes (summaries
             # such as "X作了回答" or "X汇报了…" quote nothing and answer no one in particular).
             out.append(Utterance("question", asked or Speaker(), c.head_start, c.head_start, c.head_start))
-        if kind == "answer" and not _open_question(out) and (
+        if (kind == "answer" and not c.before and not _open_question(out) and (c.speaker.department or c.speaker.title)
+                and (topic := _topic_lead(text, max(paragraphs[pi][0], taken_until), c.head_start))):
+            # "针对小微水体长效监管，市X局有关负责人说，…": the topic the office answers on.
+            out.append(Utterance("question", Speaker(), topic[0], topic[1], topic[0]))
+        elif kind == "answer" and not _open_question(out) and (
                 m := _ANSWERING.search(text[c.head_start:c.cue_start])):
             # "X局长现场答复野猪毁粮问题时说：“…”": the question is the problem it names.
             a = c.head_start + m.start("q")
@@ -658,6 +689,29 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_addressed_questions(text, paragraphs, out))
     out.extend(_cut_question(text, paragraphs, out))
     return _drop_empty_questions(sorted(out, key=lambda u: u.start), paragraphs)
+
+
+def _narrated_question(text: str, lo: int, quote: int) -> tuple[int, int] | None:
+    """The sentence ending in ？ right before ``quote`` (same paragraph, after ``lo``)."""
+    if quote - 1 < lo or text[quote - 1] not in "？?":
+        return None
+    start = max(lo, *(text.rfind(p, lo, quote - 1) + 1 for p in "。！？?；"))
+    return (start, quote) if 6 <= quote - start <= 150 else None
+
+
+_TOPIC_LEAD = re.compile(r"(?:针对|围绕|就|关于|对于)(?P<t>[^，。；：“”]{2,40})[，,]")
+
+
+def _topic_lead(text: str, lo: int, head: int) -> tuple[int, int] | None:
+    """"针对X，" opening the sentence of an answer's speaker: X, what was asked about."""
+    if head - 1 <= lo or text[head - 1] not in "，,":
+        return None
+    # The clause right before the speaker ("小微水体是…的空间，针对小微水体长效监管，").
+    start = max(lo, *(text.rfind(p, lo, head - 1) + 1 for p in "。！？?；，,\n"))
+    m = _TOPIC_LEAD.fullmatch(text, start, head)
+    if m is None or re.search(r"问题$|提问$|询问$|发问$|追问$|建议$", m["t"]):
+        return None  # "针对这一问题，": a question already asked, or told with its asker
+    return m.span("t")
 
 
 def _open_quote_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -754,18 +808,25 @@ _FACING = re.compile(r"(?:面对|针对|在回答|回答|就|对于|听了|听�
                      r"(?:[^。；“”！？]{0,50}?的)?(?:提问|询问|问题|追问|发问|建议)")
 
 
-def _asker_in_clause(text: str, c: _Cue, people: _People) -> Speaker | None:
-    """The asker named in the answer's own sentence ("面对张凯华代表的提问，X表示")."""
+def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | None, tuple[int, int] | None]:
+    """The asker named in the answer's own sentence ("面对张凯华代表的提问，X表示") and the
+    question told there, if any ("针对X提出的如何…的问题": 如何…的问题)."""
     lo = c.before[1] if c.before else max(0, c.head_start - 90)
     clause = text[lo:c.head_start]
     m = _FACING.search(clause)
     if not m:
-        return None
+        return None, None
     sp = _whole_speaker(m.group(1), people)
     if sp is None or not (sp.role and is_congress_role(sp.role)):
-        return None
+        return None, None
     people.add(sp)
-    return sp
+    a = lo + m.end(1)
+    if text.startswith("提出的", a):
+        a += 3
+    elif text.startswith("的", a):
+        a += 1
+    b = lo + m.end()
+    return sp, ((a, b) if b - a >= 6 and text[b - 2:b] == "问题" else None)
 
 
 _THROWN = re.compile(r"[^。！？；]{0,12}?(?:抛给|抛向|交给|提给)了?(?P<x>[^，。；！？“”]{2,24}?)(?=[，。；！？]|$)")

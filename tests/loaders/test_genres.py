@@ -275,3 +275,26 @@ def test_a_place_before_a_role_holds_no_function_word():
 
     assert parse_head("课题是县人大常委会委员符春燕") is None
     assert parse_head("将乐县人大代表符春燕").speaker.role == "将乐县人大代表"
+
+
+def test_questions_put_by_the_narrator_or_told_as_topics():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "narrated_topics_brief.txt")
+    first, second, third = rec.exchanges
+    # "…之一，设施老化、水压不足怎么破解？“…”X局有关负责人表示": the narrator asks.
+    assert first.question.endswith("怎么破解？") and first.answer.startswith("“今年我们")
+    # "针对农村饮水水质检测频次不足，X委有关负责人说，…": the topic is the question.
+    assert second.question == "农村饮水水质检测频次不足" and second.answer.startswith("将把乡镇水厂")
+    # "针对委员X提出的如何…的问题，Y负责人从A、实施“…”、C等三个方面予以回应".
+    assert third.asker.name == "蓝晓东" and third.question.startswith("如何加快")
+    assert third.respondent.department_type == "发展和改革" and "节水贷" in third.answer
+    # The continued page opens with an answer whose question is on page 1: no exchange.
+    assert all(e.respondent.department_type != "水利" for e in rec.exchanges)
+
+
+def test_a_topic_clause_after_a_quoted_question_is_no_second_question():
+    text = ("2024年6月5日，临江市人大常委会开展专题询问。\n"
+            "“夜市油烟扰民怎么治？”市人大代表韦海波问道。针对这一问题，市城市管理局有关负责人表示，将统一安装油烟净化设备。\n"
+            "针对农贸市场改造进度，市商务局有关负责人说，年内完成十个市场的改造。")
+    rec = load_text(text, source="topic.txt")
+    assert [(e.asker.name, e.respondent.department_type, e.question) for e in rec.exchanges] == [
+        ("韦海波", "城市管理", "“夜市油烟扰民怎么治？”"), (None, "商务", "农贸市场改造进度")]
