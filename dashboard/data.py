@@ -31,9 +31,12 @@ __all__ = [
     "run",
     "Overview",
     "overview",
-    "node_rows",
+    "search_names",
     "Subgraph",
     "neighbourhood",
+    "neighbour_keys",
+    "with_properties",
+    "edge_direction",
     "relevance",
     "evidence_for",
     "highlight",
@@ -126,9 +129,10 @@ def overview(store: Any, *, top: int = 10) -> Overview:
 # --- Explore ---------------------------------------------------------------
 
 
-def node_rows(store: Any, label: str) -> list[dict[str, Any]]:
-    """Every node of ``label`` as a plain dict, long text left out."""
-    return [_slim(r["n"]) for r in run(store, "nodes-of-label", {"label": label})]
+def search_names(store: Any) -> list[dict[str, Any]]:
+    """Label, key, name, city and aliases of every node of :data:`SEARCH_LABELS` (names only: no text)."""
+    return [{"_label": r["label"], "_key": r["key"], "name": r["name"], "city": r["city"], "aliases": r["aliases"]}
+            for r in run(store, "search-names")]
 
 
 def _slim(node: Mapping[str, Any]) -> dict[str, Any]:
@@ -223,16 +227,54 @@ def relevance(label: str) -> tuple[str, ...]:
     return tuple(own) + tuple(x for x in _GENERIC_ORDER if x not in own)
 
 
-def neighbourhood(store: Any, label: str, key: str, *, depth: int = 1,
-                  types: Sequence[str] = (), max_nodes: int = 150) -> Subgraph:
-    """The nodes within ``depth`` hops of one node, at most ``max_nodes`` of them.
+#: Most rows one ``neighbour-keys`` read returns (the busiest tool's whole neighbourhood at 10 000 sessions is ~9 400).
+KEY_ROWS = 20000
 
-    Hops are followed breadth-first (every node one hop away comes before any
-    two hops away), one query per label of the frontier. Within a hop the new
-    nodes are taken by :func:`relevance` to the focal node — a department's
-    projects and tools before the exchanges and sessions that mention it — so
-    a hub (a City, a Document) cannot crowd out the focal node's own kinds;
-    what the cap leaves out is counted per label in ``left_out``.
+
+def edge_direction(rel_type: str, a_label: str, b_label: str) -> bool:
+    """Whether a ``rel_type`` relationship between a node of ``a_label`` and one of ``b_label`` starts at the first.
+
+    The schema gives it, except between two nodes of one label (FOLLOWS, a chain PART_OF a chain), where the
+    first is taken as the start; the full rows read for drawn nodes (:func:`with_properties`) carry the real one.
+
+    >>> edge_direction("USES", "PolicyTool", "Department"), edge_direction("USES", "Department", "PolicyTool")
+    (False, True)
+    """
+    rel = next((r for r in schema.RELS if r.type == rel_type), None)
+    return rel is None or (a_label, b_label) in rel.pairs or (b_label, a_label) not in rel.pairs
+
+
+def _key_node(row: Mapping[str, Any]) -> dict[str, Any]:
+    node = {"_label": row["label"], "_key": row["key"]}
+    for col, prop in (("name", "name"), ("department_type", "type"), ("province", "province"), ("city", "city"),
+                      ("seq", "seq"), ("title", "title"), ("date", "date")):
+        if row.get(col) is not None:
+            node[prop] = row[col]
+    return node
+
+
+def _by_relevance(uids: Iterable[str], nodes: Mapping[str, Mapping[str, Any]], rank: Mapping[str, int]) -> dict[str, list[str]]:
+    """Keys of ``uids`` per label, the labels in ``rank`` order."""
+    out: dict[str, list[str]] = {}
+    for uid in uids:
+        out.setdefault(nodes[uid]["_label"], []).append(nodes[uid]["_key"])
+    return dict(sorted(out.items(), key=lambda kv: rank.get(kv[0], len(rank))))
+
+
+def neighbour_keys(store: Any, label: str, key: str, *, depth: int = 1,
+                   types: Sequence[str] = (), max_nodes: int = 150) -> Subgraph:
+    """The nodes within ``depth`` hops of one node, at most ``max_nodes``: named and grouped, without their text.
+
+    Each node has its label, key and what :func:`caption` and :mod:`dashboard.aggregate` read (name, type,
+    province, city, seq, title, date); each relationship its type only. A grouped view reads thousands of
+    neighbours this way in the time the full rows of a few hundred took; :func:`with_properties` then reads
+    the full rows of the nodes it draws one by one.
+
+    Hops are followed breadth-first (every node one hop away comes before any two hops away), one query per
+    label of the frontier, the frontier's labels and the new nodes both taken by :func:`relevance` to the
+    focal node — a department's projects and tools before the exchanges that mention it — so a hub cannot
+    crowd out the focal node's own kinds. Every neighbour of the nodes read is counted: those the cap left
+    out are in ``left_out`` per label.
     """
     g = Subgraph()
     start = run(store, "node", {"label": label, "id": key})
@@ -241,39 +283,96 @@ def neighbourhood(store: Any, label: str, key: str, *, depth: int = 1,
     g.add_node(start[0]["n"])
     rank = {lab: i for i, lab in enumerate(relevance(label))}
     frontier = {label: [key]}
+    done: set[str] = set()  # nodes whose relationships were read
     left: dict[str, set[str]] = {}
-    for _ in range(max(1, min(depth, 3))):
-        before = set(g.nodes)
-        candidates = []
+    for hop in range(max(1, min(depth, 3))):
+        current = {_uid(lab, k) for lab, keys in frontier.items() for k in keys}
+        new: list[str] = []
         for lab, keys in frontier.items():
-            room = max(1, max_nodes - len(g.nodes))
+            if len(g.nodes) >= max_nodes and hop > 0:
+                g.truncated = True  # this label's neighbours were not read at all
+                break
             # Several relationships per new node, and room to choose by relevance.
-            limit = min(5000, max(200, room * 20))
-            rows = run(store, "neighbourhood", {"label": lab, "ids": keys, "types": list(types), "limit": limit})
+            limit = min(KEY_ROWS, max(200, (max_nodes - len(g.nodes)) * 5))
+            rows = run(store, "neighbour-keys", {"label": lab, "ids": keys, "types": list(types), "limit": limit})
             if len(rows) >= limit:
                 g.truncated = True
-            candidates.extend(rows)
-        candidates.sort(key=lambda row: rank.get(row["m"]["_label"], len(rank)))
-        for row in candidates:
-            m = row["m"]
-            uid = _uid(m["_label"], m["_key"])
-            if uid not in g.nodes and len(g.nodes) >= max_nodes:
-                g.truncated = True
-                left.setdefault(m["_label"], set()).add(uid)
-                continue
-            a, b = _orient(row["r"], row["n"], row["m"])
-            subgraph_from_rows([{"a": a, "r": row["r"], "b": b}], g, max_nodes)
-        new = [uid for uid in g.nodes if uid not in before]
-        frontier = {}
-        for uid in new:
-            n = g.nodes[uid]
-            frontier.setdefault(n["_label"], []).append(n["_key"])
+            rows.sort(key=lambda row: rank.get(row["label"], len(rank)))
+            for row in rows:
+                src, uid = _uid(lab, row["source"]), _uid(row["label"], row["key"])
+                if uid in done or (uid in current and uid < src):
+                    continue  # read from the other end (in an earlier hop, or in this one)
+                if uid not in g.nodes:
+                    if len(g.nodes) >= max_nodes:
+                        g.truncated = True
+                        left.setdefault(row["label"], set()).add(uid)
+                        continue
+                    g.nodes[uid] = _key_node(row)
+                    new.append(uid)
+                a, b = (src, uid) if edge_direction(row["type"], lab, row["label"]) else (uid, src)
+                g.add_edge({"_type": row["type"]}, a, b)
+        done |= current
+        frontier = _by_relevance(new, g.nodes, rank)
         if not frontier or len(g.nodes) >= max_nodes:
-            if frontier and depth > 1:
-                g.truncated = g.truncated or bool(new)
+            if frontier and depth > hop + 1:
+                g.truncated = True
             break
     g.left_out = {lab: len(uids) for lab, uids in sorted(left.items(), key=lambda kv: -len(kv[1]))}
     return g
+
+
+def with_properties(store: Any, g: Subgraph, *, keep: Iterable[str] = (), types: Sequence[str] = ()) -> Subgraph:
+    """``g`` with the full rows of its nodes and of the relationships between them.
+
+    Nodes in ``keep`` (group nodes, see :mod:`dashboard.aggregate`) and the
+    edges that touch them stay as they are; every other edge of ``g`` is
+    replaced by the stored relationships between its two ends (a merged
+    edge by each of them), read by :data:`edges-between` one pair of labels
+    at a time, with their properties: the exchanges and sentences behind
+    them, which the evidence panel shows.
+    """
+    keep = set(keep)
+    out = Subgraph(truncated=g.truncated, left_out=dict(g.left_out))
+    real = {u: n for u, n in g.nodes.items() if u not in keep}
+    full: dict[str, dict[str, Any]] = {}
+    for lab, keys in _by_relevance(real, real, {}).items():
+        for r in run(store, "nodes", {"label": lab, "ids": keys}):
+            full[_uid(lab, r["n"]["_key"])] = _slim(r["n"])
+    for u, n in g.nodes.items():
+        out.nodes[u] = full.get(u, dict(n))
+    pairs: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+    for e in g.edges.values():
+        s, t = e["source"], e["target"]
+        if s in keep or t in keep:
+            out.add_edge({k: v for k, v in e.items() if k not in ("source", "target")}, s, t)
+            continue
+        (a, b) = sorted((s, t), key=lambda u: (real[u]["_label"], u))
+        ids, others = pairs.setdefault((real[a]["_label"], real[b]["_label"]), (set(), set()))
+        ids.add(real[a]["_key"])
+        others.add(real[b]["_key"])
+    for (la, lb), (ids, others) in pairs.items():
+        if la == lb:
+            ids = others = ids | others
+        rows = run(store, "edges-between", {"label": la, "ids": sorted(ids), "other": lb, "others": sorted(others),
+                                            "types": list(types)})
+        for row in rows:
+            n, m = row["n"], row["m"]
+            if la == lb and n["_key"] > m["_key"]:
+                continue  # the same relationship, read from its other end
+            a_node, b_node = _orient(row["r"], n, m)
+            out.add_edge(row["r"], _uid(a_node["_label"], a_node["_key"]), _uid(b_node["_label"], b_node["_key"]))
+    return out
+
+
+def neighbourhood(store: Any, label: str, key: str, *, depth: int = 1,
+                  types: Sequence[str] = (), max_nodes: int = 150) -> Subgraph:
+    """The nodes within ``depth`` hops of one node, at most ``max_nodes`` of them, with their properties.
+
+    Which nodes: :func:`neighbour_keys` (breadth-first, by relevance to the focal node, ``left_out`` counted);
+    their rows: :func:`with_properties`.
+    """
+    return with_properties(store, neighbour_keys(store, label, key, depth=depth, types=types, max_nodes=max_nodes),
+                           types=types)
 
 
 _EVIDENCE_COLS = ["relationship", "other", "exchange", "seq", "title", "city", "date", "part",

@@ -79,10 +79,11 @@ def node_styles(big: bool = False) -> list[Any]:
                                  "text-background-padding": "1px"}))
     # A group node (see dashboard.aggregate) is bigger, outlined, and keeps its caption at
     # any zoom: a crowded graph still names its groups; single nodes show theirs when zoomed
-    # in or selected (Cytoscape has no hover state).
+    # in, selected or pressed. No caption on hover: Cytoscape has no hover state, and
+    # st-link-analysis 0.4 sends every listened event back to Streamlit as a rerun of the page.
     styles.append(_Rule("node[members]", {"width": 46, "height": 46, "border-width": 3, "border-color": "#333333",
                                           "font-size": 13, "font-weight": "bold", "min-zoomed-font-size": 0}))
-    styles.append(_Rule("node:selected", {"min-zoomed-font-size": 0, "font-size": 14}))
+    styles.append(_Rule("node:selected, node:active", {"min-zoomed-font-size": 0, "font-size": 14}))
     styles.append(_Rule("edge", {"font-size": 9, "min-zoomed-font-size": 7}))
     return styles
 

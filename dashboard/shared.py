@@ -10,16 +10,17 @@ they left out.
 from __future__ import annotations
 
 import itertools
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from dashboard.data import Subgraph
 
-__all__ = ["Matrix", "pair_matrix", "heatmap_chart", "Network", "department_project_graph"]
+__all__ = ["Matrix", "pair_matrix", "table", "heatmap_chart", "Network", "department_project_graph"]
 
 
 @dataclass(frozen=True)
@@ -38,26 +39,36 @@ def pair_matrix(rows: Sequence[Mapping], *, group: Mapping[str, str] | None = No
     >>> m.order, m.left_out, m.cells.query("a == '甲局' and b == '乙局'")["projects"].item()
     (['乙局', '甲局'], 1, 2)
     """
-    pair: Counter = Counter()
-    examples: dict[tuple[str, str], list[str]] = defaultdict(list)
-    weight: Counter = Counter()
-    for r in rows:
-        members = sorted({(group or {}).get(d, d) if group is not None else d for d in r.get("departments") or ()})
-        for m in members:
-            weight[m] += 1
-            pair[(m, m)] += 1
-            examples[(m, m)].append(r["project"])
-        for a, b in itertools.combinations(members, 2):
-            for key in ((a, b), (b, a)):
-                pair[key] += 1
-                examples[key].append(r["project"])
+    members = [{(group or {}).get(d, d) if group is not None else d for d in r.get("departments") or ()} for r in rows]
+    weight = Counter(m for ms in members for m in ms)
     order = [m for m, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))][:top]
-    kept = set(order)
-    cells = pd.DataFrame(
-        [{"a": a, "b": b, "projects": n, "examples": "、".join(sorted(set(examples[(a, b)]))[:5])}
-         for (a, b), n in sorted(pair.items()) if a in kept and b in kept],
-        columns=["a", "b", "projects", "examples"])
-    return Matrix(cells, order, len(weight) - len(order), len(weight))
+    col = {m: j for j, m in enumerate(order)}
+    # Projects × kept rows, projects by name: a pair's count is a product, its examples the first names.
+    by_name = sorted(range(len(rows)), key=lambda i: rows[i]["project"])
+    names = np.array([rows[i]["project"] for i in by_name], dtype=object)
+    has = np.zeros((len(rows), len(order)), dtype=bool)
+    for i_sorted, i in enumerate(by_name):
+        for m in members[i]:
+            if m in col:
+                has[i_sorted, col[m]] = True
+    counts = has.T.astype(np.int64) @ has.astype(np.int64)
+    cells = []
+    for a, b in itertools.product(sorted(order), repeat=2):
+        n = int(counts[col[a], col[b]])
+        if n:
+            both = names[has[:, col[a]] & has[:, col[b]]]
+            cells.append({"a": a, "b": b, "projects": n, "examples": "、".join(list(dict.fromkeys(both))[:5])})
+    return Matrix(pd.DataFrame(cells, columns=["a", "b", "projects", "examples"]), order, len(weight) - len(order),
+                  len(weight))
+
+
+def table(rows: Sequence[Mapping]) -> pd.DataFrame:
+    """`shared-projects` rows as a table, lists joined (departments, types, exchange ids)."""
+    df = pd.DataFrame(list(rows), columns=["project", "city", "department_count", "departments", "department_types",
+                                           "exchanges"])
+    for c in ("departments", "department_types", "exchanges"):
+        df[c] = df[c].map(lambda v: ", ".join(str(x) for x in v) if isinstance(v, (list, tuple)) else v)
+    return df
 
 
 def heatmap_chart(m: Matrix, *, a_title: str, count_title: str, examples_title: str,

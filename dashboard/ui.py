@@ -103,10 +103,11 @@ def _diffusion() -> Any:
 def _search_index(store: Any, with_pinyin: bool = True) -> Any:
     from dashboard.search import build_index
 
-    nodes = []
-    for label in data.SEARCH_LABELS:
-        nodes.extend(data.node_rows(store, label))
-    return build_index(nodes, with_pinyin=with_pinyin)
+    return build_index(data.search_names(store), with_pinyin=with_pinyin)
+
+
+def _with_properties(store: Any, nodes: dict, edges: dict, keep: list[str], types: list[str]) -> Any:
+    return data.with_properties(store, data.Subgraph(nodes=nodes, edges=edges), keep=keep, types=types)
 
 
 #: What :func:`fetch` may compute and cache, by name.
@@ -115,6 +116,10 @@ FETCHERS: dict[str, Callable[..., Any]] = {
     "search_index": _search_index,
     "neighbourhood": lambda store, label, key, depth, types, cap: data.neighbourhood(
         store, label, key, depth=depth, types=tuple(types), max_nodes=cap),
+    "neighbour_keys": lambda store, label, key, depth, types, cap: data.neighbour_keys(
+        store, label, key, depth=depth, types=tuple(types), max_nodes=cap),
+    # A grouped view's drawn nodes and edges travel as JSON (part of the cache key).
+    "with_properties": _with_properties,
     # The node's edges and their end nodes travel as JSON (part of the cache key).
     "evidence": lambda store, nodes, edges, uid: data.evidence_for(
         store, data.Subgraph(nodes=nodes, edges=edges), uid),
@@ -127,6 +132,7 @@ FETCHERS: dict[str, Callable[..., Any]] = {
     "adoptions": lambda store: _diffusion().adoptions(store),
     "diffusion_files": lambda store: _diffusion().file_bytes(_diffusion().diffusion(store)),
     "named": _named,
+    "shared_departments": lambda store, params: data.run(store, "shared-departments", params),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from st_link_analysis import st_link_analysis
 
-from dashboard import aggregate, data, graphview, shared, ui
+from dashboard import aggregate, graphview, shared, ui
 
 #: Rows and columns of the matrix.
 MATRIX_TOP = 25
@@ -27,7 +27,8 @@ def main() -> None:
     groups = {"type": ui.t("by_type"), "department": ui.t("by_department")}
     grouping = c3.radio(ui.t("matrix_rows"), list(groups), format_func=groups.__getitem__, horizontal=True,
                         index=0 if city is None else 1, key=f"shared_group_{city is None}")
-    rows = ui.fetch("named", "shared-projects", {"city": city, "min_departments": int(min_deps)})
+    params = {"city": city, "min_departments": int(min_deps)}
+    rows = ui.fetch("shared_departments", params)
     if not rows:
         st.info(ui.t("none_found"))
         st.stop()
@@ -69,12 +70,17 @@ def main() -> None:
                          node_styles=graphview.node_styles(big), edge_styles=graphview.edge_styles(big),
                          height=560, key=f"shared_graph_{city}_{min_deps}_{grouped}")
 
-    with st.expander(ui.t("shared_table"), expanded=city is not None):
-        table = data.rows_to_frame(rows).rename(columns={
+    # The table with every project's exchange ids is read only when shown (over all cities the ids
+    # are most of the shared-projects query's time); in one city it opens shown.
+    if st.toggle(ui.t("shared_table"), value=city is not None, key=f"shared_table_{city is None}"):
+        with st.spinner(ui.t("loading")):
+            full = ui.fetch("named", "shared-projects", params)
+        table = shared.table(full).rename(columns={
             "project": ui.t("project"), "city": ui.t("city"), "department_count": ui.t("count"),
             "departments": ui.t("departments"), "department_types": ui.t("dept_type"),
             "exchanges": ui.t("exchange_ids")})
-        st.dataframe(table.map(ui.shown), hide_index=True, width="stretch", height=320 if len(table) > 10 else "auto")
+        st.dataframe(table.fillna(ui.t("none_value")), hide_index=True, width="stretch",
+                     height=320 if len(table) > 10 else "auto")
 
 
 if __name__ == "__main__":

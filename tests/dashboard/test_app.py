@@ -102,9 +102,13 @@ def test_shared_projects_table_graph_and_city_filter(samples_db, app_env):
     app_env(samples_db)
     at = apptest().run().switch_page(PAGES["shared"]).run()
     assert problems(at) == []
+    assert _frames(at) == [], "over all cities the table (every exchange id) is read only when shown"
+    assert at.get("component_instance"), "the department–project graph is drawn"
+    at.toggle(key="shared_table_True").set_value(True).run()
+    assert problems(at) == []
     table = _frames(at)[0]
     assert "中原食品实验室" in set(table.iloc[:, 0])
-    assert at.get("component_instance"), "the department–project graph is drawn"
+    assert any("-" in ids for ids in table.iloc[:, -1]), "with the exchange ids"
     at.selectbox(key="shared_city").set_value("揭阳市").run()
     assert problems(at) == []
     frames = _frames(at)

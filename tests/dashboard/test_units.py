@@ -77,16 +77,24 @@ def test_graph_elements_and_layouts():
     assert all(e.dump()["style"].get("curve-style") == "haystack" for e in graphview.edge_styles(True))
 
 
+def test_caption_rules():
+    """Captions: 12 px; groups' at any zoom; a single node's when big enough on screen, selected or pressed."""
+    rules = {r.dump()["selector"]: r.dump()["style"] for r in graphview.node_styles(big=True) if hasattr(r, "selector")}
+    assert rules["node"]["font-size"] == 12 and rules["node"]["min-zoomed-font-size"] == 7
+    assert rules["node[members]"]["min-zoomed-font-size"] == 0
+    assert rules["node:selected, node:active"]["min-zoomed-font-size"] == 0
+
+
 def test_cypher_label_slots_take_schema_names_only():
     from queries import BadQuery
 
     hood = {"label": "Department", "ids": ["d1"], "limit": 5}
-    text = data.cypher("neighbourhood", {**hood, "types": ["X]-() DETACH DELETE n //"]})
+    text = data.cypher("neighbour-keys", {**hood, "types": ["X]-() DETACH DELETE n //"]})
     assert "(n:Department)" in text and "DETACH" not in text  # types travel as a parameter
-    assert "label(r) IN $types" in data.cypher("neighbourhood", hood, kind="ladybug")  # the dialect step ran
+    assert "label(r) IN $types" in data.cypher("neighbour-keys", hood, kind="ladybug")  # the dialect step ran
     for bad in ("Department)-[r]-() DETACH DELETE r //", "department", "`Department`", 5):
         with pytest.raises(BadQuery, match="must be a node label"):
-            data.cypher("neighbourhood", {**hood, "label": bad})
+            data.cypher("neighbour-keys", {**hood, "label": bad})
     with pytest.raises(BadQuery, match="missing parameter 'label'"):
         data.cypher("node", {"id": "x"})
 

@@ -74,36 +74,49 @@ def dashboard_cases(store) -> list[tuple[str, dict[str, Any]]]:
     from dashboard.data import run
     from graph.schema import ENTITY_LABELS, NODES
 
-    def first(label: str) -> str:
-        return run(store, "nodes-of-label", {"label": label})[0]["n"]["_key"]
+    def keys(label: str, n: int = 1) -> list[str]:
+        return [r["id"] for r in store.run(f"MATCH (n:{label}) RETURN n.id AS id ORDER BY id LIMIT {n}", read_only=True)]
 
     tool = run(store, "policy-tools")[0]["name"]
     users = run(store, "tool-departments", {"name": tool})
     exchanges = sorted({x for row in users for x in row["exchanges"]})
-    departments = [r["n"]["_key"] for r in run(store, "nodes-of-label", {"label": "Department"})][:5]
+    departments = keys("Department", 5)
+    around = run(store, "neighbour-keys", {"label": "PolicyTool", "ids": [tool], "limit": 5000})
+    tool_departments = sorted({r["key"] for r in around if r["label"] == "Department"})
+    followed = store.run("MATCH (x:Exchange)-[:FOLLOWS]->(y:Exchange) RETURN x.id AS a, y.id AS b ORDER BY a, b LIMIT 3",
+                         read_only=True)
+    threads = sorted({r["a"] for r in followed} | {r["b"] for r in followed})
+    shared_city = run(store, "shared-departments")[0]["city"]
     cases: list[tuple[str, dict[str, Any]]] = [
         ("cities", {}),
         ("department-types", {}),
         ("overview-cities", {}),
         ("policy-tools", {}),
+        ("search-names", {}),
+        ("shared-departments", {}),
+        ("shared-departments", {"city": shared_city, "min_departments": 2}),
         ("tool-timeline", {"name": tool}),
         ("tool-departments", {"name": tool}),
         ("exchanges", {"ids": exchanges}),
         ("mentions-from", {"id": exchanges[0]}),
         ("mentions-in", {"label": "PolicyTool", "id": tool, "exchanges": exchanges}),
-        ("neighbourhood", {"label": "Department", "ids": departments, "limit": 5000}),
-        ("neighbourhood", {"label": "Department", "ids": departments, "types": ["WORKS_ON", "USES"], "limit": 5000}),
-        ("neighbourhood", {"label": "Department", "ids": departments, "limit": 7}),
-        ("neighbourhood", {"label": "City", "ids": [first("City")], "limit": 40}),
-        ("neighbourhood", {"label": "Exchange", "ids": exchanges[:3], "limit": 5000}),
+        ("neighbour-keys", {"label": "Department", "ids": departments, "limit": 5000}),
+        ("neighbour-keys", {"label": "Department", "ids": departments, "types": ["WORKS_ON", "USES"], "limit": 5000}),
+        ("neighbour-keys", {"label": "Department", "ids": departments, "limit": 7}),
+        ("neighbour-keys", {"label": "City", "ids": keys("City"), "limit": 40}),
+        ("neighbour-keys", {"label": "Exchange", "ids": exchanges[:3], "limit": 5000}),
+        ("edges-between", {"label": "PolicyTool", "ids": [tool], "other": "Department", "others": tool_departments}),
+        ("edges-between", {"label": "Exchange", "ids": exchanges, "other": "PolicyTool", "others": [tool],
+                           "types": ["MENTIONS"]}),
+        ("edges-between", {"label": "Exchange", "ids": threads, "other": "Exchange", "others": threads}),
     ]
     for label in ENTITY_LABELS:
         if run(store, "top-mentions", {"label": label}):
             cases.append(("top-mentions", {"label": label, "limit": 3}))
     for node in NODES:
         if node.label != "Document":  # the whole transcript, compared by test_stores already
-            cases.append(("nodes-of-label", {"label": node.label}))
-            cases.append(("node", {"label": node.label, "id": first(node.label)}))
+            cases.append(("nodes", {"label": node.label, "ids": keys(node.label, 3)}))
+            cases.append(("node", {"label": node.label, "id": keys(node.label)[0]}))
     return cases
 
 
