@@ -59,6 +59,7 @@ class Utterance:
     head_start: int  # where the speaker phrase begins
     addressee: Speaker | None = None
     others: tuple[Speaker, ...] = ()  # "A局、B办的负责人回应": the other speakers of the same speech
+    at: int = -1  # where it stands in the exchange order when not at ``start`` (a question told after its answer)
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,10 +83,15 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alt(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
     rx = re.compile(rf"{counted}|(?:{alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alt(direct)})|{described}"
-                    rf"|{named_answer}")
+                    rf"|{named_answer}|{_ANSWERED_ABOUT.pattern}")
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx
+
+
+# "“…”X局局长向代表现场答复…问题解决情况。": an answer cue whose object is the problem answered.
+_ANSWERED_ABOUT = re.compile(r"(?:答复|回答|回应|解答)了?(?=[^，。；：:“”！？]{2,40}?(?:问题|诉求|关切|建议)"
+                             r"(?:的?(?:解决|办理|落实|整改)(?:情况|进展))?(?:[。，；]|$))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -651,10 +657,14 @@ def find_utterances(text: str) -> list[Utterance]:
                 if told is not None:
                     q_span, asked = told
                 else:
-                    # "…重中之重，如何进一步提升…？“…”X局负责人表示": the narrator puts the question.
-                    q_span = _narrated_question(text, max(paragraphs[pi][0], taken_until), c.before[0])
+                    # "…重中之重，如何进一步提升…？“…”X局负责人表示": the narrator puts the question;
+                    # "“…”X局局长向代表答复…问题解决情况": the problem answered is.
+                    q_span = (_narrated_question(text, max(paragraphs[pi][0], taken_until), c.before[0])
+                              or _answered_about(text, c))
             if q_span is not None:
-                out.append(Utterance("question", asked or Speaker(), q_span[0], q_span[1], q_span[0]))
+                # (a problem named after the quoted answer still opens the exchange)
+                out.append(Utterance("question", asked or Speaker(), q_span[0], q_span[1], q_span[0],
+                                     at=start if q_span[0] > start else -1))
                 taken_until = q_span[1]
                 if c.before and q_span == c.before:
                     if not after:
@@ -680,7 +690,7 @@ def find_utterances(text: str) -> list[Utterance]:
             out.append(Utterance("question", Speaker(), a, c.head_start + m.end("q"), a))
         out.append(Utterance(kind, c.speaker, start, end, c.head_start, c.addressee, c.others))
         taken_until = max(taken_until, end)
-    out = sorted(out, key=lambda u: u.start)
+    out = sorted(out, key=_order)
     out.extend(_self_introduced(text, out, people))
     out.extend(_quote_then_member(text, out, people))
     out.extend(_who_asked_who_answered(text, out, people))
@@ -688,7 +698,16 @@ def find_utterances(text: str) -> list[Utterance]:
     # below them ask again (the same office) are theirs, the others stand alone.
     out.extend(_addressed_questions(text, paragraphs, out))
     out.extend(_cut_question(text, paragraphs, out))
-    return _drop_empty_questions(sorted(out, key=lambda u: u.start), paragraphs)
+    return _drop_empty_questions(sorted(out, key=_order), paragraphs)
+
+
+def _answered_about(text: str, c: _Cue) -> tuple[int, int] | None:
+    """The problem an answer cue takes as its object ("答复野猪毁粮问题解决情况": 野猪毁粮问题)."""
+    m = _ANSWERED_ABOUT.match(text, c.cue_start)
+    if m is None or m.end() != c.cue_end:
+        return None
+    m = re.match(r"[^，。；：:“”！？]{2,40}?(?:问题|诉求|关切|建议)", text[c.cue_end:c.cue_end + 48])
+    return (c.cue_end, c.cue_end + m.end()) if m else None
 
 
 def _narrated_question(text: str, lo: int, quote: int) -> tuple[int, int] | None:
@@ -720,6 +739,10 @@ def _open_quote_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not asks or hi - asks[-1][1] > 120 or len(re.findall(r"[。！]", text[asks[-1][1]:hi])) > 2:
         return None
     return asks[-1]
+
+
+def _order(u: Utterance) -> tuple[int, int]:
+    return (u.at, 0) if u.at >= 0 else (u.start, 1)
 
 
 def _drop_empty_questions(out: list[Utterance], paragraphs) -> list[Utterance]:

@@ -298,3 +298,11 @@ def test_a_topic_clause_after_a_quoted_question_is_no_second_question():
     rec = load_text(text, source="topic.txt")
     assert [(e.asker.name, e.respondent.department_type, e.question) for e in rec.exchanges] == [
         ("韦海波", "城市管理", "“夜市油烟扰民怎么治？”"), (None, "商务", "农贸市场改造进度")]
+
+
+def test_an_answer_quoted_before_the_problem_it_answers():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "replies_problem_after_quote.txt")
+    # "“…”X局局长向代表现场答复…问题解决情况。": the problem named after the answer is its question.
+    assert [(e.question, e.respondent.department_type, e.answer[:4]) for e in rec.exchanges] == [
+        ("市人民医院透析床位紧张问题", "卫生健康", "“新增的"), ("南渡镇农村断头路问题", "交通运输", "“三条断")]
+    assert all(e.question_start > e.answer_start for e in rec.exchanges)  # offsets as written
