@@ -111,6 +111,7 @@ class Patterns:
     park_endings: tuple[str, ...]
     org_list_exclude_endings: tuple[str, ...]
     place_list_closers: tuple[str, ...]
+    office_words_after_tool: tuple[str, ...]
     body_words_after_place: tuple[str, ...]
     government_endings: tuple[str, ...]
     geo_endings: tuple[str, ...]

@@ -35,6 +35,8 @@ def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str 
             continue  # TEMU inside a longer Latin word
         if LATIN.match(form[-1]) and e < len(text) and LATIN.match(text[e]):
             continue
+        if text.startswith(gz.patterns.office_words_after_tool, e, hi):
+            continue  # 财政局政府和社会资本合作中心主任: the name of an office, not the tool
         quoted = _quoted_at(text, s, e)
         # short forms must be whole words (京东 is not in 京东方, 两重 not in 两重性)
         if len(form) <= 3 and not quoted and not _on_boundaries(gz, text, s, e, lo, hi):

@@ -82,3 +82,19 @@ def test_places_listed_before_dengdi_and_hospital_grades_are_no_organisations():
     ms = run("委员们深入河曲、保德、原平等地的供热企业调研，还将加快推进三级中医医院建设。")
     assert names(ms, "Organization") == set()
 
+
+
+def test_five_year_plans_are_named_by_their_period():
+    got = names(run("“十二五”期间完成投资，十三五规划纲要提出的目标已实现，正在编制“十五五”规划。"), "PolicyTool")
+    assert got == {"十二五", "十三五", "十五五"}
+
+
+def test_a_tool_in_an_office_name_is_no_mention_of_the_tool():
+    ms = run("区财政局政府和社会资本合作中心主任发问，请问如何用好政府和社会资本合作模式？")
+    tools = [m for m in ms if m.type == "PolicyTool"]
+    assert [m.name for m in tools] == ["政府和社会资本合作"] and tools[0].start > 20
+
+
+def test_variants_of_the_poverty_to_revitalisation_transition_are_one_tool():
+    got = names(run("紧盯脱贫攻坚与乡村振兴的有效衔接，做好巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"), "PolicyTool")
+    assert got == {"巩固拓展脱贫攻坚成果同乡村振兴有效衔接"}
