@@ -44,8 +44,12 @@ ROWS_PER_STATEMENT = 10_000
 
 
 class Tx(Protocol):
-    """A write transaction. A store may also offer ``copy_nodes(label, rows)`` and
-    ``copy_rels(type, start, end, rows)``: a bulk path for rows known to be new."""
+    """A write transaction.
+
+    A store with a bulk path for rows known to be new (LadybugDB's COPY) sets
+    ``bulk = True`` and offers ``copy_nodes(label, rows)`` and
+    ``copy_rels(type, start, end, rows)``; without ``bulk`` they go by UNWIND.
+    """
 
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]: ...
 
@@ -246,20 +250,18 @@ def _run_rows(tx: Tx, query: str, rows: Sequence[Any], chunk: int) -> list[dict[
 
 def _create_nodes(tx: Tx, dialect: Dialect, label: str, rows: Sequence[Mapping[str, Any]], chunk: int) -> None:
     """New nodes: the store's bulk path when it has one (LadybugDB's COPY), else UNWIND … CREATE."""
-    bulk = getattr(tx, "copy_nodes", None)
-    if bulk is not None and chunk > 1:
+    if getattr(tx, "bulk", False) and chunk > 1:
         if rows:
-            bulk(label, rows)
+            tx.copy_nodes(label, rows)  # type: ignore[attr-defined]
         return
     _run_rows(tx, _node_create(dialect, label), rows, chunk)
 
 
 def _create_rels(tx: Tx, dialect: Dialect, type_: str, start: str, end: str,
                  rows: Sequence[Mapping[str, Any]], chunk: int) -> None:
-    bulk = getattr(tx, "copy_rels", None)
-    if bulk is not None and chunk > 1:
+    if getattr(tx, "bulk", False) and chunk > 1:
         if rows:
-            bulk(type_, start, end, rows)
+            tx.copy_rels(type_, start, end, rows)  # type: ignore[attr-defined]
         return
     _run_rows(tx, _rel_create(dialect, type_, start, end), rows, chunk)
 
@@ -417,7 +419,18 @@ def _write_aggregated(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph],
             continue
         stored = _stored_props(tx, kind, pairs, chunk)
         if incremental and kind in ADDITIVE_RELS:
-            props = {pair: _extend(kind, stored.get(pair), p) for pair, p in derive(kind, evidence).items()}
+            props = derive(kind, evidence)
+            # A stored edge that already lists some of the batch's exchanges
+            # has counted them: extending would count them twice. It happens
+            # when a rerun completes a batch whose commit was torn by a kill
+            # (LadybugDB keeps a killed COPY transaction's SETs, not its
+            # COPY rows; see graph/store_ladybug.py) and when two documents
+            # share exchange ids. Those pairs are recomputed from the store.
+            seen = {pair for pair, p in props.items()
+                    if not set(p["exchanges"]).isdisjoint((stored.get(pair) or {}).get("exchanges") or ())}
+            props = {pair: _extend(kind, stored.get(pair), p) for pair, p in props.items() if pair not in seen}
+            if seen:
+                props.update(derive(kind, _evidence(tx, kind, seen, chunk)))
         else:
             props = derive(kind, _evidence(tx, kind, pairs, chunk))
         create, update, gone = [], [], []

@@ -118,7 +118,7 @@ def test_replacement_drops_an_entity_only_the_old_narrative_named(store):
 
 @pytest.mark.parametrize("copy", [True, False], ids=["copy-parquet", "unwind-create"])
 def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch, copy):
-    """New rows by COPY FROM Parquet (POLICYGRAPH_LADYBUG_COPY=1) or UNWIND … CREATE (default): the same graph."""
+    """New rows by COPY FROM Parquet (default) or UNWIND … CREATE (POLICYGRAPH_LADYBUG_COPY=0): the same graph."""
     import graph.store_ladybug
 
     monkeypatch.setattr(graph.store_ladybug, "USE_COPY", copy)
@@ -136,3 +136,22 @@ def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch, copy
     assert (result.added, result.replaced, result.failed) == (3, 1, 0)
     kept = [jieyang(), luohe_other(), two_respondents()]
     assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(kept))
+
+
+def test_a_rerun_completes_a_batch_whose_commit_kept_only_its_updates(ladybug_store, monkeypatch):
+    """What a kill -9 during COMMIT leaves on LadybugDB (see ``store_ladybug.USE_COPY``): the
+    batch's SETs stored, none of its COPY rows. Writing the batch again gives the clean graph
+    (before, USES/WORKS_ON counts of the pairs it extended were doubled)."""
+    import graph.store_ladybug
+    from tests.queries.synthetic import synthetic_corpus
+
+    monkeypatch.setattr(graph.store_ladybug, "USE_COPY", True)
+    recs = list(synthetic_corpus(9, cities=4, seed=11))
+    assert ladybug_store.ingest(recs[:3]).added == 3
+    with monkeypatch.context() as torn:
+        torn.setattr(graph.store_ladybug._Tx, "copy_nodes", lambda *args: None)
+        torn.setattr(graph.store_ladybug._Tx, "copy_rels", lambda *args: None)
+        ladybug_store.ingest(recs[3:6])
+    assert ladybug_store.stats()["nodes"]["Document"] == 3
+    assert ladybug_store.ingest(recs[3:6]).added == 3
+    assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(recs[:6]))
