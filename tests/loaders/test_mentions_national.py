@@ -98,3 +98,12 @@ def test_a_tool_in_an_office_name_is_no_mention_of_the_tool():
 def test_variants_of_the_poverty_to_revitalisation_transition_are_one_tool():
     got = names(run("紧盯脱贫攻坚与乡村振兴的有效衔接，做好巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"), "PolicyTool")
     assert got == {"巩固拓展脱贫攻坚成果同乡村振兴有效衔接"}
+
+
+def test_second_batch_of_national_programmes():
+    text = ("我县落实禁牧休牧和草畜平衡，推进农村危房改造和雨污分流，严格四不两直检查，"
+            "开展全国文明城市创建，推行社区嵌入式养老和双向转诊，深化繁简分流和诉调对接。")
+    assert names(run(text), "PolicyTool") == {
+        "禁牧休牧", "草畜平衡", "农村危房改造", "雨污分流", "四不两直", "全国文明城市创建",
+        "社区嵌入式养老", "双向转诊", "繁简分流", "诉调对接"}
+    assert names(run("审计局经济责任审计中心副主任发问。"), "PolicyTool") == set()
