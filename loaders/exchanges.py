@@ -92,8 +92,23 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
         if not d.answers and (d.q.body_start, d.q_end) == (nxt.q.body_start, nxt.q_end):
             d.answers, d.a_end = list(nxt.answers), nxt.a_end
     # "市人大代表X提问。" under a photo: an asker with no question, no answer and nobody
-    # asked is no exchange.
-    return [d for d in drafts if d.answers or d.q.addressee is not None or d.q_end > d.q.body_start]
+    # asked is no exchange; nor is a member's quoted remark that asks nothing and that
+    # nobody answers ("代表X：“这次询问会从痛点入手……”").
+    return [d for d in drafts if d.answers or d.q.addressee is not None
+            or (d.q_end > d.q.body_start and not _quoted_remark(text[d.q.body_start:d.q_end]))]
+
+
+# Words that make a sentence ask or propose (inner quotations ‘…’ are what someone else asked).
+_ASKS = re.compile(r"[？?]|请问|吗|如何|怎么|怎样|为什么|为何|哪些|什么|是否|能否|可否|有没有|多少|何时"
+                   r"|建议|希望|应该|应当|呼吁")
+
+
+def _quoted_remark(question: str) -> bool:
+    """A whole quotation (not one an excerpt cuts) that neither asks nor proposes."""
+    q = question.strip()
+    if not q.startswith(("“", "「")) or not q.endswith(("”", "」")):
+        return False
+    return not _ASKS.search(re.sub(r"‘[^’]*’|『[^』]*』", "", q))
 
 
 def _dept_near(question: str, anchor: int) -> str | None:

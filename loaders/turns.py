@@ -262,7 +262,12 @@ def parse_label(paragraph: str) -> Label | None:
     if m:
         head = _BULLET.sub("", m.group(1))
         enum = _ENUM.match(head)
-        label = parse_head(head[enum.end():] if enum else head)
+        head = head[enum.end():] if enum else head
+        # "会上，市人大代表X问：" / "随后，Y：": a short lead-in clause before the label.
+        lead = re.match(r"[^，,：:“”]{1,8}[，,]", head)
+        if lead and parse_head(head[:lead.end() - 1]) is None and parse_head(head[lead.end():]) is not None:
+            head = head[lead.end():]
+        label = parse_head(head)
         if label and enum and label.speaker == Speaker():
             label = None  # "一、答：" is not a layout we know; "一、问题：" is an item
         if label:

@@ -306,3 +306,13 @@ def test_an_answer_quoted_before_the_problem_it_answers():
     assert [(e.question, e.respondent.department_type, e.answer[:4]) for e in rec.exchanges] == [
         ("市人民医院透析床位紧张问题", "卫生健康", "“新增的"), ("南渡镇农村断头路问题", "交通运输", "“三条断")]
     assert all(e.question_start > e.answer_start for e in rec.exchanges)  # offsets as written
+
+
+def test_a_members_quoted_remark_that_asks_nothing_is_no_exchange():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "labelled_remarks.txt")
+    # "会上，市人大代表X问：“…？”" is a label after a lead-in clause; "委员Y：“…是关键。”" asks nothing.
+    assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("陆丽萍", "覃志刚")]
+    # A quotation cut by the excerpt may still be a question, and a suggestion is one.
+    cut = load_text("2024年6月18日，荔浦市人大常委会开展专题询问。\n市人大代表陆丽萍：“我想问一下市住建局，现在",
+                    source="cut.txt")
+    assert [e.asker.name for e in cut.exchanges] == ["陆丽萍"]
