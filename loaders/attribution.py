@@ -123,6 +123,9 @@ _ANSWERING = re.compile(r"(?:答复|回答|回应)(?:了)?(?P<q>[^，。“”]{
 _WHERE = re.compile(r"(?:(?:在|于)[^，。]{1,30}?(?:上|中|时|期间|现场|里)|(?:答复|回答|回应|谈到|谈及|说到)[^，。“”]{1,20}?时)$")
 
 
+_FROM = re.compile(r"来自[^，。：“”]{1,12}?的")
+
+
 def _strip_fillers(head: str) -> tuple[int, int]:
     """The span of ``head`` left when fillers are dropped from both ends ("率先", "首先对…").
 
@@ -136,6 +139,9 @@ def _strip_fillers(head: str) -> tuple[int, int]:
         changed = False
         if (m := _WHERE.search(head, a, b)) and m.start() - a >= 2:
             b, changed = m.start(), True
+            continue
+        if (m := _FROM.match(head, a, b)) and b - m.end() >= 2:
+            a, changed = m.end(), True  # "来自通州团的人大代表X": where the member comes from
             continue
         for f in fillers:
             if head.endswith(f, a, b) and b - a > len(f):
@@ -282,6 +288,9 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     sp = _whole_speaker(head, people)
     if sp is not None:
         return _Head(sp)
+    if (m := _OFFICE_OF().fullmatch(head)) and _is_department(m["dept"]):
+        # "市公安局接受咨询的领导", "区民政局接待咨询的工作人员": an office's official, described.
+        return _Head(Speaker(department=m["dept"], title=m["title"]))
     if several := _several_offices(head) or _several_askers(head, people):
         return _Head(several[0], others=tuple(several[1:]))
     # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X"),
@@ -318,6 +327,13 @@ _TOPIC_SPLIT = re.compile(r"从|就|围绕|针对|结合")
 # "市人大常委会一位姓赵的委员", "一名女“考官”", "另一位提问人": askers the report does not name.
 _ANONYMOUS = re.compile(r"(?P<org>.{0,12}?)(?:一位|一名|另一位|另一名|又一位)(?:姓.的)?(?:女|男)?"
                         r"(?P<role>委员|代表|人大代表|常委会委员|“考官”|考官|提问人|询问人)")
+
+
+@functools.lru_cache(maxsize=1)
+def _OFFICE_OF() -> re.Pattern[str]:
+    title = "|".join(map(re.escape, sorted({*titles(), "领导", "工作人员"}, key=len, reverse=True)))
+    return re.compile(rf"(?P<dept>[^，。“”的]{{2,20}}?(?:局|委|办|厅|中心|分局|政府|法院|检察院))"
+                      rf"[^，。“”、]{{1,14}}的(?:相关|有关)?(?P<title>{title})")
 
 
 _OFFICES_HEAD = re.compile(r"(?P<offices>.+?)的?(?P<title>相关负责人|主要负责人|负责人|负责同志|主要领导|有关负责人)")

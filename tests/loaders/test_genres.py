@@ -316,3 +316,12 @@ def test_a_members_quoted_remark_that_asks_nothing_is_no_exchange():
     cut = load_text("2024年6月18日，荔浦市人大常委会开展专题询问。\n市人大代表陆丽萍：“我想问一下市住建局，现在",
                     source="cut.txt")
     assert [e.asker.name for e in cut.exchanges] == ["陆丽萍"]
+
+
+def test_consultation_desks_at_a_congress_session():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "consultation_desks.txt")
+    # "来自X代表团的市人大代表Y" (where the member comes from), "提出了自己的疑问", and
+    # "市X局接待询问的工作人员表示" (an office's official described by what they do).
+    assert [(e.asker.name, e.respondent.department_type, e.respondent.title) for e in rec.exchanges] == [
+        ("郝丽娟", "公安", "负责人"), ("牛志刚", "民政", "工作人员")]
+    assert rec.exchanges[0].answer.startswith("春节后") and not rec.exchanges[0].answer.endswith("”")
