@@ -317,7 +317,8 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
             continue
         sp = _whole_speaker(text[k:m.start()], people)
         if sp is not None and (sp.department or sp.title) and not sp.role:
-            return k, _Head(sp, topic=(m.end(), cue))
+            # (what the answer covered: 从/就/围绕 …; 结合 names what it drew on)
+            return k, _Head(sp, topic=None if m.group(0) == "结合" else (m.end(), cue))
     return None
 
 
@@ -800,6 +801,8 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
     j = c.cue_end
     if j < stop and text[j] in "：:，,":
         j += 1
+    if j < stop and text[c.cue_end] in "，," and text.startswith(("并", "并且"), j):
+        return None  # "X逐一回应，并认真记录了…": the same speaker doing something else, no speech
     if j < stop and text[c.cue_end] in "：:，,“「":
         return j, stop
     if c.kind in ("question", "follow_up") and j < stop and text[j] not in "。！？；":
@@ -851,11 +854,13 @@ def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | Non
     """The asker named in the answer's own sentence ("面对张凯华代表的提问，X表示") and the
     question told there, if any ("针对X提出的如何…的问题": 如何…的问题)."""
     lo = c.before[1] if c.before else max(0, c.head_start - 90)
+    lo = max(lo, text.rfind("\n", 0, c.head_start) + 1, text.rfind("。", 0, c.head_start) + 1)  # its own sentence
     clause = text[lo:c.head_start]
     m = _FACING.search(clause)
     if not m:
         return None, None
-    sp = _whole_speaker(m.group(1), people)
+    # "针对代表们提出的问题": members together, unnamed.
+    sp = _whole_speaker(m.group(1), people) or _whole_speaker(m.group(1).removesuffix("们"), people)
     if sp is None or not (sp.role and is_congress_role(sp.role)):
         return None, None
     people.add(sp)

@@ -325,3 +325,20 @@ def test_consultation_desks_at_a_congress_session():
     assert [(e.asker.name, e.respondent.department_type, e.respondent.title) for e in rec.exchanges] == [
         ("郝丽娟", "公安", "负责人"), ("牛志刚", "民政", "工作人员")]
     assert rec.exchanges[0].answer.startswith("春节后") and not rec.exchanges[0].answer.endswith("”")
+
+
+def test_members_asking_together_and_an_answer_only_described():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "station_visit_collective.txt")
+    # "针对代表们提出的问题，X结合…逐一回应，并认真记录了…": the members together asked, X
+    # answered; what X said is not told (结合 names what X drew on, "并…" is another act).
+    (e,) = rec.exchanges
+    assert e.asker.name is None and e.asker.role == "代表"
+    assert (e.respondent.name, e.respondent.department_type, e.answer) == ("游建平", "交通运输", None)
+
+
+def test_a_statement_in_another_paragraph_does_not_answer_the_members():
+    text = ("2017年11月8日，临水县人大常委会召开集中询问会议。\n"
+            "三个被询问单位的负责人针对代表们提出的问题进行了一一作答。\n"
+            "会上，副县长孔令涛代表县政府作了发言。他指出，这次询问是创新监督方式的重要举措。")
+    rec = load_text(text, source="statement.txt")
+    assert rec.exchanges == ()
