@@ -3,7 +3,7 @@
 A time (digits or numerals, then 分钟; or 一刻钟) right before a short run of words
 ending in 圈 names the programme that puts a service within that reach, quoted
 or not. A 的 or any punctuation in between makes it a description, not a name.
-The dictionary's own entries (15分钟生活圈) win on the same span.
+The dictionary's own entries (一刻钟便民生活圈) win on the same span.
 """
 
 from __future__ import annotations

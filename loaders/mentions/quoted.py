@@ -160,16 +160,20 @@ def _joined_known_tools(gz: Gazetteer, q: str) -> bool:
     return len(parts) >= 2 and all(gz.entry_for("PolicyTool", clean_name(x, gz)) for x in parts)
 
 
+_OPENER = {"”": "“", "’": "‘"}
+
+
 def _words_before(text: str, lo: int, qs: int) -> str:
     """The four characters before the quote opening at ``qs - 1``, skipping a run of
-    earlier quotes (推行“免申即享”和“X”: the verb of X is 推行)."""
+    earlier quotes (推行“免申即享”和“X”: the verb of X is 推行; inside a quoted answer
+    the run is of single quotes: 推出‘青易贷’‘X’)."""
     b, run = qs - 1, 0
-    while b > lo and run < MAX_RUN and (text[b - 1] == "”" or (text[b - 1] in "、和及与" and b - 2 >= lo
-                                                               and text[b - 2] == "”")):
+    while b > lo and run < MAX_RUN and (text[b - 1] in _OPENER or (text[b - 1] in "、和及与" and b - 2 >= lo
+                                                                     and text[b - 2] in _OPENER)):
         run += 1
-        if text[b - 1] != "”":
+        if text[b - 1] not in _OPENER:
             b -= 1
-        opener = text.rfind("“", max(lo, b - 43), b - 1)
+        opener = text.rfind(_OPENER[text[b - 1]], max(lo, b - 43), b - 1)
         if opener < 0:
             break
         b = opener
