@@ -48,7 +48,13 @@ __all__ = ["Neo4jStore", "FULLTEXT_INDEX", "DIALECT", "schema_statements"]
 log = logging.getLogger(__name__)
 
 FULLTEXT_INDEX = "policygraph_text"
-DIALECT = Dialect("neo4j")
+
+
+def _sorted_union(a: str, b: str) -> str:
+    return f"COLLECT {{ UNWIND coalesce({a}, []) + coalesce({b}, []) AS v RETURN DISTINCT v ORDER BY v }}"
+
+
+DIALECT = Dialect("neo4j", union=_sorted_union)
 
 #: The writer's batch statements (all start ``UNWIND $rows`` and find their
 #: nodes by unique-constraint seeks, whose plan does not depend on how many

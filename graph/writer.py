@@ -60,15 +60,19 @@ def _no_cast(expr: str, type_: str) -> str:
 
 @dataclass(frozen=True)
 class Dialect:
-    """Backend spelling of a parameter of a declared type.
+    """Backend spelling of a parameter of a declared type, and of a sorted list union.
 
     LadybugDB infers a parameter's type from its values (a batch whose
     values are all null is typed STRING), so it casts to the schema type;
-    Neo4j is schemaless and needs no cast.
+    Neo4j is schemaless and needs no cast. ``union(a, b)`` spells the sorted,
+    distinct union of two string lists; with it the store extends the lists
+    of an aggregated edge itself, else the writer reads them back and sends
+    them whole (see :func:`_write_aggregated`).
     """
 
     name: str
     cast: Callable[[str, str], str] = _no_cast
+    union: Callable[[str, str], str] | None = None
 
 
 @dataclass
@@ -141,11 +145,31 @@ def _rel_update(dialect: Dialect, type_: str, start: str, end: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _rel_lookup(type_: str, start: str, end: str) -> str:
+def _rel_lookup(type_: str, start: str, end: str, props: bool = True) -> str:
     rt = rel_type(type_)
-    ret = "".join(f", x.{q(p)} AS {q(p)}" for p in rt.prop_names)
+    ret = "".join(f", x.{q(p)} AS {q(p)}" for p in rt.prop_names) if props else ""
     return (f"UNWIND $rows AS r MATCH (a:{start} {{{KEY}: r.s}})-[x:{type_}]->(b:{end} {{{KEY}: r.e}}) "
             f"RETURN r.s AS _s, r.e AS _e{ret}")
+
+
+@lru_cache(maxsize=None)
+def _rel_extend(dialect: Dialect, type_: str) -> str:
+    """Extend stored additive edges with a batch's evidence, in the store (what :func:`_extend` does)."""
+    assert dialect.union is not None
+    start, end = derived_endpoints(type_)
+    sets = []
+    for p in rel_type(type_).props:
+        old, new = f"x.{q(p.name)}", dialect.cast(f"r.{q(p.name)}", p.type)
+        if p.type == "STRING[]":
+            sets.append(f"{old} = {dialect.union(old, new)}")
+        elif p.name == "count":
+            sets.append(f"{old} = coalesce({old}, 0) + {new}")
+        elif p.name == "first_date":
+            sets.append(f"{old} = CASE WHEN {old} IS NULL OR {new} < {old} THEN {new} ELSE {old} END")
+        else:
+            raise KeyError(f"no way to extend {type_}.{p.name}")
+    return (f"UNWIND $rows AS r MATCH (a:{start} {{{KEY}: r.s}})-[x:{type_}]->(b:{end} {{{KEY}: r.e}}) "
+            f"SET {', '.join(sets)}")
 
 
 def _rel_delete(type_: str, start: str, end: str) -> str:
@@ -371,10 +395,11 @@ def _write_rels(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], exist
             _run_rows(tx, _rel_update(dialect, rt.type, a, b), update, chunk)
 
 
-def _stored_props(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], chunk: int) -> dict[tuple[str, str], dict[str, Any]]:
+def _stored_props(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], chunk: int,
+                  props: bool = True) -> dict[tuple[str, str], dict[str, Any]]:
     start, end = derived_endpoints(kind)
     stored: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in _run_rows(tx, _rel_lookup(kind, start, end), [{"s": s, "e": e} for s, e in sorted(pairs)], chunk):
+    for r in _run_rows(tx, _rel_lookup(kind, start, end, props), [{"s": s, "e": e} for s, e in sorted(pairs)], chunk):
         stored[(r.pop("_s"), r.pop("_e"))] = r
     return stored
 
@@ -404,7 +429,8 @@ def _evidence(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], chunk: int) -
 
 
 def _write_aggregated(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], removed: Mapping[str, set],
-                      removed_by: str | None, out: BatchOutcome, chunk: int) -> None:
+                      removed_by: str | None, out: BatchOutcome, chunk: int,
+                      old_exchanges: set[str] | None = None) -> None:
     incremental = removed_by is None
     for kind in RECOMPUTED_RELS:
         start, end = derived_endpoints(kind)
@@ -416,6 +442,27 @@ def _write_aggregated(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph],
                 evidence.append(r)
         pairs = set(first) | set(removed.get(kind, ()))
         if not pairs:
+            continue
+        if incremental and kind in ADDITIVE_RELS and dialect.union is not None:
+            # The store extends its own lists: they grow with the corpus, and
+            # reading them back and sending them whole every batch made a load
+            # quadratic in the number of documents.
+            stored = _stored_props(tx, kind, pairs, chunk, props=False)
+            props = derive(kind, evidence)
+            # An exchange stored before this batch (two documents with one
+            # text share exchange ids) may be counted already: its pairs are
+            # recomputed from the store and set, not extended.
+            again = {(r["s"], r["e"]) for r in evidence if r["x"] in (old_exchanges or ())} & set(stored)
+            if again:
+                props.update(derive(kind, _evidence(tx, kind, again, chunk)))
+            create = [{"s": s, "e": e, **props[(s, e)]} for s, e in sorted(pairs) if (s, e) not in stored]
+            for row in create:
+                out.rels[first[(row["s"], row["e"])]] += 1
+            _create_rels(tx, dialect, kind, start, end, create, chunk)
+            _run_rows(tx, _rel_extend(dialect, kind),
+                      [{"s": s, "e": e, **props[(s, e)]} for s, e in sorted(set(stored) - again)], chunk)
+            _run_rows(tx, _rel_update(dialect, kind, start, end),
+                      [{"s": s, "e": e, **props[(s, e)]} for s, e in sorted(again)], chunk)
             continue
         stored = _stored_props(tx, kind, pairs, chunk)
         if incremental and kind in ADDITIVE_RELS:
@@ -431,6 +478,12 @@ def _write_aggregated(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph],
             props = {pair: _extend(kind, stored.get(pair), p) for pair, p in props.items() if pair not in seen}
             if seen:
                 props.update(derive(kind, _evidence(tx, kind, seen, chunk)))
+        elif incremental:
+            # A pair new to the store has no stored evidence (its edge would
+            # exist): the batch's own rows are all of it; only stored pairs
+            # are read back.
+            props = derive(kind, [r for r in evidence if (r["s"], r["e"]) not in stored])
+            props.update(derive(kind, _evidence(tx, kind, set(stored), chunk)))
         else:
             props = derive(kind, _evidence(tx, kind, pairs, chunk))
         create, update, gone = [], [], []
@@ -529,7 +582,8 @@ def write_batch(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], *,
         out.rels[g.document] += after[1] - before[1]
     existed = _write_nodes(tx, dialect, todo, out, chunk)
     _write_rels(tx, dialect, todo, existed, out, chunk)
-    _write_aggregated(tx, dialect, todo, removed, replacing[-1].document if replacing else None, out, chunk)
+    _write_aggregated(tx, dialect, todo, removed, replacing[-1].document if replacing else None, out, chunk,
+                      existed.get("Exchange", set()))
     if replacing:
         before = _totals(tx)
         keep: dict[str, set[str]] = defaultdict(set)

@@ -79,6 +79,28 @@ def test_one_batch_equals_one_document_per_batch(ladybug_store, tmp_path):
         single.close()
 
 
+def test_neo4j_one_document_per_batch_equals_one_batch_on_ladybug(ladybug_store, neo4j_store):
+    # Neo4j extends the stored lists of WORKS_ON/USES/ADOPTS/IN_CHAIN in the
+    # server (Dialect.union); LadybugDB reads them back and merges them in Python.
+    # No replacement here: it would recompute the edges from their evidence.
+    docs = [luohe(), jieyang(), luohe_other()]
+    ingest(ladybug_store, docs)
+    one = ingest(neo4j_store, docs, batch_docs=1)
+    assert one.batches == 3
+    assert graph_snapshot(from_store(neo4j_store)) == graph_snapshot(from_store(ladybug_store))
+
+
+def test_a_second_document_with_the_same_exchange_ids_counts_them_once(store):
+    # Two documents with one text (another encoding, another path) share the
+    # exchange ids; the derived counts must not take its mentions twice.
+    first = luohe_other()
+    copy = dataclasses.replace(first, source=first.source + ".gbk",
+                               sha256=hashlib.sha256(b"the same text, other bytes").hexdigest())
+    ingest(store, [first])
+    ingest(store, [copy])
+    assert graph_snapshot(from_store(store)) == graph_snapshot(to_networkx([first, copy]))
+
+
 def test_counts_match_the_store(store):
     result = store.ingest([luohe(), jieyang(), luohe_other()])
     stats = store.stats()
