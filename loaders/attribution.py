@@ -402,7 +402,35 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
             if sp.role and not is_congress_role(sp.role):
                 continue
             return sp
+        # "李成荣，温岭市石塘镇人大代表。": a name, then the post in apposition.
+        if cs >= 3 and text[cs - 1] == "，" and (label := parse_head(text[cs:m.end()])) is not None \
+                and label.speaker.role and not label.speaker.name and is_congress_role(label.speaker.role):
+            n0 = max(lo, *(text.rfind(p, lo, cs - 1) + 1 for p in "。！？；\n"))
+            name = text[n0:cs - 1]
+            if 2 <= len(name) <= 3 and _surname_first(name) and not not_a_name(name):
+                return Speaker(name=name, role=label.speaker.role)
     return None
+
+
+def _pronoun_subject(text: str, a: int, cue: int, people: _People) -> tuple[int, _Head] | None:
+    """"他拿着…，翻到…，对着话筒说：“…”": a sentence whose subject is a pronoun, its
+    speech quoted after the cue; the pronoun is the person named last before it."""
+    s0 = max(a, cue - 120, *(text.rfind(p, a, cue) + 1 for p in "。！？\n"))
+    if text[s0:s0 + 1] not in ("他", "她"):
+        # "当着二十余人的面，他…": the pronoun may open the sentence's second clause.
+        c1 = text.find("，", s0, cue)
+        s0 = c1 + 1 if 0 <= c1 - s0 <= 16 else s0
+    if text[s0:s0 + 1] not in ("他", "她") or text[cue:cue + 4].lstrip("说道")[:2] not in ("：“", ":“", "：「"):
+        return None
+    sp = _mentioned_person(text, people.since, s0) or people.last
+    if sp is None:
+        return None
+    # "他拿着县水利局的预算报告…说": the one office the sentence names is the one asked.
+    from loaders.departments import find_departments
+
+    offices = {f[2] for f in find_departments(text[s0:cue])}
+    asked = Speaker(department=offices.pop()) if len(offices) == 1 and sp.role else None
+    return s0, _Head(sp, addressee=asked)
 
 
 def _whole_speaker(head: str, people: _People) -> Speaker | None:
@@ -549,6 +577,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # quoted terms; the speaker opens one of the sentence's clauses.
                 if (long := _clause_speaker(text, a, m.start(), people)) is not None:
                     lb, parsed = long
+            if parsed is None and (subject := _pronoun_subject(text, a, m.start(), people)) is not None:
+                lb, parsed = subject
             if parsed is None:
                 continue
             speaker = parsed.speaker
@@ -653,6 +683,9 @@ def find_utterances(text: str) -> list[Utterance]:
                 and text[c.cue_end:c.cue_end + 1] not in ("：", ":")):
             continue  # "组成人员围绕…进行了询问": a summary of the sitting, no one's question
         kind = _side(c, text[start:end])
+        if kind is None and c.kind == "say" and _cut_by_excerpt(text, start, end) and c.speaker.role \
+                and is_congress_role(c.speaker.role) and not _CHAIR.search(c.speaker.role):
+            kind = "question"  # "X对着话筒说：“去年的…预算3800万，" and the excerpt ends: it was asking
         if kind is None:
             continue
         asked, told_span = _asker_in_clause(text, c, people) if kind == "answer" else (None, None)
@@ -748,6 +781,12 @@ def _topic_lead(text: str, lo: int, head: int) -> tuple[int, int] | None:
     if m is None or re.search(r"问题$|提问$|询问$|发问$|追问$|建议$", m["t"]):
         return None  # "针对这一问题，": a question already asked, or told with its asker
     return m.span("t")
+
+
+def _cut_by_excerpt(text: str, start: int, end: int) -> bool:
+    """A quotation that opens at ``start`` and runs unclosed to the end of the text."""
+    return (text[start:start + 1] in ("“", "「") and not text[end:].strip(" \n，,、…")
+            and not re.search("[”」]", text[start:end]))
 
 
 def _open_quote_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:

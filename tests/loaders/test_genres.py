@@ -342,3 +342,15 @@ def test_a_statement_in_another_paragraph_does_not_answer_the_members():
             "会上，副县长孔令涛代表县政府作了发言。他指出，这次询问是创新监督方式的重要举措。")
     rec = load_text(text, source="statement.txt")
     assert rec.exchanges == ()
+
+
+def test_a_pronoun_subject_after_an_appositive_and_a_quotation_cut_by_the_excerpt():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "appositive_pronoun_cut.txt")
+    # "X，…人大代表。…，他拿着县水利局…报告，…，对着话筒说：“…" and the page ends.
+    (e,) = rec.exchanges
+    assert (e.asker.name, e.asker.role) == ("郑海波", "玉环县楚门镇人大代表")
+    assert e.respondent.department_type == "水利" and e.answer is None
+    # The same remark closed and asking nothing is no question.
+    closed = (Path(__file__).parents[1] / "gold" / "genres" / "appositive_pronoun_cut.txt").read_text(
+        encoding="utf-8").rstrip().rstrip("，") + "，今年又安排了1500万元。”\n"
+    assert load_text(closed, source="closed.txt").exchanges == ()
