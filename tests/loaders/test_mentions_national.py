@@ -133,3 +133,13 @@ def test_entity_transcripts_as_policygraph_eval_scores_them():
 def test_the_verb_before_a_run_of_single_quotes_makes_each_a_tool():
     ms = run("局长回答：“今年推出‘青禾贷’‘链上通’两款产品，还将推行‘周末不打烊’。”")
     assert names(ms, "PolicyTool") == {"青禾贷", "链上通", "周末不打烊"}
+
+
+def test_a_quoted_slogan_before_a_special_work_names_the_campaign():
+    ms = run("市人大常委会启动“代表评环境，助力更宜居”专项工作，召开“代表评环境，助力更宜居”专题询问会。")
+    assert names(ms, "PolicyTool") == {"代表评环境，助力更宜居"}
+
+
+def test_tourist_islands_and_industrial_belts_named_by_a_place():
+    ms = run("符合鹭岛国际旅游岛的定位，加快青川河临港产业带建设。")
+    assert names(ms, "Project") == {"鹭岛国际旅游岛", "青川河临港产业带"}
