@@ -143,3 +143,8 @@ def test_a_quoted_slogan_before_a_special_work_names_the_campaign():
 def test_tourist_islands_and_industrial_belts_named_by_a_place():
     ms = run("符合鹭岛国际旅游岛的定位，加快青川河临港产业带建设。")
     assert names(ms, "Project") == {"鹭岛国际旅游岛", "青川河临港产业带"}
+
+
+def test_business_environment_items_of_the_third_batch_and_zero_tolerance():
+    ms = run("我市推行涉企收费目录清单和行政裁量权基准，开展清理拖欠企业账款，推动个转企，对违法行为“零容忍”。")
+    assert names(ms, "PolicyTool") == {"涉企收费目录清单", "行政裁量权基准", "清理拖欠企业账款", "个转企"}
