@@ -3,7 +3,9 @@
 Two or three numeral-led groups (一 to 万, 双) of one or two characters each, right
 before a head of ``slogan_heads`` (行动, 工程, 计划 …), name a campaign: the name is
 the slogan (四清一绿), the mention spans the head too. A numeral followed by a
-measure word counts things (三个一批, 两大任务) and makes no slogan.
+measure word counts things (三个一批, 两大任务) and makes no slogan, except a numeral
+with 大 that bundles named programmes before the head: 十大民生工程, 五大提升行动 (the name
+is then the whole, head included).
 """
 
 from __future__ import annotations
@@ -25,9 +27,20 @@ def _slogan_re(numerals: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[s
     return re.compile(rf"((?:{num}[\u4e00-\u9fff]{{1,2}}?){{2,3}})(?:{alt})")
 
 
+@functools.lru_cache(maxsize=8)
+def _bundle_re(numerals: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[str]:
+    num = "[" + "".join(sorted(numerals)) + "]"
+    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(rf"{num}{{1,2}}大[\u4e00-\u9fff]{{2,4}}?(?:{alt})")
+
+
 def slogan_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out = []
+    for m in _bundle_re(p.policy_slogan_chars, p.slogan_heads).finditer(text, lo, hi):
+        name = m.group(0)
+        if name_ok(gz, name) and not any(w in name for w in p.numeral_words):
+            out.append(Candidate("PolicyTool", m.start(), m.end(), name, "pattern", 2, policy_category(gz, name), None))
     for m in _slogan_re(p.policy_slogan_chars, p.slogan_heads).finditer(text, lo, hi):
         name = m.group(1)
         groups = [i for i, c in enumerate(name) if c in p.policy_slogan_chars]

@@ -148,3 +148,9 @@ def test_tourist_islands_and_industrial_belts_named_by_a_place():
 def test_business_environment_items_of_the_third_batch_and_zero_tolerance():
     ms = run("我市推行涉企收费目录清单和行政裁量权基准，开展清理拖欠企业账款，推动个转企，对违法行为“零容忍”。")
     assert names(ms, "PolicyTool") == {"涉企收费目录清单", "行政裁量权基准", "清理拖欠企业账款", "个转企"}
+
+
+def test_numbered_bundles_of_programmes_are_tools_counts_of_tasks_are_not():
+    ms = run("全面推进十大民生工程和五大提升行动，打好三大攻坚战，完成两大任务。")
+    assert names(ms, "PolicyTool") == {"十大民生工程", "五大提升行动", "三大攻坚战"}
+    assert names(ms, "Project") == set()
