@@ -285,6 +285,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
             return _Head(sp, addressee=other, others=others)
         t0 = lb + a + m.end() + ra
         return _Head(sp, topic=(t0, lb + a + m.end() + rb_), others=others)
+    if several := _several_offices(head):  # before the label grammar, whose office may hold 和
+        return _Head(several[0], others=tuple(several[1:]))
     sp = _whole_speaker(head, people)
     if sp is not None:
         return _Head(sp)
@@ -319,6 +321,13 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
         if sp is not None and (sp.department or sp.title) and not sp.role:
             # (what the answer covered: 从/就/围绕 …; 结合 names what it drew on)
             return k, _Head(sp, topic=None if m.group(0) == "结合" else (m.end(), cue))
+    if len(starts) >= 2:
+        # "A局和B办负责人毫不回避，对代表所提问题一一回应": the clause before the cue's is
+        # the speaker and a manner.
+        k, k2 = starts[-2], starts[-1]
+        head = _parse_speaker(text, k, k2 - 1, people)
+        if head is not None and head.speaker.title and not head.speaker.role:
+            return k, _Head(head.speaker, others=head.others)
     return None
 
 

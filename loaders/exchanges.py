@@ -92,10 +92,10 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
         if not d.answers and (d.q.body_start, d.q_end) == (nxt.q.body_start, nxt.q_end):
             d.answers, d.a_end = list(nxt.answers), nxt.a_end
     # "市人大代表X提问。" under a photo: an asker with no question, no answer and nobody
-    # asked is no exchange; nor is a member's quoted remark that asks nothing and that
-    # nobody answers ("代表X：“这次询问会从痛点入手……”").
+    # asked is no exchange; nor is a member's quoted remark under a label that asks nothing
+    # and that nobody answers ("代表X：“这次询问会从痛点入手……”"; a cue such as 发问 says it asks).
     return [d for d in drafts if d.answers or d.q.addressee is not None
-            or (d.q_end > d.q.body_start and not _quoted_remark(text[d.q.body_start:d.q_end]))]
+            or (d.q_end > d.q.body_start and (d.q.narrative or not _quoted_remark(text[d.q.body_start:d.q_end])))]
 
 
 # Words that make a sentence ask or propose (inner quotations ‘…’ are what someone else asked).

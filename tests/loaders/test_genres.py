@@ -354,3 +354,15 @@ def test_a_pronoun_subject_after_an_appositive_and_a_quotation_cut_by_the_excerp
     closed = (Path(__file__).parents[1] / "gold" / "genres" / "appositive_pronoun_cut.txt").read_text(
         encoding="utf-8").rstrip().rstrip("，") + "，今年又安排了1500万元。”\n"
     assert load_text(closed, source="closed.txt").exchanges == ()
+
+
+def test_offices_answering_together_in_a_clause_of_their_own():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "meeting_offices_manner.txt")
+    # "A局和B局负责人毫不回避，对代表所提问题逐一回应，…": speakers and a manner, then the cue.
+    (e,) = rec.exchanges
+    assert [(r.title, r.department_type) for r in e.respondents] == [("负责人", "城市管理"), ("负责人", "住房和城乡建设")]
+    assert e.answer.startswith("承诺")
+    # A congress member named in such a clause is no office ("部分常委会委员就…进行询问，…应询作答").
+    text = ("2022年10月31日，临水区人大常委会开展专题询问。\n"
+            "部分常委会委员就乡村振兴情况进行现场询问，区农业农村局等部门主要负责人应询作答。")
+    assert all(r.department_type != "部分常" for x in load_text(text, source="s.txt").exchanges for r in x.respondents)
