@@ -13,6 +13,7 @@ Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module e
 * :mod:`.slogans`: numbered slogans before a programme word, unquoted (四清一绿行动);
 * :mod:`.titles`: programmes named by a document title (《…三年行动方案》);
 * :mod:`.circles`: service circles named by a travel time (15分钟养老服务圈);
+* :mod:`.siblings`: 、-list neighbours of a found name with its suffix (华东医院、仁济医院);
 * :mod:`.proposals`: optional organisation proposals of a neural tagger.
 
 They share :mod:`.walker`, which finds where a name starts and whether it is
@@ -35,6 +36,7 @@ from loaders.mentions.dictionary import dictionary_candidates
 from loaders.mentions.lists import leader_candidates, list_candidates
 from loaders.mentions.proposals import ner_candidates
 from loaders.mentions.quoted import quoted_candidates
+from loaders.mentions.siblings import sibling_candidates
 from loaders.mentions.slogans import slogan_candidates
 from loaders.mentions.suffix import organization_suffix_name, suffix_candidates
 from loaders.mentions.titles import title_candidates
@@ -85,6 +87,13 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
         if i > 0 and taken[i - 1][1] > c.start:
             continue
         if i < len(taken) and taken[i][0] < c.end:
+            continue
+        taken.insert(i, (c.start, c.end))
+        kept.append(c)
+    # a name the rules accepted vouches for its 、-list neighbours with the same suffix
+    for c in sibling_candidates(gz, text, lo, hi, kept):
+        i = bisect.bisect_left(taken, (c.start, c.end))
+        if (i > 0 and taken[i - 1][1] > c.start) or (i < len(taken) and taken[i][0] < c.end):
             continue
         taken.insert(i, (c.start, c.end))
         kept.append(c)

@@ -154,3 +154,8 @@ def test_numbered_bundles_of_programmes_are_tools_counts_of_tasks_are_not():
     ms = run("全面推进十大民生工程和五大提升行动，打好三大攻坚战，完成两大任务。")
     assert names(ms, "PolicyTool") == {"十大民生工程", "五大提升行动", "三大攻坚战"}
     assert names(ms, "Project") == set()
+
+
+def test_list_neighbours_of_a_found_name_share_its_suffix():
+    ms = run("专家来自华东医院、仁济医院、中山医院，还走访了乡镇卫生院、村卫生室。")
+    assert names(ms, "Organization") == {"华东医院", "仁济医院", "中山医院"}

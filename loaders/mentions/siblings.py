@@ -1,0 +1,70 @@
+"""Items of a 、-list that share a found name's suffix: 华东医院、仁济医院、中山医院.
+
+A name the suffix rules accepted (华东医院: a place before 医院) vouches for its
+neighbours in the same 、-list when they end with the same suffix (仁济医院, whose
+first word jieba does not know as a name). Each neighbour must be a short run of
+Chinese characters with at least two of its own before the suffix, and no generic
+word; the walk goes on along the list in both directions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.gazetteer import Gazetteer
+from loaders.mentions.walker import name_ok
+from loaders.resolve import Candidate, clean_name
+
+__all__ = ["sibling_candidates"]
+
+_ITEM = re.compile(r"[\u4e00-\u9fff]{3,14}")
+_SEP = "、"
+
+
+def _suffix_of(gz: Gazetteer, typ: str, name: str) -> str | None:
+    p = gz.patterns
+    suffixes = (*p.org_strong, *p.org_weak) if typ == "Organization" else (*p.project_strong, *p.project_weak)
+    best = max((s for s in suffixes if len(s) >= 2 and name.endswith(s)), key=len, default=None)
+    return best
+
+
+def _item_ok(gz: Gazetteer, item: str, suffix: str) -> bool:
+    head = item[: -len(suffix)]
+    p = gz.patterns
+    return (_ITEM.fullmatch(item) is not None and item.endswith(suffix) and len(head) >= 2
+            and head not in p.generic_modifiers and head not in gz.generic_words
+            and not any(head.startswith(w) for w in p.walk_stop_words if len(w) >= 2)
+            and name_ok(gz, item) and not item.endswith(p.not_name_endings))
+
+
+def sibling_candidates(gz: Gazetteer, text: str, lo: int, hi: int, kept: list[Candidate]) -> list[Candidate]:
+    out = []
+    for c in kept:
+        if c.type not in ("Organization", "Project") or c.source == "dict":
+            continue
+        suffix = _suffix_of(gz, c.type, c.name)
+        if suffix is None:
+            continue
+        # rightwards: 华东医院、[仁济医院]、[中山医院]
+        pos = c.end
+        while pos < hi and text[pos] == _SEP:
+            end = pos + 1
+            while end < hi and end - pos <= 15 and "\u4e00" <= text[end] <= "\u9fff":
+                end += 1
+            item = text[pos + 1:end]
+            if not _item_ok(gz, item, suffix):
+                break
+            out.append(Candidate(c.type, pos + 1, end, clean_name(item, gz), "list", 3, None, None))
+            pos = end
+        # leftwards: [甲医院]、华东医院
+        pos = c.start
+        while pos - 1 > lo and text[pos - 1] == _SEP:
+            start = pos - 1
+            while start > lo and pos - 1 - start <= 14 and "\u4e00" <= text[start - 1] <= "\u9fff":
+                start -= 1
+            item = text[start:pos - 1]
+            if not _item_ok(gz, item, suffix):
+                break
+            out.append(Candidate(c.type, start, pos - 1, clean_name(item, gz), "list", 3, None, None))
+            pos = start
+    return out
