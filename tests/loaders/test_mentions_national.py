@@ -159,3 +159,9 @@ def test_numbered_bundles_of_programmes_are_tools_counts_of_tasks_are_not():
 def test_list_neighbours_of_a_found_name_share_its_suffix():
     ms = run("专家来自华东医院、仁济医院、中山医院，还走访了乡镇卫生院、村卫生室。")
     assert names(ms, "Organization") == {"华东医院", "仁济医院", "中山医院"}
+
+
+def test_grass_roots_instruments_and_a_quoted_only_reporting_channel():
+    assert names(run("他随手拍下照片发给我们。"), "PolicyTool") == set()
+    ms = run("通过市民“随手拍”反映问题，推行四下基层和领导包案，设立积分超市，公开小微权力清单。")
+    assert names(ms, "PolicyTool") == {"随手拍", "四下基层", "领导包案", "积分超市", "小微权力清单"}
