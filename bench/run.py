@@ -69,6 +69,7 @@ class BenchResult:
     sizes: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)  # store -> size -> result
     profiles: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)  # store -> size -> profile
     e2e: dict[str, Any] = field(default_factory=dict)  # raw files → embedded store, with workers
+    bulk: dict[int, dict[str, Any]] = field(default_factory=dict)  # size -> export csv + neo4j-admin import
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -113,6 +114,13 @@ def _size_run(cfg: BenchConfig, res: BenchResult, store: str, size: int, target:
     res.sizes.setdefault(store, {})[size] = out
     if picks is None and out.get("picks"):
         picks = out["picks"]
+    if store == "neo4j" and "ingest" in cfg.parts and (size == max(cfg.sizes) or not cfg.quick):
+        say(f"neo4j: bulk path for {size} sessions (export --format csv, neo4j-admin import, start, schema)")
+        try:
+            res.bulk[size] = _child({"mode": "bulk", "store": "neo4j", "records": str(records), "limit": size,
+                                     "tmp": str(cfg.cache or cache_dir())})
+        except BenchError as exc:
+            res.errors.append(str(exc))
     if cfg.profile_docs:
         say(f"{store}: profiling the ingest of {cfg.profile_docs} more documents into {size} sessions")
         try:

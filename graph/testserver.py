@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
+import shlex
 import shutil
 import subprocess
 import threading
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["Neo4jServer", "Neo4jStartError", "Launcher", "TEST_PASSWORD", "LAUNCHER_JAR",
-           "launcher_stale", "build_launcher", "verify", "start_test_server"]
+           "launcher_stale", "build_launcher", "verify", "start_test_server", "admin_import"]
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,3 +205,37 @@ def start_test_server(home: Path) -> Iterator[Neo4jServer]:
         yield server
     finally:
         launcher.stop()
+
+
+def admin_import(home: Path, folder: Path, *, timeout: float = 3600.0) -> None:
+    """``neo4j-admin database import full`` of an export folder into the test server's ``home``.
+
+    ``folder`` is what ``policygraph export --format csv`` wrote; its
+    ``import.txt`` holds the command, run here with the import tool that the
+    launcher's class path carries (``org.neo4j.cli.AdminTool``), so no Neo4j
+    installation is needed. Start :func:`start_test_server` on ``home`` after.
+
+    Raises:
+        Neo4jStartError: java or the launcher is missing, or the import failed
+            (the message carries the tool's output tail).
+    """
+    if launcher_stale():
+        build_launcher()
+    java = shutil.which("java")
+    if java is None:
+        raise Neo4jStartError("java not found on PATH (tools/setup.d/10-neo4j.sh installs it)")
+    lines = [ln for ln in (folder / "import.txt").read_text("utf-8").splitlines() if not ln.startswith("#")]
+    words = shlex.split(" ".join(ln.rstrip("\\") for ln in lines))
+    if words[:4] != ["neo4j-admin", "database", "import", "full"]:
+        raise Neo4jStartError(f"{folder / 'import.txt'}: not a neo4j-admin database import full command")
+    home.mkdir(parents=True, exist_ok=True)
+    cmd = [java, *os.environ.get("NEO4J_TEST_JAVA_OPTS", DEFAULT_JAVA_OPTS).split(),
+           "-cp", str(LAUNCHER_DIR / "target" / "lib" / "*"), "org.neo4j.cli.AdminTool", *words[1:]]
+    try:
+        done = subprocess.run(cmd, cwd=folder, env={**os.environ, "NEO4J_HOME": str(home)},
+                              capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise Neo4jStartError(f"neo4j-admin import took over {timeout:.0f} s") from exc
+    if done.returncode != 0:
+        raise Neo4jStartError(f"neo4j-admin import into {home} failed ({done.returncode}):\n"
+                              + _tail(done.stdout + done.stderr))

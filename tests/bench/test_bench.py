@@ -76,6 +76,10 @@ def test_bench_quick_neo4j(neo4j_server, neo4j_store, bench_cache: Path, tmp_pat
     rows = _tables(text)
     assert any(r.startswith("| neo4j | 10 |") for r in rows) and any(r.startswith("| neo4j | 20 |") for r in rows)
     assert any(r.startswith("| neo4j | 5 |") for r in rows)  # batched vs one-row-per-tx, 5 documents
+    assert "neo4j-admin database import full" in text  # the bulk path, --quick: the largest size only
+    bulk = [r for r in rows if r.startswith("| 20 |")]
+    assert bulk and bulk[0].split("|")[6].strip() == next(
+        r for r in rows if r.startswith("| neo4j | 20 |")).split("|")[10].strip()  # same nodes as the ingest
     assert "batched vs one row per transaction, neo4j" in text
 
 
