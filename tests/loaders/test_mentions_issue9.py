@@ -10,16 +10,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.gazetteer import get_gazetteer
-from loaders.mentions import extract_mentions
-
-
-def run(text: str, city: str | None = "青川市"):
-    result = extract_mentions(text, [("e1", "answer", 0, len(text))], city)
-    return list(result.mentions["e1"])
-
-
-def names(ms, typ: str) -> set[str]:
-    return {m.name for m in ms if m.type == typ}
+from tests.loaders.mention_helpers import names, run
 
 
 # ---------------------------------------------------------------- policy tools

@@ -5,27 +5,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from loaders import load_path
 from loaders.evaluate import evaluate
 from loaders.gazetteer import get_gazetteer
-from loaders.mentions import extract_mentions
+from tests.loaders.mention_helpers import names, run
 
 
-def run(text: str, city: str | None = "青川市"):
-    result = extract_mentions(text, [("e1", "answer", 0, len(text))], city)
-    return list(result.mentions["e1"])
+@pytest.mark.parametrize("text, tools", [
+    ("我县深入实施乡村振兴战略和就业优先战略，落实营改增和六税两费减免，"
+     "推进棚改和城中村改造，做好城乡低保、临时救助和特困供养，扩大公益性岗位。",
+     {"乡村振兴战略", "就业优先战略", "营改增", "六税两费减免", "棚户区改造", "城中村改造",
+      "最低生活保障", "临时救助", "特困人员救助供养", "公益性岗位"}),
+    ("我县落实禁牧休牧和草畜平衡，推进农村危房改造和雨污分流，严格四不两直检查，"
+     "开展全国文明城市创建，推行社区嵌入式养老和双向转诊，深化繁简分流和诉调对接。",
+     {"禁牧休牧", "草畜平衡", "农村危房改造", "雨污分流", "四不两直", "全国文明城市创建",
+      "社区嵌入式养老", "双向转诊", "繁简分流", "诉调对接"}),
+])
+def test_national_programmes_of_both_batches(text, tools):
+    assert names(run(text), "PolicyTool") == tools
 
 
-def names(ms, typ: str) -> set[str]:
-    return {m.name for m in ms if m.type == typ}
-
-
-def test_strategies_tax_reforms_and_social_assistance_from_the_dictionary():
-    text = ("我县深入实施乡村振兴战略和就业优先战略，落实营改增和六税两费减免，"
-            "推进棚改和城中村改造，做好城乡低保、临时救助和特困供养，扩大公益性岗位。")
-    assert names(run(text), "PolicyTool") == {
-        "乡村振兴战略", "就业优先战略", "营改增", "六税两费减免", "棚户区改造", "城中村改造",
-        "最低生活保障", "临时救助", "特困人员救助供养", "公益性岗位"}
+def test_an_office_named_after_an_audit_is_no_tool():
+    assert names(run("审计局经济责任审计中心副主任发问。"), "PolicyTool") == set()
 
 
 def test_environment_housing_and_legal_service_instruments():
@@ -103,15 +106,6 @@ def test_a_tool_in_an_office_name_is_no_mention_of_the_tool():
 def test_variants_of_the_poverty_to_revitalisation_transition_are_one_tool():
     got = names(run("紧盯脱贫攻坚与乡村振兴的有效衔接，做好巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"), "PolicyTool")
     assert got == {"巩固拓展脱贫攻坚成果同乡村振兴有效衔接"}
-
-
-def test_second_batch_of_national_programmes():
-    text = ("我县落实禁牧休牧和草畜平衡，推进农村危房改造和雨污分流，严格四不两直检查，"
-            "开展全国文明城市创建，推行社区嵌入式养老和双向转诊，深化繁简分流和诉调对接。")
-    assert names(run(text), "PolicyTool") == {
-        "禁牧休牧", "草畜平衡", "农村危房改造", "雨污分流", "四不两直", "全国文明城市创建",
-        "社区嵌入式养老", "双向转诊", "繁简分流", "诉调对接"}
-    assert names(run("审计局经济责任审计中心副主任发问。"), "PolicyTool") == set()
 
 
 ENTITY_GOLD = sorted((Path(__file__).parents[1] / "gold" / "entities").glob("*.gold.json"))
