@@ -100,7 +100,7 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
 
 # Words that make a sentence ask or propose (inner quotations ‘…’ are what someone else asked).
 _ASKS = re.compile(r"[？?]|请问|吗|如何|怎么|怎样|为什么|为何|哪些|什么|是否|能否|可否|有没有|多少|何时"
-                   r"|建议|希望|应该|应当|呼吁")
+                   r"|建议|希望|应该|应当|呼吁|了解|介绍一下|谈谈|说说|请")
 
 
 def _quoted_remark(question: str) -> bool:

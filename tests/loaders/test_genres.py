@@ -316,6 +316,9 @@ def test_a_members_quoted_remark_that_asks_nothing_is_no_exchange():
     cut = load_text("2024年6月18日，荔浦市人大常委会开展专题询问。\n市人大代表陆丽萍：“我想问一下市住建局，现在",
                     source="cut.txt")
     assert [e.asker.name for e in cut.exchanges] == ["陆丽萍"]
+    asks = load_text("2024年6月18日，荔浦市人大常委会开展专题询问。\n"
+                     "市人大代表陆丽萍：“我想了解一下老旧小区加装电梯的进展情况。”", source="asks.txt")
+    assert [e.asker.name for e in asks.exchanges] == ["陆丽萍"]
 
 
 def test_consultation_desks_at_a_congress_session():
