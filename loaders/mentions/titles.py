@@ -1,11 +1,13 @@
 """Programmes named by a document title in 《》: 《…三年行动方案(2022—2024年)》, 《…规划纲要》.
 
 A title whose last word is a programme's (``document_title_heads``: 方案, 行动计划,
-规划纲要 …) names a policy tool; titles of laws, regulations, suggestions and
-reports (…法, …条例, 关于…的建议) name none, nor do titles of the congress's own
-documents (``document_title_exclude``). The mention spans the title inside the
-marks; the name drops a trailing year range ((2022—2024年)), which dates one edition
-of the same programme.
+规划纲要 …) names a policy tool when it also names the jurisdiction the programme
+covers (云南省…, 国家…) or the years it runs ((2022—2024年)); a plan a department
+issues with a bank (《支持外贸稳定增长行动方案》) is one document, not a programme
+the places share. Titles of laws, regulations, suggestions and reports (…法, …条例,
+关于…的建议) name none, nor do titles of the congress's own documents
+(``document_title_exclude``). The mention spans the title inside the marks; the
+name drops a trailing year range, which dates one edition of the same programme.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ __all__ = ["title_candidates"]
 
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _YEARS = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[）)]$")
+#: a jurisdiction opening the title: 云南省…, 青州市…, 国家…, 全国…
+_JURISDICTION = re.compile(r"(?:国家|全国|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区|自治州|州|盟|旗))")
 
 
 @functools.lru_cache(maxsize=8)
@@ -36,6 +40,8 @@ def title_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candida
         s, e = m.span(1)
         title = _YEARS.sub("", m.group(1)).strip()
         name = clean_name(title, gz)
+        if title == m.group(1).strip() and not _JURISDICTION.match(name):
+            continue  # neither the years nor the place it covers: one office's document
         if (not _heads_re(p.document_title_heads).search(name) or name.startswith("关于")
                 or any(w in name for w in p.document_title_exclude)
                 or not p.min_name_length <= len(name) <= p.max_name_length + 8
