@@ -83,7 +83,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alt(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
     rx = re.compile(rf"{counted}|(?:{alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alt(direct)})|{described}"
-                    rf"|{named_answer}|{_ANSWERED_ABOUT.pattern}")
+                    rf"|{named_answer}|{_ANSWERED_ABOUT.pattern}|{_SAYS_WILL}")
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx
@@ -92,6 +92,10 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
 # "“…”X局局长向代表现场答复…问题解决情况。": an answer cue whose object is the problem answered.
 _ANSWERED_ABOUT = re.compile(r"(?:答复|回答|回应|解答)了?(?=[^，。；：:“”！？]{2,40}?(?:问题|诉求|关切|建议)"
                              r"(?:的?(?:解决|办理|落实|整改)(?:情况|进展))?(?:[。，；]|$))")
+
+
+# "并表示将与市里沟通": 表示 with what will be done right after it, no comma.
+_SAYS_WILL = r"表示(?=将|要|会|一定|尽快|正在|已经)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -120,7 +124,7 @@ def _cue_kind(cue: str) -> str:
 
 _ANSWERING = re.compile(r"(?:答复|回答|回应)(?:了)?(?P<q>[^，。“”]{2,20}?问题)时$")
 # "在邮亭镇人大半年工作问政会上", "在询问中": where, not who.
-_WHERE = re.compile(r"(?:(?:在|于)[^，。]{1,30}?(?:上|中|时|期间|现场|里)|(?:答复|回答|回应|谈到|谈及|说到)[^，。“”]{1,20}?时)$")
+_WHERE = re.compile(r"(?:(?:在|于)[^，。]{1,30}?(?:上|中|时|后|期间|现场|里)|(?:答复|回答|回应|谈到|谈及|说到)[^，。“”]{1,20}?时)$")
 
 
 _FROM = re.compile(r"来自[^，。：“”]{1,12}?的")
@@ -321,6 +325,12 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
         if sp is not None and (sp.department or sp.title) and not sp.role:
             # (what the answer covered: 从/就/围绕 …; 结合 names what it drew on)
             return k, _Head(sp, topic=None if m.group(0) == "结合" else (m.end(), cue))
+    if len(starts) >= 2 and text.startswith(("并", "还", "同时"), starts[-1]):
+        # "Y局负责人在听取问题后，将政策作了介绍，并表示…": the cue's clause goes on with the
+        # sentence's subject, the official opening it.
+        head = _parse_speaker(text, s0, starts[1] - 1, people)
+        if head is not None and head.speaker.title and not head.speaker.role:
+            return s0, _Head(head.speaker, others=head.others)
     if len(starts) >= 2:
         # "A局和B办负责人毫不回避，对代表所提问题一一回应": the clause before the cue's is
         # the speaker and a manner.
@@ -429,7 +439,12 @@ def _pronoun_subject(text: str, a: int, cue: int, people: _People) -> tuple[int,
         # "当着二十余人的面，他…": the pronoun may open the sentence's second clause.
         c1 = text.find("，", s0, cue)
         s0 = c1 + 1 if 0 <= c1 - s0 <= 16 else s0
-    if text[s0:s0 + 1] not in ("他", "她") or text[cue:cue + 4].lstrip("说道")[:2] not in ("：“", ":“", "：「"):
+    if text[s0:s0 + 1] not in ("他", "她"):
+        return None
+    quoted = text[cue:cue + 4].lstrip("说道")[:2] in ("：“", ":“", "：「")
+    # "他就…的长护险问题来到区医保局咨询台前进行咨询。": no quotation, the topic is the question.
+    topic = None if quoted else re.match(r"[他她]就(?P<t>[^。！？“”]{2,60}?问题)", text[s0:cue])
+    if not quoted and (topic is None or _cue_kind(text[cue:cue + 4]) not in ("question", "say")):
         return None
     sp = _mentioned_person(text, people.since, s0) or people.last
     if sp is None:
@@ -439,7 +454,7 @@ def _pronoun_subject(text: str, a: int, cue: int, people: _People) -> tuple[int,
 
     offices = {f[2] for f in find_departments(text[s0:cue])}
     asked = Speaker(department=offices.pop()) if len(offices) == 1 and sp.role else None
-    return s0, _Head(sp, addressee=asked)
+    return s0, _Head(sp, addressee=asked, topic=(s0 + topic.start("t"), s0 + topic.end("t")) if topic else None)
 
 
 def _whole_speaker(head: str, people: _People) -> Speaker | None:
@@ -577,11 +592,11 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # (but the chair's “请X委员询问。” calls on a speaker).
                 continue
             head = text[lb:m.start()]
-            if len(head) < 2 and head not in _PRONOUNS or _NEGATED.match(head):
+            if len(head) < 2 and head not in _PRONOUNS and head not in ("并", "还") or _NEGATED.match(head):
                 continue  # "不等叶梅芬回答，他…": a cue that says nobody spoke
             people.since = max(a, found[-1].cue_end) if found else a
             parsed = _parse_speaker(text, lb, m.start(), people)
-            if parsed is None and _cue_kind(m.group(0)) == "answer":
+            if parsed is None and _cue_kind(m.group(0)) in ("answer", "say"):
                 # "Y局负责人从建立“…”制度、…等六个方面予以回应": the phrase runs over commas and
                 # quoted terms; the speaker opens one of the sentence's clauses.
                 if (long := _clause_speaker(text, a, m.start(), people)) is not None:
@@ -859,8 +874,9 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
         while end < stop and text[end] not in "。！？；":
             end += 1
         return j, end
-    if c.kind == "answer" and j < stop and text[j] not in "。！？；":
-        return j, stop  # "X汇报了一串数据，38个整改问题正在推进…"
+    if c.kind in ("answer", "say") and j < stop and text[j] not in "。！？；":
+        # "X汇报了一串数据，38个整改问题正在推进…", "Y表示将…" (a say cue runs on only there)
+        return j, stop
     if j >= b and not c.before and pi + 1 < len(paragraphs):
         # "X率先发问：" ends its paragraph: the speech is the next one.
         na, nb = paragraphs[pi + 1]

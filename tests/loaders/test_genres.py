@@ -369,3 +369,11 @@ def test_offices_answering_together_in_a_clause_of_their_own():
     text = ("2022年10月31日，临水区人大常委会开展专题询问。\n"
             "部分常委会委员就乡村振兴情况进行现场询问，区农业农村局等部门主要负责人应询作答。")
     assert all(r.department_type != "部分常" for x in load_text(text, source="s.txt").exchanges for r in x.respondents)
+
+
+def test_a_desk_consultation_told_with_a_pronoun_and_a_coordinated_answer():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "desk_pronoun_topic.txt")
+    # "X是一名社区医生，她就…的问题来到…咨询台前进行咨询。" / "Y局相关负责人在…后，介绍了…，并表示将…"
+    (e,) = rec.exchanges
+    assert (e.asker.name, e.question) == ("柏秋雯", "辖区独居老人助餐点不足的问题")
+    assert e.respondent.department_type == "民政" and e.answer.startswith("将优先")
