@@ -65,7 +65,10 @@ BUFFER_POOL_MB = int(os.environ.get("POLICYGRAPH_BUFFER_POOL_MB", "1024"))
 #: before COMMIT, with none of either. The batch's documents come in by COPY,
 #: so a rerun sees them missing and writes the batch again: the writer's
 #: statements are idempotent for that (graph/writer.py, _write_aggregated),
-#: which tests/graph/test_crash.py checks by killing real ingests.
+#: which tests/graph/test_crash.py checks by killing real ingests. COPY rows
+#: are made durable by the checkpoint LadybugDB runs after such a commit, so
+#: automatic checkpoints stay on: with them off (a checkpoint every 256 MiB
+#: of WAL instead), a store killed during a load crashed (SIGSEGV) on reopening.
 USE_COPY = os.environ.get("POLICYGRAPH_LADYBUG_COPY", "1") == "1"
 
 
