@@ -1038,10 +1038,10 @@ _PUT_TO = re.compile(r"(?:作为[^，,。？?“”]{1,20}[，,])?(?:下一步|�
 def _put_to_office(quote: str) -> bool:
     """"请问农业农村局能否…", "省发展改革委作为牵头部门，是如何…？": an office the
     question is put to, named right after 请问 or as the subject of the question."""
-    from loaders.departments import find_departments
+    from loaders.departments import find_departments, find_field_offices
 
     return any(re.search(r"请问[，,]?$", quote[max(0, a - 3):a]) or _PUT_TO.match(quote, b)
-               for a, b, _ in find_departments(quote))
+               for a, b, _ in find_departments(quote) + find_field_offices(quote))
 
 
 def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
@@ -1072,10 +1072,11 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
 
 
 def _office_types(span: str) -> set[str]:
-    from loaders.departments import find_departments, resolve_department
+    from loaders.departments import find_departments, find_field_offices, resolve_department
 
     out = set()
-    surfaces = [f[2] for f in find_departments(span)] + [sp.department for _, sp in find_clues(span) if sp.department]
+    surfaces = [f[2] for f in find_departments(span) + find_field_offices(span)]
+    surfaces += [sp.department for _, sp in find_clues(span) if sp.department]
     for surface in surfaces:
         d = resolve_department(surface, None)
         if d is not None and d.type:

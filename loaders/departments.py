@@ -25,6 +25,7 @@ __all__ = [
     "find_departments",
     "DEPT_SUFFIX",
     "keyword_type",
+    "find_field_offices",
 ]
 
 log = logging.getLogger(__name__)
@@ -242,3 +243,18 @@ def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int,
             found.append((a, b, surface))
     found.sort()
     return found
+
+
+# "公安消防部门是如何…？": an office named by its field alone, opening a clause.
+_FIELD_OFFICE = re.compile(rf"(?:^|(?<=[“「，,。？?！；、]))({_CJK}{{2,6}}?部门)")
+
+
+def find_field_offices(text: str) -> list[tuple[int, int, str]]:
+    """Offices named by a field without a place (公安消防部门, 卫生部门) where a clause
+    begins, when the field gives them a type (相关部门, 职能部门 name none)."""
+    out = []
+    for m in _FIELD_OFFICE.finditer(text):
+        d = resolve_department(m.group(1), None)
+        if d is not None and d.type:
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out

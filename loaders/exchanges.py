@@ -21,7 +21,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from loaders.departments import find_departments, resolve_department
+from loaders.departments import find_departments, find_field_offices, resolve_department
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, sentences_around
 
@@ -179,6 +179,8 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             dept_text = prev.respondent.department_text
         if not dept_text and clue_pos is None:
             dept_text = _dept_near(question, len(question))
+        if not dept_text and not d.answers and (field := find_field_offices(question)):
+            dept_text = field[0][2]  # "“公安消防部门是如何…？”": the office asked, by its field
         if not dept_text and r_title and (m := _LEADER.fullmatch(r_title)):
             dept_text = m.group(1) + "人民政府"  # 副区长 speaks for the district government
         if not dept_text and d.answers:

@@ -99,3 +99,12 @@ def test_a_province_names_a_city_bureau_as_a_ting_in_running_text():
     (found,) = find_departments("云南省人力资源社会保障厅将采取哪些措施")
     assert found[2].endswith("省人力资源社会保障厅")
     assert resolve_department(found[2], None).type == "人力资源和社会保障"
+
+
+def test_offices_named_by_their_field_where_a_clause_begins():
+    from loaders.departments import find_field_offices
+
+    text = "“公安消防部门是如何加强高层建筑消防的？”“相关部门如何解决？”“职能部门是否到位？”"
+    assert [f[2] for f in find_field_offices(text)] == ["公安消防部门"]
+    # Fire services moved from public security to emergency management.
+    assert resolve_department("公安消防部门", None).type == "应急管理"

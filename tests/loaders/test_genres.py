@@ -379,3 +379,9 @@ def test_a_desk_consultation_told_with_a_pronoun_and_a_coordinated_answer():
     (e,) = rec.exchanges
     assert (e.asker.name, e.question) == ("柏秋雯", "辖区独居老人助餐点不足的问题")
     assert e.respondent.department_type == "民政" and e.answer.startswith("将优先")
+
+
+def test_teaser_questions_put_to_offices_named_by_their_field():
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "field_offices_teasers.txt")
+    # "“卫生健康部门是如何…？”", "“教育部门是否…？”"; "相关部门" names no office.
+    assert [e.respondent.department_type for e in rec.exchanges] == ["卫生健康", "教育"]
