@@ -40,6 +40,7 @@ __all__ = ["ingest", "ingest_files", "read_files", "Failed", "DocumentResult", "
 log = logging.getLogger(__name__)
 
 #: Documents per batch (one transaction), unless the rows cap comes first.
+#: A store may set its own ``batch_docs``/``batch_rows`` (LadybugDB does).
 BATCH_DOCS = 500
 #: Graph rows (nodes + relationships) per batch: bounds a transaction's memory.
 BATCH_ROWS = 60_000
@@ -127,8 +128,8 @@ def _rows(g: DocumentGraph) -> int:
 
 def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
            progress: Callable[[DocumentResult], None] | None = None,
-           one_row_per_tx: bool = False, batch_docs: int = BATCH_DOCS,
-           batch_rows: int = BATCH_ROWS) -> IngestResult:
+           one_row_per_tx: bool = False, batch_docs: int | None = None,
+           batch_rows: int | None = None) -> IngestResult:
     """Write ``items`` into ``store`` in batches; report every item to ``progress`` in input order.
 
     ``one_row_per_tx`` is the benchmark baseline: one document at a time and
@@ -142,6 +143,8 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
 
     if getattr(store, "read_only", False):
         raise ReadOnlyViolation(f"{store!r}: opened read-only, cannot ingest")
+    batch_docs = batch_docs or getattr(store, "batch_docs", BATCH_DOCS)
+    batch_rows = batch_rows or getattr(store, "batch_rows", BATCH_ROWS)
     if one_row_per_tx:
         batch_docs, batch_rows = 1, 1
     t0 = time.perf_counter()
@@ -320,7 +323,7 @@ def _sigterm_interrupts() -> Iterator[None]:
 
 def ingest_files(store: Store, files: Sequence[str | Path], *, year: int | None = None, city: str | None = None,
                  workers: int = 1, progress: Callable[[DocumentResult], None] | None = None,
-                 batch_docs: int = BATCH_DOCS) -> IngestResult:
+                 batch_docs: int | None = None) -> IngestResult:
     """Read ``files`` (``workers`` processes) and write them into ``store`` in batches.
 
     An unreadable file is a failed result naming it. SIGTERM or Ctrl+C stops

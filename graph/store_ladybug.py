@@ -96,6 +96,11 @@ class LadybugStore:
 
     kind = "ladybug"
     dialect = DIALECT
+    #: Batches bigger than graph.ingest's default: every commit holding a COPY
+    #: ends in a checkpoint that costs about the same whatever the batch's
+    #: size (3 000 sessions: 7 batches 27.6 s of COMMIT, 3 batches 10.8 s).
+    batch_docs = 2_000
+    batch_rows = 180_000
 
     def __init__(self, db: str | Path, *, read_only: bool = False) -> None:
         folder = Path(db)
