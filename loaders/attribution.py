@@ -1052,7 +1052,8 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
     (not run into a speaker phrase the cues could not read), names a typed office other
     than a bare 政府, and no attributed exchange is with that office's type already."""
     spans = [(u.start, u.end) for u in taken]
-    asked = _types_attributed(text, taken) if any(u.kind != "answer" for u in taken) else None
+    attributed = any(u.kind != "answer" for u in taken)
+    asked: set[str] | None = None  # computed when a teaser first needs it
     out = []
     for m in _TEASER.finditer(text):
         a, b = m.span()
@@ -1065,8 +1066,10 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
             for x, y in _split_by_office(text, a, b):
                 if not _office_types(text[x:y]) and not any(sp.title or sp.name for _, sp in find_clues(text[x:y])):
                     continue  # "请问你局…": nobody the reader could name
-                if asked is not None and not _stands_apart(text, x, y, asked):
-                    continue
+                if attributed:
+                    asked = _types_attributed(text, taken) if asked is None else asked
+                    if not _stands_apart(text, x, y, asked):
+                        continue
                 out.append(Utterance("question", Speaker(), x, y, x))
     return out
 
