@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -182,7 +183,9 @@ class _People:
         self._looked_up.add(name)
         starts = _tail_starts()
         text = self.text
-        for m in re.finditer(re.escape(name), text):
+        # The first mentions give the post (later ones say 他 or the bare name); looking at
+        # a few keeps a long file of many sessions from scanning every mention of every name.
+        for m in itertools.islice(re.finditer(re.escape(name), text), 8):
             end = m.end()
             # A post and the name stand in one clause: look back to its start only.
             lo = m.start()
