@@ -47,6 +47,9 @@ def test_pages_on_neo4j(loaded_stores, on_store):
     assert set(at.dataframe[0].value.iloc[:, 1]) >= {"漯河市", "揭阳市"}
     at.switch_page(PAGES["shared"]).run()
     assert problems(at) == []
+    assert at.get("component_instance"), "the department–project graph is drawn"
+    at.toggle(key="shared_table_True").set_value(True).run()  # the table of every exchange id is read when shown
+    assert problems(at) == []
     assert "中原食品实验室" in set(at.dataframe[0].value.iloc[:, 0])
     at.switch_page(PAGES["console"]).run()
     at.text_area(key="console_cypher").input("MATCH (n) DETACH DELETE n").run()
