@@ -115,7 +115,8 @@ def test_an_ordinary_news_article_is_refused():
         load_text(NEWS, source="news.txt")
 
 
-GENRE_GOLD = sorted((Path(__file__).parents[1] / "gold" / "genres").glob("*.gold.json"))
+GOLD_GENRES = Path(__file__).parents[1] / "gold" / "genres"
+GENRE_GOLD = sorted(GOLD_GENRES.glob("*.gold.json"))
 
 
 def test_genre_transcripts_exchanges_found_as_policygraph_eval_scores_them():
@@ -167,7 +168,7 @@ def test_a_photo_caption_naming_an_asker_is_no_exchange():
 
 
 def test_several_offices_answer_a_proposal_together():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "proposals_several_offices.txt")
+    rec = load_path(GOLD_GENRES / "proposals_several_offices.txt")
     first = rec.exchanges[0]
     assert first.asker.name == "毛建华"
     assert [(r.title, r.department_type) for r in first.respondents] == [("负责人", "农业农村"), ("负责人", "商务")]
@@ -176,7 +177,7 @@ def test_several_offices_answer_a_proposal_together():
 
 
 def test_a_negated_cue_attributes_nothing_and_a_member_after_a_quote_asks():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "member_after_quote_no_cue.txt")
+    rec = load_path(GOLD_GENRES / "member_after_quote_no_cue.txt")
     first, second = rec.exchanges
     assert first.respondent.name == "邓美玲" and first.answer is None  # "…抛给了邓美玲"
     assert second.asker.name == "欧阳丽华"  # "“…？”代表欧阳丽华一开口就…": no cue word
@@ -241,14 +242,14 @@ def test_a_question_the_chair_quotes_is_not_asked():
 
 
 def test_offices_asked_together_are_all_respondents():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "split_addressed_teaser.txt")
+    rec = load_path(GOLD_GENRES / "split_addressed_teaser.txt")
     first, second = rec.exchanges
     assert [r.department_type for r in first.respondents] == ["文化和旅游", "商务"]  # “请问A局、B局，…？”
     assert [r.department_type for r in second.respondents] == ["交通运输"]  # “…？C局…？”: its own question
 
 
 def test_teasers_stand_beside_attributed_exchanges_unless_asked_again():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "teasers_beside_attributed.txt")
+    rec = load_path(GOLD_GENRES / "teasers_beside_attributed.txt")
     # The teaser to the office the attributed exchange asks again is that exchange's; "请问你局"
     # names nobody; the others are questions of their own, unanswered.
     assert [(e.asker.name, e.respondent.department_type, e.answer is None) for e in rec.exchanges] == [
@@ -263,7 +264,7 @@ def test_a_teaser_run_into_a_speaker_phrase_is_not_a_teaser():
 
 
 def test_a_cue_with_no_speech_of_its_own_asks_the_question_left_open_before_it():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "question_before_narrated_cue.txt")
+    rec = load_path(GOLD_GENRES / "question_before_narrated_cue.txt")
     first, second = rec.exchanges
     # "“…？”…是委员X…的课题。会场上，X向县司法局发问。“…”Y回答。"
     assert first.question.startswith("“涉企检查") and first.asker.name == "符春燕"
@@ -280,7 +281,7 @@ def test_a_place_before_a_role_holds_no_function_word():
 
 
 def test_questions_put_by_the_narrator_or_told_as_topics():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "narrated_topics_brief.txt")
+    rec = load_path(GOLD_GENRES / "narrated_topics_brief.txt")
     first, second, third = rec.exchanges
     # "…之一，设施老化、水压不足怎么破解？“…”X局有关负责人表示": the narrator asks.
     assert first.question.endswith("怎么破解？") and first.answer.startswith("“今年我们")
@@ -303,7 +304,7 @@ def test_a_topic_clause_after_a_quoted_question_is_no_second_question():
 
 
 def test_an_answer_quoted_before_the_problem_it_answers():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "replies_problem_after_quote.txt")
+    rec = load_path(GOLD_GENRES / "replies_problem_after_quote.txt")
     # "“…”X局局长向代表现场答复…问题解决情况。": the problem named after the answer is its question.
     assert [(e.question, e.respondent.department_type, e.answer[:4]) for e in rec.exchanges] == [
         ("市人民医院透析床位紧张问题", "卫生健康", "“新增的"), ("南渡镇农村断头路问题", "交通运输", "“三条断")]
@@ -311,7 +312,7 @@ def test_an_answer_quoted_before_the_problem_it_answers():
 
 
 def test_a_members_quoted_remark_that_asks_nothing_is_no_exchange():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "labelled_remarks.txt")
+    rec = load_path(GOLD_GENRES / "labelled_remarks.txt")
     # "会上，市人大代表X问：“…？”" is a label after a lead-in clause; "委员Y：“…是关键。”" asks nothing.
     assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("陆丽萍", "覃志刚")]
     # A quotation cut by the excerpt may still be a question, and a suggestion is one.
@@ -324,7 +325,7 @@ def test_a_members_quoted_remark_that_asks_nothing_is_no_exchange():
 
 
 def test_consultation_desks_at_a_congress_session():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "consultation_desks.txt")
+    rec = load_path(GOLD_GENRES / "consultation_desks.txt")
     # "来自X代表团的市人大代表Y" (where the member comes from), "提出了自己的疑问", and
     # "市X局接待询问的工作人员表示" (an office's official described by what they do).
     assert [(e.asker.name, e.respondent.department_type, e.respondent.title) for e in rec.exchanges] == [
@@ -333,7 +334,7 @@ def test_consultation_desks_at_a_congress_session():
 
 
 def test_members_asking_together_and_an_answer_only_described():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "station_visit_collective.txt")
+    rec = load_path(GOLD_GENRES / "station_visit_collective.txt")
     # "针对代表们提出的问题，X结合…逐一回应，并认真记录了…": the members together asked, X
     # answered; what X said is not told (结合 names what X drew on, "并…" is another act).
     (e,) = rec.exchanges
@@ -350,19 +351,19 @@ def test_a_statement_in_another_paragraph_does_not_answer_the_members():
 
 
 def test_a_pronoun_subject_after_an_appositive_and_a_quotation_cut_by_the_excerpt():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "appositive_pronoun_cut.txt")
+    rec = load_path(GOLD_GENRES / "appositive_pronoun_cut.txt")
     # "X，…人大代表。…，他拿着县水利局…报告，…，对着话筒说：“…" and the page ends.
     (e,) = rec.exchanges
     assert (e.asker.name, e.asker.role) == ("郑海波", "玉环县楚门镇人大代表")
     assert e.respondent.department_type == "水利" and e.answer is None
     # The same remark closed and asking nothing is no question.
-    closed = (Path(__file__).parents[1] / "gold" / "genres" / "appositive_pronoun_cut.txt").read_text(
+    closed = (GOLD_GENRES / "appositive_pronoun_cut.txt").read_text(
         encoding="utf-8").rstrip().rstrip("，") + "，今年又安排了1500万元。”\n"
     assert load_text(closed, source="closed.txt").exchanges == ()
 
 
 def test_offices_answering_together_in_a_clause_of_their_own():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "meeting_offices_manner.txt")
+    rec = load_path(GOLD_GENRES / "meeting_offices_manner.txt")
     # "A局和B局负责人毫不回避，对代表所提问题逐一回应，…": speakers and a manner, then the cue.
     (e,) = rec.exchanges
     assert [(r.title, r.department_type) for r in e.respondents] == [("负责人", "城市管理"), ("负责人", "住房和城乡建设")]
@@ -374,7 +375,7 @@ def test_offices_answering_together_in_a_clause_of_their_own():
 
 
 def test_a_desk_consultation_told_with_a_pronoun_and_a_coordinated_answer():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "desk_pronoun_topic.txt")
+    rec = load_path(GOLD_GENRES / "desk_pronoun_topic.txt")
     # "X是一名社区医生，她就…的问题来到…咨询台前进行咨询。" / "Y局相关负责人在…后，介绍了…，并表示将…"
     (e,) = rec.exchanges
     assert (e.asker.name, e.question) == ("柏秋雯", "辖区独居老人助餐点不足的问题")
@@ -382,6 +383,6 @@ def test_a_desk_consultation_told_with_a_pronoun_and_a_coordinated_answer():
 
 
 def test_teaser_questions_put_to_offices_named_by_their_field():
-    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "field_offices_teasers.txt")
+    rec = load_path(GOLD_GENRES / "field_offices_teasers.txt")
     # "“卫生健康部门是如何…？”", "“教育部门是否…？”"; "相关部门" names no office.
     assert [e.respondent.department_type for e in rec.exchanges] == ["卫生健康", "教育"]
