@@ -71,9 +71,6 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
             raise r.error("kind must be question, follow_up, answer, say, ask_about or tell_about")
         kinds[r.cells[0]] = r.cells[1]
 
-    def alt(ws):
-        return "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
-
     direct = [w for w, k in kinds.items() if k in ("ask_about", "tell_about")]
     # A cue ends where speech or the sentence begins, so that 问 in 问题 is no cue;
     # ask_about cues take their object directly.
@@ -82,17 +79,52 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "“…。”住建部门诚恳的回答赢得…": an answer named by a noun phrase after its quotation.
     named_answer = r"的(?:回答|答复|解答)(?=[^：:“]{0,20}[，。])"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
-    counted = rf"(?:{alt(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
-    rx = re.compile(rf"{counted}|(?:{alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alt(direct)})|{described}"
-                    rf"|{named_answer}|{_ANSWERED_ABOUT.pattern}|{_SAYS_WILL}")
+    counted = rf"(?:{_alt(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
+    rx = re.compile(rf"{counted}|(?:{_alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{_alt(direct)})|{described}"
+                    rf"|{named_answer}|{_links().answered_about.pattern}|{_SAYS_WILL}")
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx
 
 
-# "“…”X局局长向代表现场答复…问题解决情况。": an answer cue whose object is the problem answered.
-_ANSWERED_ABOUT = re.compile(r"(?:答复|回答|回应|解答)了?(?=[^，。；：:“”！？]{2,40}?(?:问题|诉求|关切|建议)"
-                             r"(?:的?(?:解决|办理|落实|整改)(?:情况|进展))?(?:[。，；]|$))")
+@dataclass(frozen=True)
+class _Links:
+    """Patterns built from ``data/speech_links.tsv`` (the words that link speaker, cue and topic)."""
+
+    answered_about: re.Pattern[str]  # "答复…问题解决情况": an answer cue whose object is the problem
+    answered_object: re.Pattern[str]  # that object
+    answering: re.Pattern[str]  # "答复野猪毁粮问题时" closing a speaker phrase
+    facing: re.Pattern[str]  # "面对X代表的提问，": the asker named in the answer's clause
+    split: re.Pattern[str]  # "委员X向…提问": speaker, then whom or what
+    topic_split: re.Pattern[str]  # "Y局负责人从…方面回应"
+
+
+_LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split")
+
+
+@functools.lru_cache(maxsize=1)
+def _links() -> _Links:
+    words: dict[str, list[str]] = {u: [] for u in _LINK_USES}
+    for r in read_tsv("speech_links.tsv", ["word", "use"]):
+        if r.cells[1] not in words:
+            raise r.error(f"use must be one of {', '.join(_LINK_USES)}")
+        words[r.cells[1]].append(r.cells[0])
+    verb, noun, facing, asked = (_alt(words[u]) for u in ("answer_verb", "answered_noun", "facing", "asked_noun"))
+    return _Links(
+        answered_about=re.compile(rf"(?:{verb})了?(?=[^，。；：:“”！？]{{2,40}}?(?:{noun})"
+                                  r"(?:的?(?:解决|办理|落实|整改)(?:情况|进展))?(?:[。，；]|$))"),
+        answered_object=re.compile(rf"[^，。；：:“”！？]{{2,40}}?(?:{noun})"),
+        answering=re.compile(rf"(?:{verb})(?:了)?(?P<q>[^，。“”]{{2,20}}?问题)时$"),
+        # "针对X代表提出的如何…，真正…的问题，Y…予以回应": the member, then the question told.
+        facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:提出)?(?:的)(?:[^。；“”！？]{{0,50}}?的)?(?:{asked})"),
+        split=re.compile(_alt(words["split"])),
+        topic_split=re.compile(_alt(words["topic_split"])),
+    )
+
+
+def _alt(words) -> str:
+    """An alternation of ``words``, longest first (so 在回答 wins over 回答)."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
 # "并表示将与市里沟通": 表示 with what will be done right after it, no comma.
@@ -123,7 +155,6 @@ def _cue_kind(cue: str) -> str:
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
-_ANSWERING = re.compile(r"(?:答复|回答|回应)(?:了)?(?P<q>[^，。“”]{2,20}?问题)时$")
 # "在邮亭镇人大半年工作问政会上", "在询问中": where, not who.
 _WHERE = re.compile(r"(?:(?:在|于)[^，。]{1,30}?(?:上|中|时|后|期间|现场|里)|(?:答复|回答|回应|谈到|谈及|说到)[^，。“”]{1,20}?时)$")
 
@@ -250,8 +281,6 @@ class _Head:
     others: tuple[Speaker, ...] = ()  # several offices answering together
 
 
-# "委员X向市工信局局长Y提问", "X针对林业局提出的问题", "X围绕彩礼治理提出问题".
-_SPLIT = re.compile(r"向|对|针对|围绕|就|关于|从")
 
 
 def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None:
@@ -267,7 +296,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         return _Head(sp) if sp else None
     if known := people.named(head) or people.by_surname_title(head) or people.by_title(head):
         return _Head(known)
-    for m in _SPLIT.finditer(head):
+    # "委员X向市工信局局长Y提问", "X针对林业局提出的问题", "X围绕彩礼治理提出问题".
+    for m in _links().split.finditer(head):
         if m.start() < 2 or len(head) - m.end() < 1:
             continue
         left = head[:m.start()]
@@ -321,7 +351,7 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
     s0 = max(a, cue - 200, *(text.rfind(p, a, cue) + 1 for p in "。！？"))
     starts = [s0] + [i + 1 for i in range(s0, cue) if text[i] in "，,；"]
     for k in starts:
-        m = _TOPIC_SPLIT.search(text, k + 2, min(cue, k + 30))
+        m = _links().topic_split.search(text, k + 2, min(cue, k + 30))
         if m is None or any(ch in "，,；“”" for ch in text[k:m.start()]):
             continue
         sp = _whole_speaker(text[k:m.start()], people)
@@ -344,9 +374,6 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
     return None
 
 
-_TOPIC_SPLIT = re.compile(r"从|就|围绕|针对|结合")
-
-
 # "市人大常委会一位姓赵的委员", "一名女“考官”", "另一位提问人": askers the report does not name.
 _ANONYMOUS = re.compile(r"(?P<org>.{0,12}?)(?:一位|一名|另一位|另一名|又一位)(?:姓.的)?(?:女|男)?"
                         r"(?P<role>委员|代表|人大代表|常委会委员|“考官”|考官|提问人|询问人)")
@@ -355,7 +382,9 @@ _ANONYMOUS = re.compile(r"(?P<org>.{0,12}?)(?:一位|一名|另一位|另一名|
 @functools.lru_cache(maxsize=1)
 def _OFFICE_OF() -> re.Pattern[str]:
     title = "|".join(map(re.escape, sorted({*titles(), "领导", "工作人员"}, key=len, reverse=True)))
-    return re.compile(rf"(?P<dept>[^，。“”的]{{2,20}}?(?:局|委|办|厅|中心|分局|政府|法院|检察院))"
+    from loaders.departments import DEPT_SUFFIX
+
+    return re.compile(rf"(?P<dept>[^，。“”的]{{2,20}}?(?:{_alt(DEPT_SUFFIX)}))"
                       rf"[^，。“”、]{{1,14}}的(?:相关|有关)?(?P<title>{title})")
 
 
@@ -761,7 +790,7 @@ def find_utterances(text: str) -> list[Utterance]:
             # "针对小微水体长效监管，市X局有关负责人说，…": the topic the office answers on.
             out.append(Utterance("question", Speaker(), topic[0], topic[1], topic[0]))
         elif kind == "answer" and not _open_question(out) and (
-                m := _ANSWERING.search(text[c.head_start:c.cue_start])):
+                m := _links().answering.search(text[c.head_start:c.cue_start])):
             # "X局长现场答复野猪毁粮问题时说：“…”": the question is the problem it names.
             a = c.head_start + m.start("q")
             out.append(Utterance("question", Speaker(), a, c.head_start + m.end("q"), a))
@@ -780,10 +809,10 @@ def find_utterances(text: str) -> list[Utterance]:
 
 def _answered_about(text: str, c: _Cue) -> tuple[int, int] | None:
     """The problem an answer cue takes as its object ("答复野猪毁粮问题解决情况": 野猪毁粮问题)."""
-    m = _ANSWERED_ABOUT.match(text, c.cue_start)
+    m = _links().answered_about.match(text, c.cue_start)
     if m is None or m.end() != c.cue_end:
         return None
-    m = re.match(r"[^，。；：:“”！？]{2,40}?(?:问题|诉求|关切|建议)", text[c.cue_end:c.cue_end + 48])
+    m = _links().answered_object.match(text[c.cue_end:c.cue_end + 48])
     return (c.cue_end, c.cue_end + m.end()) if m else None
 
 
@@ -912,9 +941,6 @@ def _open_question(out: list[Utterance]) -> bool:
     return bool(out) and out[-1].kind in ("question", "follow_up")
 
 
-# "针对X代表提出的如何…，真正…的问题，Y…予以回应": the member, then the question told.
-_FACING = re.compile(r"(?:面对|针对|在回答|回答|就|对于|听了|听完|听取)([^，。；“”]{2,24}?)(?:提出)?(?:的)"
-                     r"(?:[^。；“”！？]{0,50}?的)?(?:提问|询问|问题|追问|发问|建议)")
 
 
 def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | None, tuple[int, int] | None]:
@@ -923,7 +949,7 @@ def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | Non
     lo = c.before[1] if c.before else max(0, c.head_start - 90)
     lo = max(lo, text.rfind("\n", 0, c.head_start) + 1, text.rfind("。", 0, c.head_start) + 1)  # its own sentence
     clause = text[lo:c.head_start]
-    m = _FACING.search(clause)
+    m = _links().facing.search(clause)
     if not m:
         return None, None
     # "针对代表们提出的问题": members together, unnamed.

@@ -1,0 +1,41 @@
+"""The link words of speech attribution come from data/speech_links.tsv (one reader, file:line errors)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from loaders import attribution
+from loaders.datafiles import DataFileError, read_tsv
+
+
+def test_every_link_word_reaches_its_pattern():
+    links = attribution._links()
+    for r in read_tsv("speech_links.tsv", ["word", "use"]):
+        word, use = r.cells
+        if use in ("split", "topic_split"):
+            assert getattr(links, use).fullmatch(word), r.where
+        elif use == "facing":
+            assert links.facing.match(f"{word}张凯华代表的提问"), r.where
+        elif use == "answer_verb":
+            assert links.answering.search(f"{word}野猪毁粮问题时"), r.where
+
+
+def test_a_bad_use_names_the_file_and_line(tmp_path, monkeypatch):
+    (tmp_path / "speech_links.tsv").write_text("# c\n向\tsplit\n回答\tanswer\n", encoding="utf-8")
+    monkeypatch.setattr(attribution, "read_tsv", functools.partial(read_tsv, data_dir=tmp_path))
+    attribution._links.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"^speech_links\.tsv:3: use must be one of"):
+            attribution._links()
+    finally:
+        attribution._links.cache_clear()
+
+
+def test_office_endings_are_the_departments_ones():
+    from loaders.departments import DEPT_SUFFIX
+
+    rx = attribution._OFFICE_OF()
+    for suffix in DEPT_SUFFIX:
+        assert rx.fullmatch(f"东城{suffix}接待咨询的工作人员"), suffix
