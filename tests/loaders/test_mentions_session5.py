@@ -1,0 +1,37 @@
+"""National instruments and patterns added in session 5 (issue 9), on short texts written
+for these tests (expectations written before the extractor ran on them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.mention_helpers import names, run
+
+
+@pytest.mark.parametrize("text, tools", [
+    # 放管服 and fiscal items of the fourth batch
+    ("我区推行审管分离和证照联动，发布免罚清单，开展跨部门综合监管，落实政府过紧日子要求，"
+     "对困难乡镇给予财政奖补，并争取特殊再融资债券。",
+     {"审管分离", "证照联动", "免罚清单", "跨部门综合监管", "过紧日子", "财政奖补", "特殊再融资债券"}),
+    # the …长制 family, water and rural instruments
+    ("县里在河长制之外推行山长制和塘长制，建立河长述职和河道长效保洁制度，落实最严格水资源管理制度，"
+     "发放饲草料补贴和禁牧补助，推广大豆玉米带状复合种植。",
+     {"河长制", "山长制", "塘长制", "河长述职", "河道长效保洁", "最严格水资源管理制度",
+      "饲草料补贴", "禁牧补助", "大豆玉米带状复合种植"}),
+    # talent, health, childcare and the congress's own voting on people's projects
+    ("市里实行民生实事项目票决制，推进教师交流轮岗和组团式帮扶，培养农村订单定向医学生，"
+     "发放育儿补贴，推行检查检验结果互认和错时共享停车。",
+     {"民生实事项目人大代表票决制", "教师交流轮岗", "组团式帮扶", "农村订单定向医学生", "育儿补贴",
+      "检查检验结果互认", "错时共享停车"}),
+])
+def test_fourth_batch_of_national_instruments(text, tools):
+    assert names(run(text), "PolicyTool") == tools
+
+
+@pytest.mark.parametrize("text", [
+    # kinds of body and subjects of an inquiry are no instruments
+    "委员们围绕黑臭水体治理、节水型社会建设、县域义务教育优质均衡等问题提出询问。",
+    "支持链主企业牵头组建创新联合体，建设互联网医院和技能大师工作室。",
+])
+def test_subjects_and_kinds_of_body_are_no_instruments(text):
+    assert names(run(text), "PolicyTool") == set()
