@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from loaders.dates import date_hits, event_date, page_date
 from loaders.datafiles import read_tsv
 from loaders.places import lookup_place, place_automaton
 from loaders.records import Session
@@ -28,23 +29,6 @@ _NUM = "零〇一二三四五六七八九十百两"
 _BODY = re.compile(
     rf"(?P<place>[\u4e00-\u9fff]{{0,8}}?[省市州区县旗盟])?(?P<term>第?[{_NUM}\d]+届)(?:全国)?人大常委会"
     rf"(?:召开|举行)?(?P<sitting>第[{_NUM}\d]+次)(?:全体)?会议")
-_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 28 or 二十八
-_Y = r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})"  # 2024 or 二〇二四
-_FULL_DATE = re.compile(rf"(?P<y>{_Y})年(?P<m>{_N})月(?P<d>{_N})日")
-_MONTH_DAY = re.compile(rf"(?<![\d年一二三四五六七八九十〇零])(?P<m>{_N})月(?P<d>{_N})日")
-_DAY = re.compile(rf"(?<![\d月一二三四五六七八九十])(?P<d>{_N})日")
-_YEAR = re.compile(rf"(?<![\d〇零一二三四五六七八九])(?P<y>{_Y})年")
-_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-
-
-def _num(s: str) -> int | None:
-    return int(s) if s.isdigit() else chinese_number(s)
-
-
-def _year(s: str) -> int:
-    return int(s) if s.isdigit() else int("".join(_DIGIT[c] for c in s))
-
-
 _TOPIC = [
     re.compile(r"暨(?P<t>[^，。；]{4,60}?)(?:评议询问|专题询问|询问)会议"),
     re.compile(r"(?:围绕|就|关于)(?P<t>[^，。；]{4,60}?)(?:工作)?(?:情况)?(?:开展|进行)(?:了)?(?:专题|评议|联组)?询问"),
@@ -141,33 +125,21 @@ def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
-def _date(text: str, body_match: re.Match[str] | None) -> tuple[int | None, int | None, int | None]:
-    """(year, month, day) of the meeting as the text states them."""
-    if body_match is not None:
-        a, b = _paragraph_at(text, body_match.start())
-    else:
-        a, b = 0, min(len(text), 600)
-    para = text[a:b]
-    anchor = (body_match.start() - a) if body_match is not None else 0
-    def near(ms):
-        return min(ms, key=lambda m: abs(m.start() - anchor)) if ms else None
+_ANCHOR = re.compile(r"询问|问政|质询|应询|面对面|人大常委会|人民代表大会|人大")
 
-    def ok(m: int | None, d: int | None) -> bool:
-        return (m is None or 1 <= m <= 12) and d is not None and 1 <= d <= 31
 
-    fulls = [m for m in _FULL_DATE.finditer(para) if ok(_num(m["m"]), _num(m["d"]))]
-    if fulls:
-        m = near(fulls)
-        return _year(m["y"]), _num(m["m"]), _num(m["d"])
-    y = near(list(_YEAR.finditer(para)))
-    year = _year(y["y"]) if y else None
-    md = near([m for m in _MONTH_DAY.finditer(para) if ok(_num(m["m"]), _num(m["d"]))])
-    if md:
-        return year, _num(md["m"]), _num(md["d"])
-    d = near([m for m in _DAY.finditer(para) if ok(None, _num(m["d"]))])
-    if d:
-        return year, None, _num(d["d"])
-    return year, None, None
+def _date(text: str, body_match: re.Match[str] | None, page: tuple[int, int, int] | None
+          ) -> tuple[int | None, int | None, int | None, bool]:
+    """(year, month, day, year stated) of the meeting as the text tells them: in the
+    paragraph naming the sitting (or the first naming an inquiry), else the opening."""
+    hits = date_hits(text)
+    first = body_match or _ANCHOR.search(text)
+    tries = [(_paragraph_at(text, first.start()), first.start())] if first is not None else []
+    tries.append(((0, min(len(text), 1000)), 0))
+    found = [event_date(text, span, anchor, hits, page) for span, anchor in tries]
+    # A month or day wins over a bare year (a paragraph on the history of inquiries
+    # names years; the sitting's paragraph names its day).
+    return next((f for f in found if f[1] or f[2]), None) or next((f for f in found if f[0]), found[-1])
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
@@ -214,11 +186,15 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
         place = lookup_place(city_name)
     province = (place.province if place else None) or meta.get("province")
     body, bm = _body(text)
-    t_year, month, day = _date(text, bm)
+    page = _page_date(raw if raw is not None else text)
+    t_year, month, day, stated = _date(text, bm, page)
     m_year, m_month, m_day = _meta_date(meta)
-    # The text wins where it states something; sidecar and CLI fill the gaps, and
-    # last the page's own timestamp ("发布时间：2021-09-16"): reports follow the sitting.
-    y = t_year or year or _int(meta.get("year")) or m_year or _published_year(raw if raw is not None else text, month, day)
+    # The text wins where it states something; sidecar and CLI fill the gaps, then
+    # a year only mentioned near the date (the page's own date already decided
+    # between them inside _date: reports follow the sitting).
+    y = (t_year if stated else None) or year or _int(meta.get("year")) or m_year or t_year
+    if y is None and page is not None and (month or 0, day or 0) <= page[1:]:
+        y = page[0]  # nothing in the text dates the sitting: the report's own year
     if month is None and day is None:
         month, day = m_month, m_day
     elif month is None and m_month is not None and (m_day is None or m_day == day):
@@ -232,25 +208,9 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
                    topic=_topic(text), year=y, month=month, day=day, kind=kind)
 
 
-_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-
-
-def _published_year(text: str, month: int | None, day: int | None) -> int | None:
-    """The year of the first page timestamp (2021-09-16), one less when the sitting's
-    month and day come after the timestamp's (a January report of a December sitting).
-
-    >>> _published_year("发布时间：2021-01-06 访问", 12, 28)
-    2020
-    """
-    m = _STAMP.search(text[:3000])
-    if not m:
-        return None
-    y, pm, pd = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if not (1 <= pm <= 12 and 1 <= pd <= 31):
-        return None
-    if month is not None and (month, day or 0) > (pm, pd):
-        return y - 1
-    return y
+def _page_date(raw: str) -> tuple[int, int, int] | None:
+    """The page's own date line: in its head, else in its footer ("2023-05-10 浏览次数")."""
+    return page_date(date_hits(raw[:3000])) or page_date(date_hits(raw[-1500:]))
 
 
 def _int(v: Any) -> int | None:

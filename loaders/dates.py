@@ -1,0 +1,196 @@
+"""Dates in a report: the event's date as the text tells it, and the page's own date line.
+
+Web pages carry dates that are not the sitting's: a publication stamp
+(``2021-09-16 09:53 来源：…``), an e-paper line (``2018年7月2日 A02版``), a
+dateline (``11月27日讯``), a footer (``2023-05-10 浏览次数``) or a site clock
+(``今天是 2026年12月3日``). Those are *page* dates: they bound the event (a
+report never precedes its sitting) and give the year when the text gives only
+month and day, but they never are the event's date themselves. Clock lines
+are dropped altogether: they tell the day the page was copied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateHit", "date_hits", "page_date", "event_date"]
+
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 28 or 二十八
+_Y = r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})"  # 2024 or 二〇二四
+_DAYMARK = r"[日号]"
+_FULL = re.compile(rf"(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}")
+_STAMP = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d.])")
+_STAMP_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?=\s*\d{1,2}[:：∶]\d{2})")
+# Right before or after a date on a page's date line, whatever the line was joined to.
+_STAMP_BEFORE = re.compile(r"(?:时间|日期|发布于|发表于)\s*[:：]?\s*$")
+_STAMP_AFTER = re.compile(r"^\s*(?:\d{1,2}\s*[:：∶]\s*\d{2}|星期|周[一二三四五六日]|[A-Z]?\d{1,3}版|第\d+版"
+                          r"|来源|稿源|作者|编辑|浏览|阅读|点击|字号|字体|【|\[)")
+# "于2019年7月30日15:00-17:30举行": a clock time that times the event, not the page.
+_EVENT_AFTER = re.compile(r"^\s*\d{1,2}\s*[:：∶]\s*\d{2}\s*(?:[-—~～至到]|举行|召开|开幕|开始|在|，)")
+_MONTH_DAY = re.compile(rf"(?<![\d年一二三四五六七八九十〇零])(?P<m>{_N})月(?P<d>{_N}){_DAYMARK}")
+# "1029上午": month and day run together before a part of the day (pages that lost 月/日).
+_COMPACT = re.compile(r"(?<![\d.:：∶/-])(?P<m>1[0-2]|0?[1-9])(?P<d>[0-3]?\d)(?=日?(?:[上下]午|晚上|早上))")
+_DAY = re.compile(rf"(?<![\d月一二三四五六七八九十])(?P<d>{_N})日(?![报刊讯电])")
+_YEAR = re.compile(rf"(?<![\d〇零一二三四五六七八九—\-~～至到])(?P<y>{_Y})年(?![以起至初度代底中末前]|[—\-~～])")
+_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+# What a page's date line holds besides the date: clock times (9∶15 with the ratio colon
+# too), source, author, counters, buttons, weekday, e-paper page numbers.
+_CHROME_WORDS = re.compile(
+    r"\d{1,2}\s*[:：∶]\s*\d{2}(?:\s*[:：∶]\s*\d{2})?|星期[一二三四五六日天]|周[一二三四五六日]"
+    r"|(?:发布|更新|发表|录入|上传|出版)?(?:时间|日期)|(?:来源|稿源|作者|编辑|责编|记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{0,6}|\d{1,4}\s*[年月日号]|浏览(?:次数)?"
+    r"|阅读(?:次数|量)?|点击(?:数|量|率)?|次数|字号|字体|打印|关闭|收藏|分享|复制链接|评论|[A-Z]?\d{1,3}版|第\d+版"
+    r"|[大中小]|[\d\s:：∶/|｜\-—.,，·【】\[\]()（）]")
+_CLOCK = re.compile(r"今天是|今日是|当前时间|现在时间|现在是")
+_DATELINE = re.compile(rf"^(?:{_N}月)?{_N}[日号](?:讯|电)")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    page: bool  # a page's own date line, dateline or stamp: bounds the event, is not it
+
+
+def _num(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for c in s:
+        if c == "十":
+            total, cur = total + (cur or 1) * 10, 0
+        elif c in "一二三四五六七八九":
+            cur = "一二三四五六七八九".index(c) + 1
+        else:
+            return None
+    return total + cur
+
+
+def _year(s: str) -> int:
+    return int(s) if s.isdigit() else int("".join(_DIGIT[c] for c in s))
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    return (m is None or 1 <= m <= 12) and (d is None or 1 <= d <= 31)
+
+
+def _is_page_line(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """The line around a full date holds only chrome (a stamp, source, counters, page number)."""
+    line = text[a:b]
+    rest = _CHROME_WORDS.sub("", line[: start - a] + line[end - a:])
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) <= 3
+
+
+def _dateline(text: str, a: int, m: re.Match[str]) -> bool:
+    """"11月27日讯", "12月1日电" opening a paragraph: the day the news went out."""
+    return m.start() - a <= 12 and bool(_DATELINE.match(text[m.start():m.end() + 1]))
+
+
+def date_hits(text: str) -> list[DateHit]:
+    """Every date in ``text`` with month or day, leftmost first, clock lines left out."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], y: int | None, mo: int | None, d: int | None, *, stamp: bool = False) -> None:
+        if not _valid(y, mo, d) or any(a < m.end() and m.start() < b for a, b in taken):
+            return
+        a, b = _line(text, m.start())
+        before = text[max(a, m.start() - 12):m.start()]
+        if _CLOCK.search(before) or (m.start() - a <= 2 and _CLOCK.search(text[max(0, a - 8):a])):
+            return  # a site clock: the day the page was copied
+        page = stamp or _dateline(text, a, m) or (y is not None and (
+            _is_page_line(text, a, b, m.start(), m.end()) or bool(_STAMP_BEFORE.search(text[max(a, m.start() - 6):m.start()]))
+            or (bool(_STAMP_AFTER.match(text[m.end():m.end() + 8]))
+                and not _EVENT_AFTER.match(text[m.end():m.end() + 16]))))
+        hits.append(DateHit(m.start(), m.end(), y, mo, d, page))
+        taken.append((m.start(), m.end()))
+
+    for m in _FULL.finditer(text):
+        add(m, _year(m["y"]), _num(m["m"]), _num(m["d"]))
+    for m in _STAMP.finditer(text):
+        add(m, int(m["y"]), int(m["m"]), int(m["d"]), stamp=True)
+    for m in _STAMP_DMY.finditer(text):
+        add(m, int(m["y"]), int(m["m"]), int(m["d"]), stamp=True)
+    for m in _MONTH_DAY.finditer(text):
+        add(m, None, _num(m["m"]), _num(m["d"]))
+    for m in _COMPACT.finditer(text):
+        if m.end() - m.start() >= 3:  # "26日上午" is a day; "1029上午", "111日上午" lost their 月
+            add(m, None, int(m["m"]), int(m["d"]))
+    for m in _DAY.finditer(text):
+        add(m, None, None, _num(m["d"]))
+    # Any other date on a page's date line ("2018年7月2日 A02版 时间：2018 07月02日") is chrome too.
+    ends = [h.end for h in hits if h.page and h.year]
+
+    def on_page_line(h: DateHit) -> bool:
+        gap = [text[e:h.start] for e in ends if 0 <= h.start - e <= 24]
+        return any("\n" not in g and not re.search(r"[\u4e00-\u9fff]", _CHROME_WORDS.sub("", g)) for g in gap)
+
+    hits = [DateHit(h.start, h.end, h.year, h.month, h.day, True) if not h.page and on_page_line(h) else h
+            for h in hits]
+    return sorted(hits, key=lambda h: h.start)
+
+
+def page_date(hits: list[DateHit]) -> tuple[int, int, int] | None:
+    """The first full page date (publication stamp, e-paper line), or None."""
+    for h in hits:
+        if h.page and h.year and h.month and h.day:
+            return h.year, h.month, h.day
+    return None
+
+
+def _after(y: int, m: int | None, d: int | None, page: tuple[int, int, int]) -> bool:
+    return (y, m or 0, d or 0) > page
+
+
+def event_date(text: str, span: tuple[int, int], anchor: int, hits: list[DateHit],
+               page: tuple[int, int, int] | None) -> tuple[int | None, int | None, int | None, bool]:
+    """(year, month, day, year_is_stated) of the event told in ``text[span]`` near ``anchor``.
+
+    ``year_is_stated`` is False when the year is only one mentioned nearby (a
+    weaker witness than the page's own date line).
+    """
+    a, b = span
+    ok = [h for h in hits if a <= h.start < b and not h.page
+          and not (page and h.year and _after(h.year, h.month, h.day, page))]
+
+    def nearest(hs: list[DateHit]) -> DateHit | None:
+        # A date before the anchor tells when the sitting was ("9月25日，…会议"); prefer it.
+        return min(hs, key=lambda h: (h.start > anchor, abs(h.start - anchor))) if hs else None
+
+    full = nearest([h for h in ok if h.year and h.month and h.day])
+    if full:
+        return full.year, full.month, full.day, True
+    md = nearest([h for h in ok if h.month and h.day]) or nearest([h for h in ok if h.day])
+    years = [(_year(m["y"]), m.start() + a) for m in _YEAR.finditer(text[a:b])]
+    if page:
+        years = [(y, p) for y, p in years if y <= page[0]]
+    if md is None:
+        y = min(years, key=lambda yp: abs(yp[1] - anchor))[0] if years else None
+        return y, None, None, y is not None
+    # The same month and day written in full elsewhere in the text gives its year.
+    same = [h.year for h in hits if h.year and md.month and (h.month, h.day) == (md.month, md.day)]
+    if same:
+        return same[0], md.month, md.day, True
+    if page and md.month is None:
+        # "11日" in a report dated 2020-01-12: that month, or the one before.
+        m = page[1] if md.day <= page[2] else page[1] - 1 or 12
+        return page[0] - (m > page[1]), m, md.day, True
+    if page:
+        # Reports follow their sitting: the page's year, or the year before for a
+        # December sitting reported in January.
+        return page[0] - _after(page[0], md.month, md.day, page), md.month, md.day, True
+    near = [y for y, p in years if abs(p - md.start) <= 40]
+    if near:
+        return near[0], md.month, md.day, True
+    y = min(years, key=lambda yp: abs(yp[1] - anchor))[0] if years else None
+    return y, md.month, md.day, False
