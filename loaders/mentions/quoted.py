@@ -113,6 +113,22 @@ def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
     return False
 
 
+def _measure_after(gz: Gazetteer, name: str, i: int) -> bool:
+    """Whether the numeral at ``i`` is followed by a measure word (“七个围绕”, “培育一批”), not
+    by a word that only begins with a measure character (“一法一条例”: 条例, “一中心四平台”: 中心)."""
+    j = i + 1
+    if j >= len(name) or name[j] not in gz.patterns.slogan_measure_words:
+        return False
+    pos = 0
+    for w in gz.cut(name):
+        if pos == j:
+            return len(w) == 1
+        if pos > j:
+            break
+        pos += len(w)
+    return True
+
+
 def _slogan(gz: Gazetteer, name: str) -> bool:
     """A numbered slogan (“五水共治”), not an enumeration (“七个围绕”, “培育一批”) nor a
     phrase whose numeral belongs to a common word (“辣味十足”)."""
@@ -125,7 +141,7 @@ def _slogan(gz: Gazetteer, name: str) -> bool:
     for w in p.numeral_words:
         masked = masked.replace(w, "_" * len(w))
     nums = [i for i, c in enumerate(masked) if c in p.policy_slogan_chars]
-    return bool(nums) and not any(i + 1 < len(name) and name[i + 1] in p.slogan_measure_words for i in nums)
+    return bool(nums) and not any(_measure_after(gz, name, i) for i in nums)
 
 
 def _short_slogan(gz: Gazetteer, name: str, text: str, after: int, hi: int) -> bool:
@@ -151,8 +167,7 @@ def _counted(gz: Gazetteer, name: str) -> bool:
     """“全国一张清单”, “一套机制”: a numeral and a measure word before the head count
     things; they do not name an instrument."""
     p = gz.patterns
-    return any(c in p.policy_slogan_chars and i + 1 < len(name) and name[i + 1] in p.slogan_measure_words
-               for i, c in enumerate(name))
+    return any(c in p.policy_slogan_chars and _measure_after(gz, name, i) for i, c in enumerate(name))
 
 
 def _joined_known_tools(gz: Gazetteer, q: str) -> bool:
