@@ -81,7 +81,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{_alt(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
     rx = re.compile(rf"{counted}|(?:{_alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{_alt(direct)})|{described}"
-                    rf"|{named_answer}|{_links().answered_about.pattern}|{_SAYS_WILL}")
+                    rf"|{named_answer}|{_links().answered_about.pattern}|{_SAYS_WILL}|{_links().asks_whom.pattern}")
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx
@@ -97,9 +97,13 @@ class _Links:
     facing: re.Pattern[str]  # "面对X代表的提问，": the asker named in the answer's clause
     split: re.Pattern[str]  # "委员X向…提问": speaker, then whom or what
     topic_split: re.Pattern[str]  # "Y局负责人从…方面回应"
+    asks_whom: re.Pattern[str]  # "委员X问区住建局局长Y：", "代表X询问市粮食局，": the cue and whom it asks
+    topic_lead: re.Pattern[str]  # "针对小微水体长效监管，": the clause before an answer's speaker
+    asks_whom_words: tuple[str, ...] = ()
 
 
-_LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split")
+_LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split", "asks_whom",
+              "topic_lead", "answering_time")
 
 
 @functools.lru_cache(maxsize=1)
@@ -119,6 +123,13 @@ def _links() -> _Links:
         facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:提出)?(?:的)(?:[^。；“”！？]{{0,50}}?的)?(?:{asked})"),
         split=re.compile(_alt(words["split"])),
         topic_split=re.compile(_alt(words["topic_split"])),
+        # Whom: a short phrase with no punctuation up to the first colon or comma (问题, 问政 … are no cue).
+        # (a lookahead, so that a cue word inside a phrase that is no addressee is still seen)
+        asks_whom=re.compile(rf"(?P<asks>{_alt(words['asks_whom'])})(?!题|政|卷|责|效|计|候|询|的)"
+                             r"(?=(?P<whom>[^，。；：:“”！？?\s、]{2,30}?)[：:，,])"),
+        topic_lead=re.compile(rf"(?:(?:{_alt(words['topic_lead'])})(?P<t>[^，。；：“”]{{2,40}})"
+                              rf"|在?(?:{_alt(words['answering_time'])})了?(?P<w>[^，。；：“”]{{2,40}}?)时)[，,]"),
+        asks_whom_words=tuple(words["asks_whom"]),
     )
 
 
@@ -307,6 +318,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         others: tuple[Speaker, ...] = ()
         if several := _several_askers(left[la:lb_], people):
             sp, others = several[0], tuple(several[1:])
+        elif group := _group_asker(left[la:lb_]):
+            sp = group
         # The longest start of the phrase that is a speaker: "代表徐迎春指着屏幕上的图片向…".
         for e in range(lb_, la + 1, -1) if sp is None else ():
             sp = _whole_speaker(left[la:e], people)
@@ -324,6 +337,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         return _Head(sp, topic=(t0, lb + a + m.end() + rb_), others=others)
     if several := _several_offices(head):  # before the label grammar, whose office may hold 和
         return _Head(several[0], others=tuple(several[1:]))
+    if group := _group_asker(head):
+        return _Head(group)
     sp = _whole_speaker(head, people)
     if sp is not None:
         return _Head(sp)
@@ -425,6 +440,52 @@ def _several_askers(head: str, people: _People) -> list[Speaker]:
             return []
         out.append(sp)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _group_words() -> tuple[str, ...]:
+    return tuple(sorted({r.cells[0] for r in read_words("speech_groups.txt")}, key=len, reverse=True))
+
+
+_COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十几多]+(?:名|位|个))?")
+
+
+def _group_asker(head: str) -> Speaker | None:
+    """Members asking together: "与会代表", "委员们", "覃海燕、陆志刚等代表", "张三等3名市人大代表".
+    A list of names speaks as its first name (one question, asked jointly); a group with
+    no names is a congress role without a name."""
+    rest = head.removesuffix("们")
+    plural = rest != head
+    names: list[str] = []
+    if (m := _COUNTED.search(rest)) and m.start() >= 2:
+        names = [p for p in re.split(r"、|和|与|及", rest[:m.start()]) if p]
+        rest = rest[m.end():]
+    prefix = next((w for w in _group_words() if rest.startswith(w)), "")
+    rest = rest[len(prefix):]
+    if not rest or not (names or prefix or plural):
+        return None
+    label = parse_head(rest)
+    if label is None or label.speaker.name or not label.speaker.role or not is_congress_role(label.speaker.role):
+        return None
+    role = label.speaker.role
+    if not names:
+        return Speaker(role=role)
+    if not all(2 <= len(n) <= 4 and _surname_first(n) and not not_a_name(n) for n in names):
+        return None
+    return Speaker(name=names[0], role=role)
+
+
+def _asked_whom(phrase: str, people: _People) -> Speaker | None:
+    """The official or office a question cue names ("区住建局局长覃文", "市粮食局"): the
+    first of several ("市发改委、市工信局")."""
+    a, b = _strip_fillers(phrase)
+    phrase = phrase[a:b]
+    sp = _whole_speaker(phrase, people)
+    if sp is None and (first := _JOINED.split(phrase, 1)[0]) != phrase and _is_department(first):
+        sp = Speaker(department=first)
+    if sp is None or (sp.role and is_congress_role(sp.role)) or not (sp.department or sp.title or sp.name):
+        return None
+    return sp
 
 
 @functools.lru_cache(maxsize=1)
@@ -638,8 +699,17 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if parsed is None:
                 continue
             speaker = parsed.speaker
-            cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
-            cue_obj = _Cue(lb, m.start(), m.end(), _cue_kind(cue), speaker, parsed.addressee, topic=parsed.topic,
+            addressee = parsed.addressee
+            if m["whom"] is not None:
+                # "委员X问区住建局局长Y：“…”": the cue names whom it asks before the speech.
+                addressee = _asked_whom(m["whom"], people)
+                if addressee is None:
+                    continue
+                cue = m["asks"]
+            else:
+                cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
+            cue_end = m.end("whom") if m["whom"] is not None else m.end()
+            cue_obj = _Cue(lb, m.start(), cue_end, _cue_kind(cue), speaker, addressee, topic=parsed.topic,
                            others=parsed.others)
             if _side(cue_obj, "？") is None and _side(cue_obj, "") is None:
                 continue  # an official "asking", a member "answering": no attribution
@@ -649,6 +719,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     and text[prev.cue_end:cue_obj.before[0]] in ("", "：", ":", "，", ",")):
                 cue_obj.before = None  # "X发问：“…”Y坦言": the colon gave the quotation to X
             people.add(speaker)
+            if addressee is not None:
+                people.add(addressee)  # (a later bare "Y回应说" is this official)
             people.last = speaker
             found.append(cue_obj)
     return found
@@ -730,7 +802,7 @@ def find_utterances(text: str) -> list[Utterance]:
             start, end = _open_quote_before(text, lo, c.head_start) or (start, end)
         if start < taken_until or (0 < end - start < 4):
             continue
-        if end == start and c.kind not in ("answer", "question", "follow_up"):
+        if end == start and c.kind not in ("answer", "question", "follow_up") and not _cut_after_colon(text, c):
             continue
         # "市X局有关负责人表示，…": an office that speaks answers, even unnamed and unquoted
         # (a congress office's head "人大常委会代工委负责人表示" sums up the sitting instead).
@@ -778,9 +850,15 @@ def find_utterances(text: str) -> list[Utterance]:
                         out.append(Utterance(kind, c.speaker, c.cue_end, c.cue_end, c.head_start))
                         continue
                     start, end = after
+        if (kind == "answer" and asked is None and not c.before and not _open_question(out)
+                and (q_span := _question_left_open(text, paragraphs, pi, c.head_start, taken_until))):
+            # "县人民法院如何…？县人民法院院长X介绍，…", "请问市X局，…？" on the line before
+            # "市X局局长Y表示，…": a question nobody is said to ask, answered by the next official.
+            out.append(Utterance("question", Speaker(), q_span[0], q_span[1], q_span[0]))
+            taken_until = max(taken_until, q_span[1])
         if (kind == "answer" and c.kind == "answer" and inquiry and end > start
                 and (text[start] in "“「" or text[c.cue_end:c.cue_end + 1] in "：:")
-                and not any_question):
+                and not any_question and not _open_question(out)):
             # "…厅长X则比较自信……在委员的追问下，他也承认：“…”": an answer the report quotes
             # before quoting any question answers a question it only describes (summaries
             # such as "X作了回答" or "X汇报了…" quote nothing and answer no one in particular).
@@ -804,7 +882,33 @@ def find_utterances(text: str) -> list[Utterance]:
     # below them ask again (the same office) are theirs, the others stand alone.
     out.extend(_addressed_questions(text, paragraphs, out))
     out.extend(_cut_question(text, paragraphs, out))
+    out = sorted(out, key=_order)
+    out.extend(_unattributed_answers(text, paragraphs, out))
     return _drop_empty_questions(sorted(out, key=_order), paragraphs)
+
+
+def _unattributed_answers(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
+    """"委员X问Y局局长Z：“…？”" and then a quotation nobody is said to speak, closing its
+    paragraph and asking nothing: the answer of the one asked (or of someone unnamed)."""
+    spans = sorted((u.start, u.end) for u in taken)
+    out = []
+    for u, nxt in zip(taken, [*taken[1:], None]):
+        if u.kind not in ("question", "follow_up") or (nxt is not None and nxt.kind == "answer"):
+            continue
+        if not (u.speaker.name or u.speaker.role or u.addressee) or u.end <= u.start:
+            continue
+        pos = u.end
+        while pos < len(text) and text[pos] in " \n":
+            pos += 1
+        if text[pos:pos + 1] != "“":
+            continue
+        para_end = paragraphs[_para_index(paragraphs, pos)][1]
+        quote = next((q for q in _quoted_spans(text, pos, para_end) if q[0] == pos), None)
+        if quote is None or text[quote[1]:para_end].strip(" 。") or re.search(r"[？?]", text[quote[0]:quote[1]]) \
+                or _overlaps(spans, *quote) or (nxt is not None and nxt.start < quote[1]):
+            continue
+        out.append(Utterance("answer", u.addressee or Speaker(), quote[0], quote[1], quote[0]))
+    return out
 
 
 def _answered_about(text: str, c: _Cue) -> tuple[int, int] | None:
@@ -824,19 +928,57 @@ def _narrated_question(text: str, lo: int, quote: int) -> tuple[int, int] | None
     return (start, quote) if 6 <= quote - start <= 150 else None
 
 
-_TOPIC_LEAD = re.compile(r"(?:针对|围绕|就|关于|对于)(?P<t>[^，。；：“”]{2,40})[，,]")
-
-
 def _topic_lead(text: str, lo: int, head: int) -> tuple[int, int] | None:
-    """"针对X，" opening the sentence of an answer's speaker: X, what was asked about."""
+    """"针对X，" or "在回答X时，" opening the sentence of an answer's speaker: X, what was asked about."""
     if head - 1 <= lo or text[head - 1] not in "，,":
         return None
     # The clause right before the speaker ("小微水体是…的空间，针对小微水体长效监管，").
     start = max(lo, *(text.rfind(p, lo, head - 1) + 1 for p in "。！？?；，,\n"))
-    m = _TOPIC_LEAD.fullmatch(text, start, head)
-    if m is None or re.search(r"问题$|提问$|询问$|发问$|追问$|建议$", m["t"]):
-        return None  # "针对这一问题，": a question already asked, or told with its asker
-    return m.span("t")
+    m = _links().topic_lead.fullmatch(text, start, head)
+    if m is None:
+        return None
+    if m["t"] is not None:
+        # "针对这一问题，": a question already asked, or told with its asker
+        return None if re.search(r"问题$|提问$|询问$|发问$|追问$|建议$", m["t"]) else m.span("t")
+    # "在回答如何解决…问题时，": the problem is the question ("在回答X委员的提问时" names an asker instead)
+    return None if re.search(r"^[这此该]|提问$|询问$|发问$|追问$", m["w"]) else m.span("w")
+
+
+# "对此，", "面对这一问题，": a short clause between a question and the official answering it.
+_LINKING = re.compile(r"[^，。；！？“”\n]{1,10}[，,]")
+
+
+def _question_left_open(text: str, paragraphs, pi: int, head: int, floor: int) -> tuple[int, int] | None:
+    """The question an answer's speaker phrase follows, when nobody is said to ask it: the
+    sentences ending in ？ right before it (same paragraph), else the paragraph before it
+    when that ends in a question or in a quoted question and a short line of narration
+    ("“…？”这道题是A、B等单位都要回答的。")."""
+    a = paragraphs[pi][0]
+    j = head
+    k = max(a, *(text.rfind(p, a, j) + 1 for p in "。！？?；\n"))
+    if k < j and _LINKING.fullmatch(text, k, j):
+        j = k  # "…？对此，Y局长表示"
+    if j > max(a, floor) and text[j - 1] in "？?" or text[j - 2:j] in ("？”", "?”"):
+        start = max(a, floor, *(text.rfind(p, a, j) + 1 for p in "。！；\n"))
+        return (start, j) if 6 <= j - start <= 200 else None
+    if j > a or pi == 0:
+        return None
+    pa, pb = paragraphs[pi - 1]
+    if pa < floor or pb - pa > 300:
+        return None
+    para = text[pa:pb].rstrip()
+    if para.endswith(("？", "?", "？”", "?”")):
+        return pa, pa + len(para)
+    asks = [q for q in _quoted_spans(text, pa, pb) if re.search(r"[？?]", text[q[0]:q[1]])]
+    # (narration that names someone with a post, "…”市人大代表X很想知道…", tells who asked: not this rule)
+    if asks and len(para) - (asks[-1][1] - pa) <= 40 and not _posts().search(text, asks[-1][1], pa + len(para)):
+        return pa, pa + len(para)
+    return None
+
+
+def _cut_after_colon(text: str, c: _Cue) -> bool:
+    """"市粮食局局长Y说：" ending the excerpt: an official about to answer, the answer cut."""
+    return text[c.cue_end:].strip() in ("：", ":") and bool(c.speaker.department or c.speaker.title)
 
 
 def _cut_by_excerpt(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,67 @@
+"""Kinds of exchange that unseen reports held (tests/gold/genres/x5_*, gold written first):
+questions that name the offices asked, exchanges wholly in reported speech, unattributed
+answers and group askers, and quoted questions that are no exchange."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders import load_text
+from loaders.evaluate import evaluate
+
+X5 = sorted((Path(__file__).parents[1] / "gold" / "genres").glob("x5_*.gold.json"))
+
+
+def test_there_are_x5_transcripts():
+    assert len(X5) >= 5
+
+
+@pytest.mark.parametrize("gold", X5, ids=lambda p: p.stem)
+def test_every_exchange_and_field_right(gold):
+    report = evaluate([gold])
+    (f,) = report.files
+    assert f.error is None
+    assert f.exchanges_found == f.exchanges_gold == f.exchanges_aligned, f.exchange_errors
+    assert f.dept_right == f.dept_total and not f.exchange_errors, f.exchange_errors
+
+
+def _rows(text: str):
+    rec = load_text(text, source="t.txt")
+    return [(e.asker.name, e.asker.role, e.respondent.name if e.respondent else None,
+             e.respondent.department_type if e.respondent else None, e.answer is not None) for e in rec.exchanges]
+
+
+def test_a_question_cue_names_whom_it_asks_before_the_colon():
+    # Invented: "X询问Y，…？" and "X问Y局局长Z：“…”" — the addressee stands between cue and speech.
+    text = ("2024年5月9日，平原县人大常委会开展专题询问。\n"
+            "县人大常委会委员程立新询问县交通运输局，农村公路养护资金为什么年年不够？县交通运输局局长罗义说，今年已争取省级补助800万元。\n"
+            "县人大代表郭敏问县教育局局长魏红：“城区学校大班额什么时候能消除？”\n"
+            "“明年秋季两所新校投用后，大班额将全部消除。”")
+    assert _rows(text) == [("程立新", "县人大常委会委员", "罗义", "交通运输", True),
+                           ("郭敏", "县人大代表", "魏红", "教育", True)]
+
+
+def test_group_askers_and_a_listed_first_name():
+    text = ("2024年5月9日，平原县人大常委会开展专题询问。\n"
+            "冯建华、陶丽等代表向县水利局提出询问，山塘水库的除险加固什么时候完工。县水利局局长江涛表示，汛期前全部完工。\n"
+            "部分委员追问：“完工后由谁来管护？”县水利局局长江涛回答，由乡镇水管员负责日常巡查。")
+    rows = _rows(text)
+    assert [(r[0], r[2], r[3]) for r in rows] == [("冯建华", "江涛", "水利"), (None, "江涛", "水利")]
+    assert rows[1][1] == "委员"
+
+
+def test_a_cue_word_in_a_phrase_that_names_nobody_asked_is_still_a_cue():
+    # "接受询问的负责人回复": 询问 is followed by no addressee; 回复 still attributes the answer.
+    text = ("代表询问活动在会场举行。\n"
+            "“夜市油烟能不能管一管？”市人大代表宋丽娟来到市城市管理局咨询台前询问。市城市管理局接受询问的负责人回复，下月起将统一加装油烟净化设备。")
+    assert _rows(text) == [("宋丽娟", "市人大代表", None, "城市管理", True)]
+
+
+def test_quoted_questions_with_no_asker_and_no_answer_are_no_exchange():
+    text = ("2024年5月9日，平原县人大常委会开展专题询问。\n"
+            "“钱从哪里来？”“人从哪里来？”这是代表们调研时听到最多的问题。\n"
+            "县人大代表郭敏问：“县里的养老机构床位空置率有多高？”县民政局局长田原回答：“空置率约三成，明年将推行公建民营。”\n"
+            "谁来养老？怎么养老？这仍是一道必答题。")
+    assert _rows(text) == [("郭敏", "县人大代表", "田原", "民政", True)]
