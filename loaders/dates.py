@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateHit", "date_hits", "page_date", "event_date"]
+__all__ = ["DateHit", "date_hits", "page_date", "event_date", "chinese_number"]
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 28 or 二十八
 _Y = r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})"  # 2024 or 二〇二四
@@ -54,6 +54,31 @@ class DateHit:
     month: int | None
     day: int | None
     page: bool  # a page's own date line, dateline or stamp: bounds the event, is not it
+
+
+def chinese_number(s: str) -> int | None:
+    """第十四 → 14, 四十三 → 43, 八 → 8.
+
+    >>> chinese_number("第四十三次")
+    43
+    """
+    s = s.strip("第次届")
+    if s.isdigit():
+        return int(s)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    total, cur = 0, 0
+    for c in s:
+        if c in digits:
+            cur = digits[c]
+        elif c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif c == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
 
 
 def _num(s: str) -> int | None:

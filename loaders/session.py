@@ -16,7 +16,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from loaders.dates import date_hits, event_date, page_date
+from loaders.bodies import find_body
+from loaders.dates import chinese_number, date_hits, event_date, page_date
 from loaders.datafiles import read_tsv
 from loaders.places import lookup_place, place_automaton
 from loaders.records import Session
@@ -26,9 +27,6 @@ __all__ = ["detect_session", "detect_city", "session_kinds", "chinese_number"]
 log = logging.getLogger(__name__)
 
 _NUM = "零〇一二三四五六七八九十百两"
-_BODY = re.compile(
-    rf"(?P<place>[\u4e00-\u9fff]{{0,8}}?[省市州区县旗盟])?(?P<term>第?[{_NUM}\d]+届)(?:全国)?人大常委会"
-    rf"(?:召开|举行)?(?P<sitting>第[{_NUM}\d]+次)(?:全体)?会议")
 _TOPIC = [
     re.compile(r"暨(?P<t>[^，。；]{4,60}?)(?:评议询问|专题询问|询问)会议"),
     re.compile(r"(?:围绕|就|关于)(?P<t>[^，。；]{4,60}?)(?:工作)?(?:情况)?(?:开展|进行)(?:了)?(?:专题|评议|联组)?询问"),
@@ -39,31 +37,6 @@ _TOPIC = [
 @functools.lru_cache(maxsize=1)
 def session_kinds() -> tuple[str, ...]:
     return tuple(r.cells[0] for r in read_tsv("session_kinds.tsv", ["kind"]))
-
-
-def chinese_number(s: str) -> int | None:
-    """第十四 → 14, 四十三 → 43, 八 → 8.
-
-    >>> chinese_number("第四十三次")
-    43
-    """
-    s = s.strip("第次届")
-    if s.isdigit():
-        return int(s)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-    total, cur = 0, 0
-    for c in s:
-        if c in digits:
-            cur = digits[c]
-        elif c == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif c == "百":
-            total += (cur or 1) * 100
-            cur = 0
-        else:
-            return None
-    return total + cur
 
 
 def detect_city(text: str) -> str | None:
@@ -99,24 +72,6 @@ def detect_city(text: str) -> str | None:
         return None
     best = max(score, key=lambda k: (score[k], -first[k]))
     return best if score[best] >= 2 else None
-
-
-def _two_places(place: str) -> bool:
-    return any(lookup_place(place[:i]) is not None and lookup_place(place[i:]) is not None
-               for i in range(2, len(place) - 1))
-
-
-def _body(text: str) -> tuple[str | None, re.Match[str] | None]:
-    m = _BODY.search(text)
-    if not m:
-        return None, None
-    place = m["place"] or ""
-    # Keep only a real place prefix: "市", "区", or a gazetteer name ("漯河市").
-    # ("深圳市龙岗区", a city and its district, is two gazetteer names: kept whole.)
-    if len(place) > 1 and lookup_place(place) is None and not _two_places(place):
-        place = place[-1]
-    term = m["term"] if m["term"].startswith("第") else m["term"]
-    return f"{place}{term}人大常委会{m['sitting']}会议", m
 
 
 def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
@@ -185,7 +140,7 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
         city_name = detect_city(text)
         place = lookup_place(city_name)
     province = (place.province if place else None) or meta.get("province")
-    body, bm = _body(text)
+    body, bm = find_body(text)
     page = _page_date(raw if raw is not None else text)
     t_year, month, day, stated = _date(text, bm, page)
     m_year, m_month, m_day = _meta_date(meta)

@@ -1,0 +1,106 @@
+"""The congress body a report is about: a sitting (…十三届人大常委会第六次会议, …十五届人大四次会议)
+or, when no sitting is named, the organ that held the inquiry (博罗县人大常委会, 光武街道人大工委).
+
+The place before the organ is kept only as far as it is a place: a province, a
+city or county of the gazetteer, two of them (深圳市龙岗区), a township, street or
+zone name ending the run of characters (湖塘镇, 光武街道, 经济技术开发区); otherwise
+only its level (市, 县, 省), as reports write it (市十六届人大常委会…). Organ words
+are data (``data/bodies.tsv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from loaders.datafiles import read_tsv
+from loaders.dates import chinese_number
+from loaders.places import lookup_place, places
+
+__all__ = ["find_body"]
+
+_NUM = "零〇一二三四五六七八九十百两"
+_LEVEL = "省市州区县旗盟"
+_LOCAL = r"(?:镇|乡|街道|开发区|高新区|新区|实验区|园区|特区)"
+# Words a run of Han characters before a place may start with ("12日上午新铺乡", "该县").
+_LEAD = re.compile(r"^.*[日午晚在于由对将据和与及的是为该本全](?=[\u4e00-\u9fff]{2})")
+
+
+@functools.lru_cache(maxsize=1)
+def _organs() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for r in read_tsv("bodies.tsv", ["organ", "kind"]):
+        kinds.setdefault(r.cells[1], []).append(r.cells[0])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    return frozenset(p.province for p in places())
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    o = _organs()
+    alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
+    place = rf"(?P<place>[\u4e00-\u9fff]{{0,14}}?(?:[{_LEVEL}]|{_LOCAL}))?"
+    term = rf"(?P<term>第?[{_NUM}\d]+届)"
+    sitting = rf"(?P<sitting>第?[{_NUM}\d]+次)"
+    committee = re.compile(rf"{place}{term}(?P<nat>全国)?(?P<organ>{alt(o['committee'])})(?:召开|举行)?的?"
+                           rf"(?=第){sitting}(?:全体)?会议")
+    congress = re.compile(rf"{place}{term}(?P<organ>{alt(o['congress'])}){sitting}(?:全体)?会议")
+    organ = re.compile(rf"{place}{term}?(?P<organ>{alt(o['committee'])}|(?:(?<=[镇乡区])|(?<=街道))(?:{alt(o['township'])})"
+                       r"(?!代表|常委|工委|主席|机关|制度|工作|监督|会议|网|法))")
+    return committee, congress, organ
+
+
+def _is_place(name: str) -> bool:
+    if name in _provinces() or lookup_place(name) is not None:
+        return len(name) > 1
+    return any(lookup_place(name[:i]) is not None and lookup_place(name[i:]) is not None
+               for i in range(2, len(name) - 1))
+
+
+def _place(run: str) -> tuple[str, bool]:
+    """The place a run of characters before an organ ends with, and whether it is named."""
+    for i in range(len(run) - 1):  # longest first: 马鞍山市, not 鞍山市; skips a leading 在/年
+        if _is_place(run[i:]):
+            return run[i:], True
+    local = re.search(rf"{_LOCAL}$", run)
+    if local:
+        # A township, street or zone: the name after the last city or county before it.
+        # (A zone's own name may hold 区: 经济技术开发区; a township's does not.)
+        cut = r"[省市县旗]" if local.group().endswith("区") else r"[省市县旗区]"
+        own = _LEAD.sub("", re.split(cut, run[: local.start()])[-1])
+        if cut.endswith("区]") and len(own) > 3:
+            own = own[-2:]  # township names are short; the rest is text run into them ("详细内容新铺乡")
+        name = own + local.group()
+        if len(name) > len(local.group()) and len(name) <= 12:
+            return name, True
+        if len(local.group()) >= 3:
+            return local.group(), False  # "开发区人大工委": the zone the report is from
+    return (run[-1] if run else ""), False
+
+
+def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
+    """The sitting the report names (first found), else the organ that held the inquiry."""
+    committee, congress, organ = _patterns()
+    sittings = sorted((m for rx in (committee, congress) for m in rx.finditer(text)), key=lambda m: m.start("term"))
+    if sittings:
+        # The first sitting named, as written where its place is named ("市十五届人大三次会议"
+        # first, "北京市第十五届人民代表大会第三次会议" later: the latter).
+        key = lambda m: (chinese_number(m["term"]), chinese_number(m["sitting"]))  # noqa: E731
+        same = [m for m in sittings if key(m) == key(sittings[0])]
+        m = next((m for m in same if _place(m["place"] or "")[1]), same[0])
+        place, _ = _place(m["place"] or "")
+        organ_word = "人大常委会" if m.re is committee else m["organ"]
+        nat = m["nat"] if m.re is committee and m["nat"] else ""
+        return f"{place}{m['term']}{nat}{organ_word}{m['sitting']}会议", m
+    best: tuple[str, re.Match[str]] | None = None
+    for m in organ.finditer(text[:3000]):
+        place, named = _place(m["place"] or "")
+        name = f"{place}{m['term'] or ''}{m['organ']}"
+        if named:
+            return name, m
+        best = best or (name, m)
+    return best if best else (None, None)

@@ -1,0 +1,55 @@
+"""The body of a session: a sitting as written with its place, else the organ that held the inquiry."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.bodies import find_body
+from loaders.evaluate import evaluate
+from pathlib import Path
+
+GENRES = Path(__file__).parents[1] / "gold" / "genres"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a province, a county or two places before the term are kept; other words before them are not
+    ("9月30日下午，湖南省十三届人大常委会第六次会议召开联组会议", "湖南省十三届人大常委会第六次会议"),
+    ("在金湖县十五届人大常委会第二次会议上", "金湖县十五届人大常委会第二次会议"),
+    ("深圳市龙岗区七届人大常委会第二十六次会议", "深圳市龙岗区七届人大常委会第二十六次会议"),
+    ("30日，市七届人大常委会召开第四十三次会议", "市七届人大常委会第四十三次会议"),
+    ("十一届全国人大常委会第二十四次会议", "十一届全国人大常委会第二十四次会议"),
+    # plenary sittings of a congress, in short and long form
+    ("在市六届人大五次会议上", "市六届人大五次会议"),
+    ("湖塘镇第三届人民代表大会第六次会议", "湖塘镇第三届人民代表大会第六次会议"),
+    # the same sitting named short first and with its place later: the named one
+    ("市十五届人大三次会议期间……北京市第十五届人民代表大会第三次会议", "北京市第十五届人民代表大会第三次会议"),
+])
+def test_a_sitting_as_written_with_its_place(text, body):
+    assert find_body(text)[0] == body
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("5月30日，雷山县人大常委会召开会议，对城镇“四改”开展专题询问", "雷山县人大常委会"),
+    ("县人大常委会首次举行集中询问会议", "县人大常委会"),
+    ("近日，南阳市卧龙区光武街道人大工委组织开展问政", "光武街道人大工委"),
+    ("12月26日上午新铺乡人大组织部分县乡人大代表开展问政", "新铺乡人大"),
+    ("江苏省淮安经济技术开发区人大工委组织专题询问", "淮安经济技术开发区人大工委"),
+    ("开发区人大工委主任主持询问", "开发区人大工委"),
+    ("和平镇人大主席团组织代表询问", "和平镇人大主席团"),
+    # the first organ with a named place wins over an earlier bare one
+    ("市人大常委会副主任出席。赤壁市人大常委会召开专题询问会", "赤壁市人大常委会"),
+])
+def test_the_organ_when_no_sitting_is_named(text, body):
+    assert find_body(text)[0] == body
+
+
+def test_township_words_are_no_organ():
+    assert find_body("县乡人大代表参加了活动")[0] is None
+    assert find_body("他是镇人大代表")[0] is None
+
+
+@pytest.mark.parametrize("stem", ["m5_township_congress", "m5_zone_committee", "m5_footer_stamp",
+                                  "m5_epaper_clock"])
+def test_genre_transcripts_session_fields(stem):
+    (f,) = evaluate([GENRES / f"{stem}.gold.json"]).files
+    assert f.error is None and f.session_errors == []
