@@ -64,3 +64,17 @@ def test_session5_entity_transcripts_as_policygraph_eval_scores_them():
     for gold in E5_GOLD:
         rec = load_path(gold.with_name(gold.name.replace(".gold.json", ".txt")))
         assert not {e.name for e in rec.entities} & generic
+
+
+def test_fifth_batch_forestry_oversight_and_care_schemes():
+    text = ("县里深化集体林权制度改革，试行林票，建立流域横向生态补偿，人大开展预算联网监督，"
+            "医保推行按病种分值付费，为困难老人购买老年人意外伤害保险，发放重度残疾人护理补贴。")
+    assert names(run(text), "PolicyTool") == {
+        "集体林权制度改革", "林票", "横向生态补偿", "预算联网监督", "DRG支付方式改革",
+        "老年人意外伤害保险", "重度残疾人护理补贴"}
+
+
+def test_the_congress_bodies_in_another_form_are_no_entity():
+    # “一署一委两院”: 行政公署 stands for 政府 in a league; like 一府一委两院 it names the bodies
+    ms = run("推动“一署一委两院”改进工作，落实代表建议。")
+    assert not {m.name for m in ms} & {"一署一委两院"}
