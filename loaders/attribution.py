@@ -565,6 +565,8 @@ def _whole_speaker(head: str, people: _People) -> Speaker | None:
     sp = _label_speaker(head, people)
     if sp is None and _is_department(head):
         sp = Speaker(department=head)  # "林业局也一一作了回答"
+    if sp is None and head in _title_set() and not is_congress_role(head) and head not in ("主任", "副主任", "书记"):
+        sp = Speaker(title=head)  # "（分管）副县长回答，…": an official by post alone
     return sp
 
 
@@ -960,13 +962,15 @@ def _question_left_open(text: str, paragraphs, pi: int, head: int, floor: int) -
         j = k  # "…？对此，Y局长表示"
     if j > max(a, floor) and text[j - 1] in "？?" or text[j - 2:j] in ("？”", "?”"):
         start = max(a, floor, *(text.rfind(p, a, j) + 1 for p in "。！；\n"))
-        return (start, j) if 6 <= j - start <= 200 else None
+        return (start, j) if 6 <= j - start <= 200 and not _told_speaker(text, start, j) else None
     if j > a or pi == 0:
         return None
     pa, pb = paragraphs[pi - 1]
     if pa < floor or pb - pa > 300:
         return None
     para = text[pa:pb].rstrip()
+    if _told_speaker(text, pa, pa + len(para)):
+        return None
     if para.endswith(("？", "?", "？”", "?”")):
         return pa, pa + len(para)
     asks = [q for q in _quoted_spans(text, pa, pb) if re.search(r"[？?]", text[q[0]:q[1]])]
@@ -974,6 +978,23 @@ def _question_left_open(text: str, paragraphs, pi: int, head: int, floor: int) -
     if asks and len(para) - (asks[-1][1] - pa) <= 40 and not _posts().search(text, asks[-1][1], pa + len(para)):
         return pa, pa + len(para)
     return None
+
+
+def _told_speaker(text: str, a: int, b: int) -> bool:
+    """Whether the narration of ``text[a:b]`` (outside its quotations, 请问 aside) says someone
+    speaks who is no member of the congress: "县政协委员X问：“…？”", "主持人问：“…？”" — the
+    question is no congress inquiry's."""
+    outside, pos = [], a
+    for x, y in _quoted_spans(text, a, b):
+        outside.append(text[pos:x])
+        pos = y
+    outside.append(text[pos:b])
+    narration = "，".join(outside).replace("请问", "")
+    return bool(_cues()[1].search(narration)) and not _CONGRESS_WORD.search(narration)
+
+
+# A member of the congress named in narration (not a 政协委员, not a 委员会).
+_CONGRESS_WORD = re.compile(r"人大|常委会|(?<!政协)(?:代表|委员(?!会))")
 
 
 def _cut_after_colon(text: str, c: _Cue) -> bool:
@@ -1152,10 +1173,13 @@ def _question_before(text: str, c: _Cue, paragraphs, pi: int, floor: int) -> tup
     """The question an answer attribution answers: its own quotation when that asks,
     else the previous paragraph when it is an unattributed question."""
     if c.before and c.before[0] >= floor and text[c.before[1] - 2] in "？?":
-        return c.before
+        # "政协委员X发问：“…？”Y局长表示": a speaker the cues refused put it
+        k = max(floor, *(text.rfind(p, 0, c.before[0]) + 1 for p in "。！？；\n"))
+        return None if text[k:c.before[0]].endswith(("：", ":")) and _told_speaker(text, k, c.before[0]) \
+            else c.before
     if pi > 0:
         a, b = paragraphs[pi - 1]
-        if a >= floor and text[a:b].rstrip().endswith(("？", "?")) and b - a <= 300:
+        if a >= floor and text[a:b].rstrip().endswith(("？", "?")) and b - a <= 300 and not _told_speaker(text, a, b):
             return a, b
     return None
 

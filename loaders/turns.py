@@ -46,7 +46,7 @@ _PLACE = rf"(?:全国|(?:(?![的了是在我你他她它这那把被]){_CJK}){{0
 _BULLET = re.compile(r"^[◆◇■□●○▲△★☆※•·>＞\-—\s]+")
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 # Characters a person's name practically never contains; they mark phrases ("重大项目方面").
-_NOT_NAME_CHARS = frozenset("的了是在和与及或我们你他她它这那其之为对从把被将要有无不也都就而并等市局委区县省")
+_NOT_NAME_CHARS = frozenset("的了是在和与及或我们你他她它这那其之为对从把被将要有无不也都就而并等市局委区县省副")
 # Narration that closes the inquiry: it ends the last answer instead of extending it.
 _CLOSING = re.compile(r"^(?:(?:专题|评议)?询问(?:会)?结束|会议(?:结束|最后|强调|要求|指出|认为)|此次(?:专题|评议)?询问|本次(?:专题|评议)?询问"
                       r"|(?:会上|随后)，(?:市|区|县)?人大常委会(?:党组书记、)?(?:主任|副主任)[\u4e00-\u9fff]{2,4}(?:作|讲话|指出|强调|要求))")

@@ -65,3 +65,25 @@ def test_quoted_questions_with_no_asker_and_no_answer_are_no_exchange():
             "县人大代表郭敏问：“县里的养老机构床位空置率有多高？”县民政局局长田原回答：“空置率约三成，明年将推行公建民营。”\n"
             "谁来养老？怎么养老？这仍是一道必答题。")
     assert _rows(text) == [("郭敏", "县人大代表", "田原", "民政", True)]
+
+
+def test_an_official_named_by_post_alone_answers_for_the_government():
+    text = ("2024年5月9日，平原县人大常委会开展专题询问。\n"
+            "县人大代表郭敏问：“县城污水处理厂何时扩建？”\n"
+            "分管副县长回答，明年一季度开工。\n")
+    rec = load_text(text, source="t.txt")
+    (e,) = rec.exchanges
+    assert (e.respondent.name, e.respondent.title, e.respondent.department_type) == (None, "副县长", "人民政府")
+
+
+def test_questions_put_by_someone_outside_the_congress_are_not_claimed():
+    # A 政协 consultation in the same shape: the cues refuse its members as askers, and the
+    # question they put is not taken for an unattributed congress question either.
+    from loaders import InputError
+
+    text = ("2024年5月9日，平原县政协召开专题协商会。\n"
+            "县政协委员郭敏问：“养老床位空置率有多高？”\n"
+            "县民政局局长田原回答：“约三成。”\n"
+            "政协委员李红发问：“医保报销比例何时提高？”县医保局局长张强表示，明年提高5个百分点。\n")
+    with pytest.raises(InputError, match="no recognisable exchange"):
+        load_text(text, source="zx.txt")
