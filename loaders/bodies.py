@@ -17,7 +17,7 @@ from loaders.datafiles import read_tsv
 from loaders.dates import chinese_number
 from loaders.places import lookup_place, places
 
-__all__ = ["find_body"]
+__all__ = ["find_body", "held_inquiry"]
 
 _NUM = "零〇一二三四五六七八九十百两"
 _LEVEL = "省市州区县旗盟"
@@ -96,11 +96,34 @@ def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
         organ_word = "人大常委会" if m.re is committee else m["organ"]
         nat = m["nat"] if m.re is committee and m["nat"] else ""
         return f"{place}{m['term']}{nat}{organ_word}{m['sitting']}会议", m
-    best: tuple[str, re.Match[str]] | None = None
+    # The organ that held the inquiry: named with its place in a sentence about an inquiry,
+    # else named with its place, else as written first (a teaser line of other news may come first).
+    found = []
     for m in organ.finditer(text[:3000]):
         place, named = _place(m["place"] or "")
-        name = f"{place}{m['term'] or ''}{m['organ']}"
         if named:
-            return name, m
-        best = best or (name, m)
-    return best if best else (None, None)
+            place = _inner(place)
+        found.append((not (named and held_inquiry(text, m.start())), not named, m.start(),
+                      f"{place}{m['term'] or ''}{m['organ']}", m))
+    if not found:
+        return None, None
+    best = min(found, key=lambda f: f[:3])
+    return best[3], best[4]
+
+
+_INQUIRY = re.compile(r"询问|问政|质询|应询|评议|面对面")
+
+
+def held_inquiry(text: str, pos: int) -> bool:
+    """The sentence around ``pos`` is about an inquiry."""
+    a = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in "。！？\n") if i >= 0]
+    return bool(_INQUIRY.search(text, a, min(ends) if ends else len(text)))
+
+
+def _inner(place: str) -> str:
+    """The county of "惠州市博罗县" (an organ is its county's; a sitting keeps both as written)."""
+    for i in range(2, len(place) - 1):
+        if lookup_place(place[:i]) is not None and lookup_place(place[i:]) is not None:
+            return place[i:]
+    return place

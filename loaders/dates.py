@@ -42,6 +42,10 @@ _CHROME_WORDS = re.compile(
     r"|(?:发布|更新|发表|录入|上传|出版)?(?:时间|日期)|(?:来源|稿源|作者|编辑|责编|记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{0,6}|\d{1,4}\s*[年月日号]|浏览(?:次数)?"
     r"|阅读(?:次数|量)?|点击(?:数|量|率)?|次数|字号|字体|打印|关闭|收藏|分享|复制链接|评论|[A-Z]?\d{1,3}版|第\d+版"
     r"|[大中小]|[\d\s:：∶/|｜\-—.,，·【】\[\]()（）]")
+# Between two dates of one e-paper line ("2018年7月2日 A02版 时间：2018 07月02日"); no source or
+# author names: a line run into the next paragraph ends with those.
+_GAP = re.compile(r"\d{1,2}\s*[:：∶]\s*\d{2}(?:\s*[:：∶]\s*\d{2})?|星期[一二三四五六日天]|周[一二三四五六日]"
+                  r"|[A-Z]?\d{1,3}版|第\d+版|时间|日期|[\d\s:：∶/|｜\-—.,，]")
 _CLOCK = re.compile(r"今天是|今日是|当前时间|现在时间|现在是")
 _DATELINE = re.compile(rf"^(?:{_N}月)?{_N}[日号](?:讯|电)")
 
@@ -158,7 +162,7 @@ def date_hits(text: str) -> list[DateHit]:
 
     def on_page_line(h: DateHit) -> bool:
         gap = [text[e:h.start] for e in ends if 0 <= h.start - e <= 24]
-        return any("\n" not in g and not re.search(r"[\u4e00-\u9fff]", _CHROME_WORDS.sub("", g)) for g in gap)
+        return any("\n" not in g and not re.search(r"[\u4e00-\u9fff]", _GAP.sub("", g)) for g in gap)
 
     hits = [DateHit(h.start, h.end, h.year, h.month, h.day, True) if not h.page and on_page_line(h) else h
             for h in hits]

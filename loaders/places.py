@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from loaders.datafiles import read_tsv
 
-__all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_automaton"]
+__all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_automaton", "provinces",
+           "province_short"]
 
 
 
@@ -43,6 +44,31 @@ def places() -> tuple[Place, ...]:
     return tuple(rows)
 
 
+_PROVINCE_SUFFIX = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+
+
+def province_short(name: str) -> str:
+    """广西壮族自治区 → 广西, 湖南省 → 湖南, 上海市 → 上海.
+
+    >>> province_short("新疆维吾尔自治区"), province_short("内蒙古自治区")
+    ('新疆', '内蒙古')
+    """
+    for suffix in _PROVINCE_SUFFIX:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """Every province-level name, full and short (海南省, 海南, 广西), → the full name."""
+    out: dict[str, str] = {}
+    for p in places():
+        out[p.province] = p.province
+        out.setdefault(province_short(p.province), p.province)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _by_name() -> dict[str, Place]:
     idx: dict[str, Place] = {}
@@ -60,7 +86,13 @@ def lookup_place(name: str | None) -> Place | None:
     if not name:
         return None
     name = name.strip()
-    return _by_name().get(name) or _by_name().get(name.removesuffix("市"))
+    found = _by_name().get(name) or _by_name().get(name.removesuffix("市"))
+    if found is None and len(name) >= 3 and name[-1] in "州县旗":
+        # 大理州, 恩施州, 江华县: an autonomous prefecture, county or banner by its short name.
+        short = _by_name().get(name[:-1])
+        if short is not None and short.name.endswith(("自治" + name[-1], "自治州" if name[-1] == "州" else "自治县")):
+            found = short
+    return found
 
 
 def is_place(name: str) -> bool:
@@ -81,7 +113,10 @@ def place_automaton():
     for p in places():
         a.add_word(p.name, (p.name, p, True))
     for p in places():
-        if p.short and p.short not in a:
+        # A short name that is also a province's (海南 of 海南藏族自治州, 吉林 of 吉林市) names the province.
+        if p.short and p.short not in a and provinces().get(p.short, p.name) == p.name:
             a.add_word(p.short, (p.short, p, False))
+        if p.short and p.name.endswith(("自治州", "自治县")) and p.short + p.name[-1] not in a:
+            a.add_word(p.short + p.name[-1], (p.short + p.name[-1], p, True))  # 大理州, 江华县
     a.make_automaton()
     return a

@@ -16,13 +16,13 @@ import re
 from collections import Counter
 from typing import Any
 
-from loaders.bodies import find_body
+from loaders.bodies import find_body, held_inquiry
 from loaders.dates import chinese_number, date_hits, event_date, page_date
 from loaders.datafiles import read_tsv
-from loaders.places import lookup_place, place_automaton
+from loaders.places import lookup_place, place_automaton, provinces
 from loaders.records import Session
 
-__all__ = ["detect_session", "detect_city", "session_kinds", "chinese_number"]
+__all__ = ["detect_session", "detect_city", "detect_province", "session_kinds", "chinese_number"]
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +41,12 @@ def session_kinds() -> tuple[str, ...]:
 
 def detect_city(text: str) -> str | None:
     """The city the transcript is about, from place names in the text (or None)."""
-    for explicit in re.finditer(r"([\u4e00-\u9fff]{2,8}?[市州盟区县旗])(?:第?[" + _NUM + r"]+届)?人大常委会", text[:3000]):
+    explicit = list(re.finditer(r"([\u4e00-\u9fff]{2,8}?[市州盟区县旗])(?:第?[" + _NUM + r"]+届)?人大常委会",
+                               text[:3000]))
+    # The organ in a sentence about the inquiry first: a teaser of other news may come before it.
+    for m in sorted(explicit, key=lambda m: not held_inquiry(text, m.start())):
         # "漯河市人大常委会" names the city; "南湖区人大常委会" its district.
-        name = explicit.group(1)
+        name = m.group(1)
         for i in range(len(name) - 1):  # longest first: 马鞍山市, not 鞍山市; skips a leading 在/年
             p = lookup_place(name[i:])
             if p is not None:
@@ -72,6 +75,26 @@ def detect_city(text: str) -> str | None:
         return None
     best = max(score, key=lambda k: (score[k], -first[k]))
     return best if score[best] >= 2 else None
+
+
+_PROVINCE_BODY = re.compile(r"(?:省|自治区|直辖市)(?:第?[一二三四五六七八九十]+届)?人大常委会|(?:省|自治区)人民代表大会|全省|我省|全区")
+
+
+def detect_province(text: str, body: str | None = None) -> str | None:
+    """The province of a report no city is found for: the one its body names (湖南省十三届…),
+    else the one the text names most (twice, or once in a report of a province-level body)."""
+    names = provinces()
+    if body:
+        for n in sorted(names, key=len, reverse=True):
+            if body.startswith(n) and len(n) >= 2:
+                return names[n]
+    head = text[:3000]
+    rx = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    counts = Counter(names[m.group()] for m in rx.finditer(head))
+    if not counts:
+        return None
+    best, n = counts.most_common(1)[0]
+    return best if n >= 2 or _PROVINCE_BODY.search(head) else None
 
 
 def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
@@ -139,8 +162,8 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
     else:
         city_name = detect_city(text)
         place = lookup_place(city_name)
-    province = (place.province if place else None) or meta.get("province")
     body, bm = find_body(text)
+    province = (place.province if place else None) or meta.get("province") or detect_province(text, body)
     page = _page_date(raw if raw is not None else text)
     t_year, month, day, stated = _date(text, bm, page)
     m_year, m_month, m_day = _meta_date(meta)
