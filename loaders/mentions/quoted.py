@@ -140,8 +140,20 @@ def _slogan(gz: Gazetteer, name: str) -> bool:
     masked = name
     for w in p.numeral_words:
         masked = masked.replace(w, "_" * len(w))
+    masked = _mask_proper_names(gz, masked)
     nums = [i for i, c in enumerate(masked) if c in p.policy_slogan_chars]
     return bool(nums) and not any(_measure_after(gz, name, i) for i in nums)
+
+
+def _mask_proper_names(gz: Gazetteer, name: str) -> str:
+    """``name`` with the places and people it names blanked out: their numerals count nothing
+    (“三都澳大黄鱼” is a place's brand, “十堰汽车” a city's trade)."""
+    tags, out = gz.tags(), []
+    for w in gz.cut(name):
+        # a two-character ns word may be a numbered pair itself (两湖, 两广): only the city table vouches for it
+        proper = w in gz.places or (len(w) >= 3 and (tags.get(w) or "").startswith(("ns", "nr")))
+        out.append("_" * len(w) if proper else w)
+    return "".join(out)
 
 
 def _short_slogan(gz: Gazetteer, name: str, text: str, after: int, hi: int) -> bool:

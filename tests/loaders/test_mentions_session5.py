@@ -78,3 +78,15 @@ def test_the_congress_bodies_in_another_form_are_no_entity():
     # “一署一委两院”: 行政公署 stands for 政府 in a league; like 一府一委两院 it names the bodies
     ms = run("推动“一署一委两院”改进工作，落实代表建议。")
     assert not {m.name for m in ms} & {"一署一委两院"}
+
+
+def test_a_numeral_inside_a_place_name_makes_no_slogan():
+    # “三都澳大黄鱼” is a place's brand and “十堰汽车” a city's trade, not numbered slogans;
+    # a two-character pair read as a place by jieba (两湖) still numbers a slogan.
+    assert names(run("培育“三都澳大黄鱼”区域公用品牌，打响“十堰汽车”名片。"), "PolicyTool") == set()
+    assert names(run("推进“两湖流域治理”，落实“五水共治”。"), "PolicyTool") == {"两湖流域治理", "五水共治"}
+
+
+def test_the_strictest_systems_are_named_with_or_without_de():
+    text = "落实最严格的耕地保护制度和最严格水资源管理制度，实行最严格的节约集约用地制度。"
+    assert names(run(text), "PolicyTool") == {"最严格的耕地保护制度", "最严格水资源管理制度", "最严格的节约用地制度"}
