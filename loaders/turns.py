@@ -178,10 +178,18 @@ def _good_name(name: str | None, *, bare: bool = False) -> bool:
         return True
     if any(c in _NOT_NAME_CHARS for c in name) or _not_name_words().search(name) or name[0] in "一二三四五六七八九十":
         return False
+    if (len(name) >= 3 and name.endswith("说")) or any(name.startswith(v) for v in _long_verbs()):
+        return False  # "副区长回应说：", "市粮食局局长梁志坚说：": the verb, not the name
     if bare:
         s = _vocab()["surnames"]
         return name[0] in s or name[:2] in s
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _long_verbs() -> tuple[str, ...]:
+    """Speech verbs of two characters or more (回应, 表示): a name never begins with one."""
+    return tuple(v for v in _vocab()["verbs"] if len(v) >= 2)
 
 
 def _kind_of_verb(verb: str | None) -> str | None:
@@ -237,6 +245,9 @@ def parse_head(head: str) -> Label | None:
         if not m:
             continue
         d = m.groupdict()
+        verbs = _vocab()["verbs"]
+        if d.get("name") and not d.get("verb") and (d["name"] in verbs or d["name"].removesuffix("说") in verbs):
+            d["name"], d["verb"] = None, d["name"].removesuffix("说")  # "副区长回应说": a post and a verb
         if not _good_dept(d.get("dept")) or not _good_name(d.get("name")):
             continue
         if key == "resp_d" and not re.match(r"[省市区县]|" + _PLACE, head):

@@ -87,3 +87,12 @@ def test_questions_put_by_someone_outside_the_congress_are_not_claimed():
             "政协委员李红发问：“医保报销比例何时提高？”县医保局局长张强表示，明年提高5个百分点。\n")
     with pytest.raises(InputError, match="no recognisable exchange"):
         load_text(text, source="zx.txt")
+
+
+def test_a_speech_verb_after_a_post_is_no_name():
+    from loaders.turns import parse_label
+
+    for line, title in (("副区长回应说：“…”", "副区长"), ("区住建局负责人表示：“…”", "负责人"), ("县长表示：“…”", "县长")):
+        label = parse_label(line)
+        assert label is not None and label.speaker.name is None and label.speaker.title == title, line
+    assert parse_label("市粮食局局长梁志坚说：") is None or parse_label("市粮食局局长梁志坚说：").speaker.name == "梁志坚"
