@@ -133,7 +133,10 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
     """Write ``items`` into ``store`` in batches; report every item to ``progress`` in input order.
 
     ``one_row_per_tx`` is the benchmark baseline: one document at a time and
-    every statement with one row in its own transaction.
+    every statement with one row in its own transaction. Into an empty store
+    that offers a bulk path (LadybugDB), the load is gathered and committed at
+    once, its results reported then, unless ``batch_docs``/``batch_rows`` ask
+    for batches.
 
     Raises:
         ReadOnlyViolation: the store was opened read-only.
@@ -143,6 +146,8 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
 
     if getattr(store, "read_only", False):
         raise ReadOnlyViolation(f"{store!r}: opened read-only, cannot ingest")
+    # A caller that sets batch_docs asks for a commit every so many documents.
+    asked = batch_docs is not None or batch_rows is not None
     batch_docs = batch_docs or getattr(store, "batch_docs", BATCH_DOCS)
     batch_rows = batch_rows or getattr(store, "batch_rows", BATCH_ROWS)
     if one_row_per_tx:
@@ -151,11 +156,38 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
     results: list[DocumentResult] = []
     timing = {"read": 0.0, "build": 0.0, "write": 0.0, "batches": 0}
     batch = _Batch()
+    # An empty store may offer a bulk path (LadybugDB: graph/bulk_ladybug.py):
+    # batches are gathered and committed at once; their results wait for it.
+    bulk = None if one_row_per_tx or asked else getattr(store, "bulk_load", lambda: None)()
+    gathered: list[DocumentGraph | DocumentResult] = []
 
     def emit(res: DocumentResult) -> None:
         results.append(res)
         if progress is not None:
             progress(res)
+
+    def end_bulk() -> None:
+        nonlocal bulk
+        load, bulk = bulk, None
+        if load is None:
+            return
+        try:
+            t = time.perf_counter()
+            out = load.commit() if load.documents else None
+            timing["write"] += time.perf_counter() - t
+            timing["batches"] += 1 if out else 0
+        except StoreError as err:
+            raise StoreError(f"{store!r}: the bulk load into the empty store failed and wrote nothing ({err}); "
+                             "POLICYGRAPH_LADYBUG_BULK=0 writes in batches instead") from None
+        finally:
+            load.close()
+        share = (time.perf_counter() - t) / max(1, load.documents)
+        for e in gathered:
+            if isinstance(e, DocumentGraph):
+                e = DocumentResult(e.source, e.document, "added", out.nodes.get(e.document, 0),
+                                   out.rels.get(e.document, 0), seconds=share)
+            emit(e)
+        gathered.clear()
 
     def flush() -> None:
         nonlocal batch
@@ -163,6 +195,14 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
             return
         current, batch = batch, _Batch()
         graphs = current.graphs()
+        if bulk is not None:
+            if not graphs or bulk.takes(graphs):
+                t = time.perf_counter()
+                bulk.add(graphs)
+                timing["write"] += time.perf_counter() - t
+                gathered.extend(current.entries)
+                return
+            end_bulk()  # a batch a sequential write would treat differently: the rest in batches
         done: dict[str, DocumentResult] = {}
         if graphs:
             t = time.perf_counter()
@@ -172,37 +212,42 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
         for e in current.entries:
             emit(done[e.document] if isinstance(e, DocumentGraph) else e)
 
-    source = iter(items)
-    while True:
-        t = time.perf_counter()
-        item = next(source, None)
-        timing["read"] += time.perf_counter() - t
-        if item is None:
-            break
-        if isinstance(item, Failed):
-            batch.entries.append(DocumentResult(item.source, None, "failed", error=item.error))
-            continue
-        t = time.perf_counter()
-        try:
-            g = document_graph(item)
-        except Exception as err:  # noqa: BLE001 - a record the schema rejects fails alone
-            log.debug("graph rows of %s failed", item.source, exc_info=True)
-            batch.entries.append(DocumentResult(item.source, item.sha256, "failed",
-                                                error=f"{item.source}: {one_line(f'{type(err).__name__}: {err}')}"))
-            continue
-        finally:
-            timing["build"] += time.perf_counter() - t
-        # The same hash or path twice in one batch: write the first before
-        # deciding about the second, as a sequential run would.
-        if g.document in batch.docs or g.path in batch.paths:
-            flush()
-        batch.entries.append(g)
-        batch.docs.add(g.document)
-        batch.paths.add(g.path)
-        batch.rows += _rows(g)
-        if len(batch.docs) >= batch_docs or batch.rows >= batch_rows:
-            flush()
-    flush()
+    try:
+        source = iter(items)
+        while True:
+            t = time.perf_counter()
+            item = next(source, None)
+            timing["read"] += time.perf_counter() - t
+            if item is None:
+                break
+            if isinstance(item, Failed):
+                batch.entries.append(DocumentResult(item.source, None, "failed", error=item.error))
+                continue
+            t = time.perf_counter()
+            try:
+                g = document_graph(item)
+            except Exception as err:  # noqa: BLE001 - a record the schema rejects fails alone
+                log.debug("graph rows of %s failed", item.source, exc_info=True)
+                batch.entries.append(DocumentResult(item.source, item.sha256, "failed",
+                                                    error=f"{item.source}: {one_line(f'{type(err).__name__}: {err}')}"))
+                continue
+            finally:
+                timing["build"] += time.perf_counter() - t
+            # The same hash or path twice in one batch: write the first before
+            # deciding about the second, as a sequential run would.
+            if g.document in batch.docs or g.path in batch.paths:
+                flush()
+            batch.entries.append(g)
+            batch.docs.add(g.document)
+            batch.paths.add(g.path)
+            batch.rows += _rows(g)
+            if len(batch.docs) >= (bulk.batch_docs if bulk is not None else batch_docs) or batch.rows >= batch_rows:
+                flush()
+        flush()
+        end_bulk()
+    finally:
+        if bulk is not None:  # interrupted while gathering: nothing was written
+            bulk.close()
     result = IngestResult.of(results, time.perf_counter() - t0, batches=int(timing["batches"]),
                              read_seconds=timing["read"], build_seconds=timing["build"],
                              write_seconds=timing["write"])

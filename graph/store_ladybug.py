@@ -33,6 +33,7 @@ from graph.errors import (
     TooManyRows,
     one_line,
 )
+from graph.bulk_ladybug import BulkLoad, copy_options, node_table, rel_table
 from graph.schema import KEY, NODES, RELS, node_type, rel_type
 from graph.writer import Dialect, q
 
@@ -70,6 +71,14 @@ BUFFER_POOL_MB = int(os.environ.get("POLICYGRAPH_BUFFER_POOL_MB", "1024"))
 #: automatic checkpoints stay on: with them off (a checkpoint every 256 MiB
 #: of WAL instead), a store killed during a load crashed (SIGSEGV) on reopening.
 USE_COPY = os.environ.get("POLICYGRAPH_LADYBUG_COPY", "1") == "1"
+
+#: An ingest into an empty store goes by the bulk path (graph/bulk_ladybug.py:
+#: one COPY per table and one checkpoint for the whole load) unless
+#: POLICYGRAPH_LADYBUG_BULK=0. Past BULK_MAX_ROWS graph rows the load is
+#: committed and the rest goes in batches: the bulk transaction's size stays
+#: bounded for an archive of any size.
+USE_BULK = os.environ.get("POLICYGRAPH_LADYBUG_BULK", "1") == "1"
+BULK_MAX_ROWS = int(os.environ.get("POLICYGRAPH_LADYBUG_BULK_ROWS", "5000000"))
 
 
 def _cast(expr: str, type_: str) -> str:
@@ -165,6 +174,22 @@ class LadybugStore:
                 self._rollback()
                 raise
             return value
+
+    def bulk_load(self) -> BulkLoad | None:
+        """A :class:`~graph.bulk_ladybug.BulkLoad` when the store is empty (else None: write in batches)."""
+        if self.read_only or not (USE_COPY and USE_BULK):
+            return None
+        with self._lock:
+            if any(self._execute(f"MATCH (n:{nt.label}) RETURN count(*) AS n")[0]["n"] for nt in NODES):
+                return None
+
+        def copy(files: list[tuple[str, str, Path]]) -> None:
+            def work(tx: _Tx) -> None:
+                for table, opts, file in files:
+                    tx.copy_file(table, opts, file)
+            self.write(work)
+
+        return BulkLoad(max_rows=BULK_MAX_ROWS, copy=copy)
 
     def ingest(self, records: Iterable[DocumentRecord | Failed], *,
                progress: Callable[[DocumentResult], None] | None = None,
@@ -286,19 +311,10 @@ class _Tx:
             raise _map_error(err, None) from None
 
     def copy_nodes(self, label: str, rows: list[Mapping[str, Any]]) -> None:
-        props = node_type(label).props
-        table = pa.table({p.name: pa.array([r.get(p.name) for r in rows], type=_ARROW[p.type]) for p in props})
-        self._copy(label, "", table)
+        self._copy(label, "", node_table(label, rows))
 
     def copy_rels(self, type_: str, start: str, end: str, rows: list[Mapping[str, Any]]) -> None:
-        props = rel_type(type_).props
-        cols = {"from": pa.array([r["s"] for r in rows], type=pa.string()),
-                "to": pa.array([r["e"] for r in rows], type=pa.string())}
-        for p in props:
-            cols[p.name] = pa.array([r.get(p.name) for r in rows], type=_ARROW[p.type])
-        # a table with one FROM/TO pair takes no options; several need them named
-        opts = f" (from='{start}', to='{end}')" if len(rel_type(type_).pairs) > 1 else ""
-        self._copy(type_, opts, pa.table(cols))
+        self._copy(type_, copy_options(type_, start, end), rel_table(type_, rows))
 
     def _copy(self, table_name: str, opts: str, table: pa.Table) -> None:
         if self._tmp is None:
@@ -307,19 +323,17 @@ class _Tx:
         file = Path(self._tmp.name) / f"{self._files}.parquet"
         pq.write_table(table, file, compression="NONE")
         del table
+        try:
+            self.copy_file(table_name, opts, file)
+        finally:
+            file.unlink(missing_ok=True)
+
+    def copy_file(self, table_name: str, opts: str, file: Path) -> None:
         literal = str(file).replace("\\", "\\\\").replace("'", "\\'")
         try:
             self._store._execute(f"COPY {table_name} FROM '{literal}'{opts}")
         except RuntimeError as err:
             raise _map_error(err, None) from None
-        finally:
-            file.unlink(missing_ok=True)
-
-
-#: Arrow types of the schema's property types (COPY needs them exact: an
-#: all-null column has no type to infer).
-_ARROW = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
-          "STRING[]": pa.list_(pa.string())}
 
 
 #: How long a reader waits for a writer's commit or checkpoint to finish (s).

@@ -35,7 +35,7 @@ from typing import Any, Protocol
 from graph.build import RECOMPUTED_RELS, DocumentGraph, Evidence, derive, derived_endpoints, evidence_of
 from graph.schema import ENTITY_LABELS, KEY, NODES, RELS, node_type, rel_type
 
-__all__ = ["Tx", "Dialect", "BatchOutcome", "write_batch", "ROWS_PER_STATEMENT", "q"]
+__all__ = ["Tx", "Dialect", "BatchOutcome", "write_batch", "ROWS_PER_STATEMENT", "q", "extend_props", "ADDITIVE_RELS"]
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ def _rel_lookup(type_: str, start: str, end: str, props: bool = True) -> str:
 
 @lru_cache(maxsize=None)
 def _rel_extend(dialect: Dialect, type_: str) -> str:
-    """Extend stored additive edges with a batch's evidence, in the store (what :func:`_extend` does)."""
+    """Extend stored additive edges with a batch's evidence, in the store (what :func:`extend_props` does)."""
     assert dialect.union is not None
     start, end = derived_endpoints(type_)
     sets = []
@@ -406,7 +406,7 @@ def _stored_props(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], chunk: in
     return stored
 
 
-def _extend(kind: str, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, Any]:
+def extend_props(kind: str, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, Any]:
     """Stored properties of an additive edge extended with a batch's (its exchanges are new)."""
     if old is None:
         return dict(new)
@@ -477,7 +477,7 @@ def _write_aggregated(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph],
             # share exchange ids. Those pairs are recomputed from the store.
             seen = {pair for pair, p in props.items()
                     if not set(p["exchanges"]).isdisjoint((stored.get(pair) or {}).get("exchanges") or ())}
-            props = {pair: _extend(kind, stored.get(pair), p) for pair, p in props.items() if pair not in seen}
+            props = {pair: extend_props(kind, stored.get(pair), p) for pair, p in props.items() if pair not in seen}
             if seen:
                 props.update(derive(kind, _evidence(tx, kind, seen, chunk)))
         elif incremental:

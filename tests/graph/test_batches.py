@@ -177,3 +177,69 @@ def test_a_rerun_completes_a_batch_whose_commit_kept_only_its_updates(ladybug_st
     assert ladybug_store.stats()["nodes"]["Document"] == 3
     assert ladybug_store.ingest(recs[3:6]).added == 3
     assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(recs[:6]))
+
+
+def test_an_empty_ladybug_takes_the_load_in_one_copy_per_table(ladybug_store, tmp_path, monkeypatch):
+    """The bulk path (graph/bulk_ladybug.py): an empty LadybugDB gets the whole load in one transaction
+    of COPY statements. Same graph, same per-document counts as batches; a document with exchange ids
+    seen earlier in the load (a sequential write merges them) ends the bulk load, and the rest go in
+    batches."""
+    import graph.bulk_ladybug
+    import graph.store_ladybug
+    from graph.open import open_store
+    from tests.queries.synthetic import synthetic_corpus
+
+    recs = list(synthetic_corpus(30, cities=4, seed=11))
+    again = dataclasses.replace(recs[3], source=recs[3].source + ".gbk",
+                                sha256=hashlib.sha256(b"the same text, other bytes").hexdigest())
+    docs = recs[:20] + [again] + recs[20:]
+    seen: list[str] = []
+    execute = graph.store_ladybug.LadybugStore._execute
+
+    def spy(self, query, params=None):
+        seen.append(query)
+        return execute(self, query, params)
+
+    monkeypatch.setattr(graph.store_ladybug.LadybugStore, "_execute", spy)
+    monkeypatch.setattr(graph.bulk_ladybug.BulkLoad, "batch_docs", 5)
+    reports: list = []
+    bulk = ingest(ladybug_store, docs, progress=reports.append)
+    # 20 documents gathered, committed when the batch with the copy comes; it and the rest in batches
+    assert seen.count("COMMIT") == 3 and bulk.batches == 3
+    # the bulk transaction holds COPY statements only (a torn commit loses all of it)
+    first = seen[seen.index("BEGIN TRANSACTION") + 1:seen.index("COMMIT")]
+    assert first and all(q.startswith("COPY ") for q in first)
+    assert [r.source for r in reports] == [d.source for d in docs]
+    batches = open_store(db=tmp_path / "batches")
+    try:
+        steps: list = []
+        batched = ingest(batches, docs, batch_docs=5, progress=steps.append)
+        assert batched.batches == 7
+        assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(from_store(batches))
+        assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(docs))
+        assert [(r.status, r.nodes_added, r.relationships_added) for r in reports] == [
+            (r.status, r.nodes_added, r.relationships_added) for r in steps]
+        stats = ladybug_store.stats()
+        assert bulk.nodes_added == sum(stats["nodes"].values())
+        assert bulk.relationships_added == sum(stats["relationships"].values())
+    finally:
+        batches.close()
+
+
+def test_an_interrupted_bulk_load_writes_nothing(ladybug_store, tmp_path, monkeypatch):
+    """Ctrl+C or SIGTERM while the bulk load gathers: the store stays empty, its Parquet files go."""
+    import tempfile
+
+    from tests.queries.synthetic import synthetic_corpus
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+    def records():
+        yield from synthetic_corpus(12, cities=4, seed=11)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(ladybug_store, records())
+    stats = ladybug_store.stats()
+    assert not any(stats["nodes"].values()) and not any(stats["relationships"].values())
+    assert not list(tmp_path.glob("policygraph-bulk-*"))

@@ -123,6 +123,44 @@ os.kill(os.getpid(), signal.SIGKILL)
 """
 
 
+def test_kill_9_during_a_bulk_load_then_rerun_equals_a_clean_ingest(tmp_path):
+    """The bulk path into an empty LadybugDB (graph/bulk_ladybug.py) commits the whole load in one
+    transaction of COPY statements: a kill -9 while it gathers, copies, commits or checkpoints leaves
+    the store empty or whole, and the same command run again completes it."""
+    records = _records_file(tmp_path, 36)
+    rng = random.Random(5)
+    where = {"db": str(tmp_path / "killed")}
+    outcomes = []
+    for _ in range(4):
+        proc = _writer("embedded", where, records, batch=None)
+        assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+        time.sleep(rng.uniform(0.0, 1.2))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+        out, _ = proc.communicate(timeout=120)
+        outcomes.append(proc.returncode)
+        store = open_store(db=where["db"], read_only=True)  # opens: no torn state left behind
+        try:
+            stats = store.stats()
+        finally:
+            store.close()
+        if proc.returncode != 0:
+            assert sum(stats["nodes"].values()) == 0  # the bulk load is all or nothing
+    assert -signal.SIGKILL in outcomes
+    proc = _writer("embedded", where, records, batch=None)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    clean = _writer("embedded", {"db": str(tmp_path / "clean")}, records, batch=36)
+    assert clean.wait(300) == 0, clean.stderr.read()
+    a, b = open_store(db=tmp_path / "killed", read_only=True), open_store(db=tmp_path / "clean", read_only=True)
+    try:
+        assert a.stats() == b.stats()
+        assert _snapshot(a) == _snapshot(b)
+    finally:
+        a.close()
+        b.close()
+
+
 def test_a_commit_cut_off_in_the_wal_opens_at_the_commit_before(tmp_path, caplog):
     """kill -9 while COMMIT writes the WAL leaves its last record short; LadybugDB then refuses
     to open the store ("the WAL file is corrupted"). Opening it to write replays up to the cut."""
