@@ -180,7 +180,11 @@ class LadybugStore:
         if self.read_only or not (USE_COPY and USE_BULK):
             return None
         with self._lock:
-            if any(self._execute(f"MATCH (n:{nt.label}) RETURN count(*) AS n")[0]["n"] for nt in NODES):
+            try:
+                if any(self._execute(f"MATCH (n:{nt.label}) RETURN count(*) AS n")[0]["n"] for nt in NODES):
+                    return None
+            except RuntimeError:  # the batches will meet it too, and report it per document
+                log.debug("cannot tell whether the store is empty", exc_info=True)
                 return None
 
         def copy(files: list[tuple[str, str, Path]]) -> None:

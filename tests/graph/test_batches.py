@@ -243,3 +243,30 @@ def test_an_interrupted_bulk_load_writes_nothing(ladybug_store, tmp_path, monkey
     stats = ladybug_store.stats()
     assert not any(stats["nodes"].values()) and not any(stats["relationships"].values())
     assert not list(tmp_path.glob("policygraph-bulk-*"))
+
+
+def test_a_bulk_load_the_store_refuses_is_one_error_and_writes_nothing(ladybug_store, monkeypatch):
+    """A COPY refused in the bulk transaction: one clear error, the store as empty as before, and
+    the same process can still write."""
+    import graph.store_ladybug
+    from graph.errors import StoreError
+    from tests.queries.synthetic import synthetic_corpus
+
+    recs = list(synthetic_corpus(8, cities=4, seed=11))
+    copy_file = graph.store_ladybug._Tx.copy_file
+    calls = {"n": 0}
+
+    def refusing(self, table, opts, file):
+        calls["n"] += 1
+        if calls["n"] == 6:
+            raise graph.store_ladybug._map_error(RuntimeError("Buffer manager exception: refused"), None)
+        return copy_file(self, table, opts, file)
+
+    monkeypatch.setattr(graph.store_ladybug._Tx, "copy_file", refusing)
+    with pytest.raises(StoreError, match=r"bulk load into the empty store failed and wrote nothing \(Buffer"):
+        ingest(ladybug_store, recs)
+    monkeypatch.undo()
+    stats = ladybug_store.stats()
+    assert not any(stats["nodes"].values()) and not any(stats["relationships"].values())
+    assert ingest(ladybug_store, recs).added == 8
+    assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(recs))

@@ -168,7 +168,8 @@ def test_a_document_the_store_rejects_fails_alone(store, monkeypatch):
         return original(tx, dialect, graphs, **kw)
 
     monkeypatch.setattr(graph.ingest, "write_batch", picky)
-    result = store.ingest([luohe(), jieyang(), luohe_other()])
+    # in batches: into an empty LadybugDB the bulk path would take the load (test_batches)
+    result = graph.ingest.ingest(store, [luohe(), jieyang(), luohe_other()], batch_docs=3)
     assert (result.added, result.failed) == (2, 1)
     assert result.failures[0].error == f"{jieyang().source}: RuntimeError: refused"
     monkeypatch.undo()
