@@ -82,35 +82,57 @@ def _joined_at_conjunctions(gz: Gazetteer, text: str, items: list[list[Tok]]) ->
 
 
 def leader_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
-    """A firm named right after a leader word: 支持链主企业鑫磁科技牵头…, 龙头企业红星药业投资….
+    """Firms named right after a leader word: 支持链主企业鑫磁科技牵头…, 龙头企业红星药业投资…,
+    and a 、-list of them (链主企业中国稀土集团、金力永磁的带动作用).
 
-    The name runs to the first verb, stop word or punctuation (at most 8 characters),
-    and a verb or stop word must follow it (a name at the end of a clause could be
-    any noun phrase)."""
-    p = gz.patterns
+    A name runs to the first verb, stop word or punctuation (at most 8 characters) and
+    needs a proper-noun sign of its own (an unknown word, a known firm, a place): the
+    words after a leader word may be any noun phrase (龙头企业数量达到…, 龙头企业12家)."""
     out = []
-    rx = _leader_re(p.leader_words)
-    for m in rx.finditer(text, lo, hi):
+    for m in _leader_re(gz.patterns.leader_words).finditer(text, lo, hi):
         e = m.end()
-        stop = e
-        while stop < hi and stop - e < 12 and text[stop] not in HARD:
-            stop += 1
-        toks = tokens(gz, text, e, stop)
-        kept: list[Tok] = []
-        for t in toks:
-            if t.text in p.walk_stop_words or (t.tag or "").startswith("v") and t.text not in p.name_verbs:
+        for _ in range(MAX_RUN):
+            cand, end, ended_by_word = _leader_item(gz, text, e, hi)
+            if cand is None:
                 break
-            kept.append(t)
-        if not kept or len(kept) == len(toks):
-            continue
-        s, end = kept[0].start, kept[-1].start + len(kept[-1].text)
-        name = clean_name(text[s:end], gz)
-        if (not 2 <= len(name) <= 8 or not name_ok(gz, name) or not has_content(gz, kept)
-                or name.endswith(p.org_list_exclude_endings) or name in gz.places
-                or gz.entry_for("PolicyTool", name) or gz.entry_for("IndustryChain", name)):
-            continue
-        out.append(Candidate("Organization", s, end, name, "list", 2, None, None))
+            out.append(cand)
+            if ended_by_word or end >= hi or text[end] != "、":
+                break
+            e = end + 1
     return out
+
+
+def _leader_item(gz: Gazetteer, text: str, e: int, hi: int) -> tuple[Candidate | None, int, bool]:
+    """The firm named at ``e`` (after a leader word or a 、), where it ends, and whether a
+    verb or stop word (not punctuation) ended it."""
+    p = gz.patterns
+    stop = e
+    while stop < hi and stop - e < 12 and text[stop] not in HARD:
+        stop += 1
+    toks = tokens(gz, text, e, stop)
+    kept: list[Tok] = []
+    for t in toks:
+        if t.text in p.walk_stop_words or (t.tag or "").startswith("v") and t.text not in p.name_verbs:
+            break
+        kept.append(t)
+    if not kept:
+        return None, e, False
+    by_word = len(kept) < len(toks)
+    if not by_word and not (stop >= hi or text[stop] in HARD):
+        return None, e, False  # the name runs on past twelve characters: no name
+    s, end = kept[0].start, kept[-1].start + len(kept[-1].text)
+    name = clean_name(text[s:end], gz)
+    if (not 2 <= len(name) <= 8 or not name_ok(gz, name) or not has_content(gz, kept)
+            or not has_evidence(gz, kept, tags_count=True) or _COUNT.match(name)
+            or text.startswith(p.leader_words, s)
+            or name.endswith(p.org_list_exclude_endings) or name in gz.places
+            or gz.entry_for("PolicyTool", name) or gz.entry_for("IndustryChain", name)):
+        return None, end, by_word
+    return Candidate("Organization", s, end, name, "list", 2, None, None), end, by_word
+
+
+# 龙头企业12家: a count of firms, not a firm
+_COUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百千万]+[家个户名批]")
 
 
 @functools.lru_cache(maxsize=8)

@@ -90,3 +90,16 @@ def test_a_numeral_inside_a_place_name_makes_no_slogan():
 def test_the_strictest_systems_are_named_with_or_without_de():
     text = "落实最严格的耕地保护制度和最严格水资源管理制度，实行最严格的节约集约用地制度。"
     assert names(run(text), "PolicyTool") == {"最严格的耕地保护制度", "最严格水资源管理制度", "最严格的节约用地制度"}
+
+
+@pytest.mark.parametrize("text, firms", [
+    # a 、-list after a leader word, and a firm closing its clause
+    ("发挥链主企业中国稀土集团、金力永磁的带动作用。", {"中国稀土集团", "金力永磁"}),
+    ("引进了龙头企业金力永磁，带动上下游配套。", {"金力永磁"}),
+    ("龙头企业宁德时代、比亚迪、赣锋锂业，", {"宁德时代", "比亚迪", "赣锋锂业"}),
+    # what follows a leader word is often no name: counts, qualities, the firms as a kind
+    ("龙头企业数量达到30家，全县现有龙头企业12家、链主企业3家。", set()),
+    ("龙头企业规模小、实力弱，带动能力不强。", set()),
+])
+def test_firms_named_after_a_leader_word(text, firms):
+    assert names(run(text), "Organization") == firms
