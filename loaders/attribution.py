@@ -99,11 +99,13 @@ class _Links:
     topic_split: re.Pattern[str]  # "Y局负责人从…方面回应"
     asks_whom: re.Pattern[str]  # "委员X问区住建局局长Y：", "代表X询问市粮食局，": the cue and whom it asks
     topic_lead: re.Pattern[str]  # "针对小微水体长效监管，": the clause before an answer's speaker
+    put_to: re.Pattern[str]  # "都被点了名", "都要回答": the offices named must answer the question
+    many_times: re.Pattern[str]  # "接连", "纷纷": a group asking many questions
     asks_whom_words: tuple[str, ...] = ()
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split", "asks_whom",
-              "topic_lead", "answering_time")
+              "topic_lead", "answering_time", "put_to", "many_times")
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,6 +131,8 @@ def _links() -> _Links:
                              r"(?=(?P<whom>[^，。；：:“”！？?\s、]{2,30}?)[：:，,])"),
         topic_lead=re.compile(rf"(?:(?:{_alt(words['topic_lead'])})(?P<t>[^，。；：“”]{{2,40}})"
                               rf"|在?(?:{_alt(words['answering_time'])})了?(?P<w>[^，。；：“”]{{2,40}}?)时)[，,]"),
+        put_to=re.compile(_alt(words["put_to"])),
+        many_times=re.compile(_alt(words["many_times"])),
         asks_whom_words=tuple(words["asks_whom"]),
     )
 
@@ -475,6 +479,18 @@ def _group_asker(head: str) -> Speaker | None:
     return Speaker(name=names[0], role=role)
 
 
+def _group_on_one_topic(text: str, c: _Cue) -> bool:
+    """"在场委员又围绕课后服务收费提出询问": some members (a group word, not the whole
+    committee) asking on one topic — a question, where "组成人员围绕A、B等问题进行了询问"
+    sums up the sitting."""
+    if c.topic is None or re.search(r"[、等和及]", text[c.topic[0]:c.topic[1]]):
+        return False
+    head = text[c.head_start:c.cue_start]
+    if "组成人员" in head or _JOINED.search(head) or _links().many_times.search(head):
+        return False  # the whole committee, several groups, or many questions
+    return any(w in head for w in _group_words()) or "们" in head
+
+
 def _asked_whom(phrase: str, people: _People) -> Speaker | None:
     """The official or office a question cue names ("区住建局局长覃文", "市粮食局"): the
     first of several ("市发改委、市工信局")."""
@@ -810,7 +826,7 @@ def find_utterances(text: str) -> list[Utterance]:
         # (a congress office's head "人大常委会代工委负责人表示" sums up the sitting instead).
         office = bool(c.speaker.department and c.speaker.title) and "人大" not in text[c.head_start:c.cue_start]
         if (not c.speaker.name and not office and c.kind != "answer" and text[start:start + 1] not in ("“", "「")
-                and text[c.cue_end:c.cue_end + 1] not in ("：", ":")):
+                and text[c.cue_end:c.cue_end + 1] not in ("：", ":") and not _group_on_one_topic(text, c)):
             continue  # "组成人员围绕…进行了询问": a summary of the sitting, no one's question
         kind = _side(c, text[start:end])
         if kind is None and c.kind == "say" and _cut_by_excerpt(text, start, end) and c.speaker.role \
@@ -883,6 +899,7 @@ def find_utterances(text: str) -> list[Utterance]:
     # Features open with teaser questions put to offices; those the attributed exchanges
     # below them ask again (the same office) are theirs, the others stand alone.
     out.extend(_addressed_questions(text, paragraphs, out))
+    out.extend(_narrated_office_questions(text, paragraphs, out))
     out.extend(_cut_question(text, paragraphs, out))
     out = sorted(out, key=_order)
     out.extend(_unattributed_answers(text, paragraphs, out))
@@ -1255,6 +1272,10 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
         para = m.group(0)
         if any(x <= a < y or a <= x < b for x, y in spans):
             continue
+        if re.search(r"[？?]", para) and (named := _offices_named_after(text, b)):
+            # "“…？”市发展改革委、市市场监管局都被点了名。": the narration names whom it is put to.
+            out.append(Utterance("question", Speaker(), a, b, a, addressee=Speaker(department=named)))
+            continue
         if re.search(r"[？?]", para) and (_put_to_office(para) or _ADDRESSED.search(para) and any(
                 sp.department or sp.title for _, sp in find_clues(para))):
             # Put to an office or an official, not to a deputy ("请问潘代表" is the reverse).
@@ -1266,6 +1287,41 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
                     if not _stands_apart(text, x, y, asked):
                         continue
                 out.append(Utterance("question", Speaker(), x, y, x))
+    return out
+
+
+def _offices_named_after(text: str, b: int) -> str | None:
+    """The first office the narration right after a quotation names as the one to answer
+    it ("“…？”A局、B局都被点了名。", "这道题是A、B等单位都要回答的。"), naming nobody else."""
+    from loaders.departments import find_departments
+
+    end = min(len(text), b + 60, *(i for i in (text.find(p, b) for p in "。！？\n“") if i >= 0))
+    narration = text[b:end]
+    if not _links().put_to.search(narration) or _posts().search(narration):
+        return None
+    found = find_departments(narration)
+    return found[0][2] if found else None
+
+
+def _narrated_office_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
+    """"市农业农村局如何保障…？…是否…？": a paragraph of the narrator's own questions put to
+    the office it opens with (after 请问 or as the subject), nobody asking and nobody answering."""
+    from loaders.departments import find_departments
+
+    spans = sorted((u.start, u.end) for u in taken)
+    out = []
+    for a, b in paragraphs[1:]:
+        para = text[a:b].rstrip()
+        if len(para) < 16 or not para.endswith(("？", "?")) or "“" in para or _overlaps(spans, a, b):
+            continue
+        lead = 2 if para.startswith("请问") else 0
+        found = find_departments(para[lead:lead + 24])
+        if not found or found[0][0] != 0 or not (lead or _PUT_TO.match(para, lead + found[0][1])):
+            continue
+        if _told_speaker(text, a, b):
+            continue
+        out.append(Utterance("question", Speaker(), a, a + len(para), a,
+                             addressee=Speaker(department=found[0][2])))
     return out
 
 
