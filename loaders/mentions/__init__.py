@@ -38,7 +38,7 @@ from loaders.mentions.proposals import ner_candidates
 from loaders.mentions.quoted import quoted_candidates
 from loaders.mentions.siblings import sibling_candidates
 from loaders.mentions.slogans import slogan_candidates
-from loaders.mentions.suffix import organization_suffix_name, suffix_candidates
+from loaders.mentions.suffix import organization_suffix_name, suffix_candidate, suffix_candidates, suffix_re
 from loaders.mentions.titles import title_candidates
 from loaders.mentions.walker import sentence_bounds
 from loaders.records import Entity, Mention
@@ -74,6 +74,7 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
     cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city
              else Candidate(c.type, c.start, c.end, clean_name(text[c.start:c.end], gz), c.source, c.priority)
              for c in cands]
+    cands = _sites_before_tools(gz, text, lo, hi, cands)
     if ner:
         # proposals only fill gaps: any overlap with a dictionary/pattern match drops them
         taken = [(c.start, c.end) for c in cands]
@@ -99,6 +100,29 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def _sites_before_tools(gz: Gazetteer, text: str, lo: int, hi: int, cands: list[Candidate]) -> list[Candidate]:
+    """白鹤岭水库除险加固: a known tool whose first word is a project suffix (水库) names the
+    site before it too (白鹤岭水库). jieba reads the tool as one word, so the suffix rules
+    never see the site; it is looked for here, and the tool's mention starts after it (the
+    tool keeps its canonical name)."""
+    table = suffix_re(gz)[1]
+    out = []
+    for c in cands:
+        site = None
+        if c.type == "PolicyTool" and c.source == "dict" and c.start > lo:
+            for suffix in (s for s in table if text.startswith(s, c.start) and c.end - c.start - len(s) >= 2):
+                kinds = [k for k in table[suffix] if k[0] == "Project"]
+                site = suffix_candidate(gz, text, lo, hi, c.start, c.start + len(suffix), suffix, kinds) if kinds else None
+                if site is not None and site.start < c.start:
+                    break
+                site = None
+        if site is None:
+            out.append(c)
+        else:
+            out += [site, Candidate(c.type, site.end, c.end, c.name, c.source, c.priority, c.category, c.entry)]
+    return out
 
 
 def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None,

@@ -103,3 +103,12 @@ def test_the_strictest_systems_are_named_with_or_without_de():
 ])
 def test_firms_named_after_a_leader_word(text, firms):
     assert names(run(text), "Organization") == firms
+
+
+def test_a_tool_beginning_with_a_sites_suffix_names_the_site_too():
+    ms = run("推进白鹤岭水库除险加固，今年完成。")
+    assert names(ms, "Project") == {"白鹤岭水库"} and names(ms, "PolicyTool") == {"水库除险加固"}
+    tool = next(m for m in ms if m.type == "PolicyTool")
+    assert tool.text == "除险加固"  # the mention starts after the site; spans do not overlap
+    # no site before the tool: the tool alone
+    assert {m.name for m in run("推进重点水库除险加固。")} == {"水库除险加固"}
