@@ -17,7 +17,7 @@ from loaders.datafiles import read_tsv
 from loaders.dates import chinese_number
 from loaders.places import lookup_place, places
 
-__all__ = ["find_body", "held_inquiry"]
+__all__ = ["find_body", "held_inquiry", "other_forum"]
 
 _NUM = "零〇一二三四五六七八九十百两"
 _LEVEL = "省市州区县旗盟"
@@ -127,3 +127,20 @@ def _inner(place: str) -> str:
         if lookup_place(place[:i]) is not None and lookup_place(place[i:]) is not None:
             return place[i:]
     return place
+
+
+_PEOPLES_CONGRESS = re.compile(r"人大|人民代表")
+
+
+def other_forum(text: str) -> str | None:
+    """The word naming a forum that is not a people's congress (政协, 议员, 电视问政 …) when
+    the text names no people's congress (for a broadcast: no congress organ), else None."""
+    o = _organs()
+    organs = o["committee"] + ("人民代表大会",)
+    for word in o.get("other", ()):
+        if word in text and not _PEOPLES_CONGRESS.search(text):
+            return word
+    for word in o.get("programme", ()):
+        if word in text and not any(organ in text for organ in organs):
+            return word
+    return None

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from loaders.attribution import speech_turns
+from loaders.bodies import other_forum
 from loaders.errors import InputError
 from loaders.exchanges import build_exchanges
 from loaders.meta import check_sidecar
@@ -80,6 +81,12 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
     if not clean.strip():
         raise InputError(source, "no text left after removing noise")
     session = detect_session(clean, sha256=sha, meta=meta, year=year, city=city, raw=simplified[:3000])
+    forum = other_forum(clean)
+    if forum is not None:
+        # A CPPCC meeting, a council's interpellation, a TV or radio programme: shaped like
+        # an inquiry, but no people's congress asks.
+        raise InputError(source, f"no recognisable exchange (names {forum}, no people's congress: "
+                                 "not a congress inquiry)")
     exchanges, departments = _best_exchanges(clean, sha, session.city)
     if exchanges and not _CONTEXT.search(clean):
         # Questions and answers, but no congress and no inquiry anywhere: a web

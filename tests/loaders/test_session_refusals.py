@@ -1,0 +1,44 @@
+"""Texts shaped like an inquiry that no people's congress holds are refused; briefs are sessions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders import InputError, load_path, load_text
+from loaders.bodies import other_forum
+
+GENRES = Path(__file__).parents[1] / "gold" / "genres"
+
+
+@pytest.mark.parametrize("stem", ["m5_neg_cppcc_consultation", "m5_neg_cppcc_members", "m5_neg_legco",
+                                  "m5_neg_county_council", "m5_neg_tv_wenzheng", "m5_neg_tv_deputy",
+                                  "m5_neg_reports_session"])
+def test_question_and_answer_shaped_texts_that_are_no_congress_inquiry_are_refused(stem):
+    with pytest.raises(InputError, match="no recognisable exchange"):
+        load_path(GENRES / f"{stem}.txt")
+
+
+def test_a_meeting_that_prepares_an_inquiry_is_a_session_without_exchanges():
+    rec = load_path(GENRES / "m5_neg_mobilisation.txt")
+    assert rec.exchanges == () and rec.session.date == "2024-03-06" and rec.session.body == "县人大常委会"
+
+
+@pytest.mark.parametrize(("text", "forum"), [
+    ("市政协委员问：…… 市住建局局长答：……", "政协"),
+    ("議員︰請問局長……", None),  # the detector reads simplified text: 议员
+    ("议员质询县长", "议员"),
+    ("电视问政节目《阳光问政》", "问政节目"),
+    # a joint session, or deputies asking in a broadcast a congress organises: a congress inquiry
+    ("区人大专题询问会暨区政协专项监督会", None),
+    ("市人大常委会与电视台联合推出电视问政节目", None),
+])
+def test_the_forum_that_is_no_peoples_congress(text, forum):
+    assert other_forum(text) == forum
+
+
+def test_a_traditional_council_text_is_refused_after_conversion():
+    text = "縣議會總質詢\n議員陳國華質詢：「長照據點能否增加？」\n縣長張明德答覆：「明年增設十處。」"
+    with pytest.raises(InputError, match="not a congress inquiry"):
+        load_text(text, source="council.txt")
