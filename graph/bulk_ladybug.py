@@ -44,7 +44,13 @@ log = logging.getLogger(__name__)
 ARROW = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
          "STRING[]": pa.list_(pa.string())}
 
-_OWNED = {nt.label for nt in NODES if nt.owned}
+#: Labels whose rows go straight to Parquet: a key of theirs belongs to one
+#: document (Document: the hash; Exchange: ids from the document's own text),
+#: and a key seen twice ends the bulk load. A Session can come in several
+#: documents (a transcript and a brief of one inquiry), so Session rows are
+#: merged in memory like shared ones, the later document's row winning as in
+#: the batched writes (``NodeType.owned``).
+_STREAMED = ("Document", "Exchange")
 
 
 def node_table(label: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
@@ -110,7 +116,7 @@ class BulkLoad:
                 return False
             docs.add(g.document)
             paths.add(g.path)
-            for label in _OWNED:
+            for label in _STREAMED:
                 keys = g.nodes.get(label, {}).keys()
                 if not self._owned[label].isdisjoint(keys) or not owned[label].isdisjoint(keys):
                     return False
@@ -129,18 +135,21 @@ class BulkLoad:
             self._outcome.status[g.document] = "added"
             self.rows += g.node_count() + len(g.rels)
             for label, rows in g.nodes.items():
-                if label in _OWNED:
+                if label in _STREAMED:
                     self._owned[label].update(rows)
                     streamed_nodes[label].extend(rows.values())
                     self._outcome.nodes[g.document] += len(rows)
                     continue
                 merged = self._nodes[label]
+                owned = node_type(label).owned
                 for key, row in rows.items():
                     have = merged.get(key)
                     if have is None:
                         merged[key] = (g.document, dict(row))
                         self._outcome.nodes[g.document] += 1
-                    else:
+                    elif owned:  # the later document's row, as a batch writes it
+                        merged[key] = (have[0], dict(row))
+                    else:  # one document's unknown must not erase another's value
                         have[1].update({k: v for k, v in row.items() if v is not None})
             for rel in g.rels:
                 if rel.type in aggregated:
@@ -148,8 +157,8 @@ class BulkLoad:
                 row = dict(rel.props)
                 row["s"], row["e"] = rel.start, rel.end
                 group = (rel.type, rel.start_label, rel.end_label)
-                if rel.start_label in _OWNED or rel.end_label in _OWNED:
-                    # an owned end is this document's alone: the row is too
+                if rel.start_label in _STREAMED or rel.end_label in _STREAMED:
+                    # an end that is this document's alone: the row is too
                     streamed_rels[group].append(row)
                     self._outcome.rels[g.document] += 1
                     continue

@@ -192,7 +192,11 @@ def test_an_empty_ladybug_takes_the_load_in_one_copy_per_table(ladybug_store, tm
     recs = list(synthetic_corpus(30, cities=4, seed=11))
     again = dataclasses.replace(recs[3], source=recs[3].source + ".gbk",
                                 sha256=hashlib.sha256(b"the same text, other bytes").hexdigest())
-    docs = recs[:20] + [again] + recs[20:]
+    # a brief of one session reported above: the Session node is one, its later row wins
+    brief = dataclasses.replace(recs[4], source=recs[4].source + ".brief", exchanges=(),
+                                session=dataclasses.replace(recs[4].session, topic="简报"),
+                                sha256=hashlib.sha256(b"a brief of the same session").hexdigest())
+    docs = recs[:9] + [brief] + recs[9:20] + [again] + recs[20:]
     seen: list[str] = []
     execute = graph.store_ladybug.LadybugStore._execute
 
@@ -204,7 +208,7 @@ def test_an_empty_ladybug_takes_the_load_in_one_copy_per_table(ladybug_store, tm
     monkeypatch.setattr(graph.bulk_ladybug.BulkLoad, "batch_docs", 5)
     reports: list = []
     bulk = ingest(ladybug_store, docs, progress=reports.append)
-    # 20 documents gathered, committed when the batch with the copy comes; it and the rest in batches
+    # 21 documents gathered, committed when the batch with the copy comes; it and the rest in batches
     assert seen.count("COMMIT") == 3 and bulk.batches == 3
     # the bulk transaction holds COPY statements only (a torn commit loses all of it)
     first = seen[seen.index("BEGIN TRANSACTION") + 1:seen.index("COMMIT")]
@@ -215,6 +219,8 @@ def test_an_empty_ladybug_takes_the_load_in_one_copy_per_table(ladybug_store, tm
         steps: list = []
         batched = ingest(batches, docs, batch_docs=5, progress=steps.append)
         assert batched.batches == 7
+        assert ladybug_store.run("MATCH (s:Session {id: $id}) RETURN s.topic AS t", {"id": recs[4].session.id}) == [
+            {"t": "简报"}]
         assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(from_store(batches))
         assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(docs))
         assert [(r.status, r.nodes_added, r.relationships_added) for r in reports] == [
