@@ -137,11 +137,15 @@ def _slogan(gz: Gazetteer, name: str) -> bool:
         return False
     if any(len(g) >= 3 and name.startswith(g) for g in gz.generic_words):
         return False  # “一问一答一测评”: the inquiry's own format, extended
+    if gz.tags().get(name) in ("i", "l"):
+        return False  # an idiom (“一草一木”, “一模一样”): its numerals count nothing
     masked = name
     for w in p.numeral_words:
         masked = masked.replace(w, "_" * len(w))
     masked = _mask_proper_names(gz, masked)
     nums = [i for i, c in enumerate(masked) if c in p.policy_slogan_chars]
+    if nums == [0, 2] and masked[0] == masked[2] and gz.tags().get(name) != "m":
+        return True  # “一梯一档”, “一点一策”: one X, one Y — a pair, whatever X and Y measure (一点一滴 is a numeral word)
     return bool(nums) and not any(_measure_after(gz, name, i) for i in nums)
 
 

@@ -112,3 +112,10 @@ def test_a_tool_beginning_with_a_sites_suffix_names_the_site_too():
     assert tool.text == "除险加固"  # the mention starts after the site; spans do not overlap
     # no site before the tool: the tool alone
     assert {m.name for m in run("推进重点水库除险加固。")} == {"水库除险加固"}
+
+
+def test_one_x_one_y_pairs_are_slogans_and_idioms_are_not():
+    # “一梯一档”: 档 would count grades elsewhere; in a pair of 一 it names the instrument
+    text = "建立河长制和“一梯一档”，推行“一点一策”和“一校一案”。"
+    assert names(run(text), "PolicyTool") == {"河长制", "一梯一档", "一点一策", "一校一案"}
+    assert names(run("珍惜“一草一木”，做到“一点一滴”，不搞“一模一样”。"), "PolicyTool") == set()
