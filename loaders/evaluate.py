@@ -18,13 +18,16 @@ the share of aligned exchanges whose department type is right. Entities are comp
 type over document-level name sets: a predicted name is correct when it equals
 any name of a gold entry (list form), each gold entry counts once however many
 predicted names hit it, and a predicted name that hits no entry is a false
-positive. Precision/recall/F1 are micro-averaged over files.
+positive. Entity names are compared in simplified script and with full-/half-width
+forms folded on both sides (“一网通办,一窗受理” is “一网通办，一窗受理”); the
+reported misses and false positives keep their spelling. Precision/recall/F1 are micro-averaged over files.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -174,6 +177,16 @@ def _fold(name: Any) -> Any:
     return to_simplified(name) if isinstance(name, str) else name
 
 
+#: curly quotes are not width variants, but a gold typed on an ASCII keyboard writes "…"
+_QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def _name_key(name: str) -> str:
+    """What two entity names must share to be the same name: simplified script, and
+    NFKC so that full-width punctuation and ASCII (，＂Ａ１) equal their half-width forms."""
+    return unicodedata.normalize("NFKC", to_simplified(name)).translate(_QUOTE_FOLD)
+
+
 def _fold_exchange(g: dict[str, Any]) -> dict[str, Any]:
     out = dict(g)
     for side in ("asker", "respondent"):
@@ -237,8 +250,10 @@ def _find_source(gold_path: Path, source: str) -> Path:
 def _score_entities(gold: Sequence[tuple[str, ...]], predicted: Iterable[str]) -> TypeScore:
     s = TypeScore()
     hit = set()
+    keys = [{_name_key(n) for n in names} for names in gold]
     for name in sorted(set(predicted)):
-        idx = next((i for i, names in enumerate(gold) if name in names), None)
+        key = _name_key(name)
+        idx = next((i for i, k in enumerate(keys) if key in k), None)
         if idx is None:
             s.fp += 1
             s.false_positives.append(name)

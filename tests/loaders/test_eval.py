@@ -135,6 +135,19 @@ def test_gold_in_traditional_script_is_compared_in_simplified(tmp_path):
     assert written.exchanges[0]["asker"]["name"] == "王静"
 
 
+def test_entity_names_fold_punctuation_width_on_both_sides(tmp_path):
+    """A gold typed with half-width punctuation and an extractor writing the full-width
+    forms (or the other way round) name the same entity: one hit, no false positive."""
+    gold = _gold(tmp_path, {"PolicyTool": ["一网通办,一窗受理", '"双随机、一公开"'],
+                            "Project": ["ＡＩ＋制造（一期）"], "Organization": ["中国平安"]})
+    rec = _record([_m("PolicyTool", "一网通办，一窗受理"), _m("PolicyTool", "“双随机、一公开”"),
+                   _m("Project", "AI+制造(一期)"), _m("Organization", "中国平安,")])
+    s = score_record(gold, rec)
+    assert [(s.types[t].tp, s.types[t].fp) for t in ("PolicyTool", "Project")] == [(2, 0), (1, 0)]
+    assert s.types["Organization"].false_positives == ["中国平安,"]  # a fold, not a fuzzy match
+    assert s.types["PolicyTool"].misses == [] and s.types["Project"].misses == []
+
+
 def test_bad_gold_files(tmp_path):
     bad = tmp_path / "bad.gold.json"
     bad.write_text("{not json", encoding="utf-8")
