@@ -698,9 +698,10 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 lb = q
                 while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
                     lb -= 1
-            if quoted and text[lb] != "请" and _inside(quoted, m.start()):
+            if quoted and _inside(quoted, m.start()) and (text[lb] != "请" or _asks_inside(text, quoted, m.start())):
                 # "“…武宗平代表提出…的建议，是怎么落实的？”": words quoted, not attributed
-                # (but the chair's “请X委员询问。” calls on a speaker).
+                # (but the chair's “请X委员询问。” calls on a speaker; "“…？请A局、B局分别回答。”"
+                # inside a member's question does not).
                 continue
             head = text[lb:m.start()]
             if len(head) < 2 and head not in _PRONOUNS and head not in ("并", "还") or _NEGATED.match(head):
@@ -742,6 +743,13 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             people.last = speaker
             found.append(cue_obj)
     return found
+
+
+def _asks_inside(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether the quotation holding ``pos`` asks something itself (a member's question, not
+    the chair's call “好，请X委员询问。”)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return bool(re.search(r"[？?]", text[spans[i][0]:spans[i][1]]))
 
 
 _QUOTE_MARKS = re.compile("[“”]")

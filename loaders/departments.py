@@ -114,6 +114,10 @@ def _looks_like_office(core: str) -> bool:
     return bool(re.fullmatch(rf"{_CJK}{{2,12}}?(?:{_SUFFIX_RE}|总队|支队|大队|部门)", core)) and not core.startswith("场")
 
 
+# A development zone standing where a place would (its offices are the zone's, not a city's).
+_ZONE = re.compile(rf"{_CJK}{{0,8}}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|园区|试验区|示范区)")
+
+
 def _split_place(surface: str) -> tuple[str, str]:
     """Split ``漯河市发改委`` into (``漯河市``, ``发改委``); ``市发改委`` into (``市``, ``发改委``)."""
     from loaders.places import is_place
@@ -126,6 +130,8 @@ def _split_place(surface: str) -> tuple[str, str]:
     for i in range(2, min(8, len(surface) - 1)):
         if surface[i - 1] in "省市州区县旗" and surface[i:] in idx and is_place(surface[:i]):
             return surface[:i], surface[i:]
+    if (m := _ZONE.match(surface)) and surface[m.end():] in idx:
+        return m.group(0), surface[m.end():]  # "开发区经济发展局", "高新区经发局"
     if surface[0] in "省市区县镇乡" and _looks_like_office(surface[1:]):
         return surface[0], surface[1:]
     for i in range(2, min(8, len(surface) - 1)):

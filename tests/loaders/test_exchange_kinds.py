@@ -96,3 +96,20 @@ def test_a_speech_verb_after_a_post_is_no_name():
         label = parse_label(line)
         assert label is not None and label.speaker.name is None and label.speaker.title == title, line
     assert parse_label("市粮食局局长梁志坚说：") is None or parse_label("市粮食局局长梁志坚说：").speaker.name == "梁志坚"
+
+
+def test_a_call_to_answer_inside_a_members_question_is_no_attribution():
+    text = ("2025年5月22日，贺州市人大常委会开展专题询问。\n"
+            "市人大常委会委员莫少华问：“学生吃得放心吗？请市市场监管局、市教育局分别回答。”\n"
+            "市市场监管局局长钟明亮说，今年关停无证店铺23家。市教育局副局长罗晓霞接着回答，食堂已全部实现明厨亮灶。\n")
+    rec = load_text(text, source="t.txt")
+    (e,) = rec.exchanges
+    assert [r.name for r in e.respondents] == ["钟明亮", "罗晓霞"]
+
+
+def test_a_zone_economic_development_bureau_is_typed():
+    from loaders.departments import resolve_department
+
+    assert resolve_department("开发区经济发展局", None).type == "发展和改革"
+    assert resolve_department("高新区经发局", None).type == "发展和改革"
+    assert resolve_department("市海洋经济发展局", None).type == "海洋经济发展"  # another office
