@@ -120,3 +120,8 @@ def test_one_x_one_y_pairs_are_slogans_and_idioms_are_not():
     text = "建立河长制和“一梯一档”，推行“一点一策”和“一校一案”。"
     assert names(run(text), "PolicyTool") == {"河长制", "一梯一档", "一点一策", "一校一案"}
     assert names(run("珍惜“一草一木”，做到“一点一滴”，不搞“一模一样”。"), "PolicyTool") == set()
+
+
+def test_recent_national_instruments():
+    text = "今年严格规范涉企行政检查，推行扫码入企，落实保交房，开展收购存量商品房用作保障性住房试点。"
+    assert names(run(text), "PolicyTool") == {"规范涉企行政检查", "扫码入企", "保交楼", "收购存量商品房用作保障性住房"}
