@@ -128,7 +128,7 @@ def _links() -> _Links:
         # Whom: a short phrase with no punctuation up to the first colon or comma (问题, 问政 … are no cue).
         # (a lookahead, so that a cue word inside a phrase that is no addressee is still seen)
         asks_whom=re.compile(rf"(?P<asks>{_alt(words['asks_whom'])})(?!题|政|卷|责|效|计|候|询|的)"
-                             r"(?=(?P<whom>[^，。；：:“”！？?\s、]{2,30}?)[：:，,])"),
+                             r"(?=(?P<whom>[^，。；：:“”！？?\s、]{2,30}?)[：:，,。])"),
         topic_lead=re.compile(rf"(?:(?:{_alt(words['topic_lead'])})(?P<t>[^，。；：“”]{{2,40}})"
                               rf"|在?(?:{_alt(words['answering_time'])})了?(?P<w>[^，。；：“”]{{2,40}}?)时)[，,]"),
         put_to=re.compile(_alt(words["put_to"])),
@@ -430,6 +430,12 @@ def _several_askers(head: str, people: _People) -> list[Speaker]:
     if not _JOINED.search(head):
         return []
     parts = [p for p in _JOINED.split(head) if p]
+    if "、" in head and len(whole := [p for p in re.split(r"和|及|与", head) if p]) >= 2:
+        # "县人大代表、县妇联副主席X和县人大代表、城关镇干部Y": each asker with posts of their own
+        # (、 joins one person's posts; a post the grammar lacks still ends in the name)
+        found = [_whole_speaker(p, people) or _name_ending(p) for p in whole]
+        if all(sp is not None and sp.name for sp in found) and found[0].role and is_congress_role(found[0].role):
+            return [found[0]] + [Speaker(name=sp.name, role=sp.role or found[0].role) for sp in found[1:]]
     if len(parts) < 2:
         return []
     first = _whole_speaker(parts[0], people)
@@ -502,6 +508,19 @@ def _asked_whom(phrase: str, people: _People) -> Speaker | None:
     if sp is None or (sp.role and is_congress_role(sp.role)) or not (sp.department or sp.title or sp.name):
         return None
     return sp
+
+
+def _name_ending(phrase: str) -> Speaker | None:
+    """"县人大代表、城关镇干部李红": a member (a congress word in the phrase) whose phrase ends
+    in a name (three characters when they open with a surname, else two)."""
+    if not _CONGRESS_WORD.search(phrase):
+        return None
+    for n in (3, 2):
+        name = phrase[-n:]
+        if len(phrase) > n and _surname_first(name) and not not_a_name(name) and not any(
+                ch in "的了是在和与及" for ch in name):
+            return Speaker(name=name)
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -843,6 +862,8 @@ def find_utterances(text: str) -> list[Utterance]:
         if kind is None:
             continue
         asked, told_span = _asker_in_clause(text, c, people) if kind == "answer" else (None, None)
+        if kind == "answer" and asked is None and c.before and not _open_question(out):
+            asked = _asker_after(text, c, people)
         if kind in ("question", "follow_up") and c.addressee is None:
             c.addressee = _thrown_to(text, c.cue_end, people)
         if asked is not None or (kind == "answer" and c.before and not _open_question(out)):
@@ -1155,6 +1176,22 @@ def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | Non
 
 
 _THROWN = re.compile(r"[^。！？；]{0,12}?(?:抛给|抛向|交给|提给)了?(?P<x>[^，。；！？“”]{2,24}?)(?=[，。；！？]|$)")
+
+
+_ASKER_NOUN = re.compile(r"(?:提问人|提问者|询问人|发问人|提问的|发问的)(?P<x>[^，。；、的]{2,12}?)(?=的|[，。；]|$)")
+
+
+def _asker_after(text: str, c: _Cue, people: _People) -> Speaker | None:
+    """"“…”Y局长的回答，得到提问人X代表的点头认可。": a member named after a quoted answer's
+    cue, in the same sentence, asked the question it answers."""
+    end = min(len(text), c.cue_end + 60, *(i for i in (text.find(p, c.cue_end) for p in "。！？\n“") if i >= 0))
+    sp = _mentioned_person(text, c.cue_end, end)
+    if sp is None and (m := _ASKER_NOUN.search(text, c.cue_end, end)):
+        sp = _whole_speaker(m["x"], people)  # "提问人郭敏代表"
+    if sp is None or not (sp.role and is_congress_role(sp.role)) or _CHAIR.search(sp.role):
+        return None
+    people.add(sp)
+    return sp
 
 
 def _thrown_to(text: str, pos: int, people: _People) -> Speaker | None:

@@ -113,3 +113,22 @@ def test_a_zone_economic_development_bureau_is_typed():
     assert resolve_department("开发区经济发展局", None).type == "发展和改革"
     assert resolve_department("高新区经发局", None).type == "发展和改革"
     assert resolve_department("市海洋经济发展局", None).type == "海洋经济发展"  # another office
+
+
+H = "2024年5月9日，平原县人大常委会开展专题询问。\n"
+
+
+def test_the_asker_named_after_a_quoted_answer():
+    rows = _rows(H + "“我们今年将新增托位300个。”县卫生健康局局长张强的回答，得到提问人郭敏代表的点头认可。\n")
+    assert [(r[0], r[2], r[3]) for r in rows] == [("郭敏", "张强", "卫生健康")]
+
+
+def test_askers_with_posts_of_their_own_joined_by_and():
+    rows = _rows(H + "县人大代表、县妇联副主席郭敏和县人大代表、城关镇干部李红分别围绕托育服务向县卫生健康局提出问题。"
+                 "县卫生健康局局长张强回应，今年新增托位300个。\n")
+    assert [(r[0], r[2]) for r in rows] == [("郭敏", "张强"), ("李红", "张强")]
+
+
+def test_a_question_cue_whose_addressee_ends_the_sentence():
+    rows = _rows(H + "县人大代表郭敏就农村养老问题询问县民政局。县民政局局长田原说，今年建成幸福院20个。\n")
+    assert [(r[0], r[2], r[3]) for r in rows] == [("郭敏", "田原", "民政")]
