@@ -248,6 +248,11 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
     finally:
         if bulk is not None:  # interrupted while gathering: nothing was written
             bulk.close()
+    settle = getattr(store, "settle", None)  # Neo4j: the full-text index catches up
+    if settle is not None and timing["batches"]:
+        t = time.perf_counter()
+        settle()
+        timing["write"] += time.perf_counter() - t
     result = IngestResult.of(results, time.perf_counter() - t0, batches=int(timing["batches"]),
                              read_seconds=timing["read"], build_seconds=timing["build"],
                              write_seconds=timing["write"])

@@ -209,12 +209,16 @@ def _child(conn: Any, target: Target, cypher: str, params: dict[str, Any], limit
     """
     out_of_memory = False
     message: tuple[Any, ...] | None = None
+    _quiet_stderr()
     try:
         message = _work(target, cypher, params, limits, deadline)
     except MemoryError:
         out_of_memory = True  # set here, acted on below, once the rows are freed
     except BaseException as err:  # noqa: BLE001
-        message = ("error", "StoreError", f"{type(err).__name__}: {err}")
+        if _failed_allocation(err):
+            out_of_memory = True
+        else:
+            message = ("error", "StoreError", f"{type(err).__name__}: {err}")
     try:
         try:
             conn.send(("memory",) if out_of_memory else message)
@@ -227,6 +231,30 @@ def _child(conn: Any, target: Target, cypher: str, params: dict[str, Any], limit
         os._exit(3)
     finally:
         conn.close()
+
+
+def _failed_allocation(err: BaseException) -> bool:
+    """A Rust panic of the Neo4j driver's codec (``neo4j-rust-ext``) on an allocation past the cap.
+
+    The codec decodes results into Python objects; when CPython cannot
+    allocate one under ``RLIMIT_AS`` it returns NULL and pyo3 panics with
+    "PyObject pointer is null" (a ``PanicException``, a BaseException)
+    where pure Python would raise MemoryError.
+    """
+    return type(err).__name__ == "PanicException" and "pointer is null" in str(err)
+
+
+def _quiet_stderr() -> None:
+    """The worker reports only through its pipe: a Rust panic's message would
+    otherwise print between the CLI's lines. No backtrace either: capturing
+    one past the memory cap hung the worker until the parent's timeout."""
+    os.environ["RUST_BACKTRACE"] = "0"  # read by Rust's panic hook at the first panic
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    except OSError:
+        pass
 
 
 def _work(target: Target, cypher: str, params: dict[str, Any], limits: Limits,

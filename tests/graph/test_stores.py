@@ -281,8 +281,10 @@ def test_neo4j_schema_constraints_and_fulltext_index(neo4j_store):
 
     assert unique == {n.label for n in NODES}
     rows = neo4j_store.run("SHOW INDEXES YIELD name, type, options WHERE name = 'policygraph_text' "
-                           "RETURN type AS type, options.indexConfig['fulltext.analyzer'] AS analyzer")
-    assert rows == [{"type": "FULLTEXT", "analyzer": "cjk"}]
+                           "RETURN type AS type, options.indexConfig['fulltext.analyzer'] AS analyzer, "
+                           "options.indexConfig['fulltext.eventually_consistent'] AS eventual")
+    assert rows == [{"type": "FULLTEXT", "analyzer": "cjk", "eventual": True}]
+    # updated after the commits, yet found at once: the ingest waited for the index
     hits = neo4j_store.run("CALL db.index.fulltext.queryNodes('policygraph_text', '绿色通道') YIELD node "
                            "RETURN DISTINCT labels(node)[0] AS label ORDER BY label")
     assert {"Exchange", "PolicyTool"} <= {r["label"] for r in hits}

@@ -206,6 +206,17 @@ def test_embedded_range_hits_the_memory_budget(stores) -> None:
     assert run_cypher(stores["ladybug"], "RETURN size(range(1, 1000)) AS n") == [{"n": 1000}]
 
 
+def test_neo4j_result_past_the_budget_is_the_memory_error(stores, capfd) -> None:
+    # The server builds five million integers at once; decoding them in the
+    # worker passes a 64 MiB budget. With the driver's Rust codec the failed
+    # allocation is a pyo3 PanicException (a BaseException), whose message and
+    # backtrace must not reach the terminal either.
+    with pytest.raises(QueryMemoryError, match=r"^memory: .* 64 MiB"):
+        run_cypher(stores["neo4j"], "RETURN range(1, 5000000) AS n", memory_mb=64, timeout=60)
+    assert "panicked" not in capfd.readouterr().err
+    assert run_cypher(stores["neo4j"], "RETURN size(range(1, 1000)) AS n", memory_mb=64) == [{"n": 1000}]
+
+
 # -- generated texts ---------------------------------------------------------------------------
 
 _KEYWORDS = ["LOAD", "load", "LoAd", "COPY", "ATTACH", "INSTALL", "CALL", "USE", "CREATE", "SET", "EXPORT",
