@@ -186,6 +186,14 @@ def _counted(gz: Gazetteer, name: str) -> bool:
     return any(c in p.policy_slogan_chars and _measure_after(gz, name, i) for i, c in enumerate(name))
 
 
+def _bundle(gz: Gazetteer, name: str) -> bool:
+    """“九个专项行动”, “十大民生工程”: a count of programmes named as one bundle, the count at
+    the start and a programme word (``slogan_heads``) at the end."""
+    p = gz.patterns
+    return (name[0] in p.policy_slogan_chars and name.endswith(p.slogan_heads)
+            and re.match(r".{1,2}?[个大项]", name) is not None and len(name) <= 10)
+
+
 def _joined_known_tools(gz: Gazetteer, q: str) -> bool:
     parts = [x for x in re.split(r"[+＋]", q) if x]
     return len(parts) >= 2 and all(gz.entry_for("PolicyTool", clean_name(x, gz)) for x in parts)
@@ -280,7 +288,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue  # “标准地+承诺制”: two known tools, the dictionary finds each
         # A known name inside the quote wins (“一口通办、专班负责” is 一口通办), unless the
         # quote is itself a tool name built on it (“专精特新贷” is not 专精特新).
-        tool_ending = any(name.endswith(x) for x in p.policy_name_endings) and not _counted(gz, name)
+        tool_ending = any(name.endswith(x) for x in p.policy_name_endings) and (
+            not _counted(gz, name) or _bundle(gz, name))
         if contains_dict_form(gz, q) and not tool_ending:
             continue
         after = qe + 1

@@ -125,3 +125,10 @@ def test_one_x_one_y_pairs_are_slogans_and_idioms_are_not():
 def test_recent_national_instruments():
     text = "今年严格规范涉企行政检查，推行扫码入企，落实保交房，开展收购存量商品房用作保障性住房试点。"
     assert names(run(text), "PolicyTool") == {"规范涉企行政检查", "扫码入企", "保交楼", "收购存量商品房用作保障性住房"}
+
+
+def test_a_quoted_count_of_programmes_is_one_bundle():
+    # “九个专项行动”: the count names the bundle of campaigns an inquiry is about
+    assert names(run("对“九个专项行动”推进落实情况开展专题询问。"), "PolicyTool") == {"九个专项行动"}
+    # a count of other things stays an enumeration
+    assert names(run("围绕“七个围绕”“三大主攻”部署工作。"), "PolicyTool") == set()
