@@ -82,10 +82,23 @@ def _place(run: str) -> tuple[str, bool]:
     return (run[-1] if run else ""), False
 
 
+def _sittings(text: str, patterns) -> list[re.Match[str]]:
+    """Every sitting named in ``text``, each tried only around a 届 (a scan of the whole text
+    with the place prefix costs more than the rest of the session's fields together)."""
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for term in re.finditer("届", text):
+        a, b = max(0, term.start() - 24), term.end() + 24
+        for rx in patterns:
+            for m in rx.finditer(text, a, b):
+                if m.start("term") <= term.start() < m.end("term"):
+                    found.setdefault((m.start("term"), m.end()), m)
+    return list(found.values())
+
+
 def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
     """The sitting the report names (first found), else the organ that held the inquiry."""
     committee, congress, organ = _patterns()
-    sittings = sorted((m for rx in (committee, congress) for m in rx.finditer(text)), key=lambda m: m.start("term"))
+    sittings = sorted(_sittings(text, (committee, congress)), key=lambda m: m.start("term"))
     if sittings:
         # The first sitting named, as written where its place is named ("市十五届人大三次会议"
         # first, "北京市第十五届人民代表大会第三次会议" later: the latter).

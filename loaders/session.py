@@ -110,8 +110,11 @@ def _date(text: str, body_match: re.Match[str] | None, page: tuple[int, int, int
           ) -> tuple[int | None, int | None, int | None, bool]:
     """(year, month, day, year stated) of the meeting as the text tells them: in the
     paragraph naming the sitting (or the first naming an inquiry), else the opening."""
-    hits = date_hits(text)
     first = body_match or _ANCHOR.search(text)
+    # Dates are read in the opening and in the anchor's paragraph only: the rest of a long
+    # transcript cannot date its sitting and scanning it would cost more than the session.
+    head = max(6000, _paragraph_at(text, first.start())[1] if first is not None else 0)
+    hits = date_hits(text[:head])
     tries = [(_paragraph_at(text, first.start()), first.start())] if first is not None else []
     tries.append(((0, min(len(text), 1000)), 0))
     found = [event_date(text, span, anchor, hits, page) for span, anchor in tries]
