@@ -932,7 +932,21 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_cut_question(text, paragraphs, out))
     out = sorted(out, key=_order)
     out.extend(_unattributed_answers(text, paragraphs, out))
-    return _drop_empty_questions(sorted(out, key=_order), paragraphs)
+    return _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs))
+
+
+def _drop_told_topics(text: str, out: list[Utterance]) -> list[Utterance]:
+    """"委员X关注校车安全。她问县教育局：“…？”": what a member cares about, told just before
+    the same member asks, is the question's lead-in, not a question of its own."""
+    keep: list[Utterance] = []
+    for u, nxt in zip(out, [*out[1:], None]):
+        if (nxt is not None and u.kind == "question" and nxt.kind in ("question", "follow_up")
+                and u.speaker.name and nxt.speaker.name == u.speaker.name
+                and text[u.start:u.start + 1] not in "“「" and not re.search(r"[？?]", text[u.start:u.end])
+                and 0 <= nxt.head_start - u.end <= 30 and len(re.findall(r"[。！；]", text[u.end:nxt.head_start])) <= 1):
+            continue
+        keep.append(u)
+    return keep
 
 
 def _unattributed_answers(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:

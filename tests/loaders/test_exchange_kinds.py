@@ -132,3 +132,8 @@ def test_askers_with_posts_of_their_own_joined_by_and():
 def test_a_question_cue_whose_addressee_ends_the_sentence():
     rows = _rows(H + "县人大代表郭敏就农村养老问题询问县民政局。县民政局局长田原说，今年建成幸福院20个。\n")
     assert [(r[0], r[2], r[3]) for r in rows] == [("郭敏", "田原", "民政")]
+
+
+def test_a_concern_told_before_the_same_member_asks_is_no_question_of_its_own():
+    rows = _rows(H + "县人大常委会委员郭敏关注校车安全。她问县教育局：“农村校车覆盖率有多少？”县教育局局长田原回答：“已达到九成。”\n")
+    assert [(r[0], r[2], r[3]) for r in rows] == [("郭敏", "田原", "教育")]
