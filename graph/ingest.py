@@ -16,6 +16,7 @@ written one per transaction so that only the bad one fails.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import multiprocessing
 import signal
@@ -159,7 +160,7 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
     # An empty store may offer a bulk path (LadybugDB: graph/bulk_ladybug.py):
     # batches are gathered and committed at once; their results wait for it.
     bulk = None if one_row_per_tx or asked else getattr(store, "bulk_load", lambda: None)()
-    gathered: list[DocumentGraph | DocumentResult] = []
+    gathered: list[DocumentResult] = []
 
     def emit(res: DocumentResult) -> None:
         results.append(res)
@@ -183,9 +184,9 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
             load.close()
         share = (time.perf_counter() - t) / max(1, load.documents)
         for e in gathered:
-            if isinstance(e, DocumentGraph):
-                e = DocumentResult(e.source, e.document, "added", out.nodes.get(e.document, 0),
-                                   out.rels.get(e.document, 0), seconds=share)
+            if e.status == "added":
+                e = dataclasses.replace(e, nodes_added=out.nodes.get(e.document, 0),
+                                        relationships_added=out.rels.get(e.document, 0), seconds=share)
             emit(e)
         gathered.clear()
 
@@ -200,7 +201,9 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
                 t = time.perf_counter()
                 bulk.add(graphs)
                 timing["write"] += time.perf_counter() - t
-                gathered.extend(current.entries)
+                # results, not graphs: the load's rows are in its files already
+                gathered.extend(DocumentResult(e.source, e.document, "added") if isinstance(e, DocumentGraph) else e
+                                for e in current.entries)
                 return
             end_bulk()  # a batch a sequential write would treat differently: the rest in batches
         done: dict[str, DocumentResult] = {}
