@@ -39,13 +39,15 @@ _DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {
 # too), source, author, counters, buttons, weekday, e-paper page numbers.
 _CHROME_WORDS = re.compile(
     r"\d{1,2}\s*[:：∶]\s*\d{2}(?:\s*[:：∶]\s*\d{2})?|星期[一二三四五六日天]|周[一二三四五六日]"
-    r"|(?:发布|更新|发表|录入|上传|出版)?(?:时间|日期)|(?:来源|稿源|作者|编辑|责编|记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{0,6}|\d{1,4}\s*[年月日号]|浏览(?:次数)?"
+    r"|(?:发布|更新|发表|录入|上传|出版)?(?:时间|日期)|(?:来源|稿源|作者|编辑|责编|记者|通讯员|栏目|专栏|频道)\s*[:：|｜]?\s*[\u4e00-\u9fff]{0,6}|\d{1,4}\s*[年月日号]|浏览(?:次数)?"
     r"|阅读(?:次数|量)?|点击(?:数|量|率)?|次数|字号|字体|打印|关闭|收藏|分享|复制链接|评论|[A-Z]?\d{1,3}版|第\d+版"
     r"|[大中小]|[\d\s:：∶/|｜\-—.,，·【】\[\]()（）]")
 # Between two dates of one e-paper line ("2018年7月2日 A02版 时间：2018 07月02日"); no source or
 # author names: a line run into the next paragraph ends with those.
 _GAP = re.compile(r"\d{1,2}\s*[:：∶]\s*\d{2}(?:\s*[:：∶]\s*\d{2})?|星期[一二三四五六日天]|周[一二三四五六日]"
                   r"|[A-Z]?\d{1,3}版|第\d+版|时间|日期|[\d\s:：∶/|｜\-—.,，]")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_PUBLISHED = re.compile(r"发布|来源|稿源|版|时间|日期|编辑|作者|记者|浏览|阅读|点击")
 _CLOCK = re.compile(r"今天是|今日是|当前时间|现在时间|现在是")
 _DATELINE = re.compile(rf"^(?:{_N}月)?{_N}[日号](?:讯|电)")
 
@@ -58,6 +60,7 @@ class DateHit:
     month: int | None
     day: int | None
     page: bool  # a page's own date line, dateline or stamp: bounds the event, is not it
+    clock: bool = False  # only a weekday beside it: perhaps a site's clock, trusted last
 
 
 def chinese_number(s: str) -> int | None:
@@ -141,7 +144,9 @@ def date_hits(text: str) -> list[DateHit]:
             _is_page_line(text, a, b, m.start(), m.end()) or bool(_STAMP_BEFORE.search(text[max(a, m.start() - 6):m.start()]))
             or (bool(_STAMP_AFTER.match(text[m.end():m.end() + 8]))
                 and not _EVENT_AFTER.match(text[m.end():m.end() + 16]))))
-        hits.append(DateHit(m.start(), m.end(), y, mo, d, page))
+        near = text[max(a, m.start() - 12):min(b, m.end() + 16)]
+        clock = page and bool(_WEEKDAY.search(near)) and not _PUBLISHED.search(near)
+        hits.append(DateHit(m.start(), m.end(), y, mo, d, page, clock))
         taken.append((m.start(), m.end()))
 
     for m in _FULL.finditer(text):
@@ -164,17 +169,18 @@ def date_hits(text: str) -> list[DateHit]:
         gap = [text[e:h.start] for e in ends if 0 <= h.start - e <= 24]
         return any("\n" not in g and not re.search(r"[\u4e00-\u9fff]", _GAP.sub("", g)) for g in gap)
 
-    hits = [DateHit(h.start, h.end, h.year, h.month, h.day, True) if not h.page and on_page_line(h) else h
+    hits = [DateHit(h.start, h.end, h.year, h.month, h.day, True, h.clock) if not h.page and on_page_line(h) else h
             for h in hits]
     return sorted(hits, key=lambda h: h.start)
 
 
 def page_date(hits: list[DateHit]) -> tuple[int, int, int] | None:
     """The first full page date (publication stamp, e-paper line), or None."""
-    for h in hits:
-        if h.page and h.year and h.month and h.day:
-            return h.year, h.month, h.day
-    return None
+    # A line holding only a date and its weekday may be a site's clock ("2026年12月3日 星期四",
+    # the day the page was copied): any publication stamp or e-paper line goes first.
+    full = [h for h in hits if h.page and h.year and h.month and h.day]
+    best = next((h for h in full if not h.clock), full[0] if full else None)
+    return (best.year, best.month, best.day) if best else None
 
 
 def _after(y: int, m: int | None, d: int | None, page: tuple[int, int, int]) -> bool:

@@ -53,3 +53,9 @@ def test_township_words_are_no_organ():
 def test_genre_transcripts_session_fields(stem):
     (f,) = evaluate([GENRES / f"{stem}.gold.json"]).files
     assert f.error is None and f.session_errors == []
+
+
+def test_the_organ_of_a_deputies_appointment_or_answering_meeting():
+    text = "县人大代表活动中心主任出席。\n3月5日，石门县人大常委会组织代表约见县住建局负责人。"
+    assert find_body(text)[0] == "石门县人大常委会"
+    assert find_body("在县十八届人大三次会议期间，代表询问县教育局")[0] == "县十八届人大三次会议"

@@ -92,3 +92,16 @@ def test_genre_transcripts_dated_by_their_page(stem):
     assert rec.session.date == gold["session"]["date"]
     (f,) = evaluate([GENRES / f"{stem}.gold.json"]).files
     assert f.exchanges_found == f.exchanges_aligned == f.exchanges_gold
+
+
+def test_a_date_and_weekday_alone_is_trusted_after_a_publication_stamp():
+    text = "2026年12月3日 星期四\n首页\n发布时间：2019-11-08 来源：某某网\n11月5日，县人大常委会开展专题询问。"
+    assert page_date(date_hits(text)) == (2019, 11, 8)
+    assert _date(text, raw=text) == "2019-11-05"
+    # an e-paper line with its weekday and page number is the page's own date
+    assert page_date(date_hits("2019年11月8日 星期五 A03版\n11月5日，县人大")) == (2019, 11, 8)
+
+
+def test_a_column_line_with_a_date_is_the_page():
+    (h, _) = date_hits("专栏：人大视窗 2020年3月5日\n3月3日，县人大常委会开展专题询问。")
+    assert h.page and _date("专栏：人大视窗 2020年3月5日\n3月3日，县人大常委会开展专题询问。") == "2020-03-03"
