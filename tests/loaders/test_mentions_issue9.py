@@ -212,8 +212,10 @@ def test_sites_of_urban_works_and_what_is_not_a_site():
 
 
 def test_subjects_of_an_inquiry_are_tools_only_when_quoted():
+    # 老旧小区改造 is the national programme even as the subject (readers of real reports mark
+    # it so, session 5); 垃圾分类 as a subject and 批而未供 as a land status are none
     got = names(run("市人大常委会就垃圾分类和老旧小区改造工作开展专题询问，清理批而未供土地。"), "PolicyTool")
-    assert got == set()
+    assert got == {"老旧小区改造"}
     assert names(run("全面推行“垃圾分类”，实施“老旧小区改造”。"), "PolicyTool") == {"垃圾分类", "老旧小区改造"}
 
 

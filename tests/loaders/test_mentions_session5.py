@@ -132,3 +132,9 @@ def test_a_quoted_count_of_programmes_is_one_bundle():
     assert names(run("对“九个专项行动”推进落实情况开展专题询问。"), "PolicyTool") == {"九个专项行动"}
     # a count of other things stays an enumeration
     assert names(run("围绕“七个围绕”“三大主攻”部署工作。"), "PolicyTool") == set()
+
+
+def test_the_vegetable_basket_programme_and_the_mayors_responsibility_are_two_tools():
+    text = "对全市“菜篮子”工程建设情况开展专题询问，落实菜篮子市长负责制。群众的菜篮子就跟着涨。"
+    assert names(run(text), "PolicyTool") == {"菜篮子工程", "菜篮子市长负责制"}
+    assert names(run("申请住房公积金提取。"), "PolicyTool") == {"住房公积金"}
