@@ -138,3 +138,8 @@ def test_the_vegetable_basket_programme_and_the_mayors_responsibility_are_two_to
     text = "对全市“菜篮子”工程建设情况开展专题询问，落实菜篮子市长负责制。群众的菜篮子就跟着涨。"
     assert names(run(text), "PolicyTool") == {"菜篮子工程", "菜篮子市长负责制"}
     assert names(run("申请住房公积金提取。"), "PolicyTool") == {"住房公积金"}
+
+
+def test_procuratorate_and_water_price_instruments():
+    text = "检察院在公益诉讼中发现的问题，对发出的诉前检察建议逐件跟踪；县里将推行水价改革。"
+    assert names(run(text), "PolicyTool") == {"公益诉讼", "诉前检察建议", "水价改革"}
