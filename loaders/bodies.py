@@ -104,7 +104,9 @@ def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
         # first, "北京市第十五届人民代表大会第三次会议" later: the latter).
         key = lambda m: (chinese_number(m["term"]), chinese_number(m["sitting"]))  # noqa: E731
         same = [m for m in sittings if key(m) == key(sittings[0])]
-        m = next((m for m in same if _place(m["place"] or "")[1]), same[0])
+        # Among those, the one written in full (第十七届人民代表大会第六次会议 over 十七届人大六次会议).
+        named = [m for m in same if _place(m["place"] or "")[1]]
+        m = max(named, key=lambda m: len(m.group()) - len(m["place"] or "")) if named else same[0]
         place, _ = _place(m["place"] or "")
         organ_word = "人大常委会" if m.re is committee else m["organ"]
         nat = m["nat"] if m.re is committee and m["nat"] else ""
@@ -121,7 +123,18 @@ def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
     if not found:
         return None, None
     best = min(found, key=lambda f: f[:3])
-    return best[3], best[4]
+    name, m = best[3], best[4]
+    if name.startswith(_BARE_ZONES):
+        # "开发区人大工委" of a report that names its zone in full elsewhere (淮安经济技术开发区).
+        zone = re.search(rf"[\u4e00-\u9fff]{{2,10}}{name[:3]}", text[:3000])
+        if zone:
+            own, named = _place(zone.group())
+            if named and own.endswith(name[:3]) and len(own) > 3:
+                name = own + name[3:]
+    return name, m
+
+
+_BARE_ZONES = ("开发区", "高新区", "实验区")
 
 
 _INQUIRY = re.compile(r"询问|问政|质询|应询|评议|面对面")

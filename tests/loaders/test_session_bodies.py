@@ -59,3 +59,10 @@ def test_the_organ_of_a_deputies_appointment_or_answering_meeting():
     text = "县人大代表活动中心主任出席。\n3月5日，石门县人大常委会组织代表约见县住建局负责人。"
     assert find_body(text)[0] == "石门县人大常委会"
     assert find_body("在县十八届人大三次会议期间，代表询问县教育局")[0] == "县十八届人大三次会议"
+
+
+def test_a_bare_zone_organ_takes_the_zones_full_name_and_a_sitting_its_full_form():
+    text = "日上午的淮安经济技术开发区开展人大代表询问活动。开发区人大工委主任葛某主持。"
+    assert find_body(text)[0] == "淮安经济技术开发区人大工委"
+    text = "海淀区十七届人大六次会议举行代表询问活动\n6日，海淀区第十七届人民代表大会第六次会议举行代表询问活动"
+    assert find_body(text)[0] == "海淀区第十七届人民代表大会第六次会议"
