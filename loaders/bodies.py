@@ -163,8 +163,12 @@ def other_forum(text: str) -> str | None:
     the text names no people's congress (for a broadcast: no congress organ), else None."""
     o = _organs()
     organs = o["committee"] + ("人民代表大会",)
+    organ_named = any(organ in text for organ in organs)
+    congress = len(_PEOPLES_CONGRESS.findall(text))
     for word in o.get("other", ()):
-        if word in text and not _PEOPLES_CONGRESS.search(text):
+        # Named with no congress at all, or more often than the congress where no congress
+        # organ is named (a 政协 dialogue that deputies attended as guests).
+        if word in text and (not congress or (not organ_named and text.count(word) > congress)):
             return word
     for word in o.get("programme", ()):
         if word in text and not any(organ in text for organ in organs):

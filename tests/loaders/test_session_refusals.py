@@ -42,3 +42,16 @@ def test_a_traditional_council_text_is_refused_after_conversion():
     text = "縣議會總質詢\n議員陳國華質詢：「長照據點能否增加？」\n縣長張明德答覆：「明年增設十處。」"
     with pytest.raises(InputError, match="not a congress inquiry"):
         load_text(text, source="council.txt")
+
+
+def test_a_cppcc_dialogue_that_deputies_attend_is_no_congress_inquiry():
+    text = ("市政协举行协商议政会，市长与政协委员面对面协商。部分人大代表应邀列席。"
+            "市政协委员甲问：……市长答：……市政协副主席乙主持。")
+    assert other_forum(text) == "政协"
+    # a congress session that CPPCC members attend stays a congress inquiry
+    assert other_forum("市人大常委会开展专题询问，市政协副主席列席，政协委员旁听。") is None
+
+
+def test_a_radio_call_in_is_no_congress_inquiry():
+    assert other_forum("《行风热线》节目中，听众来电反映……局长答复") is not None
+    assert other_forum("《行风热线》节目中，局长答复") == "行风热线"
