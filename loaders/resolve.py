@@ -88,6 +88,8 @@ def resolve(cands: Sequence[Candidate], city: str | None, gz: "Gazetteer",
         if c.entry is None:
             by_type.setdefault(c.type, set()).add(c.name)
     maps = {t: _merge_short_forms(ns) for t, ns in by_type.items() if t in ("Project", "Organization", "IndustryChain")}
+    # a law named again without its jurisdiction (道路交通安全法) is the law the text names in full
+    maps["PolicyTool"] = _merge_short_forms({c.name for c in cands if c.entry is None and c.source == "title"})
     names = []
     for c in cands:
         name = c.entry.name if c.entry is not None else maps.get(c.type, {}).get(c.name, c.name)

@@ -12,6 +12,7 @@ Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module e
 * :mod:`.codes`: chains named by a number code (“1+5+N”现代产业体系, 415X产业集群);
 * :mod:`.slogans`: numbered slogans before a programme word, unquoted (四清一绿行动);
 * :mod:`.titles`: programmes named by a document title (《…三年行动方案》);
+* :mod:`.documents`: laws, regulations and rules named by title (《优化营商环境条例》);
 * :mod:`.circles`: service circles named by a travel time (15分钟养老服务圈);
 * :mod:`.siblings`: 、-list neighbours of a found name with its suffix (华东医院、仁济医院);
 * :mod:`.proposals`: optional organisation proposals of a neural tagger.
@@ -33,6 +34,7 @@ from loaders.gazetteer import Gazetteer, get_gazetteer
 from loaders.mentions.circles import circle_candidates
 from loaders.mentions.codes import code_candidates
 from loaders.mentions.dictionary import dictionary_candidates
+from loaders.mentions.documents import document_candidates
 from loaders.mentions.lists import leader_candidates, list_candidates
 from loaders.mentions.proposals import ner_candidates
 from loaders.mentions.quoted import quoted_candidates
@@ -68,7 +70,8 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
              + quoted_candidates(gz, text, lo, hi) + list_candidates(gz, text, lo, hi)
              + code_candidates(gz, text, lo, hi) + leader_candidates(gz, text, lo, hi)
              + slogan_candidates(gz, text, lo, hi)
-             + title_candidates(gz, text, lo, hi) + circle_candidates(gz, text, lo, hi))
+             + title_candidates(gz, text, lo, hi) + circle_candidates(gz, text, lo, hi)
+             + document_candidates(gz, text, lo, hi))
     # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
     # city that is just a chain name of its own
     cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city

@@ -4,8 +4,8 @@ A title whose last word is a programme's (``document_title_heads``: 方案, 行�
 规划纲要 …) names a policy tool when it also names the jurisdiction the programme
 covers (云南省…, 国家…) or the years it runs ((2022—2024年)); a plan a department
 issues with a bank (《支持外贸稳定增长行动方案》) is one document, not a programme
-the places share. Titles of laws, regulations, suggestions and reports (…法, …条例,
-关于…的建议) name none, nor do titles of the congress's own documents
+the places share. Titles of suggestions and reports (关于…的建议) name none (laws and
+regulations, …法, …条例, are :mod:`.documents`'s), nor do titles of the congress's own documents
 (``document_title_exclude``). The mention spans the title inside the marks; the
 name drops a trailing year range, which dates one edition of the same programme.
 """

@@ -1,0 +1,200 @@
+"""Named laws, regulations and rules as policy tools: 《优化营商环境条例》, 《…管理办法》.
+
+Annotators of real reports count a legal or regulatory instrument named by its
+title as a PolicyTool, like any other instrument with a fixed name. Two forms:
+
+* a title in 《》 whose last word is a law's or rule's (``heads`` in
+  loaders/data/legal_documents.yaml: 法, 条例, 办法, 细则, 规定, 决定 …), with at least
+  two characters before the head (《条例》, 《实施细则》 are short forms of a title
+  named before, not new names), within the length bounds, holding no sentence
+  punctuation, and not about the congress itself (监督法, 代表法, 人大工作条例);
+* the same name without marks when it opens with the jurisdiction that made it
+  (中华人民共和国…法, 石家庄市…条例): a full place name, then no clause word (落实,
+  根据, 的 …) before the head. Without marks a title is ambiguous (该条例, 落实条例),
+  so only these count.
+
+The mention is the title inside the marks as written; the name is that title with
+a trailing year or edition aside dropped ((2020年修订)). A later mention without the
+jurisdiction (《道路交通安全法》 after 《中华人民共和国道路交通安全法》) is the same
+entity (:func:`loaders.resolve.resolve`); 《条例》 and 该条例 are none. Traditional texts are read
+through their simplified copy, so 《…條例》 is named …条例. Programme titles (方案,
+规划, 计划) are :mod:`.titles`'s.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from loaders.datafiles import DATA_DIR, DataFileError, read_yaml
+from loaders.gazetteer import Gazetteer
+from loaders.mentions.walker import policy_category
+from loaders.resolve import Candidate, clean_name
+
+__all__ = ["SOURCE", "LegalRules", "legal_rules", "document_candidates"]
+
+#: the candidates' source: resolution merges a title's short form (道路交通安全法 after
+#: 中华人民共和国道路交通安全法) into the full name among these only
+SOURCE = "title"
+
+_FILE = "legal_documents.yaml"
+#: a title in 《》, or in “” (“…保护条例”立法调研: quoted, a law's name is as plain)
+_TITLE = re.compile(r"《([^《》\n]{2,80})》|“([^“”\n]{2,80})”")
+#: a trailing year or edition aside: (2020年修订), （2022—2024年）
+_EDITION = re.compile(r"[（(][^（）()]*(?:\d{4}|修订|修正)[^（）()]*[）)]$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class LegalRules:
+    """legal_documents.yaml, read once."""
+
+    heads: tuple[str, ...]
+    min_before_head: int
+    min_length: int
+    max_length: int
+    not_law_endings: tuple[str, ...]
+    exclude: tuple[str, ...]
+    sentence_marks: str
+    unmarked_heads: tuple[str, ...]
+    national_heads: tuple[str, ...]
+    unmarked_max_length: int
+    unmarked_stop: tuple[str, ...]
+    national_prefix: str
+    jurisdiction_suffixes: tuple[str, ...]
+
+
+def _words(data: dict, key: str) -> tuple[str, ...]:
+    v = data.get(key)
+    if not isinstance(v, list) or not v or not all(isinstance(w, str) and w for w in v):
+        raise DataFileError(f"{_FILE}: '{key}' must be a non-empty list of words")
+    return tuple(v)
+
+
+def _int(data: dict, key: str) -> int:
+    v = data.get(key)
+    if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+        raise DataFileError(f"{_FILE}: '{key}' must be a whole number")
+    return v
+
+
+def _str(data: dict, key: str) -> str:
+    v = data.get(key)
+    if not isinstance(v, str) or not v:
+        raise DataFileError(f"{_FILE}: '{key}' must be a non-empty string")
+    return v
+
+
+@functools.lru_cache(maxsize=4)
+def legal_rules(data_dir: str = str(DATA_DIR)) -> LegalRules:
+    """The rules of ``legal_documents.yaml`` (errors name the file and the key)."""
+    from pathlib import Path
+
+    d = read_yaml(_FILE, data_dir=Path(data_dir))
+    return LegalRules(
+        heads=_words(d, "heads"), min_before_head=_int(d, "min_before_head"),
+        min_length=_int(d, "min_length"), max_length=_int(d, "max_length"),
+        not_law_endings=_words(d, "not_law_endings"), exclude=_words(d, "exclude"),
+        sentence_marks=_str(d, "sentence_marks"), unmarked_heads=_words(d, "unmarked_heads"),
+        national_heads=_words(d, "national_heads"),
+        unmarked_max_length=_int(d, "unmarked_max_length"), unmarked_stop=_words(d, "unmarked_stop"),
+        national_prefix=_str(d, "national_prefix"), jurisdiction_suffixes=_words(d, "jurisdiction_suffixes"),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def _head(rules: LegalRules, name: str) -> str | None:
+    """The longest head ending ``name``, if the name is a law's or rule's title."""
+    head = max((h for h in rules.heads if name.endswith(h)), key=len, default=None)
+    if head is None or len(name) - len(head) < rules.min_before_head:
+        return None
+    if head == "法" and name.endswith(rules.not_law_endings):
+        return None  # 《学习方法》, 《四步工作法》
+    return head
+
+
+def _is_title(rules: LegalRules, name: str) -> bool:
+    return (rules.min_length <= len(name) <= rules.max_length
+            and not any(c in rules.sentence_marks for c in name)
+            and not any(w in name for w in rules.exclude)
+            and _head(rules, name) is not None)
+
+
+def _marked(gz: Gazetteer, rules: LegalRules, text: str, lo: int, hi: int) -> list[Candidate]:
+    out = []
+    for m in _TITLE.finditer(text, lo, hi):
+        group = 1 if m.group(1) is not None else 2
+        name = clean_name(_EDITION.sub("", m.group(group).strip()), gz)
+        if group == 2 and not (name.endswith(rules.unmarked_heads) or name.startswith(rules.national_prefix)):
+            continue  # “如何做加法”, “四步工作法”: quotes hold slogans, so only the plainest heads
+        if _is_title(rules, name) and name not in gz.generic_words:
+            s, e = m.span(group)
+            out.append(Candidate("PolicyTool", s, e, name, SOURCE, 1, policy_category(gz, name), None))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _jurisdictions(places: frozenset[str], suffixes: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Full place names only (石家庄市, 河北省): a short form (石家庄) opens too many
+    phrases; and the characters they end with, where a name's jurisdiction may end."""
+    full = frozenset(p for p in places if len(p) >= 2 and p.endswith(suffixes))
+    return full, frozenset(p[-1] for p in full)
+
+
+@functools.lru_cache(maxsize=4)
+def _heads_re(rules: LegalRules) -> re.Pattern[str]:
+    return re.compile(_alt(tuple(set(rules.national_heads) | set(rules.unmarked_heads))))
+
+
+def _unmarked(gz: Gazetteer, rules: LegalRules, text: str, lo: int, hi: int) -> list[Candidate]:
+    places, ends = _jurisdictions(gz.raw_places, rules.jurisdiction_suffixes)
+    heads = _heads_re(rules)
+    nat, longest = rules.national_prefix, rules.unmarked_max_length
+    out = []
+    for m in heads.finditer(text, lo, hi):
+        h, e = m.span()
+        if (e < hi and text[e] in "》”\"") or (h > lo and text[h - 1] == "》"):
+            continue  # a marked or quoted title: not this rule's
+        by_place = m.group().endswith(rules.unmarked_heads)
+        by_nation = m.group().endswith(rules.national_heads)
+        a = h
+        while a > lo and h - a < longest and _CJK.match(text[a - 1]):
+            a -= 1  # the CJK run before the head
+        if a == h or (not by_place and text.find(nat, a, h) < 0):
+            continue  # 法 needs 中华人民共和国 (依法, 方法)
+        place_ends = [j for j in range(a, h) if text[j] in ends] if by_place else []
+        starts: dict[int, int] = {}  # where a name may start -> where its jurisdiction ends
+        for i in range(a, h):
+            if by_nation and text.startswith(nat, i):
+                starts[i] = i + len(nat)
+            else:
+                body_at = next((j + 1 for j in place_ends if j > i and text[i:j + 1] in places), None)
+                if body_at is not None:
+                    starts[i] = body_at
+        starts = {i: b for i, b in starts.items() if h - b >= rules.min_before_head}
+        if not starts:
+            continue
+        # the nearest jurisdiction (…防治法和浙江省…条例 names 浙江省…条例), grown over
+        # the places right before it (河北省石家庄市…条例)
+        start = max(starts)
+        for i in sorted(starts, reverse=True):
+            if starts[i] == start:
+                start = i
+        name = text[start:e]
+        body = name[len(nat):] if name.startswith(nat) else name
+        if any(w in body for w in rules.unmarked_stop) or not _is_title(rules, name):
+            continue
+        if start == 0 or text[start - 1] != "《":
+            out.append(Candidate("PolicyTool", start, e, name, SOURCE, 2, policy_category(gz, name), None))
+    return out
+
+
+def document_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    """Laws, regulations and rules named in ``text[lo:hi]`` (overlaps settled by the driver)."""
+    rules = legal_rules()
+    return _marked(gz, rules, text, lo, hi) + _unmarked(gz, rules, text, lo, hi)
