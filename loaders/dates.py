@@ -21,13 +21,17 @@ _Y = r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})"  # 202
 _DAYMARK = r"[日号]"
 _FULL = re.compile(rf"(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}")
 _STAMP = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d.])")
+# Pieces of a page's date line: a clock time (also with the ratio colon, 9∶15), a weekday,
+# an e-paper page number.
+_TIME = r"\d{1,2}\s*[:：∶]\s*\d{2}(?:\s*[:：∶]\s*\d{2})?"
+_WEEK = r"星期[一二三四五六日天]|周[一二三四五六日]"
+_EDITION = r"[A-Z]?\d{1,3}版|第\d+版"
 _STAMP_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?=\s*\d{1,2}[:：∶]\d{2})")
 # Right before or after a date on a page's date line, whatever the line was joined to.
 _STAMP_BEFORE = re.compile(r"(?:时间|日期|发布于|发表于)\s*[:：]?\s*$")
-_STAMP_AFTER = re.compile(r"^\s*(?:\d{1,2}\s*[:：∶]\s*\d{2}|星期|周[一二三四五六日]|[A-Z]?\d{1,3}版|第\d+版"
-                          r"|来源|稿源|作者|编辑|浏览|阅读|点击|字号|字体|【|\[)")
+_STAMP_AFTER = re.compile(rf"^\s*(?:{_TIME}|{_WEEK}|{_EDITION}|来源|稿源|作者|编辑|浏览|阅读|点击|字号|字体|【|\[)")
 # "于2019年7月30日15:00-17:30举行": a clock time that times the event, not the page.
-_EVENT_AFTER = re.compile(r"^\s*\d{1,2}\s*[:：∶]\s*\d{2}\s*(?:[-—~～至到]|举行|召开|开幕|开始|在|，)")
+_EVENT_AFTER = re.compile(rf"^\s*{_TIME}\s*(?:[-—~～至到]|举行|召开|开幕|开始|在|，)")
 _MONTH_DAY = re.compile(rf"(?<![\d年一二三四五六七八九十〇零])(?P<m>{_N})月(?P<d>{_N}){_DAYMARK}")
 # "1029上午": month and day run together before a part of the day (pages that lost 月/日).
 _COMPACT = re.compile(r"(?<![\d.:：∶/-])(?P<m>1[0-2]|0?[1-9])(?P<d>[0-3]?\d)(?=日?(?:[上下]午|晚上|早上))")
@@ -38,15 +42,14 @@ _DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {
 # What a page's date line holds besides the date: clock times (9∶15 with the ratio colon
 # too), source, author, counters, buttons, weekday, e-paper page numbers.
 _CHROME_WORDS = re.compile(
-    r"\d{1,2}\s*[:：∶]\s*\d{2}(?:\s*[:：∶]\s*\d{2})?|星期[一二三四五六日天]|周[一二三四五六日]"
+    rf"{_TIME}|{_WEEK}|{_EDITION}"
     r"|(?:发布|更新|发表|录入|上传|出版)?(?:时间|日期)|(?:来源|稿源|作者|编辑|责编|记者|通讯员|栏目|专栏|频道)\s*[:：|｜]?\s*[\u4e00-\u9fff]{0,6}|\d{1,4}\s*[年月日号]|浏览(?:次数)?"
-    r"|阅读(?:次数|量)?|点击(?:数|量|率)?|次数|字号|字体|打印|关闭|收藏|分享|复制链接|评论|[A-Z]?\d{1,3}版|第\d+版"
+    r"|阅读(?:次数|量)?|点击(?:数|量|率)?|次数|字号|字体|打印|关闭|收藏|分享|复制链接|评论"
     r"|[大中小]|[\d\s:：∶/|｜\-—.,，·【】\[\]()（）]")
 # Between two dates of one e-paper line ("2018年7月2日 A02版 时间：2018 07月02日"); no source or
 # author names: a line run into the next paragraph ends with those.
-_GAP = re.compile(r"\d{1,2}\s*[:：∶]\s*\d{2}(?:\s*[:：∶]\s*\d{2})?|星期[一二三四五六日天]|周[一二三四五六日]"
-                  r"|[A-Z]?\d{1,3}版|第\d+版|时间|日期|[\d\s:：∶/|｜\-—.,，]")
-_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_GAP = re.compile(rf"{_TIME}|{_WEEK}|{_EDITION}|时间|日期|[\d\s:：∶/|｜\-—.,，]")
+_WEEKDAY = re.compile(_WEEK)
 _PUBLISHED = re.compile(r"发布|来源|稿源|版|时间|日期|编辑|作者|记者|浏览|阅读|点击")
 _CLOCK = re.compile(r"今天是|今日是|当前时间|现在时间|现在是")
 _DATELINE = re.compile(rf"^(?:{_N}月)?{_N}[日号](?:讯|电)")
@@ -89,17 +92,7 @@ def chinese_number(s: str) -> int | None:
 
 
 def _num(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    total, cur = 0, 0
-    for c in s:
-        if c == "十":
-            total, cur = total + (cur or 1) * 10, 0
-        elif c in "一二三四五六七八九":
-            cur = "一二三四五六七八九".index(c) + 1
-        else:
-            return None
-    return total + cur
+    return int(s) if s.isdigit() else chinese_number(s)
 
 
 def _year(s: str) -> int:
