@@ -7,9 +7,9 @@
 * Within a document, a short form that is the tail of exactly one longer name
   of the same type becomes that name (食品实验室 → 中原食品实验室 when the long
   form occurs in the document).
-* Scope: Projects are bound to the document's city; PolicyTools and
-  Organizations are not (``Entity.city`` None); chains follow their data row
-  (city-scoped like "11+8" for 漯河市, else None).
+* Scope: Projects and chains named by a number code (“1+5+N”) are bound to the
+  document's city; PolicyTools and Organizations are not (``Entity.city`` None);
+  other chains follow their data row (city-scoped like "11+8" for 漯河市, else None).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class Candidate:
     start: int
     end: int
     name: str
-    source: str  # "dict", "pattern", "list"
+    source: str  # "dict", "pattern", "list", "code" (a chain named by a number code)
     priority: int  # lower wins a tie of equal length
     category: str | None = None
     entry: "DictEntry | None" = None
@@ -110,8 +110,8 @@ def resolve(cands: Sequence[Candidate], city: str | None, gz: "Gazetteer",
             info["parent"] = c.entry.parent
             if c.type == "IndustryChain" and c.entry.scope == "city":
                 info["city"] = c.entry.city
-        if c.type == "Project":
-            info["city"] = city
+        if c.type == "Project" or (c.type == "IndustryChain" and c.source == "code"):
+            info["city"] = city  # a chain code (“1+5+N”) is one city's numbering, like a project
         if c.type == "PolicyTool" and info["category"] is None:
             info["category"] = c.category
     out = []

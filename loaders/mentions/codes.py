@@ -53,5 +53,6 @@ def code_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
         end = chain_head_after(gz, text, m.end(), hi)
         if end < 0:
             continue
-        out.append(Candidate("IndustryChain", m.start(), end, code.replace("＋", "+"), "pattern", 0, None, None))
+        # source "code": a code names a chain of this city only (two cities' “1+5+N” differ)
+        out.append(Candidate("IndustryChain", m.start(), end, code.replace("＋", "+"), "code", 0, None, None))
     return out

@@ -143,3 +143,12 @@ def test_the_vegetable_basket_programme_and_the_mayors_responsibility_are_two_to
 def test_procuratorate_and_water_price_instruments():
     text = "检察院在公益诉讼中发现的问题，对发出的诉前检察建议逐件跟踪；县里将推行水价改革。"
     assert names(run(text), "PolicyTool") == {"公益诉讼", "诉前检察建议", "水价改革"}
+
+
+def test_a_chain_code_is_one_citys_numbering():
+    from loaders.mentions import extract_mentions
+
+    text = "打造“1+5+N”现代产业体系，培育415X产业集群。"
+    for city in ("赣州市", "漯河市"):
+        ents = extract_mentions(text, [("e", "answer", 0, len(text))], city).entities
+        assert {(e.name, e.city) for e in ents if e.type == "IndustryChain"} == {("1+5+N", city), ("415X", city)}
