@@ -81,7 +81,9 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{_alt(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
     rx = re.compile(rf"{counted}|(?:{_alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{_alt(direct)})|{described}"
-                    rf"|{named_answer}|{_links().answered_about.pattern}|{_SAYS_WILL}|{_links().asks_whom.pattern}")
+                    rf"|{named_answer}|{_links().answered_about.pattern}|{_SAYS_WILL}|{_links().asks_whom.pattern}"
+                    # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
+                    r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))")
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx
@@ -466,6 +468,8 @@ def _group_asker(head: str) -> Speaker | None:
     no names is a congress role without a name."""
     rest = head.removesuffix("们")
     plural = rest != head
+    if not plural and "等" not in rest and not rest.startswith(_group_words()):
+        return None  # (most speaker phrases: no group word at all)
     names: list[str] = []
     if (m := _COUNTED.search(rest)) and m.start() >= 2:
         names = [p for p in re.split(r"、|和|与|及", rest[:m.start()]) if p]
@@ -483,6 +487,23 @@ def _group_asker(head: str) -> Speaker | None:
     if not all(2 <= len(n) <= 4 and _surname_first(n) and not not_a_name(n) for n in names):
         return None
     return Speaker(name=names[0], role=role)
+
+
+def _speaker_then_manner(head: str, people: _People) -> _Head | None:
+    """"市海洋局局长邓立新没有回避", "委员X语气急切": the longest start of the phrase that
+    names someone with a post, then a few words of manner (no more than eight)."""
+    found = []
+    for e in range(len(head), max(1, len(head) - 9), -1):
+        sp = _whole_speaker(head[:e], people)
+        if sp is not None and (sp.role or sp.title or sp.department) and (sp.name or e == len(head)):
+            found.append(sp)
+    named = [sp for sp in found if sp.name]
+    if named:
+        # The manner runs on after the name: the name the report uses again wins ("田原没有回避"
+        # … "田原回答"), else three characters, as in _quote_then_member.
+        return _Head(min(named, key=lambda x: (-people.text.count(x.name), _NAME_LENGTH_RANK.get(
+            len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9))))
+    return _Head(found[0]) if found else None
 
 
 def _group_on_one_topic(text: str, c: _Cue) -> bool:
@@ -707,7 +728,11 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
     found: list[_Cue] = []
     for a, b in paragraphs:
         quoted = _quoted_spans(text, a, b)
+        prev_end = -1
         for m in rx.finditer(text, a, b):
+            if m["colon"] is not None and m.start() == prev_end:
+                continue  # "X率先发问：“…”": the cue word before the colon attributes it
+            prev_end = m.end("whom") if m["whom"] is not None else m.end()
             lb = m.start()
             while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
                 lb -= 1
@@ -726,7 +751,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if len(head) < 2 and head not in _PRONOUNS and head not in ("并", "还") or _NEGATED.match(head):
                 continue  # "不等叶梅芬回答，他…": a cue that says nobody spoke
             people.since = max(a, found[-1].cue_end) if found else a
-            parsed = _parse_speaker(text, lb, m.start(), people)
+            if m["colon"] is not None:
+                parsed = _speaker_then_manner(text[lb:m.start()], people)
+                if parsed is None:
+                    continue
+            else:
+                parsed = _parse_speaker(text, lb, m.start(), people)
             if parsed is None and _cue_kind(m.group(0)) in ("answer", "say"):
                 # "Y局负责人从建立“…”制度、…等六个方面予以回应": the phrase runs over commas and
                 # quoted terms; the speaker opens one of the sentence's clauses.
@@ -1322,14 +1352,14 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
     Where the report attributes other speech, a teaser counts only when it stands apart
     (not run into a speaker phrase the cues could not read), names a typed office other
     than a bare 政府, and no attributed exchange is with that office's type already."""
-    spans = [(u.start, u.end) for u in taken]
+    spans = sorted((u.start, u.end) for u in taken)
     attributed = any(u.kind != "answer" for u in taken)
     asked: set[str] | None = None  # computed when a teaser first needs it
     out = []
     for m in _TEASER.finditer(text):
         a, b = m.span()
         para = m.group(0)
-        if any(x <= a < y or a <= x < b for x, y in spans):
+        if _overlaps(spans, a, max(b, a + 1)):  # (bisection: a long report has many quotations)
             continue
         if re.search(r"[？?]", para) and (named := _offices_named_after(text, b)):
             # "“…？”市发展改革委、市市场监管局都被点了名。": the narration names whom it is put to.

@@ -132,3 +132,10 @@ def test_a_question_cue_whose_addressee_ends_the_sentence():
 def test_a_concern_told_before_the_same_member_asks_is_no_question_of_its_own():
     rows = _rows(H + "县人大常委会委员郭敏关注校车安全。她问县教育局：“农村校车覆盖率有多少？”县教育局局长田原回答：“已达到九成。”\n")
     assert [(r[0], r[2], r[3]) for r in rows] == [("郭敏", "田原", "教育")]
+
+
+def test_a_speaker_and_a_manner_before_a_colon_attribute_the_quotation():
+    rows = _rows(H + "“河道清淤什么时候完成？”县人大常委会委员郭敏的问题开门见山。\n"
+                 "县水利局局长田原没有回避：“汛期前全部完成。”\n"
+                 "县人大常委会秘书长李红率先发问：“清淤后的淤泥运到哪里？”县水利局局长田原回答，运到指定消纳场。\n")
+    assert [(r[0], r[2]) for r in rows] == [("郭敏", "田原"), ("李红", "田原")]
