@@ -14,8 +14,8 @@ title as a PolicyTool, like any other instrument with a fixed name. Two forms:
   so only these count.
 
 The mention is the title inside the marks as written; the name is that title with
-a trailing year or edition aside dropped ((2020年修订)). A later mention without the
-jurisdiction (《道路交通安全法》 after 《中华人民共和国道路交通安全法》) is the same
+a trailing year or edition aside dropped ((2020年修订)). The same title without its
+jurisdiction (《道路交通安全法》 beside 《中华人民共和国道路交通安全法》) is the same
 entity (:func:`loaders.resolve.resolve`); 《条例》 and 该条例 are none. Traditional texts are read
 through their simplified copy, so 《…條例》 is named …条例. Programme titles (方案,
 规划, 计划) are :mod:`.titles`'s.
@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from loaders.datafiles import DATA_DIR, DataFileError, read_yaml
 from loaders.gazetteer import Gazetteer
@@ -89,8 +90,6 @@ def _str(data: dict, key: str) -> str:
 @functools.lru_cache(maxsize=4)
 def legal_rules(data_dir: str = str(DATA_DIR)) -> LegalRules:
     """The rules of ``legal_documents.yaml`` (errors name the file and the key)."""
-    from pathlib import Path
-
     d = read_yaml(_FILE, data_dir=Path(data_dir))
     return LegalRules(
         heads=_words(d, "heads"), min_before_head=_int(d, "min_before_head"),

@@ -20,6 +20,7 @@ from tests.loaders.mention_helpers import names, run
     ("县政府印发《青川县农村宅基地管理暂行办法》《青川县城乡居民医保实施细则》，"
      "并执行《国务院关于修改部分行政法规的决定》。",
      {"青川县农村宅基地管理暂行办法", "青川县城乡居民医保实施细则", "国务院关于修改部分行政法规的决定"}),
+    ("贯彻实施《中华人民共和国民法典》，落实中央《八项规定》。", {"中华人民共和国民法典", "八项规定"}),
     # an edition aside is dropped from the name, the mention keeps it
     ("修订后的《青川市城市绿化条例（2023年修订）》已施行。", {"青川市城市绿化条例"}),
     # unmarked: opened by the jurisdiction that made it
@@ -41,6 +42,8 @@ def test_named_laws_and_regulations_are_policy_tools(text, tools):
     "他在《如何把条例落到实处，关键在执行的决定》一文中写道。",
     # the congress's own ground, not an instrument it asks about
     "依照《中华人民共和国监督法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》开展询问。",
+    # decisions acting once on people or a meeting
+    "市政府印发《关于表彰2024年度优秀企业的决定》和《关于召开全市优化营商环境大会的决定》。",
     # 法 that is no law; a verb after a law's short name; a clause, not a name
     "推广《青川学习方法》，用好“四步工作法”，“如何为消费做加法”成为话题。",
     "中华人民共和国依法治国，青川市落实条例要求，依法办事。",
