@@ -53,6 +53,7 @@ class LegalRules:
 
     heads: tuple[str, ...]
     min_before_head: int
+    not_names_before_head: tuple[str, ...]
     min_length: int
     max_length: int
     not_law_endings: tuple[str, ...]
@@ -93,6 +94,7 @@ def legal_rules(data_dir: str = str(DATA_DIR)) -> LegalRules:
     d = read_yaml(_FILE, data_dir=Path(data_dir))
     return LegalRules(
         heads=_words(d, "heads"), min_before_head=_int(d, "min_before_head"),
+        not_names_before_head=_words(d, "not_names_before_head"),
         min_length=_int(d, "min_length"), max_length=_int(d, "max_length"),
         not_law_endings=_words(d, "not_law_endings"), exclude=_words(d, "exclude"),
         sentence_marks=_str(d, "sentence_marks"), unmarked_heads=_words(d, "unmarked_heads"),
@@ -112,6 +114,8 @@ def _head(rules: LegalRules, name: str) -> str | None:
     head = max((h for h in rules.heads if name.endswith(h)), key=len, default=None)
     if head is None or len(name) - len(head) < rules.min_before_head:
         return None
+    if name[:-len(head)] in rules.not_names_before_head:
+        return None  # 《相关规定》, 《补充规定》
     if head == "法" and name.endswith(rules.not_law_endings):
         return None  # 《学习方法》, 《四步工作法》
     return head

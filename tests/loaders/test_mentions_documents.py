@@ -37,6 +37,7 @@ def test_named_laws_and_regulations_are_policy_tools(text, tools):
 @pytest.mark.parametrize("text", [
     # short forms of a title named before, pronoun forms
     "《条例》实施以来，该条例执行良好，《办法》《实施细则》同步修订。",
+    "按照《相关规定》和《补充规定》，《配套办法》《这些规定》也要落实。",
     # programme, newspaper and report titles; whole sentences in marks
     "《问政青川》《落实进行时》栏目播出后，会议听取了《关于全市物业管理工作情况的报告》和《政府工作报告》。",
     "他在《如何把条例落到实处，关键在执行的决定》一文中写道。",
