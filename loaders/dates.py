@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateHit", "date_hits", "page_date", "event_date", "chinese_number"]
+__all__ = ["DateHit", "date_hits", "page_date", "event_date", "chinese_number", "STATED", "PAGE", "NEARBY"]
 
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 28 or 二十八
 _Y = r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})"  # 2024 or 二〇二四
@@ -53,6 +53,9 @@ _WEEKDAY = re.compile(_WEEK)
 _PUBLISHED = re.compile(r"发布|来源|稿源|版|时间|日期|编辑|作者|记者|浏览|阅读|点击")
 _CLOCK = re.compile(r"今天是|今日是|当前时间|现在时间|现在是")
 _DATELINE = re.compile(rf"^(?:{_N}月)?{_N}[日号](?:讯|电)")
+
+
+STATED, PAGE, NEARBY = 2, 1, 0  # how well a year is witnessed (event_date)
 
 
 @dataclass(frozen=True)
@@ -181,11 +184,12 @@ def _after(y: int, m: int | None, d: int | None, page: tuple[int, int, int]) -> 
 
 
 def event_date(text: str, span: tuple[int, int], anchor: int, hits: list[DateHit],
-               page: tuple[int, int, int] | None) -> tuple[int | None, int | None, int | None, bool]:
-    """(year, month, day, year_is_stated) of the event told in ``text[span]`` near ``anchor``.
+               page: tuple[int, int, int] | None) -> tuple[int | None, int | None, int | None, int]:
+    """(year, month, day, witness) of the event told in ``text[span]`` near ``anchor``.
 
-    ``year_is_stated`` is False when the year is only one mentioned nearby (a
-    weaker witness than the page's own date line).
+    ``witness`` says where the year comes from: STATED (the text dates the sitting with
+    it), PAGE (the page's own date line: a user's ``--year`` or sidecar goes first) or
+    NEARBY (only a year mentioned in the paragraph, last of all).
     """
     a, b = span
     ok = [h for h in hits if a <= h.start < b and not h.page
@@ -197,28 +201,28 @@ def event_date(text: str, span: tuple[int, int], anchor: int, hits: list[DateHit
 
     full = nearest([h for h in ok if h.year and h.month and h.day])
     if full:
-        return full.year, full.month, full.day, True
+        return full.year, full.month, full.day, STATED
     md = nearest([h for h in ok if h.month and h.day]) or nearest([h for h in ok if h.day])
     years = [(_year(m["y"]), m.start() + a) for m in _YEAR.finditer(text[a:b])]
     if page:
         years = [(y, p) for y, p in years if y <= page[0]]
     if md is None:
         y = min(years, key=lambda yp: abs(yp[1] - anchor))[0] if years else None
-        return y, None, None, y is not None
+        return y, None, None, STATED
     # The same month and day written in full elsewhere in the text gives its year.
     same = [h.year for h in hits if h.year and md.month and (h.month, h.day) == (md.month, md.day)]
     if same:
-        return same[0], md.month, md.day, True
+        return same[0], md.month, md.day, STATED
     if page and md.month is None:
         # "11日" in a report dated 2020-01-12: that month, or the one before.
         m = page[1] if md.day <= page[2] else page[1] - 1 or 12
-        return page[0] - (m > page[1]), m, md.day, True
+        return page[0] - (m > page[1]), m, md.day, PAGE
     if page:
         # Reports follow their sitting: the page's year, or the year before for a
         # December sitting reported in January.
-        return page[0] - _after(page[0], md.month, md.day, page), md.month, md.day, True
+        return page[0] - _after(page[0], md.month, md.day, page), md.month, md.day, PAGE
     near = [y for y, p in years if abs(p - md.start) <= 40]
     if near:
-        return near[0], md.month, md.day, True
+        return near[0], md.month, md.day, STATED
     y = min(years, key=lambda yp: abs(yp[1] - anchor))[0] if years else None
-    return y, md.month, md.day, False
+    return y, md.month, md.day, NEARBY

@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Any
 
 from loaders.bodies import find_body, held_inquiry
-from loaders.dates import chinese_number, date_hits, event_date, page_date
+from loaders.dates import PAGE, STATED, chinese_number, date_hits, event_date, page_date
 from loaders.datafiles import read_tsv
 from loaders.places import lookup_place, place_automaton, provinces
 from loaders.records import Session
@@ -109,8 +109,8 @@ _ANCHOR = re.compile(r"询问|问政|质询|应询|面对面|人大常委会|人
 
 
 def _date(text: str, body_match: re.Match[str] | None, page: tuple[int, int, int] | None
-          ) -> tuple[int | None, int | None, int | None, bool]:
-    """(year, month, day, year stated) of the meeting as the text tells them: in the
+          ) -> tuple[int | None, int | None, int | None, int]:
+    """(year, month, day, witness of the year) of the meeting as the text tells them: in the
     paragraph naming the sitting (or the first naming an inquiry), else the opening."""
     first = body_match or _ANCHOR.search(text)
     # Dates are read in the opening and in the anchor's paragraph only: the rest of a long
@@ -170,12 +170,13 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
     body, bm = find_body(text)
     province = (place.province if place else None) or meta.get("province") or detect_province(text, body)
     page = _page_date(raw if raw is not None else text)
-    t_year, month, day, stated = _date(text, bm, page)
+    t_year, month, day, witness = _date(text, bm, page)
     m_year, m_month, m_day = _meta_date(meta)
     # The text wins where it states something; sidecar and CLI fill the gaps, then
     # a year only mentioned near the date (the page's own date already decided
     # between them inside _date: reports follow the sitting).
-    y = (t_year if stated else None) or year or _int(meta.get("year")) or m_year or t_year
+    y = ((t_year if witness == STATED else None) or year or _int(meta.get("year")) or m_year
+         or (t_year if witness == PAGE else None) or t_year)
     if y is None and page is not None and (month or 0, day or 0) <= page[1:]:
         y = page[0]  # nothing in the text dates the sitting: the report's own year
     if month is None and day is None:

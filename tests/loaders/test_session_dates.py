@@ -105,3 +105,11 @@ def test_a_date_and_weekday_alone_is_trusted_after_a_publication_stamp():
 def test_a_column_line_with_a_date_is_the_page():
     (h, _) = date_hits("专栏：人大视窗 2020年3月5日\n3月3日，县人大常委会开展专题询问。")
     assert h.page and _date("专栏：人大视窗 2020年3月5日\n3月3日，县人大常委会开展专题询问。") == "2020-03-03"
+
+
+def test_a_users_year_goes_before_the_pages_but_after_the_texts():
+    text = "发布时间：2021-09-16 09:53\n9月15日，县人大常委会开展专题询问。"
+    assert _date(text, raw=text) == "2021-09-15"
+    assert _date(text, raw=text, year=2020) == "2020-09-15"  # --year: the user knows better than the page
+    text = "发布时间：2021-09-16 09:53\n2021年9月15日，县人大常委会开展专题询问。"
+    assert _date(text, raw=text, year=2020, meta={"year": 2019}) == "2021-09-15"  # the text states it
