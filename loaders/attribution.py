@@ -1059,8 +1059,8 @@ def _question_left_open(text: str, paragraphs, pi: int, head: int, floor: int) -
     if pa < floor or pb - pa > 300:
         return None
     para = text[pa:pb].rstrip()
-    if _told_speaker(text, pa, pa + len(para)):
-        return None
+    if _told_speaker(text, pa, pa + len(para)) or _named_in_narration(text, pa, pa + len(para)):
+        return None  # (narration naming someone with a post tells who asked: the later passes read it)
     if para.endswith(("？", "?", "？”", "?”")):
         return pa, pa + len(para)
     asks = [q for q in _quoted_spans(text, pa, pb) if re.search(r"[？?]", text[q[0]:q[1]])]
@@ -1074,13 +1074,24 @@ def _told_speaker(text: str, a: int, b: int) -> bool:
     """Whether the narration of ``text[a:b]`` (outside its quotations, 请问 aside) says someone
     speaks who is no member of the congress: "县政协委员X问：“…？”", "主持人问：“…？”" — the
     question is no congress inquiry's."""
+    narration = _narration(text, a, b).replace("请问", "")
+    return bool(_cues()[1].search(narration)) and not _CONGRESS_WORD.search(narration)
+
+
+def _named_in_narration(text: str, a: int, b: int) -> bool:
+    """Whether the narration of ``text[a:b]`` names someone with a post and a name."""
+    narration = _narration(text, a, b)
+    return _mentioned_person(narration, 0, len(narration)) is not None
+
+
+def _narration(text: str, a: int, b: int) -> str:
+    """``text[a:b]`` without its quotations (the parts joined by a comma)."""
     outside, pos = [], a
     for x, y in _quoted_spans(text, a, b):
         outside.append(text[pos:x])
         pos = y
     outside.append(text[pos:b])
-    narration = "，".join(outside).replace("请问", "")
-    return bool(_cues()[1].search(narration)) and not _CONGRESS_WORD.search(narration)
+    return "，".join(outside)
 
 
 # A member of the congress named in narration (not a 政协委员, not a 委员会).
@@ -1492,10 +1503,10 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             if sp is not None and sp.name and sp.role and is_congress_role(sp.role) and not _CHAIR.search(sp.role):
                 found.append(sp)  # (the presiding chair quotes questions, members ask them)
         if found:
-            # The verb runs on after the name ("朱穗生一开口"): most names have three
-            # characters, four only with a two-character surname.
-            sp = min(found, key=lambda x: _NAME_LENGTH_RANK.get(
-                len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9))
+            # The verb runs on after the name ("朱穗生一开口"): the name the report uses
+            # again wins, else three characters, four only with a two-character surname.
+            sp = min(found, key=lambda x: (-text.count(x.name), _NAME_LENGTH_RANK.get(
+                len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9)))
             people.add(sp)
             out.append(Utterance("question", sp, a, b, a))
     return out

@@ -139,3 +139,9 @@ def test_a_speaker_and_a_manner_before_a_colon_attribute_the_quotation():
                  "县水利局局长田原没有回避：“汛期前全部完成。”\n"
                  "县人大常委会秘书长李红率先发问：“清淤后的淤泥运到哪里？”县水利局局长田原回答，运到指定消纳场。\n")
     assert [(r[0], r[2]) for r in rows] == [("郭敏", "田原"), ("李红", "田原")]
+
+
+def test_a_question_whose_paragraph_names_the_member_is_not_claimed_as_nobodys():
+    rows = _rows(H + "“我想问县教育局，留守儿童谁来兜底？”县人大常委会委员郭敏华一连抛出两个问题，“还有，劝返以后怎么办？”\n"
+                 "县教育局局长田原说，已建立一生一档台账。\n")
+    assert [(r[0], r[2]) for r in rows] == [("郭敏华", "田原")]
