@@ -37,6 +37,8 @@ START_TIMEOUT_S = float(os.environ.get("NEO4J_TEST_START_TIMEOUT", "180"))
 BUILD_TIMEOUT_S = 900.0
 STOP_TIMEOUT_S = 60.0
 DEFAULT_JAVA_OPTS = "-Xms256m -Xmx2g -XX:+ExitOnOutOfMemoryError"
+#: The server's page cache (MiB; NEO4J_TEST_PAGE_CACHE_MB overrides).
+PAGE_CACHE_MB = 128
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,8 @@ class Launcher:
         if java is None:
             raise Neo4jStartError("java not found on PATH (tools/setup.d/10-neo4j.sh installs it)")
         java_opts = os.environ.get("NEO4J_TEST_JAVA_OPTS", DEFAULT_JAVA_OPTS).split()
-        cmd = [java, *java_opts, "-jar", str(LAUNCHER_JAR), str(self.data_dir), "--password", TEST_PASSWORD]
+        cmd = [java, *java_opts, "-jar", str(LAUNCHER_JAR), str(self.data_dir), "--password", TEST_PASSWORD,
+               "--page-cache-mb", os.environ.get("NEO4J_TEST_PAGE_CACHE_MB", str(PAGE_CACHE_MB))]
         self._stderr = self.stderr_path.open("wb")
         # stdin stays open for the server's lifetime: when it closes (teardown,
         # or this process dying in any way) the launcher shuts Neo4j down.

@@ -32,7 +32,8 @@ def _java() -> str:
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [([], "DATA_DIR is missing"), (["d", "--port", "x"], "--port needs a number"), (["d", "--bogus"], "unknown option --bogus")],
+    [([], "DATA_DIR is missing"), (["d", "--port", "x"], "--port needs a number"), (["d", "--bogus"], "unknown option --bogus"),
+     (["d", "--page-cache-mb", "x"], "--page-cache-mb needs a number")],
 )
 def test_bad_arguments_exit_2_with_one_line_reason(built_launcher: Path, args: list[str], message: str) -> None:
     done = subprocess.run([_java(), "-jar", str(built_launcher), *args], capture_output=True, text=True, timeout=60)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import re
 import uuid
 
 import neo4j
 import pytest
 
-from graph.testserver import Neo4jServer
+from graph.testserver import PAGE_CACHE_MB, Neo4jServer
 
 
 @pytest.fixture()
@@ -102,6 +104,18 @@ def test_cjk_fulltext_index_finds_chinese_words(driver: neo4j.Driver, neo4j_serv
         assert records[0]["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
     finally:
         driver.execute_query(f"DROP INDEX {index} IF EXISTS", database_=db)
+
+
+def test_page_cache_is_the_launchers(driver: neo4j.Driver, neo4j_server: Neo4jServer) -> None:
+    records, _, _ = driver.execute_query(
+        "SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN value",
+        database_=neo4j_server.database,
+    )
+    value = str(records[0]["value"])
+    number = re.match(r"[0-9.]+", value)
+    assert number, value
+    mib = float(number.group()) / (2**20 if value[number.end():] in ("", "B") else 1)
+    assert mib == int(os.environ.get("NEO4J_TEST_PAGE_CACHE_MB", PAGE_CACHE_MB)), value
 
 
 def test_wrong_passwords_are_refused_without_locking_the_user(neo4j_server: Neo4jServer) -> None:

@@ -31,7 +31,7 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * database with only its Bolt connector, on 127.0.0.1.
  *
  * <pre>
- * java -jar target/neo4j-test-server.jar DATA_DIR [--port N] [--password PW | --no-auth]
+ * java -jar target/neo4j-test-server.jar DATA_DIR [--port N] [--password PW | --no-auth] [--page-cache-mb N]
  * </pre>
  *
  * When the server accepts connections it prints exactly one line to stdout,
@@ -45,6 +45,9 @@ public final class Neo4jTestServer {
 
     /** The password of user {@code neo4j} unless --password or --no-auth says otherwise. */
     static final String DEFAULT_PASSWORD = "policygraph-test";
+
+    /** Page cache unless --page-cache-mb says otherwise (MiB). */
+    static final long DEFAULT_PAGE_CACHE_MB = 128;
 
     private Neo4jTestServer() {}
 
@@ -60,7 +63,7 @@ public final class Neo4jTestServer {
         } catch (IllegalArgumentException e) {
             System.err.println("neo4j-test-server: " + e.getMessage());
             System.err.println(
-                    "usage: neo4j-test-server DATA_DIR [--port N] [--password PW | --no-auth]");
+                    "usage: neo4j-test-server DATA_DIR [--port N] [--password PW | --no-auth] [--page-cache-mb N]");
             System.exit(2);
             return;
         }
@@ -123,9 +126,10 @@ public final class Neo4jTestServer {
                         BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
                         HttpConnector.enabled, false,
                         GraphDatabaseSettings.auth_enabled, options.password != null,
-                        // Small and fixed, so two-core CI machines with other
-                        // work on them are not asked for half their memory.
-                        GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024,
+                        // Fixed, so two-core CI machines with other work on
+                        // them are not asked for half their memory; pages are
+                        // only taken as the store grows.
+                        GraphDatabaseSettings.pagecache_memory, options.pageCacheMb * 1024L * 1024,
                         // Throw-away data: no preallocated 250 MB log files.
                         GraphDatabaseSettings.preallocate_logical_logs, false,
                         GraphDatabaseSettings.keep_logical_logs, "false"))
@@ -210,17 +214,20 @@ public final class Neo4jTestServer {
         final Path dataDir;
         final int port;
         final String password; // null: auth disabled
+        final long pageCacheMb;
 
-        private Options(Path dataDir, int port, String password) {
+        private Options(Path dataDir, int port, String password, long pageCacheMb) {
             this.dataDir = dataDir;
             this.port = port;
             this.password = password;
+            this.pageCacheMb = pageCacheMb;
         }
 
         static Options parse(String[] args) {
             Path dataDir = null;
             int port = 0;
             String password = DEFAULT_PASSWORD;
+            long pageCacheMb = DEFAULT_PAGE_CACHE_MB;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -243,6 +250,17 @@ public final class Neo4jTestServer {
                         }
                     }
                     case "--no-auth" -> password = null;
+                    case "--page-cache-mb" -> {
+                        String v = value(args, ++i, a);
+                        try {
+                            pageCacheMb = Long.parseLong(v);
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--page-cache-mb needs a number, got " + v);
+                        }
+                        if (pageCacheMb < 8) {
+                            throw new IllegalArgumentException("--page-cache-mb needs at least 8");
+                        }
+                    }
                     default -> {
                         if (a.startsWith("-")) {
                             throw new IllegalArgumentException("unknown option " + a);
@@ -257,7 +275,7 @@ public final class Neo4jTestServer {
             if (dataDir == null) {
                 throw new IllegalArgumentException("DATA_DIR is missing");
             }
-            return new Options(dataDir, port, password);
+            return new Options(dataDir, port, password, pageCacheMb);
         }
 
         private static String value(String[] args, int i, String option) {
