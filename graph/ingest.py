@@ -177,6 +177,8 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
             out = load.commit() if load.documents else None
             timing["write"] += time.perf_counter() - t
             timing["batches"] += 1 if out else 0
+        except StoreUnavailable:
+            raise
         except StoreError as err:
             raise StoreError(f"{store!r}: the bulk load into the empty store failed and wrote nothing ({err}); "
                              "POLICYGRAPH_LADYBUG_BULK=0 writes in batches instead") from None

@@ -170,6 +170,21 @@ class LadybugStore:
             try:
                 value = work(tx)
                 self._execute("COMMIT")
+            except (RuntimeError, StoreError) as err:
+                msg = one_line(str(err))
+                low = msg.lower()
+                if low.startswith("transaction committed successfully"):
+                    # "… but the post-commit checkpoint failed. The committed
+                    # data is durable and will be recovered on restart."
+                    raise StoreUnavailable(f"{self.path}: the batch was written, but LadybugDB's checkpoint after "
+                                           f"it failed; run the same command again to finish ({msg})") from None
+                self._rollback()
+                if any(w in low for w in _POISONING):
+                    raise StoreUnavailable(
+                        f"{self.path}: LadybugDB ran out of buffer pool; nothing of this batch was written and this "
+                        f"process cannot write any more: run the same command again, with a bigger "
+                        f"POLICYGRAPH_BUFFER_POOL_MB (now {BUFFER_POOL_MB}) ({msg})") from None
+                raise
             except BaseException:  # Ctrl+C and SIGTERM too: nothing half-written stays
                 self._rollback()
                 raise
@@ -338,6 +353,18 @@ class _Tx:
             self._store._execute(f"COPY {table_name} FROM '{literal}'{opts}")
         except RuntimeError as err:
             raise _map_error(err, None) from None
+
+
+#: Errors after which LadybugDB 0.22 refuses every later write of the process
+#: until the database is opened again: once a transaction ran out of buffer
+#: pool, a later one fails with "buffer pool is full" again (UNWIND) or "Index
+#: contains an invalid node offset" (COPY), even a one-document batch.
+#: Reopening it in the same process right after the failure was tried and
+#: once left the file unreadable ("Cannot read PIP page … out of bounds"), so
+#: :meth:`LadybugStore.write` stops the ingest with one clear error instead of
+#: failing every later document (the store is as before the batch; a new
+#: process writes again).
+_POISONING = ("buffer manager exception", "buffer pool is full", "invalid node offset")
 
 
 #: How long a reader waits for a writer's commit or checkpoint to finish (s).

@@ -276,3 +276,69 @@ def test_a_bulk_load_the_store_refuses_is_one_error_and_writes_nothing(ladybug_s
     assert not any(stats["nodes"].values()) and not any(stats["relationships"].values())
     assert ingest(ladybug_store, recs).added == 8
     assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(recs))
+
+
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "batches"])
+def test_a_batch_out_of_buffer_pool_stops_the_ingest_with_one_error(ladybug_store, monkeypatch, bulk):
+    """LadybugDB 0.22, once a transaction ran out of buffer pool, refuses every later write of the
+    process (BENCHMARKS.md, lb5 notes): one clear error instead of one failure per document, the
+    store as it was before the batch."""
+    import graph.store_ladybug
+    from graph.errors import StoreUnavailable
+    from tests.queries.synthetic import synthetic_corpus
+
+    recs = list(synthetic_corpus(6, cities=4, seed=11))
+    assert ingest(ladybug_store, recs[:2]).added == 2
+    before = graph_snapshot(from_store(ladybug_store))
+    if bulk:  # the bulk path needs an empty store
+        ladybug_store.close()
+        import shutil
+        shutil.rmtree(ladybug_store.path)
+        store = graph.store_ladybug.LadybugStore(ladybug_store.path)
+        before = graph_snapshot(from_store(store))
+    else:
+        store = ladybug_store
+    copy_file = graph.store_ladybug._Tx.copy_file
+
+    def full(self, table, opts, file):
+        if table == "Exchange":
+            raise graph.store_ladybug._map_error(RuntimeError(
+                "Buffer manager exception: Unable to allocate memory! The buffer pool is full and no memory "
+                "could be freed!"), None)
+        return copy_file(self, table, opts, file)
+
+    monkeypatch.setattr(graph.store_ladybug._Tx, "copy_file", full)
+    try:
+        with pytest.raises(StoreUnavailable, match=r"ran out of buffer pool; nothing of this batch was written"):
+            ingest(store, recs[2:])
+        monkeypatch.undo()
+        assert graph_snapshot(from_store(store)) == before
+    finally:
+        if store is not ladybug_store:
+            store.close()
+
+
+def test_a_checkpoint_failing_after_the_commit_is_not_a_failed_batch(ladybug_store, monkeypatch):
+    """LadybugDB may report "Transaction committed successfully, but the post-commit checkpoint
+    failed" (seen with a 512 MiB pool on 10 000 sessions): the batch is written, so its documents
+    are not reported failed one by one; the ingest stops and a rerun finds them unchanged."""
+    import graph.store_ladybug
+    from graph.errors import StoreUnavailable
+    from tests.queries.synthetic import synthetic_corpus
+
+    recs = list(synthetic_corpus(4, cities=4, seed=11))
+    execute = graph.store_ladybug.LadybugStore._execute
+
+    def checkpoint_fails(self, query, params=None):
+        rows = execute(self, query, params)
+        if query == "COMMIT":
+            raise RuntimeError("Transaction committed successfully, but the post-commit checkpoint failed. The "
+                               "committed data is durable and will be recovered on restart: IO exception")
+        return rows
+
+    monkeypatch.setattr(graph.store_ladybug.LadybugStore, "_execute", checkpoint_fails)
+    with pytest.raises(StoreUnavailable, match="the batch was written, .* run the same command again"):
+        ingest(ladybug_store, recs)
+    monkeypatch.undo()
+    assert ingest(ladybug_store, recs).unchanged == 4
+    assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(recs))
