@@ -265,11 +265,12 @@ def test_a_bulk_load_the_store_refuses_is_one_error_and_writes_nothing(ladybug_s
     def refusing(self, table, opts, file):
         calls["n"] += 1
         if calls["n"] == 6:
-            raise graph.store_ladybug._map_error(RuntimeError("Buffer manager exception: refused"), None)
+            raise graph.store_ladybug._map_error(RuntimeError("Copy exception: refused"), None)
         return copy_file(self, table, opts, file)
 
     monkeypatch.setattr(graph.store_ladybug._Tx, "copy_file", refusing)
-    with pytest.raises(StoreError, match=r"bulk load into the empty store failed and wrote nothing \(Buffer"):
+    with pytest.raises(StoreError,
+                       match=r"bulk load into the empty store failed and wrote nothing \(Copy exception: refused"):
         ingest(ladybug_store, recs)
     monkeypatch.undo()
     stats = ladybug_store.stats()
