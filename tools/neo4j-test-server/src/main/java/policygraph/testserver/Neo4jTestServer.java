@@ -231,17 +231,7 @@ public final class Neo4jTestServer {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
-                    case "--port" -> {
-                        String v = value(args, ++i, a);
-                        try {
-                            port = Integer.parseInt(v);
-                        } catch (NumberFormatException e) {
-                            throw new IllegalArgumentException("--port needs a number, got " + v);
-                        }
-                        if (port < 0 || port > 65535) {
-                            throw new IllegalArgumentException("--port out of range: " + port);
-                        }
-                    }
+                    case "--port" -> port = (int) number(args, ++i, a, 0, 65535);
                     case "--password" -> {
                         password = value(args, ++i, a);
                         // Neo4j's own rule (dbms.security.auth_minimum_password_length).
@@ -250,17 +240,7 @@ public final class Neo4jTestServer {
                         }
                     }
                     case "--no-auth" -> password = null;
-                    case "--page-cache-mb" -> {
-                        String v = value(args, ++i, a);
-                        try {
-                            pageCacheMb = Long.parseLong(v);
-                        } catch (NumberFormatException e) {
-                            throw new IllegalArgumentException("--page-cache-mb needs a number, got " + v);
-                        }
-                        if (pageCacheMb < 8) {
-                            throw new IllegalArgumentException("--page-cache-mb needs at least 8");
-                        }
-                    }
+                    case "--page-cache-mb" -> pageCacheMb = number(args, ++i, a, 8, Long.MAX_VALUE);
                     default -> {
                         if (a.startsWith("-")) {
                             throw new IllegalArgumentException("unknown option " + a);
@@ -276,6 +256,21 @@ public final class Neo4jTestServer {
                 throw new IllegalArgumentException("DATA_DIR is missing");
             }
             return new Options(dataDir, port, password, pageCacheMb);
+        }
+
+        /** The option's value as a whole number within [min, max]. */
+        private static long number(String[] args, int i, String option, long min, long max) {
+            String v = value(args, i, option);
+            long n;
+            try {
+                n = Long.parseLong(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs a number, got " + v);
+            }
+            if (n < min || n > max) {
+                throw new IllegalArgumentException(option + " out of range: " + n);
+            }
+            return n;
         }
 
         private static String value(String[] args, int i, String option) {
