@@ -406,6 +406,8 @@ def _connect(folder: Path, file: Path, read_only: bool) -> tuple[Any, Any]:
                             folder, msg)
                 strict = False
                 continue
+            if read_only and "recovery is pending" in low and _finish_recovery(file):
+                continue
             if ("lock" in low or any(w in low for w in _TRANSIENT)) and time.monotonic() < deadline:
                 log.debug("%s: waiting for a writer (%s)", folder, msg)
                 time.sleep(pause)
@@ -415,6 +417,24 @@ def _connect(folder: Path, file: Path, read_only: bool) -> tuple[Any, Any]:
                 raise StoreLocked(f"{folder}: the database is in use by another process "
                                   "(close it, or open it read-only)") from None
             raise StoreUnavailable(f"{folder}: cannot open the database: {msg}") from None
+
+
+def _finish_recovery(file: Path) -> bool:
+    """Complete a checkpoint left pending by a writer that was killed, so readers can open.
+
+    LadybugDB refuses read-only opens until a read-write open has finished the
+    recovery; with no writer alive nobody else would, and every reader would
+    wait out its patience and fail. A read-write open fails at once while a
+    writer holds the files, and the reader then waits for it as before.
+    """
+    try:
+        db = ladybug.Database(str(file), read_only=False, buffer_pool_size=BUFFER_POOL_MB * 2**20,
+                              throw_on_wal_replay_failure=False)
+    except (RuntimeError, OSError):
+        return False
+    db.close()
+    log.info("%s: finished the recovery a killed writer left pending", file)
+    return True
 
 
 def _map_error(err: Exception, timeout: float | None) -> StoreError:
