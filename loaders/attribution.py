@@ -154,6 +154,16 @@ def _fillers() -> tuple[str, ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
+def _occurrences(text: str, word: str):
+    """Start offsets of ``word`` in ``text``, left to right, not overlapping."""
+    if not word:
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
 @functools.lru_cache(maxsize=1)
 def _tail_starts() -> frozenset[str]:
     from loaders.departments import department_table
@@ -233,13 +243,15 @@ class _People:
         text = self.text
         # The first mentions give the post (later ones say 他 or the bare name); looking at
         # a few keeps a long file of many sessions from scanning every mention of every name.
-        for m in itertools.islice(re.finditer(re.escape(name), text), 8):
-            end = m.end()
+        # str.find, not re: a pattern per distinct name overflowed re's cache of compiled
+        # patterns and recompiled thousands of them per hundred documents.
+        for start in itertools.islice(_occurrences(text, name), 8):
+            end = start + len(name)
             # A post and the name stand in one clause: look back to its start only.
-            lo = m.start()
-            while lo > 0 and m.start() - lo < 24 and text[lo - 1] not in _HARD_STOPS:
+            lo = start
+            while lo > 0 and start - lo < 24 and text[lo - 1] not in _HARD_STOPS:
                 lo -= 1
-            for k in range(lo, m.start()):
+            for k in range(lo, start):
                 if text[k] not in starts:
                     continue
                 label = parse_head(text[k:end])
