@@ -1,4 +1,4 @@
-"""One measurement in a fresh process: ``python -m bench.child JSON``.
+"""One measurement in a fresh process: ``python -m bench.child JSON`` (or ``-``: the JSON on stdin).
 
 A fresh process per size and store makes the peak resident memory
 (``ru_maxrss``) that of this ingest alone, and keeps one size's caches from
@@ -307,7 +307,8 @@ def _bulk(job: dict[str, Any]) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
-    job = json.loads((argv or sys.argv[1:])[0])
+    arg = (argv or sys.argv[1:])[0]
+    job = json.loads(sys.stdin.read() if arg == "-" else arg)
     modes = {"ingest": _ingest, "baseline": _baseline, "profile": _profile, "e2e": _e2e, "bulk": _bulk}
     result = modes[job["mode"]](job)
     sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")

@@ -75,8 +75,9 @@ class BenchResult:
 
 
 def _child(job: dict[str, Any]) -> dict[str, Any]:
+    # The job goes on stdin: the e2e job's list of 10 000 paths is longer than an argument may be.
     done = subprocess.run(
-        [sys.executable, "-m", "bench.child", json.dumps(job, ensure_ascii=False)],
+        [sys.executable, "-m", "bench.child", "-"], input=json.dumps(job, ensure_ascii=False),
         capture_output=True, text=True,
     )
     if done.returncode != 0:
