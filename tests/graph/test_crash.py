@@ -62,6 +62,19 @@ def _snapshot(store):
     return nodes, edges
 
 
+def _assert_equals_a_clean_ingest(tmp_path: Path, records: Path) -> None:
+    """The store in ``tmp_path/killed`` holds what one uninterrupted ingest of ``records`` writes."""
+    clean = _writer("embedded", {"db": str(tmp_path / "clean")}, records, batch=36)
+    assert clean.wait(300) == 0, clean.stderr.read()
+    a, b = open_store(db=tmp_path / "killed", read_only=True), open_store(db=tmp_path / "clean", read_only=True)
+    try:
+        assert a.stats() == b.stats()
+        assert _snapshot(a) == _snapshot(b)
+    finally:
+        a.close()
+        b.close()
+
+
 def _kill_at_random(kind: str, where: dict, records: Path, seed: int, kills: int = 3) -> dict:
     """Start the writer, kill -9 it at a random moment of its run, ``kills`` times; then let it finish.
 
@@ -95,15 +108,7 @@ def test_kill_9_then_rerun_equals_a_clean_ingest_embedded(tmp_path):
     records = _records_file(tmp_path, 36)
     result = _kill_at_random("embedded", {"db": str(tmp_path / "killed")}, records, seed=1)
     assert result["failed"] == 0 and result["added"] + result["unchanged"] == 36
-    clean = _writer("embedded", {"db": str(tmp_path / "clean")}, records, batch=36)
-    assert clean.wait(300) == 0, clean.stderr.read()
-    a, b = open_store(db=tmp_path / "killed", read_only=True), open_store(db=tmp_path / "clean", read_only=True)
-    try:
-        assert a.stats() == b.stats()
-        assert _snapshot(a) == _snapshot(b)
-    finally:
-        a.close()
-        b.close()
+    _assert_equals_a_clean_ingest(tmp_path, records)
 
 
 #: Two batches, the second one's commit left in the WAL (a kill skips the checkpoint of close).
@@ -165,15 +170,7 @@ def test_kill_9_during_a_bulk_load_then_rerun_equals_a_clean_ingest(tmp_path):
     proc = _writer("embedded", where, records, batch=None)
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
-    clean = _writer("embedded", {"db": str(tmp_path / "clean")}, records, batch=36)
-    assert clean.wait(300) == 0, clean.stderr.read()
-    a, b = open_store(db=tmp_path / "killed", read_only=True), open_store(db=tmp_path / "clean", read_only=True)
-    try:
-        assert a.stats() == b.stats()
-        assert _snapshot(a) == _snapshot(b)
-    finally:
-        a.close()
-        b.close()
+    _assert_equals_a_clean_ingest(tmp_path, records)
 
 
 def test_a_commit_cut_off_in_the_wal_opens_at_the_commit_before(tmp_path, caplog):
