@@ -138,12 +138,10 @@ def test_replacement_drops_an_entity_only_the_old_narrative_named(store):
     assert graph_snapshot(from_store(store)) == graph_snapshot(to_networkx([rec]))
 
 
-@pytest.mark.parametrize("copy", [True, False], ids=["copy-parquet", "unwind-create"])
-def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch, copy):
-    """New rows by COPY FROM Parquet (default) or UNWIND … CREATE (POLICYGRAPH_LADYBUG_COPY=0): the same graph."""
+def _spy_on_statements(monkeypatch) -> list[str]:
+    """Every statement LadybugStore runs from now on, in order."""
     import graph.store_ladybug
 
-    monkeypatch.setattr(graph.store_ladybug, "USE_COPY", copy)
     seen: list[str] = []
     execute = graph.store_ladybug.LadybugStore._execute
 
@@ -152,6 +150,16 @@ def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch, copy
         return execute(self, query, params)
 
     monkeypatch.setattr(graph.store_ladybug.LadybugStore, "_execute", spy)
+    return seen
+
+
+@pytest.mark.parametrize("copy", [True, False], ids=["copy-parquet", "unwind-create"])
+def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch, copy):
+    """New rows by COPY FROM Parquet (default) or UNWIND … CREATE (POLICYGRAPH_LADYBUG_COPY=0): the same graph."""
+    import graph.store_ladybug
+
+    monkeypatch.setattr(graph.store_ladybug, "USE_COPY", copy)
+    seen = _spy_on_statements(monkeypatch)
     docs = [luohe(), jieyang(), luohe_other(), two_respondents()]
     result = ladybug_store.ingest(docs)
     assert any(q.startswith("COPY ") for q in seen) == copy
@@ -197,14 +205,7 @@ def test_an_empty_ladybug_takes_the_load_in_one_copy_per_table(ladybug_store, tm
                                 session=dataclasses.replace(recs[4].session, topic="简报"),
                                 sha256=hashlib.sha256(b"a brief of the same session").hexdigest())
     docs = recs[:9] + [brief] + recs[9:20] + [again] + recs[20:]
-    seen: list[str] = []
-    execute = graph.store_ladybug.LadybugStore._execute
-
-    def spy(self, query, params=None):
-        seen.append(query)
-        return execute(self, query, params)
-
-    monkeypatch.setattr(graph.store_ladybug.LadybugStore, "_execute", spy)
+    seen = _spy_on_statements(monkeypatch)
     monkeypatch.setattr(graph.bulk_ladybug.BulkLoad, "batch_docs", 5)
     reports: list = []
     bulk = ingest(ladybug_store, docs, progress=reports.append)
