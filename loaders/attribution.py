@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from loaders.datafiles import read_tsv, read_words
+from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.turns import (Speaker, Turn, find_clues, is_congress_role, not_a_name, paragraph_spans, parse_head,
                            sentences_around, surnames, titles)
 
@@ -79,8 +79,8 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "“…。”住建部门诚恳的回答赢得…": an answer named by a noun phrase after its quotation.
     named_answer = r"的(?:回答|答复|解答)(?=[^：:“]{0,20}[，。])"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
-    counted = rf"(?:{_alt(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
-    rx = re.compile(rf"{counted}|(?:{_alt(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{_alt(direct)})|{described}"
+    counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
+    rx = re.compile(rf"{counted}|(?:{alternation(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alternation(direct)})|{described}"
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_SAYS_WILL}|{_links().asks_whom.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))")
@@ -117,7 +117,7 @@ def _links() -> _Links:
         if r.cells[1] not in words:
             raise r.error(f"use must be one of {', '.join(_LINK_USES)}")
         words[r.cells[1]].append(r.cells[0])
-    verb, noun, facing, asked = (_alt(words[u]) for u in ("answer_verb", "answered_noun", "facing", "asked_noun"))
+    verb, noun, facing, asked = (alternation(words[u]) for u in ("answer_verb", "answered_noun", "facing", "asked_noun"))
     return _Links(
         answered_about=re.compile(rf"(?:{verb})了?(?=[^，。；：:“”！？]{{2,40}}?(?:{noun})"
                                   r"(?:的?(?:解决|办理|落实|整改)(?:情况|进展))?(?:[。，；]|$))"),
@@ -125,23 +125,18 @@ def _links() -> _Links:
         answering=re.compile(rf"(?:{verb})(?:了)?(?P<q>[^，。“”]{{2,20}}?问题)时$"),
         # "针对X代表提出的如何…，真正…的问题，Y…予以回应": the member, then the question told.
         facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:提出)?(?:的)(?:[^。；“”！？]{{0,50}}?的)?(?:{asked})"),
-        split=re.compile(_alt(words["split"])),
-        topic_split=re.compile(_alt(words["topic_split"])),
+        split=re.compile(alternation(words["split"])),
+        topic_split=re.compile(alternation(words["topic_split"])),
         # Whom: a short phrase with no punctuation up to the first colon or comma (问题, 问政 … are no cue).
         # (a lookahead, so that a cue word inside a phrase that is no addressee is still seen)
-        asks_whom=re.compile(rf"(?P<asks>{_alt(words['asks_whom'])})(?!题|政|卷|责|效|计|候|询|的)"
+        asks_whom=re.compile(rf"(?P<asks>{alternation(words['asks_whom'])})(?!题|政|卷|责|效|计|候|询|的)"
                              r"(?=(?P<whom>[^，。；：:“”！？?\s、]{2,30}?)[：:，,。])"),
-        topic_lead=re.compile(rf"(?:(?:{_alt(words['topic_lead'])})(?P<t>[^，。；：“”]{{2,40}})"
-                              rf"|在?(?:{_alt(words['answering_time'])})了?(?P<w>[^，。；：“”]{{2,40}}?)时)[，,]"),
-        put_to=re.compile(_alt(words["put_to"])),
-        many_times=re.compile(_alt(words["many_times"])),
+        topic_lead=re.compile(rf"(?:(?:{alternation(words['topic_lead'])})(?P<t>[^，。；：“”]{{2,40}})"
+                              rf"|在?(?:{alternation(words['answering_time'])})了?(?P<w>[^，。；：“”]{{2,40}}?)时)[，,]"),
+        put_to=re.compile(alternation(words["put_to"])),
+        many_times=re.compile(alternation(words["many_times"])),
         asks_whom_words=tuple(words["asks_whom"]),
     )
-
-
-def _alt(words) -> str:
-    """An alternation of ``words``, longest first (so 在回答 wins over 回答)."""
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
 # "并表示将与市里沟通": 表示 with what will be done right after it, no comma.
@@ -417,7 +412,7 @@ def _OFFICE_OF() -> re.Pattern[str]:
     title = "|".join(map(re.escape, sorted({*titles(), "领导", "工作人员"}, key=len, reverse=True)))
     from loaders.departments import DEPT_SUFFIX
 
-    return re.compile(rf"(?P<dept>[^，。“”的]{{2,20}}?(?:{_alt(DEPT_SUFFIX)}))"
+    return re.compile(rf"(?P<dept>[^，。“”的]{{2,20}}?(?:{alternation(DEPT_SUFFIX)}))"
                       rf"[^，。“”、]{{1,14}}的(?:相关|有关)?(?P<title>{title})")
 
 

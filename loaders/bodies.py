@@ -13,13 +13,12 @@ from __future__ import annotations
 import functools
 import re
 
-from loaders.datafiles import read_tsv
-from loaders.dates import chinese_number
-from loaders.places import lookup_place, places
+from loaders.datafiles import alternation, read_tsv
+from loaders.dates import NUMERALS, chinese_number
+from loaders.places import lookup_place, provinces
 
 __all__ = ["find_body", "held_inquiry", "other_forum"]
 
-_NUM = "零〇一二三四五六七八九十百两"
 _LEVEL = "省市州区县旗盟"
 _LOCAL = r"(?:镇|乡|街道|开发区|高新区|新区|实验区|园区|特区)"
 # Words a run of Han characters before a place may start with ("12日上午新铺乡", "该县").
@@ -35,27 +34,21 @@ def _organs() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _provinces() -> frozenset[str]:
-    return frozenset(p.province for p in places())
-
-
-@functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     o = _organs()
-    alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
     place = rf"(?P<place>[\u4e00-\u9fff]{{0,14}}?(?:[{_LEVEL}]|{_LOCAL}))?"
-    term = rf"(?P<term>第?[{_NUM}\d]+届)"
-    sitting = rf"(?P<sitting>第?[{_NUM}\d]+次)"
-    committee = re.compile(rf"{place}{term}(?P<nat>全国)?(?P<organ>{alt(o['committee'])})(?:召开|举行)?的?"
+    term = rf"(?P<term>第?[{NUMERALS}\d]+届)"
+    sitting = rf"(?P<sitting>第?[{NUMERALS}\d]+次)"
+    committee = re.compile(rf"{place}{term}(?P<nat>全国)?(?P<organ>{alternation(o['committee'])})(?:召开|举行)?的?"
                            rf"(?=第){sitting}(?:全体)?会议")
-    congress = re.compile(rf"{place}{term}(?P<organ>{alt(o['congress'])}){sitting}(?:全体)?会议")
-    organ = re.compile(rf"{place}{term}?(?P<organ>{alt(o['committee'])}|(?:(?<=[镇乡区])|(?<=街道))(?:{alt(o['township'])})"
+    congress = re.compile(rf"{place}{term}(?P<organ>{alternation(o['congress'])}){sitting}(?:全体)?会议")
+    organ = re.compile(rf"{place}{term}?(?P<organ>{alternation(o['committee'])}|(?:(?<=[镇乡区])|(?<=街道))(?:{alternation(o['township'])})"
                        r"(?!代表|常委|工委|主席|机关|制度|工作|监督|会议|网|法))")
     return committee, congress, organ
 
 
 def _is_place(name: str) -> bool:
-    if name in _provinces() or lookup_place(name) is not None:
+    if provinces().get(name) == name or lookup_place(name) is not None:  # a full province name
         return len(name) > 1
     return any(lookup_place(name[:i]) is not None and lookup_place(name[i:]) is not None
                for i in range(2, len(name) - 1))

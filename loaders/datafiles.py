@@ -21,13 +21,14 @@ here: callers build their own tables once (see :mod:`loaders.gazetteer`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 import yaml
 
-__all__ = ["DATA_DIR", "DataFileError", "Row", "read_tsv", "read_words", "read_yaml", "split_list"]
+__all__ = ["DATA_DIR", "DataFileError", "Row", "read_tsv", "read_words", "read_yaml", "split_list", "alternation"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -149,3 +150,8 @@ def split_list(cell: str, sep: str = "|") -> tuple[str, ...]:
     ('a', 'b')
     """
     return tuple(x.strip() for x in cell.split(sep) if x.strip())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of a data file's ``words``, longest first (so 在回答 wins over 回答)."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateHit", "date_hits", "page_date", "event_date", "chinese_number", "STATED", "PAGE", "NEARBY"]
+__all__ = ["DateHit", "date_hits", "page_date", "event_date", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
 
+#: The characters of a number written in Chinese (届, 次 and sitting numbers), as :func:`chinese_number` reads them.
+NUMERALS = "零〇一二三四五六七八九十百两"
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 28 or 二十八
 _Y = r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})"  # 2024 or 二〇二四
 _DAYMARK = r"[日号]"

@@ -17,8 +17,8 @@ from collections import Counter
 from typing import Any
 
 from loaders.bodies import find_body, held_inquiry
-from loaders.dates import PAGE, STATED, chinese_number, date_hits, event_date, page_date
-from loaders.datafiles import read_tsv
+from loaders.dates import NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, page_date
+from loaders.datafiles import alternation, read_tsv
 from loaders.places import lookup_place, place_automaton, provinces
 from loaders.records import Session
 
@@ -26,7 +26,6 @@ __all__ = ["detect_session", "detect_city", "detect_province", "session_kinds", 
 
 log = logging.getLogger(__name__)
 
-_NUM = "零〇一二三四五六七八九十百两"
 _TOPIC = [
     re.compile(r"暨(?P<t>[^，。；]{4,60}?)(?:评议询问|专题询问|询问)会议"),
     re.compile(r"(?:围绕|就|关于)(?P<t>[^，。；]{4,60}?)(?:工作)?(?:情况)?(?:开展|进行)(?:了)?(?:专题|评议|联组)?询问"),
@@ -41,7 +40,7 @@ def session_kinds() -> tuple[str, ...]:
 
 def detect_city(text: str) -> str | None:
     """The city the transcript is about, from place names in the text (or None)."""
-    explicit = list(re.finditer(r"([\u4e00-\u9fff]{2,8}?[市州盟区县旗])(?:第?[" + _NUM + r"]+届)?人大常委会",
+    explicit = list(re.finditer(r"([\u4e00-\u9fff]{2,8}?[市州盟区县旗])(?:第?[" + NUMERALS + r"]+届)?人大常委会",
                                text[:3000]))
     # The organ in a sentence about the inquiry first: a teaser of other news may come before it.
     for m in sorted(explicit, key=lambda m: not held_inquiry(text, m.start())):
@@ -82,6 +81,11 @@ def detect_city(text: str) -> str | None:
 _PROVINCE_BODY = re.compile(r"(?:省|自治区|直辖市)(?:第?[一二三四五六七八九十]+届)?人大常委会|(?:省|自治区)人民代表大会|全省|我省|全区")
 
 
+@functools.lru_cache(maxsize=1)
+def _province_names() -> re.Pattern[str]:
+    return re.compile(alternation(provinces()))
+
+
 def detect_province(text: str, body: str | None = None) -> str | None:
     """The province of a report no city is found for: the one its body names (湖南省十三届…),
     else the one the text names most (twice, or once in a report of a province-level body)."""
@@ -91,8 +95,7 @@ def detect_province(text: str, body: str | None = None) -> str | None:
             if body.startswith(n) and len(n) >= 2:
                 return names[n]
     head = text[:3000]
-    rx = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
-    counts = Counter(names[m.group()] for m in rx.finditer(head))
+    counts = Counter(names[m.group()] for m in _province_names().finditer(head))
     if not counts:
         return None
     best, n = counts.most_common(1)[0]

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from loaders.datafiles import read_tsv, read_words
+from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.departments import DEPT_SUFFIX
 
 __all__ = [
@@ -87,17 +87,13 @@ def surnames() -> frozenset[str]:
     return frozenset(_vocab()["surnames"])
 
 
-def _alt(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 @functools.lru_cache(maxsize=1)
 def _grammar() -> dict[str, re.Pattern[str]]:
     v = _vocab()
-    title, role, verb = _alt(v["titles"]), _alt(v["roles"]), _alt(v["verbs"])
+    title, role, verb = alternation(v["titles"]), alternation(v["roles"]), alternation(v["verbs"])
     # Township offices and divisions end in 站/所/处/科 too (镇水利站站长, 市财政局经建处处长);
     # only in labels, where a title follows.
-    suffix = _alt((*DEPT_SUFFIX, "站", "所", "卫生院", "总队", "支队", "大队")) + rf"|(?:局|委|办){_CJK}{{1,8}}?(?:处|科|股|队|分局)"
+    suffix = alternation((*DEPT_SUFFIX, "站", "所", "卫生院", "总队", "支队", "大队")) + rf"|(?:局|委|办){_CJK}{{1,8}}?(?:处|科|股|队|分局)"
     asker_role = (rf"(?:{_PLACE})?(?:人大)?(?:常委会)?(?:{_CJK}{{2,8}}?(?:专门委员会|委员会|工委|委))?(?:{role})")
     # More posts before the name: 市人大常委会委员、市工商联副主席王静
     extra = rf"(?:、{_CJK}{{1,20}}?(?:{title}|{role}))*"

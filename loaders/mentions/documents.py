@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.datafiles import DATA_DIR, DataFileError, read_yaml
+from loaders.datafiles import DATA_DIR, DataFileError, alternation, read_yaml
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import policy_category
 from loaders.resolve import Candidate, clean_name
@@ -104,11 +104,6 @@ def legal_rules(data_dir: str = str(DATA_DIR)) -> LegalRules:
     )
 
 
-@functools.lru_cache(maxsize=8)
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 def _head(rules: LegalRules, name: str) -> str | None:
     """The longest head ending ``name``, if the name is a law's or rule's title."""
     head = max((h for h in rules.heads if name.endswith(h)), key=len, default=None)
@@ -151,7 +146,7 @@ def _jurisdictions(places: frozenset[str], suffixes: tuple[str, ...]) -> tuple[f
 
 @functools.lru_cache(maxsize=4)
 def _heads_re(rules: LegalRules) -> re.Pattern[str]:
-    return re.compile(_alt(tuple(set(rules.national_heads) | set(rules.unmarked_heads))))
+    return re.compile(alternation({*rules.national_heads, *rules.unmarked_heads}))
 
 
 def _unmarked(gz: Gazetteer, rules: LegalRules, text: str, lo: int, hi: int) -> list[Candidate]:
