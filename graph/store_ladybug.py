@@ -381,14 +381,19 @@ _TRANSIENT = ("wal", "checkpoint", "recovery", "shadow", "database file", "stora
 _TORN_WAL = ("checksum verification failed", "reading past the end of the file")
 
 
+def _database(file: Path, *, read_only: bool, strict: bool) -> Any:
+    """The engine's database object, with the project's buffer pool; ``strict=False`` replays a WAL up to a cut."""
+    return ladybug.Database(str(file), read_only=read_only, buffer_pool_size=BUFFER_POOL_MB * 2**20,
+                            throw_on_wal_replay_failure=strict)
+
+
 def _connect(folder: Path, file: Path, read_only: bool) -> tuple[Any, Any]:
     deadline = time.monotonic() + OPEN_PATIENCE
     pause = 0.05
     strict = True
     while True:
         try:
-            db = ladybug.Database(str(file), read_only=read_only, buffer_pool_size=BUFFER_POOL_MB * 2**20,
-                                  throw_on_wal_replay_failure=strict)
+            db = _database(file, read_only=read_only, strict=strict)
             return db, ladybug.Connection(db)
         except (RuntimeError, OSError) as err:
             msg = one_line(str(err))
@@ -428,8 +433,7 @@ def _finish_recovery(file: Path) -> bool:
     writer holds the files, and the reader then waits for it as before.
     """
     try:
-        db = ladybug.Database(str(file), read_only=False, buffer_pool_size=BUFFER_POOL_MB * 2**20,
-                              throw_on_wal_replay_failure=False)
+        db = _database(file, read_only=False, strict=False)
     except (RuntimeError, OSError):
         return False
     db.close()
