@@ -221,3 +221,18 @@ def test_policygraph_console_script_has_eval():
     result = CliRunner().invoke(real_app, ["eval", "--format", "json", str(SAMPLE_GOLD[1])])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["files"][0]["exchanges"]["all_right"] == 11
+
+
+def test_a_tool_named_by_its_canonical_name_matches_the_form_the_report_writes(tmp_path):
+    """Golds name a tool as the report writes it (就业优先政策, “四好”公路); the extractor
+    by its canonical name. The mention's text, without quotes and 《》, counts as well;
+    an entity with no matching name or written form stays a false positive."""
+    gold = _gold(tmp_path, {"PolicyTool": ["就业优先政策", "四好公路", "陕西省实施〈中华人民共和国中小企业促进法〉办法"]})
+    rec = _record([Mention("PolicyTool", "就业优先战略", "就业优先政策", "answer", 1, 2, "答"),
+                   Mention("PolicyTool", "四好农村路", "“四好”公路", "answer", 3, 4, "答"),
+                   Mention("PolicyTool", "陕西省实施中华人民共和国中小企业促进法办法",
+                           "《陕西省实施〈中华人民共和国中小企业促进法〉办法》", "answer", 5, 6, "答"),
+                   Mention("PolicyTool", "全国文明城市创建", "创建全国文明城市", "answer", 7, 8, "答")])
+    s = score_record(gold, rec).types["PolicyTool"]
+    assert (s.tp, s.fp, s.fn) == (3, 1, 0)
+    assert s.false_positives == ["全国文明城市创建"]
