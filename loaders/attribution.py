@@ -81,7 +81,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
     rx = re.compile(rf"{counted}|(?:{alternation(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alternation(direct)})|{described}"
-                    rf"|{named_answer}|{_links().answered_about.pattern}|{_SAYS_WILL}|{_links().asks_whom.pattern}"
+                    rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))")
     for w in direct:
@@ -103,11 +103,19 @@ class _Links:
     topic_lead: re.Pattern[str]  # "针对小微水体长效监管，": the clause before an answer's speaker
     put_to: re.Pattern[str]  # "都被点了名", "都要回答": the offices named must answer the question
     many_times: re.Pattern[str]  # "接连", "纷纷": a group asking many questions
+    says_will: re.Pattern[str]  # "并表示将…": a say cue with what will be done right after it
+    where: re.Pattern[str]  # "在…会上", "回答…时" closing a phrase: where, not who
+    asker_noun: re.Pattern[str]  # "提问人X代表": the asker named after an answer
+    congress_word: re.Pattern[str]  # a member of the congress named in narration
+    thrown_to: re.Pattern[str]  # "将问题抛给了X": whom a question was put to
+    put_to_office: re.Pattern[str]  # "X局下一步如何…": what an office named inside a question is asked
     asks_whom_words: tuple[str, ...] = ()
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split", "asks_whom",
-              "topic_lead", "answering_time", "put_to", "many_times")
+              "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
+              "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
+              "office_adverb", "office_asks")
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,6 +126,7 @@ def _links() -> _Links:
             raise r.error(f"use must be one of {', '.join(_LINK_USES)}")
         words[r.cells[1]].append(r.cells[0])
     verb, noun, facing, asked = (alternation(words[u]) for u in ("answer_verb", "answered_noun", "facing", "asked_noun"))
+    w = {u: alternation(words[u]) for u in _LINK_USES}
     return _Links(
         answered_about=re.compile(rf"(?:{verb})了?(?=[^，。；：:“”！？]{{2,40}}?(?:{noun})"
                                   r"(?:的?(?:解决|办理|落实|整改)(?:情况|进展))?(?:[。，；]|$))"),
@@ -129,18 +138,22 @@ def _links() -> _Links:
         topic_split=re.compile(alternation(words["topic_split"])),
         # Whom: a short phrase with no punctuation up to the first colon or comma (问题, 问政 … are no cue).
         # (a lookahead, so that a cue word inside a phrase that is no addressee is still seen)
-        asks_whom=re.compile(rf"(?P<asks>{alternation(words['asks_whom'])})(?!题|政|卷|责|效|计|候|询|的)"
+        asks_whom=re.compile(rf"(?P<asks>{w['asks_whom']})(?!{w['not_whom']})"
                              r"(?=(?P<whom>[^，。；：:“”！？?\s、]{2,30}?)[：:，,。])"),
         topic_lead=re.compile(rf"(?:(?:{alternation(words['topic_lead'])})(?P<t>[^，。；：“”]{{2,40}})"
                               rf"|在?(?:{alternation(words['answering_time'])})了?(?P<w>[^，。；：“”]{{2,40}}?)时)[，,]"),
         put_to=re.compile(alternation(words["put_to"])),
         many_times=re.compile(alternation(words["many_times"])),
+        says_will=re.compile(rf"(?:{w['says_will']})(?={w['will_word']})"),
+        where=re.compile(rf"(?:(?:{w['where_at']})[^，。]{{1,30}}?(?:{w['where_end']})"
+                         rf"|(?:{w['answering_time']})[^，。“”]{{1,20}}?时)$"),
+        asker_noun=re.compile(rf"(?:{w['asker_noun']})(?P<x>[^，。；、的]{{2,12}}?)(?=的|[，。；]|$)"),
+        congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),
+        thrown_to=re.compile(rf"[^。！？；]{{0,12}}?(?:{w['thrown_to']})了?(?P<x>[^，。；！？“”]{{2,24}}?)(?=[，。；！？]|$)"),
+        # "X局作为牵头部门，是如何…": the office's part may stand between it and the question.
+        put_to_office=re.compile(rf"(?:作为[^，,。？?“”]{{1,20}}[，,])?(?:{w['office_adverb']})*(?:{w['office_asks']})"),
         asks_whom_words=tuple(words["asks_whom"]),
     )
-
-
-# "并表示将与市里沟通": 表示 with what will be done right after it, no comma.
-_SAYS_WILL = r"表示(?=将|要|会|一定|尽快|正在|已经)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -177,10 +190,6 @@ def _cue_kind(cue: str) -> str:
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
-# "在邮亭镇人大半年工作问政会上", "在询问中": where, not who.
-_WHERE = re.compile(r"(?:(?:在|于)[^，。]{1,30}?(?:上|中|时|后|期间|现场|里)|(?:答复|回答|回应|谈到|谈及|说到)[^，。“”]{1,20}?时)$")
-
-
 _FROM = re.compile(r"来自[^，。：“”]{1,12}?的")
 
 
@@ -195,7 +204,7 @@ def _strip_fillers(head: str) -> tuple[int, int]:
     changed = True
     while changed and b - a > 0:
         changed = False
-        if (m := _WHERE.search(head, a, b)) and m.start() - a >= 2:
+        if (m := _links().where.search(head, a, b)) and m.start() - a >= 2:
             b, changed = m.start(), True
             continue
         if (m := _FROM.match(head, a, b)) and b - m.end() >= 2:
@@ -541,7 +550,7 @@ def _asked_whom(phrase: str, people: _People) -> Speaker | None:
 def _name_ending(phrase: str) -> Speaker | None:
     """"县人大代表、城关镇干部李红": a member (a congress word in the phrase) whose phrase ends
     in a name (three characters when they open with a surname, else two)."""
-    if not _CONGRESS_WORD.search(phrase):
+    if not _links().congress_word.search(phrase):
         return None
     for n in (3, 2):
         name = phrase[-n:]
@@ -1082,7 +1091,7 @@ def _told_speaker(text: str, a: int, b: int) -> bool:
     speaks who is no member of the congress: "县政协委员X问：“…？”", "主持人问：“…？”" — the
     question is no congress inquiry's."""
     narration = _narration(text, a, b).replace("请问", "")
-    return bool(_cues()[1].search(narration)) and not _CONGRESS_WORD.search(narration)
+    return bool(_cues()[1].search(narration)) and not _links().congress_word.search(narration)
 
 
 def _named_in_narration(text: str, a: int, b: int) -> bool:
@@ -1099,10 +1108,6 @@ def _narration(text: str, a: int, b: int) -> str:
         pos = y
     outside.append(text[pos:b])
     return "，".join(outside)
-
-
-# A member of the congress named in narration (not a 政协委员, not a 委员会).
-_CONGRESS_WORD = re.compile(r"人大|常委会|(?<!政协)(?:代表|委员(?!会))")
 
 
 def _cut_after_colon(text: str, c: _Cue) -> bool:
@@ -1237,18 +1242,12 @@ def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | Non
     return sp, ((a, b) if b - a >= 6 and text[b - 2:b] == "问题" else None)
 
 
-_THROWN = re.compile(r"[^。！？；]{0,12}?(?:抛给|抛向|交给|提给)了?(?P<x>[^，。；！？“”]{2,24}?)(?=[，。；！？]|$)")
-
-
-_ASKER_NOUN = re.compile(r"(?:提问人|提问者|询问人|发问人|提问的|发问的)(?P<x>[^，。；、的]{2,12}?)(?=的|[，。；]|$)")
-
-
 def _asker_after(text: str, c: _Cue, people: _People) -> Speaker | None:
     """"“…”Y局长的回答，得到提问人X代表的点头认可。": a member named after a quoted answer's
     cue, in the same sentence, asked the question it answers."""
     end = min(len(text), c.cue_end + 60, *(i for i in (text.find(p, c.cue_end) for p in "。！？\n“") if i >= 0))
     sp = _mentioned_person(text, c.cue_end, end)
-    if sp is None and (m := _ASKER_NOUN.search(text, c.cue_end, end)):
+    if sp is None and (m := _links().asker_noun.search(text, c.cue_end, end)):
         sp = _whole_speaker(m["x"], people)  # "提问人郭敏代表"
     if sp is None or not (sp.role and is_congress_role(sp.role)) or _CHAIR.search(sp.role):
         return None
@@ -1258,7 +1257,7 @@ def _asker_after(text: str, c: _Cue, people: _People) -> Speaker | None:
 
 def _thrown_to(text: str, pos: int, people: _People) -> Speaker | None:
     """"X直奔主题，将问题直接抛给了叶梅芬": whom the question was put to, after the cue."""
-    m = _THROWN.match(text, pos, min(len(text), pos + 60))
+    m = _links().thrown_to.match(text, pos, min(len(text), pos + 60))
     if not m:
         return None
     sp = _whole_speaker(m["x"], people)
@@ -1350,8 +1349,6 @@ _ADDRESSED = re.compile(r"请问|请[\u4e00-\u9fff]{2,4}同志(?:回答|答询|�
 # A quoted question, or one whose closing mark the page lost ("“…请问X局能否…？7月24日，…“"):
 # it then ends at its first question mark.
 _TEASER = re.compile(r"“[^“”\n]{6,400}”|“[^“”\n]{6,400}?[？?](?=[^“”\n]*(?:“|\n|$))")
-# What follows an office that a question is put to: "X局作为牵头部门，是如何…", "X厅将采取哪些…".
-_PUT_TO = re.compile(r"(?:作为[^，,。？?“”]{1,20}[，,])?(?:下一步|今后|还|又|将|还将|要|会|应|应当|应该)*(?:是否|是如何|能否|能不能|如何|怎样|怎么|下一步|采取了?哪些|有哪些|有何|有什么|准备|打算)")
 
 
 def _put_to_office(quote: str) -> bool:
@@ -1359,7 +1356,7 @@ def _put_to_office(quote: str) -> bool:
     question is put to, named right after 请问 or as the subject of the question."""
     from loaders.departments import find_departments, find_field_offices
 
-    return any(re.search(r"请问[，,]?$", quote[max(0, a - 3):a]) or _PUT_TO.match(quote, b)
+    return any(re.search(r"请问[，,]?$", quote[max(0, a - 3):a]) or _links().put_to_office.match(quote, b)
                for a, b, _ in find_departments(quote) + find_field_offices(quote))
 
 
@@ -1423,7 +1420,7 @@ def _narrated_office_questions(text: str, paragraphs, taken: list[Utterance]) ->
             continue
         lead = 2 if para.startswith("请问") else 0
         found = find_departments(para[lead:lead + 24])
-        if not found or found[0][0] != 0 or not (lead or _PUT_TO.match(para, lead + found[0][1])):
+        if not found or found[0][0] != 0 or not (lead or _links().put_to_office.match(para, lead + found[0][1])):
             continue
         if _told_speaker(text, a, b):
             continue
