@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.datafiles import alternation, read_tsv, read_words
+from loaders.rxguard import guarded
 from loaders.turns import (Speaker, Turn, find_clues, is_congress_role, not_a_name, paragraph_spans, parse_head,
                            sentences_around, surnames, titles)
 
@@ -80,10 +81,10 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     named_answer = r"的(?:回答|答复|解答)(?=[^：:“]{0,20}[，。])"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
-    rx = re.compile(rf"{counted}|(?:{alternation(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alternation(direct)})|{described}"
+    rx = guarded(re.compile(rf"{counted}|(?:{alternation(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alternation(direct)})|{described}"
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
-                    r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))")
+                    r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))"))
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx

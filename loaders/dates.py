@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.rxguard import guarded
+
 __all__ = ["DateHit", "date_hits", "page_date", "event_date", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
 
 #: The characters of a number written in Chinese (届, 次 and sitting numbers), as :func:`chinese_number` reads them.
@@ -21,24 +23,25 @@ NUMERALS = "零〇一二三四五六七八九十百两"
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 28 or 二十八
 _Y = r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})"  # 2024 or 二〇二四
 _DAYMARK = r"[日号]"
-_FULL = re.compile(rf"(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}")
-_STAMP = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d.])")
+# The date patterns scan every report head; guarded() lets re skip the positions no date starts at.
+_FULL = guarded(re.compile(rf"(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}"))
+_STAMP = guarded(re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d.])"))
 # Pieces of a page's date line: a clock time (also with the ratio colon, 9∶15), a weekday,
 # an e-paper page number.
 _TIME = r"\d{1,2}\s*[:：∶]\s*\d{2}(?:\s*[:：∶]\s*\d{2})?"
 _WEEK = r"星期[一二三四五六日天]|周[一二三四五六日]"
 _EDITION = r"[A-Z]?\d{1,3}版|第\d+版"
-_STAMP_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?=\s*\d{1,2}[:：∶]\d{2})")
+_STAMP_DMY = guarded(re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?=\s*\d{1,2}[:：∶]\d{2})"))
 # Right before or after a date on a page's date line, whatever the line was joined to.
 _STAMP_BEFORE = re.compile(r"(?:时间|日期|发布于|发表于)\s*[:：]?\s*$")
 _STAMP_AFTER = re.compile(rf"^\s*(?:{_TIME}|{_WEEK}|{_EDITION}|来源|稿源|作者|编辑|浏览|阅读|点击|字号|字体|【|\[)")
 # "于2019年7月30日15:00-17:30举行": a clock time that times the event, not the page.
 _EVENT_AFTER = re.compile(rf"^\s*{_TIME}\s*(?:[-—~～至到]|举行|召开|开幕|开始|在|，)")
-_MONTH_DAY = re.compile(rf"(?<![\d年一二三四五六七八九十〇零])(?P<m>{_N})月(?P<d>{_N}){_DAYMARK}")
+_MONTH_DAY = guarded(re.compile(rf"(?<![\d年一二三四五六七八九十〇零])(?P<m>{_N})月(?P<d>{_N}){_DAYMARK}"))
 # "1029上午": month and day run together before a part of the day (pages that lost 月/日).
-_COMPACT = re.compile(r"(?<![\d.:：∶/-])(?P<m>1[0-2]|0?[1-9])(?P<d>[0-3]?\d)(?=日?(?:[上下]午|晚上|早上))")
-_DAY = re.compile(rf"(?<![\d月一二三四五六七八九十])(?P<d>{_N})日(?![报刊讯电])")
-_YEAR = re.compile(rf"(?<![\d〇零一二三四五六七八九—\-~～至到])(?P<y>{_Y})年(?![以起至初度代底中末前]|[—\-~～])")
+_COMPACT = guarded(re.compile(r"(?<![\d.:：∶/-])(?P<m>1[0-2]|0?[1-9])(?P<d>[0-3]?\d)(?=日?(?:[上下]午|晚上|早上))"))
+_DAY = guarded(re.compile(rf"(?<![\d月一二三四五六七八九十])(?P<d>{_N})日(?![报刊讯电])"))
+_YEAR = guarded(re.compile(rf"(?<![\d〇零一二三四五六七八九—\-~～至到])(?P<y>{_Y})年(?![以起至初度代底中末前]|[—\-~～])"))
 _DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 # What a page's date line holds besides the date: clock times (9∶15 with the ratio colon
