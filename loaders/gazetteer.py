@@ -84,6 +84,7 @@ class Patterns:
     policy_gap_heads: tuple[str, ...]
     document_title_heads: tuple[str, ...]
     document_title_exclude: tuple[str, ...]
+    document_issuers: tuple[str, ...]
     policy_name_endings: tuple[str, ...]
     policy_slogan_chars: frozenset[str]
     slogan_measure_words: frozenset[str]

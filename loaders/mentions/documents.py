@@ -7,7 +7,8 @@ title as a PolicyTool, like any other instrument with a fixed name. Two forms:
   loaders/data/legal_documents.yaml: 法, 条例, 办法, 细则, 规定, 决定 …), with at least
   two characters before the head (《条例》, 《实施细则》 are short forms of a title
   named before, not new names), within the length bounds, holding no sentence
-  punctuation, and not about the congress itself (监督法, 代表法, 人大工作条例);
+  punctuation, and no law or regulation about the congress itself (监督法, 代表法,
+  人大工作条例; a local body's own 办法 and 决定 are instruments);
 * the same name without marks when it opens with the jurisdiction that made it
   (中华人民共和国…法, 石家庄市…条例): a full place name, then no clause word (落实,
   根据, 的 …) before the head. Without marks a title is ambiguous (该条例, 落实条例),
@@ -58,6 +59,8 @@ class LegalRules:
     max_length: int
     not_law_endings: tuple[str, ...]
     exclude: tuple[str, ...]
+    congress_words: tuple[str, ...]
+    congress_heads: tuple[str, ...]
     sentence_marks: str
     unmarked_heads: tuple[str, ...]
     national_heads: tuple[str, ...]
@@ -97,6 +100,7 @@ def legal_rules(data_dir: str = str(DATA_DIR)) -> LegalRules:
         not_names_before_head=_words(d, "not_names_before_head"),
         min_length=_int(d, "min_length"), max_length=_int(d, "max_length"),
         not_law_endings=_words(d, "not_law_endings"), exclude=_words(d, "exclude"),
+        congress_words=_words(d, "congress_words"), congress_heads=_words(d, "congress_heads"),
         sentence_marks=_str(d, "sentence_marks"), unmarked_heads=_words(d, "unmarked_heads"),
         national_heads=_words(d, "national_heads"),
         unmarked_max_length=_int(d, "unmarked_max_length"), unmarked_stop=_words(d, "unmarked_stop"),
@@ -117,10 +121,13 @@ def _head(rules: LegalRules, name: str) -> str | None:
 
 
 def _is_title(rules: LegalRules, name: str) -> bool:
-    return (rules.min_length <= len(name) <= rules.max_length
+    head = _head(rules, name)
+    if not (rules.min_length <= len(name) <= rules.max_length
             and not any(c in rules.sentence_marks for c in name)
             and not any(w in name for w in rules.exclude)
-            and _head(rules, name) is not None)
+            and head is not None):
+        return False
+    return not (head in rules.congress_heads and any(w in name for w in rules.congress_words))
 
 
 def _marked(gz: Gazetteer, rules: LegalRules, text: str, lo: int, hi: int) -> list[Candidate]:

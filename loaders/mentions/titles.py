@@ -2,7 +2,8 @@
 
 A title whose last word is a programme's (``document_title_heads``: 方案, 行动计划,
 规划纲要 …) names a policy tool when it also names the jurisdiction the programme
-covers (云南省…, 国家…) or the years it runs ((2022—2024年)); a plan a department
+covers (云南省…, 国家…), the years it runs ((2022—2024年)) or the issuer right before
+it (中央《…实施方案》, 国家《…标准》); a plan a department
 issues with a bank (《支持外贸稳定增长行动方案》) is one document, not a programme
 the places share. Titles of suggestions and reports (关于…的建议) name none (laws and
 regulations, …法, …条例, are :mod:`.documents`'s), nor do titles of the congress's own documents
@@ -28,6 +29,12 @@ _JURISDICTION = re.compile(r"(?:国家|全国|[\u4e00-\u9fff]{1,8}?(?:省|市|�
 
 
 @functools.lru_cache(maxsize=8)
+def _issuer_re(issuers: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(map(re.escape, sorted(issuers, key=len, reverse=True)))
+    return re.compile(rf"(?:{alt})(?:印发|出台|发布|制定|颁布)?(?:了|的)?$")
+
+
+@functools.lru_cache(maxsize=8)
 def _heads_re(heads: tuple[str, ...]) -> re.Pattern[str]:
     alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
     return re.compile(rf"(?:{alt})$")
@@ -40,8 +47,9 @@ def title_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candida
         s, e = m.span(1)
         title = _YEARS.sub("", m.group(1)).strip()
         name = clean_name(title, gz)
-        if title == m.group(1).strip() and not _JURISDICTION.match(name):
-            continue  # neither the years nor the place it covers: one office's document
+        if (title == m.group(1).strip() and not _JURISDICTION.match(name)
+                and not _issuer_re(p.document_issuers).search(text, max(lo, s - 10), s - 1)):
+            continue  # neither the years, the place it covers nor its issuer: one office's document
         if (not _heads_re(p.document_title_heads).search(name) or name.startswith("关于")
                 or any(w in name for w in p.document_title_exclude)
                 or not p.min_name_length <= len(name) <= p.max_name_length + 8
