@@ -129,7 +129,7 @@ def fold_punctuation(text: str) -> str:
     return re.sub(r"[ \t]*([，。：；？！、（）“”《》【】])[ \t]*", r"\1", text)
 
 
-_FLATTENED = re.compile(rf"(?<=[。！？!?”」])[ \t]{{1,2}}(?=[“「{_ZH}])")
+_FLATTENED = re.compile(rf"(?<=[。！？!?”」])[ \t]{{1,2}}(?=[“「*【（({_ZH}])")
 
 
 _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
@@ -219,7 +219,11 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
     return ["".join(x) for x in out]
 
 
-def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bool]) -> list[str]:
+_INLINE_CUT = re.compile(r"[。！？]”?| ")
+
+
+def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bool],
+                       is_bare_label: Callable[[str], bool] | None = None) -> list[str]:
     """Break a paragraph where a new speaker starts right after a sentence end.
 
     Squeezed pages print "…如何推进？市发改委主任李强：我们将…" in one paragraph.
@@ -227,10 +231,14 @@ def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bo
     out: list[str] = []
     for p in paragraphs:
         start = 0
-        for m in _SENTENCE_END.finditer(p):
+        # A space is a cut too: a flattened page runs heading lines that end without
+        # punctuation into the next label ("问题1 提问人：…").
+        for m in _INLINE_CUT.finditer(p):
             cut = m.end()
+            if m.group() == " " and not (is_bare_label and is_bare_label(p[cut:])):
+                continue  # after a space only a label word ("提问人：", "问："), not a headline's phrase
             if cut < len(p) and is_inline_turn(p[cut:]):
-                out.append(p[start:cut])
+                out.append(p[start:cut].rstrip())
                 start = cut
         out.append(p[start:])
     return out
@@ -238,12 +246,13 @@ def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bo
 
 def normalize(text: str, is_turn_start: Callable[[str], bool] | None = None,
               is_label_only: Callable[[str], bool] | None = None,
-              is_inline_turn: Callable[[str], bool] | None = None) -> str:
+              is_inline_turn: Callable[[str], bool] | None = None,
+              is_bare_label: Callable[[str], bool] | None = None) -> str:
     """The normalised text: folded, de-noised paragraphs joined by ``"\\n"``."""
     # Split first: folding removes spaces around punctuation, paragraph breaks included.
     paragraphs = split_paragraphs(fold_width(text))
     paragraphs = fold_punctuation("\n".join(paragraphs)).split("\n")
     paragraphs, _ = remove_noise(paragraphs)
     if is_inline_turn is not None:
-        paragraphs = split_inline_turns(paragraphs, is_inline_turn)
+        paragraphs = split_inline_turns(paragraphs, is_inline_turn, is_bare_label)
     return "\n".join(rejoin(paragraphs, is_turn_start, is_label_only))

@@ -29,7 +29,7 @@ from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.departments import DEPT_SUFFIX
 
 __all__ = [
-    "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only",
+    "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
     "is_inline_turn", "find_turns", "addressees", "find_clues", "NAME", "is_congress_role",
     "titles", "surnames", "not_a_name", "paragraph_spans", "sentences_around",
 ]
@@ -43,7 +43,9 @@ NAME = rf"(?:{_CJK}{{1,6}}·{_CJK}{{1,8}}|{_CJK}{{2,4}})"
 _LNAME = rf"(?:{_CJK}{{1,6}}?·{_CJK}{{1,8}}?|{_CJK}{{2,4}}?)"
 # Place names hold no function words ("经济是区人大常委会委员X": 经济是 is no place).
 _PLACE = rf"(?:全国|(?:(?![的了是在我你他她它这那把被]){_CJK}){{0,6}}?(?:[省市州区县旗盟镇乡]|街道)级?)(?:、(?:全国|[省市州区县镇乡]))*"
-_BULLET = re.compile(r"^[◆◇■□●○▲△★☆※•·>＞\-—\s]+")
+_BULLET = re.compile(r"^[◆◇■□●○▲△★☆※•·>＞\-—*\s]+")
+# Markers around a speaker line copied from bold text or a heading (**委员 张三**, 【…】).
+_MARKS = " *【】[]"
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 # Characters a person's name practically never contains; they mark phrases ("重大项目方面").
 _NOT_NAME_CHARS = frozenset("的了是在和与及或我们你他她它这那其之为对从把被将要有无不也都就而并等市局委区县省副")
@@ -221,7 +223,9 @@ def parse_head(head: str) -> Label | None:
         outer, inner = parse_head(m["outer"]), parse_head(m["inner"])
         if outer and inner:
             a, b = outer.speaker, inner.speaker
-            kind = outer.kind if outer.kind != "speaker" else inner.kind
+            # The side that is only a verb names the kind: 问（委员张三）, 委员张三（补充询问）.
+            verb_side = next((x for x in (outer, inner) if x.speaker == Speaker() and x.kind != "speaker"), None)
+            kind = verb_side.kind if verb_side else outer.kind if outer.kind != "speaker" else inner.kind
             kind = _kind_of_verb(m["verb"]) or kind
             merged = Speaker(a.name or b.name, a.role or b.role, a.title or b.title, a.department or b.department)
             return Label(kind, merged, 0)
@@ -267,7 +271,7 @@ def parse_label(paragraph: str) -> Label | None:
         return narrative
     m = re.match(r"^(.{1,45}?)[：:]", paragraph) or re.match(r"^[【\[]([^】\]]{1,40})[】\]]", paragraph)
     if m:
-        head = _BULLET.sub("", m.group(1))
+        head = _BULLET.sub("", m.group(1)).rstrip(_MARKS)
         enum = _ENUM.match(head)
         head = head[enum.end():] if enum else head
         # "会上，市人大代表X问：" / "随后，Y：": a short lead-in clause before the label.
@@ -279,7 +283,36 @@ def parse_label(paragraph: str) -> Label | None:
             label = None  # "一、答：" is not a layout we know; "一、问题：" is an item
         if label:
             return replace(label, end=m.end())
-    return _parse_narrative(paragraph)
+        if (pair := _pair_before_verb(m.group(1))) is not None:
+            return replace(pair, end=m.end())
+    return _parse_narrative(paragraph) or _spaced_label(paragraph)
+
+
+def _spaced_label(paragraph: str) -> Label | None:
+    """"市人大代表 詹丽萍 老城区…": a full designation, a space, then the speech (a table's
+    columns flattened to text, or a label whose colon was lost)."""
+    tokens = paragraph.split(" ", 3)
+    for k in (2, 1):
+        # The speech opens with a word or a quotation ("肖开提 · 依明" is one name).
+        if len(tokens) <= k or not re.match(rf"[“{_CJK[1:-1]}]", tokens[k]):
+            continue
+        label = _full_designation(" ".join(tokens[:k]), titled=True)
+        if label is not None:
+            return replace(label, end=len(" ".join(tokens[:k])) + 1)
+    return None
+
+
+def _full_designation(head: str, *, titled: bool = False) -> Label | None:
+    """A label naming a person with a role, or with a department or title ("市商务局局长 徐晓峰");
+    ``titled``: with a role or title (a department and a word, "食安办报告", is no speaker)."""
+    head = _BULLET.sub("", head).strip(_MARKS)
+    if not head or len(head) > 40:
+        return None
+    label = parse_head(head)
+    if label is None or label.bare or not label.speaker.name or label.kind == "other":
+        return None
+    sp = label.speaker
+    return label if sp.role or sp.title or (sp.department and not titled) else None
 
 
 def _parse_narrative(paragraph: str) -> Label | None:
@@ -299,19 +332,57 @@ def _parse_narrative(paragraph: str) -> Label | None:
     return None
 
 
-def _declaration(paragraph: str) -> Label | None:
+def _declaration(paragraph: str, *, titled: bool = False) -> Label | None:
     """A line that is nothing but a full speaker designation ("市商务局局长 徐晓峰")."""
-    head = _BULLET.sub("", paragraph).strip()
-    if not head or len(head) > 40:
-        return None
-    label = parse_head(head)
-    if label is None or label.bare or not label.speaker.name:
+    label = _full_designation(paragraph, titled=titled)
+    if label is None:
         return None
     sp = label.speaker
-    if not (sp.role or sp.department or sp.title):
-        return None
     kind = "question" if sp.role else "answer"
     return Label(kind, sp, len(paragraph), declaration=True)
+
+
+_PAIR_VERB = re.compile(r"\s*(?:向(?P<r1>.{2,30}?))?(?:提出询问|询问|提问|质询|发问)\s*")
+_PAIR_LABELS = re.compile(r"^(?:询问人|提问人|询问者)[：:]\s*(?P<a>.{2,30}?)\s*(?:应询人|答复人|回答人|应询单位|答询人)[：:]\s*(?P<r>.{2,30})$")
+
+
+def _pair_line(paragraph: str) -> Label | None:
+    """A heading that names both sides of the bare 问/答 under it: "（一）市人大常委会委员 X
+    询问 市交通运输局局长 Y", "X向Y提问", "询问人：X 应询人：Y". The asker is declared for
+    the question and the addressee for the answer."""
+    line = _BULLET.sub("", paragraph).strip(_MARKS)
+    enum = _ENUM.match(line)
+    line = line[enum.end():] if enum else line
+    pair = None
+    if m := _PAIR_LABELS.match(line):
+        pair = m["a"], m["r"]
+    else:
+        for v in _PAIR_VERB.finditer(line):
+            rest = line[v.end():]
+            if v["r1"] and not rest:
+                pair = line[:v.start()], v["r1"]
+            elif not v["r1"] and rest:
+                pair = line[:v.start()], rest
+            if pair:
+                break
+    if pair is None:
+        return None
+    asker, resp = _full_designation(pair[0]), parse_head(pair[1])
+    if asker is None or not asker.speaker.role or resp is None or resp.bare or resp.kind == "other" \
+            or resp.speaker.role or not (resp.speaker.department or resp.speaker.title):
+        return None
+    return Label("question", asker.speaker, len(paragraph), declaration=True, addressee=resp.speaker)
+
+
+def _pair_before_verb(head: str) -> Label | None:
+    """"（一）委员 X 询问 市交通运输局局长 Y 问：…": a pair heading and its bare 问 run
+    into one line (a page flattened to one paragraph)."""
+    cut = head.rstrip().rfind(" ")
+    verb = parse_head(head[cut + 1:]) if cut > 0 else None
+    if verb is None or verb.speaker != Speaker() or verb.kind not in ("question", "follow_up"):
+        return None
+    pair = _pair_line(head[:cut])
+    return replace(pair, kind=verb.kind, declaration=False) if pair is not None else None
 
 
 def is_label_only(paragraph: str) -> bool:
@@ -333,6 +404,14 @@ def is_inline_turn(rest: str) -> bool:
         return False
     sp = label.speaker
     return sp == Speaker() or bool(sp.role or sp.department or (sp.name and sp.title))
+
+
+def is_bare_label(rest: str) -> bool:
+    """A label word with no speaker at the start of ``rest`` ("问：", "提问人：", "应询人："): in a
+    page flattened to one line it opens a turn even after a plain space."""
+    m = re.match(r"([\u4e00-\u9fff]{1,5})：", rest)
+    label = parse_head(m.group(1)) if m else None
+    return label is not None and label.speaker == Speaker() and label.kind in ("question", "follow_up", "answer")
 
 
 def is_turn_start(paragraph: str) -> bool:
@@ -448,11 +527,23 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
     out = list(labels)
     for i, (a, b, lab) in enumerate(out[:-1]):
         nxt = out[i + 1][2]
-        if lab is None and nxt is not None and nxt.speaker == Speaker() and nxt.kind in (
-                "question", "follow_up", "answer"):
+        if nxt is not None and nxt.speaker == Speaker() and (lab is None or lab.speaker == Speaker()):
+            pair = _pair_line(text[a:b])
+            if pair is not None:
+                out[i] = (a, b, pair)
+                continue
+        if lab is not None:
+            continue
+        if nxt is not None and nxt.speaker == Speaker() and nxt.kind in ("question", "follow_up", "answer"):
             decl = _declaration(text[a:b])
             if decl is not None:
                 out[i] = (a, b, decl)
+        elif nxt is None:
+            # "**市水利局局长 覃志明**" alone, the speech in the next paragraph: a label on a
+            # line of its own (a bold or heading speaker line), not a declaration.
+            decl = _declaration(text[a:b], titled=True)
+            if decl is not None:
+                out[i] = (a, b, replace(decl, declaration=False))
     return out
 
 
@@ -501,6 +592,8 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
         side = "q" if kind in ("question", "follow_up") else "a" if kind == "answer" else None
         if label.declaration:
             declared["q" if kind == "question" else "a"] = sp
+            if label.addressee is not None:
+                declared["a"] = label.addressee
             continue
         if side and sp == Speaker() and len(paras) == 1 and not label.narrative:
             a, b = paras[0]
@@ -522,6 +615,8 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             answerers.add(sp.name)
         if kind in ("question", "follow_up"):
             open_question = True
+            if label.addressee is not None and label.addressee != Speaker():
+                declared["a"] = label.addressee  # "X向Y提问：…" then a bare "答：" is Y's
         elif kind == "answer":
             open_question = False
         start = paras[0][0]
