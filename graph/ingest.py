@@ -323,6 +323,9 @@ def _worker_init() -> None:
     # Ctrl+C reaches the whole process group: only the parent decides what
     # stops, and it terminates the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from loaders.pipeline import warm_up
+
+    warm_up()  # the tables and jieba's dictionary, once per worker, before its first document
 
 
 def read_files(files: Sequence[str | Path], *, year: int | None = None, city: str | None = None,
