@@ -51,3 +51,14 @@ def test_append_keeps_earlier_runs(tmp_path: Path) -> None:
     assert text.startswith(HEADER)
     assert text.count(HEADER) == 1
     assert sum(line.startswith("## ") for line in text.splitlines()) == 2
+
+
+def test_extract_ratio_uses_cpu_seconds_when_measured() -> None:
+    """On a shared machine the wall clock counts the neighbours: the ratio is by CPU seconds."""
+    import dataclasses
+
+    res = _result()
+    res.extract = dataclasses.replace(res.extract, pipeline_cpu=2.0, jieba_cpu=1.5)
+    text = to_markdown(res)
+    assert "| 0.500 MB/s | 2.000 MB/s | 0.75 | 0.800 MB/s | 1.60× |" in text
+    assert "extract ≥ half of `jieba.lcut`: met (0.75)" in text
