@@ -85,6 +85,8 @@ class Patterns:
     document_title_heads: tuple[str, ...]
     document_title_exclude: tuple[str, ...]
     document_issuers: tuple[str, ...]
+    institution_verbs: tuple[str, ...]
+    institution_heads: tuple[str, ...]
     policy_name_endings: tuple[str, ...]
     policy_slogan_chars: frozenset[str]
     slogan_measure_words: frozenset[str]

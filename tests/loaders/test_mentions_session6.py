@@ -95,3 +95,13 @@ def test_session6_entity_transcripts_as_policygraph_eval_scores_them():
     assert len(E6_GOLD) >= 2
     t = evaluate(E6_GOLD).totals()["PolicyTool"]
     assert t.recall >= 0.85 and t.precision >= 0.9, (t.tp, t.fp, t.fn, t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, tools", [
+    ("我们建立了米粉进货查验登记制度，从源头上把关。", {"米粉进货查验登记制度"}),
+    ("法院建立并实行涉企案件执行快速通道制度。", {"涉企案件执行快速通道制度"}),
+    # improving an area of work, a description with 的, a counted or generic rule: none
+    ("要完善基层民主制度，建立长效的监管制度，建立了一套考核制度，实行相关制度。", set()),
+])
+def test_a_rule_a_body_says_it_set_up(text, tools):
+    assert names(run(text), "PolicyTool") == tools

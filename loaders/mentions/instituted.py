@@ -1,0 +1,50 @@
+"""Rules a body says it set up, named unquoted: 建立了米粉进货查验登记制度, 建立并实行代表接待日制度.
+
+A verb of instituting (``institution_verbs`` in entity_patterns.yaml: 建立了, 建立并实行,
+实行, 推行 …) right before a run of words ending in an institution head (``institution_heads``:
+制度) names the rule it set up. Improving or perfecting (完善, 健全) names an area of work,
+not one rule (完善基层民主制度), and 机制 ends too many descriptions (建立长效的监管机制),
+so neither is a lead or a head here. A 的, a numeral or a generic modifier at the start
+(一套制度, 相关制度) makes it a description; a known tool right before the head (实行科技特派员制度) is the dictionary's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from loaders.gazetteer import Gazetteer
+from loaders.mentions.walker import name_ok, policy_category
+from loaders.resolve import Candidate
+
+__all__ = ["instituted_candidates"]
+
+
+@functools.lru_cache(maxsize=8)
+def _instituted_re(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str]:
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    # the name: 4–14 characters of words before the head, no punctuation, no 的
+    return re.compile(rf"(?:{alt(verbs)})([^\W\d_的]{{4,14}}?(?:{alt(heads)}))(?![\u4e00-\u9fff]{{0,1}}(?:建设|改革))")
+
+
+def instituted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    p = gz.patterns
+    out: list[Candidate] = []
+    if not any(text.find(h, lo, hi) >= 0 for h in p.institution_heads):
+        return out  # a plain scan for the head is far cheaper than the pattern
+    for m in _instituted_re(p.institution_verbs, p.institution_heads).finditer(text, lo, hi):
+        name = m.group(1)
+        if (not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name[0] in p.numeral_chars
+                or any(name.startswith(w) for w in p.generic_modifiers) or not name_ok(gz, name)):
+            continue
+        if _known_tool_before_head(gz, name, p.institution_heads):
+            continue  # 实行科技特派员制度: the dictionary's 科技特派员, with its rule word
+        out.append(Candidate("PolicyTool", m.start(1), m.end(1), name, "pattern", 1, policy_category(gz, name), None))
+    return out
+
+
+def _known_tool_before_head(gz: Gazetteer, name: str, heads: tuple[str, ...]) -> bool:
+    prefix = name[:-len(next(h for h in heads if name.endswith(h)))]
+    return any(end == len(prefix) - 1 and any(gz.entries[i].type == "PolicyTool" for i, _ in targets)
+               for end, (_form, targets) in gz.automaton.iter(prefix))
