@@ -17,7 +17,7 @@ from loaders.datafiles import alternation, read_tsv
 from loaders.dates import NUMERALS, chinese_number
 from loaders.places import lookup_place, provinces
 
-__all__ = ["find_body", "held_inquiry", "other_forum"]
+__all__ = ["find_body", "held_inquiry", "inquiry_held", "inquiry_named", "other_forum"]
 
 _LEVEL = "省市州区县旗盟"
 _LOCAL = r"(?:镇|乡|街道|开发区|高新区|新区|实验区|园区|特区)"
@@ -167,3 +167,38 @@ def other_forum(text: str) -> str | None:
         if word in text and not any(organ in text for organ in organs):
             return word
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _inquiry_words() -> tuple[re.Pattern[str], ...]:
+    kinds: dict[str, list[str]] = {"held": [], "plan": [], "title": []}
+    for r in read_tsv("bodies_inquiry.tsv", ["word", "kind"]):
+        if r.cells[1] not in kinds:
+            raise r.error(f"kind must be held, plan or title, got {r.cells[1]!r}")
+        kinds[r.cells[1]].append(r.cells[0])
+    return tuple(re.compile(alternation(kinds[k])) for k in ("held", "plan", "title"))
+
+
+def inquiry_named(text: str) -> bool:
+    """Some word names an inquiry sitting (held or not)."""
+    return _inquiry_words()[0].search(text) is not None
+
+
+def inquiry_held(text: str) -> bool:
+    """Some sentence names an inquiry sitting (专题询问, 约见, 应询 …) that took place: not only
+    announced, prepared or studied in it (将, 方案, 动员, 调研 …; data/bodies_inquiry.tsv), and
+    the first paragraph naming one is no notice or preparation."""
+    held, plan, title = _inquiry_words()
+    done, first = -1, True
+    for m in held.finditer(text):
+        if m.start() < done:
+            continue
+        a = max(text.rfind(c, 0, m.start()) for c in "。！？；\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in "。！？；\n") if i >= 0]
+        done = min(ends) if ends else len(text)
+        if first and title.search(text, a, done):
+            return False  # "…专题询问动员会", "…专题询问…的通知": the text prepares one
+        first = False
+        if not plan.search(text, a, done):
+            return True
+    return False

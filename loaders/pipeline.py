@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from loaders.attribution import speech_turns
-from loaders.bodies import other_forum
+from loaders.bodies import inquiry_held, inquiry_named, other_forum
 from loaders.errors import InputError
 from loaders.exchanges import build_exchanges
 from loaders.meta import check_sidecar
@@ -95,7 +95,9 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
                                  "deputy or inquiry named)")
     if not exchanges:
         if not _reports_an_inquiry(clean, session):
-            raise InputError(source, "no recognisable exchange (no question/answer speaker turns found)")
+            why = ("an inquiry only announced or prepared, none held" if _congress_named(clean, session)
+                   and inquiry_named(clean) else "no question/answer speaker turns found")
+            raise InputError(source, f"no recognisable exchange ({why})")
         # A brief about an inquiry that quotes nobody still records that the sitting took place.
         log.warning("%s: an inquiry report that quotes no question and answer: session only", source)
     exchanges, entities, narrative = _with_mentions(clean, exchanges, session.city)
@@ -128,15 +130,17 @@ def _mentions_as_written(mentions, clean: str, shown: str) -> tuple[Mention, ...
 
 
 _CONTEXT = re.compile(r"人大|人民代表|代表|委员|询问|问政|质询|应询")
-_INQUIRY = re.compile(r"(?:专题|评议|联组|现场)?询问|问政|质询|面对面|应询")
-_CONGRESS = re.compile(r"人大常委会|人大常务委员会|人民代表大会|人大工委|人大主席团|镇人大|乡人大|街道人大")
+_CONGRESS = re.compile(r"人大常委会|人大常务委员会|人民代表大会|人大[\u4e00-\u9fff]{0,6}?工委|人大主席团|镇人大|乡人大|街道人大")
 
 
 def _reports_an_inquiry(text: str, session) -> bool:
-    """Names a congress body, a date and an inquiry: a report, even if it quotes nobody."""
-    dated = bool(session.year or (session.month and session.day))
-    named = bool(session.body or _CONGRESS.search(text))
-    return dated and named and bool(_INQUIRY.search(text))
+    """Names a congress body and an inquiry it held: a report, even if it quotes nobody and
+    dates the sitting only 近日 (its year then comes from the sidecar or --year)."""
+    return _congress_named(text, session) and inquiry_held(text)
+
+
+def _congress_named(text: str, session) -> bool:
+    return bool(session.body or _CONGRESS.search(text))
 
 
 def _score(exchanges: list[Exchange]) -> int:

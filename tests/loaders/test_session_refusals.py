@@ -20,9 +20,42 @@ def test_question_and_answer_shaped_texts_that_are_no_congress_inquiry_are_refus
         load_path(GENRES / f"{stem}.txt")
 
 
-def test_a_meeting_that_prepares_an_inquiry_is_a_session_without_exchanges():
-    rec = load_path(GENRES / "m5_neg_mobilisation.txt")
-    assert rec.exchanges == () and rec.session.date == "2024-03-06" and rec.session.body == "县人大常委会"
+def test_a_meeting_that_prepares_an_inquiry_is_refused():
+    # Session 6: a mobilisation meeting records no inquiry sitting (the real sets' golds
+    # call such texts negatives); it was a session without exchanges before.
+    with pytest.raises(InputError, match="only announced or prepared"):
+        load_path(GENRES / "m5_neg_mobilisation.txt")
+
+
+_HELD = "近日，方集镇人大组织开展站点问政活动，6名代表向3个站所负责人提出问题，负责人现场答复。"
+
+
+@pytest.mark.parametrize("text", [
+    _HELD,
+    "日前，汉滨区人大常委会召开会议，对全区农村饮水安全工作开展专题询问，9个部门负责人到会应询。",
+    "5月底，县人大常委会组织代表约见政府及部门负责同志，县水利局等4个单位负责同志接受约见。",
+    "区人大常委会组织代表与相关职能部门以“一问一答”形式展开交流，有关部门负责人逐一回应。",
+])
+def test_a_brief_about_an_inquiry_held_is_a_session_even_undated(text, caplog):
+    rec = load_text(text, source="brief.txt")
+    assert rec.exchanges == () and rec.session.body
+    assert any("quotes no question" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("text, why", [
+    # announced, prepared or studied, but not held
+    ("关于向市民公开征集市人大常委会专题询问提问问题的通知\n市人大常委会将于6月25日开展专题询问，现征集问题。",
+     "only announced"),
+    ("2022年12月8日，县人大常委会调研组深入12个镇开展调研，为开展专题询问奠定基础。", "only announced"),
+    ("会议听取了关于环境状况专题询问工作方案，要求确保专题询问取得良好效果。\n省人大常委会主任会议召开。",
+     "only announced"),
+    ("9月3日，外市人大常委会学习考察组到我县学习考察专题询问工作，交流经验做法。", "only announced"),
+    # asking in passing is no inquiry sitting
+    ("2019年5月，县人大常委会调研组详细询问饮用水的水源、水质等情况，并深入村民家中察看。", "no question/answer"),
+])
+def test_a_text_about_an_inquiry_none_held_is_refused(text, why):
+    with pytest.raises(InputError, match=why):
+        load_text(text, source="plan.txt")
 
 
 @pytest.mark.parametrize(("text", "forum"), [
