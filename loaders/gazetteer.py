@@ -418,9 +418,22 @@ _CACHE: dict[str, Gazetteer] = {}
 _CACHE_LOCK = threading.Lock()
 
 
+_DIGESTS: dict[tuple, str] = {}
+
+
+def _stamp(data_dir: Path) -> tuple:
+    """Size and modification time of each data file: an edit changes it, and reading it
+    costs a few stat calls where hashing the files cost a millisecond on every document."""
+    return str(data_dir), tuple((name, st.st_size, st.st_mtime_ns)
+                                for name in _FILES for st in [(data_dir / name).stat()])
+
+
 def get_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     """The gazetteer for the current data files (built on first use, cached by hash)."""
-    digest = data_hash(data_dir)
+    stamp = _stamp(data_dir)
+    digest = _DIGESTS.get(stamp)
+    if digest is None:
+        digest = _DIGESTS[stamp] = data_hash(data_dir)
     gz = _CACHE.get(digest)
     if gz is not None:
         return gz

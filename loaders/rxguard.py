@@ -10,7 +10,8 @@ most positions then fail on one set test. The guard admits every character a
 match can start with, so the guarded pattern finds exactly the same matches
 (spans and groups) at the same positions; a pattern whose first character
 cannot be bounded (one that can match the empty string, ``.``, a
-back-reference, case folding) is returned unchanged.
+back-reference, case folding) is returned unchanged, and so is one that starts
+with a literal or a set (``re`` skips ahead on those itself, faster).
 
 >>> import re
 >>> guarded(re.compile(r"(?<!\\d)(?:\\d{1,2}|[一二三])月")).pattern
@@ -99,13 +100,26 @@ def _first(seq) -> tuple[list[tuple[bool, str]], bool]:
     return sets, True
 
 
+def _skips_already(seq) -> bool:
+    """Whether ``re`` finds a literal prefix or first-character set itself (a guard would
+    only add a test at each position it already skips to)."""
+    while seq and seq[0][0] is _c.SUBPATTERN and not (seq[0][1][1] or seq[0][1][2]):
+        seq = seq[0][1][3]
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op in (_c.LITERAL, _c.IN):
+        return True
+    return op is _c.BRANCH and all(alt and alt[0][0] is _c.LITERAL for alt in av[1])
+
+
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` behind a lookahead of the characters its matches can start with (see the module)."""
     if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
         return rx
     try:
         parsed = _p.parse(rx.pattern, rx.flags)
-        if parsed.state.flags & re.IGNORECASE:
+        if parsed.state.flags & re.IGNORECASE or _skips_already(parsed.data):
             return rx
         sets, empty = _first(parsed.data)
     except (_Unbounded, re.error):

@@ -70,11 +70,13 @@ def to_simplified(text: str) -> str:
 
 def detect_script(text: str) -> str:
     """``"traditional"`` when a real share of the Chinese characters is traditional."""
-    chars = _CJK.findall(text[:20000])
+    # The distinct characters first (one C pass), then the CJK ones among them (the ranges of _CJK).
+    chars = {c for c in set(text[:20000]) if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+             or "\uf900" <= c <= "\ufaff"}
     if not chars:
         return SIMPLIFIED
-    changed = sum(1 for c in set(chars) if _char(c) != c)
-    distinct = len(set(chars))
+    changed = sum(1 for c in chars if _char(c) != c)
+    distinct = len(chars)
     return TRADITIONAL if changed >= 3 and changed / distinct >= _TRADITIONAL_SHARE else SIMPLIFIED
 
 

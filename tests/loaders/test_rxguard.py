@@ -25,7 +25,7 @@ SHAPES = [
     r"(?<=[^\s，])(?=[：:][“「])|问道",
     r"(?=\d)\d+年",
     r"\s+说",
-    r"[\]\-^]x",
+    r"(?<!a)[\]\-^]x",
     r"(?>ab|a)c",
     r"x{0,2}y",
 ]
@@ -48,8 +48,10 @@ def test_same_matches_on_any_text(text, pattern):
     assert _all(guarded(rx), text) == _all(rx, text)
 
 
-@pytest.mark.parametrize("pattern", [r"(?:a|b)?", r".x", r"(?i)ab", r"a|$", r"(?i:a)b"])
-def test_patterns_it_cannot_bound_are_left_alone(pattern):
+@pytest.mark.parametrize("pattern", [r"(?:a|b)?", r".x", r"(?i)ab", r"a|$", r"(?i:a)b",
+                                     # re skips ahead on these itself
+                                     r"channelId\d", r"[，。]说", r"(?:设为首页|加入收藏)x", r"(第)一"])
+def test_patterns_it_cannot_bound_or_need_not_are_left_alone(pattern):
     rx = re.compile(pattern)
     assert guarded(rx) is rx
 
