@@ -105,3 +105,12 @@ def test_session6_entity_transcripts_as_policygraph_eval_scores_them():
 ])
 def test_a_rule_a_body_says_it_set_up(text, tools):
     assert names(run(text), "PolicyTool") == tools
+
+
+def test_resorts_and_old_towns_named_by_a_place_are_projects():
+    ms = run("推进五莲山省级旅游度假区提档升级，加快光禄古镇保护开发。")
+    assert names(ms, "Project") == {"五莲山省级旅游度假区", "光禄古镇"}
+
+
+def test_a_meeting_of_deputies_with_officials_is_the_congress_format_it_names():
+    assert names(run("县人大常委会应代表要求组织了这场约见会。"), "PolicyTool") == {"代表约见"}
