@@ -110,13 +110,14 @@ class _Links:
     congress_word: re.Pattern[str]  # a member of the congress named in narration
     thrown_to: re.Pattern[str]  # "将问题抛给了X": whom a question was put to
     put_to_office: re.Pattern[str]  # "X局下一步如何…": what an office named inside a question is asked
+    such_questions: re.Pattern[str]  # "…”这样尖锐的提问": the quotations before were questions
     asks_whom_words: tuple[str, ...] = ()
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split", "asks_whom",
               "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
-              "office_adverb", "office_asks")
+              "office_adverb", "office_asks", "office_scope", "such_as")
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,7 +153,9 @@ def _links() -> _Links:
         congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),
         thrown_to=re.compile(rf"[^。！？；]{{0,12}}?(?:{w['thrown_to']})了?(?P<x>[^，。；！？“”]{{2,24}}?)(?=[，。；！？]|$)"),
         # "X局作为牵头部门，是如何…": the office's part may stand between it and the question.
-        put_to_office=re.compile(rf"(?:作为[^，,。？?“”]{{1,20}}[，,])?(?:{w['office_adverb']})*(?:{w['office_asks']})"),
+        put_to_office=re.compile(rf"(?:作为[^，,。？?“”]{{1,20}}[，,])?(?:(?:{w['office_scope']})[^。？?！]{{1,40}}?[，,]?)?"
+                                 rf"(?:{w['office_adverb']})*(?:{w['office_asks']})"),
+        such_questions=re.compile(rf"(?:{w['such_as']})[^，。；！？“”]{{0,12}}?(?:{asked})"),
         asks_whom_words=tuple(words["asks_whom"]),
     )
 
@@ -869,6 +872,10 @@ _CHAIR = re.compile(r"常委会(?:党组书记、)?(?:主任|副主任)$|^(?:主
 _INQUIRY = re.compile(r"询问|问政|质询|应询|问询|代表[^。\n]{0,20}咨询|咨询[^。\n]{0,20}代表")
 
 
+# "A局、B局等8个部门", "等单位": a list of offices left open, the answering side of a summary.
+_LISTED_OFFICES = re.compile(r"等(?:[\d一二三四五六七八九十几多]+(?:个|家))?(?:相关|相对应的|有关)?(?:部门|单位)")
+
+
 def find_utterances(text: str) -> list[Utterance]:
     """Attributed speech of the normalised text, in text order."""
     paragraphs = paragraph_spans(text)
@@ -903,6 +910,9 @@ def find_utterances(text: str) -> list[Utterance]:
                 and text[c.cue_end:c.cue_end + 1] not in ("：", ":") and not _group_on_one_topic(text, c)):
             continue  # "组成人员围绕…进行了询问": a summary of the sitting, no one's question
         kind = _side(c, text[start:end])
+        if (kind == "answer" and _LISTED_OFFICES.search(text, c.head_start, c.cue_start)
+                and text[start:start + 1] not in "“「" and text[c.cue_end:c.cue_end + 1] not in "：:"):
+            continue  # "A局、B局等部门负责人一一作答": the sitting summed up, nobody's answer to one question
         if kind is None and c.kind == "say" and _cut_by_excerpt(text, start, end) and c.speaker.role \
                 and is_congress_role(c.speaker.role) and not _CHAIR.search(c.speaker.role):
             kind = "question"  # "X对着话筒说：“去年的…预算3800万，" and the excerpt ends: it was asking
@@ -976,6 +986,7 @@ def find_utterances(text: str) -> list[Utterance]:
     # below them ask again (the same office) are theirs, the others stand alone.
     out.extend(_addressed_questions(text, paragraphs, out))
     out.extend(_narrated_office_questions(text, paragraphs, out))
+    out.extend(_unmarked_office_questions(text, out))
     out.extend(_cut_question(text, paragraphs, out))
     out = sorted(out, key=_order)
     out.extend(_unattributed_answers(text, paragraphs, out))
@@ -1349,7 +1360,8 @@ _ADDRESSED = re.compile(r"请问|请[\u4e00-\u9fff]{2,4}同志(?:回答|答询|�
 
 # A quoted question, or one whose closing mark the page lost ("“…请问X局能否…？7月24日，…“"):
 # it then ends at its first question mark.
-_TEASER = re.compile(r"“[^“”\n]{6,400}”|“[^“”\n]{6,400}?[？?](?=[^“”\n]*(?:“|\n|$))")
+# (a quoted word inside it, “…“村村通”…”, is part of it)
+_TEASER = re.compile(r"“(?:[^“”\n]|“[^“”\n]{1,20}”){6,400}”|“[^“”\n]{6,400}?[？?](?=[^“”\n]*(?:“|\n|$))")
 
 
 def _put_to_office(quote: str) -> bool:
@@ -1357,7 +1369,10 @@ def _put_to_office(quote: str) -> bool:
     question is put to, named right after 请问 or as the subject of the question."""
     from loaders.departments import find_departments, find_field_offices
 
-    return any(re.search(r"请问[，,]?$", quote[max(0, a - 3):a]) or _links().put_to_office.match(quote, b)
+    # (not a government named with the Party committee, "区委区政府", "市委、市政府": the
+    # congress asks the government, the pair is the report's own voice)
+    return any((re.search(r"请问[，,]?$", quote[max(0, a - 3):a]) or _links().put_to_office.match(quote, b))
+               and not re.search(r"委[、和与及]?$", quote[max(0, a - 2):a])
                for a, b, _ in find_departments(quote) + find_field_offices(quote))
 
 
@@ -1395,6 +1410,33 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
     return out
 
 
+# Quotations side by side with no question mark ("“城管局为什么…”“交警为什么…”这样的提问").
+_QUOTE_RUN = re.compile(r"(?:“[^“”\n？?。]{4,60}”){1,6}")
+
+
+def _unmarked_office_questions(text: str, taken: list[Utterance]) -> list[Utterance]:
+    """Quoted questions written without a question mark, each opening with the office it is
+    put to and what it is asked ("“城管局为什么没有…”"), that the narration right after them
+    calls questions ("这样尖锐的提问", "等问题"): one unanswered question per office."""
+    from loaders.departments import find_departments
+
+    spans = sorted((u.start, u.end) for u in taken)
+    out = []
+    for m in _QUOTE_RUN.finditer(text):
+        if not _links().such_questions.match(text, m.end(), min(len(text), m.end() + 20)):
+            continue
+        for q in re.finditer(r"“[^”]*”", m.group(0)):
+            a, b = m.start() + q.start(), m.start() + q.end()
+            lead = 3 if text.startswith("请问", a + 1) else 1
+            found = find_departments(text[a + lead:b])
+            at = a + lead + found[0][1] if found and found[0][0] == 0 else -1
+            # (a word or two may come between: "交警平时执法为什么…")
+            if at >= 0 and any(_links().put_to_office.match(text, at + gap) for gap in range(5)) \
+                    and not _overlaps(spans, a, b):
+                out.append(Utterance("question", Speaker(), a, b, a, addressee=Speaker(department=found[0][2])))
+    return out
+
+
 def _offices_named_after(text: str, b: int) -> str | None:
     """The first office the narration right after a quotation names as the one to answer
     it ("“…？”A局、B局都被点了名。", "这道题是A、B等单位都要回答的。"), naming nobody else."""
@@ -1409,25 +1451,43 @@ def _offices_named_after(text: str, b: int) -> str | None:
 
 
 def _narrated_office_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
-    """"市农业农村局如何保障…？…是否…？": a paragraph of the narrator's own questions put to
-    the office it opens with (after 请问 or as the subject), nobody asking and nobody answering."""
+    """"市农业农村局如何保障…？…是否…？": the narrator's own questions put to the office a
+    sentence opens with (after 请问 or as the subject), nobody asking and nobody answering —
+    a paragraph of them, or a run inside a paragraph ("…提出问题11个。县法院如何…？…？一个个
+    提问…"); the question sentences after the opening one, naming no other office, go with it."""
     from loaders.departments import find_departments
 
     spans = sorted((u.start, u.end) for u in taken)
     out = []
     for a, b in paragraphs[1:]:
-        para = text[a:b].rstrip()
-        if len(para) < 16 or not para.endswith(("？", "?")) or "“" in para or _overlaps(spans, a, b):
+        if "？" not in text[a:b] and "?" not in text[a:b]:
             continue
-        lead = 2 if para.startswith("请问") else 0
-        found = find_departments(para[lead:lead + 24])
-        if not found or found[0][0] != 0 or not (lead or _links().put_to_office.match(para, lead + found[0][1])):
-            continue
-        if _told_speaker(text, a, b):
-            continue
-        out.append(Utterance("question", Speaker(), a, a + len(para), a,
-                             addressee=Speaker(department=found[0][2])))
-    return out
+        quoted = _quoted_spans(text, a, b)
+        run: tuple[int, int, str] | None = None
+        for m in _SENTENCE.finditer(text, a, b):
+            x, y = m.span()
+            asks = text[y - 1] in "？?"
+            lead = 2 if text.startswith("请问", x) else 0
+            found = find_departments(text[x + lead:x + lead + 24]) if asks and not _inside(quoted, x + 1) else []
+            opens = bool(found) and found[0][0] == 0 and bool(
+                lead or _links().put_to_office.match(text, x + lead + found[0][1]))
+            if run is not None and asks and not opens and not find_departments(text[x:y]):
+                run = (run[0], y, run[2])  # "…？快速检测室是否…？": the same office asked on
+                continue
+            if run is not None:
+                out.append(run)
+                run = None
+            if opens:
+                run = (x, y, found[0][2])
+        if run is not None:
+            out.append(run)
+    return [Utterance("question", Speaker(), x, y, x, addressee=Speaker(department=office))
+            for x, y, office in out
+            if y - x >= 12 and not _overlaps(spans, x, y) and not _told_speaker(text, x, y)]
+
+
+# A sentence: up to its closing mark (a quotation inside it stays whole).
+_SENTENCE = re.compile(r"(?:[^。！？?!“”\n]|“[^“”\n]*”)+(?:[。！？?!]|$)")
 
 
 def _office_types(span: str) -> set[str]:

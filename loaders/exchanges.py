@@ -83,6 +83,8 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
             cur = _Draft(t, section, ends[i])
             drafts.append(cur)
         elif t.kind == "answer" and cur is not None:
+            if not cur.answers and _other_office_sums_up(text, cur.q, t):
+                continue
             cur.answers.append(t)
             cur.a_end = ends[i]
         elif t.kind == "other":
@@ -96,6 +98,17 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
     # and that nobody answers ("代表X：“这次询问会从痛点入手……”"; a cue such as 发问 says it asks).
     return [d for d in drafts if d.answers or d.q.addressee is not None
             or (d.q_end > d.q.body_start and (d.q.narrative or not _quoted_remark(text[d.q.body_start:d.q_end])))]
+
+
+def _other_office_sums_up(text: str, q: Turn, a: Turn) -> bool:
+    """"“交警为什么…”…会上，副区长作了答复，…": a reply nobody is named for and nothing is
+    quoted of, from another office than the one the question is put to, answers the sitting,
+    not that question."""
+    if q.addressee is None or not q.addressee.department or a.speaker.name or text[a.body_start:a.body_start + 1] in "“「":
+        return False
+    asked = resolve_department(q.addressee.department, None)
+    said = resolve_department(a.speaker.department, None) if a.speaker.department else None
+    return asked is not None and (said is None or said.type != asked.type)
 
 
 # Words that make a sentence ask or propose (inner quotations ‘…’ are what someone else asked).

@@ -122,6 +122,7 @@ def fold_punctuation(text: str) -> str:
         inner = m.group(1)
         return f"“{inner}”" if re.search(f"[{_ZH}]", inner) else m.group(0)
 
+    text = _NESTED_LINE.sub(_nested_quotes, text)
     text = re.sub(r'"([^"\n]{1,80})"', quote, text)
     # Corner brackets (traditional-script and mirror pages) are the same quotation marks.
     text = text.translate(_CORNER_QUOTES)
@@ -133,6 +134,26 @@ _FLATTENED = re.compile(rf"(?<=[。！？!?”」])[ \t]{{1,2}}(?=[“「*【（
 
 
 _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+
+
+# A quotation in straight quotes standing alone (from a line's start or a space to a closing
+# mark after the sentence's end and before a space or the line's end), with quoted words
+# inside ("目前…"小餐桌"现象…？"): pairing the marks left to right would turn it inside out.
+_NESTED_LINE = re.compile(r'(?m)(?:^|(?<=[ \t]))"([^\n]*?[。？！…?!])"(?=[ \t]|$)')
+
+
+def _nested_quotes(m: re.Match[str]) -> str:
+    """The outer pair of such a line as “ ”, the pairs inside as ‘ ’ (same length).
+
+    >>> _nested_quotes(_NESTED_LINE.search('"请问对"小餐桌"怎么管？"'))
+    '“请问对‘小餐桌’怎么管？”'
+    """
+    inner = m.group(1)
+    if not inner.count('"') or inner.count('"') % 2 or not re.search(f"[{_ZH}]", inner):
+        return m.group(0)
+    marks = iter("‘’" * (inner.count('"') // 2))
+    inner = "".join(next(marks) if c == '"' else c for c in inner)
+    return f"“{inner}”"
 
 
 def split_paragraphs(text: str) -> list[str]:
