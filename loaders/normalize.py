@@ -127,7 +127,12 @@ def fold_punctuation(text: str) -> str:
     # Corner brackets (traditional-script and mirror pages) are the same quotation marks.
     text = text.translate(_CORNER_QUOTES)
     # Spaces around full-width punctuation are artefacts of half-width typing.
-    return re.sub(r"[ \t]*([，。：；？！、（）“”《》【】])[ \t]*", r"\1", text)
+    return _SPACED_PUNCT.sub(r"\1\2", text)
+
+
+# Only marks with a space or tab beside them: matching every mark (with [ \t]* on both sides)
+# replaced thousands of them by themselves, each through the template in Python.
+_SPACED_PUNCT = re.compile(r"[ \t]+([，。：；？！、（）“”《》【】])[ \t]*|([，。：；？！、（）“”《》【】])[ \t]+")
 
 
 _FLATTENED = re.compile(rf"(?<=[。！？!?”」])[ \t]{{1,2}}(?=[“「*【（({_ZH}])")

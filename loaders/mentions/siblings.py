@@ -21,11 +21,19 @@ _ITEM = re.compile(r"[\u4e00-\u9fff]{3,14}")
 _SEP = "、"
 
 
+_SUFFIXES: dict[tuple[str, bool], frozenset[str]] = {}
+
+
 def _suffix_of(gz: Gazetteer, typ: str, name: str) -> str | None:
-    p = gz.patterns
-    suffixes = (*p.org_strong, *p.org_weak) if typ == "Organization" else (*p.project_strong, *p.project_weak)
-    best = max((s for s in suffixes if len(s) >= 2 and name.endswith(s)), key=len, default=None)
-    return best
+    """The longest suffix word (two characters or more) that ``name`` ends with."""
+    key = (gz.digest, typ == "Organization")
+    suffixes = _SUFFIXES.get(key)
+    if suffixes is None:
+        p = gz.patterns
+        words = (*p.org_strong, *p.org_weak) if key[1] else (*p.project_strong, *p.project_weak)
+        suffixes = _SUFFIXES[key] = frozenset(s for s in words if len(s) >= 2)
+    # the name's own endings, longest first: a few set lookups instead of a pass over every suffix word
+    return next((name[-k:] for k in range(len(name), 1, -1) if name[-k:] in suffixes), None)
 
 
 def _item_ok(gz: Gazetteer, item: str, suffix: str) -> bool:

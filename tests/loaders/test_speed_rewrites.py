@@ -1,0 +1,35 @@
+"""Hot paths rewritten for speed give what the plain forms they replace gave."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.gazetteer import get_gazetteer
+from loaders.mentions.siblings import _suffix_of
+from loaders.normalize import _SPACED_PUNCT
+
+_PUNCT_TEXT = st.text(alphabet=" \t\nab一，。：“”（）、《", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PUNCT_TEXT)
+def test_spaces_around_marks_go_as_with_the_plain_pattern(text):
+    plain = re.sub(r"[ \t]*([，。：；？！、（）“”《》【】])[ \t]*", r"\1", text)
+    assert _SPACED_PUNCT.sub(r"\1\2", text) == plain
+
+
+def test_suffix_of_is_the_longest_suffix_word():
+    gz = get_gazetteer()
+    p = gz.patterns
+    for typ, words in (("Organization", (*p.org_strong, *p.org_weak)),
+                       ("Project", (*p.project_strong, *p.project_weak))):
+        for name in ["揭阳市某某产业园", "某某科技有限公司", "白鹤岭水库", "滨海新区", "园", "集团", "某项目"]:
+            plain = max((s for s in words if len(s) >= 2 and name.endswith(s)), key=len, default=None)
+            assert _suffix_of(gz, typ, name) == plain, (typ, name)
+        for w in words:  # every suffix word, as a name of its own and after a proper name
+            for name in (w, "东湖" + w):
+                plain = max((s for s in words if len(s) >= 2 and name.endswith(s)), key=len, default=None)
+                assert _suffix_of(gz, typ, name) == plain, (typ, name)
