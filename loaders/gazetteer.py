@@ -87,6 +87,8 @@ class Patterns:
     document_issuers: tuple[str, ...]
     institution_verbs: tuple[str, ...]
     institution_heads: tuple[str, ...]
+    issued_cues: tuple[str, ...]
+    issuer_words: tuple[str, ...]
     policy_name_endings: tuple[str, ...]
     policy_slogan_chars: frozenset[str]
     slogan_measure_words: frozenset[str]

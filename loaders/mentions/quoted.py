@@ -173,6 +173,17 @@ _PLUS_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[+＋][\u4e00-\u9fff]{2,8})+")
 _WAY = re.compile(r"的?(?:方式|形式|做法|路子)")
 
 
+def _issued_charge(gz: Gazetteer, text: str, lo: int, qs: int, after: int, hi: int) -> bool:
+    """省委“七个更大突破”部署, 胡岗提出了“三个一定”的要求: a charge issued by a leader or a
+    committee, named by its quote (numbered or not)."""
+    p = gz.patterns
+    rest = text[after:min(hi, after + 5)]
+    if not rest.startswith(p.issued_cues) and not (rest.startswith("的") and rest[1:].startswith(p.issued_cues)):
+        return False
+    before = text[max(lo, qs - 6):qs - 1]
+    return before.endswith(p.issuer_words) or before.endswith(p.document_issuers)
+
+
 def _plus_way(name: str, text: str, after: int, hi: int) -> bool:
     """A coined combination of steps named as the way of working: “专题询问+满意度测评+
     跟踪问效”的方式 (a plain phrase before 的方式, “一问一答”, stays none)."""
@@ -304,7 +315,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         elif text.startswith(p.chain_quoted_heads, after, hi) or (  # “11+8”产业链, “三主导”产业链
                 before.endswith(p.chain_slogan_leads) and len(name) <= 6 and name[0] in p.policy_slogan_chars):
             typ = "IndustryChain"  # 建设产业“四地”: the industrial positioning it names
-        elif tool_ending or _policy_cue_follows(gz, text, after, hi) or _plus_way(name, text, after, hi):
+        elif (tool_ending or _policy_cue_follows(gz, text, after, hi) or _plus_way(name, text, after, hi)
+              or _issued_charge(gz, text, lo, qs, after, hi)):
             typ = "PolicyTool"
         elif before.endswith(p.goal_verbs) or re.match(
                 rf"(?:的)?(?:{'|'.join(map(re.escape, p.problem_words))})", text[after:hi]):

@@ -114,3 +114,12 @@ def test_resorts_and_old_towns_named_by_a_place_are_projects():
 
 def test_a_meeting_of_deputies_with_officials_is_the_congress_format_it_names():
     assert names(run("县人大常委会应代表要求组织了这场约见会。"), "PolicyTool") == {"代表约见"}
+
+
+@pytest.mark.parametrize("text, tools", [
+    ("贯彻省委“七个更大突破”部署，落实主任会议提出的“三个一定”的要求。", {"七个更大突破", "三个一定"}),
+    # no issuer: 部署 is a verb, the quotes an enumeration
+    ("围绕“七个围绕”“一校三区”部署工作。", set()),
+])
+def test_a_charge_issued_by_a_committee_or_a_leader(text, tools):
+    assert names(run(text), "PolicyTool") == tools
