@@ -323,18 +323,20 @@ def _norm(v: Any) -> Any:
 
 
 def _write_nodes(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], out: BatchOutcome,
-                 chunk: int) -> dict[str, set[str]]:
-    """Create and update the batch's nodes; return the keys per label that existed before."""
+                 chunk: int) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Create and update the batch's nodes; return the keys per label that existed before, and those created."""
     existed: dict[str, set[str]] = {}
+    created: dict[str, set[str]] = {}
     merged = _merged_nodes(graphs)
     for nt in NODES:
         rows = merged.get(nt.label, {})
         if not rows:
-            existed[nt.label] = set()
+            existed[nt.label] = created[nt.label] = set()
             continue
         keys = sorted(rows)
         stored = {r[KEY]: r for r in _run_rows(tx, _node_lookup(nt.label), keys, chunk)}
         existed[nt.label] = set(stored)
+        created[nt.label] = set(keys) - existed[nt.label]
         create, update = [], []
         for key in keys:
             doc, row = rows[key]
@@ -350,7 +352,7 @@ def _write_nodes(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], out:
                 update.append(row)
         _create_nodes(tx, dialect, nt.label, create, chunk)
         _run_rows(tx, _node_update(dialect, nt.label), update, chunk)
-    return existed
+    return existed, created
 
 
 def _write_rels(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], existed: Mapping[str, set[str]],
@@ -397,11 +399,18 @@ def _write_rels(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], exist
             _run_rows(tx, _rel_update(dialect, rt.type, a, b), update, chunk)
 
 
-def _stored_props(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], chunk: int,
-                  props: bool = True) -> dict[tuple[str, str], dict[str, Any]]:
+def _stored_props(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], chunk: int, props: bool = True,
+                  created: Mapping[str, set[str]] | None = None) -> dict[tuple[str, str], dict[str, Any]]:
+    """Stored properties of the ``kind`` edges between ``pairs``.
+
+    A pair with a node ``created`` in this batch at one end has no edge yet: it
+    is not looked up (on an empty store, no pair is).
+    """
     start, end = derived_endpoints(kind)
+    new_s, new_e = (created or {}).get(start, set()), (created or {}).get(end, set())
+    rows = [{"s": s, "e": e} for s, e in sorted(pairs) if s not in new_s and e not in new_e]
     stored: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in _run_rows(tx, _rel_lookup(kind, start, end, props), [{"s": s, "e": e} for s, e in sorted(pairs)], chunk):
+    for r in _run_rows(tx, _rel_lookup(kind, start, end, props), rows, chunk):
         stored[(r.pop("_s"), r.pop("_e"))] = r
     return stored
 
@@ -432,8 +441,9 @@ def _evidence(tx: Tx, kind: str, pairs: Iterable[tuple[str, str]], chunk: int) -
 
 def _write_aggregated(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], removed: Mapping[str, set],
                       removed_by: str | None, out: BatchOutcome, chunk: int,
-                      old_exchanges: set[str] | None = None) -> None:
+                      existed: Mapping[str, set[str]], created: Mapping[str, set[str]]) -> None:
     incremental = removed_by is None
+    old_exchanges = existed.get("Exchange", set())
     for kind in RECOMPUTED_RELS:
         start, end = derived_endpoints(kind)
         first: dict[tuple[str, str], str] = {}
@@ -449,12 +459,12 @@ def _write_aggregated(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph],
             # The store extends its own lists: they grow with the corpus, and
             # reading them back and sending them whole every batch made a load
             # quadratic in the number of documents.
-            stored = _stored_props(tx, kind, pairs, chunk, props=False)
+            stored = _stored_props(tx, kind, pairs, chunk, props=False, created=created)
             props = derive(kind, evidence)
             # An exchange stored before this batch (two documents with one
             # text share exchange ids) may be counted already: its pairs are
             # recomputed from the store and set, not extended.
-            again = {(r["s"], r["e"]) for r in evidence if r["x"] in (old_exchanges or ())} & set(stored)
+            again = {(r["s"], r["e"]) for r in evidence if r["x"] in old_exchanges} & set(stored)
             if again:
                 props.update(derive(kind, _evidence(tx, kind, again, chunk)))
             create = [{"s": s, "e": e, **props[(s, e)]} for s, e in sorted(pairs) if (s, e) not in stored]
@@ -466,7 +476,7 @@ def _write_aggregated(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph],
             _run_rows(tx, _rel_update(dialect, kind, start, end),
                       [{"s": s, "e": e, **props[(s, e)]} for s, e in sorted(again)], chunk)
             continue
-        stored = _stored_props(tx, kind, pairs, chunk)
+        stored = _stored_props(tx, kind, pairs, chunk, created=created)
         if incremental and kind in ADDITIVE_RELS:
             props = derive(kind, evidence)
             # A stored edge that already lists some of the batch's exchanges
@@ -582,10 +592,10 @@ def write_batch(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph], *,
         after = _totals(tx)
         out.nodes[g.document] += after[0] - before[0]
         out.rels[g.document] += after[1] - before[1]
-    existed = _write_nodes(tx, dialect, todo, out, chunk)
+    existed, created = _write_nodes(tx, dialect, todo, out, chunk)
     _write_rels(tx, dialect, todo, existed, out, chunk)
     _write_aggregated(tx, dialect, todo, removed, replacing[-1].document if replacing else None, out, chunk,
-                      existed.get("Exchange", set()))
+                      existed, created)
     if replacing:
         before = _totals(tx)
         keep: dict[str, set[str]] = defaultdict(set)
