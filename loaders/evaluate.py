@@ -264,7 +264,7 @@ def _score_entities(gold: Sequence[tuple[str, ...]],
     hit = set()
     keys = [{_name_key(n) for n in names} for names in gold]
     for name in sorted(forms):
-        names = {_name_key(name)} | {_name_key(f.translate(_WRITTEN_MARKS)) for f in forms[name]}
+        names = {_name_key(name)} | {_name_key(g) for f in forms[name] for g in (f, f.translate(_WRITTEN_MARKS))}
         idx = [i for i, k in enumerate(keys) if names & k]
         if not idx:
             s.fp += 1

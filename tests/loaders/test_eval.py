@@ -236,3 +236,11 @@ def test_a_tool_named_by_its_canonical_name_matches_the_form_the_report_writes(t
     s = score_record(gold, rec).types["PolicyTool"]
     assert (s.tp, s.fp, s.fn) == (3, 1, 0)
     assert s.false_positives == ["全国文明城市创建"]
+
+
+def test_a_gold_that_keeps_the_reports_quotes_or_spaces_meets_the_written_form(tmp_path):
+    gold = _gold(tmp_path, {"PolicyTool": ["“执行难”", "代表有约 局长进站"]})
+    rec = _record([Mention("PolicyTool", "基本解决执行难", "“执行难”", "answer", 1, 2, "答"),
+                   Mention("PolicyTool", "代表有约局长进站", "代表有约 局长进站", "answer", 3, 4, "答")])
+    s = score_record(gold, rec).types["PolicyTool"]
+    assert (s.tp, s.fp, s.fn) == (2, 0, 0)
