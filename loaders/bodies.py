@@ -34,17 +34,19 @@ def _organs() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     o = _organs()
     place = rf"(?P<place>[\u4e00-\u9fff]{{0,14}}?(?:[{_LEVEL}]|{_LOCAL}))?"
     term = rf"(?P<term>第?[{NUMERALS}\d]+届)"
     sitting = rf"(?P<sitting>第?[{NUMERALS}\d]+次)"
-    committee = re.compile(rf"{place}{term}(?P<nat>全国)?(?P<organ>{alternation(o['committee'])})(?:召开|举行)?的?"
+    committee = re.compile(rf"{place}{term}(?P<nat>全国)?(?P<organ>{alternation(o['committee'])})(?:正在)?(?:召开|举行)?的?"
                            rf"(?=第){sitting}(?:全体)?会议")
     congress = re.compile(rf"{place}{term}(?P<organ>{alternation(o['congress'])}){sitting}(?:全体)?会议")
     organ = re.compile(rf"{place}{term}?(?P<organ>{alternation(o['committee'])}|(?:(?<=[镇乡区])|(?<=街道))(?:{alternation(o['township'])})"
                        r"(?!代表|常委|工委|主席|机关|制度|工作|监督|会议|网|法))")
-    return committee, congress, organ
+    # "市人大常委会第三十三次会议": a sitting named without its term.
+    untermed = re.compile(rf"{place}(?P<organ>{alternation(o['committee'])})(?P<sitting>第[{NUMERALS}\d]+次)(?:全体)?会议")
+    return committee, congress, organ, untermed
 
 
 def _is_place(name: str) -> bool:
@@ -72,7 +74,8 @@ def _place(run: str) -> tuple[str, bool]:
             return name, True
         if len(local.group()) >= 3:
             return local.group(), False  # "开发区人大工委": the zone the report is from
-    return (run[-1] if run else ""), False
+    level = re.search(r"(?:自治区|自治州|自治县|特区)$", run)
+    return (level.group() if level else run[-1] if run else ""), False  # "自治区十三届…": its level
 
 
 def _sittings(text: str, patterns) -> list[re.Match[str]]:
@@ -90,7 +93,7 @@ def _sittings(text: str, patterns) -> list[re.Match[str]]:
 
 def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
     """The sitting the report names (first found), else the organ that held the inquiry."""
-    committee, congress, organ = _patterns()
+    committee, congress, organ, untermed = _patterns()
     sittings = sorted(_sittings(text, (committee, congress)), key=lambda m: m.start("term"))
     if sittings:
         # The first sitting named, as written where its place is named ("市十五届人大三次会议"
@@ -104,6 +107,11 @@ def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
         organ_word = "人大常委会" if m.re is committee else m["organ"]
         nat = m["nat"] if m.re is committee and m["nat"] else ""
         return f"{place}{m['term']}{nat}{organ_word}{m['sitting']}会议", m
+    bare = sorted(untermed.finditer(text[:3000]), key=lambda m: (not held_inquiry(text, m.start()), m.start()))
+    if bare:
+        m = bare[0]
+        place, _ = _place(m["place"] or "")
+        return f"{place}人大常委会{m['sitting']}会议", m
     # The organ that held the inquiry: named with its place in a sentence about an inquiry,
     # else named with its place, else as written first (a teaser line of other news may come first).
     found = []

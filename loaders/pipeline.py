@@ -238,6 +238,7 @@ def warm_up() -> None:
     from loaders.departments import find_departments
 
     find_departments("市发展和改革委员会")  # the whole-text office scan, which only some layouts run
+    inquiry_named("")  # the held/plan words, read only for texts that quote nobody
 
 
 def _load_one(args: tuple[str, int | None, str | None]) -> DocumentRecord | InputError:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from loaders.datafiles import read_tsv
+from loaders.datafiles import read_tsv, read_words
 
 __all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_automaton", "provinces",
            "province_short"]
@@ -110,10 +110,21 @@ def place_automaton():
     import ahocorasick
 
     a = ahocorasick.Automaton()
+    common = {r.cells[0] for r in read_words("places_common_words.txt")}
+    # A county name several prefectures share (城区 ×5, 市中区 ×4, 郊区, 鼓楼区) is no evidence
+    # of one city, and 城区/郊区/矿区 are ordinary words ("市城区停车难").
+    seats: dict[str, set[str]] = {}
     for p in places():
+        if p.level == "county":
+            seats.setdefault(p.name, set()).add(p.prefecture)
+    for p in places():
+        if len(seats.get(p.name, ())) > 1:
+            continue
         a.add_word(p.name, (p.name, p, True))
     for p in places():
         # A short name that is also a province's (海南 of 海南藏族自治州, 吉林 of 吉林市) names the province.
+        if p.short in common:
+            continue
         if p.short and p.short not in a and provinces().get(p.short, p.name) == p.name:
             a.add_word(p.short, (p.short, p, False))
         if p.short and p.name.endswith(("自治州", "自治县")) and p.short + p.name[-1] not in a:

@@ -168,7 +168,9 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
     if given_city:
         city_name = place.prefecture if place else str(given_city)
     else:
-        city_name = detect_city(text)
+        # The page's chrome names the city where the report does not (来源：平顶山日报,
+        # 邵阳新闻网9月28日讯): read after the text, before noise removal.
+        city_name = detect_city(text) or (detect_city(raw) if raw else None)
         place = lookup_place(city_name)
     body, bm = find_body(text)
     province = (place.province if place else None) or meta.get("province") or detect_province(text, body)

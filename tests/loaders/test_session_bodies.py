@@ -66,3 +66,17 @@ def test_a_bare_zone_organ_takes_the_zones_full_name_and_a_sitting_its_full_form
     assert find_body(text)[0] == "淮安经济技术开发区人大工委"
     text = "海淀区十七届人大六次会议举行代表询问活动\n6日，海淀区第十七届人民代表大会第六次会议举行代表询问活动"
     assert find_body(text)[0] == "海淀区第十七届人民代表大会第六次会议"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a sitting named without its term (session 6)
+    ("9月28日上午，市人大常委会第三十三次会议对市城区停车难问题开展专题询问。", "市人大常委会第三十三次会议"),
+    ("8月31日，滨州市滨城区人大常委会第十四次会议举行专题询问会议。", "滨州市滨城区人大常委会第十四次会议"),
+    # a level of more than one character before the term stays whole
+    ("9月18日下午，自治区十三届人大常委会第十八次会议举行联组会议。", "自治区十三届人大常委会第十八次会议"),
+    ("特区十三届人大常委会第十四次会议召开。", "特区十三届人大常委会第十四次会议"),
+    # "正在举行" between the organ and its sitting
+    ("自治区十届人大常委会正在举行第二十六次会议，人大代表和部门负责人一问一答。", "自治区十届人大常委会第二十六次会议"),
+])
+def test_untermed_sittings_and_long_levels(text, body):
+    assert find_body(text)[0] == body

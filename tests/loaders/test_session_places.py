@@ -48,3 +48,19 @@ def test_the_organ_that_held_the_inquiry_names_the_city_not_a_teaser_before_it()
             "8月15日，六盘水市六枝特区人大常委会召开会议，就垃圾收运处理工作开展专题询问。")
     assert detect_city(text) == "六盘水市"
     assert detect_session(text, sha256="0" * 64).body == "六枝特区人大常委会"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # 城区 is a district of five prefectures and an ordinary word; 长治 is in 长治久安
+    ("市人大常委会对市城区“行车难”“停车难”问题开展专题询问，城区道路拥堵，城区停车位不足。", None),
+    ("自治区人大常委会开展专题询问，维护社会稳定和长治久安。", None),
+    ("长治市人大常委会开展专题询问。", "长治市"),
+])
+def test_shared_county_names_and_common_words_are_no_city(text, city):
+    assert detect_city(text) == city
+
+
+def test_the_page_chrome_names_the_city_the_report_does_not():
+    raw = "来源：平顶山日报 发布日期：2019-11-06\n11月1日上午，市人大常委会举行专题询问会。"
+    clean = "11月1日上午，市人大常委会举行专题询问会。"
+    assert detect_session(clean, sha256="0" * 64, raw=raw).city == "平顶山市"
