@@ -81,7 +81,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     named_answer = r"的(?:回答|答复|解答)(?=[^：:“]{0,20}[，。])"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
-    rx = guarded(re.compile(rf"{counted}|(?:{alternation(kinds)})(?:说|道)?(?=[：:，,。“”！？；\s「]|$)|(?:{alternation(direct)})|{described}"
+    rx = guarded(re.compile(rf"{counted}|(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?:{alternation(direct)})|{described}"
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))"))
@@ -111,13 +111,15 @@ class _Links:
     thrown_to: re.Pattern[str]  # "将问题抛给了X": whom a question was put to
     put_to_office: re.Pattern[str]  # "X局下一步如何…": what an office named inside a question is asked
     such_questions: re.Pattern[str]  # "…”这样尖锐的提问": the quotations before were questions
+    cue_suffix: re.Pattern[str]  # "回答说", "解释道", "解释到": what may close a cue word
+    leads: re.Pattern[str]  # "副市长X率…": an official leading others to the sitting
     asks_whom_words: tuple[str, ...] = ()
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split", "asks_whom",
               "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
-              "office_adverb", "office_asks", "office_scope", "such_as")
+              "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads")
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,6 +157,8 @@ def _links() -> _Links:
         # "X局作为牵头部门，是如何…": the office's part may stand between it and the question.
         put_to_office=re.compile(rf"(?:作为[^，,。？?“”]{{1,20}}[，,])?(?:(?:{w['office_scope']})[^。？?！]{{1,40}}?[，,]?)?"
                                  rf"(?:{w['office_adverb']})*(?:{w['office_asks']})"),
+        cue_suffix=re.compile(w["cue_suffix"]),
+        leads=re.compile(w["leads"]),
         such_questions=re.compile(rf"(?:{w['such_as']})[^，。；！？“”]{{0,12}}?(?:{asked})"),
         asks_whom_words=tuple(words["asks_whom"]),
     )
@@ -404,8 +408,12 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
         # "Y局负责人在听取问题后，将政策作了介绍，并表示…": the cue's clause goes on with the
         # sentence's subject, the official opening it.
         head = _parse_speaker(text, s0, starts[1] - 1, people)
+        k = s0
+        if head is None and (led := _links().leads.search(text, starts[-2], starts[-1] - 1)):
+            # "会上，副市长X率30个部门负责人到会应询，还回答了…": the official leading the others
+            k, head = starts[-2], _parse_speaker(text, starts[-2], led.start(), people)
         if head is not None and head.speaker.title and not head.speaker.role:
-            return s0, _Head(head.speaker, others=head.others)
+            return k, _Head(head.speaker, others=head.others)
     if len(starts) >= 2:
         # "A局和B办负责人毫不回避，对代表所提问题一一回应": the clause before the cue's is
         # the speaker and a manner.
@@ -919,6 +927,12 @@ def find_utterances(text: str) -> list[Utterance]:
             kind = "question"  # "X对着话筒说：“去年的…预算3800万，" and the excerpt ends: it was asking
         if kind is None:
             continue
+        if kind == "answer" and not c.before and (told := _answered_members(text, c, people)):
+            # "副市长X还具体回答了委员们就…提出的问题。": who asked and about what, told; no words of the answer.
+            out.append(told)
+            out.append(Utterance(kind, c.speaker, c.cue_end, c.cue_end, c.head_start, None, c.others))
+            taken_until = max(taken_until, told.end)
+            continue
         asked, told_span = _asker_in_clause(text, c, people) if kind == "answer" else (None, None)
         if kind == "answer" and asked is None and c.before and not _open_question(out):
             asked = _asker_after(text, c, people)
@@ -988,10 +1002,28 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_addressed_questions(text, paragraphs, out))
     out.extend(_narrated_office_questions(text, paragraphs, out))
     out.extend(_unmarked_office_questions(text, out))
+    out = _counted_askers(text, paragraphs, out)
     out.extend(_cut_question(text, paragraphs, out))
     out = sorted(out, key=_order)
     out.extend(_unattributed_answers(text, paragraphs, out))
     return _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs))
+
+
+# "委员们就城区停车难提出的问题": the members who asked, then what they asked about.
+_MEMBERS_ASKED = re.compile(r"(?P<who>[^，。；：“”]{2,16}?)(?:就|关于|围绕|针对)(?P<t>[^，。；：“”]{2,30}?)(?:提出|所提)的(?:问题|提问|询问)")
+
+
+def _answered_members(text: str, c: _Cue, people: _People) -> Utterance | None:
+    """The question an answer cue takes as its object when the object names the members who
+    asked it and its topic ("回答了市人大常委会组成人员就…提出的问题"), else None."""
+    m = _MEMBERS_ASKED.match(text, c.cue_end)
+    if m is None or not _links().congress_word.search(m["who"]):
+        return None
+    sp = _whole_speaker(m["who"], people) or _group_asker(m["who"]) or Speaker(role=m["who"])
+    if sp.role is None or not is_congress_role(sp.role):
+        return None
+    # (told after the answer's cue, it stands before the answer in the exchange)
+    return Utterance("question", sp, m.start("t"), m.end("t"), m.start("t"), at=c.head_start)
 
 
 def _drop_told_topics(text: str, out: list[Utterance]) -> list[Utterance]:
@@ -1413,6 +1445,42 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
 
 # Quotations side by side with no question mark ("“城管局为什么…”“交警为什么…”这样的提问").
 _QUOTE_RUN = re.compile(r"(?:“[^“”\n？?。]{4,60}”){1,6}")
+
+
+# "3位人大代表精准发问": how many members asked, counted, and the verb (after the quotations).
+_COUNTED_ASKERS = re.compile(r"(?P<n>[2-9]|[两二三四五六七八九])(?:位|名)(?P<role>[^，。；“”\d]{0,12}?(?:代表|委员|组成人员))"
+                             r"[^，。；“”]{0,8}?(?:发问|提问|询问|追问)")
+# "针对代表询问，…区政府…作出答复": the office that answered the counted members.
+_ANSWERED_THEM = re.compile(r"(?:针对|对于|对)(?:代表|委员|组成人员)们?(?:的|提出的)?(?:询问|提问|问题)[，,](?P<rest>[^。]{2,60})")
+_NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
+
+
+def _counted_askers(text: str, paragraphs, out: list[Utterance]) -> list[Utterance]:
+    """"“…？”“…？”“…。”近日，…3位人大代表精准发问。针对代表询问，区政府…作出答复。": as many
+    quotations as the members counted, side by side at the paragraph's start, are their
+    questions (one each), put to the office the narration says answered them."""
+    from loaders.departments import find_departments
+
+    for a, b in paragraphs:
+        run = re.match(r"(?:[^“”\n]{0,30}?)((?:“(?:[^“”\n]|“[^“”\n]{1,20}”){6,400}”\s?){2,9})", text[a:b])
+        if run is None:
+            continue
+        x0, x1 = a + run.start(1), a + run.end(1)
+        m = _COUNTED_ASKERS.search(text, x1, b)
+        if m is None or "“" in text[x1:m.start()]:
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else _NUMERAL_VALUE[m["n"]]
+        quotes = [(x0 + q.start(), x0 + q.end()) for q in
+                  re.finditer(r"“(?:[^“”\n]|“[^“”\n]{1,20}”)*”", text[x0:x1])]
+        if len(quotes) != n:
+            continue
+        office = None
+        if (t := _ANSWERED_THEM.search(text, m.end(), b)) and (found := find_departments(t["rest"])):
+            office = Speaker(department=found[0][2])
+        asker = Speaker(role=m["role"].strip())
+        out = [u for u in out if not (x0 <= u.start < x1)]
+        out.extend(Utterance("question", asker, qa, qb, qa, addressee=office) for qa, qb in quotes)
+    return out
 
 
 def _unmarked_office_questions(text: str, taken: list[Utterance]) -> list[Utterance]:

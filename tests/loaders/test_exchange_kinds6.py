@@ -44,3 +44,11 @@ def test_a_government_named_with_the_party_committee_is_not_asked():
     text = ("2024年9月3日，清溪县人大常委会开展专题询问。\n"
             "“清溪河治理三年了，接下来县委县政府对于沿岸开发有什么计划？”会场一片安静。")
     assert load_text(text, source="t.txt").exchanges == ()
+
+
+def test_a_cue_written_with_dao_as_its_homophone_still_attributes():
+    text = ("2024年9月3日，清溪县人大常委会开展专题询问。\n"
+            "“渡口什么时候改成桥？”县人大代表罗芳问到。“明年汛期后动工。”县交通运输局局长蒋波回答到。")
+    rec = load_text(text, source="t.txt")
+    assert [(e.asker.name, e.respondent.name, e.respondent.department_type) for e in rec.exchanges] == [
+        ("罗芳", "蒋波", "交通运输")]
