@@ -68,6 +68,7 @@ class LegalRules:
     unmarked_stop: tuple[str, ...]
     national_prefix: str
     jurisdiction_suffixes: tuple[str, ...]
+    mirror_garbles: tuple[tuple[str, str], ...]
 
 
 def _words(data: dict, key: str) -> tuple[str, ...]:
@@ -105,7 +106,16 @@ def legal_rules(data_dir: str = str(DATA_DIR)) -> LegalRules:
         national_heads=_words(d, "national_heads"),
         unmarked_max_length=_int(d, "unmarked_max_length"), unmarked_stop=_words(d, "unmarked_stop"),
         national_prefix=_str(d, "national_prefix"), jurisdiction_suffixes=_words(d, "jurisdiction_suffixes"),
+        mirror_garbles=_pairs(d, "mirror_garbles"),
     )
+
+
+def _pairs(data: dict, key: str) -> tuple[tuple[str, str], ...]:
+    v = data.get(key)
+    if not isinstance(v, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) and w for w in p)
+                                          for p in v):
+        raise DataFileError(f"{_FILE}: '{key}' must be a list of [garbled, character] pairs")
+    return tuple((a, b) for a, b in v)
 
 
 def _head(rules: LegalRules, name: str) -> str | None:
@@ -134,7 +144,10 @@ def _marked(gz: Gazetteer, rules: LegalRules, text: str, lo: int, hi: int) -> li
     out = []
     for m in _TITLE.finditer(text, lo, hi):
         group = 1 if m.group(1) is not None else 2
-        name = clean_name(_EDITION.sub("", m.group(group).strip()), gz)
+        title = m.group(group).strip()
+        for garbled, char in rules.mirror_garbles:
+            title = title.replace(garbled, char)
+        name = clean_name(_EDITION.sub("", title), gz)
         if group == 2 and not (name.endswith(rules.unmarked_heads) or name.startswith(rules.national_prefix)):
             continue  # “如何做加法”, “四步工作法”: quotes hold slogans, so only the plainest heads
         if _is_title(rules, name) and name not in gz.generic_words:

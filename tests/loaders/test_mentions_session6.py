@@ -123,3 +123,9 @@ def test_a_meeting_of_deputies_with_officials_is_the_congress_format_it_names():
 ])
 def test_a_charge_issued_by_a_committee_or_a_leader(text, tools):
     assert names(run(text), "PolicyTool") == tools
+
+
+def test_a_title_garbled_by_a_mirror_site_is_named_repaired():
+    text = "区政府贯彻实施《上海市生活垃圾管理？xiàng)l例》情况。"
+    (m,) = [m for m in run(text) if m.type == "PolicyTool"]
+    assert m.name == "上海市生活垃圾管理条例" and m.text == "上海市生活垃圾管理？xiàng)l例"
