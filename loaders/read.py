@@ -266,7 +266,37 @@ def _pdf_text(data: bytes, path: str) -> str:
         raise InputError(path, f"not a readable PDF ({type(e).__name__})") from None
     if not "".join(pages).strip():
         raise InputError(path, "PDF has no text layer")
-    return "\n".join(_unwrap_pdf_lines(p) for p in pages)
+    return "\n".join(_unwrap_pdf_lines("\n".join(p)) for p in _without_running_lines(pages))
+
+
+# "— 3 —", "- 3 -", "第3页", "3/12", "第 3 页 共 12 页": a page number on a line of its own.
+_PAGE_NUMBER = re.compile(r"[-—–\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*(?:[/／]|共)\s*\d{1,4}\s*页?)?[-—–\s]*")
+
+
+def _without_running_lines(pages: list[str]) -> list[list[str]]:
+    """Each page's lines without its running header and footer: a line at a page's edge
+    (first or last two) that recurs at the edge of another page once digits are ignored
+    ("绍兴市人大常委会专题询问实录", "— 3 —"), or a bare page number. Left in, they cut a
+    speech that runs over a page break in two and end up inside the answer."""
+    split = [[ln.strip() for ln in p.split("\n") if ln.strip()] for p in pages]
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line)
+
+    def edges(lines: list[str]) -> list[int]:
+        return sorted({i for i in (0, 1, len(lines) - 2, len(lines) - 1) if 0 <= i < len(lines)})
+
+    seen: dict[str, int] = {}
+    for lines in split:
+        for k in {key(lines[i]) for i in edges(lines)}:
+            seen[k] = seen.get(k, 0) + 1
+    # A label alone on its line ("答：") may open two pages: running lines say something.
+    running = {k for k, n in seen.items() if n >= 2 and len(k) >= 4 and not k.endswith(("：", ":"))}
+    out = []
+    for lines in split:
+        drop = {i for i in edges(lines) if key(lines[i]) in running or _PAGE_NUMBER.fullmatch(lines[i])}
+        out.append([ln for i, ln in enumerate(lines) if i not in drop])
+    return out
 
 
 def _unwrap_pdf_lines(page: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders import load_path
 from loaders.evaluate import evaluate
 from loaders.turns import find_turns, is_bare_label, parse_label
 
@@ -55,3 +56,57 @@ def test_a_designation_then_a_space_then_the_speech_is_a_label():
 def test_a_department_and_a_word_alone_on_a_line_is_no_speaker():
     text = "●食安办报告\n今年以来全市抽检食品一万批次。\n●市水利局局长 覃志明\n我们推行县级统管。"
     assert [(t.speaker.name, t.speaker.title) for t in find_turns(text)] == [("覃志明", "局长")]
+
+
+def _pdf(pages: list[list[str]], header: str, footer: str) -> bytes:
+    """A PDF whose every page carries a running header and a page-number footer."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))  # built into reportlab: no font file
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for n, lines in enumerate(pages, 1):
+        c.setFont("STSong-Light", 9)
+        c.drawString(200, 815, header)
+        c.setFont("STSong-Light", 11)
+        for i, line in enumerate(lines):
+            c.drawString(40, 790 - 18 * i, line)
+        c.setFont("STSong-Light", 9)
+        c.drawString(280, 30, footer.format(n))
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+_PAGES = [
+    ["绍兴市人大常委会关于全市养老服务工作的专题询问实录",
+     "2024年10月29日，绍兴市九届人大常委会第二十一次会议举行联组会议，开展专题询问。",
+     "市人大常委会委员 沈立群：全市护理型床位占比偏低，请问市民政局，下一步怎么提高？",
+     "市民政局局长 宣国栋：我们将新建和改造护理型床位两千张，对新增床位给予一次性建设补助，",
+     "并鼓励乡镇敬老院转型为区域养老服务中心，力争到明年底护理型床位占比达到百分之六十"],
+    ["以上。同时，我们会加强对养老机构的质量评估。",
+     "市人大代表 钱慧芬：农村老人助餐服务覆盖率不高，请问市财政局资金如何保障？",
+     "市财政局副局长 俞建明：市级财政每年安排助餐补助资金三千万元，按照服务人次给予补助。"],
+]
+
+
+@pytest.mark.parametrize("footer", ["— {} —", "第 {} 页 共 2 页", "{}/2"])
+def test_a_pdf_answer_over_a_page_break_loses_the_running_header_and_footer(tmp_path, footer):
+    p = tmp_path / "shaoxing.pdf"
+    p.write_bytes(_pdf(_PAGES, "绍兴市人大常委会专题询问实录", footer))
+    rec = load_path(p)
+    assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("沈立群", "宣国栋"), ("钱慧芬", "俞建明")]
+    assert rec.exchanges[0].answer.endswith("占比达到百分之六十以上。同时，我们会加强对养老机构的质量评估。")
+    assert rec.exchanges[1].answer.endswith("给予补助。")
+    assert rec.session.body == "绍兴市九届人大常委会第二十一次会议" and rec.session.date == "2024-10-29"
+
+
+def test_a_label_alone_at_the_top_of_two_pages_is_no_running_header():
+    from loaders.read import _without_running_lines
+
+    pages = ["答：\n我们将加快建设。\n— 1 —", "答：\n年底前完成。\n— 2 —"]
+    assert _without_running_lines(pages) == [["答：", "我们将加快建设。"], ["答：", "年底前完成。"]]
