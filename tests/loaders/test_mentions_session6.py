@@ -129,3 +129,8 @@ def test_a_title_garbled_by_a_mirror_site_is_named_repaired():
     text = "区政府贯彻实施《上海市生活垃圾管理？xiàng)l例》情况。"
     (m,) = [m for m in run(text) if m.type == "PolicyTool"]
     assert m.name == "上海市生活垃圾管理条例" and m.text == "上海市生活垃圾管理？xiàng)l例"
+
+
+def test_roads_named_by_their_network_code_are_projects():
+    text = "镇里建成了S312新坊公路，X163新踏公路正在施工，S308万上线将拓宽；型号为X200的设备不是公路。"
+    assert names(run(text), "Project") == {"S312新坊公路", "X163新踏公路", "S308万上线"}

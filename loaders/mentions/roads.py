@@ -1,0 +1,34 @@
+"""Roads named by their network code: S312新坊公路, X163新踏公路, S308万上线, G60沪昆高速.
+
+A national, provincial, county or township road number (``road_code_letters`` in
+entity_patterns.yaml, then two to four digits) opening a short run of words that ends in
+a road head (``road_code_heads``: 公路, 线, 高速 …) names one road: the code makes it a
+proper name even where the words alone would be generic (公路 is no name). A letter or
+digit right before the code makes it part of something else (a model number, a URL), and
+a function word inside (``road_name_stop_chars``: 的, 是 …) makes the run a clause.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from loaders.gazetteer import Gazetteer
+from loaders.resolve import Candidate
+
+__all__ = ["road_candidates"]
+
+
+@functools.lru_cache(maxsize=8)
+def _road_re(letters: tuple[str, ...], heads: tuple[str, ...], stops: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    word = rf"[^\W\d_A-Za-z{''.join(map(re.escape, stops))}]"  # a CJK character that is no function word
+    return re.compile(rf"(?<![A-Za-z0-9])[{''.join(letters)}][0-9]{{2,4}}{word}{{1,6}}?(?:{alt})")
+
+
+def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    p = gz.patterns
+    out: list[Candidate] = []
+    for m in _road_re(p.road_code_letters, p.road_code_heads, p.road_name_stop_chars).finditer(text, lo, hi):
+        out.append(Candidate("Project", m.start(), m.end(), m.group(0), "pattern", 1, None, None))
+    return out
