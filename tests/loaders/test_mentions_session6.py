@@ -12,6 +12,7 @@ from tests.loaders.mention_helpers import names, run
 
 
 @pytest.mark.parametrize("text, tools", [
+    # --- seventh batch of national instruments
     # rural reform and poverty programmes named in the central documents' words
     ("打赢脱贫攻坚战以后，我们巩固精准脱贫成果，规范土地经营权流转，推进农业产业结构调整和社会主义新农村建设。",
      {"脱贫攻坚战", "精准脱贫", "土地流转", "农业结构调整", "新农村建设"}),
@@ -21,18 +22,7 @@ from tests.loaders.mention_helpers import names, run
     # the congress's own supervision formats and the courts' enforcement instruments
     ("代表们可以依法提出质询案；常委会坚持代表接待日制度。法院对失信被执行人限制高消费。",
      {"质询案", "代表接待日", "限制高消费"}),
-])
-def test_seventh_batch_of_national_instruments(text, tools):
-    assert names(run(text), "PolicyTool") == tools
-
-
-def test_a_form_the_report_writes_resolves_to_the_canonical_tool():
-    ms = run("扩大农业保险覆盖面，推进“四好”公路建设，破解“执行难”。")
-    assert names(ms, "PolicyTool") == {"政策性农业保险", "四好农村路", "基本解决执行难"}
-    assert {m.text for m in ms} >= {"农业保险"}
-
-
-@pytest.mark.parametrize("text, tools", [
+    # --- quoted names before what the text calls them
     # what a government holds to, quoted: 理念, 目标任务, 目标
     ("树立“项目为王”理念，紧扣“两地五区”目标任务，围绕“有呼必应、无事不扰”目标优化服务。",
      {"项目为王", "两地五区", "有呼必应、无事不扰"}),
@@ -40,48 +30,45 @@ def test_a_form_the_report_writes_resolves_to_the_canonical_tool():
     ("常委会开展“代表+”助推活动，组织“局长进站”询问活动。", {"代表+", "局长进站"}),
     # a generic word in quotes stays none (面对面 is the inquiry's own format)
     ("组织代表与部门负责人“面对面”询问活动。", set()),
-])
-def test_quoted_names_before_what_the_text_calls_them(text, tools):
-    assert names(run(text), "PolicyTool") == tools
-
-
-@pytest.mark.parametrize("text", [
-    # an ordinal and numeral idioms count nothing: no slogan
-    "农村饮水安全被列为约见的“第一问”。",
-    "把优化营商环境作为“一盘棋”协同推进，“一竿子插到底”跟踪问效。",
-    # the subject of the inquiry, not an instrument
-    "县人大常委会对农村人居环境整治工作开展专题询问，聚焦人居环境整治中的短板。",
-])
-def test_ordinals_idioms_and_subjects_are_no_tools(text):
-    assert names(run(text), "PolicyTool") == set()
-
-
-@pytest.mark.parametrize("text, tools", [
+    # --- a congress body as issuer does not exclude its rules
     # a local body's own measures and decisions are instruments, whoever issued them
     ("常委会审议通过《临江县人大常委会专题询问实施办法》，并依照《临江县人大代表约见国家机关负责人暂行办法》组织约见。",
      {"临江县人大常委会专题询问实施办法", "临江县人大代表约见国家机关负责人暂行办法"}),
     ("市人大常委会通过了《临江市人大常委会关于加强安全行为规范的决定》。", {"临江市人大常委会关于加强安全行为规范的决定"}),
     # laws and regulations about the congress itself stay its legal ground
     ("依照《监督法》和《浙江省乡镇人民代表大会工作条例》开展询问，遵守《临江市人大常委会议事规则》。", set()),
-])
-def test_a_congress_body_as_issuer_does_not_exclude_its_rules(text, tools):
-    assert names(run(text), "PolicyTool") == tools
-
-
-@pytest.mark.parametrize("text, tools", [
+    # --- programme titles named after their issuer
     # the issuer right before a programme's title names whose programme it is
     ("贯彻落实中央《深化农村改革综合性实施方案》，水质符合国家《生活饮用水卫生标准》。",
      {"深化农村改革综合性实施方案", "生活饮用水卫生标准"}),
     # no issuer, no place, no years: one office's document
     ("办公室拟定了《专题询问工作方案》和《入户调查评分标准》。", set()),
+    # --- a rule a body says it set up
+    ("我们建立了米粉进货查验登记制度，从源头上把关。", {"米粉进货查验登记制度"}),
+    ("法院建立并实行涉企案件执行快速通道制度。", {"涉企案件执行快速通道制度"}),
+    # improving an area of work, a description with 的, a counted or generic rule: none
+    ("要完善基层民主制度，建立长效的监管制度，建立了一套考核制度，实行相关制度。", set()),
+    # --- a charge issued by a committee or a leader
+    ("贯彻省委“七个更大突破”部署，落实主任会议提出的“三个一定”的要求。", {"七个更大突破", "三个一定"}),
+    # no issuer: 部署 is a verb, the quotes an enumeration
+    ("围绕“七个围绕”“一校三区”部署工作。", set()),
+    # --- a campaign named by its clean-up head, unquoted
+    ("今年区政府开展消防安全检查及电动自行车安全隐患全链条整治行动。", {"电动自行车安全隐患全链条整治行动"}),
+    # --- ordinals, idioms and subjects are no tools
+    # an ordinal and numeral idioms count nothing: no slogan
+    ("农村饮水安全被列为约见的“第一问”。", set()),
+    ("把优化营商环境作为“一盘棋”协同推进，“一竿子插到底”跟踪问效。", set()),
+    # the subject of the inquiry, not an instrument
+    ("县人大常委会对农村人居环境整治工作开展专题询问，聚焦人居环境整治中的短板。", set()),
 ])
-def test_programme_titles_named_after_their_issuer(text, tools):
+def test_policy_tools_of_session6_rules(text, tools):
     assert names(run(text), "PolicyTool") == tools
 
 
-def test_a_campaign_named_by_its_clean_up_head_unquoted():
-    text = "今年区政府开展消防安全检查及电动自行车安全隐患全链条整治行动。"
-    assert names(run(text), "PolicyTool") == {"电动自行车安全隐患全链条整治行动"}
+def test_a_form_the_report_writes_resolves_to_the_canonical_tool():
+    ms = run("扩大农业保险覆盖面，推进“四好”公路建设，破解“执行难”。")
+    assert names(ms, "PolicyTool") == {"政策性农业保险", "四好农村路", "基本解决执行难"}
+    assert {m.text for m in ms} >= {"农业保险"}
 
 
 E6_GOLD = sorted((Path(__file__).parents[1] / "gold" / "genres").glob("e6_*.gold.json"))
@@ -97,16 +84,6 @@ def test_session6_entity_transcripts_as_policygraph_eval_scores_them():
     assert t.recall >= 0.85 and t.precision >= 0.9, (t.tp, t.fp, t.fn, t.misses, t.false_positives)
 
 
-@pytest.mark.parametrize("text, tools", [
-    ("我们建立了米粉进货查验登记制度，从源头上把关。", {"米粉进货查验登记制度"}),
-    ("法院建立并实行涉企案件执行快速通道制度。", {"涉企案件执行快速通道制度"}),
-    # improving an area of work, a description with 的, a counted or generic rule: none
-    ("要完善基层民主制度，建立长效的监管制度，建立了一套考核制度，实行相关制度。", set()),
-])
-def test_a_rule_a_body_says_it_set_up(text, tools):
-    assert names(run(text), "PolicyTool") == tools
-
-
 def test_resorts_and_old_towns_named_by_a_place_are_projects():
     ms = run("推进五莲山省级旅游度假区提档升级，加快光禄古镇保护开发。")
     assert names(ms, "Project") == {"五莲山省级旅游度假区", "光禄古镇"}
@@ -114,15 +91,6 @@ def test_resorts_and_old_towns_named_by_a_place_are_projects():
 
 def test_a_meeting_of_deputies_with_officials_is_the_congress_format_it_names():
     assert names(run("县人大常委会应代表要求组织了这场约见会。"), "PolicyTool") == {"代表约见"}
-
-
-@pytest.mark.parametrize("text, tools", [
-    ("贯彻省委“七个更大突破”部署，落实主任会议提出的“三个一定”的要求。", {"七个更大突破", "三个一定"}),
-    # no issuer: 部署 is a verb, the quotes an enumeration
-    ("围绕“七个围绕”“一校三区”部署工作。", set()),
-])
-def test_a_charge_issued_by_a_committee_or_a_leader(text, tools):
-    assert names(run(text), "PolicyTool") == tools
 
 
 def test_a_title_garbled_by_a_mirror_site_is_named_repaired():
