@@ -74,6 +74,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
 
     direct = [w for w, k in kinds.items() if k in ("ask_about", "tell_about")]
     # A cue ends where speech or the sentence begins, so that 问 in 问题 is no cue;
+    # after 的 or 意见 it is a noun ("提出的意见建议，"), no verb of speech;
     # ask_about cues take their object directly.
     # "X委员的问题透出几分尖锐：“…”": the question itself, described, then the quotation.
     described = r"的(?:问题|提问|发问|询问)[^，。：:“”]{0,12}(?=[：:])"
@@ -81,7 +82,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     named_answer = r"的(?:回答|答复|解答)(?=[^：:“]{0,20}[，。])"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
-    rx = guarded(re.compile(rf"{counted}|(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?:{alternation(direct)})|{described}"
+    rx = guarded(re.compile(rf"{counted}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))"))
@@ -1397,6 +1398,10 @@ _ADDRESSED = re.compile(r"请问|请[\u4e00-\u9fff]{2,4}同志(?:回答|答询|�
 _TEASER = re.compile(r"“(?:[^“”\n]|“[^“”\n]{1,20}”){6,400}”|“[^“”\n]{6,400}?[？?](?=[^“”\n]*(?:“|\n|$))")
 
 
+# "政府都采取了哪些…": government in general, no office of a level the question is put to.
+_BARE_GOVERNMENT = frozenset({"政府", "人民政府"})
+
+
 def _put_to_office(quote: str) -> bool:
     """"请问农业农村局能否…", "省发展改革委作为牵头部门，是如何…？": an office the
     question is put to, named right after 请问 or as the subject of the question."""
@@ -1405,8 +1410,8 @@ def _put_to_office(quote: str) -> bool:
     # (not a government named with the Party committee, "区委区政府", "市委、市政府": the
     # congress asks the government, the pair is the report's own voice)
     return any((re.search(r"请问[，,]?$", quote[max(0, a - 3):a]) or _links().put_to_office.match(quote, b))
-               and not re.search(r"委[、和与及]?$", quote[max(0, a - 2):a])
-               for a, b, _ in find_departments(quote) + find_field_offices(quote))
+               and not re.search(r"委[、和与及]?$", quote[max(0, a - 2):a]) and surface not in _BARE_GOVERNMENT
+               for a, b, surface in find_departments(quote) + find_field_offices(quote))
 
 
 def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
