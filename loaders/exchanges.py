@@ -87,8 +87,8 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
                 continue
             cur.answers.append(t)
             cur.a_end = ends[i]
-        elif t.kind == "other":
-            cur = None
+        elif t.kind == "other" and not _HANDS_OVER.search(text, t.body_start, t.end):
+            cur = None  # the chair's "请市水利局覃志明局长回答" keeps the question open
     # "X和Y分别提问", then one answer: the members asked one speech, the answer is theirs.
     for d, nxt in zip(reversed(drafts[:-1]), reversed(drafts[1:])):
         if not d.answers and (d.q.body_start, d.q_end) == (nxt.q.body_start, nxt.q_end):
@@ -98,6 +98,10 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
     # and that nobody answers ("代表X：“这次询问会从痛点入手……”"; a cue such as 发问 says it asks).
     return [d for d in drafts if d.answers or d.q.addressee is not None
             or (d.q_end > d.q.body_start and (d.q.narrative or not _quoted_remark(text[d.q.body_start:d.q_end])))]
+
+
+# A chair's line that gives the floor to an answer: the question before it stays open.
+_HANDS_OVER = re.compile(r"请[^，。？！]{0,24}?(?:回答|作答|答复|答询|回应|补充)")
 
 
 def _other_office_sums_up(text: str, q: Turn, a: Turn) -> bool:

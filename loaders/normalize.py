@@ -245,7 +245,8 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
     return ["".join(x) for x in out]
 
 
-_INLINE_CUT = re.compile(r"[。！？]”?| ")
+# A sentence end, a plain space, or a bracketed signature ("…？（市人大代表 X）答：…").
+_INLINE_CUT = re.compile(r"[。！？]”?| |（[^（）]{3,40}）")
 
 
 def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bool],

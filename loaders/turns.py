@@ -115,9 +115,10 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "bare": re.compile(rf"(?P<name>{_LNAME})(?P<verb>{verb})?"),
         "paren": re.compile(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{verb})?"),
         "ask_clue": re.compile(
-            rf"(?:请问[，,]?|问一下|想问|询问|向|请(?={_LNAME}同志))(?P<dept>{dept})?(?P<title1>{title})?(?P<name>{_LNAME})?"
+            rf"(?:请问[，,]?|问一下|想问|询问|向|请(?={_LNAME}同志)|请(?=[^，。？！]{{2,24}}?(?:回答|作答|答复|答询|回应|补充)))"
+            rf"(?P<dept>{dept})?(?P<title1>{title})?(?P<name>{_LNAME})?"
             rf"(?P<title>{title})?(?P<tz>同志)?"
-            rf"(?=[：，。？、]|提问|询问|答询|回答|作答|如何|怎么|怎样|是否|能否|可否|有没有|为何|为什么|有什么|有哪些|有何"
+            rf"(?=[：，。？、]|提问|询问|答询|回答|作答|答复|回应|补充|如何|怎么|怎样|是否|能否|可否|有没有|为何|为什么|有什么|有哪些|有何"
             rf"|目前|现在|下一步|在|对|将|准备|打算|采取|做了|是|$)"),
         "narr_q": re.compile(
             r"^(?:[^，。：；！？]{0,24}[，])?(?P<a>[\u4e00-\u9fff、·]{2,30}?)(?:向|对)(?P<r>[\u4e00-\u9fff、·]{2,30}?)(?:同志)?"
@@ -269,7 +270,14 @@ def parse_label(paragraph: str) -> Label | None:
     narrative = _parse_narrative(paragraph)
     if narrative is not None and narrative.kind in ("question", "follow_up"):
         return narrative
-    m = re.match(r"^(.{1,45}?)[：:]", paragraph) or re.match(r"^[【\[]([^】\]]{1,40})[】\]]", paragraph)
+    if (kind := _bracketed_kind(paragraph)) is not None:
+        # "【问】市人大常委会委员 X：…": the bracket gives the side, the label after it the speaker.
+        inner = parse_label(paragraph[kind[1]:].lstrip())
+        if inner is not None and inner.kind != "other" and inner.speaker != Speaker():
+            offset = len(paragraph) - len(paragraph[kind[1]:].lstrip())
+            return replace(inner, kind=kind[0], end=inner.end + offset)
+    m = (re.match(r"^(.{1,45}?)[：:]", paragraph) or re.match(r"^[【\[]([^】\]]{1,40})[】\]]", paragraph)
+         or re.match(r"^(.{2,45}?)——", paragraph))  # "委员X——…": a dash for the colon
     if m:
         head = _BULLET.sub("", m.group(1)).rstrip(_MARKS)
         enum = _ENUM.match(head)
@@ -279,6 +287,11 @@ def parse_label(paragraph: str) -> Label | None:
         if lead and parse_head(head[:lead.end() - 1]) is None and parse_head(head[lead.end():]) is not None:
             head = head[lead.end():]
         label = parse_head(head)
+        if label is None and _NUMBERED_QUESTION.fullmatch(head):
+            # "问题一：市人大常委会委员 X" (the speech on the next line): a numbered 问.
+            rest = _full_designation(paragraph[m.end():])
+            if rest is not None and rest.speaker.role:
+                return Label("question", rest.speaker, len(paragraph))
         if label and enum and label.speaker == Speaker():
             label = None  # "一、答：" is not a layout we know; "一、问题：" is an item
         if label:
@@ -313,6 +326,19 @@ def _full_designation(head: str, *, titled: bool = False) -> Label | None:
         return None
     sp = label.speaker
     return label if sp.role or sp.title or (sp.department and not titled) else None
+
+
+_SIGNATURE = re.compile(r"[（(]([^（）()]{3,40})[）)]\s*$")
+_NUMBERED_QUESTION = re.compile(r"问题\s*[一二三四五六七八九十\d]+")
+
+
+def _bracketed_kind(paragraph: str) -> tuple[str, int] | None:
+    """The side a bracketed verb opening the paragraph names ("【问】", "[答]"), and where it ends."""
+    m = re.match(r"^[【\[]([^】\]]{1,4})[】\]]", paragraph)
+    label = parse_head(m.group(1)) if m else None
+    if label is None or label.speaker != Speaker() or label.kind not in ("question", "follow_up", "answer"):
+        return None
+    return label.kind, m.end()
 
 
 def _parse_narrative(paragraph: str) -> Label | None:
@@ -613,6 +639,10 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             askers.add(sp.name)
         if kind == "answer" and sp.name:
             answerers.add(sp.name)
+            known = known_resp.get(sp.name)
+            if known is not None and not (sp.department or sp.title):
+                # "覃志明：" after "请市水利局覃志明局长回答": the post the chair or the question gave.
+                sp = Speaker(sp.name, sp.role, known.title, known.department)
         if kind in ("question", "follow_up"):
             open_question = True
             if label.addressee is not None and label.addressee != Speaker():
@@ -633,7 +663,16 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
                 body = paras[1][0]
                 if kind in ("question", "follow_up") and sp.name:
                     askers.add(sp.name)
-        turns.append(Turn(kind, sp, start, body, paras[-1][1], tuple(paras), label.narrative, label.addressee))
+        end = paras[-1][1]
+        if sp == Speaker() and kind in ("question", "follow_up", "answer") and not label.narrative:
+            # "问：…？（市人大常委会委员 龚春燕）": the speaker signs the speech at its end.
+            sign = _SIGNATURE.search(text, paras[-1][0], end)
+            signed = _full_designation(sign.group(1)) if sign else None
+            if signed is not None and sign.start() > body:
+                sp, end = signed.speaker, sign.start()
+                if kind in ("question", "follow_up") and sp.name:
+                    askers.add(sp.name)
+        turns.append(Turn(kind, sp, start, body, end, tuple(paras), label.narrative, label.addressee))
     return turns
 
 

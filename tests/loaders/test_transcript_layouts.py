@@ -110,3 +110,15 @@ def test_a_label_alone_at_the_top_of_two_pages_is_no_running_header():
 
     pages = ["答：\n我们将加快建设。\n— 1 —", "答：\n年底前完成。\n— 2 —"]
     assert _without_running_lines(pages) == [["答：", "我们将加快建设。"], ["答：", "年底前完成。"]]
+
+
+def test_a_numbered_question_label_names_its_asker_on_the_same_line():
+    label = parse_label("问题一：市人大常委会委员 龚春燕")
+    assert (label.kind, label.speaker.name) == ("question", "龚春燕")
+    assert parse_label("问题一：关于农村供水保障") is None  # a topic heading, no speaker
+
+
+def test_a_bracketed_side_before_a_speaker_label():
+    label = parse_label("【追问】市人大常委会委员 罗晓军：复绿之后谁来管护？")
+    assert (label.kind, label.speaker.name) == ("follow_up", "罗晓军")
+    assert "复绿之后" in "【追问】市人大常委会委员 罗晓军：复绿之后谁来管护？"[label.end:][:4]
