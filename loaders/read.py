@@ -107,7 +107,8 @@ def read_bytes(data: bytes, fmt: str, path: str = "<bytes>") -> RawText:
 
 
 def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
-    """Decode text bytes: BOM, strict UTF-8, strict GB18030, lenient, then detection.
+    """Decode text bytes: BOM, strict UTF-8, strict GB18030 (or Big5 where that reads far
+    better), lenient, then detection.
 
     Strict UTF-8 and strict GB18030 cover nearly all government files and are
     much cheaper than detection; GB18030 is a superset of GBK and GB2312.
@@ -126,6 +127,8 @@ def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
                 break
             except UnicodeDecodeError:
                 continue
+        if enc == "gb18030":
+            text, enc = _big5_if_better(data, text)
         if text is None:
             lenient = _lenient(data, path)
             if lenient is not None:
@@ -135,6 +138,37 @@ def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
             text, enc = _detect(data, path)
     _check_textual(text, path)
     return text, enc
+
+
+def _common_share(text: str) -> float:
+    """Share of Han characters among the 6,763 of GB2312, once in simplified script."""
+    from loaders.script import to_simplified
+
+    han = [c for c in to_simplified(text[:20000]) if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return 1.0
+    common = 0
+    for c in han:
+        try:
+            c.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common / len(han)
+
+
+def _big5_if_better(data: bytes, text: str) -> tuple[str, str]:
+    """Big5 bytes (traditional mirror sites of Taiwan and Hong Kong) mostly decode as valid
+    GB18030 too, as mojibake of rare characters: read them as Big5 when that reads as
+    ordinary text and the GB18030 reading does not."""
+    gb = _common_share(text)
+    if gb >= 0.9:
+        return text, "gb18030"
+    try:
+        big5 = data.decode("cp950")
+    except UnicodeDecodeError:
+        return text, "gb18030"
+    return (big5, "big5") if _common_share(big5) > gb else (text, "gb18030")
 
 
 def max_bad_bytes(size: int) -> int:

@@ -122,3 +122,17 @@ def test_a_bracketed_side_before_a_speaker_label():
     label = parse_label("【追问】市人大常委会委员 罗晓军：复绿之后谁来管护？")
     assert (label.kind, label.speaker.name) == ("follow_up", "罗晓军")
     assert "复绿之后" in "【追问】市人大常委会委员 罗晓军：复绿之后谁来管护？"[label.end:][:4]
+
+
+@pytest.mark.parametrize("encoding", ["big5", "gbk"])
+def test_a_traditional_transcript_in_big5_or_gbk(tmp_path, encoding):
+    """Mirror sites save traditional text as Big5, which mostly decodes as (wrong) GB18030 too."""
+    import opencc
+
+    src = (GENRES / "t6_bracket_verbs.txt").read_text(encoding="utf-8")
+    p = tmp_path / f"mirror-{encoding}.txt"
+    p.write_bytes(opencc.OpenCC("s2t").convert(src).encode(encoding))
+    rec = load_path(p)
+    assert rec.script == "traditional" and rec.encoding == ("big5" if encoding == "big5" else "gb18030")
+    assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [
+        ("罗晓军", "邓海涛"), ("罗晓军", "邓海涛"), ("兰春梅", "何志刚")]
