@@ -85,6 +85,8 @@ class Patterns:
     document_title_heads: tuple[str, ...]
     document_title_exclude: tuple[str, ...]
     document_issuers: tuple[str, ...]
+    programme_draft_verbs: tuple[str, ...]
+    unmarked_programme_heads: tuple[str, ...]
     institution_verbs: tuple[str, ...]
     institution_heads: tuple[str, ...]
     issued_cues: tuple[str, ...]

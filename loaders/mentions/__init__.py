@@ -11,7 +11,8 @@ Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module e
   firm right after a leader word (链主企业鑫磁科技牵头…);
 * :mod:`.codes`: chains named by a number code (“1+5+N”现代产业体系, 415X产业集群);
 * :mod:`.slogans`: numbered slogans before a programme word, unquoted (四清一绿行动);
-* :mod:`.titles`: programmes named by a document title (《…三年行动方案》);
+* :mod:`.titles`: programmes named by a document title (《…三年行动方案》), or unmarked after
+  a verb of drawing it up and a full place name (编制了石棉县…提升方案);
 * :mod:`.documents`: laws, regulations and rules named by title (《优化营商环境条例》);
 * :mod:`.instituted`: rules a body says it set up (建立了…登记制度);
 * :mod:`.roads`: roads named by their network code (S312新坊公路);
@@ -45,7 +46,7 @@ from loaders.mentions.roads import road_candidates
 from loaders.mentions.siblings import sibling_candidates
 from loaders.mentions.slogans import slogan_candidates
 from loaders.mentions.suffix import organization_suffix_name, suffix_candidate, suffix_candidates, suffix_re
-from loaders.mentions.titles import title_candidates
+from loaders.mentions.titles import title_candidates, unmarked_programme_candidates
 from loaders.mentions.walker import sentence_bounds
 from loaders.records import Entity, Mention
 from loaders.resolve import Candidate, clean_name, resolve
@@ -76,7 +77,7 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
              + slogan_candidates(gz, text, lo, hi)
              + title_candidates(gz, text, lo, hi) + circle_candidates(gz, text, lo, hi)
              + document_candidates(gz, text, lo, hi) + instituted_candidates(gz, text, lo, hi)
-             + road_candidates(gz, text, lo, hi))
+             + road_candidates(gz, text, lo, hi) + unmarked_programme_candidates(gz, text, lo, hi))
     # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
     # city that is just a chain name of its own
     cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city

@@ -9,6 +9,10 @@ the places share. Titles of suggestions and reports (关于…的建议) name no
 regulations, …法, …条例, are :mod:`.documents`'s), nor do titles of the congress's own documents
 (``document_title_exclude``). The mention spans the title inside the marks; the
 name drops a trailing year range, which dates one edition of the same programme.
+
+Unmarked, a programme counts only right after a verb of drawing it up and opened by a
+full place name (编制完成了石棉县农村供水改造提升方案): without the marks, the verb and the
+place say that the words are a title.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import policy_category
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["title_candidates"]
+__all__ = ["title_candidates", "unmarked_programme_candidates"]
 
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _YEARS = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[）)]$")
@@ -56,4 +60,27 @@ def title_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candida
                 or name in gz.generic_words):
             continue
         out.append(Candidate("PolicyTool", s, e, name, "pattern", 1, policy_category(gz, name), None))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _drafted_re(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str]:
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?:{alt(verbs)})([^\W\d_A-Za-z的]{{4,28}}?(?:{alt(heads)}))")
+
+
+def unmarked_programme_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    p = gz.patterns
+    out: list[Candidate] = []
+    if not any(text.find(h, lo, hi) >= 0 for h in ("方案", "计划", "纲要")):
+        return out  # a plain scan for the heads' last words is far cheaper than the pattern
+    for m in _drafted_re(p.programme_draft_verbs, p.unmarked_programme_heads).finditer(text, lo, hi):
+        name = m.group(1)
+        if (text[m.end(1):m.end(1) + 1] in ("》", "”") or name.startswith("关于") or "关于" in name
+                or any(w in name for w in p.document_title_exclude)
+                or not any(name.startswith(pl) and pl.endswith(("省", "市", "县", "区", "州", "旗"))
+                           for pl in (name[:k] for k in range(2, 9)) if pl in gz.raw_places)):
+            continue
+        out.append(Candidate("PolicyTool", m.start(1), m.end(1), name, "pattern", 1, policy_category(gz, name), None))
     return out

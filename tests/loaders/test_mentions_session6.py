@@ -43,6 +43,9 @@ from tests.loaders.mention_helpers import names, run
      {"深化农村改革综合性实施方案", "生活饮用水卫生标准"}),
     # no issuer, no place, no years: one office's document
     ("办公室拟定了《专题询问工作方案》和《入户调查评分标准》。", set()),
+    # unmarked, a programme counts after a verb of drawing it up and a full place name
+    ("今年编制完成了永和县农村供水改造提升方案。", {"永和县农村供水改造提升方案"}),
+    ("永和县人大常委会制定了教育布局调整专题询问工作方案；市委制定推进营商环境突破年行动方案。", set()),
     # --- a rule a body says it set up
     ("我们建立了米粉进货查验登记制度，从源头上把关。", {"米粉进货查验登记制度"}),
     ("法院建立并实行涉企案件执行快速通道制度。", {"涉企案件执行快速通道制度"}),
