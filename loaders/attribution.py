@@ -114,13 +114,16 @@ class _Links:
     such_questions: re.Pattern[str]  # "…”这样尖锐的提问": the quotations before were questions
     cue_suffix: re.Pattern[str]  # "回答说", "解释道", "解释到": what may close a cue word
     leads: re.Pattern[str]  # "副市长X率…": an official leading others to the sitting
+    role_office: re.Pattern[str]  # "作为学校主管部门，": an office named by its role in a question
+    asked_office: re.Pattern[str]  # "应询单位负责人…": the office asked, named as such
     asks_whom_words: tuple[str, ...] = ()
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split", "asks_whom",
               "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
-              "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads")
+              "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
+              "asked_office")
 
 
 @functools.lru_cache(maxsize=1)
@@ -160,6 +163,8 @@ def _links() -> _Links:
                                  rf"(?:{w['office_adverb']})*(?:{w['office_asks']})"),
         cue_suffix=re.compile(w["cue_suffix"]),
         leads=re.compile(w["leads"]),
+        role_office=re.compile(rf"作为(?P<office>[^，,。？?“”‘’]{{2,12}}?(?:{w['role_office']}))[，,]"),
+        asked_office=re.compile(rf"(?:{w['asked_office']})的?(?:相关|有关)?负责"),
         such_questions=re.compile(rf"(?:{w['such_as']})[^，。；！？“”]{{0,12}}?(?:{asked})"),
         asks_whom_words=tuple(words["asks_whom"]),
     )
@@ -1058,7 +1063,8 @@ def _unattributed_answers(text: str, paragraphs, taken: list[Utterance]) -> list
             continue
         para_end = paragraphs[_para_index(paragraphs, pos)][1]
         quote = next((q for q in _quoted_spans(text, pos, para_end) if q[0] == pos), None)
-        if quote is None or text[quote[1]:para_end].strip(" 。") or re.search(r"[？?]", text[quote[0]:quote[1]]) \
+        after = text[quote[1]:para_end].strip(" 。")
+        if quote is None or (after and not _links().asked_office.match(after)) or re.search(r"[？?]", text[quote[0]:quote[1]]) \
                 or _overlaps(spans, *quote) or (nxt is not None and nxt.start < quote[1]):
             continue
         out.append(Utterance("answer", u.addressee or Speaker(), quote[0], quote[1], quote[0]))
@@ -1430,6 +1436,10 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
         para = m.group(0)
         if _overlaps(spans, a, max(b, a + 1)):  # (bisection: a long report has many quotations)
             continue
+        if re.search(r"[？?]", para) and (office := _office_by_role(para)):
+            # "…作为学校主管部门，在…方面采取了哪些措施？": the office named by its role only.
+            out.append(Utterance("question", Speaker(), a, b, a, addressee=Speaker(department=office)))
+            continue
         if re.search(r"[？?]", para) and (named := _offices_named_after(text, b)):
             # "“…？”市发展改革委、市市场监管局都被点了名。": the narration names whom it is put to.
             out.append(Utterance("question", Speaker(), a, b, a, addressee=Speaker(department=named)))
@@ -1509,6 +1519,18 @@ def _unmarked_office_questions(text: str, taken: list[Utterance]) -> list[Uttera
                     and not _overlaps(spans, a, b):
                 out.append(Utterance("question", Speaker(), a, b, a, addressee=Speaker(department=found[0][2])))
     return out
+
+
+def _office_by_role(quote: str) -> str | None:
+    """The office a question names by its role and puts the question to ("作为教育主管部门，
+    下一步…？"), when that role tells its type (a word of it in department_keywords.tsv)."""
+    from loaders.departments import resolve_department
+
+    m = _links().role_office.search(quote)
+    if m is None or not _links().put_to_office.match(quote, m.end()):
+        return None
+    d = resolve_department(m["office"], None)
+    return m["office"] if d is not None and d.type else None
 
 
 def _offices_named_after(text: str, b: int) -> str | None:
