@@ -105,3 +105,8 @@ def test_a_title_garbled_by_a_mirror_site_is_named_repaired():
 def test_roads_named_by_their_network_code_are_projects():
     text = "镇里建成了S312新坊公路，X163新踏公路正在施工，S308万上线将拓宽；型号为X200的设备不是公路。"
     assert names(run(text), "Project") == {"S312新坊公路", "X163新踏公路", "S308万上线"}
+
+
+def test_a_highway_with_a_proper_name_is_a_project_and_a_kind_of_highway_is_none():
+    text = "代表们对万斑公路、通城大道的建设提出询问；农村公路和旅游公路的养护也要加强。"
+    assert names(run(text), "Project") == {"万斑公路", "通城大道"}
