@@ -52,6 +52,9 @@ def _fold_table() -> dict[int, str]:
         n = unicodedata.normalize("NFKC", c)
         if n != c and (len(n) == 1 or 0xFF00 <= cp <= 0xFFEF):
             table[cp] = n
+    # "︰" (vertical two-dot leader; NFKC makes it "‥") is the colon of Hong Kong and
+    # Taiwan pages' speaker labels (議員︰).
+    table[0xFE30] = "："
     # Line and paragraph separators are line breaks.
     table[0x2028] = "\n"
     table[0x2029] = "\n"

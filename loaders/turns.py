@@ -270,6 +270,8 @@ def parse_label(paragraph: str) -> Label | None:
     narrative = _parse_narrative(paragraph)
     if narrative is not None and narrative.kind in ("question", "follow_up"):
         return narrative
+    if (stamp := _TIME_STAMP.match(paragraph)) and (timed := parse_label(paragraph[stamp.end():])) is not None:
+        return replace(timed, end=timed.end + stamp.end())  # "（10:05）委员X：…": a clock time first
     if (kind := _bracketed_kind(paragraph)) is not None:
         # "【问】市人大常委会委员 X：…": the bracket gives the side, the label after it the speaker.
         inner = parse_label(paragraph[kind[1]:].lstrip())
@@ -280,6 +282,7 @@ def parse_label(paragraph: str) -> Label | None:
          or re.match(r"^(.{2,45}?)——", paragraph))  # "委员X——…": a dash for the colon
     if m:
         head = _BULLET.sub("", m.group(1)).rstrip(_MARKS)
+        head = _QA_LETTER.sub(lambda x: "问" if x.group().upper() in "QＱ" else "答", head)
         enum = _ENUM.match(head)
         head = head[enum.end():] if enum else head
         # "会上，市人大代表X问：" / "随后，Y：": a short lead-in clause before the label.
@@ -328,6 +331,9 @@ def _full_designation(head: str, *, titled: bool = False) -> Label | None:
     return label if sp.role or sp.title or (sp.department and not titled) else None
 
 
+_TIME_STAMP = re.compile(r"^[（(]?\d{1,2}[：:∶]\d{2}[）)]?\s*")
+# "Q（委员 X）：" / "A：": the letters of a question-and-answer layout ("Q马静：" names a person).
+_QA_LETTER = re.compile(r"^[QqＱAaＡ](?=[（(]|$)")
 _SIGNATURE = re.compile(r"[（(]([^（）()]{3,40})[）)]\s*$")
 _NUMBERED_QUESTION = re.compile(r"问题\s*[一二三四五六七八九十\d]+")
 

@@ -136,3 +136,12 @@ def test_a_traditional_transcript_in_big5_or_gbk(tmp_path, encoding):
     assert rec.script == "traditional" and rec.encoding == ("big5" if encoding == "big5" else "gb18030")
     assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [
         ("罗晓军", "邓海涛"), ("罗晓军", "邓海涛"), ("兰春梅", "何志刚")]
+
+
+def test_a_vertical_two_dot_colon_is_a_colon():
+    text = ("2024年9月26日，常德市八届人大常委会第二十三次会议开展专题询问。\n"
+            "市人大常委会委员龚春燕︰请问市水利局，农村供水如何保障？\n市水利局局长覃志明︰我们推行县级统管。\n")
+    from loaders import load_text
+
+    rec = load_text(text, source="x.txt")
+    assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("龚春燕", "覃志明")]
