@@ -33,7 +33,7 @@ from graph.errors import (
     TooManyRows,
     one_line,
 )
-from graph.bulk_ladybug import BulkLoad, copy_options, node_table, rel_table
+from graph.bulk_ladybug import BulkLoad, commit_groups, copy_options, node_table, rel_table
 from graph.schema import KEY, NODES, RELS, node_type, rel_type
 from graph.writer import Dialect, q
 
@@ -121,13 +121,30 @@ class LadybugStore:
             raise StoreUnavailable(f"{folder}: no policygraph database here (run `policygraph ingest` first)")
         if not read_only:
             file.parent.mkdir(parents=True, exist_ok=True)
+        if read_only and _marker(file).exists():
+            _wait_for_load(folder, file)
         self._db, self._conn = _connect(folder, file, read_only)
+        self._file = file
         # One connection, used by one thread at a time: explicit transactions
         # live on the connection, so interleaving would mix them.
         self._lock = threading.RLock()
         self._tables: dict[int, str] = {}
         if not read_only:
+            cut = _marker(file).exists()
+            if cut:
+                log.warning("%s: a load into the empty store was cut off before its last commit; emptying it "
+                            "(run the same command again to load it)", folder)
+                self._drop_tables()
             self._ensure_schema()
+            if cut:
+                _mark(_marker(file), False)
+
+    def _drop_tables(self) -> None:
+        """Every table of the schema dropped (relationships first): the store as before a cut bulk load."""
+        with self._lock:
+            for name in [rt.type for rt in RELS] + [nt.label for nt in NODES]:
+                self._execute(f"DROP TABLE IF EXISTS {name}")
+            self._tables = {}
 
     # -- schema ---------------------------------------------------------
     def _ensure_schema(self) -> None:
@@ -176,8 +193,8 @@ class LadybugStore:
                 if low.startswith("transaction committed successfully"):
                     # "… but the post-commit checkpoint failed. The committed
                     # data is durable and will be recovered on restart."
-                    raise StoreUnavailable(f"{self.path}: the batch was written, but LadybugDB's checkpoint after "
-                                           f"it failed; run the same command again to finish ({msg})") from None
+                    raise _CheckpointFailed(f"{self.path}: the batch was written, but LadybugDB's checkpoint after "
+                                            f"it failed; run the same command again to finish ({msg})") from None
                 self._rollback()
                 if any(w in low for w in _POISONING):
                     raise StoreUnavailable(
@@ -203,10 +220,34 @@ class LadybugStore:
                 return None
 
         def copy(files: list[tuple[str, str, Path]]) -> None:
-            def work(tx: _Tx) -> None:
-                for table, opts, file in files:
-                    tx.copy_file(table, opts, file)
-            self.write(work)
+            # Several commits (graph/bulk_ladybug.py, commit_groups), marked
+            # as one load: until the marker goes, the store counts as empty
+            # (a cut load is emptied on the next open; readers wait for it).
+            marker = _marker(self._file)
+            _mark(marker, True)
+            groups = commit_groups(files)
+            try:
+                for n, group in enumerate(groups, 1):
+                    try:
+                        self.write(lambda tx, group=group: [tx.copy_file(table, opts, file)
+                                                            for table, opts, file in group])
+                    except _CheckpointFailed as err:
+                        if n == len(groups):  # the load's last commit is durable: it is whole
+                            _mark(marker, False)
+                            raise
+                        raise StoreUnavailable(
+                            f"{self.path}: LadybugDB's checkpoint failed during the load into the empty store, "
+                            f"which is emptied again; run the same command again ({err})") from None
+            except BaseException:  # a failure, Ctrl+C or SIGTERM: the commits before go too
+                try:
+                    self._drop_tables()
+                    self._ensure_schema()
+                except (RuntimeError, StoreError):  # the marker stays: the next open empties the store
+                    log.debug("emptying the store after a failed bulk load failed", exc_info=True)
+                else:
+                    _mark(marker, False)
+                raise
+            _mark(marker, False)
 
         return BulkLoad(max_rows=BULK_MAX_ROWS, copy=copy)
 
@@ -355,6 +396,10 @@ class _Tx:
             raise _map_error(err, None) from None
 
 
+class _CheckpointFailed(StoreUnavailable):
+    """A commit LadybugDB made durable, whose checkpoint after it failed."""
+
+
 #: Errors after which LadybugDB 0.22 refuses every later write of the process
 #: until the database is opened again: once a transaction ran out of buffer
 #: pool, a later one fails with "buffer pool is full" again (UNWIND) or "Index
@@ -379,6 +424,49 @@ _TRANSIENT = ("wal", "checkpoint", "recovery", "shadow", "database file", "stora
 #: What LadybugDB says when the WAL ends inside a record: the process that
 #: wrote it was killed while committing (see :func:`_connect`).
 _TORN_WAL = ("checksum verification failed", "reading past the end of the file")
+
+
+def _marker(file: Path) -> Path:
+    """The file that marks a bulk load between its first and last commit (``graph.lbug.loading``)."""
+    return file.with_name(file.name + ".loading")
+
+
+def _mark(marker: Path, present: bool) -> None:
+    """Create or remove ``marker`` durably: it must reach the disk before the first commit it covers."""
+    if present:
+        with marker.open("w", encoding="utf-8") as fh:
+            fh.write("a bulk load into the empty store is between its commits\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+    else:
+        marker.unlink(missing_ok=True)
+    fd = os.open(marker.parent, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _wait_for_load(folder: Path, file: Path) -> None:
+    """A reader meeting a bulk load's marker: wait for the load's end, or empty a load whose writer died.
+
+    Between the load's commits the store holds part of it; the last committed
+    state a reader may see is the empty store before it. A read-write open
+    succeeds only when no writer holds the files: the load was cut off, and
+    opening empties it (as the rerun would). Past OPEN_PATIENCE the reader
+    reads what is committed rather than fail.
+    """
+    deadline = time.monotonic() + OPEN_PATIENCE
+    pause = 0.05
+    while _marker(file).exists() and time.monotonic() < deadline:
+        try:
+            LadybugStore(folder).close()  # empties the cut load
+            return
+        except (StoreLocked, StoreUnavailable):
+            time.sleep(pause)
+            pause = min(pause * 2, 1.0)
+    if _marker(file).exists():
+        log.warning("%s: a load into the empty store is still running; reading what it has committed", folder)
 
 
 def _database(file: Path, *, read_only: bool, strict: bool) -> Any:

@@ -209,11 +209,18 @@ def test_an_empty_ladybug_takes_the_load_in_one_copy_per_table(ladybug_store, tm
     monkeypatch.setattr(graph.bulk_ladybug.BulkLoad, "batch_docs", 5)
     reports: list = []
     bulk = ingest(ladybug_store, docs, progress=reports.append)
-    # 21 documents gathered, committed when the batch with the copy comes; it and the rest in batches
-    assert seen.count("COMMIT") == 3 and bulk.batches == 3
-    # the bulk transaction holds COPY statements only (a torn commit loses all of it)
-    first = seen[seen.index("BEGIN TRANSACTION") + 1:seen.index("COMMIT")]
-    assert first and all(q.startswith("COPY ") for q in first)
+    # 21 documents gathered, committed when the batch with the copy comes (one load in three
+    # transactions: Document, Exchange, the rest); it and the rest in batches
+    assert seen.count("COMMIT") == 5 and bulk.batches == 3
+    txs, at = [], 0
+    for _ in range(3):
+        begin = seen.index("BEGIN TRANSACTION", at)
+        at = seen.index("COMMIT", begin)
+        txs.append(seen[begin + 1:at])
+    # the load's transactions hold COPY statements only (a torn commit loses all of one)
+    assert all(tx and all(q.startswith("COPY ") for q in tx) for tx in txs)
+    assert [[q.split()[1] for q in tx] for tx in txs[:2]] == [["Document"], ["Exchange"]]
+    assert not (ladybug_store.path / "graph.lbug.loading").exists()
     assert [r.source for r in reports] == [d.source for d in docs]
     batches = open_store(db=tmp_path / "batches")
     try:
@@ -280,6 +287,41 @@ def test_a_bulk_load_the_store_refuses_is_one_error_and_writes_nothing(ladybug_s
     assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(recs))
 
 
+@pytest.mark.parametrize("opener", ["reader", "writer"])
+def test_a_bulk_load_cut_between_its_commits_is_emptied_when_the_store_opens(tmp_path, monkeypatch, opener):
+    """The bulk load commits Document, Exchange, then the rest, marked by graph.lbug.loading until the
+    last; a store left between two of them (a kill) is emptied by the next open, to read or to write:
+    the store as before the load, and the rerun loads it whole."""
+    import graph.store_ladybug
+    from graph.open import open_store
+    from tests.queries.synthetic import synthetic_corpus
+
+    recs = list(synthetic_corpus(8, cities=4, seed=11))
+    db = tmp_path / "db"
+    store = open_store(db=db)
+    # the process dies after the first commit: the marker stays, the rest never comes
+    monkeypatch.setattr(graph.store_ladybug, "commit_groups", lambda files: graph.bulk_ladybug.commit_groups(files)[:1])
+    monkeypatch.setattr(graph.store_ladybug, "_mark", lambda marker, present: marker.touch() if present else None)
+    ingest(store, recs)
+    assert store.stats()["nodes"]["Document"] == 8 and store.stats()["nodes"]["Exchange"] == 0
+    store.close()
+    monkeypatch.undo()
+    assert (db / "graph.lbug.loading").exists()
+    if opener == "reader":
+        reader = open_store(db=db, read_only=True)
+        stats = reader.stats()
+        reader.close()
+        assert not any(stats["nodes"].values()) and not any(stats["relationships"].values())
+    store = open_store(db=db)
+    try:
+        assert not (db / "graph.lbug.loading").exists()
+        assert not any(store.stats()["nodes"].values())
+        assert ingest(store, recs).added == 8
+        assert graph_snapshot(from_store(store)) == graph_snapshot(to_networkx(recs))
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "batches"])
 def test_a_batch_out_of_buffer_pool_stops_the_ingest_with_one_error(ladybug_store, monkeypatch, bulk):
     """LadybugDB 0.22, once a transaction ran out of buffer pool, refuses every later write of the
@@ -320,10 +362,12 @@ def test_a_batch_out_of_buffer_pool_stops_the_ingest_with_one_error(ladybug_stor
             store.close()
 
 
-def test_a_checkpoint_failing_after_the_commit_is_not_a_failed_batch(ladybug_store, monkeypatch):
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "batches"])
+def test_a_checkpoint_failing_after_the_commit_is_not_a_failed_batch(ladybug_store, monkeypatch, bulk):
     """LadybugDB may report "Transaction committed successfully, but the post-commit checkpoint
     failed" (seen with a 512 MiB pool on 10 000 sessions): the batch is written, so its documents
-    are not reported failed one by one; the ingest stops and a rerun finds them unchanged."""
+    are not reported failed one by one; the ingest stops and a rerun finds them unchanged. In the
+    first of a bulk load's commits, the load is emptied again and the rerun loads it."""
     import graph.store_ladybug
     from graph.errors import StoreUnavailable
     from tests.queries.synthetic import synthetic_corpus
@@ -339,8 +383,15 @@ def test_a_checkpoint_failing_after_the_commit_is_not_a_failed_batch(ladybug_sto
         return rows
 
     monkeypatch.setattr(graph.store_ladybug.LadybugStore, "_execute", checkpoint_fails)
-    with pytest.raises(StoreUnavailable, match="the batch was written, .* run the same command again"):
-        ingest(ladybug_store, recs)
-    monkeypatch.undo()
-    assert ingest(ladybug_store, recs).unchanged == 4
+    if bulk:
+        with pytest.raises(StoreUnavailable, match="during the load into the empty store, which is emptied again"):
+            ingest(ladybug_store, recs)
+        monkeypatch.undo()
+        assert not any(ladybug_store.stats()["nodes"].values())
+        assert ingest(ladybug_store, recs).added == 4
+    else:
+        with pytest.raises(StoreUnavailable, match="the batch was written, .* run the same command again"):
+            ingest(ladybug_store, recs, batch_docs=4)
+        monkeypatch.undo()
+        assert ingest(ladybug_store, recs).unchanged == 4
     assert graph_snapshot(from_store(ladybug_store)) == graph_snapshot(to_networkx(recs))

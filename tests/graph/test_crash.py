@@ -137,9 +137,10 @@ def _stats(db) -> dict:
 
 
 def test_kill_9_during_a_bulk_load_then_rerun_equals_a_clean_ingest(tmp_path):
-    """The bulk path into an empty LadybugDB (graph/bulk_ladybug.py) commits the whole load in one
-    transaction of COPY statements: a kill -9 while it gathers, copies, commits or checkpoints leaves
-    the store empty or whole, and the same command run again completes it."""
+    """The bulk path into an empty LadybugDB (graph/bulk_ladybug.py) commits the load in a few
+    transactions of COPY statements, marked as one load until the last (a store found so marked is
+    emptied when next opened): a kill -9 while it gathers, copies, commits or checkpoints leaves the
+    store empty or whole, and the same command run again completes it."""
     records = _records_file(tmp_path, 36)
     # The kills are spread over the time an uninterrupted bulk load takes on this machine, so they
     # land while it gathers, copies, commits and checkpoints, however fast the machine is.
