@@ -105,6 +105,7 @@ class Patterns:
     goal_verbs: tuple[str, ...]
     problem_words: tuple[str, ...]
     project_quoted_endings: tuple[str, ...]
+    project_quoted_heads: tuple[str, ...]
     organization_list_heads: tuple[str, ...]
     project_list_heads: tuple[str, ...]
     policy_category_rules: tuple[tuple[str, tuple[str, ...]], ...]

@@ -310,7 +310,9 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         typ = None
         # “龙宫号” names a vessel; “代表挂号” ends with a word (挂号, 口号) that names none
         if (any(name.endswith(x) for x in p.project_quoted_endings) and name[-2:] not in gz.tags()) \
-                or _quoted_suffix_name(gz, text, qs, qe):
+                or _quoted_suffix_name(gz, text, qs, qe) or (
+                    text.startswith(p.project_quoted_heads, after, hi)
+                    and name.endswith((*p.project_strong, *p.project_weak))):  # “…提升工程”项目
             typ = "Project"
         elif text.startswith(p.chain_quoted_heads, after, hi) or (  # “11+8”产业链, “三主导”产业链
                 before.endswith(p.chain_slogan_leads) and len(name) <= 6 and name[0] in p.policy_slogan_chars):

@@ -110,3 +110,9 @@ def test_roads_named_by_their_network_code_are_projects():
 def test_a_highway_with_a_proper_name_is_a_project_and_a_kind_of_highway_is_none():
     text = "代表们对万斑公路、通城大道的建设提出询问；农村公路和旅游公路的养护也要加强。"
     assert names(run(text), "Project") == {"万斑公路", "通城大道"}
+
+
+def test_a_quoted_works_name_before_project_is_the_project():
+    ms = run("“遂溪河流域水质提升工程”项目有否包括这几个片区？推进“千万工程”建设。")
+    assert names(ms, "Project") == {"遂溪河流域水质提升工程"}
+    assert "遂溪河流域水质提升工程" not in names(ms, "PolicyTool")
