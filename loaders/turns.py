@@ -145,6 +145,7 @@ class Label:
     addressee: Speaker | None = None  # narrative "X向Y提问": Y
     bare: bool = False  # a bare "姓名：" (trusted only for people the document names elsewhere)
     declaration: bool = False  # a line that only names the speaker of the next bare 问/答
+    also: tuple[Speaker, ...] = ()  # "市水利局局长X、市财政局局长Y：": more officials answering together
 
 
 @dataclass(frozen=True)
@@ -289,7 +290,7 @@ def parse_label(paragraph: str) -> Label | None:
         lead = re.match(r"[^，,：:“”]{1,8}[，,]", head)
         if lead and parse_head(head[:lead.end() - 1]) is None and parse_head(head[lead.end():]) is not None:
             head = head[lead.end():]
-        label = parse_head(head)
+        label = _several_respondents(head) or parse_head(head)
         if label is None and _NUMBERED_QUESTION.fullmatch(head):
             # "问题一：市人大常委会委员 X" (the speech on the next line): a numbered 问.
             rest = _full_designation(paragraph[m.end():])
@@ -336,6 +337,20 @@ _TIME_STAMP = re.compile(r"^[（(]?\d{1,2}[：:∶]\d{2}[）)]?\s*")
 _QA_LETTER = re.compile(r"^[QqＱAaＡ](?=[（(]|$)")
 _SIGNATURE = re.compile(r"[（(]([^（）()]{3,40})[）)]\s*$")
 _NUMBERED_QUESTION = re.compile(r"问题\s*[一二三四五六七八九十\d]+")
+
+
+def _several_respondents(head: str) -> Label | None:
+    """"市水利局局长 X、市财政局局长 Y": two or more officials, each with a department or title,
+    answering in one turn (each becomes a respondent of the exchange)."""
+    if "、" not in head:
+        return None
+    people = []
+    for part in head.split("、"):
+        label = _full_designation(part, titled=True)
+        if label is None or label.speaker.role or label.kind not in ("answer", "speaker"):
+            return None
+        people.append(label.speaker)
+    return Label("answer", people[0], 0, also=tuple(people[1:])) if len(people) > 1 else None
 
 
 def _bracketed_kind(paragraph: str) -> tuple[str, int] | None:
@@ -679,6 +694,9 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
                 if kind in ("question", "follow_up") and sp.name:
                     askers.add(sp.name)
         turns.append(Turn(kind, sp, start, body, end, tuple(paras), label.narrative, label.addressee))
+        for other in label.also:  # one speech, several officials: a turn each, the same span
+            answerers.update([other.name] if other.name else [])
+            turns.append(Turn(kind, other, start, body, end, tuple(paras), label.narrative, label.addressee))
     return turns
 
 

@@ -145,3 +145,17 @@ def test_a_vertical_two_dot_colon_is_a_colon():
 
     rec = load_text(text, source="x.txt")
     assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("龚春燕", "覃志明")]
+
+
+def test_one_label_naming_two_officials_gives_both_respondents():
+    from loaders import load_text
+
+    text = ("2024年9月26日，常德市八届人大常委会第二十三次会议开展专题询问。\n"
+            "市人大常委会委员龚春燕：请问供水资金如何保障？\n"
+            "市水利局局长覃志明、市财政局局长熊立平：资金由县级财政按标准保障。\n")
+    (e,) = load_text(text, source="x.txt").exchanges
+    assert [(r.name, r.department_type) for r in e.respondents] == [("覃志明", "水利"), ("熊立平", "财政")]
+    assert e.answer == "资金由县级财政按标准保障。"
+    # one official holding two posts stays one respondent
+    label = parse_label("市政府副秘书长、市水利局局长覃志明：我们推行县级统管。")
+    assert label.also == () and label.speaker.name == "覃志明"
