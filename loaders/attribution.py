@@ -123,7 +123,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "
               "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
-              "asked_office")
+              "asked_office", "zone_word")
 
 
 @functools.lru_cache(maxsize=1)
@@ -163,7 +163,9 @@ def _links() -> _Links:
                                  rf"(?:{w['office_adverb']})*(?:{w['office_asks']})"),
         cue_suffix=re.compile(w["cue_suffix"]),
         leads=re.compile(w["leads"]),
-        role_office=re.compile(rf"作为(?P<office>[^，,。？?“”‘’]{{2,12}}?(?:{w['role_office']}))[，,]"),
+        role_office=re.compile(rf"作为(?:(?P<office>[^，,。？?“”‘’]{{2,12}}?(?:{w['role_office']}))"
+                               rf"|[^，,。？?“”]{{2,24}}的(?P<zone>[^，,。？?“”的]{{2,16}}?(?:{w['zone_word']})))[，,]"
+                               rf"(?=[^。？?]{{0,30}}?(?:{w['office_asks']}))"),
         asked_office=re.compile(rf"(?:{w['asked_office']})的?(?:相关|有关)?负责"),
         such_questions=re.compile(rf"(?:{w['such_as']})[^，。；！？“”]{{0,12}}?(?:{asked})"),
         asks_whom_words=tuple(words["asks_whom"]),
@@ -1523,14 +1525,16 @@ def _unmarked_office_questions(text: str, taken: list[Utterance]) -> list[Uttera
 
 def _office_by_role(quote: str) -> str | None:
     """The office a question names by its role and puts the question to ("作为教育主管部门，
-    下一步…？"), when that role tells its type (a word of it in department_keywords.tsv)."""
+    下一步…？"), when that role tells its type (a word of it in department_keywords.tsv), or
+    the zone it names after 作为…的 ("作为…最集中的X产业园，…采取了哪些措施？")."""
     from loaders.departments import resolve_department
 
     m = _links().role_office.search(quote)
-    if m is None or not _links().put_to_office.match(quote, m.end()):
+    if m is None or not (m["zone"] or _links().put_to_office.match(quote, m.end())):
         return None
-    d = resolve_department(m["office"], None)
-    return m["office"] if d is not None and d.type else None
+    office = m["office"] or m["zone"] + "管委会"  # (a zone answers through its management committee)
+    d = resolve_department(office, None)
+    return office if d is not None and d.type else None
 
 
 def _offices_named_after(text: str, b: int) -> str | None:
