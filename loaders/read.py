@@ -270,7 +270,7 @@ def _docx_text(data: bytes, path: str) -> str:
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(child, doc).text)
+            lines.append(_paragraph_text(Paragraph(child, doc)))
         elif tag == "tbl":
             for row in Table(child, doc).rows:
                 cells: list[str] = []
@@ -282,6 +282,24 @@ def _docx_text(data: bytes, path: str) -> str:
     text = "\n".join(lines)
     if not text.strip():
         raise InputError(path, ".docx file has no text")
+    return text
+
+
+def _paragraph_text(par) -> str:
+    """A paragraph's text; a bold lead-in run joined to the plain text after it without any
+    separator ("**市人大常委会委员龚春燕**请问…", a speaker set in bold) gets a space, so the
+    speaker reads as a label and not as the subject of a sentence."""
+    text = par.text
+    runs = [r for r in par.runs if r.text]
+    lead = ""
+    for r in runs:
+        if not r.bold:
+            break
+        lead += r.text
+    rest = text[len(lead):]
+    if (lead and rest and text.startswith(lead) and len(lead.strip()) <= 40 and not lead[-1].isspace()
+            and not rest[0].isspace() and lead[-1] not in "：:，。；！？、”）)】"):
+        return lead + " " + rest
     return text
 
 

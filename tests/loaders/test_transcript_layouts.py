@@ -19,17 +19,12 @@ GENRES = Path(__file__).parents[1] / "gold" / "genres"
 T6 = sorted(GENRES.glob("t6_*.gold.json"))
 
 
-def test_there_are_session6_layouts():
-    assert len(T6) >= 5
-
-
 @pytest.mark.parametrize("gold", T6, ids=lambda p: p.stem)
 def test_every_exchange_and_the_session_right(gold):
-    report = evaluate([gold])
-    (f,) = report.files
-    assert f.error is None
-    assert f.exchanges_found == f.exchanges_gold == f.exchanges_aligned, f.exchange_errors
-    assert not f.exchange_errors and not f.session_errors, (f.exchange_errors, f.session_errors)
+    # A missing or extra exchange is an exchange error too ("exchange missing", "extra exchange(s)").
+    (f,) = evaluate([gold]).files
+    assert (f.error, f.exchange_errors, f.session_errors) == (None, [], [])
+    assert len(T6) >= 10
 
 
 def test_a_verb_in_brackets_names_the_kind():
@@ -159,3 +154,19 @@ def test_one_label_naming_two_officials_gives_both_respondents():
     # one official holding two posts stays one respondent
     label = parse_label("市政府副秘书长、市水利局局长覃志明：我们推行县级统管。")
     assert label.also == () and label.speaker.name == "覃志明"
+
+
+def test_a_docx_speaker_set_in_bold_without_a_colon(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2024年9月26日，常德市八届人大常委会第二十三次会议召开联组会议，开展专题询问。")
+    for speaker, speech in [("市人大常委会委员龚春燕", "请问市水利局，农村供水如何保障？"),
+                            ("市水利局局长覃志明", "我们推行县级统管，年底前完成。")]:
+        par = d.add_paragraph()
+        par.add_run(speaker).bold = True
+        par.add_run(speech)
+    p = tmp_path / "bold.docx"
+    d.save(p)
+    (e,) = load_path(p).exchanges
+    assert (e.asker.name, e.respondent.name, e.answer) == ("龚春燕", "覃志明", "我们推行县级统管，年底前完成。")
