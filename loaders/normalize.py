@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Callable
 
 from loaders.datafiles import read_tsv
+from loaders.rxguard import required_chars
 
 __all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "remove_noise", "rejoin",
            "split_inline_turns"]
@@ -179,7 +180,9 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _noise_rules() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+def _noise_rules() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple[re.Pattern[str], str], ...]]:
+    """(inline, paragraph) rules, each with a character every match of it holds ("" if none):
+    a paragraph without it needs no try (most rules end in a word few paragraphs hold)."""
     inline, para = [], []
     for r in read_tsv("noise.tsv", ["kind", "regex", "what"], required=2):
         if r.cells[0] not in ("inline", "paragraph"):
@@ -188,7 +191,7 @@ def _noise_rules() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], 
             rx = re.compile(r.cells[1])
         except re.error as e:
             raise r.error(f"bad regex: {e}") from None
-        (inline if r.cells[0] == "inline" else para).append(rx)
+        (inline if r.cells[0] == "inline" else para).append((rx, required_chars(rx)[:1]))
     return tuple(inline), tuple(para)
 
 
@@ -204,12 +207,13 @@ def remove_noise(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
     pending = False
     for p in paragraphs:
         q = p
-        for rx in inline:
-            q = rx.sub("", q)
+        for rx, need in inline:
+            if need in q:
+                q = rx.sub("", q)
         q = q.strip()
         if q != p:
             log.debug("removed inline noise from %r", p[:40])
-        if not q or any(rx.fullmatch(q) for rx in para):
+        if not q or any(need in q and rx.fullmatch(q) for rx, need in para):
             log.debug("dropped noise paragraph %r", p[:60])
             pending = True
             continue
