@@ -94,6 +94,7 @@ class Patterns:
     road_code_letters: tuple[str, ...]
     road_code_heads: tuple[str, ...]
     road_name_stop_chars: tuple[str, ...]
+    linked_road_heads: tuple[str, ...]
     policy_name_endings: tuple[str, ...]
     policy_slogan_chars: frozenset[str]
     slogan_measure_words: frozenset[str]

@@ -1,4 +1,5 @@
-"""Roads named by their network code: S312新坊公路, X163新踏公路, S308万上线, G60沪昆高速.
+"""Roads named by their network code (S312新坊公路, X163新踏公路, S308万上线, G60沪昆高速) or by
+their two ends (嘉善至西塘市域铁路项目).
 
 A national, provincial, county or township road number (``road_code_letters`` in
 entity_patterns.yaml, then two to four digits) opening a short run of words that ends in
@@ -6,6 +7,10 @@ a road head (``road_code_heads``: 公路, 线, 高速 …) names one road: the c
 proper name even where the words alone would be generic (公路 is no name). A letter or
 digit right before the code makes it part of something else (a model number, a URL), and
 a function word inside (``road_name_stop_chars``: 的, 是 …) makes the run a clause.
+
+A line named by its ends needs a place before 至 (嘉善, a county's short name) and a line
+head after the other end (``linked_road_heads``: 市域铁路, 高速公路 …); a 项目 right after
+it belongs to the name.
 """
 
 from __future__ import annotations
@@ -26,9 +31,23 @@ def _road_re(letters: tuple[str, ...], heads: tuple[str, ...], stops: tuple[str,
     return re.compile(rf"(?<![A-Za-z0-9])[{''.join(letters)}][0-9]{{2,4}}{word}{{1,6}}?(?:{alt})")
 
 
+@functools.lru_cache(maxsize=8)
+def _linked_re(heads: tuple[str, ...], stops: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    word = rf"[^\W\d_A-Za-z{''.join(map(re.escape, stops))}]"
+    return re.compile(rf"至{word}{{2,4}}?(?:{alt})(?:项目)?")
+
+
 def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out: list[Candidate] = []
     for m in _road_re(p.road_code_letters, p.road_code_heads, p.road_name_stop_chars).finditer(text, lo, hi):
         out.append(Candidate("Project", m.start(), m.end(), m.group(0), "pattern", 1, None, None))
+    if text.find("至", lo, hi) < 0:
+        return out
+    for m in _linked_re(p.linked_road_heads, p.road_name_stop_chars).finditer(text, lo, hi):
+        start = next((m.start() - k for k in (4, 3, 2) if m.start() - k >= lo
+                      and text[m.start() - k:m.start()] in gz.raw_places), None)
+        if start is not None:
+            out.append(Candidate("Project", start, m.end(), text[start:m.end()], "pattern", 1, None, None))
     return out

@@ -107,6 +107,11 @@ def test_roads_named_by_their_network_code_are_projects():
     assert names(run(text), "Project") == {"S312新坊公路", "X163新踏公路", "S308万上线"}
 
 
+def test_a_line_named_by_its_two_ends_is_a_project():
+    text = "加快嘉善至西塘市域铁路项目建设，至今公路养护仍显不足。"
+    assert names(run(text), "Project") == {"嘉善至西塘市域铁路项目"}
+
+
 def test_a_highway_with_a_proper_name_is_a_project_and_a_kind_of_highway_is_none():
     text = "代表们对万斑公路、通城大道的建设提出询问；农村公路和旅游公路的养护也要加强。"
     assert names(run(text), "Project") == {"万斑公路", "通城大道"}
