@@ -941,6 +941,13 @@ def find_utterances(text: str) -> list[Utterance]:
             out.append(Utterance(kind, c.speaker, c.cue_end, c.cue_end, c.head_start, None, c.others))
             taken_until = max(taken_until, told.end)
             continue
+        if kind == "answer" and not c.before and (pair := _members_asked_before(text, c, people)):
+            # "副区长X带领…到会应询，并就委员们关于…提出的问题作了回答。": the same, told before the cue.
+            told, sp = pair
+            out.append(told)
+            out.append(Utterance(kind, sp, c.cue_end, c.cue_end, told.at))
+            taken_until = max(taken_until, c.cue_end)
+            continue
         asked, told_span = _asker_in_clause(text, c, people) if kind == "answer" else (None, None)
         if kind == "answer" and asked is None and c.before and not _open_question(out):
             asked = _asker_after(text, c, people)
@@ -1032,6 +1039,29 @@ def _answered_members(text: str, c: _Cue, people: _People) -> Utterance | None:
         return None
     # (told after the answer's cue, it stands before the answer in the exchange)
     return Utterance("question", sp, m.start("t"), m.end("t"), m.start("t"), at=c.head_start)
+
+
+# "并就委员们关于…提出的问题作了": the members and the topic, between the clause's opening and an answer cue.
+_MEMBERS_ASKED_BEFORE = re.compile(r"(?:并|还|同时)?(?:具体)?(?:就|对)(?P<who>[^，。；：“”]{2,16}?)(?:关于|就|围绕|针对)"
+                                   r"(?P<t>[^，。；：“”]{2,30}?)(?:提出|所提)的(?:问题|提问|询问)(?:作了|进行了|作出了?|给予了?)?")
+
+
+def _members_asked_before(text: str, c: _Cue, people: _People) -> tuple[Utterance, Speaker] | None:
+    """"副区长X带领12个部门负责人到会应询，并就委员们关于…提出的问题作了回答": the question
+    (its askers and topic) told in the cue's clause, the official the clause before names
+    (before 率/带领) answering it."""
+    m = _MEMBERS_ASKED_BEFORE.fullmatch(text, c.head_start, c.cue_start)
+    if m is None or not _links().congress_word.search(m["who"]) or c.head_start < 2 or text[c.head_start - 1] not in "，,":
+        return None
+    p0 = max(text.rfind(ch, 0, c.head_start - 1) for ch in "，,。；！？\n") + 1
+    led = _links().leads.search(text, p0, c.head_start - 1)
+    head = _parse_speaker(text, p0, led.start() if led else c.head_start - 1, people)
+    if head is None or not (head.speaker.title or head.speaker.department) or head.speaker.role:
+        return None
+    who = _whole_speaker(m["who"], people) or _group_asker(m["who"]) or Speaker(role=m["who"])
+    if who.role is None or not is_congress_role(who.role):
+        return None
+    return Utterance("question", who, m.start("t"), m.end("t"), m.start("t"), at=p0), head.speaker
 
 
 def _drop_told_topics(text: str, out: list[Utterance]) -> list[Utterance]:
