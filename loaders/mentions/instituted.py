@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import name_ok, policy_category
 from loaders.resolve import Candidate
@@ -22,10 +23,8 @@ __all__ = ["instituted_candidates"]
 
 @functools.lru_cache(maxsize=8)
 def _instituted_re(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str]:
-    def alt(words: tuple[str, ...]) -> str:
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     # the name: 4–14 characters of words before the head, no punctuation, no 的
-    return re.compile(rf"(?:{alt(verbs)})([^\W\d_的]{{4,14}}?(?:{alt(heads)}))(?![\u4e00-\u9fff]{{0,1}}(?:建设|改革))")
+    return re.compile(rf"(?:{alternation(verbs)})([^\W\d_的]{{4,14}}?(?:{alternation(heads)}))(?![\u4e00-\u9fff]{{0,1}}(?:建设|改革))")
 
 
 def instituted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:

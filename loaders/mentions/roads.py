@@ -18,24 +18,26 @@ from __future__ import annotations
 import functools
 import re
 
+from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.resolve import Candidate
 
 __all__ = ["road_candidates"]
 
 
+def _word(stops: tuple[str, ...]) -> str:
+    """A CJK character that is no function word."""
+    return rf"[^\W\d_A-Za-z{''.join(map(re.escape, stops))}]"
+
+
 @functools.lru_cache(maxsize=8)
 def _road_re(letters: tuple[str, ...], heads: tuple[str, ...], stops: tuple[str, ...]) -> re.Pattern[str]:
-    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
-    word = rf"[^\W\d_A-Za-z{''.join(map(re.escape, stops))}]"  # a CJK character that is no function word
-    return re.compile(rf"(?<![A-Za-z0-9])[{''.join(letters)}][0-9]{{2,4}}{word}{{1,6}}?(?:{alt})")
+    return re.compile(rf"(?<![A-Za-z0-9])[{''.join(letters)}][0-9]{{2,4}}{_word(stops)}{{1,6}}?(?:{alternation(heads)})")
 
 
 @functools.lru_cache(maxsize=8)
 def _linked_re(heads: tuple[str, ...], stops: tuple[str, ...]) -> re.Pattern[str]:
-    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
-    word = rf"[^\W\d_A-Za-z{''.join(map(re.escape, stops))}]"
-    return re.compile(rf"至{word}{{2,4}}?(?:{alt})(?:项目)?")
+    return re.compile(rf"至{_word(stops)}{{2,4}}?(?:{alternation(heads)})(?:项目)?")
 
 
 def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:

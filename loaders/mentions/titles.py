@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import policy_category
 from loaders.resolve import Candidate, clean_name
@@ -34,8 +35,7 @@ _JURISDICTION = re.compile(r"(?:国家|全国|[\u4e00-\u9fff]{1,8}?(?:省|市|�
 
 @functools.lru_cache(maxsize=8)
 def _issuer_re(issuers: tuple[str, ...]) -> re.Pattern[str]:
-    alt = "|".join(map(re.escape, sorted(issuers, key=len, reverse=True)))
-    return re.compile(rf"(?:{alt})(?:印发|出台|发布|制定|颁布)?(?:了|的)?$")
+    return re.compile(rf"(?:{alternation(issuers)})(?:印发|出台|发布|制定|颁布)?(?:了|的)?$")
 
 
 @functools.lru_cache(maxsize=8)
@@ -65,9 +65,7 @@ def title_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candida
 
 @functools.lru_cache(maxsize=8)
 def _drafted_re(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str]:
-    def alt(words: tuple[str, ...]) -> str:
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"(?:{alt(verbs)})([^\W\d_A-Za-z的]{{4,28}}?(?:{alt(heads)}))")
+    return re.compile(rf"(?:{alternation(verbs)})([^\W\d_A-Za-z的]{{4,28}}?(?:{alternation(heads)}))")
 
 
 def unmarked_programme_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
