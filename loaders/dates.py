@@ -58,6 +58,9 @@ _WEEKDAY = re.compile(_WEEK)
 _PUBLISHED = re.compile(r"发布|来源|稿源|版|时间|日期|编辑|作者|记者|浏览|阅读|点击")
 _CLOCK = re.compile(r"今天是|今日是|当前时间|现在时间|现在是")
 _DATELINE = re.compile(rf"^(?:{_N}月)?{_N}[日号](?:讯|电)")
+# The sitting told relative to the news's own day: "7月31日讯 … 昨天，…会议" is 7月30日.
+_RELATIVE = re.compile(r"(?<![一二三四五六七八九十\d])(昨天|昨日|前天|今天|今日)(?:上午|下午|晚上|晚间)?[，,]?")
+_RELATIVE_DAYS = {"昨天": 1, "昨日": 1, "前天": 2, "今天": 0, "今日": 0}
 
 
 STATED, PAGE, NEARBY = 2, 1, 0  # how well a year is witnessed (event_date)
@@ -125,8 +128,10 @@ def _is_page_line(text: str, a: int, b: int, start: int, end: int) -> bool:
 
 
 def _dateline(text: str, a: int, m: re.Match[str]) -> bool:
-    """"11月27日讯", "12月1日电" opening a paragraph: the day the news went out."""
-    return m.start() - a <= 12 and bool(_DATELINE.match(text[m.start():m.end() + 1]))
+    """"11月27日讯", "12月1日电" (or "福清新闻网讯7月31日") opening a paragraph: the day the news went out."""
+    # "…网讯7月31日": 讯 right before the date marks it wherever page chrome put the line start.
+    return (m.start() - a <= 12 and bool(_DATELINE.match(text[m.start():m.end() + 1]))
+            or text[max(0, m.start() - 1):m.start()] == "讯")
 
 
 def date_hits(text: str) -> list[DateHit]:
@@ -184,6 +189,30 @@ def page_date(hits: list[DateHit]) -> tuple[int, int, int] | None:
     return (best.year, best.month, best.day) if best else None
 
 
+def _relative_day(text: str, a: int, b: int, hits: list[DateHit], page: tuple[int, int, int] | None
+                  ) -> tuple[int | None, int | None, int | None, int] | None:
+    """The sitting's date from 昨天/今天/前天 in the span and the dateline before it (11月2日讯),
+    its year from the page's own date; None without both."""
+    import datetime as dt
+
+    rel = _RELATIVE.search(text, a, b)
+    if rel is None:
+        return None
+    lines = [h for h in hits if h.page and h.month and h.day and h.start < rel.start()
+             and (_DATELINE.match(text[h.start:h.end + 1]) or text[max(0, h.start - 1):h.start] == "讯")]
+    if not lines:
+        return None
+    line = lines[-1]
+    year = line.year or (page[0] - ((line.month, line.day) > page[1:]) if page else None)
+    if year is None:
+        return None
+    try:
+        day = dt.date(year, line.month, line.day) - dt.timedelta(days=_RELATIVE_DAYS[rel.group(1)])
+    except ValueError:
+        return None
+    return day.year, day.month, day.day, PAGE
+
+
 def _after(y: int, m: int | None, d: int | None, page: tuple[int, int, int]) -> bool:
     return (y, m or 0, d or 0) > page
 
@@ -208,6 +237,8 @@ def event_date(text: str, span: tuple[int, int], anchor: int, hits: list[DateHit
     if full:
         return full.year, full.month, full.day, STATED
     md = nearest([h for h in ok if h.month and h.day]) or nearest([h for h in ok if h.day])
+    if md is None and (rel := _relative_day(text, a, b, hits, page)) is not None:
+        return rel
     years = [(_year(m["y"]), m.start() + a) for m in _YEAR.finditer(text[a:b])]
     if page:
         years = [(y, p) for y, p in years if y <= page[0]]

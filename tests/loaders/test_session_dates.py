@@ -113,3 +113,17 @@ def test_a_users_year_goes_before_the_pages_but_after_the_texts():
     assert _date(text, raw=text, year=2020) == "2020-09-15"  # --year: the user knows better than the page
     text = "发布时间：2021-09-16 09:53\n2021年9月15日，县人大常委会开展专题询问。"
     assert _date(text, raw=text, year=2020, meta={"year": 2019}) == "2021-09-15"  # the text states it
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the sitting told relative to the dateline: 昨天 / 昨日 / 今天, the year from the page stamp
+    ("2020-08-03 08:47:32 来源：福清新闻网 我来说两句福清新闻网讯7月31日（记者：甲乙）昨天，"
+     "市十七届人大常委会第三十一次会议期间，开展了供水工作专题询问。", "2020-07-30"),
+    ("2017-11-02 10:21:26 来源：福州新闻网\n福州新闻网11月2日讯（记者 丙丁）昨日，市人大常委会召开专题询问会。",
+     "2017-11-01"),
+    ("2021-01-02 09:00 来源：某某日报\n本报1月1日讯 今天上午，县人大常委会开展专题询问。", "2021-01-01"),
+    # across a year end
+    ("2021-01-02 09:00 来源：某某日报\n本报1月1日讯 昨天，县人大常委会开展专题询问。", "2020-12-31"),
+])
+def test_a_sitting_dated_relative_to_the_dateline(text, date):
+    assert detect_session(text, sha256="0" * 64, raw=text).date == date
