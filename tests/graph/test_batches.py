@@ -155,10 +155,12 @@ def _spy_on_statements(monkeypatch) -> list[str]:
 
 @pytest.mark.parametrize("copy", [True, False], ids=["copy-parquet", "unwind-create"])
 def test_ladybug_copy_path_gives_the_same_graph(ladybug_store, monkeypatch, copy):
-    """New rows by COPY FROM Parquet (default) or UNWIND … CREATE (POLICYGRAPH_LADYBUG_COPY=0): the same graph."""
+    """New rows of batches by UNWIND … CREATE (default) or COPY FROM Parquet (POLICYGRAPH_LADYBUG_COPY=1): the
+    same graph."""
     import graph.store_ladybug
 
     monkeypatch.setattr(graph.store_ladybug, "USE_COPY", copy)
+    monkeypatch.setattr(graph.store_ladybug, "USE_BULK", False)
     seen = _spy_on_statements(monkeypatch)
     docs = [luohe(), jieyang(), luohe_other(), two_respondents()]
     result = ladybug_store.ingest(docs)
@@ -340,8 +342,9 @@ def test_a_batch_out_of_buffer_pool_stops_the_ingest_with_one_error(ladybug_stor
         shutil.rmtree(ladybug_store.path)
         store = graph.store_ladybug.LadybugStore(ladybug_store.path)
         before = graph_snapshot(from_store(store))
-    else:
+    else:  # batches copy their new rows only when asked (POLICYGRAPH_LADYBUG_COPY=1)
         store = ladybug_store
+        monkeypatch.setattr(graph.store_ladybug, "USE_COPY", True)
     copy_file = graph.store_ladybug._Tx.copy_file
 
     def full(self, table, opts, file):

@@ -75,7 +75,8 @@ def _assert_equals_a_clean_ingest(tmp_path: Path, records: Path) -> None:
         b.close()
 
 
-def _kill_at_random(kind: str, where: dict, records: Path, seed: int, kills: int = 3) -> dict:
+def _kill_at_random(kind: str, where: dict, records: Path, seed: int, kills: int = 3,
+                    after_kill=None) -> dict:
     """Start the writer, kill -9 it at a random moment of its run, ``kills`` times; then let it finish.
 
     The moment is a random number of documents reported (their batches
@@ -96,6 +97,8 @@ def _kill_at_random(kind: str, where: dict, records: Path, seed: int, kills: int
             proc.send_signal(signal.SIGKILL)
             killed += 1
         proc.communicate(timeout=120)
+        if after_kill is not None:
+            after_kill()
     proc = _writer(kind, where, records, batch=3)
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
@@ -105,9 +108,34 @@ def _kill_at_random(kind: str, where: dict, records: Path, seed: int, kills: int
 
 
 def test_kill_9_then_rerun_equals_a_clean_ingest_embedded(tmp_path):
+    """Batches of 3 documents into a store that holds data (no bulk path): after every kill -9 the
+    store holds whole batches, equal to a clean ingest of those documents — a kill during a batch's
+    COMMIT leaves the store as before that batch or after it, never in between."""
     records = _records_file(tmp_path, 36)
-    result = _kill_at_random("embedded", {"db": str(tmp_path / "killed")}, records, seed=1)
+    recs = [from_dict(json.loads(line)) for line in records.open(encoding="utf-8")]
+    killed = tmp_path / "killed"
+    states: list[int] = []
+
+    def as_before_a_batch() -> None:
+        a = open_store(db=killed, read_only=True)
+        try:
+            stats, snap = a.stats(), _snapshot(a)
+        finally:
+            a.close()
+        k = stats["nodes"]["Document"]
+        states.append(k)
+        assert k % 3 == 0, f"{k} documents: a batch of 3 was torn"
+        clean = open_store(db=tmp_path / f"clean-{len(states)}")
+        try:
+            clean.ingest(recs[:k])
+            assert clean.stats() == stats and _snapshot(clean) == snap
+        finally:
+            clean.close()
+
+    result = _kill_at_random("embedded", {"db": str(killed)}, records, seed=1, kills=5,
+                             after_kill=as_before_a_batch)
     assert result["failed"] == 0 and result["added"] + result["unchanged"] == 36
+    assert result["killed"] >= 3 and any(0 < k < 36 for k in states), states
     _assert_equals_a_clean_ingest(tmp_path, records)
 
 
@@ -182,7 +210,7 @@ def test_a_commit_cut_off_in_the_wal_opens_at_the_commit_before(tmp_path, caplog
     wal = db / "graph.lbug.wal"
     job = json.dumps({"records": str(records), "db": str(db), "wal": str(wal)})
     proc = subprocess.run([sys.executable, "-c", _TWO_BATCHES, job], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "POLICYGRAPH_LADYBUG_COPY": "0"}, timeout=300)
+                          env={**os.environ, "POLICYGRAPH_LADYBUG_COPY": "0", "POLICYGRAPH_LADYBUG_BULK": "0"}, timeout=300)
     first, second = (int(x) for x in proc.stdout.split())
     assert proc.returncode == -signal.SIGKILL and first < second, proc.stderr
     os.truncate(wal, second - 100)  # the second commit's last bytes never reached the disk
