@@ -14,7 +14,7 @@ GENRES = Path(__file__).parents[1] / "gold" / "genres"
 
 @pytest.mark.parametrize("stem", ["m5_neg_cppcc_consultation", "m5_neg_cppcc_members", "m5_neg_legco",
                                   "m5_neg_county_council", "m5_neg_tv_wenzheng", "m5_neg_tv_deputy",
-                                  "m5_neg_reports_session"])
+                                  "m5_neg_reports_session", "t6_neg_press_conference"])
 def test_question_and_answer_shaped_texts_that_are_no_congress_inquiry_are_refused(stem):
     with pytest.raises(InputError, match="no recognisable exchange"):
         load_path(GENRES / f"{stem}.txt")
