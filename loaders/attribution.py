@@ -1018,6 +1018,7 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_narrated_office_questions(text, paragraphs, out))
     out.extend(_unmarked_office_questions(text, out))
     out = _counted_askers(text, paragraphs, out)
+    out.extend(_raised_problem_taken_up(text, out, people))
     out.extend(_cut_question(text, paragraphs, out))
     out = sorted(out, key=_order)
     out.extend(_unattributed_answers(text, paragraphs, out))
@@ -1062,6 +1063,41 @@ def _members_asked_before(text: str, c: _Cue, people: _People) -> tuple[Utteranc
     if who.role is None or not is_congress_role(who.role):
         return None
     return Utterance("question", who, m.start("t"), m.end("t"), m.start("t"), at=p0), head.speaker
+
+
+# "针对常委会组成人员提出的“…”的问题，…副县长X…": members' problem, quoted, then the sentence goes on.
+_RAISED = re.compile(r"(?:针对|对于|就)(?P<who>[^，。；：“”]{2,16}?)提出的(?P<q>“[^“”\n]{4,120}”)的?(?:问题|意见|建议)[，,]"
+                     r"(?P<rest>[^。！？“”\n]{2,80})")
+
+
+def _post_then_name(text: str, lo: int, hi: int) -> Speaker | None:
+    """The first official ``text[lo:hi]`` names by a post and the name right after it, whatever
+    modifies the post ("刚刚分管交通工作的副县长汪立新")."""
+    for m in _posts().finditer(text, lo, hi):
+        for e in (m.end() + 3, m.end() + 2):
+            label = parse_head(text[m.start():e]) if e <= hi else None
+            if label is not None and label.speaker.name and not label.speaker.role and not not_a_name(label.speaker.name):
+                return label.speaker
+    return None
+
+
+def _raised_problem_taken_up(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
+    """"针对常委会组成人员提出的“…”的问题，副县长X…要求发言": a problem the members raised,
+    quoted in the narration, that an official named in the rest of the sentence takes up;
+    no words of the reply given."""
+    spans = sorted((u.start, u.end) for u in taken)
+    out = []
+    for m in _RAISED.finditer(text):
+        qa, qb = m.span("q")
+        if _overlaps(spans, qa, qb) or not _links().congress_word.search(m["who"]):
+            continue
+        who = _whole_speaker(m["who"], people) or _group_asker(m["who"]) or Speaker(role=m["who"])
+        sp = _mentioned_person(text, m.start("rest"), m.end("rest")) or _post_then_name(text, m.start("rest"), m.end("rest"))
+        if who.role is None or not is_congress_role(who.role) or sp is None or sp.role or not (sp.title or sp.department):
+            continue
+        out.append(Utterance("question", who, qa, qb, qa))
+        out.append(Utterance("answer", sp, m.end(), m.end(), m.start("rest")))
+    return out
 
 
 def _drop_told_topics(text: str, out: list[Utterance]) -> list[Utterance]:
