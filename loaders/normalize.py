@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Callable
 
 from loaders.datafiles import read_tsv
-from loaders.rxguard import required_chars
+from loaders.rxguard import guarded, required_chars
 
 __all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "remove_noise", "rejoin",
            "split_inline_turns"]
@@ -111,6 +111,7 @@ def _neighbours(text: str, i: int, j: int) -> tuple[str, str]:
 
 
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_AFTER_ZH = guarded(re.compile(rf"(?<={_ZH_CONTEXT.pattern})[,:;?!]"))
 
 
 def fold_punctuation(text: str) -> str:
@@ -121,15 +122,20 @@ def fold_punctuation(text: str) -> str:
     >>> fold_punctuation("10:30, 1,000 units")
     '10:30, 1,000 units'
     """
+    orig = text  # the neighbours are read in the text as it came (replacements are 1:1)
+
     def point(m: re.Match[str]) -> str:
         c = m.group(0)
-        before, after = _neighbours(text, m.start(), m.end())
+        before, after = _neighbours(orig, m.start(), m.end())
         if before.isdigit() and after.isdigit() and c in ",:":
             return c
         if _zh(before) or _zh(after) or (c in ":?!" and before and not after):
             return _FULL[c]
         return c
 
+    # Right after a Chinese-context character (no space between) a mark is full-width
+    # whatever follows: most marks, replaced without the neighbour search.
+    text = _AFTER_ZH.sub(lambda m: _FULL[m.group(0)], text)
     text = re.sub(r"[,:;?!]", point, text)
 
     def paren(m: re.Match[str]) -> str:

@@ -70,9 +70,8 @@ def to_simplified(text: str) -> str:
 
 def detect_script(text: str) -> str:
     """``"traditional"`` when a real share of the Chinese characters is traditional."""
-    # The distinct characters first (one C pass), then the CJK ones among them (the ranges of _CJK).
-    chars = {c for c in set(text[:20000]) if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
-             or "\uf900" <= c <= "\ufaff"}
+    # The distinct characters first (one C pass), then the CJK ones among them (_CJK over them).
+    chars = set(_CJK.findall("".join(set(text[:20000]))))
     if not chars:
         return SIMPLIFIED
     changed = sum(1 for c in chars if _char(c) != c)

@@ -178,7 +178,7 @@ def _good_name(name: str | None, *, bare: bool = False) -> bool:
         return True
     if any(c in _NOT_NAME_CHARS for c in name) or _not_name_words().search(name) or name[0] in "一二三四五六七八九十":
         return False
-    if (len(name) >= 3 and name.endswith("说")) or any(name.startswith(v) for v in _long_verbs()):
+    if (len(name) >= 3 and name.endswith("说")) or name.startswith(_long_verbs()):
         return False  # "副区长回应说：", "市粮食局局长梁志坚说：": the verb, not the name
     if bare:
         s = _vocab()["surnames"]
