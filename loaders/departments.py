@@ -13,7 +13,11 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
 
 from loaders.datafiles import read_tsv
 from loaders.records import Department
@@ -93,12 +97,42 @@ def _index() -> dict[str, DepartmentType]:
 
 
 @functools.lru_cache(maxsize=1)
-def _known_re() -> re.Pattern[str]:
+def _known_names() -> tuple[str, ...]:
     # Provinces say 厅 where cities say 局 (人力资源社会保障厅): both forms are found.
-    names = sorted({*_index(), *(n[:-1] + "厅" for n in _index() if n.endswith("局"))}, key=len, reverse=True)
-    alt = "|".join(map(re.escape, names))
+    return tuple(sorted({*_index(), *(n[:-1] + "厅" for n in _index() if n.endswith("局"))}, key=len, reverse=True))
+
+
+_PREFIX_MAX = 7  # the longest place prefix _known_re takes: six characters and 省/市/州/…
+
+
+@functools.lru_cache(maxsize=1)
+def _known_re() -> re.Pattern[str]:
+    alt = "|".join(map(re.escape, _known_names()))
     # Optional place prefix: 市/区/县/省 or a place name ending in 市/区/县/省/州.
-    return re.compile(rf"(?:{_CJK}{{2,6}}?[省市州区县旗]|[省市区县])?(?:{alt})")
+    return re.compile(rf"(?:{_CJK}{{2,{_PREFIX_MAX - 1}}}?[省市州区县旗]|[省市区县])?(?:{alt})")
+
+
+@functools.lru_cache(maxsize=1)
+def _known_automaton() -> Any:
+    auto = ahocorasick.Automaton()
+    for name in _known_names():
+        auto.add_word(name, len(name))
+    auto.make_automaton()
+    return auto
+
+
+def _known_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_known_re().finditer(text)`` yields, tried only where a match can begin: at
+    most _PREFIX_MAX characters before a known name (found by the automaton in one pass).
+    re cannot skip ahead on a pattern that opens with an optional prefix: it tried the
+    prefix and a thousand names at every character."""
+    starts = sorted({s for end, n in _known_automaton().iter(text)
+                     for s in range(max(0, end + 1 - n - _PREFIX_MAX), end + 2 - n)})
+    rx, pos = _known_re(), 0
+    for s in starts:
+        if s >= pos and (m := rx.match(text, s)):
+            yield m
+            pos = m.end()
 
 
 @functools.lru_cache(maxsize=1)
@@ -228,7 +262,7 @@ def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int,
     from loaders.places import is_place
 
     found: list[tuple[int, int, str]] = []
-    for m in _known_re().finditer(text):
+    for m in _known_matches(text):
         a, surface = m.start(), m.group(0)
         core = next(surface[i:] for i in range(len(surface)) if _known_core(surface[i:]))
         a, surface = _trim_prefix(a, surface, len(surface) - len(core), is_place)
