@@ -58,6 +58,8 @@ _WEEKDAY = re.compile(_WEEK)
 _PUBLISHED = re.compile(r"发布|来源|稿源|版|时间|日期|编辑|作者|记者|浏览|阅读|点击")
 _CLOCK = re.compile(r"今天是|今日是|当前时间|现在时间|现在是")
 _DATELINE = re.compile(rf"^(?:{_N}月)?{_N}[日号](?:讯|电)")
+# A year in brackets in a sitting's name ("邮亭镇人大(2015)半年工作问政会"), not a case number.
+_PAREN_YEAR = re.compile(r"[（(](?P<y>(?:19|20)\d{2})[）)](?![\u4e00-\u9fff]{0,3}[号字第])")
 # The sitting told relative to the news's own day: "7月31日讯 … 昨天，…会议" is 7月30日.
 _RELATIVE = re.compile(r"(?<![一二三四五六七八九十\d])(昨天|昨日|前天|今天|今日)(?:上午|下午|晚上|晚间)?[，,]?")
 _RELATIVE_DAYS = {"昨天": 1, "昨日": 1, "前天": 2, "今天": 0, "今日": 0}
@@ -239,7 +241,8 @@ def event_date(text: str, span: tuple[int, int], anchor: int, hits: list[DateHit
     md = nearest([h for h in ok if h.month and h.day]) or nearest([h for h in ok if h.day])
     if md is None and (rel := _relative_day(text, a, b, hits, page)) is not None:
         return rel
-    years = [(_year(m["y"]), m.start() + a) for m in _YEAR.finditer(text[a:b])]
+    years = sorted([(_year(m["y"]), m.start() + a) for m in _YEAR.finditer(text[a:b])]
+                   + [(int(m["y"]), m.start()) for m in _PAREN_YEAR.finditer(text, a, b)], key=lambda yp: yp[1])
     if page:
         years = [(y, p) for y, p in years if y <= page[0]]
     if md is None:

@@ -127,3 +127,12 @@ def test_a_users_year_goes_before_the_pages_but_after_the_texts():
 ])
 def test_a_sitting_dated_relative_to_the_dateline(text, date):
     assert detect_session(text, sha256="0" * 64, raw=text).date == date
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("这是在8月28日上午举行的邮亭镇人大(2015)半年工作问政会现场，代表们一问一答。", "2015-08-28"),
+    # a case or document number in brackets is no year of the sitting
+    ("8月28日，县人大常委会开展专题询问，会上通报了(2015)民初字第12号案件。", None),
+])
+def test_a_year_in_brackets_in_the_sittings_name(text, date):
+    assert detect_session(text, sha256="0" * 64).date == date
