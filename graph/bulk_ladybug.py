@@ -120,7 +120,9 @@ class BulkLoad:
         self._rels: dict[tuple[str, str, str], dict[tuple[Any, ...], tuple[str, dict[str, Any]]]] = defaultdict(dict)
         self._derived: dict[str, dict[tuple[str, str], dict[str, Any]]] = defaultdict(dict)
         self._first: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
-        self._serves: list[Mapping[str, Any]] = []
+        # SERVES_IN per pair, as derive() would make it from all its rows: the
+        # exchanges, and the title of the latest titled answer with its (date, exchange)
+        self._serves: dict[tuple[str, str], tuple[set[str], list[Any]]] = {}
         self._outcome = BatchOutcome()
         self._max_rows = max_rows
         self.rows = 0
@@ -204,8 +206,12 @@ class BulkLoad:
                 totals = self._derived[kind]
                 for pair, props in derive(kind, rows).items():
                     totals[pair] = extend_props(kind, totals.get(pair), props)
-            else:
-                self._serves.extend(rows)  # SERVES_IN keeps the latest title: derived once at the end
+            else:  # SERVES_IN keeps the latest title: folded in per pair, not kept row by row
+                for r in rows:
+                    exchanges, latest = self._serves.setdefault((r["s"], r["e"]), (set(), [None, None]))
+                    exchanges.add(r["x"])
+                    if r["title"] and (latest[0] is None or (r["date"] or "", r["x"]) > latest[0]):
+                        latest[:] = [(r["date"] or "", r["x"]), r["title"]]
 
     def _write(self, name: tuple[str, ...], table: pa.Table) -> None:
         if name not in self._writers:
@@ -222,7 +228,8 @@ class BulkLoad:
             self._write(("rel", type_, a, b), rel_table(type_, [row for _, row in group.values()]))
         derived = {kind: dict(pairs) for kind, pairs in self._derived.items()}
         if self._serves:
-            derived["SERVES_IN"] = derive("SERVES_IN", self._serves)
+            derived["SERVES_IN"] = {pair: {"title": latest[1], "exchanges": sorted(exchanges)}
+                                    for pair, (exchanges, latest) in self._serves.items()}
         for kind, props in derived.items():
             a, b = derived_endpoints(kind)
             rows = [{"s": s, "e": e, **p} for (s, e), p in sorted(props.items())]
