@@ -144,6 +144,14 @@ class LadybugStore:
             if cut:
                 _mark(_marker(file), False)
 
+    def _reopen(self) -> None:
+        """Close the engine's database and open it again: its buffer pool starts empty."""
+        with self._lock:
+            self._conn.close()
+            self._db.close()
+            self._db, self._conn = _connect(self.path, self._file, self.read_only)
+            self._tables = {}
+
     def _drop_tables(self) -> None:
         """Every table of the schema dropped (relationships first): the store as before a cut bulk load."""
         with self._lock:
@@ -253,6 +261,9 @@ class LadybugStore:
                     _mark(marker, False)
                 raise
             _mark(marker, False)
+            # The load's pages stay in the buffer pool (~470 MiB at 10 000 sessions) and the
+            # next batch's come on top (50 documents after it: peak 1 012 MiB; reopened: 891).
+            self._reopen()
 
         return BulkLoad(max_rows=BULK_MAX_ROWS, copy=copy)
 
