@@ -200,7 +200,7 @@ def split_paragraphs(text: str) -> list[str]:
     text = _FLATTENED.sub("\n", text)
     out = []
     for line in text.split("\n"):
-        line = re.sub(r"[ \t\f\v]+", " ", line).strip()
+        line = _BLANKS.sub(" ", line).strip()
         if line:
             out.append(line)
     return out
@@ -250,6 +250,8 @@ def remove_noise(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
     return kept, cut
 
 
+_BLANKS = re.compile(r"[ \t\f\v]+")  # precompiled: split_paragraphs and rejoin run per line
+_CLAUSE_MARK = re.compile(r"[，。；：、]")
 _SENTENCE_END = re.compile(r"[。！？]”?")
 _ENUM_START = re.compile(r"^(?:[一二三四五六七八九十]+[是、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[，、])")
 
@@ -269,7 +271,7 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
         if out:
             last = out[-1][-1]
             single = len(out[-1]) == 1  # a joined paragraph is body text, never a bare label line
-            body_like = not single or bool(re.search(r"[，。；：、]", last)) or len(last) > 40
+            body_like = not single or bool(_CLAUSE_MARK.search(last)) or len(last) > 40
             if (body_like and not last.endswith(_TERMINAL) and not _ENUM_START.match(p)
                     and not (is_turn_start and is_turn_start(p))
                     and not (single and is_label_only and is_label_only(last))):

@@ -43,13 +43,16 @@ class Candidate:
     entry: "DictEntry | None" = None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def clean_name(surface: str, gz: "Gazetteer") -> str:
     """Canonical spelling of a surface form (no quotes, book-title marks, asides or spaces)."""
     name = _ASIDE.sub("", _QUOTES.sub("", surface))
     # qualifiers (市, 我市, 新建 …) are dropped word by word where names are found,
     # not here: a prefix test on characters would turn 市场准入 into 场准入
     del gz
-    return re.sub(r"\s+", "", name)
+    return _SPACES.sub("", name)
 
 
 def _merge_short_forms(names: set[str]) -> dict[str, str]:

@@ -209,16 +209,27 @@ def _good_dept(dept: str | None) -> bool:
     return not dept or not (re.search(r"人大|常委|政协|代表", dept) or _BAD_DEPT_START.match(dept))
 
 
+# Precompiled: parse_head and parse_label run on every paragraph, and re's cache lookup
+# for a pattern given as a string costs as much as these short matches.
+_SPACES = re.compile(r"\s+")
+_SENTENCE_MARK = re.compile(r"[，。；？！“”]")
+_TONGZHI = re.compile(r"(?<!负责)同志$")
+_COLON_HEAD = re.compile(r"^(.{1,45}?)[：:]")
+_BRACKET_HEAD = re.compile(r"^[【\[]([^】\]]{1,40})[】\]]")
+_DASH_HEAD = re.compile(r"^(.{2,45}?)——")  # "委员X——…": a dash for the colon
+_BRACKET_VERB = re.compile(r"^[【\[]([^】\]]{1,4})[】\]]")
+
+
 @functools.lru_cache(maxsize=65536)
 def parse_head(head: str) -> Label | None:
     """Parse a label (the text before the colon) into kind and speaker."""
     # "市人大常委会委员 王静" (a space between role and name) is the same label.
-    head = re.sub(r"\s+", "", head)
-    if not head or len(head) > 40 or re.search(r"[，。；？！“”]", head):
+    head = _SPACES.sub("", head)
+    if not head or len(head) > 40 or _SENTENCE_MARK.search(head):
         return None
     if head in _OTHER_SPEAKERS:
         return Label("other", Speaker(), 0)
-    head = re.sub(r"(?<!负责)同志$", "", head)  # 负责同志 is a title (titles.tsv)
+    head = _TONGZHI.sub("", head)  # 负责同志 is a title (titles.tsv)
     g = _grammar()
     if m := g["paren"].fullmatch(head):
         # 问（市人大常委会委员张三） / 张三（市发改委主任）
@@ -279,8 +290,7 @@ def parse_label(paragraph: str) -> Label | None:
         if inner is not None and inner.kind != "other" and inner.speaker != Speaker():
             offset = len(paragraph) - len(paragraph[kind[1]:].lstrip())
             return replace(inner, kind=kind[0], end=inner.end + offset)
-    m = (re.match(r"^(.{1,45}?)[：:]", paragraph) or re.match(r"^[【\[]([^】\]]{1,40})[】\]]", paragraph)
-         or re.match(r"^(.{2,45}?)——", paragraph))  # "委员X——…": a dash for the colon
+    m = _COLON_HEAD.match(paragraph) or _BRACKET_HEAD.match(paragraph) or _DASH_HEAD.match(paragraph)
     if m:
         head = _BULLET.sub("", m.group(1)).rstrip(_MARKS)
         head = _QA_LETTER.sub(lambda x: "问" if x.group().upper() in "QＱ" else "答", head)
@@ -355,7 +365,7 @@ def _several_respondents(head: str) -> Label | None:
 
 def _bracketed_kind(paragraph: str) -> tuple[str, int] | None:
     """The side a bracketed verb opening the paragraph names ("【问】", "[答]"), and where it ends."""
-    m = re.match(r"^[【\[]([^】\]]{1,4})[】\]]", paragraph)
+    m = _BRACKET_VERB.match(paragraph)
     label = parse_head(m.group(1)) if m else None
     if label is None or label.speaker != Speaker() or label.kind not in ("question", "follow_up", "answer"):
         return None
