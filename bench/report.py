@@ -26,7 +26,7 @@ AIM_FRESH_10K = {"embedded": 60.0, "neo4j": 90.0}  # seconds for 10 000 sessions
 AIM_ADD_SECONDS = 5.0  # 50 more documents into a store holding 10 000 sessions
 AIM_RSS_MIB = 1024.0  # peak RSS of the ingest process
 AIM_P95_GROWTH = 3.0  # one-hop queries' p95 from the small to the large size
-AIM_EXTRACT_VS_JIEBA = 0.5  # pipeline at least half of jieba.lcut's speed
+AIM_EXTRACT_VS_JIEBA = 1.0  # issue 9: many documents at least as fast as jieba.lcut on the same text
 AIM_FILE_VS_JIEBA = 1.0  # one large file: the pipeline at least as fast as jieba.lcut on it
 AIM_PAGE_SECONDS = 2.0  # first warm render of each dashboard page at 10 000 sessions (issue 12)
 AIM_FILE_GROWTH = 1.5  # extraction time / size, largest file over smallest: linear within 50 %
@@ -270,7 +270,7 @@ def _aims(res: BenchResult) -> list[str]:
     e = res.extract
     if e is not None:
         r = e.vs_jieba
-        lines.append(f"- extract ≥ half of `jieba.lcut`: {'met' if r >= AIM_EXTRACT_VS_JIEBA else 'missed'} ({r:.2f}).")
+        lines.append(f"- extract ≥ `jieba.lcut` (documents): {'met' if r >= AIM_EXTRACT_VS_JIEBA else 'missed'} ({r:.2f}).")
     if res.file_sizes:
         worst = min(_cpu(f, "jieba") / _cpu(f, "pipeline") for f in res.file_sizes)
         lines.append(f"- one file, extract ≥ `jieba.lcut` at every size: "

@@ -23,13 +23,17 @@ with a literal or a set (``re`` skips ahead on those itself, faster).
 from __future__ import annotations
 
 import re
-from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser as _p  # type: ignore[attr-defined]
+try:  # CPython's own parser of patterns (3.11+): private, so a Python without it gets no guard
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the interpreter
+    _c = _p = None
 
 __all__ = ["guarded", "required_chars"]
 
-_CATEGORY = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
-             _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
+_CATEGORY = {} if _c is None else {
+    _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
 
 
 class _Unbounded(Exception):
@@ -115,7 +119,7 @@ def _skips_already(seq) -> bool:
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` behind a lookahead of the characters its matches can start with (see the module)."""
-    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+    if _p is None or not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
         return rx
     try:
         parsed = _p.parse(rx.pattern, rx.flags)
@@ -158,7 +162,7 @@ def required_chars(rx: re.Pattern[str]) -> str:
     >>> required_chars(re.compile(r"(?i)photo"))  # case folding: nothing is certain
     ''
     """
-    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+    if _p is None or not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
         return ""
     try:
         parsed = _p.parse(rx.pattern, rx.flags)
