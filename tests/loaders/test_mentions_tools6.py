@@ -1,0 +1,28 @@
+"""Policy tools that set H (untuned) showed missing or wrongly found, held by an invented
+report (tests/gold/genres/e6b_*, gold written before the extractor ran: 4/3/3 on the first try)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.evaluate import evaluate
+from tests.loaders.mention_helpers import names, run
+
+E6B_GOLD = sorted((Path(__file__).parents[1] / "gold" / "genres").glob("e6b_*.gold.json"))
+
+
+def test_tools6_transcripts_as_policygraph_eval_scores_them():
+    assert E6B_GOLD
+    t = evaluate(E6B_GOLD).totals()["PolicyTool"]
+    assert t.recall == 1.0 and t.precision == 1.0, (t.tp, t.fp, t.fn, t.misses, t.false_positives)
+
+
+def test_a_verse_an_outcome_and_a_count_of_steps_are_no_slogans():
+    # a numeral before 岁 counts years; 零增长 is an outcome; …部曲 counts the parts of a whole
+    text = "他说“三岁看到老”不对，经费保持“零增长”，监督有“四部曲”。"
+    assert not names(run(text), "PolicyTool")
+
+
+def test_a_government_notice_that_rules_is_a_policy_tool_and_one_that_convenes_is_none():
+    text = "市政府发布了《某某市禁止销售散装汽油通告》，又发了《关于召开安全生产会议的通告》。"
+    assert names(run(text), "PolicyTool") == {"某某市禁止销售散装汽油通告"}
