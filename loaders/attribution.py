@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.rxguard import guarded
 from loaders.turns import (Speaker, Turn, find_clues, is_congress_role, not_a_name, paragraph_spans, parse_head,
-                           sentences_around, surnames, titles)
+                           sentences_around, splits_not_name_word, surnames, titles)
 
 __all__ = ["Utterance", "find_utterances", "speech_turns", "people_named"]
 
@@ -391,7 +391,7 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     # long report are no attribution, and each try costs a parse.
     starts = _tail_starts()
     for k in range(1, max(1, len(head) - 1)):
-        if head[k] not in starts:
+        if head[k] not in starts or splits_not_name_word(head, k):
             continue
         sp = _label_speaker(head[k:], people)
         if sp is not None:

@@ -31,7 +31,7 @@ from loaders.departments import DEPT_SUFFIX
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
     "is_inline_turn", "find_turns", "addressees", "find_clues", "NAME", "is_congress_role",
-    "titles", "surnames", "not_a_name", "paragraph_spans", "sentences_around",
+    "titles", "surnames", "not_a_name", "splits_not_name_word", "paragraph_spans", "sentences_around",
 ]
 
 log = logging.getLogger(__name__)
@@ -167,8 +167,18 @@ class Turn:
 
 
 def not_a_name(name: str) -> bool:
-    """Whether ``name`` holds a word no name contains (相关部门, 来源)."""
-    return bool(_not_name_words().search(name))
+    """Whether ``name`` holds a word no name contains (相关部门, 来源), or is four characters
+    or more after a one-character surname: such a name has a compound surname (欧阳丽华) or a
+    middle dot, else it is a clause (时还收到, cut out of 同时还收到代表建议)."""
+    if _not_name_words().search(name):
+        return True
+    return len(name) >= 4 and "·" not in name and name[:2] not in _vocab()["surnames"]
+
+
+def splits_not_name_word(text: str, k: int) -> bool:
+    """Whether ``text[k]`` is inside a word no name contains: "关组织组成人员", the tail of
+    "相关组织组成人员", starts in the middle of 相关, and no speaker does."""
+    return any(m.start() < k < m.end() for m in _not_name_words().finditer(text, max(0, k - 3), k + 3))
 
 
 def _good_name(name: str | None, *, bare: bool = False) -> bool:

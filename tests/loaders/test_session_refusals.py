@@ -14,7 +14,9 @@ GENRES = Path(__file__).parents[1] / "gold" / "genres"
 
 @pytest.mark.parametrize("stem", ["m5_neg_cppcc_consultation", "m5_neg_cppcc_members", "m5_neg_legco",
                                   "m5_neg_county_council", "m5_neg_tv_wenzheng", "m5_neg_tv_deputy",
-                                  "m5_neg_reports_session", "t6_neg_press_conference"])
+                                  "m5_neg_reports_session", "t6_neg_press_conference",
+                                  # "同时还收到代表建议", "相关组织组成人员建议名单": no 时还收到 or 关组织 asks
+                                  "p6_neg_suggestion_handover"])
 def test_question_and_answer_shaped_texts_that_are_no_congress_inquiry_are_refused(stem):
     with pytest.raises(InputError, match="no recognisable exchange"):
         load_path(GENRES / f"{stem}.txt")
