@@ -26,3 +26,8 @@ def test_a_verse_an_outcome_and_a_count_of_steps_are_no_slogans():
 def test_a_government_notice_that_rules_is_a_policy_tool_and_one_that_convenes_is_none():
     text = "市政府发布了《某某市禁止销售散装汽油通告》，又发了《关于召开安全生产会议的通告》。"
     assert names(run(text), "PolicyTool") == {"某某市禁止销售散装汽油通告"}
+
+
+def test_a_rule_ending_in_zhi_that_a_body_adopts_is_a_tool_and_a_mechanism_is_none():
+    text = "常委会推行会议审议问答制，各部门实行征地拆迁包干责任制，并推行长效监管机制。"
+    assert names(run(text), "PolicyTool") == {"会议审议问答制", "征地拆迁包干责任制"}
