@@ -1015,6 +1015,7 @@ def find_utterances(text: str) -> list[Utterance]:
     # Features open with teaser questions put to offices; those the attributed exchanges
     # below them ask again (the same office) are theirs, the others stand alone.
     out.extend(_addressed_questions(text, paragraphs, out))
+    out.extend(_office_answered_pairs(text, out))
     out.extend(_narrated_office_questions(text, paragraphs, out))
     out.extend(_unmarked_office_questions(text, out))
     out = _counted_askers(text, paragraphs, out)
@@ -1524,6 +1525,43 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
                         continue
                 out.append(Utterance("question", Speaker(), x, y, x))
     return out
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _office_answered_pairs(text: str, taken: list[Utterance]) -> list[Utterance]:
+    """"“…政府打算怎么解决？”" then, with only a line break or a space between, "“县政府已…。”":
+    a quoted question standing alone and a quoted statement standing alone right after it
+    whose subject is an office or a government (it answers as that office); the speakers are
+    told only collectively, if at all ("常委会组成人员会上提问，政府领导当场作答")."""
+    from loaders.departments import find_departments
+
+    spans = sorted((u.start, u.end) for u in taken)
+    quotes = _quoted_spans(text, 0, len(text))
+    out = []
+    for q, r in zip(quotes, quotes[1:]):
+        if text[q[1]:r[0]].strip() or not _stands_alone(text, q[0], r[1]) or _overlaps(spans, q[0], r[1]):
+            continue
+        if not re.search(r"[？?]", text[q[0]:q[1]]) or re.search(r"[？?]", text[r[0]:r[1]]):
+            continue
+        # the office opens the statement as its subject (not a place or a topic word before it)
+        office = next((s for x, _, s in find_departments(text[r[0] + 1:r[1]]) if x == 0), None)
+        if office is None:
+            continue
+        who = Speaker(department=office)
+        out.append(Utterance("question", Speaker(), q[0], q[1], q[0], addressee=who))
+        out.append(Utterance("answer", who, r[0], r[1], r[0]))
+    return out
+
+
+def _stands_alone(text: str, a: int, b: int) -> bool:
+    """Nobody is said to speak ``text[a:b]``: it ends its line or a space follows, and what
+    stands before it cannot introduce it (a page line the normaliser joined to it, "…字号：
+    [ 大 中 小 ]“…”", is no speaker; "X问“…”", "X：“…”" are)."""
+    if b < len(text) and not text[b].isspace():
+        return False
+    return a == 0 or text[a - 1].isspace() or not (_CJK_CHAR.match(text[a - 1]) or text[a - 1] in "：:，,、；;")
 
 
 # Quotations side by side with no question mark ("“城管局为什么…”“交警为什么…”这样的提问").
