@@ -137,6 +137,7 @@ class Patterns:
     firm_name_words: tuple[str, ...]
     leading_action_verbs: frozenset[str]
     clause_words: tuple[str, ...]
+    attitude_leads: tuple[str, ...]
     suffix_compounds: tuple[str, ...]
     max_name_length: int
     min_name_length: int

@@ -295,6 +295,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue
         if not name_ok(gz, name) or gz.entry_for("PolicyTool", name) or name in gz.automaton:
             continue
+        if name.startswith(p.attitude_leads):
+            continue  # “敢于监督”: a stance whatever word follows it
         if _joined_known_tools(gz, q):
             continue  # “标准地+承诺制”: two known tools, the dictionary finds each
         # A known name inside the quote wins (“一口通办、专班负责” is 一口通办), unless the
