@@ -120,6 +120,15 @@ _ASKS = re.compile(r"[？?]|请问|吗|如何|怎么|怎样|为什么|为何|哪
                    r"|建议|希望|应该|应当|呼吁|了解|介绍一下|谈谈|说说|请")
 
 
+def _neither_asks_nor_proposes(question: str) -> bool:
+    """A whole speech (a quotation the excerpt does not cut, or reported speech) with no
+    question and no proposal in it."""
+    q = question.strip()
+    if q.startswith(("“", "「")) and not q.endswith(("”", "」")):
+        return False  # cut by the excerpt: what it went on to ask is unknown
+    return not _ASKS.search(re.sub(r"‘[^’]*’|『[^』]*』", "", q))
+
+
 def _quoted_remark(question: str) -> bool:
     """A whole quotation (not one an excerpt cuts) that neither asks nor proposes."""
     q = question.strip()
@@ -153,7 +162,8 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     asker_role: dict[str, str] = {}
     by_title = None
     sole_office: str | None = None
-    for seq, d in enumerate(drafts, 1):
+    for d in drafts:
+        seq = len(exchanges) + 1
         ex_id = f"{sha256[:12]}-{seq:03d}"
         q_start, q_end = d.q.body_start, max(d.q.body_start, d.q_end)
         question = text[q_start:q_end]
@@ -186,6 +196,10 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                 by_title = people_named(text)
             holder = by_title(r_title)
             r_name = holder.name if holder else None
+        if role and not d.answers and not r_name and not follow and _neither_asks_nor_proposes(question):
+            # "代表X说：“今天听了政府工作报告，很振奋人心…”", "代表X建议，一要…二要…" at a
+            # plenary: a member's praise or programme that nobody named answers is a remark.
+            continue
         dept_text = lab.department or (clue.department if clue else None)
         if not dept_text:
             dept_text = _dept_near(question, clue_pos) if clue_pos is not None else None

@@ -16,7 +16,9 @@ GENRES = Path(__file__).parents[1] / "gold" / "genres"
                                   "m5_neg_county_council", "m5_neg_tv_wenzheng", "m5_neg_tv_deputy",
                                   "m5_neg_reports_session", "t6_neg_press_conference",
                                   # "同时还收到代表建议", "相关组织组成人员建议名单": no 时还收到 or 关组织 asks
-                                  "p6_neg_suggestion_handover"])
+                                  "p6_neg_suggestion_handover",
+                                  # deputies' praise and "X建议，一要…二要…" at a plenary: nobody answers
+                                  "p6_neg_plenary_remarks"])
 def test_question_and_answer_shaped_texts_that_are_no_congress_inquiry_are_refused(stem):
     with pytest.raises(InputError, match="no recognisable exchange"):
         load_path(GENRES / f"{stem}.txt")
@@ -90,3 +92,13 @@ def test_a_cppcc_dialogue_that_deputies_attend_is_no_congress_inquiry():
 def test_a_radio_call_in_is_no_congress_inquiry():
     assert other_forum("《行风热线》节目中，听众来电反映……局长答复") is not None
     assert other_forum("《行风热线》节目中，局长答复") == "行风热线"
+
+
+def test_members_suggestions_that_no_office_answers_are_no_exchanges():
+    # "市人大代表X建议，一要…二要…" and a TV sound-bite of praise: both were exchanges at
+    # 3136693. (Still read: the headline "代表履职：…" as a label, a known miss.)
+    try:
+        rec = load_path(GENRES / "p6_neg_plenary_suggestions.txt")
+    except InputError:
+        return
+    assert {e.asker.name for e in rec.exchanges}.isdisjoint({"陆佩琴", "邝志勇", "黎秋生"})
