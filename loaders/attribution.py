@@ -206,7 +206,8 @@ def _cue_kind(cue: str) -> str:
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
-_FROM = re.compile(r"来自[^，。：“”]{1,12}?的")
+# "来自通州团的", "分管这项工作的": where the speaker comes from, what the official is in charge of.
+_FROM = re.compile(r"(?:来自|分管|主管)[^，。：“”]{1,12}?的")
 
 
 def _strip_fillers(head: str) -> tuple[int, int]:
