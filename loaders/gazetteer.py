@@ -82,6 +82,7 @@ class Patterns:
     policy_cues: tuple[str, ...]
     policy_cue_modifiers: tuple[str, ...]
     policy_gap_heads: tuple[str, ...]
+    policy_far_gap_heads: tuple[str, ...]
     document_title_heads: tuple[str, ...]
     document_title_exclude: tuple[str, ...]
     document_issuers: tuple[str, ...]

@@ -56,7 +56,14 @@ def _policy_cue_follows(gz: Gazetteer, text: str, pos: int, hi: int) -> bool:
     for mod in ("", *p.policy_cue_modifiers):
         if rest.startswith(mod) and any(rest[len(mod):].startswith(c) for c in p.policy_cues):
             return True
-    return _gap_head_re(p.policy_gap_heads).match(rest) is not None
+    return (_gap_head_re(p.policy_gap_heads).match(rest) is not None
+            or _far_head_re(p.policy_far_gap_heads).match(rest) is not None)
+
+
+@functools.lru_cache(maxsize=8)
+def _far_head_re(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """A campaign head after five to eight characters of its kind (专题视察调研活动), words only."""
+    return re.compile(rf"[\u4e00-\u9fff]{{5,8}}?(?:{'|'.join(map(re.escape, heads))})")
 
 
 @functools.lru_cache(maxsize=8)

@@ -36,3 +36,8 @@ def test_a_rule_ending_in_zhi_that_a_body_adopts_is_a_tool_and_a_mechanism_is_no
 def test_a_quoted_stance_before_a_principle_word_is_no_tool():
     text = "随着“敢于监督”“勇于担当”理念深入人心，县里推行“项目为王”理念。"
     assert names(run(text), "PolicyTool") == {"项目为王"}
+
+
+def test_a_quoted_campaign_named_across_a_longer_kind_of_activity_is_a_tool():
+    text = "县人大组织开展“守护清水河”主题宣传实践活动。代表们喊出“水清岸绿”，这次活动持续一个月。"
+    assert names(run(text), "PolicyTool") == {"守护清水河"}
