@@ -823,7 +823,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             prev = found[-1] if found else None
             if (cue_obj.before and prev is not None and a <= prev.cue_end <= cue_obj.before[0]
                     and text[prev.cue_end:cue_obj.before[0]] in ("", "：", ":", "，", ",")):
-                cue_obj.before = None  # "X发问：“…”Y坦言": the colon gave the quotation to X
+                if (prev.speaker.name is None and speaker.name and prev.kind == cue_obj.kind == "question"
+                        and text[prev.cue_end:cue_obj.before[0]] in ("：", ":")):
+                    # "代表们开门见山提出问题：“…？”代表X率先提问": the group's colon, the named member's question
+                    found.pop()
+                else:
+                    cue_obj.before = None  # "X发问：“…”Y坦言": the colon gave the quotation to X
             people.add(speaker)
             if addressee is not None:
                 people.add(addressee)  # (a later bare "Y回应说" is this official)

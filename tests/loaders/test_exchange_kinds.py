@@ -16,7 +16,7 @@ GENRES = Path(__file__).parents[1] / "gold" / "genres"
 
 # x5_: session 5; x6_: session 6 (teasers put to offices, narrator's questions, counted askers …);
 # r6_: recall on set H (quoted question and office-voiced answer paragraphs told collectively, an official's 反问)
-@pytest.mark.parametrize("prefix,least", [("x5_", 5), ("x6_", 8), ("r6_", 2)])
+@pytest.mark.parametrize("prefix,least", [("x5_", 5), ("x6_", 8), ("r6_", 3)])
 def test_every_exchange_and_field_right(prefix, least):
     golds = sorted(GENRES.glob(f"{prefix}*.gold.json"))
     assert len(golds) >= least
