@@ -253,6 +253,10 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             if not answer:  # "局长杨奎现场应答。": who answered is known, not what
                 answer = a_start = a_end = None
 
+        if answer is None and not r_name and not role and not follow and (name or respondent is None):
+            # "欧振邦：代表履职不能只靠…" (an op-ed's byline read as a label): a person with no
+            # post in the congress asks, nobody named is asked, and nobody answers.
+            continue
         follow_of = None
         if follow and prev is not None:
             follow_of = prev.id

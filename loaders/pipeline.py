@@ -96,7 +96,8 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
     if not exchanges:
         if not _reports_an_inquiry(clean, session):
             why = ("an inquiry only announced or prepared, none held" if _congress_named(clean, session)
-                   and inquiry_named(clean) else "no question/answer speaker turns found")
+                   and inquiry_named(clean) else "no question/answer speaker turns found"
+                   if _CONTEXT.search(clean) else "no congress body, deputy or inquiry named")
             raise InputError(source, f"no recognisable exchange ({why})")
         # A brief about an inquiry that quotes nobody still records that the sitting took place.
         log.warning("%s: an inquiry report that quotes no question and answer: session only", source)

@@ -18,7 +18,9 @@ GENRES = Path(__file__).parents[1] / "gold" / "genres"
                                   # "同时还收到代表建议", "相关组织组成人员建议名单": no 时还收到 or 关组织 asks
                                   "p6_neg_suggestion_handover",
                                   # deputies' praise and "X建议，一要…二要…" at a plenary: nobody answers
-                                  "p6_neg_plenary_remarks"])
+                                  "p6_neg_plenary_remarks",
+                                  # an op-ed: a byline "name：headline", reporters ask, "有政府官员表示"
+                                  "p6_neg_opinion_byline"])
 def test_question_and_answer_shaped_texts_that_are_no_congress_inquiry_are_refused(stem):
     with pytest.raises(InputError, match="no recognisable exchange"):
         load_path(GENRES / f"{stem}.txt")
