@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from loaders.datafiles import alternation, read_tsv
+from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.dates import NUMERALS, chinese_number
 from loaders.places import lookup_place, provinces
 
@@ -175,6 +175,16 @@ def other_forum(text: str) -> str | None:
         if word in text and not any(organ in text for organ in organs):
             return word
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _fiction_markers() -> tuple[str, ...]:
+    return tuple(r.cells[0] for r in read_words("fiction_markers.txt"))
+
+
+def fiction_marker(text: str) -> str | None:
+    """The web-novel page word (上一章, 小说模式 …, data/fiction_markers.txt) the text holds, if any."""
+    return next((w for w in _fiction_markers() if w in text), None)
 
 
 @functools.lru_cache(maxsize=1)

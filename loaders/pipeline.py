@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from loaders.attribution import speech_turns
-from loaders.bodies import inquiry_held, inquiry_named, other_forum
+from loaders.bodies import fiction_marker, inquiry_held, inquiry_named, other_forum
 from loaders.errors import InputError
 from loaders.exchanges import build_exchanges
 from loaders.meta import check_sidecar
@@ -87,6 +87,9 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
         # an inquiry, but no people's congress asks.
         raise InputError(source, f"no recognisable exchange (names {forum}, no people's congress: "
                                  "not a congress inquiry)")
+    if (marker := fiction_marker(clean)) is not None:
+        # A web novel's chapter: its deputies and mayors question each other in invented sittings.
+        raise InputError(source, f"no recognisable exchange (a page of fiction: {marker}; not a report)")
     exchanges, departments = _best_exchanges(clean, sha, session.city)
     if exchanges and not _CONTEXT.search(clean):
         # Questions and answers, but no congress and no inquiry anywhere: a web

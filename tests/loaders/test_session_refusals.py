@@ -20,7 +20,9 @@ GENRES = Path(__file__).parents[1] / "gold" / "genres"
                                   # deputies' praise and "X建议，一要…二要…" at a plenary: nobody answers
                                   "p6_neg_plenary_remarks",
                                   # an op-ed: a byline "name：headline", reporters ask, "有政府官员表示"
-                                  "p6_neg_opinion_byline"])
+                                  "p6_neg_opinion_byline",
+                                  # a web novel's chapter: a deputy asks the mayor at an invented sitting
+                                  "p6_neg_web_novel"])
 def test_question_and_answer_shaped_texts_that_are_no_congress_inquiry_are_refused(stem):
     with pytest.raises(InputError, match="no recognisable exchange"):
         load_path(GENRES / f"{stem}.txt")
