@@ -50,6 +50,8 @@ def first_adoptions(timeline: pd.DataFrame, tool: str) -> pd.DataFrame:
     >>> first_adoptions(t, "x").values.tolist()
     [['x', 'A', '2020'], ['x', 'B', '2022']]
     """
+    # A session whose city the loaders could not tell adopts for no city (and would break the joins).
+    timeline = timeline.dropna(subset=["city"])
     if timeline.empty:
         return pd.DataFrame(columns=["tool", "city", "first_date"])
     t = timeline.copy()
@@ -72,7 +74,7 @@ def adoption_curves(adoptions: pd.DataFrame, tools: list[str]) -> pd.DataFrame:
     """
     rows = adoptions[adoptions["tool"].isin(tools)].copy()
     rows["when"] = _when(rows["first_date"])
-    rows = rows.dropna(subset=["when"])
+    rows = rows.dropna(subset=["when", "city"])
     out = []
     for tool, g in rows.groupby("tool", sort=False):
         per = (g.groupby("when").agg(new=("city", "size"), date=("first_date", "min"),

@@ -133,3 +133,15 @@ def test_settings_round_trip_through_the_environment():
     assert settings.from_env(settings.to_env(s)) == settings.StoreSettings(
         kind="neo4j", db=settings.DEFAULT_DB, uri="bolt://h:7687", lang="en")
     assert settings.from_env({"PG_LANG": "fr"}).lang == "zh"
+
+
+def test_adoption_curve_leaves_out_sessions_with_no_city() -> None:
+    """A session whose city the loaders could not tell (a body written 市…人大常委会 and no city
+    named) is in a tool's timeline with city None: it adopts for no city, and the curve still draws."""
+    from dashboard.trace_charts import adoption_curves, first_adoptions
+
+    t = pd.DataFrame({"city": ["A", None, "B"], "date": ["2021-03-01", "2020-01-01", None], "year": [2021, 2020, 2022]})
+    first = first_adoptions(t, "x")
+    assert first.values.tolist() == [["x", "A", "2021-03-01"], ["x", "B", "2022"]]
+    curve = adoption_curves(first, ["x"])
+    assert curve[["date", "cities"]].values.tolist() == [["2021-03-01", 1], ["2022", 2]]
