@@ -31,6 +31,7 @@ __all__ = [
     "document_path",
     "evidence_of",
     "derive",
+    "serves_in_order",
     "node_ref",
     "derived_endpoints",
 ]
@@ -312,6 +313,11 @@ def evidence_of(mention_rows: Iterable[Mapping[str, Any]], answer_rows: Iterable
     return Evidence({k: tuple(v) for k, v in out.items()})
 
 
+def serves_in_order(row: Mapping[str, Any]) -> tuple[str, str]:
+    """Which titled SERVES_IN row is the latest (its title is the edge's): by date, then exchange id."""
+    return (row["date"] or "", row["x"])
+
+
 def derive(kind: str, rows: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
     """Aggregate evidence rows of one kind into relationship properties per (start, end).
 
@@ -334,7 +340,7 @@ def derive(kind: str, rows: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str]
                          "exchanges": exchanges}
         elif kind == "SERVES_IN":
             titled = [r for r in rs if r["title"]]
-            latest = max(titled, key=lambda r: (r["date"] or "", r["x"])) if titled else None
+            latest = max(titled, key=serves_in_order) if titled else None
             out[pair] = {"title": latest["title"] if latest else None, "exchanges": exchanges}
         else:
             raise KeyError(f"no derivation for {kind!r}")

@@ -35,7 +35,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from graph.build import DocumentGraph, derive, derived_endpoints
+from graph.build import DocumentGraph, derive, derived_endpoints, serves_in_order
 from graph.schema import KEY, NODES, RELS, node_type, rel_type
 from graph.writer import ADDITIVE_RELS, BatchOutcome, extend_props
 
@@ -210,8 +210,8 @@ class BulkLoad:
                 for r in rows:
                     exchanges, latest = self._serves.setdefault((r["s"], r["e"]), (set(), [None, None]))
                     exchanges.add(r["x"])
-                    if r["title"] and (latest[0] is None or (r["date"] or "", r["x"]) > latest[0]):
-                        latest[:] = [(r["date"] or "", r["x"]), r["title"]]
+                    if r["title"] and (latest[0] is None or serves_in_order(r) > latest[0]):
+                        latest[:] = [serves_in_order(r), r["title"]]
 
     def _write(self, name: tuple[str, ...], table: pa.Table) -> None:
         if name not in self._writers:
