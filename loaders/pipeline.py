@@ -98,10 +98,7 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
                                  "deputy or inquiry named)")
     if not exchanges:
         if not _reports_an_inquiry(clean, session):
-            why = ("an inquiry only announced or prepared, none held" if _congress_named(clean, session)
-                   and inquiry_named(clean) else "no question/answer speaker turns found"
-                   if _CONTEXT.search(clean) else "no congress body, deputy or inquiry named")
-            raise InputError(source, f"no recognisable exchange ({why})")
+            raise InputError(source, f"no recognisable exchange ({_why_no_report(clean, session)})")
         # A brief about an inquiry that quotes nobody still records that the sitting took place.
         log.warning("%s: an inquiry report that quotes no question and answer: session only", source)
     exchanges, entities, narrative = _with_mentions(clean, exchanges, session.city)
@@ -145,6 +142,15 @@ def _reports_an_inquiry(text: str, session) -> bool:
 
 def _congress_named(text: str, session) -> bool:
     return bool(session.body or _CONGRESS.search(text))
+
+
+def _why_no_report(text: str, session) -> str:
+    """Why a text with no exchange is not an inquiry report either (the refusal's one line)."""
+    if _congress_named(text, session) and inquiry_named(text):
+        return "an inquiry only announced or prepared, none held"
+    if _CONTEXT.search(text):
+        return "no question/answer speaker turns found"
+    return "no congress body, deputy or inquiry named"
 
 
 def _score(exchanges: list[Exchange]) -> int:
