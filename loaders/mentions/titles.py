@@ -71,7 +71,7 @@ def _drafted_re(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[st
 def unmarked_programme_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out: list[Candidate] = []
-    if not any(text.find(h, lo, hi) >= 0 for h in ("方案", "计划", "纲要")):
+    if not any(text.find(h[-2:], lo, hi) >= 0 for h in p.unmarked_programme_heads):
         return out  # a plain scan for the heads' last words is far cheaper than the pattern
     for m in _drafted_re(p.programme_draft_verbs, p.unmarked_programme_heads).finditer(text, lo, hi):
         name = m.group(1)
