@@ -79,9 +79,11 @@ def _kill_at_random(kind: str, where: dict, records: Path, seed: int, kills: int
                     after_kill=None) -> dict:
     """Start the writer, kill -9 it at a random moment of its run, ``kills`` times; then let it finish.
 
-    The moment is a random number of documents reported (their batches
-    committed), then a random pause into the next batch: on a loaded machine a
-    pause alone mostly lands before the first batch.
+    The moment is drawn among the documents the run still has to add (those
+    already stored are reported "unchanged" first and fast), never past the
+    last full batch, then a short random pause into the next batch: a pause
+    alone mostly lands before the first batch on a loaded machine, and a
+    point drawn over all documents lands after the end once most are stored.
     """
     rng = random.Random(seed)
     documents = sum(1 for _ in records.open(encoding="utf-8"))
@@ -89,10 +91,17 @@ def _kill_at_random(kind: str, where: dict, records: Path, seed: int, kills: int
     for _ in range(kills):
         proc = _writer(kind, where, records, batch=3)
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
-        for _ in range(rng.randrange(documents)):
-            if not proc.stdout.readline():
+        stored, target, added = 0, None, 0
+        while line := proc.stdout.readline():
+            if line.strip() == "unchanged":
+                stored += 1
+                continue
+            if target is None:
+                target = rng.randrange(max(documents - stored - 3, 1))
+            added += 1
+            if added > target:
                 break
-        time.sleep(rng.uniform(0.0, 0.6))
+        time.sleep(rng.uniform(0.0, 0.1))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             killed += 1
