@@ -83,6 +83,8 @@ class Patterns:
     policy_cue_modifiers: tuple[str, ...]
     policy_gap_heads: tuple[str, ...]
     policy_far_gap_heads: tuple[str, ...]
+    policy_named_heads: tuple[str, ...]
+    name_joiners: tuple[str, ...]
     document_title_heads: tuple[str, ...]
     document_title_exclude: tuple[str, ...]
     document_issuers: tuple[str, ...]

@@ -39,6 +39,8 @@ def instituted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
             continue
         if _known_tool_before_head(gz, name, p.institution_heads):
             continue  # 实行科技特派员制度: the dictionary's 科技特派员, with its rule word
+        if _known_tool_joined(gz, name):
+            continue  # 推行联审联办和建筑师负责制: two tools, the dictionary names both
         out.append(Candidate("PolicyTool", m.start(1), m.end(1), name, "pattern", 1, policy_category(gz, name), None))
     return out
 
@@ -47,3 +49,12 @@ def _known_tool_before_head(gz: Gazetteer, name: str, heads: tuple[str, ...]) ->
     prefix = name[:-len(next(h for h in heads if name.endswith(h)))]
     return any(end == len(prefix) - 1 and any(gz.entries[i].type == "PolicyTool" for i, _ in targets)
                for end, (_form, targets) in gz.automaton.iter(prefix))
+
+
+def _known_tool_joined(gz: Gazetteer, name: str) -> bool:
+    """Whether ``name`` opens with a known tool and a joining word."""
+    for w in gz.patterns.name_joiners:
+        i = name.find(w)
+        if i > 0 and gz.entry_for("PolicyTool", name[:i]) is not None:
+            return True
+    return False

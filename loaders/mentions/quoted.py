@@ -337,10 +337,14 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             typ = "PolicyTool"  # a coined slogan (“五水共治”) or a tool being applied (推行“证照联办”)
         elif _noun_gap_then_suffix(gz, text, after, hi) or text[max(lo, qs - 3):qs - 1].endswith(p.build_verbs):
             typ = "Project"
+        end = qe
+        if typ in (None, "PolicyTool") and (head := next((h for h in p.policy_named_heads if text.startswith(h, after, hi)), None)):
+            # “五长”见面会: a meeting format is named with its head, the quote alone is a count
+            typ, name, end = "PolicyTool", name + head, after + len(head)
         if typ is None:
             continue
         category = policy_category(gz, name) if typ == "PolicyTool" else None
-        out.append(Candidate(typ, qs, qe, name, "pattern", 1, category, None))
+        out.append(Candidate(typ, qs, end, name, "pattern", 1, category, None))
         if typ == "IndustryChain" and text.startswith(p.chain_quoted_heads, after, hi):
             out += _chain_members(gz, text, lo, qs - 1)
     return out
