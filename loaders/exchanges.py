@@ -17,10 +17,12 @@ text, plus the departments they name. Rules:
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
 
+from loaders.datafiles import alternation, read_words
 from loaders.departments import find_departments, find_field_offices, resolve_department
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, sentences_around
@@ -120,6 +122,28 @@ _ASKS = re.compile(r"[？?]|请问|吗|如何|怎么|怎样|为什么|为何|哪
                    r"|建议|希望|应该|应当|呼吁|了解|介绍一下|谈谈|说说|请")
 
 
+@functools.lru_cache(maxsize=1)
+def _deliberation() -> re.Pattern[str]:
+    return re.compile(alternation(r.cells[0] for r in read_words("speech_deliberation.txt")))
+
+
+# Words that name an inquiry or officials met face to face (then offices sit there to be asked).
+_MET = re.compile(r"询问|问政|质询|应询|问询|答询|面对面|约见|座谈|列席|听取意见|现场办公|接待(?:代表|来访|群众)|咨询")
+
+
+def members_among_themselves(text: str) -> bool:
+    """Whether ``text`` reports members speaking among themselves (a group deliberation at a
+    plenary, a column of deputies' suggestions, data/speech_deliberation.txt) and names no
+    inquiry and no meeting with officials.
+
+    >>> members_among_themselves("市人大代表分组审议政府工作报告。")
+    True
+    >>> members_among_themselves("分组审议时，市财政局副局长到代表团听取意见。")
+    False
+    """
+    return bool(_deliberation().search(text)) and not _MET.search(text)
+
+
 def _neither_asks_nor_proposes(question: str) -> bool:
     """A whole speech (a quotation the excerpt does not cut, or reported speech) with no
     question and no proposal in it."""
@@ -162,6 +186,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     asker_role: dict[str, str] = {}
     by_title = None
     sole_office: str | None = None
+    among_themselves = bool(drafts) and members_among_themselves(text)
     for d in drafts:
         seq = len(exchanges) + 1
         ex_id = f"{sha256[:12]}-{seq:03d}"
@@ -199,6 +224,11 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         if role and not d.answers and not r_name and not follow and _neither_asks_nor_proposes(question):
             # "代表X说：“今天听了政府工作报告，很振奋人心…”", "代表X建议，一要…二要…" at a
             # plenary: a member's praise or programme that nobody named answers is a remark.
+            continue
+        if among_themselves and not d.answers and clue is None and not follow:
+            # "“如何让农民的钱袋子鼓起来？”代表X认为，关键是…" in a group deliberation: a
+            # question put to nobody and answered by nobody, where no office sits, is rhetorical
+            # (an office named inside it, "政府应…", is what it proposes, not whom it asks).
             continue
         dept_text = lab.department or (clue.department if clue else None)
         if not dept_text:
