@@ -30,6 +30,7 @@ import ahocorasick
 
 from loaders.datafiles import DATA_DIR, DataFileError, Row, read_tsv, read_words, read_yaml, split_list
 from loaders.records import POLICY_CATEGORIES
+from loaders.segment import lcut_no_hmm
 
 __all__ = [
     "DATA_DIR",
@@ -182,7 +183,7 @@ class Gazetteer:
         again, so most windows repeat (jieba's per-call cost dominates them)."""
         words = self._cuts.get(s)
         if words is None:
-            words = tuple(self.tokenizer().lcut(s, HMM=False))
+            words = tuple(lcut_no_hmm(self.tokenizer(), s))
             if len(self._cuts) >= CUT_CACHE:
                 self._cuts.clear()  # a bounded cache; dropping all at once keeps it cheap
             self._cuts[s] = words
