@@ -40,3 +40,18 @@ def test_national_instruments_no_tuned_report_named():
             "推开按病种付费和门诊统筹，推行环境污染第三方治理。")
     assert names(run(text), "PolicyTool") == {"联审联办", "建筑师负责制", "承诺即入制", "两增两控", "柔性引才",
                                               "校长职级制", "按病种付费", "门诊统筹", "环境污染第三方治理"}
+
+
+def test_a_reform_list_or_model_put_in_force_is_a_tool_and_a_mechanism_is_none():
+    text = "我们推行相对集中审批权限改革，推广林下经济发展模式，实行农村环境卫生保洁机制。"
+    assert names(run(text), "PolicyTool") == {"相对集中审批权限改革", "林下经济发展模式"}
+
+
+def test_a_bare_reform_or_model_after_the_verb_is_no_tool():
+    text = "要实行改革，推广经验模式，推行一系列改革，推广先进经验和做法模式。"
+    assert not names(run(text), "PolicyTool")
+
+
+def test_key_suggestions_the_congress_supervises_are_a_tool():
+    text = "常委会确定了五件重点建议，由主任会议领衔督办。"
+    assert names(run(text), "PolicyTool") == {"重点建议督办"}
