@@ -41,7 +41,7 @@ from loaders.rxguard import guarded
 from loaders.turns import (Speaker, Turn, find_clues, is_congress_role, not_a_name, paragraph_spans, parse_head,
                            sentences_around, splits_not_name_word, surnames, titles)
 
-__all__ = ["Utterance", "find_utterances", "speech_turns", "people_named"]
+__all__ = ["Utterance", "find_utterances", "speech_turns", "people_named", "people_known"]
 
 # Where a speaker phrase can begin: after punctuation, a quotation or a space.
 # Not 、: it joins the posts of one speaker (县农业农村局党组书记、局长张昌纯).
@@ -1836,6 +1836,14 @@ def people_named(text: str) -> Callable[[str], Speaker | None]:
     people = _People(text)
     _attendees(text, people)
     return people.by_title
+
+
+def people_known(text: str) -> Callable[[str], Speaker | None]:
+    """A lookup of a speaker a transcript's label writes short ("王卫东", "袁局长", "副市长")
+    among the officials the report names with their post (attendee list, narration)."""
+    people = _People(text)
+    _attendees(text, people)
+    return lambda head: people.named(head) or people.by_surname_title(head) or people.by_title(head)
 
 
 def speech_turns(text: str) -> list[Turn]:

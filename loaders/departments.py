@@ -164,8 +164,9 @@ def _split_place(surface: str) -> tuple[str, str]:
     for i in range(2, min(8, len(surface) - 1)):
         if surface[i - 1] in "省市州区县旗" and surface[i:] in idx and is_place(surface[:i]):
             return surface[:i], surface[i:]
-    if (m := _ZONE.match(surface)) and surface[m.end():] in idx:
-        return m.group(0), surface[m.end():]  # "开发区经济发展局", "高新区经发局"
+    if (m := _ZONE.match(surface)) and (surface[m.end():] in idx or (
+            _looks_like_office(surface[m.end():]) and keyword_type(surface[m.end():]) not in (None, "园区"))):
+        return m.group(0), surface[m.end():]  # "开发区经济发展局", "高新区经发局", "经开区人力资源局"
     if surface[0] in "省市区县镇乡" and _looks_like_office(surface[1:]):
         return surface[0], surface[1:]
     for i in range(2, min(8, len(surface) - 1)):

@@ -29,6 +29,7 @@ from loaders.read import SUPPORTED_SUFFIXES, read_file
 from loaders.records import DocumentRecord, Exchange, Mention
 from loaders.script import TRADITIONAL, as_written, detect_script, strip_pinyin_glosses, to_simplified
 from loaders.session import detect_session
+from loaders.tables import relabel_tables
 from loaders.turns import find_turns, is_bare_label, is_inline_turn, is_label_only, is_turn_start
 
 __all__ = ["load_path", "load_text", "iter_paths", "load_many", "read_sidecar", "warm_up"]
@@ -73,6 +74,7 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
               fmt: str | None = None) -> DocumentRecord:
     """Extract the record of an already decoded text (``sha256`` defaults to its UTF-8 hash)."""
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text = relabel_tables(text)  # a question-and-answer table's rows as labelled lines
     script = detect_script(text)
     text = strip_pinyin_glosses(text, toneless=script == TRADITIONAL)
     simplified = to_simplified(text) if script == TRADITIONAL else text

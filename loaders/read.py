@@ -229,6 +229,7 @@ def _check_textual(text: str, path: str, replaced: int = 0) -> None:
 def _html_text(html: str, path: str) -> str:
     import trafilatura
 
+    html = _unwrap_layout_tables(html)
     # Speaker turns are short paragraphs: keep every paragraph, no size cut-offs.
     text = trafilatura.extract(
         html, include_comments=False, include_tables=True, include_images=False,
@@ -238,7 +239,97 @@ def _html_text(html: str, path: str) -> str:
         text = _html_fallback(html)
     if not text.strip():
         raise InputError(path, "HTML page has no main text")
-    return text
+    text = _PIPE_SEPARATOR.sub("", text)
+    text = _PIPE_ROW.sub(lambda m: "\t".join(c.strip() for c in m.group(1).split(" | ")), text)
+    return _with_title(html, text)
+
+
+# trafilatura writes a table's rows as "| a | b |" and a separator row "|---|---|" under its first.
+_PIPE_ROW = re.compile(r"(?m)^\| (.*?) \|[ \t]*$")
+_PIPE_SEPARATOR = re.compile(r"(?m)^\|(?:-{3}\|)+[ \t]*\n?")
+
+
+def _unwrap_layout_tables(html: str) -> str:
+    """Tables, before trafilatura sees them. Old congress sites set the whole article in one
+    cell of a layout table, paragraphs split by <br>: trafilatura joins a cell's lines with
+    spaces, so such a table (a cell holding <br>, <p> or <div>) becomes plain blocks. A
+    question-and-answer table (a heading row of column words) becomes its labelled lines
+    (:func:`loaders.tables.relabel_tables`): on short pages trafilatura writes every cell
+    on a line of its own, which no reader can put back together."""
+    low = html.lower()
+    if "<td" not in low:
+        return html
+    import lxml.html
+
+    from loaders.tables import relabel_tables
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    changed = False
+    for t in list(root.iter("table")):
+        if t.getparent() is None:
+            continue
+        if t.xpath(".//td//br|.//td//p|.//td//div|.//th//br"):
+            for el in t.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+                el.tag = "div"
+            changed = True
+            continue
+        rows = "\n".join("\t".join(r) for r in _table_rows(t))
+        lines = relabel_tables(rows)
+        if lines != rows:
+            div = lxml.html.Element("div")
+            for line in lines.split("\n"):
+                p = lxml.html.Element("p")
+                p.text = line
+                div.append(p)
+            div.tail = t.tail
+            t.getparent().replace(t, div)
+            changed = True
+    return lxml.html.tostring(root, encoding="unicode") if changed else html
+
+
+def _table_rows(table) -> list[list[str]]:
+    """Cell texts row by row, a cell spanning rows (rowspan) repeated in each of them."""
+    rows, carry = [], {}  # column → (text, rows left)
+    for tr in table.iter("tr"):
+        row: list[str] = []
+        cells = iter(tr.xpath("./td|./th"))
+        col = 0
+        while True:
+            if col in carry:
+                text, left = carry[col]
+                row.append(text)
+                carry[col] = (text, left - 1)
+                if left - 1 <= 0:
+                    del carry[col]
+                col += 1
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text = " ".join(cell.text_content().split())
+            span = int(cell.get("rowspan", "1") or 1) if str(cell.get("rowspan", "1")).isdigit() else 1
+            for _ in range(int(cell.get("colspan", "1")) if str(cell.get("colspan", "1")).isdigit() else 1):
+                if span > 1:
+                    carry[col] = (text, span - 1)
+                row.append(text)
+                text = ""
+                col += 1
+        rows.append(row)
+    return rows
+
+
+def _with_title(html: str, text: str) -> str:
+    """The page's headline first: it often names the sitting (…第十五次会议专题询问实录), and
+    trafilatura leaves it out of the main text."""
+    import trafilatura
+
+    title = (trafilatura.extract_metadata(html).title or "").strip() if "<" in html else ""
+    if not title or title in text[:len(title) + 200]:
+        return text
+    return title + "\n" + text
 
 
 def _html_fallback(html: str) -> str:
@@ -273,12 +364,14 @@ def _docx_text(data: bytes, path: str) -> str:
             lines.append(_paragraph_text(Paragraph(child, doc)))
         elif tag == "tbl":
             for row in Table(child, doc).rows:
-                cells: list[str] = []
+                # A cell merged across columns comes once per column it spans: keep it once.
+                # Empty cells stay (as empty columns), so a row lines up with its heading row.
+                cells, seen = [], set()
                 for cell in row.cells:
-                    t = cell.text.strip()
-                    if t and (not cells or cells[-1] != t):  # merged cells repeat their text
-                        cells.append(t)
-                lines.append("\t".join(cells))
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        cells.append(cell.text.strip().replace("\n", " ").replace("\t", " "))
+                lines.append("\t".join(cells).strip("\t") if sum(map(bool, cells)) <= 1 else "\t".join(cells))
     text = "\n".join(lines)
     if not text.strip():
         raise InputError(path, ".docx file has no text")

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.departments import DEPT_SUFFIX
+from loaders.tables import column_of
 
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
@@ -113,6 +114,8 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         # 副市长郑启明: a government leader named without a department.
         "resp_tn": re.compile(rf"(?P<title>{leader})(?P<name>{_LNAME})(?P<verb>{verb})?"),
         "bare": re.compile(rf"(?P<name>{_LNAME})(?P<verb>{verb})?"),
+        # 袁局长, 何副市长: a surname and a post (the name comes from the attendee list).
+        "resp_st": re.compile(rf"(?P<surname>{_CJK}{{1,2}}?)(?P<title>{title}|{leader})(?P<verb>{verb})?"),
         "paren": re.compile(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{verb})?"),
         "ask_clue": re.compile(
             rf"(?:请问[，,]?|问一下|想问|询问|向|请(?={_LNAME}同志)|请(?=[^，。？！]{{2,24}}?(?:回答|作答|答复|答询|回应|补充)))"
@@ -146,6 +149,7 @@ class Label:
     bare: bool = False  # a bare "姓名：" (trusted only for people the document names elsewhere)
     declaration: bool = False  # a line that only names the speaker of the next bare 问/答
     also: tuple[Speaker, ...] = ()  # "市水利局局长X、市财政局局长Y：": more officials answering together
+    short: str | None = None  # "袁局长：": a surname and a post, resolved from the people the report names
 
 
 @dataclass(frozen=True)
@@ -211,7 +215,7 @@ def is_congress_role(role: str) -> bool:
     return "人大" in role or "常委会" in role or role in ("委员", "代表", "组成人员", "常委")
 
 
-_BAD_DEPT_START = re.compile(r"^(?:请问|请|问|向|对|由|在|和|与|及|据|经|从|就|针对|关于)")
+_BAD_DEPT_START = re.compile(r"^(?:请问|请|问|向|对|由|在|和|与|及|据|经(?!开区|济)|从|就|针对|关于)")
 
 
 def _good_dept(dept: str | None) -> bool:
@@ -256,6 +260,8 @@ def parse_head(head: str) -> Label | None:
             return outer
     if m := g["verb"].fullmatch(head):
         return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(), 0)
+    if (column := column_of(head)) in ("question", "answer"):
+        return Label(column, Speaker(), 0)  # "询问内容：" / "答复情况：": a table's columns as labels
     for key in ("asker", "asker_nf"):
         m = g[key].fullmatch(head)
         if m and is_congress_role(m["role"]) and _good_name(m["name"]):
@@ -294,6 +300,11 @@ def parse_label(paragraph: str) -> Label | None:
         return narrative
     if (stamp := _TIME_STAMP.match(paragraph)) and (timed := parse_label(paragraph[stamp.end():])) is not None:
         return replace(timed, end=timed.end + stamp.end())  # "（10:05）委员X：…": a clock time first
+    if (more := _SUPPLEMENT.match(paragraph)) and more.end() < len(paragraph) \
+            and (inner := parse_label(paragraph[more.end():])) is not None and inner.kind in ("answer", "speaker") \
+            and inner.speaker != Speaker():
+        # "补充回答 市发改委副主任X：…" (the word on a line of its own, joined by a page copy).
+        return replace(inner, kind="answer", end=inner.end + more.end())
     if (kind := _bracketed_kind(paragraph)) is not None:
         # "【问】市人大常委会委员 X：…": the bracket gives the side, the label after it the speaker.
         inner = parse_label(paragraph[kind[1]:].lstrip())
@@ -310,7 +321,7 @@ def parse_label(paragraph: str) -> Label | None:
         lead = re.match(r"[^，,：:“”]{1,8}[，,]", head)
         if lead and parse_head(head[:lead.end() - 1]) is None and parse_head(head[lead.end():]) is not None:
             head = head[lead.end():]
-        label = _several_respondents(head) or parse_head(head)
+        label = _several_respondents(head) or parse_head(head) or _short_label(head)
         if label is None and _NUMBERED_QUESTION.fullmatch(head):
             # "问题一：市人大常委会委员 X" (the speech on the next line): a numbered 问.
             rest = _full_designation(paragraph[m.end():])
@@ -322,7 +333,28 @@ def parse_label(paragraph: str) -> Label | None:
             return replace(label, end=m.end())
         if (pair := _pair_before_verb(m.group(1))) is not None:
             return replace(pair, end=m.end())
-    return _parse_narrative(paragraph) or _spaced_label(paragraph)
+    return _parse_narrative(paragraph) or _spaced_label(paragraph) or _bracketed_speaker(paragraph)
+
+
+_SUPPLEMENT = re.compile(r"^(?:补充回答|补充答复|补充发言|补充说明)[ ：:]*")
+_BRACKET_SPEAKER = re.compile(r"^[（(]([^（）()]{3,40})[）)]\s*(?=\S)")
+
+
+def _bracketed_speaker(paragraph: str) -> Label | None:
+    """"（市人大代表 王丽萍）农村公路…": the speaker in brackets, the speech right after."""
+    m = _BRACKET_SPEAKER.match(paragraph)
+    label = _full_designation(m.group(1), titled=True) if m else None
+    return replace(label, end=m.end()) if label is not None else None
+
+
+def _short_label(head: str) -> Label | None:
+    """"袁局长" / "何副市长" before a colon: a surname and a post (the name comes from the
+    people the report names in full, :func:`_short_labels_resolved`)."""
+    head = _SPACES.sub("", head)
+    m = _grammar()["resp_st"].fullmatch(head)
+    if m is None or m["surname"] not in _vocab()["surnames"] or head.startswith(titles()):
+        return None
+    return Label(_kind_of_verb(m["verb"]) or "answer", Speaker(title=m["title"]), 0, short=m["surname"] + m["title"])
 
 
 def _spaced_label(paragraph: str) -> Label | None:
@@ -352,7 +384,7 @@ def _full_designation(head: str, *, titled: bool = False) -> Label | None:
     return label if sp.role or sp.title or (sp.department and not titled) else None
 
 
-_TIME_STAMP = re.compile(r"^[（(]?\d{1,2}[：:∶]\d{2}[）)]?\s*")
+_TIME_STAMP = re.compile(r"^[（(\[【]?\d{1,2}[：:∶]\d{2}(?:[：:∶]\d{2})?[）)\]】]?\s*")
 # "Q（委员 X）：" / "A：": the letters of a question-and-answer layout ("Q马静：" names a person).
 _QA_LETTER = re.compile(r"^[QqＱAaＡ](?=[（(]|$)")
 _SIGNATURE = re.compile(r"[（(]([^（）()]{3,40})[）)]\s*$")
@@ -552,6 +584,7 @@ def find_turns(text: str) -> list[Turn]:
     known_resp = addressees(text)
     labels = _label_paragraphs(text, paragraph_spans(text), known_resp)
     labels = _declaration_lines(text, labels)
+    labels = _short_labels_resolved(text, labels, known_resp)
     labels = _trusted_bare_labels(text, labels, known_resp)
     turns = _turns(text, _grouped(labels), known_resp)
     log.debug("found %d turns", len(turns))
@@ -599,6 +632,12 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
             if pair is not None:
                 out[i] = (a, b, pair)
                 continue
+        if lab is not None and lab.narrative and lab.kind == "question" and lab.addressee is not None \
+                and nxt is not None and nxt.speaker == Speaker() and nxt.kind == "question" \
+                and not text[a + lab.end:b].strip(" ：:，。"):
+            # "市人大常委会委员X向市工信局局长Y提问" alone on its line, then "问：…" / "答：…".
+            out[i] = (a, b, replace(lab, declaration=True))
+            continue
         if lab is not None:
             continue
         if nxt is not None and nxt.speaker == Speaker() and nxt.kind in ("question", "follow_up", "answer"):
@@ -611,6 +650,31 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
             decl = _declaration(text[a:b], titled=True)
             if decl is not None:
                 out[i] = (a, b, replace(decl, declaration=False))
+    return out
+
+
+def _short_labels_resolved(text: str, labels: _Labelled, known_resp: dict[str, Speaker]) -> _Labelled:
+    """"袁局长：" and "王卫东：" (a name the questions never addressed) written short in a
+    label: the official the report names in full elsewhere (the attendee list, "市城市管理局
+    局长王卫东现场接受询问"). An unresolved "高主任：" may be the congress's chair: no label."""
+    known = set(known_resp) | {x.name for _, _, lab in labels if lab is not None and not lab.bare
+                               for x in (lab.speaker, lab.addressee) if x is not None and x.name}
+    if not any(lab is not None and (lab.short or (lab.bare and lab.speaker.name not in known)) for _, _, lab in labels):
+        return labels
+    from loaders.attribution import people_known  # lazy: attribution imports this module
+
+    lookup = people_known(text)
+    out: _Labelled = []
+    for a, b, lab in labels:
+        if lab is not None and (lab.short or (lab.bare and lab.speaker.name not in known)):
+            found = lookup(lab.short or lab.speaker.name or "")
+            if found is not None and found.name and (lab.bare or (found.title or "").endswith(lab.speaker.title or "")):
+                side = "question" if found.role and is_congress_role(found.role) else "answer"
+                kind = side if lab.kind == "speaker" or lab.short else lab.kind
+                lab = replace(lab, kind=kind, speaker=found, bare=False, short=None)
+            elif lab.short and lab.speaker.title in _vocab()["roles"]:
+                lab = None
+        out.append((a, b, lab))
     return out
 
 

@@ -1,0 +1,172 @@
+"""Question-and-answer tables → the labelled lines a transcript would have.
+
+Congress offices publish many inquiry records as a table: a heading row naming the
+columns in any order (序号 | 询问人 | 应询人 | 询问内容 | 答复内容) and one row per
+question, or two-column rows (询问人 | 市人大常委会委员 X, 询问内容 | …). The .docx and
+HTML readers and page copies give each row as tab-separated cells. Each table row is
+rewritten here as "asker：question" and "respondent：answer" lines, so the label
+grammar of :mod:`loaders.turns` reads tables like any transcript; a cell left empty
+under the asker heading (a merged cell) is the asker of the row above. A page copied
+to one line keeps the tabs but joins the rows with a space: the rows are cut again by
+the heading's column count. Column words are data (``data/table_columns.tsv``).
+
+>>> relabel_tables("询问人\\t应询人\\t询问内容\\t答复内容\\n委员 甲乙\\t局长 丙丁\\t怎么办？\\t马上办。")
+'委员 甲乙：怎么办？\\n局长 丙丁：马上办。'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from loaders.datafiles import read_tsv
+from loaders.script import to_simplified
+
+__all__ = ["relabel_tables", "column_of"]
+
+_COLUMNS = ("number", "asker", "question", "respondent", "answer", "other")
+# The label each side's column word stands for in a two-column row (询问问题 | … → 问：…).
+_KV_LABEL = {"asker": "询问人", "respondent": "应询人", "question": "问", "answer": "答"}
+_SPACE = re.compile(r"[ \u3000]+")
+_END = "。！？!?”…）)"
+
+
+@functools.lru_cache(maxsize=1)
+def _column_words() -> dict[str, str]:
+    out = {}
+    for r in read_tsv("table_columns.tsv", ["heading", "column"]):
+        if r.cells[1] not in _COLUMNS:
+            raise r.error(f"column must be one of {', '.join(_COLUMNS)}, got {r.cells[1]!r}")
+        out[r.cells[0]] = r.cells[1]
+    return out
+
+
+def column_of(word: str) -> str | None:
+    """The column a heading names (询问内容 → question), else None."""
+    return _column_words().get(to_simplified(_SPACE.sub("", word.strip(" \u3000*【】[]：:"))))
+
+
+def relabel_tables(text: str) -> str:
+    """``text`` with every question-and-answer table row written as labelled lines."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = lines[i].split("\t")
+        head = _heading(cells) if len(cells) >= 3 else None
+        if head is None:
+            out.append(_key_values(lines[i]))
+            i += 1
+            continue
+        before, columns, rest = head
+        if before.strip():
+            out.append(before.rstrip())
+        rows = _cut_rows(rest, len(columns)) if rest else []
+        i += 1
+        # Rows on lines of their own: as many cells as headings (lines without tabs between
+        # them, such as "答复：…", stay as they are).
+        while i < len(lines) and not rest:
+            row = lines[i].split("\t")
+            if len(row) == len(columns):
+                rows.append(row)
+            elif "\t" in lines[i]:
+                break
+            else:
+                rows.append([lines[i]])
+            i += 1
+        out.extend(_row_lines(columns, rows))
+    return "\n".join(out)
+
+
+def _heading(cells: list[str]) -> tuple[str, list[str], list[str]] | None:
+    """(text before the heading row, its columns, the cells after it on the same line) when
+    ``cells`` hold a heading row of three column words or more, one of them a speech column."""
+    first = cells[0]
+    before = ""
+    if column_of(first) is None:
+        cut = max(first.rfind(" "), first.rfind("\u3000"))
+        if cut < 0 or column_of(first[cut + 1:]) is None:
+            return None
+        before, cells = first[:cut], [first[cut + 1:], *cells[1:]]
+    columns: list[str] = []
+    rest: list[str] = []
+    for k, cell in enumerate(cells):
+        kind = column_of(cell)
+        if kind is None:
+            # A line flattened to one: the last heading, a space, then the first row's cell.
+            word, _, tail = cell.strip().partition(" ")
+            if (kind := column_of(word)) is not None and tail:
+                columns.append(kind)
+                rest = [tail.strip(), *cells[k + 1:]]
+            else:
+                rest = cells[k:]
+            break
+        columns.append(kind)
+    if len(columns) < 3 or not {"question", "answer"} & set(columns) or not {"asker", "respondent"} & set(columns):
+        return None
+    return before, columns, rest
+
+
+def _cut_rows(stream: list[str], n: int) -> list[list[str]]:
+    """Rows of ``n`` cells from the cells of a table flattened to one line, where the last
+    cell of a row and the first of the next share a token ("…全部开工。 2")."""
+    rows, row = [], []
+    for cell in stream:
+        if len(row) == n - 1:
+            last, nxt = _split_boundary(cell)
+            rows.append([*row, last])
+            row = [nxt] if nxt is not None else []
+        else:
+            row.append(cell)
+    if row:
+        rows.append(row + [""] * (n - len(row)))
+    return rows
+
+
+def _split_boundary(cell: str) -> tuple[str, str | None]:
+    """"…全部开工。 2" → ("…全部开工。", "2"): at the first space after a sentence end, else the last space."""
+    spaces = [m.start() for m in _SPACE.finditer(cell)]
+    if not spaces:
+        return cell, None
+    cut = next((k for k in spaces if k > 0 and cell[k - 1] in _END), spaces[-1])
+    return cell[:cut].rstrip(), cell[cut:].strip()
+
+
+def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
+    out: list[str] = []
+    asker = ""
+    for row in rows:
+        if len(row) != len(columns):
+            out.append("\t".join(row))
+            continue
+        cell = {}
+        for kind, value in zip(columns, row):
+            cell.setdefault(kind, value.strip().rstrip("：:"))
+        asker = cell.get("asker") or asker
+        if cell.get("question"):
+            out.append(f"{asker or '问'}：{cell['question']}")
+        if cell.get("answer"):
+            out.append(f"{cell.get('respondent') or '答'}：{cell['answer']}")
+        elif cell.get("respondent"):
+            out.append(f"应询人：{cell['respondent']}")  # the answer follows under the table (答复：…)
+    return out
+
+
+def _key_values(line: str) -> str:
+    """"询问人\\tX" → "询问人：X", "询问问题\\t…" → "问：…" (two-column rows, also when a
+    page copy joined several of them with spaces)."""
+    if "\t" not in line:
+        return line
+    parts = line.split("\t")
+    out = parts[0]
+    for nxt in parts[1:]:
+        cut = max(out.rfind(" "), out.rfind("\u3000"))
+        word = out[cut + 1:]
+        kind = column_of(word) if word else None
+        if kind in _KV_LABEL:
+            out = out[:cut + 1] + _KV_LABEL[kind] + "：" + nxt.strip()
+        else:
+            out += "\t" + nxt
+    return out

@@ -1,0 +1,128 @@
+"""Labelled transcript layouts (session 7): question-and-answer tables with a heading row in
+any column order, two-column rows, 询问内容/答复内容 labels, labels written short (袁局长：,
+a bare name introduced in the narration), intro lines over bare 问/答, bracketed speakers,
+live-text clock stamps; and the HTML and .docx forms such tables come in.
+
+The transcripts are ours (tests/gold/genres/t7_*), each gold written before the extractor ran
+on it; every exchange must come out with all five scored fields right.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from loaders import load_path, load_text
+from loaders.evaluate import evaluate
+from loaders.read import read_bytes
+from loaders.tables import relabel_tables
+from loaders.turns import parse_label
+
+GENRES = Path(__file__).parents[1] / "gold" / "genres"
+T7 = sorted(p for p in GENRES.glob("t7_*.gold.json") if not p.name.startswith("t7_neg_"))
+
+_SITTING = "2023年6月28日，衡阳市十六届人大常委会第十五次会议举行联组会议，开展专题询问。"
+_ROWS = [["1", "市人大常委会委员张志远", "老旧小区改造进度慢，请问有什么措施？", "市住建局局长王卫东", "今年改造老旧小区一百二十个。"],
+         ["2", "市人大代表王丽萍", "农村公路养护不到位，怎么解决？", "市交通运输局局长周海涛", "我们将推行路长制。"],
+         ["3", "", "公交站台少，怎么办？", "市交通运输局局长周海涛", "今年新建站台五十个。"]]
+_HEAD = ["序号", "询问人", "询问内容", "应询人", "答复内容"]
+_WHO = [("张志远", "王卫东"), ("王丽萍", "周海涛"), ("王丽萍", "周海涛")]
+
+
+def _who(rec) -> list[tuple[str | None, str | None]]:
+    return [(e.asker.name, e.respondent.name if e.respondent else None) for e in rec.exchanges]
+
+
+@pytest.mark.parametrize("gold", T7, ids=lambda p: p.stem)
+def test_every_exchange_and_the_session_right(gold):
+    (f,) = evaluate([gold]).files
+    assert (f.error, f.exchange_errors, f.session_errors) == (None, [], [])
+    assert len(T7) >= 8
+
+
+def test_a_table_row_becomes_an_asker_line_and_a_respondent_line():
+    text = "\t".join(_HEAD) + "\n" + "\n".join("\t".join(r) for r in _ROWS)
+    lines = relabel_tables(text).split("\n")
+    assert lines[:2] == ["市人大常委会委员张志远：老旧小区改造进度慢，请问有什么措施？", "市住建局局长王卫东：今年改造老旧小区一百二十个。"]
+    assert lines[4] == "市人大代表王丽萍：公交站台少，怎么办？"  # an empty asker cell: the row above's (merged)
+
+
+def test_a_table_flattened_to_one_line_is_cut_by_its_column_count():
+    flat = _SITTING + " " + " ".join("\t".join(r) for r in [_HEAD, *_ROWS])
+    assert _who(load_text(flat, source="flat.txt")) == _WHO
+
+
+def test_text_with_tabs_that_is_no_table_stays_as_it_is():
+    text = "姓名\t单位\t职务\n张志远\t市人大\t委员\n"
+    assert relabel_tables(text) == text
+
+
+def test_a_docx_table_with_a_merged_asker_cell(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(_SITTING)
+    t = d.add_table(rows=4, cols=5)
+    for r, row in zip(t.rows, [_HEAD, *_ROWS]):
+        for c, v in zip(r.cells, row):
+            c.text = v
+    t.cell(2, 1).merge(t.cell(3, 1))
+    p = tmp_path / "table.docx"
+    d.save(p)
+    assert _who(load_path(p)) == _WHO
+
+
+def _html_table(rowspan: bool) -> str:
+    cells = "".join(f"<th>{h}</th>" for h in _HEAD)
+    rows = [["<td>" + c + "</td>" for c in r] for r in _ROWS]
+    if rowspan:  # the second member's cell spans her two rows
+        rows[1][1], rows[2][1] = f"<td rowspan='2'>{_ROWS[1][1]}</td>", ""
+    body = "".join("<tr>" + "".join(r) + "</tr>" for r in rows)
+    return f"<table border='1'><tr>{cells}</tr>{body}</table>"
+
+
+@pytest.mark.parametrize("rowspan", [False, True])
+def test_an_html_table_page_with_its_headline_and_chrome(rowspan):
+    html = ("<html><head><meta charset='utf-8'><title>专题询问_人大网</title></head><body>"
+            "<div class='nav'>当前位置：首页 &gt; 监督工作</div><h1>衡阳市人大常委会城市更新专题询问实录</h1>"
+            f"<div class='content'><p>{_SITTING}</p>{_html_table(rowspan)}</div>"
+            "<div class='footer'>版权所有：衡阳市人大常委会办公室 湘ICP备12345678号</div></body></html>")
+    raw = read_bytes(html.encode("utf-8"), "html", "page.html")
+    assert raw.text.startswith("衡阳市人大常委会城市更新专题询问实录\n")  # the headline trafilatura leaves out
+    assert "|" not in raw.text
+    assert _who(load_text(raw.text, source="page.html")) == _WHO
+
+
+def test_an_old_page_whose_article_is_one_layout_cell_split_by_br():
+    lines = [_SITTING, "市人大常委会委员张志远：老旧小区改造进度慢，请问市住建局有什么措施？",
+             "市住建局局长王卫东：今年改造老旧小区一百二十个。", "市人大代表王丽萍：农村公路养护不到位，怎么解决？",
+             "市交通运输局局长周海涛：我们将推行路长制。"]
+    html = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body>"
+            "<table><tr><td><a href='/'>首页</a></td></tr></table><table><tr><td class='zw'>"
+            + "<br>".join("&nbsp;&nbsp;" + x for x in lines) + "</td></tr></table></body></html>")
+    raw = read_bytes(html.encode("gb2312"), "html", "old.html")
+    assert raw.encoding == "gb18030"
+    rec = load_text(raw.text, source="old.html")
+    assert _who(rec) == _WHO[:2] and rec.exchanges[1].answer == "我们将推行路长制。"
+
+
+@pytest.mark.parametrize("line, kind, title", [
+    ("袁局长：我们计划三年内整合。", "answer", "局长"), ("何副市长：市政府将纳入考核。", "answer", "副市长"),
+])
+def test_a_surname_and_a_post_is_a_label(line, kind, title):
+    label = parse_label(line)
+    assert (label.kind, label.speaker.title, label.speaker.name, label.short) == (kind, title, None, line[:line.index("：")])
+
+
+def test_a_surname_and_a_post_nobody_holds_is_no_person():
+    text = (_SITTING + "\n市人大常委会委员张志远：老旧小区改造进度慢，请问市住建局有什么措施？\n"
+            "市住建局局长王卫东：今年改造老旧小区一百二十个。\n高主任：请大家继续提问。\n")
+    assert _who(load_text(text, source="chair.txt")) == [("张志远", "王卫东")]
+
+
+def test_stage_directions_are_no_speech():
+    text = (_SITTING + "\n市人大常委会委员张志远：老旧小区改造进度慢，请问市住建局有什么措施？\n"
+            "市住建局局长王卫东：今年改造老旧小区一百二十个。（掌声）\n")
+    assert load_text(text, source="applause.txt").exchanges[0].answer == "今年改造老旧小区一百二十个。"
