@@ -116,6 +116,7 @@ class _Links:
     leads: re.Pattern[str]  # "副市长X率…": an official leading others to the sitting
     role_office: re.Pattern[str]  # "作为学校主管部门，": an office named by its role in a question
     asked_office: re.Pattern[str]  # "应询单位负责人…": the office asked, named as such
+    worker: re.Pattern[str] | None = None  # "常驻公司的检疫监督员": a post on site, asked on an inspection
     asks_whom_words: tuple[str, ...] = ()
 
 
@@ -123,7 +124,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "
               "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
-              "asked_office", "zone_word")
+              "asked_office", "zone_word", "worker")
 
 
 @functools.lru_cache(maxsize=1)
@@ -169,6 +170,7 @@ def _links() -> _Links:
         asked_office=re.compile(rf"(?:{w['asked_office']})的?(?:相关|有关)?负责"),
         such_questions=re.compile(rf"(?:{w['such_as']})[^，。；！？“”]{{0,12}}?(?:{asked})"),
         asks_whom_words=tuple(words["asks_whom"]),
+        worker=re.compile(rf"(?:[^，。；：:“”！？的]{{0,8}}的)?(?P<post>[^，。；：:“”！？的]{{0,6}}(?:{w['worker']}))"),
     )
 
 
@@ -254,6 +256,7 @@ class _People:
         self.since = 0  # where the text after the previous attribution begins (for pronouns)
         self._looked_up: set[str] = set()
         self._posts: dict[str, list[Speaker]] | None = None  # title / department+title → people
+        self.worker: Speaker | None = None  # the last one asked by post alone, unnamed
 
     def named(self, name: str) -> Speaker | None:
         """The person called ``name``: known, or named with a post somewhere in the text
@@ -282,7 +285,19 @@ class _People:
                     return self.by_name.get(name)
         return None
 
+    def asked_unnamed(self, head: str) -> Speaker | None:
+        """The unnamed worker a member asked, called by a short form of the post afterwards
+        ("问起常驻公司的检疫监督员：…" then "检疫员说，…")."""
+        sp = self.worker
+        head = re.sub(r"^(?:这位|这名|那位|该)", "", head)  # "这位负责人回答"
+        if sp is None or not sp.title or len(head) < 2:
+            return None
+        t = sp.title
+        return sp if t.endswith(head) or (head[:2] == t[:2] and head[-1] == t[-1] and len(head) < len(t)) else None
+
     def add(self, sp: Speaker) -> None:
+        if sp.title and not (sp.name or sp.department or sp.role):
+            self.worker = sp
         if sp.name and (sp.role or sp.title or sp.department):
             old = self.by_name.get(sp.name)
             if old is None or (not (old.role or old.department) and (sp.role or sp.department)):
@@ -345,7 +360,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         # (since the previous attribution), else the previous speaker.
         sp = _mentioned_person(text, people.since, lb + a) or people.last
         return _Head(sp) if sp else None
-    if known := people.named(head) or people.by_surname_title(head) or people.by_title(head):
+    if known := people.named(head) or people.by_surname_title(head) or people.by_title(head) \
+            or people.asked_unnamed(head):
         return _Head(known)
     # "委员X向市工信局局长Y提问", "X针对林业局提出的问题", "X围绕彩礼治理提出问题".
     for m in _links().split.finditer(head):
@@ -564,6 +580,9 @@ def _asked_whom(phrase: str, people: _People) -> Speaker | None:
     sp = _whole_speaker(phrase, people)
     if sp is None and (first := _JOINED.split(phrase, 1)[0]) != phrase and _is_department(first):
         sp = Speaker(department=first)
+    if sp is None and (m := _links().worker.fullmatch(phrase)):
+        # "叶永海问起常驻公司的检疫监督员：“…？”": on an inspection, whoever works there is asked.
+        sp = Speaker(title=m["post"])
     if sp is None or (sp.role and is_congress_role(sp.role)) or not (sp.department or sp.title or sp.name):
         return None
     return sp
@@ -921,7 +940,10 @@ def find_utterances(text: str) -> list[Utterance]:
             # "“…？”…是委员X的重点关注事项。现场，X向区市场监管局发问。": a cue with no
             # speech of its own asks the quoted question left open earlier in its paragraph.
             lo = max(paragraphs[pi][0], taken_until, cues[i - 1].cue_end if i else 0)
-            start, end = _open_quote_before(text, lo, c.head_start) or (start, end)
+            start, end = (_open_quote_before(text, lo, c.head_start)
+                          or (lo == paragraphs[pi][0] and _quote_paragraphs_before(text, paragraphs, pi, c.head_start,
+                                                                                   taken_until))
+                          or (start, end))
         if start < taken_until or (0 < end - start < 4):
             continue
         if end == start and c.kind not in ("answer", "question", "follow_up") and not _cut_after_colon(text, c):
@@ -1254,6 +1276,34 @@ def _open_quote_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not asks or hi - asks[-1][1] > 120 or len(re.findall(r"[。！]", text[asks[-1][1]:hi])) > 2:
         return None
     return asks[-1]
+
+
+# Narration a quotation paragraph may open with: a dateline, a reporter's byline ("本报讯（记者 X）").
+_LEAD_MAX = 40
+
+
+def _quote_paragraphs_before(text: str, paragraphs, pi: int, head: int, floor: int) -> tuple[int, int] | None:
+    """"“…？”" / "“…？”" as paragraphs of their own, then "代表X开门见山便是一连串追问。" in the
+    next one with no speech of its own: the quotations (up to three paragraphs right before,
+    each nothing but quotations after a short dateline, one of them asking) are the member's.
+    The cue's paragraph must quote nothing before the cue (else that quotation is the one)."""
+    if pi == 0 or "“" in text[paragraphs[pi][0]:head] or "「" in text[paragraphs[pi][0]:head]:
+        return None
+    first = last = None
+    for k in range(pi - 1, max(-1, pi - 4), -1):
+        a, b = paragraphs[k]
+        if a < floor:
+            break
+        quotes = _quoted_spans(text, a, b)
+        if not quotes or text[quotes[-1][1]:b].strip(" 。") or quotes[0][0] - a > _LEAD_MAX \
+                or any(text[x:y].strip() for (_, x), (y, _) in zip(quotes, quotes[1:])) \
+                or not all(re.search(r"[，。？！；,?!]", text[x:y]) for x, y in quotes):
+            # (a headline's quoted term, "…上的“一连串追问”", is no speech)
+            break
+        first, last = quotes[0][0], last or quotes[-1][1]
+    if first is None or not re.search(r"[？?]", text[first:last]):
+        return None
+    return first, last
 
 
 def _order(u: Utterance) -> tuple[int, int]:

@@ -47,6 +47,8 @@ _NOT_DEPT = re.compile(r"人大|常委会|政协|党委|纪委|^[省市区县]�
                        # "请问你局…", "我局": the office speaking or spoken to, by pronoun, names none.
                        r"|[你我贵该本](?:局|委|办|厅|部门|单位)")
 _CJK = r"[\u4e00-\u9fff]"
+# What makes "政府" the offices of a government in general ("政府部门", "政府各职能部门").
+_GOVERNMENT_OFFICES = re.compile(r"(?:各|有关|相关)?(?:职能|组成)?部门")
 
 
 @dataclass(frozen=True)
@@ -267,6 +269,8 @@ def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int,
         a, surface = m.start(), m.group(0)
         core = next(surface[i:] for i in range(len(surface)) if _known_core(surface[i:]))
         a, surface = _trim_prefix(a, surface, len(surface) - len(core), is_place)
+        if surface.endswith("政府") and _GOVERNMENT_OFFICES.match(text, m.end()):
+            continue  # "政府部门‘钱袋子’", "区政府各部门": offices in general, no government asked
         if not _NOT_DEPT.search(surface):
             found.append((a, m.end(), surface))
     if generic:
@@ -276,7 +280,7 @@ def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int,
             if any(a < y and x < b for x, y in taken) or _NOT_DEPT.search(m.group(0)):
                 continue
             surface = m.group(0)
-            if re.search(r"[，。；：、！？\s“”]", surface):
+            if re.search(r"[，。；：、！？\s“”]", surface) or re.search(r"政府" + _GOVERNMENT_OFFICES.pattern + "$", surface):
                 continue
             a, surface = _trim_prefix(a, surface, m.start(1) - m.start(), is_place)
             if surface == m.group(1):  # no trustworthy place prefix left
