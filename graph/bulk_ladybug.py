@@ -25,6 +25,7 @@ commits it and writes that batch and the rest by the usual batched path.
 
 from __future__ import annotations
 
+import gc
 import logging
 import tempfile
 from collections import defaultdict
@@ -37,7 +38,7 @@ import pyarrow.parquet as pq
 
 from graph.build import DocumentGraph, derive, derived_endpoints, serves_in_order
 from graph.schema import KEY, NODES, RELS, node_type, rel_type
-from graph.writer import ADDITIVE_RELS, BatchOutcome, extend_props
+from graph.writer import ADDITIVE_RELS, BatchOutcome
 
 __all__ = ["BulkLoad", "ARROW", "commit_groups"]
 
@@ -95,6 +96,23 @@ def copy_options(type_: str, start: str, end: str) -> str:
     return f" (from='{start}', to='{end}')" if len(rel_type(type_).pairs) > 1 else ""
 
 
+def _fold(total: dict[str, Any] | None, props: Mapping[str, Any]) -> dict[str, Any]:
+    """A batch's derived properties added to a running total by the rules of
+    :func:`graph.writer.extend_props` (lists joined, counts added, the earliest date), the lists kept as
+    sets until :meth:`BulkLoad.files` sorts them once: sorted again at every batch, a pair named all over
+    the load cost in proportion to its list each time (0.05 s for 1 000 sessions, 1.3 s for 10 000)."""
+    if total is None:
+        return {k: set(v) if isinstance(v, list) else v for k, v in props.items()}
+    for k, v in props.items():
+        if isinstance(v, list):
+            total[k].update(v)
+    if "count" in props:
+        total["count"] += props["count"]
+    if props.get("first_date") and (total["first_date"] is None or props["first_date"] < total["first_date"]):
+        total["first_date"] = props["first_date"]
+    return total
+
+
 class BulkLoad:
     """Rows of an ingest into an empty store, gathered batch by batch, committed by :meth:`commit`.
 
@@ -133,10 +151,12 @@ class BulkLoad:
         """Whether ``graphs`` can join the load: new hashes, paths and owned keys, and room left."""
         if self.rows + sum(g.node_count() + len(g.rels) for g in graphs) > self._max_rows:
             return False
-        docs, paths = set(self._docs), set(self._paths)
+        # the batch's own keys apart: copying the load's to add them cost in proportion to the load
+        docs: set[str] = set()
+        paths: set[str] = set()
         owned: dict[str, set[str]] = defaultdict(set)
         for g in graphs:
-            if g.document in docs or g.path in paths:
+            if g.document in docs or g.document in self._docs or g.path in paths or g.path in self._paths:
                 return False
             docs.add(g.document)
             paths.add(g.path)
@@ -205,13 +225,19 @@ class BulkLoad:
                 # checked), so its totals extend the running ones.
                 totals = self._derived[kind]
                 for pair, props in derive(kind, rows).items():
-                    totals[pair] = extend_props(kind, totals.get(pair), props)
+                    totals[pair] = _fold(totals.get(pair), props)
             else:  # SERVES_IN keeps the latest title: folded in per pair, not kept row by row
                 for r in rows:
                     exchanges, latest = self._serves.setdefault((r["s"], r["e"]), (set(), [None, None]))
                     exchanges.add(r["x"])
                     if r["title"] and (latest[0] is None or serves_in_order(r) > latest[0]):
                         latest[:] = [serves_in_order(r), r["title"]]
+        # Python's full collections come about once per batch here (a batch's
+        # graphs outnumber what the load keeps) and each walks everything the
+        # load keeps so far: 10 000 sessions spent 10 s of 52 in them against
+        # 0.5 s of 5 for 1 000. Frozen, the kept objects are skipped; they are
+        # still freed when nothing refers to them, and :meth:`close` thaws them.
+        gc.freeze()
 
     def _write(self, name: tuple[str, ...], table: pa.Table) -> None:
         if name not in self._writers:
@@ -226,7 +252,8 @@ class BulkLoad:
             self._write(("node", label), node_table(label, [row for _, row in merged.values()]))
         for (type_, a, b), group in self._rels.items():
             self._write(("rel", type_, a, b), rel_table(type_, [row for _, row in group.values()]))
-        derived = {kind: dict(pairs) for kind, pairs in self._derived.items()}
+        derived = {kind: {pair: {k: sorted(v) if isinstance(v, set) else v for k, v in p.items()}
+                          for pair, p in pairs.items()} for kind, pairs in self._derived.items()}
         if self._serves:
             derived["SERVES_IN"] = {pair: {"title": latest[1], "exchanges": sorted(exchanges)}
                                     for pair, (exchanges, latest) in self._serves.items()}
@@ -257,3 +284,4 @@ class BulkLoad:
             writer.close()
         self._writers.clear()
         self._tmp.cleanup()
+        gc.unfreeze()
