@@ -55,3 +55,15 @@ def test_a_bare_reform_or_model_after_the_verb_is_no_tool():
 def test_key_suggestions_the_congress_supervises_are_a_tool():
     text = "常委会确定了五件重点建议，由主任会议领衔督办。"
     assert names(run(text), "PolicyTool") == {"重点建议督办"}
+
+
+def test_national_forms_of_the_service_and_safety_reforms():
+    text = ("推行“一趟不用跑”和局长坐诊接诉，实行竣工即交证，推行食品安全责任保险和电梯按需维保，"
+            "落实门诊慢特病保障，推行两网融合。")
+    assert names(run(text), "PolicyTool") == {"一趟不用跑", "坐诊接诉", "竣工即交证", "食品安全责任保险",
+                                              "电梯按需维保", "门诊慢特病保障", "两网融合"}
+
+
+def test_law_enforcement_as_a_function_is_no_reform():
+    text = "区城管局负责综合行政执法，并推进综合行政执法体制改革。"
+    assert names(run(text), "PolicyTool") == {"综合行政执法改革"}
