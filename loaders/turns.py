@@ -44,7 +44,7 @@ NAME = rf"(?:{_CJK}{{1,6}}·{_CJK}{{1,8}}|{_CJK}{{2,4}})"
 _LNAME = rf"(?:{_CJK}{{1,6}}?·{_CJK}{{1,8}}?|{_CJK}{{2,4}}?)"
 # Place names hold no function words ("经济是区人大常委会委员X": 经济是 is no place).
 _PLACE = rf"(?:全国|(?:(?![的了是在我你他她它这那把被]){_CJK}){{0,6}}?(?:[省市州区县旗盟镇乡]|街道)级?)(?:、(?:全国|[省市州区县镇乡]))*"
-_BULLET = re.compile(r"^[◆◇■□●○▲△★☆※•·>＞\-—*\s]+")
+_BULLET = re.compile(r"^[◆◇■□●○◎◉❖▲△▶►➤★☆※•·>＞\-—*\s]+")
 # Markers around a speaker line copied from bold text or a heading (**委员 张三**, 【…】).
 _MARKS = " *【】[]"
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
@@ -116,6 +116,9 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "bare": re.compile(rf"(?P<name>{_LNAME})(?P<verb>{verb})?"),
         # 袁局长, 何副市长: a surname and a post (the name comes from the attendee list).
         "resp_st": re.compile(rf"(?P<surname>{_CJK}{{1,2}}?)(?P<title>{title}|{leader})(?P<verb>{verb})?"),
+        "title_name": re.compile(rf"(?P<title>{title})(?P<name>{_LNAME})"),
+        # "委员张志远问市住建局局长王卫东：": asker, 问, respondent, colon.
+        "narr_ask": re.compile(rf"^(?P<a>{_CJK}{{3,30}}?)(?:询问|提问|问)(?P<r>{_CJK}{{3,30}}?)[：:]"),
         "paren": re.compile(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{verb})?"),
         "ask_clue": re.compile(
             rf"(?:请问[，,]?|问一下|想问|询问|向|请(?={_LNAME}同志)|请(?=[^，。？！]{{2,24}}?(?:回答|作答|答复|答询|回应|补充)))"
@@ -243,6 +246,9 @@ def parse_head(head: str) -> Label | None:
         return None
     if head in _OTHER_SPEAKERS:
         return Label("other", Speaker(), 0)
+    if head.startswith("主持人") and (chair := parse_head(head[3:])) is not None and chair.kind != "other" \
+            and (chair.bare or chair.speaker.role or chair.speaker.title):
+        return Label("other", Speaker(), 0)  # "主持人赵德明", "主持人 市人大常委会副主任X"
     head = _TONGZHI.sub("", head)  # 负责同志 is a title (titles.tsv)
     g = _grammar()
     if m := g["paren"].fullmatch(head):
@@ -256,6 +262,11 @@ def parse_head(head: str) -> Label | None:
             kind = _kind_of_verb(m["verb"]) or kind
             merged = Speaker(a.name or b.name, a.role or b.role, a.title or b.title, a.department or b.department)
             return Label(kind, merged, 0)
+        if outer and not inner and outer.speaker.department and not outer.speaker.name \
+                and (tn := g["title_name"].fullmatch(m["inner"])) and _good_name(tn["name"]):
+            # 市住建局（局长王卫东）: the department outside, the post and the name inside.
+            return Label(_kind_of_verb(m["verb"]) or outer.kind,
+                         replace(outer.speaker, name=tn["name"], title=tn["title"]), 0)
         if outer and not inner:
             return outer
     if m := g["verb"].fullmatch(head):
@@ -279,6 +290,8 @@ def parse_head(head: str) -> Label | None:
             d["name"], d["verb"] = None, d["name"].removesuffix("说")  # "副区长回应说": a post and a verb
         if not _good_dept(d.get("dept")) or not _good_name(d.get("name")):
             continue
+        if key == "resp_dn" and d.get("name") and (d["dept"][-1] + d["name"]).startswith(titles()):
+            continue  # "王卫东局长答" is a name and a post, not the office 王卫东局 and 长答
         if key == "resp_d" and not re.match(r"[省市区县]|" + _PLACE, head):
             continue
         kind = _kind_of_verb(d.get("verb")) or "answer"
@@ -321,6 +334,12 @@ def parse_label(paragraph: str) -> Label | None:
         lead = re.match(r"[^，,：:“”]{1,8}[，,]", head)
         if lead and parse_head(head[:lead.end() - 1]) is None and parse_head(head[lead.end():]) is not None:
             head = head[lead.end():]
+        if (ask := _grammar()["narr_ask"].match(paragraph)) is not None:
+            a, r = parse_head(ask["a"]), parse_head(ask["r"])
+            if a and r and a.speaker.role and is_congress_role(a.speaker.role) and not r.bare \
+                    and (r.speaker.department or r.speaker.title) and not r.speaker.role:
+                # "委员张志远问市住建局局长王卫东：…": the asker and the official asked.
+                return Label("question", a.speaker, ask.end(), narrative=True, addressee=r.speaker)
         label = _several_respondents(head) or parse_head(head) or _short_label(head)
         if label is None and _NUMBERED_QUESTION.fullmatch(head):
             # "问题一：市人大常委会委员 X" (the speech on the next line): a numbered 问.
@@ -329,6 +348,14 @@ def parse_label(paragraph: str) -> Label | None:
                 return Label("question", rest.speaker, len(paragraph))
         if label and enum and label.speaker == Speaker():
             label = None  # "一、答：" is not a layout we know; "一、问题：" is an item
+        if label and label.speaker == Speaker() and label.kind in ("question", "follow_up", "answer") \
+                and (named := _speaker_after_verb(paragraph, m.end(), label.kind)) is not None:
+            return named  # "问：（张志远委员）…", "询问：市人大代表X  …"
+        if label is None and _NUMBERED_QUESTION.fullmatch(head) and (sign := _SIGNATURE.search(paragraph)) \
+                and (signed := _full_designation(_COLUMN_PREFIX.sub("", sign.group(1)))) is not None \
+                and signed.speaker.role:
+            # "问题1：…？（询问人：市人大常委会委员X）": a numbered question signed by its asker.
+            return Label("question", signed.speaker, m.end())
         if label:
             return replace(label, end=m.end())
         if (pair := _pair_before_verb(m.group(1))) is not None:
@@ -336,6 +363,20 @@ def parse_label(paragraph: str) -> Label | None:
     return _parse_narrative(paragraph) or _spaced_label(paragraph) or _bracketed_speaker(paragraph)
 
 
+def _speaker_after_verb(paragraph: str, at: int, kind: str) -> Label | None:
+    """The speaker a bare 问/答 label names right after its colon, in brackets or before a
+    space ("答：（市住建局局长王卫东）今年…", "应询：市交通运输局局长周海涛 我们将…")."""
+    rest = paragraph[at:]
+    lead = len(rest) - len(rest.lstrip())
+    found = _bracketed_speaker(rest[lead:])
+    if found is None:
+        found = _spaced_label(rest[lead:])
+    if found is None:
+        return None
+    return replace(found, kind=kind, end=at + lead + found.end, declaration=False)
+
+
+_COLUMN_PREFIX = re.compile(r"^(?:询问人|提问人|应询人|答复人)[：:]\s*")
 _SUPPLEMENT = re.compile(r"^(?:补充回答|补充答复|补充发言|补充说明)[ ：:]*")
 _BRACKET_SPEAKER = re.compile(r"^[（(]([^（）()]{3,40})[）)]\s*(?=\S)")
 
@@ -384,7 +425,7 @@ def _full_designation(head: str, *, titled: bool = False) -> Label | None:
     return label if sp.role or sp.title or (sp.department and not titled) else None
 
 
-_TIME_STAMP = re.compile(r"^[（(\[【]?\d{1,2}[：:∶]\d{2}(?:[：:∶]\d{2})?[）)\]】]?\s*")
+_TIME_STAMP = re.compile(r"^[（(\[【]?\d{1,2}(?:[：:∶]\d{2}(?:[：:∶]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)[）)\]】]?\s*")
 # "Q（委员 X）：" / "A：": the letters of a question-and-answer layout ("Q马静：" names a person).
 _QA_LETTER = re.compile(r"^[QqＱAaＡ](?=[（(]|$)")
 _SIGNATURE = re.compile(r"[（(]([^（）()]{3,40})[）)]\s*$")

@@ -126,3 +126,32 @@ def test_stage_directions_are_no_speech():
     text = (_SITTING + "\n市人大常委会委员张志远：老旧小区改造进度慢，请问市住建局有什么措施？\n"
             "市住建局局长王卫东：今年改造老旧小区一百二十个。（掌声）\n")
     assert load_text(text, source="applause.txt").exchanges[0].answer == "今年改造老旧小区一百二十个。"
+
+
+@pytest.mark.parametrize("line, who", [
+    ("问：（龚德华委员）中心使用率不高，问题出在哪里？", ("question", "龚德华", "委员")),
+    ("应询：市财政局副局长 杨春华 市级财政给予运营补助。", ("answer", "杨春华", "副局长")),
+    ("◎市人力资源和社会保障局（局长 黄立军）：我们将落实补贴。", ("answer", "黄立军", "局长")),
+    ("王卫东局长答：今年改造一百二十个。", ("answer", "王卫东", "局长")),
+])
+def test_the_speaker_named_after_a_bare_verb_or_inside_brackets(line, who):
+    label = parse_label(line)
+    sp = label.speaker
+    assert (label.kind, sp.name, sp.role or sp.title) == who
+
+
+def test_a_member_asking_an_official_by_name_before_the_colon():
+    label = parse_label("委员何建军询问市水利局局长周志勇：沟渠清淤的资金能否保障到位？")
+    assert (label.kind, label.speaker.name, label.addressee.name, label.addressee.department) == (
+        "question", "何建军", "周志勇", "市水利局")
+
+
+def test_an_office_and_a_verb_with_no_name_is_still_an_office():
+    # "市教育局回应说" reads 回应说 as the verb, leaving no name to check against the post.
+    label = parse_label("市教育局回应说：明年新增学位三千个。")
+    assert (label.kind, label.speaker.name, label.speaker.department) == ("answer", None, "市教育局")
+
+
+def test_a_chair_named_after_主持人_is_no_speaker_of_an_exchange():
+    assert parse_label("主持人 市人大常委会副主任 邓国平：询问开始。").kind == "other"
+    assert parse_label("主持人赵德明：现在开始。").kind == "other"
