@@ -82,7 +82,12 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     named_answer = r"的(?:回答|答复|解答)(?=[^：:“]{0,20}[，。])"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
-    rx = guarded(re.compile(rf"{counted}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
+    # "代表X向区教育局提出了扩建城南小学的建议，": a proposal put to an office, told (kept only
+    # with whom it is put to, see _find_cues).
+    links = _links()
+    proposed = (rf"(?<!的)(?P<proposed>{links.proposes.pattern})了?"
+                rf"(?=[^，。；：:“”！？]{{2,30}}?(?:{links.proposal_noun.pattern})[，。；])")
+    rx = guarded(re.compile(rf"{proposed}|{counted}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))"))
@@ -117,6 +122,8 @@ class _Links:
     role_office: re.Pattern[str]  # "作为学校主管部门，": an office named by its role in a question
     asked_office: re.Pattern[str]  # "应询单位负责人…": the office asked, named as such
     worker: re.Pattern[str] | None = None  # "常驻公司的检疫监督员": a post on site, asked on an inspection
+    proposes: re.Pattern[str] | None = None  # "X向Y局提出了…的建议": the verb
+    proposal_noun: re.Pattern[str] | None = None  # and what its object ends with
     asks_whom_words: tuple[str, ...] = ()
 
 
@@ -124,7 +131,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "
               "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
-              "asked_office", "zone_word", "worker")
+              "asked_office", "zone_word", "worker", "proposes", "proposal_noun")
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,7 +149,7 @@ def _links() -> _Links:
         answered_object=re.compile(rf"[^，。；：:“”！？]{{2,40}}?(?:{noun})"),
         answering=re.compile(rf"(?:{verb})(?:了)?(?P<q>[^，。“”]{{2,20}}?问题)时$"),
         # "针对X代表提出的如何…，真正…的问题，Y…予以回应": the member, then the question told.
-        facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:提出)?(?:的)(?:[^。；“”！？]{{0,50}}?的)?(?:{asked})"),
+        facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:提出)?(?:的)(?:[^。；“”！？]{{0,50}}?的|[^，。；“”！？]{{2,30}}?)?(?:{asked})"),
         split=re.compile(alternation(words["split"])),
         topic_split=re.compile(alternation(words["topic_split"])),
         # Whom: a short phrase with no punctuation up to the first colon or comma (问题, 问政 … are no cue).
@@ -170,6 +177,8 @@ def _links() -> _Links:
         asked_office=re.compile(rf"(?:{w['asked_office']})的?(?:相关|有关)?负责"),
         such_questions=re.compile(rf"(?:{w['such_as']})[^，。；！？“”]{{0,12}}?(?:{asked})"),
         asks_whom_words=tuple(words["asks_whom"]),
+        proposes=re.compile(w["proposes"]),
+        proposal_noun=re.compile(w["proposal_noun"]),
         worker=re.compile(rf"(?:[^，。；：:“”！？的]{{0,8}}的)?(?P<post>[^，。；：:“”！？的]{{0,6}}(?:{w['worker']}))"),
     )
 
@@ -825,6 +834,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 continue
             speaker = parsed.speaker
             addressee = parsed.addressee
+            if m["proposed"] is not None and parsed.addressee is None:
+                continue  # "代表X提出了…的建议" at a plenary: a proposal put to nobody
             if m["whom"] is not None:
                 # "委员X问区住建局局长Y：“…”": the cue names whom it asks before the speech.
                 addressee = _asked_whom(m["whom"], people)
@@ -1034,6 +1045,12 @@ def find_utterances(text: str) -> list[Utterance]:
             # "X局长现场答复野猪毁粮问题时说：“…”": the question is the problem it names.
             a = c.head_start + m.start("q")
             out.append(Utterance("question", Speaker(), a, c.head_start + m.end("q"), a))
+        if (kind == "answer" and asked is None and not c.before and not _open_question(out)
+                and (inside := _asker_inside(text, start, end, people)) is not None):
+            # "Y局负责人表示，…。针对X代表提出的增开夜班公交的建议，Y局将…": the answer itself
+            # names the member whose proposal it takes up.
+            sp, (ta, tb) = inside
+            out.append(Utterance("question", sp, ta, tb, ta, at=start))
         out.append(Utterance(kind, c.speaker, start, end, c.head_start, c.addressee, c.others))
         taken_until = max(taken_until, end)
     out = sorted(out, key=_order)
@@ -1417,6 +1434,21 @@ def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | Non
         a += 1
     b = lo + m.end()
     return sp, ((a, b) if b - a >= 6 and text[b - 2:b] == "问题" else None)
+
+
+def _asker_inside(text: str, start: int, end: int, people: _People) -> tuple[Speaker, tuple[int, int]] | None:
+    """The member an answer's own words name as the one who asked, opening one of its clauses
+    ("…。针对林海燕代表提出的增开夜班公交的建议，…"), and what was asked (after 提出的)."""
+    for m in _links().facing.finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1] not in "，,。；":
+            continue
+        sp = _whole_speaker(m.group(1), people)
+        if sp is None or not sp.name or not (sp.role and is_congress_role(sp.role)):
+            continue
+        a = m.end(1) + (3 if text.startswith("提出的", m.end(1)) else 1 if text.startswith("的", m.end(1)) else 0)
+        people.add(sp)
+        return sp, (a, m.end())
+    return None
 
 
 def _asker_after(text: str, c: _Cue, people: _People) -> Speaker | None:
