@@ -67,3 +67,9 @@ def test_national_forms_of_the_service_and_safety_reforms():
 def test_law_enforcement_as_a_function_is_no_reform():
     text = "区城管局负责综合行政执法，并推进综合行政执法体制改革。"
     assert names(run(text), "PolicyTool") == {"综合行政执法改革"}
+
+
+def test_programmes_older_reports_name():
+    text = "全县新农合参合率达到98%，新农保全面铺开，校安工程如期完工，实行村账乡代管，推进整村推进扶贫。"
+    assert names(run(text), "PolicyTool") == {"新型农村合作医疗", "新型农村社会养老保险", "中小学校舍安全工程",
+                                              "村财乡管", "整村推进"}
