@@ -98,8 +98,25 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
     # "市人大代表X提问。" under a photo: an asker with no question, no answer and nobody
     # asked is no exchange; nor is a member's quoted remark under a label that asks nothing
     # and that nobody answers ("代表X：“这次询问会从痛点入手……”"; a cue such as 发问 says it asks).
-    return [d for d in drafts if d.answers or d.q.addressee is not None
-            or (d.q_end > d.q.body_start and (d.q.narrative or not _quoted_remark(text[d.q.body_start:d.q_end])))]
+    return [d for d in drafts if (d.answers or d.q.addressee is not None
+            or (d.q_end > d.q.body_start and (d.q.narrative or not _quoted_remark(text[d.q.body_start:d.q_end]))))
+            and not _answers_an_interviewer(text, d)]
+
+
+# A line where an interviewer puts a question ("记者：…？", "主持人：…？"): a member's label
+# turn right after it is the member's answer to the press, not a question to an office.
+_INTERVIEWER_LINE = re.compile(r"(?:(?:^|\n)\s*问|记者|主持人|主播)\s*[：:][^\n]*[？?]\s*$")
+
+
+def _answers_an_interviewer(text: str, d: _Draft) -> bool:
+    """"记者：今年您带来了哪些建议？" / "代表X：我今年重点关注…": the member answers an
+    interview (a question mark of the member's own would make it a question again)."""
+    own = text[d.q.body_start:d.q_end].split("\n", 1)[0]  # (the interviewer's next line may run on in it)
+    if d.q.narrative or d.answers or re.search(r"[？?]", own):
+        return False
+    line_start = text.rfind("\n", 0, d.q.start)
+    before = text[max(0, text.rfind("\n", 0, max(0, line_start)) ):max(0, line_start)]
+    return bool(_INTERVIEWER_LINE.search(before))
 
 
 # A chair's line that gives the floor to an answer: the question before it stays open.
