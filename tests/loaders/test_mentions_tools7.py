@@ -42,13 +42,14 @@ def test_national_instruments_no_tuned_report_named():
                                               "校长职级制", "按病种付费", "门诊统筹", "环境污染第三方治理"}
 
 
-def test_a_reform_list_or_model_put_in_force_is_a_tool_and_a_mechanism_is_none():
-    text = "我们推行相对集中审批权限改革，推广林下经济发展模式，实行农村环境卫生保洁机制。"
-    assert names(run(text), "PolicyTool") == {"相对集中审批权限改革", "林下经济发展模式"}
+def test_a_named_reform_put_in_force_is_a_tool_and_a_mechanism_is_none():
+    text = "我们推行相对集中审批权限改革，实行农村环境卫生保洁机制。"
+    assert names(run(text), "PolicyTool") == {"相对集中审批权限改革"}
 
 
-def test_a_bare_reform_or_model_after_the_verb_is_no_tool():
-    text = "要实行改革，推广经验模式，推行一系列改革，推广先进经验和做法模式。"
+def test_a_bare_reform_or_a_described_plan_model_or_list_after_the_verb_is_no_tool():
+    text = ("要实行改革，推广经验模式，推行一系列改革，实行全面深化改革，实行年度工作计划，"
+            "推广成功经验做法模式，实行统一管理模式，实行问题整改清单。")
     assert not names(run(text), "PolicyTool")
 
 
