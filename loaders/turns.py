@@ -80,11 +80,13 @@ def _not_name_words() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
+@functools.lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
     """Title words of officials (data/titles.tsv), longest first."""
     return tuple(_vocab()["titles"])
 
 
+@functools.lru_cache(maxsize=1)  # built once: attribution asks for it per name it checks
 def surnames() -> frozenset[str]:
     """Surnames (data/surnames.txt) that make a bare two-to-four-character word a name."""
     return frozenset(_vocab()["surnames"])
@@ -583,7 +585,8 @@ def clue_speaker(m: re.Match[str]) -> Speaker | None:
     post_only = False
     if dept and name and re.search(r"(?:分局|处|科|股|队)$", name):
         dept, name = dept + name, None  # "请问市生态环境局博罗分局如何": a branch, no person
-    if name and not title and (t := next((t for t in titles() if name.endswith(t)), None)) \
+    # one C-level endswith over all titles first: most names end in none
+    if name and not title and name.endswith(titles()) and (t := next(t for t in titles() if name.endswith(t))) \
             and name[:-len(t)] in _vocab()["surnames"]:
         name, title, post_only = None, t, True  # "请问于局长，": a surname and a post, no full name
     if name and not d.get("tz") and not title and not _good_name(name, bare=True):

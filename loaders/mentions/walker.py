@@ -73,10 +73,13 @@ class Tok:
 
 
 def window_start(text: str, lo: int, pos: int, limit: int) -> int:
-    a = pos
-    while a > lo and pos - a < limit and text[a - 1] not in HARD:
-        a -= 1
-    return a
+    """Where the run of non-HARD characters ending at ``pos`` starts, at most ``limit``
+    back and not before ``lo`` (one C-level search instead of a step per character)."""
+    a = max(lo, pos - limit)
+    return _SOFT_TAIL.search(text, a, pos).start() if a < pos else pos
+
+
+_SOFT_TAIL = re.compile("[^" + "".join(re.escape(c) for c in sorted(HARD)) + r"]*\Z")
 
 
 def tokens(gz: Gazetteer, text: str, a: int, b: int) -> list[Tok]:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from loaders.gazetteer import get_gazetteer
 from loaders.mentions.siblings import _suffix_of
+from loaders.mentions.walker import HARD, window_start
 from loaders.normalize import _SPACED_PUNCT
 
 _PUNCT_TEXT = st.text(alphabet=" \t\nab一，。：“”（）、《", max_size=40)
@@ -33,3 +34,18 @@ def test_suffix_of_is_the_longest_suffix_word():
             for name in (w, "东湖" + w):
                 plain = max((s for s in words if len(s) >= 2 and name.endswith(s)), key=len, default=None)
                 assert _suffix_of(gz, typ, name) == plain, (typ, name)
+
+
+def _window_start_by_steps(text, lo, pos, limit):
+    a = pos
+    while a > lo and pos - a < limit and text[a - 1] not in HARD:
+        a -= 1
+    return a
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="ab一二，。、“” \n\t—…/", max_size=40), st.integers(0, 45), st.integers(0, 45),
+       st.integers(0, 30))
+def test_window_start_is_the_step_by_step_walk(text, lo, pos, limit):
+    pos = min(pos, len(text))
+    assert window_start(text, lo, pos, limit) == _window_start_by_steps(text, lo, pos, limit)
