@@ -44,10 +44,14 @@ class Candidate:
 
 
 _SPACES = re.compile(r"\s+")
+# a character one of the three substitutions of clean_name needs (an aside opens with a bracket)
+_CLEAN = re.compile(r"[“”‘’\"'「」『』《》〈〉【】（(]|\s")
 
 
 def clean_name(surface: str, gz: "Gazetteer") -> str:
     """Canonical spelling of a surface form (no quotes, book-title marks, asides or spaces)."""
+    if _CLEAN.search(surface) is None:
+        return surface  # most names hold no mark, bracket or space: one search, not three subs
     name = _ASIDE.sub("", _QUOTES.sub("", surface))
     # qualifiers (市, 我市, 新建 …) are dropped word by word where names are found,
     # not here: a prefix test on characters would turn 市场准入 into 场准入

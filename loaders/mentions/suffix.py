@@ -198,7 +198,7 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     if closer >= 0 and not any(c in text[s:closer] for c in "（("):
         s = closer + 1  # 4个县(区)中心敬老院: the name starts after a bracket it does not open
     p = gz.patterns
-    if typ == "Organization":
+    if typ == "Organization" and text.startswith(p.leader_words, s, e):
         lead = next((w for w in sorted(p.leader_words, key=len, reverse=True) if text.startswith(w, s, e)), None)
         if lead is not None and e - s - len(lead) >= 2:
             s += len(lead)  # 链主企业中国稀土集团: the leader word introduces the firm, it is no part of it

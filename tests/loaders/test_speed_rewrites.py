@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from loaders.gazetteer import get_gazetteer
 from loaders.mentions.siblings import _suffix_of
 from loaders.mentions.walker import HARD, window_start
+from loaders.resolve import _ASIDE, _QUOTES, _SPACES, clean_name
 from loaders.normalize import _SPACED_PUNCT
 
 _PUNCT_TEXT = st.text(alphabet=" \t\nab一，。：“”（）、《", max_size=40)
@@ -49,3 +50,13 @@ def _window_start_by_steps(text, lo, pos, limit):
 def test_window_start_is_the_step_by_step_walk(text, lo, pos, limit):
     pos = min(pos, len(text))
     assert window_start(text, lo, pos, limit) == _window_start_by_steps(text, lo, pos, limit)
+
+
+_NAME_TEXT = st.text(alphabet="东湖产业园“”‘’\"'「」『』《》〈〉【】（）() \t\n区", max_size=24)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_NAME_TEXT)
+def test_clean_name_is_the_three_substitutions(surface):
+    plain = _SPACES.sub("", _ASIDE.sub("", _QUOTES.sub("", surface)))
+    assert clean_name(surface, get_gazetteer()) == plain
