@@ -273,7 +273,7 @@ def parse_head(head: str) -> Label | None:
             return outer
     if m := g["verb"].fullmatch(head):
         return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(), 0)
-    if (column := column_of(head)) in ("question", "answer"):
+    if len(head) >= 4 and (column := column_of(head)) in ("question", "answer"):
         return Label(column, Speaker(), 0)  # "询问内容：" / "答复情况：": a table's columns as labels
     for key in ("asker", "asker_nf"):
         m = g[key].fullmatch(head)
@@ -348,8 +348,8 @@ def parse_label(paragraph: str) -> Label | None:
             rest = _full_designation(paragraph[m.end():])
             if rest is not None and rest.speaker.role:
                 return Label("question", rest.speaker, len(paragraph))
-        if label and enum and label.speaker == Speaker():
-            label = None  # "一、答：" is not a layout we know; "一、问题：" is an item
+        if label and enum and label.speaker == Speaker() and label.kind != "question":
+            label = None  # "1．问：" numbers the questions; "一、答：" is not a layout we know
         if label and label.speaker == Speaker() and label.kind in ("question", "follow_up", "answer") \
                 and (named := _speaker_after_verb(paragraph, m.end(), label.kind)) is not None:
             return named  # "问：（张志远委员）…", "询问：市人大代表X  …"
@@ -551,9 +551,15 @@ def is_inline_turn(rest: str) -> bool:
 def is_bare_label(rest: str) -> bool:
     """A label word with no speaker at the start of ``rest`` ("问：", "提问人：", "应询人："): in a
     page flattened to one line it opens a turn even after a plain space."""
-    m = re.match(r"([\u4e00-\u9fff]{1,5})：", rest)
-    label = parse_head(m.group(1)) if m else None
+    m = _BARE_LABEL.match(rest)
+    label = parse_head(m.group(2)) if m else None
+    if m and m.group(1) and label is not None and label.kind != "question":
+        return False  # "2.问：" numbers questions; a numbered 答 is no layout we know
     return label is not None and label.speaker == Speaker() and label.kind in ("question", "follow_up", "answer")
+
+
+_BARE_LABEL = re.compile(r"(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[）)])?"
+                         r"([\u4e00-\u9fff]{1,5})：")
 
 
 def is_turn_start(paragraph: str) -> bool:
@@ -777,7 +783,7 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
                 declared[side] = rest.speaker
                 continue
         if side and sp == Speaker() and side in declared:
-            sp = declared.pop(side)
+            sp = declared[side]  # a pair heading covers every bare 问/答 under it, up to the next speaker
         elif side:
             declared.pop(side, None)
         if label.addressee and label.addressee.name:
