@@ -74,3 +74,11 @@ def test_programmes_older_reports_name():
     text = "全县新农合参合率达到98%，新农保全面铺开，校安工程如期完工，实行村账乡代管，推进整村推进扶贫。"
     assert names(run(text), "PolicyTool") == {"新型农村合作医疗", "新型农村社会养老保险", "中小学校舍安全工程",
                                               "村财乡管", "整村推进"}
+
+
+def test_market_grain_budget_and_rural_credit_instruments():
+    text = ("推行线下无理由退货，推进诉转案，实施优质粮食工程和种业振兴行动，落实病死畜禽无害化处理补助，"
+            "推行全口径预算管理，推广惠农e贷和天气指数保险，试点防贫保。")
+    assert names(run(text), "PolicyTool") == {"线下无理由退货", "诉转案", "优质粮食工程", "种业振兴行动",
+                                              "病死畜禽无害化处理补助", "全口径预算管理", "惠农e贷",
+                                              "天气指数保险", "防贫保险"}
