@@ -82,3 +82,8 @@ def test_market_grain_budget_and_rural_credit_instruments():
     assert names(run(text), "PolicyTool") == {"线下无理由退货", "诉转案", "优质粮食工程", "种业振兴行动",
                                               "病死畜禽无害化处理补助", "全口径预算管理", "惠农e贷",
                                               "天气指数保险", "防贫保险"}
+
+
+def test_congress_formats_of_deliberation_and_contact():
+    text = "镇里每年开展民主恳谈，推行代表履职积分制，开通网络问政，并建立代表建议面商制度。"
+    assert names(run(text), "PolicyTool") == {"民主恳谈", "代表履职积分制", "网络问政", "代表建议面商"}
