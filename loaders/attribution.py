@@ -77,7 +77,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # after 的 or 意见 it is a noun ("提出的意见建议，"), no verb of speech;
     # ask_about cues take their object directly.
     # "X委员的问题透出几分尖锐：“…”": the question itself, described, then the quotation.
-    described = r"的(?:问题|提问|发问|询问)[^，。：:“”]{0,12}(?=[：:])"
+    described = r"的(?:问题|提问|发问|询问|追问|质询)[^，。：:“”]{0,12}(?=[：:])"
     # "“…。”住建部门诚恳的回答赢得…": an answer named by a noun phrase after its quotation.
     named_answer = r"的(?:回答|答复|解答)(?=[^：:“]{0,20}[，。])"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
@@ -266,6 +266,7 @@ class _People:
         self._looked_up: set[str] = set()
         self._posts: dict[str, list[Speaker]] | None = None  # title / department+title → people
         self.worker: Speaker | None = None  # the last one asked by post alone, unnamed
+        self.office: str | None = None  # the office asked last ("该局局长" is its head)
 
     def named(self, name: str) -> Speaker | None:
         """The person called ``name``: known, or named with a post somewhere in the text
@@ -307,6 +308,8 @@ class _People:
     def add(self, sp: Speaker) -> None:
         if sp.title and not (sp.name or sp.department or sp.role):
             self.worker = sp
+        if sp.department and not sp.role:
+            self.office = sp.department
         if sp.name and (sp.role or sp.title or sp.department):
             old = self.by_name.get(sp.name)
             if old is None or (not (old.role or old.department) and (sp.role or sp.department)):
@@ -372,6 +375,9 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     if known := people.named(head) or people.by_surname_title(head) or people.by_title(head) \
             or people.asked_unnamed(head):
         return _Head(known)
+    if (m := _THAT_OFFICE.match(head)) and people.office and (
+            sp := _whole_speaker(people.office + head[m.end():], people)) is not None and sp.department:
+        return _Head(sp)  # "委员X问市住建局：“…？”该局局长Y回应": the office just asked
     # "委员X向市工信局局长Y提问", "X针对林业局提出的问题", "X围绕彩礼治理提出问题".
     for m in _links().split.finditer(head):
         if m.start() < 2 or len(head) - m.end() < 1:
@@ -400,7 +406,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
             return _Head(sp, addressee=other, others=others)
         t0 = lb + a + m.end() + ra
         return _Head(sp, topic=(t0, lb + a + m.end() + rb_), others=others)
-    if several := _several_offices(head):  # before the label grammar, whose office may hold 和
+    if several := _several_offices(head) or _several_officials(head, people):
+        # (before the label grammar, whose office may hold 和)
         return _Head(several[0], others=tuple(several[1:]))
     if group := _group_asker(head):
         return _Head(group)
@@ -423,6 +430,10 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         if sp is not None:
             return _Head(sp)
     return None
+
+
+# "该局", "这个部门": the office named last, by a pronoun.
+_THAT_OFFICE = re.compile(r"(?:该|此|这个|这一)(?:局|委|办|厅|中心|部门|单位)(?=.)")
 
 
 def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, _Head] | None:
@@ -487,6 +498,23 @@ def _several_offices(head: str) -> list[Speaker]:
     if len(parts) < 2 or not all(_is_department(p) for p in parts):
         return []
     return [Speaker(department=p, title=m["title"]) for p in parts]
+
+
+def _several_officials(head: str, people: _People) -> list[Speaker]:
+    """"市人社局局长聂春华和市财政局副局长卢红（分别作了回答）": officials, each named with a
+    post of their own, answering one question together."""
+    if not re.search(r"和|及|与", head):
+        return []
+    parts = [p for p in re.split(r"和|及|与", head) if p]
+    if len(parts) < 2:
+        return []
+    out = []
+    for p in parts:
+        sp = _whole_speaker(p, people)
+        if sp is None or not sp.name or not (sp.title or sp.department) or (sp.role and is_congress_role(sp.role)):
+            return []
+        out.append(sp)
+    return out
 
 
 def _several_askers(head: str, people: _People) -> list[Speaker]:
@@ -554,9 +582,9 @@ def _group_asker(head: str) -> Speaker | None:
 
 def _speaker_then_manner(head: str, people: _People) -> _Head | None:
     """"市海洋局局长邓立新没有回避", "委员X语气急切": the longest start of the phrase that
-    names someone with a post, then a few words of manner (no more than eight)."""
+    names someone with a post, then a few words of manner (no more than twelve: "把话筒递向市卫健委")."""
     found = []
-    for e in range(len(head), max(1, len(head) - 9), -1):
+    for e in range(len(head), max(1, len(head) - 13), -1):
         sp = _whole_speaker(head[:e], people)
         if sp is not None and (sp.role or sp.title or sp.department) and (sp.name or e == len(head)):
             found.append(sp)
@@ -990,6 +1018,13 @@ def find_utterances(text: str) -> list[Utterance]:
         asked, told_span = _asker_in_clause(text, c, people) if kind == "answer" else (None, None)
         if kind == "answer" and asked is None and c.before and not _open_question(out):
             asked = _asker_after(text, c, people)
+        if (kind == "answer" and asked is None and c.before and not _open_question(out)
+                and text[c.before[1] - 2:c.before[1] - 1] in ("？", "?") and c.head_start - c.before[1] <= 30
+                and (sp := _member_opening(text, c.before[1], people)) is not None):
+            # "“…？”委员X话音刚落，Y局副局长Z就接过了话筒：“…”": the member between the
+            # question and the answer's speaker asked it.
+            people.add(sp)
+            asked = sp
         if kind in ("question", "follow_up") and c.addressee is None:
             c.addressee = _thrown_to(text, c.cue_end, people)
         if asked is not None or (kind == "answer" and c.before and not _open_question(out)):
@@ -1849,24 +1884,35 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
         a, b = m.span()
         if _overlaps(spans, a, b):
             continue
-        clause = text[b:b + 24]
-        cut = next((i for i, c in enumerate(clause) if c in _BOUNDARY), len(clause))
+        sp = _member_opening(text, b, people)
+        if sp is not None:
+            people.add(sp)
+            out.append(Utterance("question", sp, a, b, a))
+    return out
+
+
+def _member_opening(text: str, b: int, people: _People) -> Speaker | None:
+    """The member (named, not the presiding chair) whose phrase opens the clause at ``b``,
+    whatever verb follows ("代表朱穗生一开口", "委员X话音刚落"), after a short modifier
+    ending in 的 ("坐在前排的委员X抢先举手")."""
+    clause = text[b:b + 36]
+    cut = next((i for i, c in enumerate(clause) if c in _BOUNDARY), len(clause))
+    starts = [0] + [i + 1 for i in range(min(cut, 12)) if clause[i] == "的"][:1]
+    cue_words = _cues()[0]
+    for s0 in starts:
         found = []
-        cue_words = _cues()[0]
-        for e in range(cut, 2, -1):
+        for e in range(min(cut, s0 + 24), s0 + 2, -1):
             if any(clause.startswith(w, e - 1) for w in cue_words):
                 continue  # "赵二很想知道": the name's last character would open the cue
-            sp = _label_speaker(clause[:e], people)
+            sp = _label_speaker(clause[s0:e], people)
             if sp is not None and sp.name and sp.role and is_congress_role(sp.role) and not _CHAIR.search(sp.role):
                 found.append(sp)  # (the presiding chair quotes questions, members ask them)
         if found:
             # The verb runs on after the name ("朱穗生一开口"): the name the report uses
             # again wins, else three characters, four only with a two-character surname.
-            sp = min(found, key=lambda x: (-text.count(x.name), _NAME_LENGTH_RANK.get(
+            return min(found, key=lambda x: (-text.count(x.name), _NAME_LENGTH_RANK.get(
                 len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9)))
-            people.add(sp)
-            out.append(Utterance("question", sp, a, b, a))
-    return out
+    return None
 
 
 _NAME_LENGTH_RANK = {4: 0, 3: 1, 2: 2}

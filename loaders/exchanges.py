@@ -103,6 +103,10 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
             and not _answers_an_interviewer(text, d)]
 
 
+# "该局", "此办": an office by a pronoun (the one asked).
+_THAT_OFFICE = re.compile(r"(?:该|此|这个|这一)(?:局|委|办|厅|中心|部门|单位)")
+
+
 # A line where an interviewer puts a question ("记者：…？", "主持人：…？"): a member's label
 # turn right after it is the member's answer to the press, not a question to an office.
 _INTERVIEWER_LINE = re.compile(r"(?:(?:^|\n)\s*问|记者|主持人|主播)\s*[：:][^\n]*[？?]\s*$")
@@ -248,6 +252,10 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # (an office named inside it, "政府应…", is what it proposes, not whom it asks).
             continue
         dept_text = lab.department or (clue.department if clue else None)
+        if dept_text and _THAT_OFFICE.fullmatch(dept_text):
+            # "该局局长Y：" answers for the office the question (or its label) named last
+            asked = find_departments(text[d.q.start:q_end])
+            dept_text = asked[-1][2] if asked else (prev.respondent.department_text if prev and prev.respondent else None)
         if not dept_text:
             dept_text = _dept_near(question, clue_pos) if clue_pos is not None else None
         if not dept_text and r_name:

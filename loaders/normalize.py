@@ -187,6 +187,10 @@ def _nested_quotes(m: re.Match[str]) -> str:
     inner = m.group(1)
     if not inner.count('"') or inner.count('"') % 2 or not re.search(f"[{_ZH}]", inner):
         return m.group(0)
+    # Words quoted inside a quotation hold no sentence's end; between two quotations
+    # ('"…?"委员X问道。Y回答:"…"') the "inner" pair encloses the narration instead.
+    if any(re.search(r"[。？！?!]", w) for w in inner.split('"')[1::2]):
+        return m.group(0)
     marks = iter("‘’" * (inner.count('"') // 2))
     inner = "".join(next(marks) if c == '"' else c for c in inner)
     return f"“{inner}”"
