@@ -406,12 +406,55 @@ def _pdf_text(data: bytes, path: str) -> str:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in pdf.pages:
-                pages.append(page.extract_text() or "")
+                pages.append(_page_text(page))
     except Exception as e:  # pdfminer raises many unrelated types on broken files
         raise InputError(path, f"not a readable PDF ({type(e).__name__})") from None
     if not "".join(pages).strip():
         raise InputError(path, "PDF has no text layer")
     return "\n".join(_unwrap_pdf_lines("\n".join(p)) for p in _without_running_lines(pages))
+
+
+def _page_text(page) -> str:
+    """A page's text, column by column when it is set in two (newspaper pages, bulletins):
+    pdfplumber reads a line across both columns, interleaving two speeches. A headline
+    over both columns and a footer under them are read before and after the columns."""
+    words = page.extract_words()
+    cut = _gutter(words, page.width, page.height) if len(words) >= 12 else None
+    if cut is None or page.find_tables():  # a ruled table's columns are no text columns
+        return page.extract_text() or ""
+    x, top, bottom = cut
+    # within_bbox: a character touching an edge belongs to one part only.
+    parts = [page.within_bbox((0, 0, page.width, top)) if top > 0 else None,
+             page.within_bbox((0, top, x, bottom)), page.within_bbox((x, top, page.width, bottom)),
+             page.within_bbox((0, bottom, page.width, page.height)) if bottom < page.height else None]
+    return "\n".join(t for p in parts if p is not None and (t := p.extract_text() or ""))
+
+
+def _gutter(words: list[dict], width: float, height: float) -> tuple[float, float, float] | None:
+    """(x of the gap between two columns, top and bottom of the columns), or None for a page in
+    one column. Chinese lines have no spaces, so a line of a one-column page is one "word"
+    crossing the middle; only a headline (top 30 %) or a footer (bottom 10 %) may cross a gap."""
+    for x in sorted(range(int(width * 0.3), int(width * 0.7) + 1, 2), key=lambda v: abs(v - width / 2)):
+        crossing = [w for w in words if w["x0"] < x < w["x1"]]
+        head = [w for w in crossing if w["bottom"] <= height * 0.3]
+        foot = [w for w in crossing if w["top"] >= height * 0.9]
+        if len(head) + len(foot) != len(crossing):
+            continue
+        top = max((w["bottom"] for w in head), default=0)
+        bottom = min((w["top"] for w in foot), default=height)
+        left = [w for w in words if w["x1"] <= x and top <= w["top"] < bottom]
+        right = [w for w in words if w["x0"] >= x and top <= w["top"] < bottom]
+        if len(left) >= 5 and len(right) >= 5 and _side_by_side(left, right):
+            return x, top, bottom
+    return None
+
+
+def _side_by_side(left: list[dict], right: list[dict]) -> bool:
+    """Both sides run down the same stretch of the page (not a label column beside a margin note)."""
+    lo, hi = max(min(w["top"] for w in left), min(w["top"] for w in right)), \
+        min(max(w["bottom"] for w in left), max(w["bottom"] for w in right))
+    span = max(max(w["bottom"] for w in left + right) - min(w["top"] for w in left + right), 1)
+    return hi - lo >= span * 0.5
 
 
 # "— 3 —", "- 3 -", "第3页", "3/12", "第 3 页 共 12 页": a page number on a line of its own.

@@ -155,3 +155,43 @@ def test_an_office_and_a_verb_with_no_name_is_still_an_office():
 def test_a_chair_named_after_主持人_is_no_speaker_of_an_exchange():
     assert parse_label("主持人 市人大常委会副主任 邓国平：询问开始。").kind == "other"
     assert parse_label("主持人赵德明：现在开始。").kind == "other"
+
+
+_LEFT = ["2024年10月29日，绍兴市九届人大常委会", "第二十一次会议举行联组会议，开展专题询问。",
+         "市人大常委会委员沈立群：护理型床位占比", "偏低，请问市民政局下一步怎么提高？",
+         "市民政局局长宣国栋：我们将新建和改造护理", "型床位两千张，并给予一次性建设补助。"]
+_RIGHT = ["市人大代表钱慧芬：农村老人助餐服务覆盖", "率不高，请问市财政局资金如何保障？",
+          "市财政局副局长俞建明：市级财政每年安排", "助餐补助资金三千万元，按服务人次补助。",
+          "市人大代表钱慧芬追问：补助什么时候到位？", "市财政局副局长俞建明：十月底前拨付到位。"]
+
+
+def _two_column_pdf() -> bytes:
+    """One page set in two columns under a headline across both, a page number under them."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)  # A4: 595 × 842 points
+    c.setFont("STSong-Light", 16)
+    c.drawString(150, 790, "养老服务专题询问实录")
+    c.setFont("STSong-Light", 10)
+    for i, (a, b) in enumerate(zip(_LEFT, _RIGHT)):
+        c.drawString(40, 740 - 16 * i, a)
+        c.drawString(315, 740 - 16 * i, b)
+    c.drawString(290, 30, "3")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_pdf_page_in_two_columns_is_read_column_by_column(tmp_path):
+    p = tmp_path / "bulletin.pdf"
+    p.write_bytes(_two_column_pdf())
+    rec = load_path(p)
+    assert rec.text.startswith("养老服务专题询问实录\n")
+    assert [(e.asker.name, e.respondent.name, e.follow_up_of is not None) for e in rec.exchanges] == [
+        ("沈立群", "宣国栋", False), ("钱慧芬", "俞建明", False), ("钱慧芬", "俞建明", True)]
+    assert rec.exchanges[0].answer.endswith("并给予一次性建设补助。")
+    assert rec.session.body == "绍兴市九届人大常委会第二十一次会议"
