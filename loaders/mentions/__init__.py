@@ -117,10 +117,12 @@ def _sites_before_tools(gz: Gazetteer, text: str, lo: int, hi: int, cands: list[
     never see the site; it is looked for here, and the tool's mention starts after it (the
     tool keeps its canonical name)."""
     table = suffix_re(gz)[1]
+    starts: tuple[str, ...] | None = None  # the suffix words, for one C-level startswith first
     out = []
     for c in cands:
         site = None
-        if c.type == "PolicyTool" and c.source == "dict" and c.start > lo:
+        if (c.type == "PolicyTool" and c.source == "dict" and c.start > lo
+                and text.startswith(starts := starts or tuple(table), c.start)):
             for suffix in (s for s in table if text.startswith(s, c.start) and c.end - c.start - len(s) >= 2):
                 kinds = [k for k in table[suffix] if k[0] == "Project"]
                 site = suffix_candidate(gz, text, lo, hi, c.start, c.start + len(suffix), suffix, kinds) if kinds else None
