@@ -867,12 +867,17 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if m["whom"] is not None:
                 # "委员X问区住建局局长Y：“…”": the cue names whom it asks before the speech.
                 addressee = _asked_whom(m["whom"], people)
+                whom_end = m.end("whom")
+                if addressee is None and (office := _office_opening(m["whom"])):
+                    # "委员X询问市交通运输局下一步如何推进…。": the office, then the question
+                    # in indirect speech.
+                    addressee, whom_end = Speaker(department=office[1]), m.start("whom") + office[0]
                 if addressee is None:
                     continue
                 cue = m["asks"]
             else:
                 cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
-            cue_end = m.end("whom") if m["whom"] is not None else m.end()
+            cue_end = whom_end if m["whom"] is not None else m.end()
             cue_obj = _Cue(lb, m.start(), cue_end, _cue_kind(cue), speaker, addressee, topic=parsed.topic,
                            others=parsed.others)
             if _side(cue_obj, "？") is None and _side(cue_obj, "") is None:
@@ -893,6 +898,16 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             people.last = speaker
             found.append(cue_obj)
     return found
+
+
+def _office_opening(phrase: str) -> tuple[int, str] | None:
+    """An office with a type opening ``phrase`` and some words after it: (where it ends, its name)."""
+    from loaders.departments import find_departments
+
+    found = find_departments(phrase)
+    if not found or found[0][0] != 0 or len(phrase) - found[0][1] < 4 or not _is_department(found[0][2]):
+        return None
+    return found[0][1], found[0][2]
 
 
 def _asks_inside(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
