@@ -56,6 +56,9 @@ def _fold_table() -> dict[int, str]:
     # "︰" (vertical two-dot leader; NFKC makes it "‥") is the colon of Hong Kong and
     # Taiwan pages' speaker labels (議員︰).
     table[0xFE30] = "："
+    # "∶" (ratio) stands for the colon in many Word files (委员X∶…, 9∶30): read as ":", which
+    # becomes "：" in Chinese context and stays ":" between digits.
+    table[0x2236] = ":"
     # Line and paragraph separators are line breaks.
     table[0x2028] = "\n"
     table[0x2029] = "\n"

@@ -220,6 +220,7 @@ def is_congress_role(role: str) -> bool:
     return "人大" in role or "常委会" in role or role in ("委员", "代表", "组成人员", "常委")
 
 
+_PLACED_LEADER = re.compile(r"(?P<place>.*?[省市区县州旗镇乡])(?P<core>(?:常务)?副?(?:市长|区长|县长|州长|镇长|乡长|旗长|省长))")
 _BAD_DEPT_START = re.compile(r"^(?:请问|请|问|向|对|由|在|和|与|及|据|经(?!开区|济)|从|就|针对|关于)")
 
 
@@ -297,6 +298,9 @@ def parse_head(head: str) -> Label | None:
         if key == "resp_d" and not re.match(r"[省市区县]|" + _PLACE, head):
             continue
         kind = _kind_of_verb(d.get("verb")) or "answer"
+        if key == "resp_tn" and (lead := _PLACED_LEADER.fullmatch(d["title"])):
+            # 武夷山市副市长X speaks for 武夷山市's government, not the session city's.
+            d["title"], d["dept"] = lead["core"], lead["place"] + "人民政府"
         return Label(kind, Speaker(name=d.get("name"), title=d.get("title"), department=d.get("dept")), 0)
     m = g["bare"].fullmatch(head)
     if m and _good_name(m["name"], bare=True):
