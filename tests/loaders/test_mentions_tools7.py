@@ -88,3 +88,8 @@ def test_market_grain_budget_and_rural_credit_instruments():
 def test_congress_formats_of_deliberation_and_contact():
     text = "镇里每年开展民主恳谈，推行代表履职积分制，开通网络问政，并建立代表建议面商制度。"
     assert names(run(text), "PolicyTool") == {"民主恳谈", "代表履职积分制", "网络问政", "代表建议面商"}
+
+
+def test_investment_promotion_and_innovation_instruments():
+    text = "县里实行红黑榜制度，推行先建后租，开通知识产权快速维权通道，设立创新飞地，开展驻外招商。"
+    assert names(run(text), "PolicyTool") == {"红黑榜", "先建后租", "知识产权快速维权", "科创飞地", "驻点招商"}
