@@ -100,7 +100,18 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
     # and that nobody answers ("代表X：“这次询问会从痛点入手……”"; a cue such as 发问 says it asks).
     return [d for d in drafts if (d.answers or d.q.addressee is not None
             or (d.q_end > d.q.body_start and (d.q.narrative or not _quoted_remark(text[d.q.body_start:d.q_end]))))
-            and not _answers_an_interviewer(text, d)]
+            and not _answers_an_interviewer(text, d) and not _letter_salutation(text, d)]
+
+
+@functools.lru_cache(maxsize=1)
+def _letter_words() -> re.Pattern[str]:
+    return re.compile(alternation(r.cells[0] for r in read_words("speech_letters.txt")))
+
+
+def _letter_salutation(text: str, d: _Draft) -> bool:
+    """"林海燕代表：您提出的《…》收悉，现答复如下：…": a reply letter's salutation names the
+    member; the words under it are the office's (data/speech_letters.txt)."""
+    return not d.q.narrative and bool(_letter_words().search(text, d.q.body_start, min(d.q_end, d.q.body_start + 80)))
 
 
 # "该局", "此办": an office by a pronoun (the one asked).
@@ -208,6 +219,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     by_title = None
     sole_office: str | None = None
     among_themselves = bool(drafts) and members_among_themselves(text)
+    _letter_words()  # (built with the other tables, whatever the layout)
     for d in drafts:
         seq = len(exchanges) + 1
         ex_id = f"{sha256[:12]}-{seq:03d}"
