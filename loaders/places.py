@@ -129,5 +129,9 @@ def place_automaton():
             a.add_word(p.short, (p.short, p, False))
         if p.short and p.name.endswith(("自治州", "自治县")) and p.short + p.name[-1] not in a:
             a.add_word(p.short + p.name[-1], (p.short + p.name[-1], p, True))  # 大理州, 江华县
+        if p.level == "county" and p.name.endswith("县") and len(p.short) >= 2 and p.short + "市" not in a \
+                and len(seats.get(p.name, ())) <= 1:
+            # Counties made county-level cities since the gazetteer's list (邵东县 → 邵东市).
+            a.add_word(p.short + "市", (p.short + "市", p, True))
     a.make_automaton()
     return a

@@ -75,7 +75,8 @@ def detect_city(text: str) -> str | None:
     if not score:
         return None
     best = max(score, key=lambda k: (score[k], -first[k]))
-    return best if score[best] >= 2 else None
+    # One county named in full (邵东市三塘镇…) places a township's report in its prefecture.
+    return best if score[best] >= 2 or (score[best] >= 1 and len(score) == 1) else None
 
 
 _PROVINCE_BODY = re.compile(r"(?:省|自治区|直辖市)(?:第?[一二三四五六七八九十]+届)?人大常委会|(?:省|自治区)人民代表大会|全省|我省|全区")

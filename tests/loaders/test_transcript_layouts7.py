@@ -195,3 +195,12 @@ def test_a_pdf_page_in_two_columns_is_read_column_by_column(tmp_path):
         ("沈立群", "宣国栋", False), ("钱慧芬", "俞建明", False), ("钱慧芬", "俞建明", True)]
     assert rec.exchanges[0].answer.endswith("并给予一次性建设补助。")
     assert rec.session.body == "绍兴市九届人大常委会第二十一次会议"
+
+
+def test_a_township_report_naming_its_county_level_city_is_placed_in_the_prefecture():
+    # 邵东县 became 邵东市 after the gazetteer's list: one county named in full places the report.
+    text = ("三塘镇人大主席团开展专题询问\n2023年4月12日，邵东市三塘镇第十八届人民代表大会第三次会议期间，"
+            "镇人大主席团组织代表开展专题询问。\n镇人大代表刘春生：村道破损严重，请问镇政府什么时候修？\n"
+            "副镇长曾志强：今年下半年全部修好。\n")
+    s = load_text(text, source="township.txt").session
+    assert (s.city, s.province, s.body) == ("邵阳市", "湖南省", "三塘镇第十八届人民代表大会第三次会议")
