@@ -956,8 +956,12 @@ def _side(c: _Cue, speech: str) -> str | None:
         # presiding chair) is quoted word for word ("“…”委员周琪直言不讳").
         if _CHAIR.search(c.speaker.role or ""):
             return None
-        return "question" if re.search(r"？|\?|请问", speech) else None
+        # (a question quoted inside the remark, ‘…？’, is someone else's: "“‘法院如何…？’我觉得提得到位”")
+        return "question" if re.search(r"？|\?|请问", _INNER_QUOTE.sub("", speech)) else None
     return "answer"
+
+
+_INNER_QUOTE = re.compile(r"‘[^‘’]*’|『[^『』]*』")
 
 
 # The presiding chair of the standing committee opens and closes; members ask.
@@ -1643,6 +1647,8 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
         para = m.group(0)
         if _overlaps(spans, a, max(b, a + 1)):  # (bisection: a long report has many quotations)
             continue
+        if not re.search(r"[？?]", _INNER_QUOTE.sub("", para)):
+            continue  # (a question quoted inside, ‘…？’, is someone else's, told)
         if re.search(r"[？?]", para) and (office := _office_by_role(para)):
             # "…作为学校主管部门，在…方面采取了哪些措施？": the office named by its role only.
             out.append(Utterance("question", Speaker(), a, b, a, addressee=Speaker(department=office)))

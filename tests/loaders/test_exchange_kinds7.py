@@ -56,3 +56,9 @@ def test_a_deputy_answering_a_reporter_asks_no_office():
 def test_members_deliberating_among_themselves():
     assert members_among_themselves("代表们分组审议政府工作报告。")
     assert not members_among_themselves("代表们分组审议政府工作报告，县财政局局长到会听取意见。")
+
+
+def test_a_question_quoted_inside_a_members_remark_is_not_the_members():
+    # "‘…？’我觉得提得很到位": the member praises someone else's question, asks nothing.
+    text = _OPENING + "“‘法院如何开辟立案绿色通道？’这个问题我觉得提得很到位，回应也很实在。”县人大代表李玲说。"
+    assert load_text(text, source="t.txt").exchanges == ()
