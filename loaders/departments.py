@@ -21,6 +21,7 @@ import ahocorasick
 
 from loaders.datafiles import read_tsv
 from loaders.records import Department
+from loaders.script import to_simplified
 
 __all__ = [
     "DepartmentType",
@@ -43,7 +44,9 @@ _SUFFIX_RE = "|".join(DEPT_SUFFIX)
 _TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署|站|所|总队|支队|大队"
 # Offices of the congress, the party or the CPPCC are not government departments.
 _NOT_DEPT = re.compile(r"人大|常委会|政协|党委|纪委|^[省市区县]委$|[省市区县]委(?:办公室|办|书记)|组织部|宣传部|统战部|政法委"
-                       r"|编委|村委会|居委会|村民委员会|居民委员会|专委会|工委"
+                       r"|编委|村委会|居委会|村民委员会|居民委员会|专委会|工委|团[省市区县]委"
+                       # the congress's own committees, named without 人大 in a report about it
+                       r"|财经委|法制委|法工委"
                        # "请问你局…", "我局": the office speaking or spoken to, by pronoun, names none.
                        r"|[你我贵该本](?:局|委|办|厅|部门|单位)")
 _CJK = r"[\u4e00-\u9fff]"
@@ -154,6 +157,14 @@ def _looks_like_office(core: str) -> bool:
 _ZONE = re.compile(rf"{_CJK}{{0,8}}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|园区|试验区|示范区)")
 
 
+def _province_prefix(surface: str) -> str:
+    """The full name of a province that ``surface`` opens with (广西壮族自治区), or ""."""
+    from loaders.places import provinces
+
+    full = set(provinces().values())
+    return next((surface[:i] for i in range(8, 2, -1) if surface[:i] in full), "")
+
+
 def _split_place(surface: str) -> tuple[str, str]:
     """Split ``漯河市发改委`` into (``漯河市``, ``发改委``); ``市发改委`` into (``市``, ``发改委``)."""
     from loaders.places import is_place
@@ -161,6 +172,12 @@ def _split_place(surface: str) -> tuple[str, str]:
     idx = _index()
     if surface in idx:
         return "", surface
+    if (prov := _province_prefix(surface)) and len(surface) > len(prov) + 1:
+        # "广西壮族自治区食品药品监督管理局": a province's full name is longer than a place prefix
+        rest = surface[len(prov):]
+        sub = _split_place(rest)
+        if sub[0] or sub[1] in idx or _looks_like_office(rest):
+            return prov + sub[0], sub[1]
     if surface[0] in "省市区县镇乡" and surface[1:] in idx:
         return surface[0], surface[1:]
     for i in range(2, min(8, len(surface) - 1)):
@@ -203,7 +220,9 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     >>> resolve_department("市发改局", "揭阳市").type
     '发展和改革'
     """
-    s = re.sub(r"\s+", "", surface or "").strip("“”\"'《》（）()")
+    # A traditional-script name (衛生局, 發改委) is typed as its simplified form.
+    written = re.sub(r"\s+", "", surface or "").strip("“”\"'《》（）()")
+    s = to_simplified(written)
     if not s or _NOT_DEPT.search(s):
         return None
     # A division speaks for its department: 市财政局经建处 → 市财政局.
@@ -218,6 +237,8 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         # Provinces name their departments 厅 and the State Council its ministries 部
         # where cities say 局: 省环保厅 is of the 环保局's type.
         row = _index().get(core[:-1] + "局")
+    if row is None and core.endswith("分局"):
+        row = _index().get(core[:-2] + "局")  # 自然资源分局: a branch of the 自然资源局
     place = _place_name(prefix, city)
     if row is not None:
         full = row.full_name
@@ -239,7 +260,7 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         name = full if full.startswith(place) else place + full
     else:
         name = (prefix + full) if prefix else full
-    aliases = tuple(dict.fromkeys(a for a in (s, core) if a != name))
+    aliases = tuple(dict.fromkeys(a for a in (written, s, core) if a != name))
     return Department(name=name, city=city, type=dtype, aliases=aliases)
 
 

@@ -1,0 +1,108 @@
+"""Department types across the 2013 and 2018 institutional reforms, levels and scripts.
+
+A report from 2012 names a 卫生局 or a 人口计生委, one from 2016 a 卫生计生委, one from
+2020 a 卫健委: a user tracing health policy across years wants them in one type. Bodies
+renamed or merged take the type of their successor; combined county and zone bureaus
+take the type of their main field. The forms below are the ones met in reports of every
+level; the sentences are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.departments import find_departments, resolve_department
+
+# (surface, expected type)
+RENAMED = [
+    # health: 卫生局 + 人口计生委 → 卫生计生委 (2013) → 卫健委 (2018); the ageing office joined in 2018
+    ("市卫生局", "卫生健康"), ("市人口计生委", "卫生健康"), ("市人口和计划生育委员会", "卫生健康"),
+    ("县人口计生局", "卫生健康"), ("市卫生计生委", "卫生健康"), ("区卫计局", "卫生健康"),
+    ("市老龄办", "卫生健康"), ("县疾控中心", "卫生健康"), ("市疾病预防控制中心", "卫生健康"),
+    # market regulation: 工商 + 质监 + 食药监 → 市场监管局 (2018, some places earlier)
+    ("市食品药品监督管理局", "市场监督管理"), ("市质量技术监督局", "市场监督管理"), ("市工商局", "市场监督管理"),
+    ("市市场监管局", "市场监督管理"), ("市市监局", "市场监督管理"),
+    # 安监局 → 应急管理局
+    ("市安监局", "应急管理"), ("市应急管理局", "应急管理"),
+    # 规划局 + 国土资源局 → 自然资源(和规划)局
+    ("市规划局", "自然资源"), ("市国土资源局", "自然资源"), ("县国土规划局", "自然资源"),
+    ("市自然资源和规划局", "自然资源"), ("市自然资源分局", "自然资源"), ("市不动产登记中心", "自然资源"),
+    ("市环保局", "生态环境"), ("市生态环境局", "生态环境"),
+    ("市农业局", "农业农村"), ("市农机局", "农业农村"), ("市农业农村局", "农业农村"),
+    ("市水务局", "水利"),
+    # culture, radio-TV, press and tourism
+    ("市文广新局", "文化和旅游"), ("市文化广电新闻出版局", "文化和旅游"), ("市新闻出版广电局", "文化和旅游"),
+    ("市文化局", "文化和旅游"), ("县文体局", "文化和旅游"), ("市文化广电旅游体育局", "文化和旅游"),
+    # permits halls and data
+    ("市行政服务中心", "政务服务和数据"), ("市民服务中心", "政务服务和数据"), ("市数据局", "政务服务和数据"),
+    ("市政务服务和大数据管理局", "政务服务和数据"),
+    ("市物价局", "发展和改革"), ("市发改委", "发展和改革"),
+    ("市经委", "工业和信息化"), ("省经贸委", "工业和信息化"), ("市工信局", "工业和信息化"),
+    ("市人事局", "人力资源和社会保障"), ("市劳动和社会保障局", "人力资源和社会保障"),
+    ("市社保局", "人力资源和社会保障"), ("市人社局", "人力资源和社会保障"),
+    ("市法制办", "司法"), ("市政府法制办", "司法"),
+    ("市民防局", "人民防空"), ("市民宗局", "民族宗教"),
+    ("市科工局", "科学技术"),
+    ("市住建局", "住房和城乡建设"), ("县城乡建设局", "住房和城乡建设"), ("市住建委", "住房和城乡建设"),
+    ("市住房公积金管理中心", "住房和城乡建设"),
+    ("市交通运输局", "交通运输"), ("市医保局", "医疗保障"), ("市退役军人事务局", "退役军人事务"),
+    ("市卫健委", "卫生健康"), ("市城管委", "城市管理"), ("市网信办", "网信"),
+]
+
+# County and zone bureaus that join several fields: typed by the main one.
+COMBINED = [
+    ("县规划建设局", "住房和城乡建设"), ("区建设和交通局", "住房和城乡建设"), ("开发区经济发展局", "发展和改革"),
+    ("区社会事业局", "社会事业"), ("区社会事务局", "社会事业"), ("区农林水利局", "农业农村"),
+    ("区综合执法局", "城市管理"), ("县行政审批局", "行政审批"), ("区城管执法局", "城市管理"),
+]
+
+TOWNSHIP = [
+    ("镇农技站", "农业农村"), ("镇财政所", "财政"), ("镇派出所", "公安"), ("镇司法所", "司法"),
+    ("镇国土所", "自然资源"), ("镇便民服务中心", "政务服务和数据"), ("镇政府", "人民政府"),
+]
+
+PROVINCE = [
+    ("省卫生厅", "卫生健康"), ("省国土资源厅", "自然资源"), ("省工商局", "市场监督管理"),
+    ("广西壮族自治区食品药品监督管理局", "市场监督管理"), ("新疆维吾尔自治区发改委", "发展和改革"),
+]
+
+# Traditional script from mirror sites, and the place written in front.
+WRITTEN = [
+    ("市衛生局", "卫生健康"), ("市國土資源局", "自然资源"), ("市發改委", "发展和改革"), ("市衛健委", "卫生健康"),
+    ("市規劃局", "自然资源"), ("湖南省長沙市國土資源局", "自然资源"),
+    ("南京市鼓楼区卫生局", "卫生健康"), ("县政府办", "政府办公室"), ("长沙县国土资源局", "自然资源"),
+]
+
+
+@pytest.mark.parametrize("surface,dtype", RENAMED + COMBINED + TOWNSHIP + PROVINCE + WRITTEN)
+def test_type_across_reforms(surface, dtype):
+    d = resolve_department(surface, "甲市")
+    assert d is not None and d.type == dtype, (surface, d)
+
+
+def test_traditional_name_is_simplified_and_keeps_the_written_alias():
+    d = resolve_department("市衛生局", "甲市")
+    assert d.name == "甲市卫生健康局"
+    assert "市衛生局" in d.aliases
+
+
+def test_province_name_stays_in_front():
+    d = resolve_department("广西壮族自治区食品药品监督管理局", "南宁市")
+    assert d.name == "广西壮族自治区食品药品监督管理局"
+
+
+@pytest.mark.parametrize("surface", ["财经委", "市人大财经委", "法工委", "团市委", "山东省", "广西壮族自治区"])
+def test_not_departments(surface):
+    assert resolve_department(surface, "甲市") is None
+
+
+def test_old_names_found_in_a_sentence():
+    text = "市人口计生委主任甲回答了提问，市文广新局局长乙、市物价局副局长丙作了补充。"
+    found = [s for _, _, s in find_departments(text)]
+    assert found == ["市人口计生委", "市文广新局", "市物价局"]
+    assert [resolve_department(s, None).type for s in found] == ["卫生健康", "文化和旅游", "发展和改革"]
+
+
+def test_congress_finance_committee_is_not_found_as_economy_commission():
+    # "经委" is no alias: it would be found inside the congress's 财经委.
+    assert find_departments("财经委副主任甲问道") == []
