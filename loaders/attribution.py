@@ -501,11 +501,12 @@ def _several_offices(head: str) -> list[Speaker]:
 
 
 def _several_officials(head: str, people: _People) -> list[Speaker]:
-    """"市人社局局长聂春华和市财政局副局长卢红（分别作了回答）": officials, each named with a
-    post of their own, answering one question together."""
-    if not re.search(r"和|及|与", head):
+    """"市人社局局长聂春华和市财政局副局长卢红（分别作了回答）", "A局局长X、B院院长Y先后作答":
+    officials, each named with a post of their own, answering one question together."""
+    if not re.search(r"和|及|与|、", head):
         return []
-    parts = [p for p in re.split(r"和|及|与", head) if p]
+    # (、 also joins one official's posts, "党组书记、局长X": then a part names nobody)
+    parts = [p for p in re.split(r"和|及|与|、", head) if p]
     if len(parts) < 2:
         return []
     out = []

@@ -62,3 +62,8 @@ def test_a_question_quoted_inside_a_members_remark_is_not_the_members():
     # "‘…？’我觉得提得很到位": the member praises someone else's question, asks nothing.
     text = _OPENING + "“‘法院如何开辟立案绿色通道？’这个问题我觉得提得很到位，回应也很实在。”县人大代表李玲说。"
     assert load_text(text, source="t.txt").exchanges == ()
+
+
+def test_officials_listed_with_a_dunhao_each_named_with_a_post_all_answer():
+    text = _OPENING + "委员冯丽丽就专家号难挂的问题提问，县卫健局局长陈志强、县医保局局长朱明先后作答。"
+    assert _pairs(text) == [("冯丽丽", (("陈志强", "卫生健康"), ("朱明", "医疗保障")))]
