@@ -53,6 +53,10 @@ _NOT_NAME_CHARS = frozenset("的了是在和与及或我们你他她它这那其
 # Narration that closes the inquiry: it ends the last answer instead of extending it.
 _CLOSING = re.compile(r"^(?:(?:专题|评议)?询问(?:会)?结束|会议(?:结束|最后|强调|要求|指出|认为)|此次(?:专题|评议)?询问|本次(?:专题|评议)?询问"
                       r"|(?:会上|随后)，(?:市|区|县)?人大常委会(?:党组书记、)?(?:主任|副主任)[\u4e00-\u9fff]{2,4}(?:作|讲话|指出|强调|要求))")
+# Members of the public asking at a congress's 问政 or 面对面 event: their questions are no
+# congress inquiry (and must not run into the answer a member got before them).
+_PUBLIC = re.compile(r"(?:市民|群众|网友|村民|居民|观众|听众|家长|商户|业主|游客|企业)(?:代表)?"
+                     r"(?:[\u4e00-\u9fff](?:先生|女士|师傅|大爷|阿姨)|[\u4e00-\u9fff]{2,3})?(?:来电|提问|问|留言)?")
 _OTHER_SPEAKERS = ("主持人", "主持", "旁白", "编者按", "编者", "本报讯")
 
 
@@ -249,6 +253,8 @@ def parse_head(head: str) -> Label | None:
         return None
     if head in _OTHER_SPEAKERS:
         return Label("other", Speaker(), 0)
+    if _PUBLIC.fullmatch(head):
+        return Label("other", Speaker(), 0)  # "市民代表刘先生：" at a 问政 event: no member asks, no exchange
     if head.startswith("主持人") and (chair := parse_head(head[3:])) is not None and chair.kind != "other" \
             and (chair.bare or chair.speaker.role or chair.speaker.title):
         return Label("other", Speaker(), 0)  # "主持人赵德明", "主持人 市人大常委会副主任X"

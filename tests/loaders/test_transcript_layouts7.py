@@ -192,3 +192,13 @@ def test_a_township_report_naming_its_county_level_city_is_placed_in_the_prefect
             "副镇长曾志强：今年下半年全部修好。\n")
     s = load_text(text, source="township.txt").session
     assert (s.city, s.province, s.body) == ("邵阳市", "湖南省", "三塘镇第十八届人民代表大会第三次会议")
+
+
+def test_members_of_the_public_at_a_congress_event_ask_no_inquiry_question():
+    """At a congress's 代表问政 event, a citizen's question (市民代表潘先生：, 网友留言：) is no
+    exchange and does not run into the answer a deputy got before it."""
+    from pathlib import Path
+
+    rec = load_path(Path(__file__).parents[1] / "gold" / "genres" / "t7_public_at_wenzheng.txt")
+    assert [e.answer for e in rec.exchanges] == ["鹧鸪江泵站扩容工程已经开工，明年汛期前投入使用。",
+                                                 "今年起河道清淤统一安排在每年三月底前完成。"]
