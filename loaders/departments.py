@@ -50,6 +50,9 @@ _NOT_DEPT = re.compile(r"人大|常委会|政协|党委|纪委|^[省市区县]�
                        # "请问你局…", "我局": the office speaking or spoken to, by pronoun, names none.
                        r"|[你我贵该本](?:局|委|办|厅|部门|单位)")
 _CJK = r"[\u4e00-\u9fff]"
+# A character of a place prefix: no office ends inside one ("市住建局与市自然资源和规划局"
+# names two offices, not one under the place "市住建局与市").
+_PLACE_CHAR = r"(?:(?![局委办厅])[\u4e00-\u9fff])"
 # What makes "政府" the offices of a government in general ("政府部门", "政府各职能部门").
 _GOVERNMENT_OFFICES = re.compile(r"(?:各|有关|相关)?(?:职能|组成)?部门")
 
@@ -85,8 +88,16 @@ def keyword_type(core: str) -> str | None:
 
     >>> keyword_type("科技创新局")
     '科学技术'
+
+    A county bureau joining several fields is typed by the first it names
+    (农业农村和水利局 → 农业农村, 教育体育和科技局 → 教育).
     """
-    return next((t for k, t in _keywords() if k in core), None)
+    head = re.split("[和与]", core, maxsplit=1)[0]
+    return (_first_keyword(head) if head != core and len(head) > 1 else None) or _first_keyword(core)
+
+
+def _first_keyword(name: str) -> str | None:
+    return next((t for k, t in _keywords() if k in name), None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,7 +125,7 @@ _PREFIX_MAX = 7  # the longest place prefix _known_re takes: six characters and 
 def _known_re() -> re.Pattern[str]:
     alt = "|".join(map(re.escape, _known_names()))
     # Optional place prefix: 市/区/县/省 or a place name ending in 市/区/县/省/州.
-    return re.compile(rf"(?:{_CJK}{{2,{_PREFIX_MAX - 1}}}?[省市州区县旗]|[省市区县])?(?:{alt})")
+    return re.compile(rf"(?:{_PLACE_CHAR}{{2,{_PREFIX_MAX - 1}}}?[省市州区县旗]|[省市区县])?(?:{alt})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,7 +156,7 @@ def _generic_re() -> re.Pattern[str]:
     # Unknown offices need an explicit place prefix (市/区/县) to be trusted in free text.
     # Only strong endings: 部署, 举办, 委 in running text are too often ordinary words.
     # "市卫生部门": a department named by its field; kept only when the field types it.
-    return re.compile(rf"(?:{_CJK}{{2,6}}?[市州区县]|[市区县])(?!场)((?:(?![的了在将要是有我们对把被从])"
+    return re.compile(rf"(?:{_PLACE_CHAR}{{2,6}}?[市州区县]|[市区县])(?!场)((?:(?![的了在将要是有我们对把被从])"
                       rf"{_CJK}){{2,10}}?(?:局|委员会|办公室|管委会|部门))")
 
 
@@ -277,6 +288,21 @@ def _trim_prefix(a: int, surface: str, plen: int, is_place) -> tuple[int, str]:
     return a + cut, surface[cut:]
 
 
+def _joined_name(text: str, a: int, end: int) -> tuple[int, str] | None:
+    """The name of one bureau joining two fields whose second ends at ``end`` (县农业农村和水利局),
+    as (start, surface) with a trustworthy place prefix; None when the words before 和 are
+    an office of their own (市发改委和住建局: two offices)."""
+    from loaders.places import is_place
+
+    for s in range(max(0, a - 14), a - 2):
+        if (g := _generic_re().fullmatch(text, s, end)) and g.start(1) < a - 1:
+            if text[a - 2] in "局委办厅所站队心" or _known_core(text[g.start(1):a - 1]):
+                return None
+            start, surface = _trim_prefix(s, g.group(0), g.start(1) - s, is_place)
+            return (start, surface) if surface != g.group(1) else None
+    return None
+
+
 def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int, str]]:
     """Department surfaces in ``text`` as (start, end, surface), left to right.
 
@@ -292,6 +318,8 @@ def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int,
         a, surface = _trim_prefix(a, surface, len(surface) - len(core), is_place)
         if surface.endswith("政府") and _GOVERNMENT_OFFICES.match(text, m.end()):
             continue  # "政府部门‘钱袋子’", "区政府各部门": offices in general, no government asked
+        if a > 2 and text[a - 1] in "和与" and (joined := _joined_name(text, a, m.end())):
+            a, surface = joined  # "区农业农村和水利局": the whole bureau, not its 水利局 tail
         if not _NOT_DEPT.search(surface):
             found.append((a, m.end(), surface))
     if generic:

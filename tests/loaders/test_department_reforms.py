@@ -106,3 +106,31 @@ def test_old_names_found_in_a_sentence():
 def test_congress_finance_committee_is_not_found_as_economy_commission():
     # "经委" is no alias: it would be found inside the congress's 财经委.
     assert find_departments("财经委副主任甲问道") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # one bureau joining two fields: the whole name, typed by the first field
+    ("请问区农业农村和水利局局长甲", [("区农业农村和水利局", "农业农村")]),
+    ("县教育体育和科技局局长乙回答", [("县教育体育和科技局", "教育")]),
+    ("市交通运输和港口管理局局长丙", [("市交通运输和港口管理局", "交通运输")]),
+    ("县民政和人社局局长丁", [("县民政和人社局", "民政")]),
+    # two offices joined: both, neither swallowed as the other's place
+    ("请市发改委和住建局回答", [("市发改委", "发展和改革"), ("住建局", "住房和城乡建设")]),
+    ("市住建局与市自然资源和规划局", [("市住建局", "住房和城乡建设"), ("市自然资源和规划局", "自然资源")]),
+    ("请市发改委和市住建局回答", [("市发改委", "发展和改革"), ("市住建局", "住房和城乡建设")]),
+    # township offices
+    ("镇财政所所长戊答道", [("财政所", "财政")]),
+    ("县网信办主任己", [("县网信办", "网信")]),
+])
+def test_offices_found_with_their_types(text, want):
+    found = [(s, resolve_department(s, None).type) for _, _, s in find_departments(text)]
+    assert found == want
+
+
+@pytest.mark.parametrize("surface,dtype", [
+    ("县市场和质量监督管理局", "市场监督管理"), ("县经济和科技信息化局", "工业和信息化"),
+    ("市工业和商务局", "工业和信息化"), ("市住房保障和房产管理局", "住房和城乡建设"),
+    ("县数据资源管理局", "政务服务和数据"), ("市旅发委", "文化和旅游"), ("县消防大队", "应急管理"),
+])
+def test_joined_and_short_names(surface, dtype):
+    assert resolve_department(surface, "甲市").type == dtype
