@@ -25,7 +25,6 @@ commits it and writes that batch and the rest by the usual batched path.
 
 from __future__ import annotations
 
-import gc
 import logging
 import tempfile
 from collections import defaultdict
@@ -233,12 +232,6 @@ class BulkLoad:
                     exchanges.add(r["x"])
                     if r["title"] and (latest[0] is None or serves_in_order(r) > latest[0]):
                         latest[:] = [serves_in_order(r), r["title"]]
-        # Python's full collections come about once per batch here (a batch's
-        # graphs outnumber what the load keeps) and each walks everything the
-        # load keeps so far: 10 000 sessions spent 10 s of 52 in them against
-        # 0.5 s of 5 for 1 000. Frozen, the kept objects are skipped; they are
-        # still freed when nothing refers to them, and :meth:`close` thaws them.
-        gc.freeze()
 
     def _write(self, name: tuple[str, ...], table: pa.Table) -> None:
         if name not in self._writers:
@@ -285,4 +278,3 @@ class BulkLoad:
             writer.close()
         self._writers.clear()
         self._tmp.cleanup()
-        gc.unfreeze()
