@@ -31,6 +31,7 @@ __all__ = [
     "DEPT_SUFFIX",
     "keyword_type",
     "find_field_offices",
+    "leader_office",
 ]
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ _TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办
 _NOT_DEPT = re.compile(r"人大|常委会|政协|党委|纪委|^[省市区县]委$|[省市区县]委(?:办公室|办|书记)|组织部|宣传部|统战部|政法委"
                        r"|编委|村委会|居委会|村民委员会|居民委员会|专委会|工委|团[省市区县]委"
                        # the congress's own committees, named without 人大 in a report about it
-                       r"|财经委|法制委|法工委"
+                       r"|财经委|法制委|法工委|教科文卫"
                        # "请问你局…", "我局": the office speaking or spoken to, by pronoun, names none.
                        r"|[你我贵该本](?:局|委|办|厅|部门|单位)")
 _CJK = r"[\u4e00-\u9fff]"
@@ -176,6 +177,24 @@ def _province_prefix(surface: str) -> str:
     return next((surface[:i] for i in range(8, 2, -1) if surface[:i] in full), "")
 
 
+# A government's leaders answer for it: 副市长 → 市人民政府, 常务副县长 → 县人民政府, 副旗长 → 旗人民政府.
+_LEADER = re.compile(r"(?:常务)?副?([省市区县州旗盟镇乡])长")
+
+
+def leader_office(title: str | None) -> str | None:
+    """The government whose leader holds ``title`` (副区长 → 区人民政府), or None.
+
+    >>> leader_office("常务副县长"), leader_office("局长")
+    ('县人民政府', None)
+    """
+    m = _LEADER.fullmatch(title or "")
+    return m.group(1) + "人民政府" if m else None
+
+
+# A place named by its kind alone: 市发改委, 自治区人民政府, 旗政府.
+_KIND_PREFIX = ("自治区", "自治州", "自治县", "省", "市", "州", "区", "县", "旗", "盟", "镇", "乡")
+
+
 def _split_place(surface: str) -> tuple[str, str]:
     """Split ``漯河市发改委`` into (``漯河市``, ``发改委``); ``市发改委`` into (``市``, ``发改委``)."""
     from loaders.places import is_place
@@ -189,8 +208,9 @@ def _split_place(surface: str) -> tuple[str, str]:
         sub = _split_place(rest)
         if sub[0] or sub[1] in idx or _looks_like_office(rest):
             return prov + sub[0], sub[1]
-    if surface[0] in "省市区县镇乡" and surface[1:] in idx:
-        return surface[0], surface[1:]
+    if kind := next((k for k in _KIND_PREFIX if surface.startswith(k) and (surface[len(k):] in idx or (
+            len(k) > 1 and _looks_like_office(surface[len(k):])))), None):
+        return kind, surface[len(kind):]
     for i in range(2, min(8, len(surface) - 1)):
         if surface[i - 1] in "省市州区县旗" and surface[i:] in idx and is_place(surface[:i]):
             return surface[:i], surface[i:]
@@ -209,11 +229,11 @@ def _place_name(prefix: str, city: str | None) -> str | None:
     """The administrative unit a prefix refers to (市 → the session's city)."""
     if prefix in ("", "市", "本市", "全市"):
         return city
-    if prefix == "省":
+    if prefix in ("省", "自治区"):
         from loaders.places import province_of
 
         return province_of(city)
-    if prefix in ("区", "县", "镇", "乡"):
+    if prefix in _KIND_PREFIX:
         return None  # a county or township of unknown name: keep the surface prefix
     return prefix
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.datafiles import alternation, read_words
-from loaders.departments import find_departments, find_field_offices, resolve_department
+from loaders.departments import find_departments, find_field_offices, leader_office, resolve_department
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, sentences_around
 
@@ -34,10 +34,6 @@ log = logging.getLogger(__name__)
 _HEADLINE_BAD = re.compile(r"[。！？；：，]")
 # Document titles ("市人大常委会专题询问实录") and spoken endings ("谢谢大家") are no headlines.
 _NOT_HEADLINE = re.compile(r"实录|询问|人大常委会|常委会会议|^(?:谢谢|感谢|以上|回答完毕|我的回答|就这些)")
-
-
-# 副市长, 常务副区长, 镇长: the head of a government, who answers for it.
-_LEADER = re.compile(r"(?:常务)?副?([省市区县州镇乡])长")
 
 
 def is_headline(paragraph: str) -> bool:
@@ -268,6 +264,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # "该局局长Y：" answers for the office the question (or its label) named last
             asked = find_departments(text[d.q.start:q_end])
             dept_text = asked[-1][2] if asked else (prev.respondent.department_text if prev and prev.respondent else None)
+        if not dept_text and d.answers and not d.answers[0].narrative and (gov := leader_office(lab.title)) \
+                and (r_name or "") not in person_dept:
+            dept_text = gov  # "副市长X：" answers for the government, whatever office the question names
         if not dept_text:
             dept_text = _dept_near(question, clue_pos) if clue_pos is not None else None
         if not dept_text and r_name:
@@ -279,8 +278,8 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             dept_text = _dept_near(question, len(question))
         if not dept_text and not d.answers and (field := find_field_offices(question)):
             dept_text = field[0][2]  # "“公安消防部门是如何…？”": the office asked, by its field
-        if not dept_text and r_title and (m := _LEADER.fullmatch(r_title)):
-            dept_text = m.group(1) + "人民政府"  # 副区长 speaks for the district government
+        if not dept_text and (gov := leader_office(r_title)):
+            dept_text = gov  # 副区长 speaks for the district government
         if not dept_text and d.answers:
             a0 = d.answers[0]
             head = text[a0.body_start:min(a0.paragraphs[0][1], a0.body_start + 80)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.departments import find_departments, resolve_department
+from loaders.departments import find_departments, leader_office, resolve_department
 
 # (surface, expected type)
 RENAMED = [
@@ -91,7 +91,7 @@ def test_province_name_stays_in_front():
     assert d.name == "广西壮族自治区食品药品监督管理局"
 
 
-@pytest.mark.parametrize("surface", ["财经委", "市人大财经委", "法工委", "团市委", "山东省", "广西壮族自治区"])
+@pytest.mark.parametrize("surface", ["财经委", "市人大财经委", "法工委", "教科文卫委", "团市委", "山东省", "广西壮族自治区"])
 def test_not_departments(surface):
     assert resolve_department(surface, "甲市") is None
 
@@ -131,6 +131,57 @@ def test_offices_found_with_their_types(text, want):
     ("县市场和质量监督管理局", "市场监督管理"), ("县经济和科技信息化局", "工业和信息化"),
     ("市工业和商务局", "工业和信息化"), ("市住房保障和房产管理局", "住房和城乡建设"),
     ("县数据资源管理局", "政务服务和数据"), ("市旅发委", "文化和旅游"), ("县消防大队", "应急管理"),
+    ("市市容环境卫生管理局", "城市管理"), ("市港航局", "交通运输"), ("市水文局", "水利"), ("县教科局", "教育"),
+    ("县国税局", "税务"), ("县地税局", "税务"),
 ])
 def test_joined_and_short_names(surface, dtype):
     assert resolve_department(surface, "甲市").type == dtype
+
+
+@pytest.mark.parametrize("title,office", [
+    ("副市长", "市人民政府"), ("常务副县长", "县人民政府"), ("区长", "区人民政府"), ("副省长", "省人民政府"),
+    ("副州长", "州人民政府"), ("副旗长", "旗人民政府"), ("镇长", "镇人民政府"), ("副乡长", "乡人民政府"),
+    ("局长", None), ("市长助理", None), (None, None),
+])
+def test_leader_office(title, office):
+    assert leader_office(title) == office
+
+
+@pytest.mark.parametrize("surface,name", [
+    ("自治区人民政府", "广西壮族自治区人民政府"), ("自治区卫生厅", "广西壮族自治区卫生健康局"),
+    ("旗政府", "旗人民政府"), ("自治区政府办公厅", "广西壮族自治区人民政府办公室"),
+])
+def test_place_named_by_its_kind(surface, name):
+    d = resolve_department(surface, "南宁市")
+    assert d is not None and d.name == name
+
+
+# Our own transcript: a vice mayor asked about a bureau's work answers for the government.
+LEADERS = """甲市人大常委会专题询问实录
+
+2021年6月10日，甲市十届人大常委会第三十次会议举行专题询问。
+
+委员张大明问：全市老旧小区改造进度滞后，市住建局有什么具体措施？
+
+副市长李小红：老旧小区改造是民生工程，市政府高度重视，今年将完成改造一百个小区。
+
+委员王建国问：乡村道路养护资金不足，请问如何解决？
+
+市交通运输局局长赵明亮：我们将积极争取上级资金，完善养护机制。
+
+委员刘芳问：镇里的农技推广怎么加强？
+
+副镇长陈刚回答：我们将在每个村配备农技员。
+
+委员何平问：自治区在食品安全上有何举措？
+
+自治区人民政府副主席林海回答：我们将加强监管。
+"""
+
+
+def test_leaders_answer_for_their_government():
+    from loaders.pipeline import load_text
+
+    rec = load_text(LEADERS, source="leaders.txt")
+    got = [(e.respondent.name, e.respondent.department_type) for e in rec.exchanges]
+    assert got == [("李小红", "人民政府"), ("赵明亮", "交通运输"), ("陈刚", "人民政府"), ("林海", "人民政府")]
