@@ -185,3 +185,25 @@ def test_leaders_answer_for_their_government():
     rec = load_text(LEADERS, source="leaders.txt")
     got = [(e.respondent.name, e.respondent.department_type) for e in rec.exchanges]
     assert got == [("李小红", "人民政府"), ("赵明亮", "交通运输"), ("陈刚", "人民政府"), ("林海", "人民政府")]
+
+
+# Our own 2012 transcript in traditional script, as mirror sites copy it.
+TRADITIONAL_2012 = """甲市人大常委會專題詢問實錄
+
+2012年6月10日，甲市人大常委會第三十次會議舉行專題詢問。
+
+委員張大明問：全市醫療衛生服務體系建設滯後，請問市衛生局有什麼具體措施？
+
+市衛生局局長李小紅：我們將加快鄉鎮衛生院建設，今年完成改造一百個衛生室。
+
+委員王建國問：人口計生工作如何加強？
+
+市人口計生委主任趙明亮：我們將完善服務體系。
+"""
+
+
+def test_traditional_2012_offices_meet_their_successor_type():
+    from loaders.pipeline import load_text
+
+    rec = load_text(TRADITIONAL_2012, source="trad2012.txt")
+    assert [e.respondent.department_type for e in rec.exchanges] == ["卫生健康", "卫生健康"]
