@@ -121,6 +121,8 @@ def test_congress_finance_committee_is_not_found_as_economy_commission():
     # township offices
     ("镇财政所所长戊答道", [("财政所", "财政")]),
     ("县网信办主任己", [("县网信办", "网信")]),
+    ("请县交通建设局回答", [("县交通建设局", "交通运输")]),
+    ("请市市政公用局回答", [("市市政公用局", "城市管理")]),
 ])
 def test_offices_found_with_their_types(text, want):
     found = [(s, resolve_department(s, None).type) for _, _, s in find_departments(text)]
@@ -133,6 +135,9 @@ def test_offices_found_with_their_types(text, want):
     ("县数据资源管理局", "政务服务和数据"), ("市旅发委", "文化和旅游"), ("县消防大队", "应急管理"),
     ("市市容环境卫生管理局", "城市管理"), ("市港航局", "交通运输"), ("市水文局", "水利"), ("县教科局", "教育"),
     ("县国税局", "税务"), ("县地税局", "税务"),
+    ("区建交委", "住房和城乡建设"), ("市城建局", "住房和城乡建设"), ("县交通建设局", "交通运输"),
+    ("市城乡规划建设委员会", "住房和城乡建设"), ("县住房和城乡规划建设局", "住房和城乡建设"), ("市建管委", "住房和城乡建设"),
+    ("市城乡规划局", "自然资源"), ("市市政公用局", "城市管理"), ("市食安办", "市场监督管理"), ("市安委办", "应急管理"),
 ])
 def test_joined_and_short_names(surface, dtype):
     assert resolve_department(surface, "甲市").type == dtype
