@@ -179,19 +179,18 @@ def _serves_in_extend(dialect: Dialect) -> str:
     """Extend stored SERVES_IN edges with a batch's answers, in the store.
 
     The exchanges list takes the batch's ids (sorted union). The title is the
-    latest titled answer's (:func:`graph.build.serves_in_order`); ``r.title``
-    is the batch's latest. The same title as the stored one, or none stored,
-    settles it; only where the two differ is the latest found again among the
-    person's answers for the department (stored ones and the batch's, which are
-    written before the aggregated edges), one row per pair, in the server.
-    Reading every answer of every touched pair back into Python each batch
-    grew with the store: the largest statement of a 10 000-session load.
+    latest titled answer's (:func:`graph.build.serves_in_order`): where the
+    batch brings a titled answer (``r.titled``), it is found again among the
+    person's stored answers for the department, which include the batch's
+    (written before the aggregated edges); one row per pair, in the server.
+    Reading every answer of the pair back into Python each batch grew with
+    the store: the largest statement of a 10 000-session load.
     """
     assert dialect.union is not None
     start, end = derived_endpoints("SERVES_IN")
-    return (f"{_ends(start, end)} MATCH (a)-[x:SERVES_IN]->(b) WITH a, x, r, x.title AS old "
-            f"SET x.exchanges = {dialect.union('x.exchanges', 'r.exchanges')}, x.title = coalesce(old, r.title) "
-            "WITH a, x, r WHERE r.title <> old "
+    return (f"{_ends(start, end)} MATCH (a)-[x:SERVES_IN]->(b) "
+            f"SET x.exchanges = {dialect.union('x.exchanges', 'r.exchanges')} "
+            "WITH a, x, r WHERE r.titled "
             "CALL (a, r) { MATCH (a)-[an:ANSWERED]->(ex:Exchange) WHERE an.department = r.e AND an.title <> '' "
             "RETURN an.title AS title ORDER BY coalesce(ex.date, '') DESC, ex.id DESC LIMIT 1 } "
             "SET x.title = title")
@@ -507,7 +506,8 @@ def _write_aggregated(tx: Tx, dialect: Dialect, graphs: Sequence[DocumentGraph],
                 out.rels[first[(row["s"], row["e"])]] += 1
             _create_rels(tx, dialect, kind, start, end, create, chunk)
             _run_rows(tx, _serves_in_extend(dialect),
-                      [{"s": s, "e": e, **props[(s, e)]} for s, e in sorted(stored)], chunk)
+                      [{"s": s, "e": e, "exchanges": props[(s, e)]["exchanges"],
+                        "titled": props[(s, e)]["title"] is not None} for s, e in sorted(stored)], chunk)
             continue
         stored = _stored_props(tx, kind, pairs, chunk, created=created)
         if incremental and kind in ADDITIVE_RELS:

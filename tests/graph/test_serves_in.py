@@ -53,12 +53,3 @@ def test_serves_in_title_is_the_latest_titled_answer_in_any_batch_order(store, o
     # 2024-10-28 主任, 2025-04-01 副市长, 2025-09-01 untitled: the latest *titled* answer wins
     assert rows == [{"d": "漯河市发展和改革委员会", "title": "副市长", "n": 6}]
     assert graph_snapshot(from_store(store)) == graph_snapshot(to_networkx(docs))
-
-
-def test_serves_in_keeps_its_title_when_later_batches_bring_the_same(store):
-    docs = [luohe_other(), luohe()]  # the later session first: same titles both times
-    assert ingest(store, docs, batch_docs=1).batches == 2
-    rows = store.run("MATCH (p:Person {id: $p})-[s:SERVES_IN]->(d:Department) "
-                     "RETURN s.title AS title, size(s.exchanges) AS n", {"p": PERSON})
-    assert rows == [{"title": "主任", "n": 4}]
-    assert graph_snapshot(from_store(store)) == graph_snapshot(to_networkx(docs))
