@@ -29,6 +29,8 @@ LAST_YEAR = 2025
 #: Cities this close (km) are neighbours for the neighbour effect, as are cities of one province
 #: (the same rule as the diffusion export's default, queries.diffusion.NEIGHBOUR_KM).
 NEIGHBOUR_KM = 300.0
+#: Adoption delays rank tools as if the catalog held at most this many (up to it: plain Zipf).
+ZIPF_RANKS = 100
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,7 @@ def build_world(catalog: Catalog, *, cities: int, seed: int, neighbour_effect: f
     for rank, t in enumerate(order):
         weights[t] = 1.0 / (rank + 1) ** 1.1  # Zipf
     top = max(weights)
+    rank_of = {t: rank for rank, t in enumerate(order)}
     origin = []
     for t in range(n_tools):
         # Popular tools tend to be older: they had time to spread.
@@ -229,7 +232,10 @@ def build_world(catalog: Catalog, *, cities: int, seed: int, neighbour_effect: f
             if oc == ci:
                 adoption.append(oy)
                 continue
-            pop = weights[t] / top
+            # Zipf over the rank scaled to a catalog of ZIPF_RANKS tools: over the raw
+            # rank of a thousand tools all but the first few are equally unpopular and
+            # their adoption would not be skewed at all.
+            pop = 1.0 / (1 + rank_of[t] * min(n_tools, ZIPF_RANKS) / n_tools) ** 1.1
             delay = crng.expovariate(0.12 + 1.2 * pop) + _distance_km(chosen[oc], city) / 800.0
             year = oy + 1 + int(delay)
             adoption.append(year if year <= LAST_YEAR else None)
