@@ -1232,8 +1232,10 @@ def _unattributed_answers(text: str, paragraphs, taken: list[Utterance]) -> list
             continue
         para_end = paragraphs[_para_index(paragraphs, pos)][1]
         quote = next((q for q in _quoted_spans(text, pos, para_end) if q[0] == pos), None)
+        if quote is None:  # an opening mark never closed in its paragraph
+            continue
         after = text[quote[1]:para_end].strip(" 。")
-        if quote is None or (after and not _links().asked_office.match(after)) or re.search(r"[？?]", text[quote[0]:quote[1]]) \
+        if (after and not _links().asked_office.match(after)) or re.search(r"[？?]", text[quote[0]:quote[1]]) \
                 or _overlaps(spans, *quote) or (nxt is not None and nxt.start < quote[1]):
             continue
         out.append(Utterance("answer", u.addressee or Speaker(), quote[0], quote[1], quote[0]))
