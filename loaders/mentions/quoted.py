@@ -284,6 +284,25 @@ def _enumerated_tools(gz: Gazetteer, text: str, lo: int, hi: int, qs: int, qe: i
     return out
 
 
+_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _known_with_tail(gz: Gazetteer, text: str, q: str, qs: int, after: int, hi: int) -> Candidate | None:
+    """“七五”普法, “三变”改革, “河长”制: the quotes hold only the first part of a known tool's
+    name and its last word follows them; the tool is the quote with that word (the longest
+    such name), as the dictionary would have found it written without the quotes."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", q):
+        return None
+    m = _TAIL.match(text, after, min(hi, after + 4))
+    if m is None:
+        return None
+    for k in range(len(m.group()), 0, -1):
+        entry = gz.entry_for("PolicyTool", q + text[after:after + k])
+        if entry is not None:
+            return Candidate("PolicyTool", qs, after + k, entry.name, "dict", 0, entry.category, entry)
+    return None
+
+
 def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out = []
@@ -293,6 +312,9 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         q = m.group(1).strip()
         if CODE.fullmatch(q) and chain_head_after(gz, text, qe, hi) >= 0:
             continue  # “1+5+N”现代产业体系: a chain code, see :mod:`.codes`
+        if (known := _known_with_tail(gz, text, q, qs, qe + 1, hi)) is not None:
+            out.append(known)
+            continue
         name = clean_name(q, gz)
         items = _enumeration(gz, text, qs, qe)
         split = _enumerated_tools(gz, text, lo, hi, qs, qe, items) if items else None

@@ -8,7 +8,8 @@ issues with a bank (《支持外贸稳定增长行动方案》) is one document,
 the places share. Titles of suggestions and reports (关于…的建议) name none (laws and
 regulations, …法, …条例, are :mod:`.documents`'s), nor do titles of the congress's own documents
 (``document_title_exclude``). The mention spans the title inside the marks; the
-name drops a trailing year range, which dates one edition of the same programme.
+name drops a trailing year range, which dates one edition of the same programme, and a draft aside
+((草案), (征求意见稿)): the draft names the programme it becomes.
 
 Unmarked, a programme counts only right after a verb of drawing it up and opened by a
 full place name (编制完成了石棉县农村供水改造提升方案): without the marks, the verb and the
@@ -29,6 +30,8 @@ __all__ = ["title_candidates", "unmarked_programme_candidates"]
 
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _YEARS = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[）)]$")
+#: a trailing draft aside: the programme is the same one once adopted ((草案), (征求意见稿))
+_DRAFT = re.compile(r"[（(](?:[^（）()]{0,4}草案[^（）()]{0,4}|征求意见稿|送审稿|讨论稿)[）)]$")
 #: a jurisdiction opening the title: 云南省…, 青州市…, 国家…, 全国…
 _JURISDICTION = re.compile(r"(?:国家|全国|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区|自治州|州|盟|旗))")
 
@@ -49,9 +52,10 @@ def title_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candida
     out = []
     for m in _TITLE.finditer(text, lo, hi):
         s, e = m.span(1)
-        title = _YEARS.sub("", m.group(1)).strip()
+        undrafted = _DRAFT.sub("", m.group(1).strip()).strip()
+        title = _YEARS.sub("", undrafted).strip()
         name = clean_name(title, gz)
-        if (title == m.group(1).strip() and not _JURISDICTION.match(name)
+        if (title == undrafted and not _JURISDICTION.match(name)
                 and not _issuer_re(p.document_issuers).search(text, max(lo, s - 10), s - 1)):
             continue  # neither the years, the place it covers nor its issuer: one office's document
         if (not _heads_re(p.document_title_heads).search(name) or name.startswith("关于")
