@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from loaders.gazetteer import Gazetteer
 
@@ -65,8 +64,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A token of a walk. A named tuple, not a frozen dataclass: a report's walks make tens
+    of thousands of them, and the dataclass's ``__init__`` cost 2 µs each, the tuple's 0.3."""
+
     text: str
     start: int
     tag: str | None
