@@ -23,13 +23,15 @@ with a literal or a set (``re`` skips ahead on those itself, faster).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
 try:  # CPython's own parser of patterns (3.11+): private, so a Python without it gets no guard
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as _p  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - depends on the interpreter
     _c = _p = None
 
-__all__ = ["guarded", "required_chars"]
+__all__ = ["guarded", "anchored", "Anchored", "required_chars"]
 
 _CATEGORY = {} if _c is None else {
     _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
@@ -171,3 +173,70 @@ def required_chars(rx: re.Pattern[str]) -> str:
     if parsed.state.flags & re.IGNORECASE:
         return ""
     return "".join(sorted(_required(parsed.data)))
+
+
+class Anchored:
+    """``finditer`` of a pattern tried only where a match can start: a few characters
+    before each occurrence of a character every match holds at a bounded offset (月 two or
+    three characters in, for ``(?<!\\d)(?P<m>\\d{1,2})月…``). A guard still stops the engine
+    at every digit and numeral of a report; the anchor character is found by one C scan."""
+
+    def __init__(self, rx: re.Pattern[str], anchor: re.Pattern[str], lo: int, hi: int) -> None:
+        self.rx, self.anchor, self.lo, self.hi = rx, anchor, lo, hi
+        self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """What ``self.rx.finditer(text)`` yields, in the same order.
+
+        A match starting at ``s`` holds the anchor at ``s + w`` with ``lo <= w <= hi``, so
+        the starts tried, in increasing order and past the last match, cover every start
+        the engine would find a match at; ``match`` at ``s`` reads the text before ``s``
+        for lookbehinds as ``finditer`` does."""
+        match, lo, hi = self.rx.match, self.lo, self.hi
+        nxt = 0  # the first start not yet tried (and not inside the last match)
+        for a in self.anchor.finditer(text):
+            k = a.start()
+            s = max(k - hi, nxt)
+            while s <= k - lo:
+                m = match(text, s)
+                if m is not None:
+                    yield m
+                    s = max(m.end(), s + 1)
+                    nxt = s
+                    continue
+                s += 1
+                nxt = s
+
+
+def _flat(seq):
+    """The items of ``seq`` with the groups that always match once opened in place."""
+    for op, av in seq:
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            yield from _flat(av[3])
+        else:
+            yield op, av
+
+
+def anchored(rx: re.Pattern[str]) -> Anchored | re.Pattern[str]:
+    """``rx`` as an :class:`Anchored` where a literal or a set of the pattern's top level
+    stands at a bounded offset from the start of every match; else ``rx`` itself."""
+    if _p is None or not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+        return rx
+    try:
+        parsed = _p.parse(rx.pattern, rx.flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return rx
+        lo = hi = 0
+        for op, av in _flat(parsed.data):
+            if op is _c.LITERAL:
+                return Anchored(rx, re.compile(re.escape(chr(av))), lo, hi)
+            if op is _c.IN:
+                negated, body = _set(av)
+                return Anchored(rx, re.compile(f"[{'^' if negated else ''}{body}]"), lo, hi)
+            w_lo, w_hi = _p.SubPattern(parsed.state, [(op, av)]).getwidth()
+            if w_hi >= _c.MAXREPEAT:
+                return rx  # the offset of what follows is unbounded
+            lo, hi = lo + w_lo, hi + w_hi
+    except (_Unbounded, re.error):
+        return rx
+    return rx

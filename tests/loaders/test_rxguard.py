@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from loaders import dates
 from loaders.attribution import _cues
-from loaders.rxguard import guarded
+from loaders.rxguard import Anchored, anchored, guarded
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,3 +68,41 @@ def test_the_scanning_patterns_are_guarded_and_match_the_same_on_the_samples():
         plain = re.compile(rx.pattern[rx.pattern.index(")(?:") + 4:-1], rx.flags)
         for text in texts:
             assert _all(rx, text) == _all(plain, text)
+
+
+# Shapes with a literal or a set at a bounded offset from the start (what anchored() needs),
+# and the same behind a guard, as the date patterns are.
+ANCHORED = [
+    r"(?<!\d)(?:\d{1,2}|[一二三])月",
+    r"(?<![\d月一二三])(?P<d>\d{1,2}|[一二三]{1,3})日(?![报讯])",
+    r"(?:ab)?a",
+    r"x{0,3}[ab]y?",
+    r"(?<=1)\d{1,2}日",
+    r"(?=[12])(?:(?<![\d.])(?P<y>(?:19|20)\d{2})年)",
+    r"a(?=b)",
+    r"(?:(?:c)|d)[^a]x",
+]
+
+
+@pytest.mark.parametrize("pattern", ANCHORED)
+def test_each_anchored_shape_is_anchored(pattern):
+    assert isinstance(anchored(re.compile(pattern)), Anchored)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET + "12.abcxy报讯日", max_size=40), st.sampled_from(ANCHORED))
+def test_anchored_finds_the_same_matches_on_any_text(text, pattern):
+    rx = re.compile(pattern)
+    assert _all(anchored(rx), text) == _all(rx, text)
+
+
+@pytest.mark.parametrize("pattern", [r"\d+月", r"(?i)a月", r"a*|b", r"(?:a|b)+c", r"\s*年"])
+def test_patterns_with_no_bounded_anchor_are_left_alone(pattern):
+    rx = re.compile(pattern)
+    assert anchored(rx) is rx
+
+
+def test_the_date_patterns_are_anchored_where_it_pays():
+    """月, 日 and 年 are rare in a report's head: the three patterns built around them are
+    tried only near them (the speed-up is not lost silently)."""
+    assert all(isinstance(getattr(dates, n), Anchored) for n in ("_MONTH_DAY", "_DAY", "_YEAR"))
