@@ -125,6 +125,7 @@ class _Links:
     proposes: re.Pattern[str] | None = None  # "X向Y局提出了…的建议": the verb
     proposal_noun: re.Pattern[str] | None = None  # and what its object ends with
     asks_whom_words: tuple[str, ...] = ()
+    asker_lead: re.Pattern[str] | None = None  # "“…？”首先提问的是委员X": the asker named after 是
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split", "asks_whom",
@@ -164,6 +165,7 @@ def _links() -> _Links:
         where=re.compile(rf"(?:(?:{w['where_at']})[^，。]{{1,30}}?(?:{w['where_end']})"
                          rf"|(?:{w['answering_time']})[^，。“”]{{1,20}}?时)$"),
         asker_noun=re.compile(rf"(?:{w['asker_noun']})(?P<x>[^，。；、的]{{2,12}}?)(?=的|[，。；]|$)"),
+        asker_lead=re.compile(rf"(?:{w['asker_noun']})[是为]"),
         congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),
         thrown_to=re.compile(rf"[^。！？；]{{0,12}}?(?:{w['thrown_to']})了?(?P<x>[^，。；！？“”]{{2,24}}?)(?=[，。；！？]|$)"),
         # "X局作为牵头部门，是如何…": the office's part may stand between it and the question.
@@ -1112,6 +1114,7 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_self_introduced(text, out, people))
     out.extend(_quote_then_member(text, out, people))
     out.extend(_who_asked_who_answered(text, out, people))
+    out.extend(_respective_askers(text, out))
     # Features open with teaser questions put to offices; those the attributed exchanges
     # below them ask again (the same office) are theirs, the others stand alone.
     out.extend(_addressed_questions(text, paragraphs, out))
@@ -1123,7 +1126,23 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_cut_question(text, paragraphs, out))
     out = sorted(out, key=_order)
     out.extend(_unattributed_answers(text, paragraphs, out))
-    return _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs))
+    return _drop_lead_repeats(text, _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs)))
+
+
+def _drop_lead_repeats(text: str, out: list[Utterance]) -> list[Utterance]:
+    """A news lead quotes the question of "该县人大常委会委员" (nobody named, nobody asked)
+    and the next paragraph gives it again in full with the member's name: one question.
+    Told by the next question (named) opening with the same words."""
+    keep: list[Utterance] = []
+    for i, u in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (u.kind == "question" and not u.speaker.name and u.addressee is None and nxt is not None
+                and nxt.kind == "question" and nxt.speaker.name):
+            head = text[u.start:u.end].strip("“”「」 ")[:6]
+            if len(head) == 6 and head in text[nxt.start:nxt.end]:
+                continue
+        keep.append(u)
+    return keep
 
 
 # "委员们就城区停车难提出的问题": the members who asked, then what they asked about.
@@ -1908,11 +1927,22 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
         a, b = m.span()
         if _overlaps(spans, a, b):
             continue
-        sp = _member_opening(text, b, people)
+        sp = _member_opening(text, _asker_lead(text, b), people)
         if sp is not None:
             people.add(sp)
             out.append(Utterance("question", sp, a, b, a))
     return out
+
+
+def _asker_lead(text: str, b: int) -> int:
+    """Where the member's phrase begins after "首先提问的是" ("“…？”首先提问的是委员X。"):
+    fillers, then a word that names the asker (data/speech_links.tsv asker_noun) and 是/为."""
+    clause = text[b:b + 16]
+    a, fillers = 0, _fillers()
+    while (f := next((f for f in fillers if clause.startswith(f, a)), None)) is not None:
+        a += len(f)
+    m = _links().asker_lead.match(clause, a)
+    return b + m.end() if m else b
 
 
 def _member_opening(text: str, b: int, people: _People) -> Speaker | None:
@@ -2003,3 +2033,53 @@ def speech_turns(text: str) -> list[Turn]:
     return [Turn(u.kind, sp, u.start, u.start, u.end, ((u.start, u.end),), narrative=True,
                  addressee=u.addressee)
             for u in find_utterances(text) for sp in (u.speaker, *u.others)]
+
+
+# "王某、李某等2位代表分别向区长A，副区长B提问": members listed, each asking one official
+# of a list in the same order. A title before a name carries over to the bare names after
+# it ("副区长B、C、D").
+_RESPECTIVE = re.compile(
+    r"(?P<askers>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等?(?:[0-9一二三四五六七八九十]+[位名])?"
+    r"(?P<role>[^，。；、：“”]{0,14}?(?:代表|委员|组成人员))?分别向(?P<whom>[^。；！？：“”]{2,120}?)"
+    r"(?:提问|发问|询问|提出询问|提出问题|提出了问题)")
+
+
+def _respective_askers(text: str, taken: list[Utterance]) -> list[Utterance]:
+    """Questions of a group whose members each asked one official, paired in list order;
+    the report gives their topics only, so no answer is theirs."""
+    spans = sorted((u.start, u.end) for u in taken)
+    out: list[Utterance] = []
+    for m in _RESPECTIVE.finditer(text):
+        if _overlaps(spans, m.start(), m.end()):
+            continue
+        role = m["role"] or ""
+        askers = []
+        for name in m["askers"].removesuffix("等").split("、"):
+            lab = parse_head(role + name) if role else parse_head(name)
+            if lab is None or not lab.speaker.name or lab.speaker.name != name or not_a_name(name):
+                break
+            askers.append(Speaker(name, lab.speaker.role or role or None))
+        officials = _officials_listed(m["whom"])
+        if len(askers) < 2 or len(officials) != len(askers):
+            continue
+        for sp, off in zip(askers, officials):
+            out.append(Utterance("question", sp, m.start(), m.start(), m.start(), off))
+    return out
+
+
+def _officials_listed(whom: str) -> list[Speaker]:
+    """"黄浦区区长A，副区长B、C": one speaker per name, a title carried over to the bare
+    names after it; [] when a part is not an official."""
+    out: list[Speaker] = []
+    last: Speaker | None = None
+    for part in re.split(r"[，,、]", whom):
+        lab = parse_head(part)
+        if lab is not None and lab.speaker.name and lab.speaker.title:
+            last = lab.speaker
+            out.append(lab.speaker)
+            continue
+        lab = parse_head(last.title + part) if last is not None and last.title else None
+        if lab is None or lab.speaker.name != part:
+            return []
+        out.append(Speaker(part, None, last.title, last.department))
+    return out
