@@ -30,6 +30,7 @@ The result is a list of :class:`~loaders.turns.Turn` that
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -1126,7 +1127,31 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_cut_question(text, paragraphs, out))
     out = sorted(out, key=_order)
     out.extend(_unattributed_answers(text, paragraphs, out))
-    return _drop_lead_repeats(text, _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs)))
+    out = _drop_lead_repeats(text, _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs)))
+    return [_office_referred(text, u) for u in out]
+
+
+_THIS_OFFICE = re.compile(r"^(?:该|这个|此)(?P<kind>局|委|厅|办|中心|部门|单位)$")
+
+
+def _office_referred(text: str, u: Utterance) -> Utterance:
+    """"该局局长X回答": the office is the last one named before the speaker phrase (the one
+    asked, "委员Y向县教育局提问"), of the same kind when the phrase says which (局, 委 …)."""
+    m = _THIS_OFFICE.match(u.speaker.department or "")
+    if m is None:
+        return u
+    from loaders.departments import find_departments  # the whole-text office scan: only for these phrases
+
+    lo = max(0, u.head_start - 300)
+    kind = m["kind"]
+    named = [d for _, _, d in find_departments(text[lo:u.head_start])
+             if kind in ("部门", "单位") or d.endswith(kind)]
+    if not named:
+        return u
+    return dataclasses.replace(u, speaker=dataclasses.replace(u.speaker, department=named[-1]))
+
+
+_SCARE_QUOTE = re.compile(r"[“「][^“”「」？?，,。]{1,9}[”」]")
 
 
 def _drop_lead_repeats(text: str, out: list[Utterance]) -> list[Utterance]:
@@ -1141,6 +1166,10 @@ def _drop_lead_repeats(text: str, out: list[Utterance]) -> list[Utterance]:
             head = text[u.start:u.end].strip("“”「」 ")[:6]
             if len(head) == 6 and head in text[nxt.start:nxt.end]:
                 continue
+        speech = text[u.start:u.end]
+        if (u.kind in ("question", "follow_up") and not u.speaker.name and u.addressee is None
+                and _SCARE_QUOTE.fullmatch(speech)):
+            continue  # a headline's "委员追问“最后一公里”": a catchword quoted, no one's question
         keep.append(u)
     return keep
 

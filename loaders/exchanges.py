@@ -18,6 +18,7 @@ text, plus the departments they name. Rules:
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 import logging
 import re
 from dataclasses import dataclass, field
@@ -210,6 +211,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     exchanges: list[Exchange] = []
     depts: dict[str, Department] = {}
     person_dept: dict[str, str] = {}  # respondent name → department surface
+    known: Callable[[str], Speaker | None] | None = None  # officials named with their post, built on first need
     person_title: dict[str, str] = {}
     asker_role: dict[str, str] = {}
     by_title = None
@@ -271,6 +273,14 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             dept_text = _dept_near(question, clue_pos) if clue_pos is not None else None
         if not dept_text and r_name:
             dept_text = person_dept.get(r_name)
+        if not dept_text and r_name and d.answers:
+            # "严志刚局长：" under "应询人员：市住建局局长严志刚，…": the office the report
+            # names with that person (attendee list, narration).
+            if known is None:
+                from loaders.attribution import people_known
+                known = people_known(text)
+            holder = known(r_name)
+            dept_text = holder.department if holder is not None and holder.name == r_name else None
         if not dept_text and follow and prev is not None and prev.respondent and (
                 not r_name or r_name == prev.respondent.name):
             dept_text = prev.respondent.department_text

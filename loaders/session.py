@@ -109,6 +109,7 @@ def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
+_TIME_LINE = re.compile(r"^(?:会议|询问|问政)?时间[：:] ?(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[上下]午)? *$", re.M)
 _ANCHOR = re.compile(r"询问|问政|质询|应询|面对面|人大常委会|人民代表大会|人大")
 
 
@@ -124,6 +125,10 @@ def _date(text: str, body_match: re.Match[str] | None, page: tuple[int, int, int
     tries = [(_paragraph_at(text, first.start()), first.start())] if first is not None else []
     tries.append(((0, min(len(text), 1000)), 0))
     found = [event_date(text, span, anchor, hits, page) for span, anchor in tries]
+    if (m := _TIME_LINE.search(text, 0, 1000)) is not None:
+        # "时间：2023年6月28日" alone on a line under a transcript's title dates the sitting it
+        # records (a page stamp adds a clock, 来源 or 浏览 to its line: not matched).
+        return int(m["y"]), int(m["m"]), int(m["d"]), STATED
     # A month or day wins over a bare year (a paragraph on the history of inquiries
     # names years; the sitting's paragraph names its day).
     return next((f for f in found if f[1] or f[2]), None) or next((f for f in found if f[0]), found[-1])
@@ -177,6 +182,9 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
     province = (place.province if place else None) or meta.get("province") or detect_province(text, body)
     page = _page_date(raw if raw is not None else text)
     t_year, month, day, witness = _date(text, bm, page)
+    if day is None and raw and (tm := _TIME_LINE.search(raw, 0, 1000)) is not None:
+        # (noise removal takes that line for a page stamp: read before it)
+        t_year, month, day, witness = int(tm["y"]), int(tm["m"]), int(tm["d"]), STATED
     m_year, m_month, m_day = _meta_date(meta)
     # The text wins where it states something; sidecar and CLI fill the gaps, then
     # a year only mentioned near the date (the page's own date already decided
