@@ -114,8 +114,10 @@ class FileScore:
     @property
     def exchanges_right(self) -> int:
         """Exchanges with every scored field right."""
-        wrong = {e.split(":", 1)[0] for e in self.exchange_errors}
-        return self.exchanges_gold - len(wrong)
+        # An error is keyed by the gold exchange's position; the one about extra
+        # extracted exchanges is keyed one past the last and names no gold exchange.
+        wrong = {int(k) for k in (e.split(":", 1)[0] for e in self.exchange_errors) if k.isdigit()}
+        return self.exchanges_gold - len(wrong & set(range(1, self.exchanges_gold + 1)))
 
 
 @dataclass

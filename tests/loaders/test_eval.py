@@ -123,6 +123,13 @@ def test_score_exchange_fields(tmp_path):
     assert s.exchanges_right == 0
 
 
+def test_extra_exchanges_do_not_take_all_right_below_zero(tmp_path):
+    """The error about extra exchanges names no gold exchange (a blind-set file showed "-1/4 all right")."""
+    s = score_record(_gold(tmp_path, {}, []), _record([]))
+    assert any("extra exchange" in e for e in s.exchange_errors)
+    assert s.exchanges_right == 0
+
+
 def test_gold_in_traditional_script_is_compared_in_simplified(tmp_path):
     """Canonical names are simplified; a gold file may keep the report's own script."""
     gold = _gold(tmp_path, {"PolicyTool": [["專項債"]], "Project": ["團餐基地"]},
