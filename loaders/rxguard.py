@@ -161,18 +161,23 @@ def required_chars(rx: re.Pattern[str]) -> str:
 
     >>> required_chars(re.compile(r".{0,9}?(?:记者|通讯员)?[一-龥]{2,4}\\s*摄[。.]?"))
     '摄'
-    >>> required_chars(re.compile(r"(?i)photo"))  # case folding: nothing is certain
+    >>> required_chars(re.compile(r"(?i)photo"))  # case folding: no letter is certain
     ''
+    >>> required_chars(re.compile(r"(?i)[a-z]{2,40}\\.(?:jpe?g|png)"))  # but a character with no case is
+    '.'
     """
-    if _p is None or not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+    if _p is None or not isinstance(rx.pattern, str):
         return ""
     try:
         parsed = _p.parse(rx.pattern, rx.flags)
     except re.error:
         return ""
-    if parsed.state.flags & re.IGNORECASE:
-        return ""
-    return "".join(sorted(_required(parsed.data)))
+    need = _required(parsed.data)
+    if (rx.flags | parsed.state.flags) & re.IGNORECASE:
+        # Case folding matches a letter by its other cases; a character that has none
+        # (punctuation, digits, Chinese) matches only itself.
+        need = {c for c in need if c.lower() == c == c.upper()}
+    return "".join(sorted(need))
 
 
 class Anchored:
