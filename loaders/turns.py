@@ -19,6 +19,7 @@ bare names) from ``data/surnames.txt``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -646,9 +647,31 @@ def find_turns(text: str) -> list[Turn]:
     labels = _declaration_lines(text, labels)
     labels = _short_labels_resolved(text, labels, known_resp)
     labels = _trusted_bare_labels(text, labels, known_resp)
-    turns = _turns(text, _grouped(labels), known_resp)
+    turns = _signed_turns(text, _turns(text, _grouped(labels), known_resp))
     log.debug("found %d turns", len(turns))
     return turns
+
+
+# "答：…。（答复人：市住建局局长 孙立峰）": a bare 问/答 signed at its end.
+_SIGNED_BY = re.compile(r"[（(](?:提问人|询问人|发问人|提问|询问|答复人|回答人|应询人|答询人|答复|回答)[：:] ?"
+                        r"(?P<who>[^（）()\n]{2,40})[）)] *$")
+
+
+def _signed_turns(text: str, turns: list[Turn]) -> list[Turn]:
+    """Bare 问/答 turns whose speaker signs the end of the speech in brackets."""
+    out = []
+    for t in turns:
+        m = None
+        if t.kind in ("question", "follow_up", "answer") and not t.speaker.name:
+            m = _SIGNED_BY.search(text, t.body_start, t.end)
+        lab = parse_head(m["who"]) if m is not None else None
+        if lab is not None and lab.speaker.name and (lab.speaker.role or lab.speaker.title or lab.speaker.department):
+            sp = lab.speaker
+            out.append(dataclasses.replace(t, speaker=Speaker(sp.name, sp.role, sp.title, sp.department
+                                                               or t.speaker.department), end=m.start()))
+            continue
+        out.append(t)
+    return out
 
 
 def sentences_around(text: str, rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
