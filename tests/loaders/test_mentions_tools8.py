@@ -40,10 +40,16 @@ def test_a_draft_programme_title_without_a_place_or_years_is_still_one_offices_p
 
 
 def test_environmental_inspection_and_state_enterprise_reform_are_known_tools():
-    text = "对生态环保督察反馈问题整改，中央生态环境保护督察组进驻，深化国资国企改革。"
+    text = "督促整改生态环保督察反馈的问题；中央生态环境保护督察组进驻；深化国资国企改革。"
     assert names(run(text), "PolicyTool") == {"生态环境保护督察", "中央环保督察", "国资国企改革"}
 
 
 def test_a_clear_water_goal_is_no_numbered_slogan_and_a_numbered_pair_still_is():
-    text = "询问助推“一江清水出枝江”，守护“一湖清水”，每条支流实行“一河一策”，共抓长江大保护。"
+    text = "这次询问为了“一江清水出澜江”，守护“一湖清水”，每条支流实行“一河一策”，共抓长江大保护。"
     assert names(run(text), "PolicyTool") == {"一河一策", "长江大保护"}
+
+
+def test_deputies_voting_on_the_years_projects_names_the_voting_mechanism():
+    # the mechanism written as what the deputies do (a real report of set I wrote it so)
+    text = "县政府去年的十件实事，都是年初经人大代表票决选出的。"
+    assert "民生实事项目人大代表票决制" in names(run(text), "PolicyTool")
