@@ -127,13 +127,14 @@ class _Links:
     proposal_noun: re.Pattern[str] | None = None  # and what its object ends with
     asks_whom_words: tuple[str, ...] = ()
     asker_lead: re.Pattern[str] | None = None  # "“…？”首先提问的是委员X": the asker named after 是
+    name_tails: frozenset[str] = frozenset()  # "买提": a transliterated name's end that a cue (提问) would take
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split", "asks_whom",
               "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
-              "asked_office", "zone_word", "worker", "proposes", "proposal_noun")
+              "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail")
 
 
 @functools.lru_cache(maxsize=1)
@@ -167,6 +168,7 @@ def _links() -> _Links:
                          rf"|(?:{w['answering_time']})[^，。“”]{{1,20}}?时)$"),
         asker_noun=re.compile(rf"(?:{w['asker_noun']})(?P<x>[^，。；、的]{{2,12}}?)(?=的|[，。；]|$)"),
         asker_lead=re.compile(rf"(?:{w['asker_noun']})[是为]"),
+        name_tails=frozenset(words["name_tail"]),
         congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),
         thrown_to=re.compile(rf"[^。！？；]{{0,12}}?(?:{w['thrown_to']})了?(?P<x>[^，。；！？“”]{{2,24}}?)(?=[，。；！？]|$)"),
         # "X局作为牵头部门，是如何…": the office's part may stand between it and the question.
@@ -422,6 +424,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         return _Head(Speaker(department=m["dept"], title=m["title"]))
     if several := _several_offices(head) or _several_askers(head, people):
         return _Head(several[0], others=tuple(several[1:]))
+    if (sp := _member_with_post(head)) is not None:
+        return _Head(sp)
     # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X"),
     # trying only tails that can start one (a place, a post, a surname): most cues in a
     # long report are no attribution, and each try costs a parse.
@@ -433,6 +437,28 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         if sp is not None:
             return _Head(sp)
     return None
+
+
+# "县人大代表、某合作社理事长X": a member's seat, then the post held outside the congress.
+_MEMBER_THEN_POST = re.compile(r"(?P<role>[^、，。：“”]{0,14}?人大(?:常委会)?(?:代表|委员|常委|组成人员))、(?P<rest>[^、，。：“”]{3,30})")
+
+
+def _member_with_post(head: str) -> Speaker | None:
+    """The member named after a seat and an outside post ("市人大代表、某公司董事长X"):
+    the longest name after a post that parses with the seat as its role."""
+    m = _MEMBER_THEN_POST.fullmatch(head)
+    if m is None:
+        return None
+    rest = m["rest"]
+    # the name follows the last title word (data/titles.tsv) of the post
+    ends = [i + len(t) for t in titles() for i in [rest.rfind(t)] if i >= 1]
+    if not ends:
+        return None
+    name = rest[max(ends):]
+    if not (2 <= len(name) <= 4 or "·" in name) or not_a_name(name):
+        return None
+    lab = parse_head(m["role"] + name)
+    return lab.speaker if lab is not None and lab.speaker.name == name else None
 
 
 # "该局", "这个部门": the office named last, by a pronoun.
@@ -830,6 +856,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
         for m in rx.finditer(text, a, b):
             if m["colon"] is not None and m.start() == prev_end:
                 continue  # "X率先发问：“…”": the cue word before the colon attributes it
+            if (text[m.start() - 1:m.start() + 1] in _links().name_tails and "·" in text[max(a, m.start() - 12):m.start()]
+                    and (shorter := rx.match(text, m.start() + 1, b)) is not None and shorter.end() == m.end()):
+                m = shorter  # "阿依古丽·买买提问道": 提 ends the name, the cue is 问道
             prev_end = m.end("whom") if m["whom"] is not None else m.end()
             lb = m.start()
             while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
