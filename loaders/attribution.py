@@ -344,7 +344,18 @@ class _People:
                         if n.startswith(surname) and (sp.title or "").endswith(t)]
                 if len(hits) == 1:
                     return hits[0]
+        # "熊委员接着追问": a member named once in full, called by surname and seat after.
+        if 2 <= len(head) <= 4 and (seat := next((w for w in _MEMBER_SEATS if head.endswith(w)), None)) \
+                and 1 <= len(head) - len(seat) <= 2:
+            surname = head[:-len(seat)]
+            hits = [sp for n, sp in self.by_name.items()
+                    if n.startswith(surname) and sp.role and is_congress_role(sp.role) and sp.role.endswith(seat)]
+            if len(hits) == 1:
+                return hits[0]
         return None
+
+
+_MEMBER_SEATS = ("委员", "代表")
 
 
 @functools.lru_cache(maxsize=1)
