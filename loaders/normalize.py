@@ -74,7 +74,7 @@ def fold_width(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Two ideographic spaces are the paragraph indent of Chinese documents: a break.
-    text = re.sub("\u3000{2,}", "\n", text)
+    text = _INDENT.sub("\n", text)
     # str.translate looks every character up in the dict (~60 ns each); a document holds
     # a dozen distinct foldable characters, and str.replace of each is a fast scan.
     foldable, first, last = _fold_order()
@@ -113,6 +113,16 @@ def _neighbours(text: str, i: int, j: int) -> tuple[str, str]:
             text[b] if b < len(text) and text[b] != "\n" else "")
 
 
+# Compiled once here: compiled at first use they cost a document ~2 ms (the CJK ranges'
+# charset), and re's own cache is shared with every dynamic pattern of the loaders.
+_INDENT = re.compile("\u3000{2,}")
+_HALF_MARK = re.compile(r"[,:;?!]")
+_HAN = re.compile(f"[{_ZH}]")
+_PARENS = re.compile(r"\(([^()\n]{0,300})\)")
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,80})"')
+_STOP_MARK = re.compile(r"[。？！?!]")
+_SPACE_RUN = re.compile(r"[ \t]{3,}")
+
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _AFTER_ZH = guarded(re.compile(rf"(?<={_ZH_CONTEXT.pattern})[,:;?!]"))
 
@@ -139,23 +149,23 @@ def fold_punctuation(text: str) -> str:
     # Right after a Chinese-context character (no space between) a mark is full-width
     # whatever follows: most marks, replaced without the neighbour search.
     text = _AFTER_ZH.sub(lambda m: _FULL[m.group(0)], text)
-    text = re.sub(r"[,:;?!]", point, text)
+    text = _HALF_MARK.sub(point, text)
 
     def paren(m: re.Match[str]) -> str:
         inner = m.group(1)
         before = text[m.start() - 1] if m.start() else ""
-        if re.search(f"[{_ZH}]", inner) or _zh(before):
+        if _HAN.search(inner) or _zh(before):
             return f"（{inner}）"
         return m.group(0)
 
-    text = re.sub(r"\(([^()\n]{0,300})\)", paren, text)
+    text = _PARENS.sub(paren, text)
 
     def quote(m: re.Match[str]) -> str:
         inner = m.group(1)
-        return f"“{inner}”" if re.search(f"[{_ZH}]", inner) else m.group(0)
+        return f"“{inner}”" if _HAN.search(inner) else m.group(0)
 
     text = _NESTED_LINE.sub(_nested_quotes, text)
-    text = re.sub(r'"([^"\n]{1,80})"', quote, text)
+    text = _STRAIGHT_QUOTES.sub(quote, text)
     # Corner brackets (traditional-script and mirror pages) are the same quotation marks.
     if _CORNER.search(text):  # a translate of the whole text costs ~50 ns a character
         text = text.translate(_CORNER_QUOTES)
@@ -188,11 +198,11 @@ def _nested_quotes(m: re.Match[str]) -> str:
     '“请问对‘小餐桌’怎么管？”'
     """
     inner = m.group(1)
-    if not inner.count('"') or inner.count('"') % 2 or not re.search(f"[{_ZH}]", inner):
+    if not inner.count('"') or inner.count('"') % 2 or not _HAN.search(inner):
         return m.group(0)
     # Words quoted inside a quotation hold no sentence's end; between two quotations
     # ('"…?"委员X问道。Y回答:"…"') the "inner" pair encloses the narration instead.
-    if any(re.search(r"[。？！?!]", w) for w in inner.split('"')[1::2]):
+    if any(_STOP_MARK.search(w) for w in inner.split('"')[1::2]):
         return m.group(0)
     marks = iter("‘’" * (inner.count('"') // 2))
     inner = "".join(next(marks) if c == '"' else c for c in inner)
@@ -203,7 +213,7 @@ def split_paragraphs(text: str) -> list[str]:
     """One stripped paragraph per item; runs of 3+ spaces break paragraphs, and so do
     one or two spaces after a sentence end before Chinese text (a page flattened to one
     line keeps one space where its paragraphs met: "…开展专题询问。 “请问…")."""
-    text = re.sub(r"[ \t]{3,}", "\n", text)
+    text = _SPACE_RUN.sub("\n", text)
     text = _FLATTENED.sub("\n", text)
     out = []
     for line in text.split("\n"):
