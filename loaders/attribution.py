@@ -1168,6 +1168,10 @@ def find_utterances(text: str) -> list[Utterance]:
     out = sorted(out, key=_order)
     out.extend(_unattributed_answers(text, paragraphs, out))
     out = _drop_lead_repeats(text, _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs)))
+    if not inquiry and not any(u.kind == "answer" for u in out):
+        # "代表X最关心的问题是，…？她建议…" in an interview at the congress session: a
+        # member's questions put to nobody, answered by nobody, where no inquiry is held.
+        out = [u for u in out if u.kind not in ("question", "follow_up") or u.addressee is not None]
     return [_office_referred(text, u) for u in out]
 
 
