@@ -506,6 +506,13 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
         head = _parse_speaker(text, k, k2 - 1, people)
         if head is not None and head.speaker.title and not head.speaker.role:
             return k, _Head(head.speaker, others=head.others)
+        if head is None and text[k2:cue].strip() in _fillers() + ("",):
+            # "Y局局长X一时语塞，随后表示": the official, then how they took the question; the
+            # longest start of the clause that is an official speaks.
+            for e in range(min(k2 - 1, k + 30), k + 2, -1):
+                sp = _whole_speaker(text[k:e], people)
+                if sp is not None and sp.name and sp.title and not sp.role:
+                    return k, _Head(sp)
     return None
 
 
