@@ -902,6 +902,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     continue
             else:
                 parsed = _parse_speaker(text, lb, m.start(), people)
+                if parsed is None and text[m.end():m.end() + 2] in ("：“", ":“", "：「"):
+                    # "委员X举着一沓照片发问：“…”": the speaker, what they did, the cue and the quotation
+                    parsed = _speaker_then_manner(text[lb:m.start()], people)
             if parsed is None and _cue_kind(m.group(0)) in ("answer", "say"):
                 # "Y局负责人从建立“…”制度、…等六个方面予以回应": the phrase runs over commas and
                 # quoted terms; the speaker opens one of the sentence's clauses.
