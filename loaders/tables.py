@@ -20,6 +20,7 @@ import functools
 import re
 
 from loaders.datafiles import read_tsv
+from loaders.follow_ups import is_marker_cell
 from loaders.script import to_simplified
 
 __all__ = ["relabel_tables", "column_of"]
@@ -142,11 +143,17 @@ def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
             out.append("\t".join(row))
             continue
         cell = {}
+        follow = False
         for kind, value in zip(columns, row):
-            cell.setdefault(kind, value.strip().rstrip("：:"))
+            value = value.strip().rstrip("：:")
+            if kind in ("number", "asker", "other") and is_marker_cell(value):
+                follow, value = True, ""  # "（追问）" under 序号 or 询问人: the row follows up the one above
+            cell.setdefault(kind, value)
         asker = cell.get("asker") or asker
         if cell.get("question"):
-            out.append(f"{asker or '问'}：{cell['question']}")
+            # "委员 X追问：" reads as the member's 追问 in the label grammar; a bare "追问：" is the last asker's.
+            out.append(f"{asker}追问：{cell['question']}" if follow and asker else
+                       f"{'追问' if follow else asker or '问'}：{cell['question']}")
         if cell.get("answer"):
             out.append(f"{cell.get('respondent') or '答'}：{cell['answer']}")
         elif cell.get("respondent"):

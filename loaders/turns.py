@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.departments import DEPT_SUFFIX
+from loaders.follow_ups import is_follow_up_label, is_marker_line, is_quoted_reask, marked_head, opens_follow_up
 from loaders.tables import column_of
 
 __all__ = [
@@ -343,6 +344,9 @@ def parse_label(paragraph: str) -> Label | None:
         head = _QA_LETTER.sub(lambda x: "问" if x.group().upper() in "QＱ" else "答", head)
         enum = _ENUM.match(head)
         head = head[enum.end():] if enum else head
+        # "4.（追问）市人大常委会委员 X：": a bracketed mark makes the question a 追问.
+        unmarked = marked_head(head)
+        head = unmarked if unmarked else head
         # "会上，市人大代表X问：" / "随后，Y：": a short lead-in clause before the label.
         lead = re.match(r"[^，,：:“”]{1,8}[，,]", head)
         if lead and parse_head(head[:lead.end() - 1]) is None and parse_head(head[lead.end():]) is not None:
@@ -370,7 +374,11 @@ def parse_label(paragraph: str) -> Label | None:
             # "问题1：…？（询问人：市人大常委会委员X）": a numbered question signed by its asker.
             return Label("question", signed.speaker, m.end())
         if label:
+            if unmarked and label.kind == "question":
+                label = replace(label, kind="follow_up")
             return replace(label, end=m.end())
+        if is_follow_up_label(head):
+            return Label("follow_up", Speaker(), m.end())  # "追问一下：…": the member who asked last
         if (pair := _pair_before_verb(m.group(1))) is not None:
             return replace(pair, end=m.end())
     return _parse_narrative(paragraph) or _spaced_label(paragraph) or _bracketed_speaker(paragraph)
@@ -647,6 +655,7 @@ def find_turns(text: str) -> list[Turn]:
     labels = _declaration_lines(text, labels)
     labels = _short_labels_resolved(text, labels, known_resp)
     labels = _trusted_bare_labels(text, labels, known_resp)
+    labels = _follow_up_marks(text, labels)
     turns = _signed_turns(text, _turns(text, _grouped(labels), known_resp))
     log.debug("found %d turns", len(turns))
     return turns
@@ -779,6 +788,44 @@ def _trusted_bare_labels(text: str, labels: _Labelled, known_resp: dict[str, Spe
             lab = None
         out.append((a, b, lab))
     return out
+
+
+def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
+    """Questions that other marks than their label's verb make a 追问: a marker line before
+    them ("第二问（追问）"), a speech opening "我再追问一句，", or a short quoted re-ask by
+    the member who asked last, right after the answer (with or without the member's name)."""
+    out = list(labels)
+    pending = False  # a marker line was seen: the next question follows up
+    last_asker: str | None = None
+    after_answer = False
+    for i, (a, b, lab) in enumerate(out):
+        if lab is None:
+            if is_marker_line(text[a:b]):
+                pending = True
+            elif after_answer and is_quoted_reask(text[a:b]) and _next_is_answer(out, i):
+                out[i] = (a, b, Label("follow_up", Speaker(), 0))  # “那小型工程呢？” between two answers
+                after_answer = False
+            continue
+        if lab.kind == "other":
+            continue
+        name = lab.speaker.name
+        asks = lab.kind in ("question", "follow_up") or (lab.kind == "speaker" and name is not None and name == last_asker)
+        if not asks:
+            after_answer = lab.kind in ("answer", "speaker") and not lab.declaration
+            continue
+        speech = text[a + lab.end:b]
+        if lab.kind != "follow_up" and (pending or opens_follow_up(speech)
+                                        or (after_answer and name and name == last_asker and is_quoted_reask(speech))):
+            out[i] = (a, b, replace(lab, kind="follow_up"))
+        pending = pending and lab.declaration and lab.kind == "question" and lab.addressee is None
+        last_asker = name or last_asker
+        after_answer = False
+    return out
+
+
+def _next_is_answer(labels: _Labelled, i: int) -> bool:
+    nxt = next((lab for _, _, lab in labels[i + 1:] if lab is not None), None)
+    return nxt is not None and nxt.kind in ("answer", "speaker") and not nxt.declaration
 
 
 def _grouped(labels: _Labelled) -> list[tuple[Label, list[tuple[int, int]]]]:

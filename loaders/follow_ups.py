@@ -1,0 +1,79 @@
+"""Follow-up marks of label layouts: what makes a labelled question a 追问.
+
+A 追问 (a follow-up of the exchange before) is written in many ways besides the verb of
+its label ("委员X追问："): a bracketed mark before the label or on a heading line of its
+own ("4.（追问）委员X：", "第二问（追问）"), a table cell ("（追问）"), a speech that opens by
+saying so ("我再追问一句，…", "追问一下：…"), or a short quoted re-ask by the member who
+asked last, right after the answer ("X：“那小型工程呢？”"). Words are data
+(``data/follow_up_markers.tsv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from loaders.datafiles import alternation, read_tsv
+
+__all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_label", "opens_follow_up", "is_quoted_reask"]
+
+_USES = ("marker", "lead", "tail")
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    words: dict[str, list[str]] = {u: [] for u in _USES}
+    for r in read_tsv("follow_up_markers.tsv", ["word", "use"]):
+        if r.cells[1] not in _USES:
+            raise r.error(f"use must be one of {', '.join(_USES)}, got {r.cells[1]!r}")
+        words[r.cells[1]].append(r.cells[0])
+    marker, lead, tail = (alternation(sorted(words[u], key=len, reverse=True)) for u in _USES)
+    bracket = rf"[（(【\[](?:{marker})[）)】\]]"
+    number = r"第?[一二三四五六七八九十\d]{1,3}[问题个]?[、.．：:]?\s*"  # 第二问, 问题3 is no marker line
+    return {
+        # "（追问）委员X" / "委员X（追问）": the mark around a label's speaker.
+        # "第二问（追问） 委员X" (a marker line run into its label when a page is flattened).
+        "head": re.compile(rf"^\s*(?:{number})?{bracket}\s*(?P<a>.+)$|^(?P<b>.+?)\s*{bracket}\s*$"),
+        # "第二问（追问）", "（追问）", "【追问】", "追问一" on a line of their own.
+        "line": re.compile(rf"^\s*(?:{number})?(?:{bracket}|(?:{marker})[一二三四五六七八九十\d]{{0,2}})\s*[：:]?\s*$"),
+        "cell": re.compile(rf"^\s*(?:{bracket}|(?:{marker}))\s*$"),
+        "label": re.compile(rf"^(?:{lead}){{0,3}}(?:{marker})(?:{tail})$"),
+        "opener": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
+    }
+
+
+def marked_head(head: str) -> str | None:
+    """The label without its bracketed 追问 mark ("（追问）市人大常委会委员 X" → "市人大常委会委员 X"),
+    else None when the head carries no mark."""
+    m = _patterns()["head"].match(head)
+    if m is None:
+        return None
+    return (m["a"] or m["b"]).strip()
+
+
+def is_marker_line(paragraph: str) -> bool:
+    """A line that only marks the next question a 追问 ("第二问（追问）", "【追问】")."""
+    return bool(_patterns()["line"].match(paragraph))
+
+
+def is_marker_cell(cell: str) -> bool:
+    """A table cell that only says 追问 ("（追问）", "补充询问")."""
+    return bool(_patterns()["cell"].match(cell))
+
+
+def is_follow_up_label(head: str) -> bool:
+    """A label word that says 追问 with a tail ("追问一下", "我再追问一句")."""
+    return bool(_patterns()["label"].match(head))
+
+
+def opens_follow_up(speech: str) -> bool:
+    """A member's speech that opens by saying it follows up ("我再追问一句，…", "追问一下：…")."""
+    return bool(_patterns()["opener"].match(speech))
+
+
+_QUOTED_QUESTION = re.compile(r"^\s*“[^“”]{2,80}[？?]”\s*$")
+
+
+def is_quoted_reask(speech: str) -> bool:
+    """A speech that is nothing but one short quoted question (“那小型工程呢？”)."""
+    return bool(_QUOTED_QUESTION.match(speech))
