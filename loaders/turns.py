@@ -80,6 +80,17 @@ def _vocab() -> dict[str, object]:
 
 
 @functools.lru_cache(maxsize=1)
+def _label_words() -> dict[str, str]:
+    """Words naming a side in a label (data/label_words.tsv): 问政 → question."""
+    out = {}
+    for r in read_tsv("label_words.tsv", ["word", "kind"]):
+        if r.cells[1] not in ("question", "follow_up", "answer"):
+            raise r.error(f"kind must be question, follow_up or answer, got {r.cells[1]!r}")
+        out[r.cells[0]] = r.cells[1]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _not_name_words() -> re.Pattern[str]:
     """Words a name never contains (data/not_name_words.txt)."""
     words = [r.cells[0] for r in read_words("not_name_words.txt")]
@@ -125,6 +136,8 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         # 袁局长, 何副市长: a surname and a post (the name comes from the attendee list).
         "resp_st": re.compile(rf"(?P<surname>{_CJK}{{1,2}}?)(?P<title>{title}|{leader})(?P<verb>{verb})?"),
         "title_name": re.compile(rf"(?P<title>{title})(?P<name>{_LNAME})"),
+        "title_verb": re.compile(rf"(?P<title>{title})(?P<verb>{verb})"),
+        "role_verb": re.compile(rf"(?P<role>{asker_role})(?P<verb>{verb})"),
         # "委员张志远问市住建局局长王卫东：": asker, 问, respondent, colon.
         "narr_ask": re.compile(rf"^(?P<a>{_CJK}{{3,30}}?)(?:询问|提问|问)(?P<r>{_CJK}{{3,30}}?)[：:]"),
         "paren": re.compile(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{verb})?"),
@@ -282,6 +295,15 @@ def parse_head(head: str) -> Label | None:
             return outer
     if m := g["verb"].fullmatch(head):
         return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(), 0)
+    if (word := _label_words().get(head)) is not None:
+        return Label(word, Speaker(), 0)  # 【问政】, 【回应】: a side named by an event's own word
+    if (m := g["title_verb"].fullmatch(head)) and _kind_of_verb(m["verb"]) == "answer":
+        # "局长回应（市交通运输局 Y）": the post and the verb; the paren names the official.
+        return Label("answer", Speaker(title=m["title"]), 0)
+    if (m := g["role_verb"].fullmatch(head)) and is_congress_role(m["role"]) \
+            and _kind_of_verb(m["verb"]) in ("question", "follow_up"):
+        # "代表提问（X）": the seat and the verb (the greedy name would take the verb).
+        return Label(_kind_of_verb(m["verb"]), Speaker(role=m["role"]), 0)
     if len(head) >= 4 and (column := column_of(head)) in ("question", "answer"):
         return Label(column, Speaker(), 0)  # "询问内容：" / "答复情况：": a table's columns as labels
     for key in ("asker", "asker_nf"):

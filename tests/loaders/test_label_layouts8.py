@@ -55,3 +55,16 @@ def test_a_follow_up_cell_keeps_the_rows_after_it():
     assert relabel_tables(table).split("\n") == [
         "委员 甲乙：怎么办？", "局长 丙丁：马上办。", "委员 甲乙追问：何时办？", "局长 丙丁：下月办。",
         "委员 戊己：谁来办？", "局长 庚辛：我们办。"]
+
+
+@pytest.mark.parametrize("head, kind, who", [
+    ("代表提问（刘建国）", "question", ("刘建国", "代表", None)),
+    ("局长回应（市交通运输局 陈志明）", "answer", ("陈志明", None, "局长")),
+    ("问政", "question", (None, None, None)),
+])
+def test_a_side_named_by_a_seat_or_post_and_a_verb(head, kind, who):
+    from loaders.turns import parse_head
+
+    label = parse_head(head)
+    assert label is not None and label.kind == kind
+    assert (label.speaker.name, label.speaker.role, label.speaker.title) == who
