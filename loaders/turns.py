@@ -403,7 +403,33 @@ def parse_label(paragraph: str) -> Label | None:
             return Label("follow_up", Speaker(), m.end())  # "追问一下：…": the member who asked last
         if (pair := _pair_before_verb(m.group(1))) is not None:
             return replace(pair, end=m.end())
-    return _parse_narrative(paragraph) or _spaced_label(paragraph) or _bracketed_speaker(paragraph)
+    return _parse_narrative(paragraph) or _spaced_label(paragraph) or _bracketed_speaker(paragraph) \
+        or _dash_signed(paragraph)
+
+
+# "“……？”——市人大常委会委员 王五": the speaker signs the speech after a dash.
+_DASH_SIGN = re.compile(r"(?<=[”」。？！?!…])\s*(?:——|—|－－|--)\s*(?P<who>[^“”「」—\n]{3,40}?)\s*$")
+
+
+def _dash_signed(paragraph: str) -> Label | None:
+    """A speech signed after a dash by a member (a question) or an official (an answer)."""
+    m = _DASH_SIGN.search(paragraph)
+    label = _full_designation(m["who"], titled=True) if m is not None and m.start() > 0 else None
+    if label is None:
+        return None
+    return Label("question" if label.speaker.role else "answer", label.speaker, 0)
+
+
+def _dash_signed_ends(text: str, turns: list[Turn]) -> list[Turn]:
+    """Turns signed after a dash end before the signature."""
+    out = []
+    for t in turns:
+        m = _DASH_SIGN.search(text, t.paragraphs[-1][0], t.end) if t.body_start == t.start else None
+        if m is not None and (lab := _full_designation(m["who"], titled=True)) is not None \
+                and lab.speaker.name == t.speaker.name:
+            t = dataclasses.replace(t, end=m.start())
+        out.append(t)
+    return out
 
 
 def _speaker_after_verb(paragraph: str, at: int, kind: str) -> Label | None:
@@ -678,7 +704,7 @@ def find_turns(text: str) -> list[Turn]:
     labels = _short_labels_resolved(text, labels, known_resp)
     labels = _trusted_bare_labels(text, labels, known_resp)
     labels = _follow_up_marks(text, labels)
-    turns = _signed_turns(text, _turns(text, _grouped(labels), known_resp))
+    turns = _dash_signed_ends(text, _signed_turns(text, _turns(text, _grouped(labels), known_resp)))
     log.debug("found %d turns", len(turns))
     return turns
 
