@@ -82,12 +82,25 @@ def _vocab() -> dict[str, object]:
 @functools.lru_cache(maxsize=1)
 def _label_words() -> dict[str, str]:
     """Words naming a side in a label (data/label_words.tsv): 问政 → question."""
-    out = {}
+    return {w: k for w, k in _label_word_rows() if k in ("question", "follow_up", "answer")}
+
+
+@functools.lru_cache(maxsize=1)
+def _label_word_rows() -> tuple[tuple[str, str], ...]:
+    out = []
     for r in read_tsv("label_words.tsv", ["word", "kind"]):
-        if r.cells[1] not in ("question", "follow_up", "answer"):
-            raise r.error(f"kind must be question, follow_up or answer, got {r.cells[1]!r}")
-        out[r.cells[0]] = r.cells[1]
-    return out
+        if r.cells[1] not in ("question", "follow_up", "answer", "chair_post", "asking"):
+            raise r.error(f"kind must be question, follow_up, answer, chair_post or asking, got {r.cells[1]!r}")
+        out.append((r.cells[0], r.cells[1]))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _chair_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Chair posts (longest first) and the asking words, from data/label_words.tsv."""
+    rows = _label_word_rows()
+    posts = tuple(sorted((w for w, k in rows if k == "chair_post"), key=len, reverse=True))
+    return posts, re.compile(alternation(w for w, k in rows if k == "asking"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -139,7 +152,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "title_verb": re.compile(rf"(?P<title>{title})(?P<verb>{verb})"),
         "role_verb": re.compile(rf"(?P<role>{asker_role})(?P<verb>{verb})"),
         # "委员张志远问市住建局局长王卫东：": asker, 问, respondent, colon.
-        "narr_ask": re.compile(rf"^(?P<a>{_CJK}{{3,30}}?)(?:询问|提问|问)(?P<r>{_CJK}{{3,30}}?)[：:]"),
+        "narr_ask": re.compile(rf"^(?P<a>{_CJK}{{3,30}}?)(?P<v>追问|询问|提问|问)(?P<r>{_CJK}{{3,30}}?)[：:]"),
         "paren": re.compile(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{verb})?"),
         "ask_clue": re.compile(
             rf"(?:请问[，,]?|问一下|想问|询问|向|请(?={_LNAME}同志)|请(?=[^，。？！]{{2,24}}?(?:回答|作答|答复|答询|回应|补充)))"
@@ -270,7 +283,8 @@ def parse_head(head: str) -> Label | None:
         return Label("other", Speaker(), 0)
     if _PUBLIC.fullmatch(head):
         return Label("other", Speaker(), 0)  # "市民代表刘先生：" at a 问政 event: no member asks, no exchange
-    if head.startswith("主持人") and (chair := parse_head(head[3:])) is not None and chair.kind != "other" \
+    chair_word = "主持人" if head.startswith("主持人") else "主持" if head.startswith("主持") else ""
+    if chair_word and (chair := parse_head(head[len(chair_word):])) is not None and chair.kind != "other" \
             and (chair.bare or chair.speaker.role or chair.speaker.title):
         return Label("other", Speaker(), 0)  # "主持人赵德明", "主持人 市人大常委会副主任X"
     head = _TONGZHI.sub("", head)  # 负责同志 is a title (titles.tsv)
@@ -373,12 +387,14 @@ def parse_label(paragraph: str) -> Label | None:
         lead = re.match(r"[^，,：:“”]{1,8}[，,]", head)
         if lead and parse_head(head[:lead.end() - 1]) is None and parse_head(head[lead.end():]) is not None:
             head = head[lead.end():]
-        if (ask := _grammar()["narr_ask"].match(paragraph)) is not None:
+        # "委员 张志远追问市住建局局长：" (spaces between the words of a label are no break).
+        if m.re is _COLON_HEAD and (ask := _grammar()["narr_ask"].match(_SPACES.sub("", m.group(1)) + "：")) is not None:
             a, r = parse_head(ask["a"]), parse_head(ask["r"])
             if a and r and a.speaker.role and is_congress_role(a.speaker.role) and not r.bare \
                     and (r.speaker.department or r.speaker.title) and not r.speaker.role:
                 # "委员张志远问市住建局局长王卫东：…": the asker and the official asked.
-                return Label("question", a.speaker, ask.end(), narrative=True, addressee=r.speaker)
+                kind = "follow_up" if ask["v"] == "追问" else "question"
+                return Label(kind, a.speaker, m.end(), narrative=True, addressee=r.speaker)
         label = _several_respondents(head) or parse_head(head) or _short_label(head)
         if label is None and _NUMBERED_QUESTION.fullmatch(head):
             # "问题一：市人大常委会委员 X" (the speech on the next line): a numbered 问.
@@ -418,6 +434,26 @@ def _dash_signed(paragraph: str) -> Label | None:
     if label is None:
         return None
     return Label("question" if label.speaker.role else "answer", label.speaker, 0)
+
+
+_DASH_SIGN_BEFORE_QUOTE = re.compile(r"(?<=[”」])\s*(?:——|—|－－|--)\s*(?P<who>[^“”「」—\n]{3,40}?)\s*(?=“)")
+
+
+def _dash_signed_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs cut after each dash signature that a next quoted speech follows: a page
+    flattened to one line runs "“……？”——委员 X“……。”——局长 Y" together (folding drops the
+    space between them)."""
+    out = []
+    for a, b in spans:
+        if "“" not in text[a:b] or not any(d in text[a:b] for d in ("—", "－－", "--")):
+            out.append((a, b))
+            continue
+        for m in _DASH_SIGN_BEFORE_QUOTE.finditer(text, a, b):
+            if _full_designation(m["who"], titled=True) is not None:
+                out.append((a, m.end()))
+                a = m.end()
+        out.append((a, b))
+    return out
 
 
 def _dash_signed_ends(text: str, turns: list[Turn]) -> list[Turn]:
@@ -534,7 +570,8 @@ def _parse_narrative(paragraph: str) -> Label | None:
             return Label(kind, a.speaker, m.end(), narrative=True, addressee=r.speaker)
     if m := g["narr_a"].match(paragraph):
         r = parse_head(m["r"])
-        if r and r.kind in ("answer", "speaker") and r.speaker.name:
+        # "县住建局局长回答说，…": an office's head named by post alone answers too.
+        if r and r.kind in ("answer", "speaker") and (r.speaker.name or (r.speaker.department and r.speaker.title)):
             verb = re.search(r"(回答|答复|回应|作答|应答|表示|介绍)(?:说|道|称)?[：，]$", m.group(0))
             weak = verb is not None and verb.group(1) in ("表示", "介绍")
             return Label("speaker" if weak else "answer", r.speaker, m.end(), narrative=True)
@@ -607,7 +644,7 @@ def is_inline_turn(rest: str) -> bool:
     """A strong label right after a sentence end inside a paragraph ("…？市发改委主任李强：…")."""
     colon = rest.find("：", 0, 46)
     if colon < 1:
-        return False
+        return rest.lstrip().startswith("“") and _opens_dash_signed(rest)
     label = parse_label(rest)
     if label is None or label.bare or label.narrative or label.kind not in ("question", "follow_up", "answer"):
         return False
@@ -615,9 +652,21 @@ def is_inline_turn(rest: str) -> bool:
     return sp == Speaker() or bool(sp.role or sp.department or (sp.name and sp.title))
 
 
+_DASH_SIGNED_START = re.compile(r"^\s*“[^“”\n]{2,300}”\s*(?:——|—|－－|--)\s*(?P<who>[^\s“”—]{2,30}(?: [^\s“”—]{2,4})?)(?=\s|$)")
+
+
+def _opens_dash_signed(rest: str) -> bool:
+    """A quoted speech signed after a dash at the start of ``rest`` (a flattened page of
+    "“……？”——委员 X" lines): a turn starts there."""
+    m = _DASH_SIGNED_START.match(rest)
+    return m is not None and _full_designation(m["who"], titled=True) is not None
+
+
 def is_bare_label(rest: str) -> bool:
     """A label word with no speaker at the start of ``rest`` ("问：", "提问人：", "应询人："): in a
     page flattened to one line it opens a turn even after a plain space."""
+    if rest.startswith("“") and _opens_dash_signed(rest):
+        return True
     m = _BARE_LABEL.match(rest)
     label = parse_head(m.group(2)) if m else None
     if m and m.group(1) and label is not None and label.kind != "question":
@@ -699,10 +748,11 @@ def find_turns(text: str) -> list[Turn]:
     then decide each turn's side and speaker.
     """
     known_resp = addressees(text)
-    labels = _label_paragraphs(text, paragraph_spans(text), known_resp)
+    labels = _label_paragraphs(text, _dash_signed_spans(text, paragraph_spans(text)), known_resp)
     labels = _declaration_lines(text, labels)
     labels = _short_labels_resolved(text, labels, known_resp)
     labels = _trusted_bare_labels(text, labels, known_resp)
+    labels = _chair_remarks(text, labels)
     labels = _follow_up_marks(text, labels)
     turns = _dash_signed_ends(text, _signed_turns(text, _turns(text, _grouped(labels), known_resp)))
     log.debug("found %d turns", len(turns))
@@ -835,6 +885,27 @@ def _trusted_bare_labels(text: str, labels: _Labelled, known_resp: dict[str, Spe
             log.debug("not a speaker label: %r", text[a:b][:20])
             lab = None
         out.append((a, b, lab))
+    return out
+
+
+def _chair_remarks(text: str, labels: _Labelled) -> _Labelled:
+    """"市人大常委会主任 X：下面请委员们提问。" / "……感谢各位委员。": the chair's post in a
+    congress label and a speech that asks nothing introduce or thank: no question."""
+    posts, asking = _chair_words()
+    out = list(labels)
+    for i, (a, b, lab) in enumerate(out):
+        if lab is None or lab.kind != "question" or lab.declaration or lab.narrative:
+            continue
+        role = lab.speaker.role or ""
+        if not role.endswith(posts) or not is_congress_role(role):
+            continue
+        paras = [text[a + lab.end:b]]
+        for c, d, nxt in out[i + 1:]:
+            if nxt is not None:
+                break
+            paras.append(text[c:d])
+        if not asking.search("".join(paras)):
+            out[i] = (a, b, Label("other", Speaker(), lab.end))
     return out
 
 
