@@ -645,6 +645,24 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
     return _Head(found[0]) if found else None
 
 
+# Cue words of speaking itself (回答, 说, 问道, 表示, 称), not of attending or answering for (应询).
+_SPEECH_VERB_ENDS = frozenset("答说问道示称")
+# Words that make what follows a name an object or a topic, not a manner ("对X局的工作表示").
+_NOT_MANNER = frozenset("的对向就在把将与和给为从跟同被让请")
+
+
+def _named_then_manner(head: str, people: _People) -> _Head | None:
+    """"市商务局局长胡晓东略作思考后回答", "局长X想了想说": a named person with a post, then a
+    few words of how they spoke (at most eight, none that opens an object or a topic)."""
+    found = _speaker_then_manner(head, people)
+    if found is None or not found.speaker.name or not (found.speaker.name[0] in surnames() or "·" in found.speaker.name):
+        return None
+    manner = head[head.rfind(found.speaker.name) + len(found.speaker.name):]
+    if not 1 <= len(manner) <= 8 or any(ch in _NOT_MANNER for ch in manner) or any(t in manner for t in titles()):
+        return None  # (a post after the "name": the phrase was no name and manner)
+    return found
+
+
 def _group_on_one_topic(text: str, c: _Cue) -> bool:
     """"在场委员又围绕课后服务收费提出询问": some members (a group word, not the whole
     committee) asking on one topic — a question, where "组成人员围绕A、B等问题进行了询问"
@@ -912,6 +930,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     lb, parsed = long
             if parsed is None and (subject := _pronoun_subject(text, a, m.start(), people)) is not None:
                 lb, parsed = subject
+            if parsed is None and m.group(0)[-1:] in _SPEECH_VERB_ENDS:
+                parsed = _named_then_manner(text[lb:m.start()], people)
             if parsed is None:
                 continue
             speaker = parsed.speaker
