@@ -17,7 +17,7 @@ from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.dates import NUMERALS, chinese_number
 from loaders.places import lookup_place, provinces
 
-__all__ = ["find_body", "held_inquiry", "inquiry_held", "inquiry_named", "other_forum"]
+__all__ = ["find_body", "provincial_body", "held_inquiry", "inquiry_held", "inquiry_named", "other_forum"]
 
 _LEVEL = "省市州区县旗盟"
 _LOCAL = r"(?:镇|乡|街道|开发区|高新区|新区|实验区|园区|特区)"
@@ -136,6 +136,23 @@ def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
 
 
 _BARE_ZONES = ("开发区", "高新区", "实验区")
+
+_BODY_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]*?)(?:第?[{NUMERALS}\d]+届|人大|人民代表)")
+
+
+def provincial_body(body: str | None) -> str | None:
+    """The province (full name) or level word of a province-level body ("湖南省十四届人大常委会…",
+    "省人大常委会", "自治区…", "北京市第十五届…"), else None: such a sitting is no city's,
+    whatever cities its text names (the capital it met in, a city a member asks about)."""
+    m = _BODY_PLACE.match(body or "")
+    if m is None:
+        return None
+    place = m["place"]
+    if place in ("省", "自治区", "直辖市"):
+        return place
+    full = provinces().get(place)
+    # A full name only (湖南省, 广西壮族自治区, 北京市): the short 吉林 may be 吉林市's.
+    return full if full == place else None
 
 
 _INQUIRY = re.compile(r"询问|问政|质询|应询|评议|面对面")

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 from loaders.rxguard import anchored, guarded
 
-__all__ = ["DateHit", "date_hits", "page_date", "event_date", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
+__all__ = ["DateHit", "date_hits", "page_date", "event_date", "time_line", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
 
 #: The characters of a number written in Chinese (届, 次 and sitting numbers), as :func:`chinese_number` reads them.
 NUMERALS = "零〇一二三四五六七八九十百两"
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 28 or 二十八
-_Y = r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})"  # 2024 or 二〇二四
+# 2024 or 二〇二四 (the zero also typed as the circle ○ or a capital O)
+_Y = r"(?:(?:19|20)\d{2}|[一二][〇零○OＯ一二三四五六七八九]{3})"
 _DAYMARK = r"[日号]"
 # The date patterns scan every report head; guarded() lets re skip the positions no date starts at.
 _FULL = guarded(re.compile(rf"(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}"))
@@ -44,7 +45,7 @@ _MONTH_DAY = anchored(guarded(re.compile(rf"(?<![\d年一二三四五六七八�
 _COMPACT = guarded(re.compile(r"(?<![\d.:：∶/-])(?P<m>1[0-2]|0?[1-9])(?P<d>[0-3]?\d)(?=日?(?:[上下]午|晚上|早上))"))
 _DAY = anchored(guarded(re.compile(rf"(?<![\d月一二三四五六七八九十])(?P<d>{_N})日(?![报刊讯电])")))
 _YEAR = anchored(guarded(re.compile(rf"(?<![\d〇零一二三四五六七八九—\-~～至到])(?P<y>{_Y})年(?![以起至初度代底中末前]|[—\-~～])")))
-_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0", "Ｏ": "0"}
 
 # What a page's date line holds besides the date: clock times (9∶15 with the ratio colon
 # too), source, author, counters, buttons, weekday, e-paper page numbers.
@@ -184,6 +185,22 @@ def date_hits(text: str) -> list[DateHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+# "时间：2015年6月12日（星期五）上午9:30" alone on a line under a transcript's title: the sitting's
+# own date (a page stamp adds 来源, 浏览 or a bare clock to its line, or says 发布时间: not matched).
+_TIME_LINE = re.compile(
+    rf"^(?:会议|询问|问政)?时间\s*[：:]\s*(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}"
+    rf"\s*(?:[（(]?(?:{_WEEK})[）)]?)?\s*(?:(?:[上下]午|晚上)\s*(?:{_TIME}(?:\s*[-—~～至到]\s*{_TIME})?)?)?\s*$", re.M)
+
+
+def time_line(text: str, end: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of a transcript's "时间：…" line in ``text[:end]``, or None."""
+    m = _TIME_LINE.search(text, 0, end)
+    if m is None:
+        return None
+    y, mo, d = _year(m["y"]), _num(m["m"]), _num(m["d"])
+    return (y, mo, d) if _valid(y, mo, d) and mo and d else None
+
+
 def page_date(hits: list[DateHit]) -> tuple[int, int, int] | None:
     """The first full page date (publication stamp, e-paper line), or None."""
     # A line holding only a date and its weekday may be a site's clock ("2026年12月3日 星期四",
@@ -217,6 +234,13 @@ def _relative_day(text: str, a: int, b: int, hits: list[DateHit], page: tuple[in
     return day.year, day.month, day.day, PAGE
 
 
+def _dateline_before(text: str, hits: list[DateHit], pos: int) -> DateHit | None:
+    """The dateline (7月30日电, …网讯11月2日) shortly before ``pos``, if any."""
+    lines = [h for h in hits if h.page and h.month and h.day and h.start < pos and pos - h.end <= 80
+             and (_DATELINE.match(text[h.start:h.end + 1]) or text[max(0, h.start - 1):h.start] == "讯")]
+    return lines[-1] if lines else None
+
+
 def _after(y: int, m: int | None, d: int | None, page: tuple[int, int, int]) -> bool:
     return (y, m or 0, d or 0) > page
 
@@ -241,6 +265,10 @@ def event_date(text: str, span: tuple[int, int], anchor: int, hits: list[DateHit
     if full:
         return full.year, full.month, full.day, STATED
     md = nearest([h for h in ok if h.month and h.day]) or nearest([h for h in ok if h.day])
+    if md is not None and md.month is None and (line := _dateline_before(text, hits, md.start)) is not None:
+        # "本报贵阳7月30日电 29日，…": the day is of the dateline's month (or the month before).
+        md = DateHit(md.start, md.end, None, line.month if md.day <= (line.day or 0) else line.month - 1 or 12,
+                     md.day, False)
     if md is None and (rel := _relative_day(text, a, b, hits, page)) is not None:
         return rel
     years = sorted([(_year(m["y"]), m.start() + a) for m in _YEAR.finditer(text[a:b])]

@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from loaders.bodies import find_body, held_inquiry
-from loaders.dates import NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, page_date
+from loaders.bodies import find_body, held_inquiry, provincial_body
+from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, page_date, time_line
 from loaders.datafiles import alternation, read_tsv
 from loaders.places import lookup_place, place_automaton, provinces
 from loaders.records import Session
@@ -109,29 +109,46 @@ def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
-_TIME_LINE = re.compile(r"^(?:会议|询问|问政)?时间[：:] ?(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[上下]午)? *$", re.M)
 _ANCHOR = re.compile(r"询问|问政|质询|应询|面对面|人大常委会|人民代表大会|人大")
+# The sentence telling the sitting took place: its own event words (召开/举行 … 专题询问 / 会议).
+_EVENT = re.compile(r"(?:召开|举行|开展|进行)[^。！？；\n]{0,40}?(?:询问|问政|质询|联组会议|全体会议)"
+                    r"|(?:询问|问政|质询)[会]?[^。！？；\n]{0,6}?(?:召开|举行)")
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, int]:
+    a = max(text.rfind(c, 0, pos) for c in "。！？；\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in "。！？；\n") if i >= 0]
+    return a, (min(ends) if ends else len(text))
 
 
 def _date(text: str, body_match: re.Match[str] | None, page: tuple[int, int, int] | None
           ) -> tuple[int | None, int | None, int | None, int]:
     """(year, month, day, witness of the year) of the meeting as the text tells them: in the
-    paragraph naming the sitting (or the first naming an inquiry), else the opening."""
+    sentence telling the sitting took place, the paragraph naming the sitting (or the first
+    naming an inquiry), else the opening."""
+    if (t := time_line(text, 1000)) is not None:
+        # "时间：2023年6月28日" alone on a line under a transcript's title dates the sitting.
+        return (*t, STATED)
     first = body_match or _ANCHOR.search(text)
     # Dates are read in the opening and in the anchor's paragraph only: the rest of a long
     # transcript cannot date its sitting and scanning it would cost more than the session.
     head = max(6000, _paragraph_at(text, first.start())[1] if first is not None else 0)
     hits = date_hits(text[:head])
-    tries = [(_paragraph_at(text, first.start()), first.start())] if first is not None else []
+    tries = []
+    if (ev := _EVENT.search(text, 0, min(head, 3000))) is not None:
+        # A date in that sentence beats other dates of the paragraph (a rule's 7月1日起施行).
+        tries.append((_sentence_at(text, ev.start()), ev.start()))
+    if first is not None:
+        tries.append((_paragraph_at(text, first.start()), first.start()))
     tries.append(((0, min(len(text), 1000)), 0))
     found = [event_date(text, span, anchor, hits, page) for span, anchor in tries]
-    if (m := _TIME_LINE.search(text, 0, 1000)) is not None:
-        # "时间：2023年6月28日" alone on a line under a transcript's title dates the sitting it
-        # records (a page stamp adds a clock, 来源 or 浏览 to its line: not matched).
-        return int(m["y"]), int(m["m"]), int(m["d"]), STATED
     # A month or day wins over a bare year (a paragraph on the history of inquiries
     # names years; the sitting's paragraph names its day).
-    return next((f for f in found if f[1] or f[2]), None) or next((f for f in found if f[0]), found[-1])
+    best = next((f for f in found if f[1] or f[2]), None) or next((f for f in found if f[0]), found[-1])
+    if best[0] is None and (year := next((f[0] for f in found if f[0]), None)) is not None:
+        # "新华网合肥11月28日电 27日上午，…" under a headline naming the year only.
+        best = (year, best[1], best[2], NEARBY)
+    return best
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
@@ -179,12 +196,18 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
         city_name = detect_city(text) or (detect_city(raw) if raw else None)
         place = lookup_place(city_name)
     body, bm = find_body(text)
-    province = (place.province if place else None) or meta.get("province") or detect_province(text, body)
+    if not given_city and provincial_body(body):
+        # A province's sitting: the cities its text names are where it met or what members
+        # asked about, not its city; the places still tell its province.
+        province = meta.get("province") or detect_province(text, body) or (place.province if place else None)
+        city_name = place = None
+    else:
+        province = (place.province if place else None) or meta.get("province") or detect_province(text, body)
     page = _page_date(raw if raw is not None else text)
     t_year, month, day, witness = _date(text, bm, page)
-    if day is None and raw and (tm := _TIME_LINE.search(raw, 0, 1000)) is not None:
+    if day is None and raw and (tm := time_line(raw, 1000)) is not None:
         # (noise removal takes that line for a page stamp: read before it)
-        t_year, month, day, witness = int(tm["y"]), int(tm["m"]), int(tm["d"]), STATED
+        t_year, month, day, witness = (*tm, STATED)
     m_year, m_month, m_day = _meta_date(meta)
     # The text wins where it states something; sidecar and CLI fill the gaps, then
     # a year only mentioned near the date (the page's own date already decided
