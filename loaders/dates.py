@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from loaders.rxguard import anchored, guarded
 
-__all__ = ["DateHit", "date_hits", "page_date", "event_date", "time_line", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
+__all__ = ["DateHit", "date_hits", "page_date", "event_date", "time_line", "headline_year", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
 
 #: The characters of a number written in Chinese (届, 次 and sitting numbers), as :func:`chinese_number` reads them.
 NUMERALS = "零〇一二三四五六七八九十百两"
@@ -199,6 +199,19 @@ def time_line(text: str, end: int) -> tuple[int, int, int] | None:
         return None
     y, mo, d = _year(m["y"]), _num(m["m"]), _num(m["d"])
     return (y, mo, d) if _valid(y, mo, d) and mo and d else None
+
+
+_HEADLINE_YEAR = re.compile(rf"(?<![\d〇零一二三四五六七八九])(?P<y>{_Y})年(?!\s*{_N}\s*月|[以起至初度代底中末前]|[—\-~～])")
+
+
+def headline_year(text: str) -> int | None:
+    """The year a report's headline (its first line, if short) names on its own
+    ("2019年合肥市人大常委会…专题询问侧记"), not inside a date of another event."""
+    line = text.lstrip()[:200].split("\n", 1)[0]
+    if len(line) > 60:
+        return None  # a lead paragraph, not a headline: its years tell other events
+    m = _HEADLINE_YEAR.search(line)
+    return _year(m["y"]) if m else None
 
 
 def page_date(hits: list[DateHit]) -> tuple[int, int, int] | None:

@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Any
 
 from loaders.bodies import find_body, held_inquiry, provincial_body
-from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, page_date, time_line
+from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, headline_year, page_date, time_line
 from loaders.datafiles import alternation, read_tsv
 from loaders.places import lookup_place, place_automaton, provinces
 from loaders.records import Session
@@ -145,8 +145,10 @@ def _date(text: str, body_match: re.Match[str] | None, page: tuple[int, int, int
     # A month or day wins over a bare year (a paragraph on the history of inquiries
     # names years; the sitting's paragraph names its day).
     best = next((f for f in found if f[1] or f[2]), None) or next((f for f in found if f[0]), found[-1])
-    if best[0] is None and (year := next((f[0] for f in found if f[0]), None)) is not None:
-        # "新华网合肥11月28日电 27日上午，…" under a headline naming the year only.
+    if best[0] is None and best[1] and (year := headline_year(text)) is not None \
+            and (page is None or year <= page[0]):
+        # "新华网合肥11月28日电 27日上午，…" under a headline naming the year only (other years
+        # of the opening tell other events: 2021年…完成情况 in a January 2022 sitting).
         best = (year, best[1], best[2], NEARBY)
     return best
 
