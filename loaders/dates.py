@@ -68,6 +68,9 @@ _RELATIVE = re.compile(r"(?<![一二三四五六七八九十\d])(昨天|昨日|�
 _RELATIVE_DAYS = {"昨天": 1, "昨日": 1, "前天": 2, "今天": 0, "今日": 0}
 
 
+# Words putting a year into the subject of an inquiry or report, right before it.
+_TOPIC_BEFORE = re.compile(r"(?:就|围绕|关于|针对|听取|审议|对)(?:了)?(?:全市|全县|全区|全省|本市|我市|市|县|区|省)?$")
+
 STATED, PAGE, NEARBY = 2, 1, 0  # how well a year is witnessed (event_date)
 
 
@@ -289,6 +292,10 @@ def event_date(text: str, span: tuple[int, int], anchor: int, hits: list[DateHit
     if page:
         years = [(y, p) for y, p in years if y <= page[0]]
     if md is None:
+        # "…日前举行联组会议，就2008年市级财政预算执行…开展专题询问": with no day told, that is
+        # the year of what is asked about, not the sitting's (beside a day, "围绕2023年全省…工作"
+        # is the only year the report gives its dateline's day).
+        years = [(y, p) for y, p in years if not _TOPIC_BEFORE.search(text, max(a, p - 8), p)]
         y = min(years, key=lambda yp: abs(yp[1] - anchor))[0] if years else None
         return y, None, None, STATED
     # The same month and day written in full elsewhere in the text gives its year.
