@@ -145,12 +145,19 @@ _BARE_ZONES = ("开发区", "高新区", "实验区")
 _BODY_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]*?)(?:第?[{NUMERALS}\d]+届|人大|人民代表)")
 
 
-def provincial_body(body: str | None) -> str | None:
+_LOWER_ORGAN = re.compile(rf"[市州县区旗盟](?:第?[{NUMERALS}\d]+届)?(?:人大常委会|人大常务委员会|人民代表大会常务委员会)")
+
+
+def provincial_body(body: str | None, text: str = "") -> str | None:
     """The province (full name) or level word of a province-level body ("湖南省十四届人大常委会…",
     "省人大常委会", "自治区…", "北京市第十五届…"), else None: such a sitting is no city's,
-    whatever cities its text names (the capital it met in, a city a member asks about)."""
+    whatever cities its text names (the capital it met in, a city a member asks about).
+    A bare organ (省人大常委会, no sitting) counts only where ``text`` names no city's or
+    county's committee: "省人大常委会副主任出席市人大常委会专题询问会" is the city's."""
     m = _BODY_PLACE.match(body or "")
     if m is None:
+        return None
+    if "届" not in body and "次" not in body and _LOWER_ORGAN.search(text[:3000]):
         return None
     place = m["place"]
     if place in ("省", "自治区", "直辖市"):

@@ -198,11 +198,14 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
         city_name = detect_city(text) or (detect_city(raw) if raw else None)
         place = lookup_place(city_name)
     body, bm = find_body(text)
-    if not given_city and provincial_body(body):
+    if not given_city and (level := provincial_body(body, text)):
         # A province's sitting: the cities its text names are where it met or what members
-        # asked about, not its city; the places still tell its province.
+        # asked about, not its city; the places still tell its province. A municipality
+        # (天津市) is its own city.
         province = meta.get("province") or detect_province(text, body) or (place.province if place else None)
-        city_name = place = None
+        place = lookup_place(level)
+        place = place if place is not None and place.level == "municipality" else None
+        city_name = place.name if place else None
     else:
         province = (place.province if place else None) or meta.get("province") or detect_province(text, body)
     page = _page_date(raw if raw is not None else text)
