@@ -50,7 +50,7 @@ def column_of(word: str) -> str | None:
 def relabel_tables(text: str) -> str:
     """``text`` with every question-and-answer table row written as labelled lines."""
     if "\t" not in text:
-        return text
+        return _run_together_rows(text)
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -79,6 +79,51 @@ def relabel_tables(text: str) -> str:
             i += 1
         out.extend(_row_lines(columns, rows))
     return "\n".join(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _run_together_rx() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Column words of three characters or more (询问人, 答复内容; 问题 and 回答 are too
+    common in prose), as delimiters, and the first two characters they start with."""
+    words = sorted((w for w in _column_words() if len(w) >= 3), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))), frozenset(w[:2] for w in words)
+
+
+_PROSE = re.compile(r"[，。；！？,;]")
+_ROW_START = re.compile(r"^\s*(?:\d{1,3}[.、．]?\s*)?")
+
+
+def _run_together_rows(text: str) -> str:
+    """Rows of a question-and-answer table whose cells ran together with their column words
+    ("询问人市人大常委会委员X询问内容……？应询人市生态环境局局长Y答复内容……。"): the same
+    labelled lines as a table's. A line is such a row only when it opens with a column word
+    and holds a person's column and a speech column."""
+    rx, starts = _run_together_rx()
+    lines = text.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        head = _ROW_START.match(line).end()
+        if line[head:head + 2] not in starts:
+            continue
+        marks = list(rx.finditer(line, head))
+        if len(marks) < 3 or marks[0].start() != head:
+            continue
+        kinds = [_column_words()[m.group()] for m in marks]
+        if kinds[0] not in ("asker", "respondent", "number") or not {"question", "answer"} & set(kinds):
+            continue
+        values = [line[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(line)].strip(" \u3000：:")
+                  for k, m in enumerate(marks)]
+        if any(kind in ("asker", "respondent") and (len(v) > 30 or _PROSE.search(v)) for kind, v in zip(kinds, values)):
+            continue  # a person's cell holds a designation, not a clause ("应询人员认真作答，")
+        rows: list[tuple[list[str], list[str]]] = []
+        for k, value in enumerate(values):
+            if not rows or (kinds[k] in ("asker", "number") and {"question", "answer"} & set(rows[-1][0])):
+                rows.append(([], []))
+            rows[-1][0].append(kinds[k])
+            rows[-1][1].append(value)
+        lines[i] = "\n".join(x for cols, vals in rows for x in _row_lines(cols, [vals]))
+        changed = True
+    return "\n".join(lines) if changed else text
 
 
 def _heading(cells: list[str]) -> tuple[str, list[str], list[str]] | None:

@@ -86,3 +86,10 @@ def test_a_chair_who_introduces_and_thanks_asks_nothing():
             "市人大常委会主任 刘志强：感谢各位委员。\n")
     rec = load_text(text, source="chair.txt")
     assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("彭建新", "谢国华"), ("王芳", "谢国华")]
+
+
+def test_a_table_row_run_together_with_its_column_words():
+    row = "1.询问人市人大常委会委员甲乙询问内容怎么办？应询人市水利局局长丙丁答复内容马上办。"
+    assert relabel_tables(row) == "市人大常委会委员甲乙：怎么办？\n市水利局局长丙丁：马上办。"
+    prose = "询问内容涵盖三个方面，应询人员认真作答，答复内容翔实。"
+    assert relabel_tables(prose) == prose  # no person's column opens it with a value
