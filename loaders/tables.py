@@ -89,39 +89,62 @@ def _run_together_rx() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile("|".join(map(re.escape, words))), frozenset(w[:2] for w in words)
 
 
+# The first characters of column words in traditional script: only such lines are converted
+# (the converter is loaded for texts that need it).
+_TRADITIONAL_STARTS = ("詢問", "應詢", "答覆", "答復", "提問", "回覆")
+
+
 _PROSE = re.compile(r"[，。；！？,;]")
-_ROW_START = re.compile(r"^\s*(?:\d{1,3}[.、．]?\s*)?")
+_ROW_NUMBER = re.compile(r"(?:^|(?<=\s))\d{1,3}[.、．]?\s*$")  # "…马上办。 2." before the next row
 
 
 def _run_together_rows(text: str) -> str:
     """Rows of a question-and-answer table whose cells ran together with their column words
     ("询问人市人大常委会委员X询问内容……？应询人市生态环境局局长Y答复内容……。"): the same
-    labelled lines as a table's. A line is such a row only when it opens with a column word
-    and holds a person's column and a speech column."""
+    labelled lines as a table's. The rows start at a person's or number column opening the
+    line or standing after a space (a page flattened to one line), and need a speech column;
+    each person's cell must be a designation, not a clause."""
     rx, starts = _run_together_rx()
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
-        head = _ROW_START.match(line).end()
-        if line[head:head + 2] not in starts:
+        simple = line
+        if not any(w in line for w in starts):
+            if not any(w in line for w in _TRADITIONAL_STARTS):
+                continue
+            simple = to_simplified(line)
+            if len(simple) != len(line):
+                continue
+        marks = [m for m in rx.finditer(simple)]
+        first = next((k for k, m in enumerate(marks) if _column_words()[m.group()] in ("asker", "respondent", "number")
+                      and (m.start() == 0 or simple[m.start() - 1].isspace()
+                           or _ROW_NUMBER.search(simple, 0, m.start()))), None)
+        if first is None:
             continue
-        marks = list(rx.finditer(line, head))
-        if len(marks) < 3 or marks[0].start() != head:
-            continue
+        marks = marks[first:]
         kinds = [_column_words()[m.group()] for m in marks]
-        if kinds[0] not in ("asker", "respondent", "number") or not {"question", "answer"} & set(kinds):
+        if len(marks) < 3 or not {"question", "answer"} & set(kinds):
             continue
-        values = [line[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(line)].strip(" \u3000：:")
-                  for k, m in enumerate(marks)]
-        if any(kind in ("asker", "respondent") and (len(v) > 30 or _PROSE.search(v)) for kind, v in zip(kinds, values)):
-            continue  # a person's cell holds a designation, not a clause ("应询人员认真作答，")
+        values = []
+        for k, m in enumerate(marks):
+            value = line[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(line)]
+            if k + 1 < len(marks) and (num := _ROW_NUMBER.search(value)):
+                value = value[:num.start()]
+            values.append(value.strip(" \u3000：:"))
+        if any(kind in ("asker", "respondent") and (not v or len(v) > 30 or _PROSE.search(v)) for kind, v in zip(kinds, values)):
+            continue  # a person's cell holds a designation, not a clause ("应询人员认真作答，") nor nothing (a heading row)
         rows: list[tuple[list[str], list[str]]] = []
-        for k, value in enumerate(values):
-            if not rows or (kinds[k] in ("asker", "number") and {"question", "answer"} & set(rows[-1][0])):
+        for kind, value in zip(kinds, values):
+            if not rows or (kind in ("asker", "number") and {"question", "answer"} & set(rows[-1][0])):
                 rows.append(([], []))
-            rows[-1][0].append(kinds[k])
+            rows[-1][0].append(kind)
             rows[-1][1].append(value)
-        lines[i] = "\n".join(x for cols, vals in rows for x in _row_lines(cols, [vals]))
+        before = line[:marks[0].start()]
+        if num := _ROW_NUMBER.search(before):
+            before = before[:num.start()]
+        out = [before.rstrip()] if before.strip() else []
+        out += [x for cols, vals in rows for x in _row_lines(cols, [vals])]
+        lines[i] = "\n".join(out)
         changed = True
     return "\n".join(lines) if changed else text
 
