@@ -322,6 +322,8 @@ def parse_head(head: str) -> Label | None:
         return Label(column, Speaker(), 0)  # "询问内容：" / "答复情况：": a table's columns as labels
     for key in ("asker", "asker_nf"):
         m = g[key].fullmatch(head)
+        if m and m["name"] in _label_words():
+            continue  # "市人大代表问政" (a headline): 问政 names the event, not a person
         if m and is_congress_role(m["role"]) and _good_name(m["name"]):
             kind = _kind_of_verb(m["verb"]) or "question"
             if kind == "answer":

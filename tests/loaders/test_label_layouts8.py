@@ -93,3 +93,12 @@ def test_a_table_row_run_together_with_its_column_words():
     assert relabel_tables(row) == "市人大常委会委员甲乙：怎么办？\n市水利局局长丙丁：马上办。"
     prose = "询问内容涵盖三个方面，应询人员认真作答，答复内容翔实。"
     assert relabel_tables(prose) == prose  # no person's column opens it with a value
+
+
+def test_an_events_word_after_a_seat_is_no_name():
+    from loaders.turns import find_turns, parse_head
+
+    assert parse_head("湘潭市人大常委会代表问政") is None
+    text = ("湘潭市人大常委会代表问政\n2025年5月20日，湘潭市人大常委会组织市人大代表开展问政活动。\n"
+            "市人大常委会委员 彭建新：燃气管道改造进度怎么样？\n市城市管理局局长 谢国华：年底前全部完成。\n")
+    assert [t.speaker.name for t in find_turns(text)] == ["彭建新", "谢国华"]
