@@ -52,11 +52,6 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def _is_place(name: str) -> bool:
     if provinces().get(name) == name or lookup_place(name) is not None:  # a full province name
         return len(name) > 1
-    if len(name) >= 3 and name[-1] in "县市" and (p := lookup_place(name[:-1])) is not None \
-            and p.level == "county" and p.short == name[:-1]:
-        # A county written with the other level word (东兴县 of the gazetteer's 东兴市, a county
-        # made a city since or before): the whole name, not the shorter 兴县 inside it.
-        return True
     return any(lookup_place(name[:i]) is not None and lookup_place(name[i:]) is not None
                for i in range(2, len(name) - 1))
 

@@ -92,6 +92,12 @@ def lookup_place(name: str | None) -> Place | None:
         short = _by_name().get(name[:-1])
         if short is not None and short.name.endswith(("自治" + name[-1], "自治州" if name[-1] == "州" else "自治县")):
             found = short
+    if found is None and len(name) >= 3 and name[-1] in "县市":
+        # A county written with the other level word than the gazetteer's (东兴县 for 东兴市, a
+        # county made a city, or a report written before or after the change).
+        stem = _by_name().get(name[:-1])
+        if stem is not None and stem.level == "county" and stem.short == name[:-1]:
+            found = stem
     return found
 
 

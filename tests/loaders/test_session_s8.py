@@ -66,3 +66,14 @@ def test_headline_year():
     assert headline_year("市人大常委会专题询问\n2019年，…") is None
     # a long first line is a lead, its years tell other events
     assert headline_year("“治国必治边。”2013年3月9日，" + "某" * 60) is None
+
+
+def test_county_written_with_the_other_level_word():
+    from loaders.places import lookup_place
+    from loaders.session import detect_city
+
+    assert lookup_place("东兴县").name == "东兴市"  # the gazetteer's county-level city
+    assert lookup_place("宁乡市").name == "宁乡县"
+    assert lookup_place("兴县").prefecture == "吕梁市"  # a county of its own, still found
+    # the whole name, not the 兴县 inside it
+    assert detect_city("东兴县人大常委会召开专题询问会，县住建局局长回答。") == "防城港市"
