@@ -552,17 +552,21 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
     officials, each named with a post of their own, answering one question together."""
     if not re.search(r"和|及|与|、", head):
         return []
-    # (、 also joins one official's posts, "党组书记、局长X": then a part names nobody)
-    parts = [p for p in re.split(r"和|及|与|、", head) if p]
-    if len(parts) < 2:
-        return []
-    out = []
-    for p in parts:
-        sp = _whole_speaker(p, people)
-        if sp is None or not sp.name or not (sp.title or sp.department) or (sp.role and is_congress_role(sp.role)):
-            return []
-        out.append(sp)
-    return out
+    # (、 also joins one official's posts, "党组书记、局长X": then a part names nobody;
+    # 和 also stands inside office names, "市发展和改革委员会": 、 alone is tried first)
+    for joiner in ("、", r"和|及|与|、"):
+        parts = [p for p in re.split(joiner, head) if p]
+        if len(parts) < 2:
+            continue
+        out = []
+        for p in parts:
+            sp = _whole_speaker(p, people)
+            if sp is None or not sp.name or not (sp.title or sp.department) or (sp.role and is_congress_role(sp.role)):
+                break
+            out.append(sp)
+        else:
+            return out
+    return []
 
 
 def _several_askers(head: str, people: _People) -> list[Speaker]:

@@ -404,6 +404,8 @@ def _other_respondents(answers: list[Turn], first: Respondent | None, city: str 
         key = (r.name, r.department)
         if key in seen or (first is not None and r.name and r.name == first.name):
             continue
+        if r.name and any(o.name == r.name for o in out):
+            continue  # "B补充说" after "A、B先后作答": B again, named bare
         seen.add(key)
         out.append(r)
     return out
