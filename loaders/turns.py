@@ -270,6 +270,7 @@ _COLON_HEAD = re.compile(r"^(.{1,45}?)[：:]")
 _BRACKET_HEAD = re.compile(r"^[【\[]([^】\]]{1,40})[】\]]")
 _DASH_HEAD = re.compile(r"^(.{2,45}?)——")  # "委员X——…": a dash for the colon
 _BRACKET_VERB = re.compile(r"^[【\[]([^】\]]{1,4})[】\]]")
+_BRACKET_SIDE = re.compile(r"^[【\[]([^】\]]{3,12})[】\]]")  # 【代表提问】, 【局长回应】
 
 
 @functools.lru_cache(maxsize=65536)
@@ -371,11 +372,16 @@ def parse_label(paragraph: str) -> Label | None:
         # "补充回答 市发改委副主任X：…" (the word on a line of its own, joined by a page copy).
         return replace(inner, kind="answer", end=inner.end + more.end())
     if (kind := _bracketed_kind(paragraph)) is not None:
-        # "【问】市人大常委会委员 X：…": the bracket gives the side, the label after it the speaker.
+        # "【问】市人大常委会委员 X：…": the bracket gives the side, the label after it the speaker;
+        # "【代表提问】X：" / "【局长回应】市交通局 Y：" give a seat or a post too.
         inner = parse_label(paragraph[kind[1]:].lstrip())
         if inner is not None and inner.kind != "other" and inner.speaker != Speaker():
             offset = len(paragraph) - len(paragraph[kind[1]:].lstrip())
-            return replace(inner, kind=kind[0], end=inner.end + offset)
+            sp, post = inner.speaker, kind[2]
+            if post.role or post.title:
+                sp = replace(sp, role=sp.role or post.role, title=sp.title or post.title)
+            return replace(inner, kind=kind[0], end=inner.end + offset, speaker=sp,
+                           bare=inner.bare and sp == inner.speaker)
     m = _COLON_HEAD.match(paragraph) or _BRACKET_HEAD.match(paragraph) or _DASH_HEAD.match(paragraph)
     if m:
         head = _BULLET.sub("", m.group(1)).rstrip(_MARKS)
@@ -553,13 +559,17 @@ def _several_respondents(head: str) -> Label | None:
     return Label("answer", people[0], 0, also=tuple(people[1:])) if len(people) > 1 else None
 
 
-def _bracketed_kind(paragraph: str) -> tuple[str, int] | None:
-    """The side a bracketed verb opening the paragraph names ("【问】", "[答]"), and where it ends."""
-    m = _BRACKET_VERB.match(paragraph)
+def _bracketed_kind(paragraph: str) -> tuple[str, int, Speaker] | None:
+    """The side a bracketed verb opening the paragraph names ("【问】", "[答]", "【代表提问】"),
+    where it ends, and the seat or post it gives (代表, 局长)."""
+    m = _BRACKET_VERB.match(paragraph) or _BRACKET_SIDE.match(paragraph)
     label = parse_head(m.group(1)) if m else None
-    if label is None or label.speaker != Speaker() or label.kind not in ("question", "follow_up", "answer"):
+    if label is None or label.kind not in ("question", "follow_up", "answer"):
         return None
-    return label.kind, m.end()
+    sp = label.speaker
+    if sp.name or sp.department:
+        return None
+    return label.kind, m.end(), sp
 
 
 def _parse_narrative(paragraph: str) -> Label | None:

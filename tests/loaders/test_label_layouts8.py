@@ -102,3 +102,12 @@ def test_an_events_word_after_a_seat_is_no_name():
     text = ("湘潭市人大常委会代表问政\n2025年5月20日，湘潭市人大常委会组织市人大代表开展问政活动。\n"
             "市人大常委会委员 彭建新：燃气管道改造进度怎么样？\n市城市管理局局长 谢国华：年底前全部完成。\n")
     assert [t.speaker.name for t in find_turns(text)] == ["彭建新", "谢国华"]
+
+
+def test_a_bracketed_side_with_a_seat_or_post():
+    from loaders.turns import parse_label
+
+    q = parse_label("【代表提问】刘建国：公交专用道什么时候连成网？")
+    a = parse_label("【局长回应】市交通局 陈志明：年底前连通成网。")
+    assert (q.kind, q.speaker.name, q.speaker.role) == ("question", "刘建国", "代表")
+    assert (a.kind, a.speaker.name, a.speaker.title, a.speaker.department) == ("answer", "陈志明", "局长", "市交通局")
