@@ -21,8 +21,8 @@ __all__ = ["DateHit", "date_hits", "page_date", "event_date", "time_line", "head
 #: The characters of a number written in Chinese (届, 次 and sitting numbers), as :func:`chinese_number` reads them.
 NUMERALS = "零〇一二三四五六七八九十百两"
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 28 or 二十八
-# 2024 or 二〇二四 (the zero also typed as the circle ○ or a capital O)
-_Y = r"(?:(?:19|20)\d{2}|[一二][〇零○OＯ一二三四五六七八九]{3})"
+# 2024 or 二〇二四 (the zero also typed as the circle ○, a capital O or the digit 0: 二0一三)
+_Y = r"(?:(?:19|20)\d{2}|[一二][〇零○OＯ0０一二三四五六七八九]{3})"
 _DAYMARK = r"[日号]"
 # The date patterns scan every report head; guarded() lets re skip the positions no date starts at.
 _FULL = guarded(re.compile(rf"(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}"))
@@ -45,7 +45,7 @@ _MONTH_DAY = anchored(guarded(re.compile(rf"(?<![\d年一二三四五六七八�
 _COMPACT = guarded(re.compile(r"(?<![\d.:：∶/-])(?P<m>1[0-2]|0?[1-9])(?P<d>[0-3]?\d)(?=日?(?:[上下]午|晚上|早上))"))
 _DAY = anchored(guarded(re.compile(rf"(?<![\d月一二三四五六七八九十])(?P<d>{_N})日(?![报刊讯电])")))
 _YEAR = anchored(guarded(re.compile(rf"(?<![\d〇零一二三四五六七八九—\-~～至到])(?P<y>{_Y})年(?![以起至初度代底中末前]|[—\-~～])")))
-_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0", "Ｏ": "0"}
+_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0", "Ｏ": "0", "0": "0", "０": "0"}
 
 # What a page's date line holds besides the date: clock times (9∶15 with the ratio colon
 # too), source, author, counters, buttons, weekday, e-paper page numbers.

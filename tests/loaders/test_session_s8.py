@@ -77,3 +77,11 @@ def test_county_written_with_the_other_level_word():
     assert lookup_place("兴县").prefecture == "吕梁市"  # a county of its own, still found
     # the whole name, not the 兴县 inside it
     assert detect_city("东兴县人大常委会召开专题询问会，县住建局局长回答。") == "防城港市"
+
+
+def test_numeral_years_with_other_zeros():
+    from loaders.dates import date_hits
+
+    for text in ("二〇一三年九月二十六日", "二○一三年九月二十六日", "二0一三年九月二十六日", "二O一三年九月二十六日"):
+        (h,) = date_hits(text + "，县人大常委会举行专题询问。")
+        assert (h.year, h.month, h.day) == (2013, 9, 26), text
