@@ -764,6 +764,7 @@ def find_turns(text: str) -> list[Turn]:
     labels = _declaration_lines(text, labels)
     labels = _short_labels_resolved(text, labels, known_resp)
     labels = _trusted_bare_labels(text, labels, known_resp)
+    labels = _posts_resolved(text, labels)
     labels = _chair_remarks(text, labels)
     labels = _follow_up_marks(text, labels)
     turns = _dash_signed_ends(text, _signed_turns(text, _turns(text, _grouped(labels), known_resp)))
@@ -896,6 +897,40 @@ def _trusted_bare_labels(text: str, labels: _Labelled, known_resp: dict[str, Spe
         if lab is not None and lab.bare and lab.speaker.name not in known:
             log.debug("not a speaker label: %r", text[a:b][:20])
             lab = None
+        out.append((a, b, lab))
+    return out
+
+
+_PERSON_CHUNK = re.compile(r"[^，、；：。\s（）()“”]{3,30}")
+
+
+def _posts_resolved(text: str, labels: _Labelled) -> _Labelled:
+    """"县发改局局长：" / "县住建局局长回答说，…" (an office and a post, no name): the one
+    person the report names with that post in an office of the same type ("到会应询人员：
+    县发展和改革局局长钟振国，…"), the office written in full or short."""
+    wanted = [lab for _, _, lab in labels if lab is not None and lab.kind in ("answer", "speaker")
+              and lab.speaker.department and lab.speaker.title and not lab.speaker.name]
+    if not wanted:
+        return labels
+    from loaders.departments import resolve_department  # lazy: only for such labels
+
+    def office_type(dept: str) -> str | None:
+        found = resolve_department(dept, None)
+        return found.type if found is not None else None
+
+    named: dict[tuple[str | None, str], set[str]] = {}
+    for m in _PERSON_CHUNK.finditer(text):
+        lab = parse_head(m.group())
+        sp = lab.speaker if lab is not None and not lab.bare else None
+        if sp is not None and sp.name and sp.department and sp.title and not sp.role:
+            named.setdefault((office_type(sp.department), sp.title), set()).add(sp.name)
+    out: _Labelled = []
+    for a, b, lab in labels:
+        if lab is not None and lab in wanted:
+            kind = office_type(lab.speaker.department)
+            names = named.get((kind, lab.speaker.title), set()) if kind else set()
+            if len(names) == 1:
+                lab = replace(lab, speaker=replace(lab.speaker, name=next(iter(names))))
         out.append((a, b, lab))
     return out
 

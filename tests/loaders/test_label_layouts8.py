@@ -111,3 +111,12 @@ def test_a_bracketed_side_with_a_seat_or_post():
     a = parse_label("【局长回应】市交通局 陈志明：年底前连通成网。")
     assert (q.kind, q.speaker.name, q.speaker.role) == ("question", "刘建国", "代表")
     assert (a.kind, a.speaker.name, a.speaker.title, a.speaker.department) == ("answer", "陈志明", "局长", "市交通局")
+
+
+def test_an_office_and_a_post_get_the_name_the_attendee_list_gives():
+    from loaders import load_text
+
+    text = ("2025年11月20日，隆回县人大常委会开展专题询问。\n到会应询人员：县发展和改革局局长钟振国，县交通运输局局长阳志明。\n"
+            "县人大常委会委员 肖春花：重大项目前期工作为什么慢？\n县发改局局长：用地报批时间长。\n")
+    (ex,) = load_text(text, source="posts.txt").exchanges
+    assert (ex.respondent.name, ex.respondent.department_type) == ("钟振国", "发展和改革")
