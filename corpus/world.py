@@ -213,7 +213,12 @@ def build_world(catalog: Catalog, *, cities: int, seed: int, neighbour_effect: f
     for rank, t in enumerate(order):
         weights[t] = 1.0 / (rank + 1) ** 1.1  # Zipf
     top = max(weights)
-    rank_of = {t: rank for rank, t in enumerate(order)}
+    # How fast each tool spreads: Zipf over the rank scaled to a catalog of ZIPF_RANKS tools.
+    # Over the raw rank of a thousand tools all but the first few are equally unpopular
+    # and their adoption would not be skewed at all.
+    spread = [0.0] * n_tools
+    for rank, t in enumerate(order):
+        spread[t] = 1.0 / (1 + rank * min(n_tools, ZIPF_RANKS) / n_tools) ** 1.1
     origin = []
     for t in range(n_tools):
         # Popular tools tend to be older: they had time to spread.
@@ -232,11 +237,7 @@ def build_world(catalog: Catalog, *, cities: int, seed: int, neighbour_effect: f
             if oc == ci:
                 adoption.append(oy)
                 continue
-            # Zipf over the rank scaled to a catalog of ZIPF_RANKS tools: over the raw
-            # rank of a thousand tools all but the first few are equally unpopular and
-            # their adoption would not be skewed at all.
-            pop = 1.0 / (1 + rank_of[t] * min(n_tools, ZIPF_RANKS) / n_tools) ** 1.1
-            delay = crng.expovariate(0.12 + 1.2 * pop) + _distance_km(chosen[oc], city) / 800.0
+            delay = crng.expovariate(0.12 + 1.2 * spread[t]) + _distance_km(chosen[oc], city) / 800.0
             year = oy + 1 + int(delay)
             adoption.append(year if year <= LAST_YEAR else None)
         if hazard is not None:

@@ -35,7 +35,7 @@ from graph.errors import (
     one_line,
 )
 from graph.schema import KEY, NODES, RELS, node_type, rel_type
-from graph.writer import Dialect
+from graph.writer import EDGE_AFTER_ENDS, Dialect
 
 if TYPE_CHECKING:  # pragma: no cover
     from graph.ingest import DocumentResult, Failed, IngestResult
@@ -70,8 +70,6 @@ DIALECT = Dialect("neo4j", union=_sorted_union)
 #: batch (JFR on a 2 000-session load: planning fell from ~30 % of the
 #: server's samples in every batch to almost none after the first).
 _KEEP_PLAN = "CYPHER replan=skip "
-#: How the writer matches an edge between the two ends it has just found (graph/writer.py `_ends`).
-_EDGE_AFTER_ENDS = " MATCH (a)-[x:"
 
 #: The full-text index is updated by a background thread of the server, not
 #: inside each batch's commit: Lucene's share was ~40 % of a commit, and this
@@ -190,7 +188,7 @@ class Neo4jStore:
             # lower degree. Without it a plan made on the first, tiny batch (and kept by
             # replan=skip) could walk from a hub (a DepartmentType's thousands of
             # OF_TYPE edges) for every row: a 10 000-session load took 105-478 s.
-            query = query.replace(_EDGE_AFTER_ENDS, " WITH r, a, b" + _EDGE_AFTER_ENDS, 1)
+            query = query.replace(EDGE_AFTER_ENDS, " WITH r, a, b" + EDGE_AFTER_ENDS, 1)
             params["batch"] = {"rows": params.pop("rows")}
         result = tx.run(query, params)
         rows = [dict(rec.items()) for rec in result]

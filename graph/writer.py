@@ -141,18 +141,28 @@ def _ends(start: str, end: str) -> str:
     return f"UNWIND $rows AS r MATCH (a:{start} {{{KEY}: r.s}}) MATCH (b:{end} {{{KEY}: r.e}})"
 
 
+#: How every statement that looks up the edge between the two ends :func:`_ends` found goes on;
+#: graph/store_neo4j.py puts its plan barrier (``WITH r, a, b``) right before it.
+EDGE_AFTER_ENDS = " MATCH (a)-[x:"
+
+
+def _edge_between_ends(start: str, end: str, pattern: str) -> str:
+    """:func:`_ends`, then the edge ``(a)-[x:<pattern>]->(b)`` between them."""
+    return f"{_ends(start, end)}{EDGE_AFTER_ENDS}{pattern}]->(b)"
+
+
 @lru_cache(maxsize=None)
 def _rel_update(dialect: Dialect, type_: str, start: str, end: str) -> str:
     rt = rel_type(type_)
     sets = [f"x.{q(p.name)} = {dialect.cast(f'r.{q(p.name)}', p.type)}" for p in rt.props if p.name not in rt.identity]
-    return f"{_ends(start, end)} MATCH (a)-[x:{type_}{_ident_pattern(dialect, type_)}]->(b) SET {', '.join(sets)}"
+    return f"{_edge_between_ends(start, end, type_ + _ident_pattern(dialect, type_))} SET {', '.join(sets)}"
 
 
 @lru_cache(maxsize=None)
 def _rel_lookup(type_: str, start: str, end: str, props: bool = True) -> str:
     rt = rel_type(type_)
     ret = "".join(f", x.{q(p)} AS {q(p)}" for p in rt.prop_names) if props else ""
-    return f"{_ends(start, end)} MATCH (a)-[x:{type_}]->(b) RETURN r.s AS _s, r.e AS _e{ret}"
+    return f"{_edge_between_ends(start, end, type_)} RETURN r.s AS _s, r.e AS _e{ret}"
 
 
 @lru_cache(maxsize=None)
@@ -171,7 +181,7 @@ def _rel_extend(dialect: Dialect, type_: str) -> str:
             sets.append(f"{old} = CASE WHEN {old} IS NULL OR {new} < {old} THEN {new} ELSE {old} END")
         else:
             raise KeyError(f"no way to extend {type_}.{p.name}")
-    return f"{_ends(start, end)} MATCH (a)-[x:{type_}]->(b) SET {', '.join(sets)}"
+    return f"{_edge_between_ends(start, end, type_)} SET {', '.join(sets)}"
 
 
 @lru_cache(maxsize=None)
@@ -188,7 +198,7 @@ def _serves_in_extend(dialect: Dialect) -> str:
     """
     assert dialect.union is not None
     start, end = derived_endpoints("SERVES_IN")
-    return (f"{_ends(start, end)} MATCH (a)-[x:SERVES_IN]->(b) "
+    return (f"{_edge_between_ends(start, end, 'SERVES_IN')} "
             f"SET x.exchanges = {dialect.union('x.exchanges', 'r.exchanges')} "
             "WITH a, x, r WHERE r.titled "
             "CALL (a, r) { MATCH (a)-[an:ANSWERED]->(ex:Exchange) WHERE an.department = r.e AND an.title <> '' "
@@ -197,7 +207,7 @@ def _serves_in_extend(dialect: Dialect) -> str:
 
 
 def _rel_delete(type_: str, start: str, end: str) -> str:
-    return f"{_ends(start, end)} MATCH (a)-[x:{type_}]->(b) DELETE x"
+    return f"{_edge_between_ends(start, end, type_)} DELETE x"
 
 
 #: Evidence of the aggregated edges for given (s, e) pairs, read back from the store.
