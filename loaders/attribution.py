@@ -36,8 +36,9 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from loaders.datafiles import alternation, read_tsv, read_words
+from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
 from loaders.rxguard import guarded
 from loaders.turns import (Speaker, Turn, find_clues, is_congress_role, not_a_name, paragraph_spans, parse_head,
                            sentences_around, splits_not_name_word, surnames, titles)
@@ -47,8 +48,42 @@ __all__ = ["Utterance", "find_utterances", "speech_turns", "people_named", "peop
 # Where a speaker phrase can begin: after punctuation, a quotation or a space.
 # Not 、: it joins the posts of one speaker (县农业农村局党组书记、局长张昌纯).
 _BOUNDARY = set("，。；！？：:“”‘’「」（）()《》【】 \n…—")
-_PRONOUNS = ("他", "她", "他们", "她们", "对方")
 _MAX_HEAD = 40
+
+
+class _SpeakerWords(NamedTuple):
+    """The vocabulary of speaker phrases and attendee sentences (data/speaker_words.tsv)."""
+
+    pronouns: frozenset[str]
+    member_seats: tuple[str, ...]  # in file order: the first that ends a head wins
+    adverbs: frozenset[str]
+    negated: re.Pattern[str]
+    speech_verb_ends: frozenset[str]
+    not_manner: frozenset[str]
+    attending: re.Pattern[str]
+    bare_government: frozenset[str]
+
+
+_SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
+                 "not_manner", "attending", "bare_government")
+
+
+@functools.lru_cache(maxsize=1)
+def _speaker_words() -> _SpeakerWords:
+    w = read_groups("speaker_words.tsv", _SPEAKER_USES)
+    for use in ("speech_verb_end", "not_manner"):
+        if bad := [x for x in w[use] if len(x) != 1]:
+            raise DataFileError(f"speaker_words.tsv: {use} takes one character per row, got {bad[0]!r}")
+    return _SpeakerWords(
+        pronouns=frozenset(w["pronoun"]),
+        member_seats=w["member_seat"],
+        adverbs=frozenset(w["adverb"]),
+        negated=re.compile(rf"{alternation(w['negation'])}|(?:{alternation(w['demand_lead'])})?(?:{alternation(w['demand'])})"),
+        speech_verb_ends=frozenset(w["speech_verb_end"]),
+        not_manner=frozenset(w["not_manner"]),
+        attending=re.compile(alternation(w["attending"])),
+        bare_government=frozenset(w["bare_government"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -345,7 +380,7 @@ class _People:
                 if len(hits) == 1:
                     return hits[0]
         # "熊委员接着追问": a member named once in full, called by surname and seat after.
-        if 2 <= len(head) <= 4 and (seat := next((w for w in _MEMBER_SEATS if head.endswith(w)), None)) \
+        if 2 <= len(head) <= 4 and (seat := next((w for w in _speaker_words().member_seats if head.endswith(w)), None)) \
                 and 1 <= len(head) - len(seat) <= 2:
             surname = head[:-len(seat)]
             hits = [sp for n, sp in self.by_name.items()
@@ -353,9 +388,6 @@ class _People:
             if len(hits) == 1:
                 return hits[0]
         return None
-
-
-_MEMBER_SEATS = ("委员", "代表")
 
 
 @functools.lru_cache(maxsize=1)
@@ -383,7 +415,7 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     head = text[lb + a:lb + b]
     if not head:
         return None
-    if head in _PRONOUNS:
+    if head in _speaker_words().pronouns:
         # "市人大代表X十分关注…，他马上提问": the person named last before the pronoun
         # (since the previous attribution), else the previous speaker.
         sp = _mentioned_person(text, people.since, lb + a) or people.last
@@ -649,12 +681,6 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
     return _Head(found[0]) if found else None
 
 
-# Cue words of speaking itself (回答, 说, 问道, 表示, 称), not of attending or answering for (应询).
-_SPEECH_VERB_ENDS = frozenset("答说问道示称")
-# Words that make what follows a name an object or a topic, not a manner ("对X局的工作表示").
-_NOT_MANNER = frozenset("的对向就在把将与和给为从跟同被让请")
-
-
 def _named_then_manner(head: str, people: _People) -> _Head | None:
     """"市商务局局长胡晓东略作思考后回答", "局长X想了想说": a named person with a post, then a
     few words of how they spoke (at most eight, none that opens an object or a topic)."""
@@ -662,7 +688,7 @@ def _named_then_manner(head: str, people: _People) -> _Head | None:
     if found is None or not found.speaker.name or not (found.speaker.name[0] in surnames() or "·" in found.speaker.name):
         return None
     manner = head[head.rfind(found.speaker.name) + len(found.speaker.name):]
-    if not 1 <= len(manner) <= 8 or any(ch in _NOT_MANNER for ch in manner) or any(t in manner for t in titles()):
+    if not 1 <= len(manner) <= 8 or any(ch in _speaker_words().not_manner for ch in manner) or any(t in manner for t in titles()):
         return None  # (a post after the "name": the phrase was no name and manner)
     return found
 
@@ -777,7 +803,7 @@ def _whole_speaker(head: str, people: _People) -> Speaker | None:
         role = m["role"].strip("“”")
         role = "委员" if role in ("考官", "提问人", "询问人") else role
         return Speaker(role=(m["org"] + role) if "人大" in m["org"] else role)
-    if head in _PRONOUNS:
+    if head in _speaker_words().pronouns:
         return people.last
     known = people.named(head) or people.by_surname_title(head) or people.by_title(head)
     if known is not None:
@@ -869,12 +895,11 @@ def _quotation_ending_at(text: str, end: int, floor: int) -> tuple[int, int] | N
     return None
 
 
-_ATTENDING = re.compile(r"到会应询|到会|应询|列席|出席|接受询问|回答询问")
 
 
 def _attendees(text: str, people: _People) -> None:
     """Officials listed as attending ("副市长郑启明，市发改委主任韩立新…等到会应询")."""
-    for a, done in sentences_around(text, _ATTENDING):
+    for a, done in sentences_around(text, _speaker_words().attending):
         for chunk in re.split(r"[，、；：（）\s]|和|及", text[a:done]):
             chunk = re.sub(r"(?:等.*|到会.*|应询.*|出席.*|列席.*|参加.*|接受.*|回答.*|就.*|率.*|带领.*|带队.*)$",
                            "", chunk)
@@ -882,9 +907,6 @@ def _attendees(text: str, people: _People) -> None:
                 label = parse_head(chunk)
                 if label is not None and not label.bare and label.speaker.name:
                     people.add(label.speaker)
-
-
-_NEGATED = re.compile(r"不等|未等|没等|不待|还没|尚未|没有|未及|(?:并|还|又|同时)?要求")
 
 
 def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) -> list[_Cue]:
@@ -915,7 +937,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # inside a member's question does not).
                 continue
             head = text[lb:m.start()]
-            if len(head) < 2 and head not in _PRONOUNS and head not in ("并", "还") or _NEGATED.match(head):
+            words = _speaker_words()
+            if len(head) < 2 and head not in words.pronouns and head not in words.adverbs or words.negated.match(head):
                 continue  # "不等叶梅芬回答，他…": a cue that says nobody spoke
             people.since = max(a, found[-1].cue_end) if found else a
             if m["colon"] is not None:
@@ -934,7 +957,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     lb, parsed = long
             if parsed is None and (subject := _pronoun_subject(text, a, m.start(), people)) is not None:
                 lb, parsed = subject
-            if parsed is None and m.group(0)[-1:] in _SPEECH_VERB_ENDS:
+            if parsed is None and m.group(0)[-1:] in _speaker_words().speech_verb_ends:
                 parsed = _named_then_manner(text[lb:m.start()], people)
             if parsed is None:
                 continue
@@ -1744,10 +1767,6 @@ _ADDRESSED = re.compile(r"请问|请[\u4e00-\u9fff]{2,4}同志(?:回答|答询|�
 _TEASER = re.compile(r"“(?:[^“”\n]|“[^“”\n]{1,20}”){6,400}”|“[^“”\n]{6,400}?[？?](?=[^“”\n]*(?:“|\n|$))")
 
 
-# "政府都采取了哪些…": government in general, no office of a level the question is put to.
-_BARE_GOVERNMENT = frozenset({"政府", "人民政府"})
-
-
 def _put_to_office(quote: str) -> bool:
     """"请问农业农村局能否…", "省发展改革委作为牵头部门，是如何…？": an office the
     question is put to, named right after 请问 or as the subject of the question."""
@@ -1756,7 +1775,7 @@ def _put_to_office(quote: str) -> bool:
     # (not a government named with the Party committee, "区委区政府", "市委、市政府": the
     # congress asks the government, the pair is the report's own voice)
     return any((re.search(r"请问[，,]?$", quote[max(0, a - 3):a]) or _links().put_to_office.match(quote, b))
-               and not re.search(r"委[、和与及]?$", quote[max(0, a - 2):a]) and surface not in _BARE_GOVERNMENT
+               and not re.search(r"委[、和与及]?$", quote[max(0, a - 2):a]) and surface not in _speaker_words().bare_government
                for a, b, surface in find_departments(quote) + find_field_offices(quote))
 
 

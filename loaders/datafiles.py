@@ -28,7 +28,7 @@ from typing import Any, Iterable, Sequence
 
 import yaml
 
-__all__ = ["DATA_DIR", "DataFileError", "Row", "read_tsv", "read_words", "read_yaml", "split_list", "alternation"]
+__all__ = ["DATA_DIR", "DataFileError", "Row", "read_tsv", "read_words", "read_yaml", "read_groups", "split_list", "alternation"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -118,6 +118,29 @@ def read_words(name: str, *, data_dir: Path | None = None) -> list[Row]:
             raise DataFileError(f"{name}:{lineno}: one word per line, got {word!r}")
         rows.append(Row(name, lineno, (word,)))
     return rows
+
+
+def read_groups(name: str, uses: Sequence[str], *, column: str = "use",
+                data_dir: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """The words of a ``word<TAB>use`` file, grouped by use, each group in file order.
+
+    Args:
+        name: file name inside the data directory (``speaker_words.tsv``).
+        uses: every use the caller reads; each must have at least one word.
+        column: what the second column is called in messages (``use``, ``kind``).
+        data_dir: another data directory (tests).
+
+    Raises:
+        DataFileError: a row whose use is not in ``uses`` (``file:line``), or a use no row has.
+    """
+    groups: dict[str, list[str]] = {u: [] for u in uses}
+    for r in read_tsv(name, ("word", column), data_dir=data_dir):
+        if r.cells[1] not in groups:
+            raise r.error(f"{column} must be one of {', '.join(uses)}, got {r.cells[1]!r}")
+        groups[r.cells[1]].append(r.cells[0])
+    if missing := [u for u, words in groups.items() if not words]:
+        raise DataFileError(f"{name}: no word for {column} {', '.join(missing)}")
+    return {u: tuple(words) for u, words in groups.items()}
 
 
 def read_yaml(name: str, *, data_dir: Path | None = None) -> dict[str, Any]:

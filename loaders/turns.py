@@ -24,6 +24,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 from dataclasses import dataclass, replace
 
 from loaders.datafiles import alternation, read_tsv, read_words
@@ -50,8 +51,6 @@ _BULLET = re.compile(r"^[◆◇■□●○◎◉❖▲△▶►➤★☆※•�
 # Markers around a speaker line copied from bold text or a heading (**委员 张三**, 【…】).
 _MARKS = " *【】[]"
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
-# Characters a person's name practically never contains; they mark phrases ("重大项目方面").
-_NOT_NAME_CHARS = frozenset("的了是在和与及或我们你他她它这那其之为对从把被将要有无不也都就而并等市局委区县省副")
 # Narration that closes the inquiry: it ends the last answer instead of extending it.
 _CLOSING = re.compile(r"^(?:(?:专题|评议)?询问(?:会)?结束|会议(?:结束|最后|强调|要求|指出|认为)|此次(?:专题|评议)?询问|本次(?:专题|评议)?询问"
                       r"|(?:会上|随后)，(?:市|区|县)?人大常委会(?:党组书记、)?(?:主任|副主任)[\u4e00-\u9fff]{2,4}(?:作|讲话|指出|强调|要求))")
@@ -59,7 +58,6 @@ _CLOSING = re.compile(r"^(?:(?:专题|评议)?询问(?:会)?结束|会议(?:结�
 # congress inquiry (and must not run into the answer a member got before them).
 _PUBLIC = re.compile(r"(?:市民|群众|网友|村民|居民|观众|听众|家长|商户|业主|游客|企业)(?:代表)?"
                      r"(?:[\u4e00-\u9fff](?:先生|女士|师傅|大爷|阿姨)|[\u4e00-\u9fff]{2,3})?(?:来电|提问|问|留言)?")
-_OTHER_SPEAKERS = ("主持人", "主持", "旁白", "编者按", "编者", "本报讯")
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,14 +83,57 @@ def _label_words() -> dict[str, str]:
     return {w: k for w, k in _label_word_rows() if k in ("question", "follow_up", "answer")}
 
 
+_LABEL_KINDS = ("question", "follow_up", "answer", "chair_post", "asking", "no_side", "signed", "column",
+                "pair_asker", "pair_answerer", "pair_verb", "supplement")
+
+
 @functools.lru_cache(maxsize=1)
 def _label_word_rows() -> tuple[tuple[str, str], ...]:
     out = []
     for r in read_tsv("label_words.tsv", ["word", "kind"]):
-        if r.cells[1] not in ("question", "follow_up", "answer", "chair_post", "asking"):
-            raise r.error(f"kind must be question, follow_up, answer, chair_post or asking, got {r.cells[1]!r}")
+        if r.cells[1] not in _LABEL_KINDS:
+            raise r.error(f"kind must be one of {', '.join(_LABEL_KINDS)}, got {r.cells[1]!r}")
         out.append((r.cells[0], r.cells[1]))
     return tuple(out)
+
+
+class _LabelPatterns(NamedTuple):
+    """The label grammar's patterns around the words of data/label_words.tsv."""
+
+    no_side: frozenset[str]
+    signed_by: re.Pattern[str]  # "（答复人：市住建局局长 孙立峰）" ending a bare 问/答
+    column_prefix: re.Pattern[str]  # "询问人：" before a signature's speaker
+    pair_labels: re.Pattern[str]  # "询问人：X 应询人：Y"
+    pair_verb: re.Pattern[str]  # "X向Y提问"
+    supplement: re.Pattern[str]  # "补充回答 市发改委副主任X：…"
+
+
+@functools.lru_cache(maxsize=1)
+def _label_patterns() -> _LabelPatterns:
+    words: dict[str, list[str]] = {}
+    for w, k in _label_word_rows():
+        words.setdefault(k, []).append(w)
+    alt = {k: alternation(ws) for k, ws in words.items()}
+    return _LabelPatterns(
+        no_side=frozenset(words["no_side"]),
+        signed_by=re.compile(rf"[（(](?:{alt['signed']})[：:] ?(?P<who>[^（）()\n]{{2,40}})[）)] *$"),
+        column_prefix=re.compile(rf"^(?:{alt['column']})[：:]\s*"),
+        pair_labels=re.compile(rf"^(?:{alt['pair_asker']})[：:]\s*(?P<a>.{{2,30}}?)\s*(?:{alt['pair_answerer']})[：:]"
+                               r"\s*(?P<r>.{2,30})$"),
+        pair_verb=re.compile(rf"\s*(?:向(?P<r1>.{{2,30}}?))?(?:{alt['pair_verb']})\s*"),
+        supplement=re.compile(rf"^(?:{alt['supplement']})[ ：:]*"),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _not_name_chars() -> frozenset[str]:
+    """Characters a name never contains (data/not_name_chars.txt)."""
+    out = set()
+    for r in read_words("not_name_chars.txt"):
+        if len(r.cells[0]) != 1:
+            raise r.error(f"one character per line, got {r.cells[0]!r}")
+        out.add(r.cells[0])
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)
@@ -227,7 +268,7 @@ def _good_name(name: str | None, *, bare: bool = False) -> bool:
         return True
     if "·" in name:
         return True
-    if any(c in _NOT_NAME_CHARS for c in name) or _not_name_words().search(name) or name[0] in "一二三四五六七八九十":
+    if any(c in _not_name_chars() for c in name) or _not_name_words().search(name) or name[0] in "一二三四五六七八九十":
         return False
     if (len(name) >= 3 and name.endswith("说")) or name.startswith(_long_verbs()):
         return False  # "副区长回应说：", "市粮食局局长梁志坚说：": the verb, not the name
@@ -280,7 +321,7 @@ def parse_head(head: str) -> Label | None:
     head = _SPACES.sub("", head)
     if not head or len(head) > 40 or _SENTENCE_MARK.search(head):
         return None
-    if head in _OTHER_SPEAKERS:
+    if head in _label_patterns().no_side:
         return Label("other", Speaker(), 0)
     if _PUBLIC.fullmatch(head):
         return Label("other", Speaker(), 0)  # "市民代表刘先生：" at a 问政 event: no member asks, no exchange
@@ -366,7 +407,7 @@ def parse_label(paragraph: str) -> Label | None:
         return narrative
     if (stamp := _TIME_STAMP.match(paragraph)) and (timed := parse_label(paragraph[stamp.end():])) is not None:
         return replace(timed, end=timed.end + stamp.end())  # "（10:05）委员X：…": a clock time first
-    if (more := _SUPPLEMENT.match(paragraph)) and more.end() < len(paragraph) \
+    if (more := _label_patterns().supplement.match(paragraph)) and more.end() < len(paragraph) \
             and (inner := parse_label(paragraph[more.end():])) is not None and inner.kind in ("answer", "speaker") \
             and inner.speaker != Speaker():
         # "补充回答 市发改委副主任X：…" (the word on a line of its own, joined by a page copy).
@@ -415,7 +456,7 @@ def parse_label(paragraph: str) -> Label | None:
                 and (named := _speaker_after_verb(paragraph, m.end(), label.kind)) is not None:
             return named  # "问：（张志远委员）…", "询问：市人大代表X  …"
         if label is None and _NUMBERED_QUESTION.fullmatch(head) and (sign := _SIGNATURE.search(paragraph)) \
-                and (signed := _full_designation(_COLUMN_PREFIX.sub("", sign.group(1)))) is not None \
+                and (signed := _full_designation(_label_patterns().column_prefix.sub("", sign.group(1)))) is not None \
                 and signed.speaker.role:
             # "问题1：…？（询问人：市人大常委会委员X）": a numbered question signed by its asker.
             return Label("question", signed.speaker, m.end())
@@ -489,8 +530,6 @@ def _speaker_after_verb(paragraph: str, at: int, kind: str) -> Label | None:
     return replace(found, kind=kind, end=at + lead + found.end, declaration=False)
 
 
-_COLUMN_PREFIX = re.compile(r"^(?:询问人|提问人|应询人|答复人)[：:]\s*")
-_SUPPLEMENT = re.compile(r"^(?:补充回答|补充答复|补充发言|补充说明)[ ：:]*")
 _BRACKET_SPEAKER = re.compile(r"^[（(]([^（）()]{3,40})[）)]\s*(?=\S)")
 
 
@@ -600,8 +639,6 @@ def _declaration(paragraph: str, *, titled: bool = False) -> Label | None:
     return Label(kind, sp, len(paragraph), declaration=True)
 
 
-_PAIR_VERB = re.compile(r"\s*(?:向(?P<r1>.{2,30}?))?(?:提出询问|询问|提问|质询|发问)\s*")
-_PAIR_LABELS = re.compile(r"^(?:询问人|提问人|询问者)[：:]\s*(?P<a>.{2,30}?)\s*(?:应询人|答复人|回答人|应询单位|答询人)[：:]\s*(?P<r>.{2,30})$")
 
 
 def _pair_line(paragraph: str) -> Label | None:
@@ -612,10 +649,10 @@ def _pair_line(paragraph: str) -> Label | None:
     enum = _ENUM.match(line)
     line = line[enum.end():] if enum else line
     pair = None
-    if m := _PAIR_LABELS.match(line):
+    if m := _label_patterns().pair_labels.match(line):
         pair = m["a"], m["r"]
     else:
-        for v in _PAIR_VERB.finditer(line):
+        for v in _label_patterns().pair_verb.finditer(line):
             rest = line[v.end():]
             if v["r1"] and not rest:
                 pair = line[:v.start()], v["r1"]
@@ -772,18 +809,14 @@ def find_turns(text: str) -> list[Turn]:
     return turns
 
 
-# "答：…。（答复人：市住建局局长 孙立峰）": a bare 问/答 signed at its end.
-_SIGNED_BY = re.compile(r"[（(](?:提问人|询问人|发问人|提问|询问|答复人|回答人|应询人|答询人|答复|回答)[：:] ?"
-                        r"(?P<who>[^（）()\n]{2,40})[）)] *$")
-
-
 def _signed_turns(text: str, turns: list[Turn]) -> list[Turn]:
-    """Bare 问/答 turns whose speaker signs the end of the speech in brackets."""
+    """Bare 问/答 turns whose speaker signs the end of the speech in brackets
+    ("答：…。（答复人：市住建局局长 孙立峰）")."""
     out = []
     for t in turns:
         m = None
         if t.kind in ("question", "follow_up", "answer") and not t.speaker.name:
-            m = _SIGNED_BY.search(text, t.body_start, t.end)
+            m = _label_patterns().signed_by.search(text, t.body_start, t.end)
         lab = parse_head(m["who"]) if m is not None else None
         if lab is not None and lab.speaker.name and (lab.speaker.role or lab.speaker.title or lab.speaker.department):
             sp = lab.speaker

@@ -39,3 +39,32 @@ def test_office_endings_are_the_departments_ones():
     rx = attribution._OFFICE_OF()
     for suffix in DEPT_SUFFIX:
         assert rx.fullmatch(f"东城{suffix}接待咨询的工作人员"), suffix
+
+
+def test_every_label_signature_word_reaches_its_pattern():
+    """Each word of data/label_words.tsv that opens a signature or a pair line is matched in place."""
+    from loaders import turns
+
+    p = turns._label_patterns()
+    for word, kind in turns._label_word_rows():
+        if kind == "signed":
+            assert p.signed_by.search(f"答：好的。（{word}：市住建局局长 孙立峰）")["who"] == "市住建局局长 孙立峰", word
+        elif kind == "column":
+            assert p.column_prefix.sub("", f"{word}：市人大代表 王丽") == "市人大代表 王丽", word
+        elif kind == "pair_asker":
+            assert p.pair_labels.match(f"{word}：委员王丽 应询人：局长张三")["a"] == "委员王丽", word
+        elif kind == "pair_answerer":
+            assert p.pair_labels.match(f"询问人：委员王丽 {word}：局长张三")["r"] == "局长张三", word
+
+
+def test_speaker_character_classes_take_one_character(tmp_path, monkeypatch):
+    (tmp_path / "speaker_words.tsv").write_text(
+        "".join(f"{w}\t{u}\n" for u in attribution._SPEAKER_USES for w in (["的对"] if u == "not_manner" else ["他"])),
+        encoding="utf-8")
+    monkeypatch.setattr(attribution, "read_groups", functools.partial(attribution.read_groups, data_dir=tmp_path))
+    attribution._speaker_words.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"^speaker_words\.tsv: not_manner takes one character per row"):
+            attribution._speaker_words()
+    finally:
+        attribution._speaker_words.cache_clear()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.datafiles import DATA_DIR, DataFileError, read_tsv, read_words, read_yaml, split_list
+from loaders.datafiles import DATA_DIR, DataFileError, read_groups, read_tsv, read_words, read_yaml, split_list
 
 
 def _write(tmp_path: Path, name: str, text: str) -> None:
@@ -48,6 +48,15 @@ def test_words_one_per_line(tmp_path):
     _write(tmp_path, "w.txt", "服务\n两个 词\n")
     with pytest.raises(DataFileError, match=r"^w.txt:2: one word per line"):
         read_words("w.txt", data_dir=tmp_path)
+
+
+def test_groups_keep_file_order_and_name_bad_rows(tmp_path):
+    _write(tmp_path, "g.tsv", "# word\tuse\n他\tpronoun\n委员\tseat\n她\tpronoun\n")
+    assert read_groups("g.tsv", ("pronoun", "seat"), data_dir=tmp_path) == {"pronoun": ("他", "她"), "seat": ("委员",)}
+    with pytest.raises(DataFileError, match=r"^g.tsv:3: use must be one of pronoun, other, got 'seat'$"):
+        read_groups("g.tsv", ("pronoun", "other"), data_dir=tmp_path)
+    with pytest.raises(DataFileError, match=r"^g.tsv: no word for kind gone$"):
+        read_groups("g.tsv", ("pronoun", "seat", "gone"), column="kind", data_dir=tmp_path)
 
 
 def test_yaml_errors_are_one_line(tmp_path):
