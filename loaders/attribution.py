@@ -43,7 +43,7 @@ from loaders.rxguard import guarded
 from loaders.turns import (Speaker, Turn, find_clues, is_congress_role, not_a_name, paragraph_spans, parse_head,
                            sentences_around, splits_not_name_word, surnames, titles)
 
-__all__ = ["Utterance", "find_utterances", "speech_turns", "people_named", "people_known"]
+__all__ = ["Utterance", "Officials", "find_utterances", "speech_turns", "people_named", "people_known"]
 
 # Where a speaker phrase can begin: after punctuation, a quotation or a space.
 # Not 、: it joins the posts of one speaker (县农业农村局党组书记、局长张昌纯).
@@ -2146,12 +2146,57 @@ def people_named(text: str) -> Callable[[str], Speaker | None]:
     return people.by_title
 
 
-def people_known(text: str) -> Callable[[str], Speaker | None]:
+def people_known(text: str) -> Officials:
     """A lookup of a speaker a transcript's label writes short ("王卫东", "袁局长", "副市长")
     among the officials the report names with their post (attendee list, narration)."""
-    people = _People(text)
-    _attendees(text, people)
-    return lambda head: people.named(head) or people.by_surname_title(head) or people.by_title(head)
+    return Officials(text)
+
+
+# A phrase that may name a person with their office and post ("县发展和改革局局长钟振国").
+_PERSON_CHUNK = re.compile(r"[^，、；：。\s（）()“”]{3,30}")
+
+
+class Officials:
+    """The officials a report names with their post, looked up the ways a transcript's labels
+    write them: short (``officials("袁局长")``) or by office and post with no name
+    (:meth:`by_post`). Each index is built on first use, so a caller pays only for what it asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._people: _People | None = None
+        self._posts: dict[tuple[str | None, str], set[str]] | None = None
+
+    def __call__(self, head: str) -> Speaker | None:
+        """"王卫东", "袁局长", "副市长": the one official the attendee list or the narration names so."""
+        if self._people is None:
+            self._people = _People(self.text)
+            _attendees(self.text, self._people)
+        people = self._people
+        return people.named(head) or people.by_surname_title(head) or people.by_title(head)
+
+    def by_post(self, department: str, title: str) -> str | None:
+        """"县发改局" + "局长": the name of the one person the report names with that post in an
+        office of the same type ("到会应询人员：县发展和改革局局长钟振国，…"), the office written in
+        full or short."""
+        kind = _office_type(department)
+        if not kind:
+            return None
+        if self._posts is None:
+            self._posts = {}
+            for m in _PERSON_CHUNK.finditer(self.text):
+                lab = parse_head(m.group())
+                sp = lab.speaker if lab is not None and not lab.bare else None
+                if sp is not None and sp.name and sp.department and sp.title and not sp.role:
+                    self._posts.setdefault((_office_type(sp.department), sp.title), set()).add(sp.name)
+        names = self._posts.get((kind, title), set())
+        return next(iter(names)) if len(names) == 1 else None
+
+
+def _office_type(department: str) -> str | None:
+    from loaders.departments import resolve_department
+
+    found = resolve_department(department, None)
+    return found.type if found is not None else None
 
 
 def speech_turns(text: str) -> list[Turn]:

@@ -24,13 +24,16 @@ import functools
 import logging
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, NamedTuple
 
 from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.departments import DEPT_SUFFIX
 from loaders.follow_ups import is_follow_up_label, is_marker_line, is_quoted_reask, marked_head, opens_follow_up
 from loaders.tables import column_of
+
+if TYPE_CHECKING:  # attribution imports this module; at run time it is imported where used
+    from loaders.attribution import Officials
 
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
@@ -796,12 +799,15 @@ def find_turns(text: str) -> list[Turn]:
     people the document names elsewhere, group paragraphs under their label,
     then decide each turn's side and speaker.
     """
+    from loaders.attribution import Officials  # lazy: attribution imports this module
+
     known_resp = addressees(text)
+    officials = Officials(text)  # built only as far as a label needs it
     labels = _label_paragraphs(text, _dash_signed_spans(text, paragraph_spans(text)), known_resp)
     labels = _declaration_lines(text, labels)
-    labels = _short_labels_resolved(text, labels, known_resp)
+    labels = _short_labels_resolved(labels, known_resp, officials)
     labels = _trusted_bare_labels(text, labels, known_resp)
-    labels = _posts_resolved(text, labels)
+    labels = _posts_resolved(labels, officials)
     labels = _chair_remarks(text, labels)
     labels = _follow_up_marks(text, labels)
     turns = _dash_signed_ends(text, _signed_turns(text, _turns(text, _grouped(labels), known_resp)))
@@ -889,7 +895,7 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
     return out
 
 
-def _short_labels_resolved(text: str, labels: _Labelled, known_resp: dict[str, Speaker]) -> _Labelled:
+def _short_labels_resolved(labels: _Labelled, known_resp: dict[str, Speaker], officials: Officials) -> _Labelled:
     """"袁局长：" and "王卫东：" (a name the questions never addressed) written short in a
     label: the official the report names in full elsewhere (the attendee list, "市城市管理局
     局长王卫东现场接受询问"). An unresolved "高主任：" may be the congress's chair: no label."""
@@ -897,13 +903,10 @@ def _short_labels_resolved(text: str, labels: _Labelled, known_resp: dict[str, S
                                for x in (lab.speaker, lab.addressee) if x is not None and x.name}
     if not any(lab is not None and (lab.short or (lab.bare and lab.speaker.name not in known)) for _, _, lab in labels):
         return labels
-    from loaders.attribution import people_known  # lazy: attribution imports this module
-
-    lookup = people_known(text)
     out: _Labelled = []
     for a, b, lab in labels:
         if lab is not None and (lab.short or (lab.bare and lab.speaker.name not in known)):
-            found = lookup(lab.short or lab.speaker.name or "")
+            found = officials(lab.short or lab.speaker.name or "")
             if found is not None and found.name and (lab.bare or (found.title or "").endswith(lab.speaker.title or "")):
                 side = "question" if found.role and is_congress_role(found.role) else "answer"
                 kind = side if lab.kind == "speaker" or lab.short else lab.kind
@@ -934,36 +937,14 @@ def _trusted_bare_labels(text: str, labels: _Labelled, known_resp: dict[str, Spe
     return out
 
 
-_PERSON_CHUNK = re.compile(r"[^，、；：。\s（）()“”]{3,30}")
-
-
-def _posts_resolved(text: str, labels: _Labelled) -> _Labelled:
+def _posts_resolved(labels: _Labelled, officials: Officials) -> _Labelled:
     """"县发改局局长：" / "县住建局局长回答说，…" (an office and a post, no name): the one
-    person the report names with that post in an office of the same type ("到会应询人员：
-    县发展和改革局局长钟振国，…"), the office written in full or short."""
-    wanted = [lab for _, _, lab in labels if lab is not None and lab.kind in ("answer", "speaker")
-              and lab.speaker.department and lab.speaker.title and not lab.speaker.name]
-    if not wanted:
-        return labels
-    from loaders.departments import resolve_department  # lazy: only for such labels
-
-    def office_type(dept: str) -> str | None:
-        found = resolve_department(dept, None)
-        return found.type if found is not None else None
-
-    named: dict[tuple[str | None, str], set[str]] = {}
-    for m in _PERSON_CHUNK.finditer(text):
-        lab = parse_head(m.group())
-        sp = lab.speaker if lab is not None and not lab.bare else None
-        if sp is not None and sp.name and sp.department and sp.title and not sp.role:
-            named.setdefault((office_type(sp.department), sp.title), set()).add(sp.name)
+    person the report names with that post (:meth:`Officials.by_post`)."""
     out: _Labelled = []
     for a, b, lab in labels:
-        if lab is not None and lab in wanted:
-            kind = office_type(lab.speaker.department)
-            names = named.get((kind, lab.speaker.title), set()) if kind else set()
-            if len(names) == 1:
-                lab = replace(lab, speaker=replace(lab.speaker, name=next(iter(names))))
+        if lab is not None and lab.kind in ("answer", "speaker") and lab.speaker.department and lab.speaker.title \
+                and not lab.speaker.name and (name := officials.by_post(lab.speaker.department, lab.speaker.title)):
+            lab = replace(lab, speaker=replace(lab.speaker, name=name))
         out.append((a, b, lab))
     return out
 
