@@ -17,8 +17,10 @@ E7_GOLD = sorted((Path(__file__).parents[1] / "gold" / "genres").glob("e7_*.gold
 def test_tools7_transcripts_as_policygraph_eval_scores_them():
     assert len(E7_GOLD) >= 2
     t = evaluate(E7_GOLD).totals()["PolicyTool"]
-    # the one false positive is 普惠小微贷款, a listed credit instrument the gold left out
-    assert t.recall == 1.0 and t.fp <= 1, (t.tp, t.fp, t.fn, t.misses, t.false_positives)
+    # the one false positive is 普惠小微贷款, a listed credit instrument the gold left out; no other
+    # (so e7_township_review's 述职评议, 公民旁听, 人大代表议政日 beside "完善相关制度和工作机制", and
+    # e7_approval_fiscal's 联审联办 … 环境污染第三方治理 need no sentence tests of their own)
+    assert t.recall == 1.0 and set(t.false_positives) <= {"普惠小微贷款"}, (t.tp, t.fp, t.fn, t.misses, t.false_positives)
 
 
 def test_a_meeting_format_named_by_a_quote_keeps_its_head():
@@ -29,18 +31,6 @@ def test_a_meeting_format_named_by_a_quote_keeps_its_head():
 def test_a_meeting_without_a_quoted_name_is_no_tool():
     text = "区人大常委会召开质询答复见面会，代表与部门负责人见面会谈。"
     assert not names(run(text), "PolicyTool")
-
-
-def test_review_formats_of_the_congress_are_tools_and_their_generic_heads_are_none():
-    text = "常委会对县司法局开展述职评议，邀请群众公民旁听，并举办人大代表议政日活动；完善相关制度和工作机制。"
-    assert names(run(text), "PolicyTool") == {"述职评议", "公民旁听", "人大代表议政日"}
-
-
-def test_national_instruments_no_tuned_report_named():
-    text = ("推行联审联办和建筑师负责制，试行承诺即入制，落实两增两控，推行柔性引才、校长职级制，"
-            "推开按病种付费和门诊统筹，推行环境污染第三方治理。")
-    assert names(run(text), "PolicyTool") == {"联审联办", "建筑师负责制", "承诺即入制", "两增两控", "柔性引才",
-                                              "校长职级制", "按病种付费", "门诊统筹", "环境污染第三方治理"}
 
 
 def test_a_named_reform_put_in_force_is_a_tool_and_a_mechanism_is_none():
