@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from loaders.datafiles import alternation, read_tsv, read_words
+from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.departments import DEPT_SUFFIX
 from loaders.follow_ups import is_follow_up_label, is_marker_line, is_quoted_reask, marked_head, opens_follow_up
 from loaders.tables import column_of
@@ -54,13 +54,43 @@ _BULLET = re.compile(r"^[◆◇■□●○◎◉❖▲△▶►➤★☆※•�
 # Markers around a speaker line copied from bold text or a heading (**委员 张三**, 【…】).
 _MARKS = " *【】[]"
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
-# Narration that closes the inquiry: it ends the last answer instead of extending it.
-_CLOSING = re.compile(r"^(?:(?:专题|评议)?询问(?:会)?结束|会议(?:结束|最后|强调|要求|指出|认为)|此次(?:专题|评议)?询问|本次(?:专题|评议)?询问"
-                      r"|(?:会上|随后)，(?:市|区|县)?人大常委会(?:党组书记、)?(?:主任|副主任)[\u4e00-\u9fff]{2,4}(?:作|讲话|指出|强调|要求))")
-# Members of the public asking at a congress's 问政 or 面对面 event: their questions are no
-# congress inquiry (and must not run into the answer a member got before them).
-_PUBLIC = re.compile(r"(?:市民|群众|网友|村民|居民|观众|听众|家长|商户|业主|游客|企业)(?:代表)?"
-                     r"(?:[\u4e00-\u9fff](?:先生|女士|师傅|大爷|阿姨)|[\u4e00-\u9fff]{2,3})?(?:来电|提问|问|留言)?")
+
+
+class _TurnWords(NamedTuple):
+    """The turn grammar's words besides the labels' (data/turn_words.tsv), in their patterns."""
+
+    congress_body: tuple[str, ...]
+    congress_seats: frozenset[str]
+    not_office: tuple[str, ...]
+    not_office_start: re.Pattern[str]  # "请问市科技局": a sentence glued before an office
+    public: re.Pattern[str]
+    closing: re.Pattern[str]
+
+
+_TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start", "public", "public_suffix",
+              "public_speaks", "closing_kind", "closing_this", "closing_meeting", "closing_when", "closing_chair",
+              "closing_speaks")
+
+
+@functools.lru_cache(maxsize=1)
+def _turn_words() -> _TurnWords:
+    groups = read_groups("turn_words.tsv", _TURN_USES)
+    w = {u: alternation(words) for u, words in groups.items()}
+    return _TurnWords(
+        congress_body=groups["congress_body"],
+        congress_seats=frozenset(groups["congress_seat"]),
+        not_office=groups["not_office"],
+        not_office_start=re.compile(rf"^(?:{w['not_office_start']}|经(?!开区|济))"),
+        # Members of the public asking at a congress's 问政 or 面对面 event: their questions are no
+        # congress inquiry (and must not run into the answer a member got before them).
+        public=re.compile(rf"(?:{w['public']})(?:代表)?(?:[\u4e00-\u9fff](?:{w['public_suffix']})|[\u4e00-\u9fff]{{2,3}})?"
+                          rf"(?:{w['public_speaks']})?"),
+        # Narration that closes the inquiry: it ends the last answer instead of extending it.
+        closing=re.compile(rf"^(?:(?:{w['closing_kind']})?询问(?:会)?结束|会议(?:{w['closing_meeting']})"
+                           rf"|(?:{w['closing_this']})(?:{w['closing_kind']})?询问"
+                           rf"|(?:{w['closing_when']})，(?:市|区|县)?人大常委会(?:党组书记、)?(?:{w['closing_chair']})"
+                           rf"[\u4e00-\u9fff]{{2,4}}(?:{w['closing_speaks']}))"),
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -293,16 +323,17 @@ def _kind_of_verb(verb: str | None) -> str | None:
 
 def is_congress_role(role: str) -> bool:
     """市人大常委会委员, 人大代表, 委员 — but not 市发改委主任 (a department head)."""
-    return "人大" in role or "常委会" in role or role in ("委员", "代表", "组成人员", "常委")
+    words = _turn_words()
+    return any(w in role for w in words.congress_body) or role in words.congress_seats
 
 
 _PLACED_LEADER = re.compile(r"(?P<place>.*?[省市区县州旗镇乡])(?P<core>(?:常务)?副?(?:市长|区长|县长|州长|镇长|乡长|旗长|省长))")
-_BAD_DEPT_START = re.compile(r"^(?:请问|请|问|向|对|由|在|和|与|及|据|经(?!开区|济)|从|就|针对|关于)")
 
 
 def _good_dept(dept: str | None) -> bool:
     """No congress body, and no sentence glued in front ("请问市科技局")."""
-    return not dept or not (re.search(r"人大|常委|政协|代表", dept) or _BAD_DEPT_START.match(dept))
+    words = _turn_words()
+    return not dept or not (any(w in dept for w in words.not_office) or words.not_office_start.match(dept))
 
 
 # Precompiled: parse_head and parse_label run on every paragraph, and re's cache lookup
@@ -326,7 +357,7 @@ def parse_head(head: str) -> Label | None:
         return None
     if head in _label_patterns().no_side:
         return Label("other", Speaker(), 0)
-    if _PUBLIC.fullmatch(head):
+    if _turn_words().public.fullmatch(head):
         return Label("other", Speaker(), 0)  # "市民代表刘先生：" at a 问政 event: no member asks, no exchange
     chair_word = "主持人" if head.startswith("主持人") else "主持" if head.startswith("主持") else ""
     if chair_word and (chair := parse_head(head[len(chair_word):])) is not None and chair.kind != "other" \
@@ -401,7 +432,7 @@ def parse_head(head: str) -> Label | None:
 
 def parse_label(paragraph: str) -> Label | None:
     """Label at the start of ``paragraph`` (colon label or narrative), else None."""
-    if _CLOSING.match(paragraph):
+    if _turn_words().closing.match(paragraph):
         return Label("other", Speaker(), 0)
     # "委员X向市工信局局长Y提问：" also fits the colon grammar (with a department
     # "委员X向市工信局"); the narrative reading names both people, so it wins.

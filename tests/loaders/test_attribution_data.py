@@ -68,3 +68,22 @@ def test_speaker_character_classes_take_one_character(tmp_path, monkeypatch):
             attribution._speaker_words()
     finally:
         attribution._speaker_words.cache_clear()
+
+
+def test_turn_words_reach_their_patterns():
+    """data/turn_words.tsv: each public word makes a public label, each closing word closing narration."""
+    from loaders import turns
+    from loaders.datafiles import read_groups
+
+    groups = read_groups("turn_words.tsv", turns._TURN_USES)
+    w = turns._turn_words()
+    for word in groups["public"]:
+        assert turns.parse_head(f"{word}代表刘先生") == turns.Label("other", turns.Speaker(), 0), word
+    for word in groups["closing_meeting"]:
+        assert w.closing.match(f"会议{word}，…"), word
+    for word in groups["not_office_start"]:
+        assert not turns._good_dept(f"{word}市科技局"), word
+    assert turns._good_dept("经济和信息化局") and not turns._good_dept("经市科技局") and turns._good_dept("经开区管委会")
+    for word in groups["congress_seat"]:
+        assert turns.is_congress_role(word), word
+    assert not turns.is_congress_role("市发改委主任")
