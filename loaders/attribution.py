@@ -62,10 +62,18 @@ class _SpeakerWords(NamedTuple):
     not_manner: frozenset[str]
     attending: re.Pattern[str]
     bare_government: frozenset[str]
+    attendee_cut: re.Pattern[str]  # "…等到会应询": from the cue word to the end of a chunk
+    from_: re.Pattern[str]  # "来自通州团的", "分管这项工作的"
+    that_office: re.Pattern[str]  # "该局", "这一部门": the pointer and the kind of office
+    that_office_lead: re.Pattern[str]  # the same opening a longer phrase ("该局局长Y")
+    this_office: re.Pattern[str]  # an utterance's whole department "该局" (no 这一)
+    offices_head: re.Pattern[str]  # "市农牧业局、农工办、商务局的负责人"
+    addressed: re.Pattern[str]  # "请问", "请X同志回答"
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
-                 "not_manner", "attending", "bare_government")
+                 "not_manner", "attending", "bare_government", "attendee_cut", "from_word", "office_pointer",
+                 "office_pointer_phrase", "office_kind", "offices_head", "answer_request")
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,7 +91,20 @@ def _speaker_words() -> _SpeakerWords:
         not_manner=frozenset(w["not_manner"]),
         attending=re.compile(alternation(w["attending"])),
         bare_government=frozenset(w["bare_government"]),
+        attendee_cut=re.compile(rf"(?:{alternation(w['attendee_cut'])}).*$"),
+        from_=re.compile(rf"(?:{alternation(w['from_word'])})[^，。：“”]{{1,12}}?的"),
+        that_office=re.compile(that := rf"(?:{alternation(w['office_pointer'] + w['office_pointer_phrase'])})"
+                                       rf"(?P<kind>{alternation(w['office_kind'])})"),
+        that_office_lead=re.compile(rf"{that}(?=.)"),
+        this_office=re.compile(rf"^(?:{alternation(w['office_pointer'])})(?P<kind>{alternation(w['office_kind'])})$"),
+        offices_head=re.compile(rf"(?P<offices>.+?)的?(?P<title>{alternation(w['offices_head'])})"),
+        addressed=re.compile(rf"请问|请[\u4e00-\u9fff]{{2,4}}同志(?:{alternation(w['answer_request'])})"),
     )
+
+
+def that_office() -> re.Pattern[str]:
+    """"该局", "此办", "这一部门": an office by a pointer (data/speaker_words.tsv), the one asked last."""
+    return _speaker_words().that_office
 
 
 @dataclass(frozen=True)
@@ -257,8 +278,6 @@ def _cue_kind(cue: str) -> str:
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
-# "来自通州团的", "分管这项工作的": where the speaker comes from, what the official is in charge of.
-_FROM = re.compile(r"(?:来自|分管|主管)[^，。：“”]{1,12}?的")
 
 
 def _strip_fillers(head: str) -> tuple[int, int]:
@@ -275,7 +294,7 @@ def _strip_fillers(head: str) -> tuple[int, int]:
         if (m := _links().where.search(head, a, b)) and m.start() - a >= 2:
             b, changed = m.start(), True
             continue
-        if (m := _FROM.match(head, a, b)) and b - m.end() >= 2:
+        if (m := _speaker_words().from_.match(head, a, b)) and b - m.end() >= 2:
             a, changed = m.end(), True  # "来自通州团的人大代表X": where the member comes from
             continue
         # one C-level test of all fillers first: most heads have none at either end
@@ -423,7 +442,7 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     if known := people.named(head) or people.by_surname_title(head) or people.by_title(head) \
             or people.asked_unnamed(head):
         return _Head(known)
-    if (m := _THAT_OFFICE.match(head)) and people.office and (
+    if (m := _speaker_words().that_office_lead.match(head)) and people.office and (
             sp := _whole_speaker(people.office + head[m.end():], people)) is not None and sp.department:
         return _Head(sp)  # "委员X问市住建局：“…？”该局局长Y回应": the office just asked
     # "委员X向市工信局局长Y提问", "X针对林业局提出的问题", "X围绕彩礼治理提出问题".
@@ -504,10 +523,6 @@ def _member_with_post(head: str) -> Speaker | None:
     return lab.speaker if lab is not None and lab.speaker.name == name else None
 
 
-# "该局", "这个部门": the office named last, by a pronoun.
-_THAT_OFFICE = re.compile(r"(?:该|此|这个|这一)(?:局|委|办|厅|中心|部门|单位)(?=.)")
-
-
 def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, _Head] | None:
     """An official opening a clause of the cue's sentence, then 从/就/围绕/针对… what the
     answer covered up to the cue: (where the speaker begins, the speaker with that topic)."""
@@ -562,15 +577,12 @@ def _OFFICE_OF() -> re.Pattern[str]:
                       rf"[^，。“”、]{{1,14}}的(?:相关|有关)?(?P<title>{title})")
 
 
-_OFFICES_HEAD = re.compile(r"(?P<offices>.+?)的?(?P<title>相关负责人|主要负责人|负责人|负责同志|主要领导|有关负责人)")
-
-
 _JOINED = re.compile(r"、|和|及|与")
 
 
 def _several_offices(head: str) -> list[Speaker]:
     """"市农牧业局、农工办、商务局的负责人": one speaker per office, all of the same post."""
-    m = _OFFICES_HEAD.fullmatch(head) if ("负责" in head or "领导" in head) and _JOINED.search(head) else None
+    m = _speaker_words().offices_head.fullmatch(head) if ("负责" in head or "领导" in head) and _JOINED.search(head) else None
     if not m:
         return []
     parts = [p for p in _JOINED.split(m["offices"]) if p]
@@ -899,10 +911,10 @@ def _quotation_ending_at(text: str, end: int, floor: int) -> tuple[int, int] | N
 
 def _attendees(text: str, people: _People) -> None:
     """Officials listed as attending ("副市长郑启明，市发改委主任韩立新…等到会应询")."""
+    cut = _speaker_words().attendee_cut  # "…等到会应询": what they did, after the name
     for a, done in sentences_around(text, _speaker_words().attending):
         for chunk in re.split(r"[，、；：（）\s]|和|及", text[a:done]):
-            chunk = re.sub(r"(?:等.*|到会.*|应询.*|出席.*|列席.*|参加.*|接受.*|回答.*|就.*|率.*|带领.*|带队.*)$",
-                           "", chunk)
+            chunk = cut.sub("", chunk)
             if 3 <= len(chunk) <= _MAX_HEAD:
                 label = parse_head(chunk)
                 if label is not None and not label.bare and label.speaker.name:
@@ -1232,13 +1244,10 @@ def find_utterances(text: str) -> list[Utterance]:
     return [_office_referred(text, u) for u in out]
 
 
-_THIS_OFFICE = re.compile(r"^(?:该|这个|此)(?P<kind>局|委|厅|办|中心|部门|单位)$")
-
-
 def _office_referred(text: str, u: Utterance) -> Utterance:
     """"该局局长X回答": the office is the last one named before the speaker phrase (the one
     asked, "委员Y向县教育局提问"), of the same kind when the phrase says which (局, 委 …)."""
-    m = _THIS_OFFICE.match(u.speaker.department or "")
+    m = _speaker_words().this_office.match(u.speaker.department or "")
     if m is None:
         return u
     from loaders.departments import find_departments  # the whole-text office scan: only for these phrases
@@ -1557,7 +1566,7 @@ def _cut_question(text: str, paragraphs, taken: list[Utterance]) -> list[Utteran
     if b < at or len(text) - b > 200 or b - at > 400:
         return []  # not the last words of the excerpt
     quote = text[at:b]
-    if not _ADDRESSED.search(quote) or not any(sp.department or sp.title for _, sp in find_clues(quote)):
+    if not _speaker_words().addressed.search(quote) or not any(sp.department or sp.title for _, sp in find_clues(quote)):
         return []
     return [Utterance("question", Speaker(), at, b, at)]
 
@@ -1758,9 +1767,6 @@ def _quotes_before(text: str, pos: int, n: int) -> list[tuple[int, int]]:
     return out
 
 
-_ADDRESSED = re.compile(r"请问|请[\u4e00-\u9fff]{2,4}同志(?:回答|答询|作答|解答)")
-
-
 # A quoted question, or one whose closing mark the page lost ("“…请问X局能否…？7月24日，…“"):
 # it then ends at its first question mark.
 # (a quoted word inside it, “…“村村通”…”, is part of it)
@@ -1805,7 +1811,7 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
             # "“…？”市发展改革委、市市场监管局都被点了名。": the narration names whom it is put to.
             out.append(Utterance("question", Speaker(), a, b, a, addressee=Speaker(department=named)))
             continue
-        if re.search(r"[？?]", para) and (_put_to_office(para) or _ADDRESSED.search(para) and any(
+        if re.search(r"[？?]", para) and (_put_to_office(para) or _speaker_words().addressed.search(para) and any(
                 sp.department or sp.title for _, sp in find_clues(para))):
             # Put to an office or an official, not to a deputy ("请问潘代表" is the reverse).
             for x, y in _split_by_office(text, a, b):

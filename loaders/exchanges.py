@@ -111,10 +111,6 @@ def _letter_salutation(text: str, d: _Draft) -> bool:
     return not d.q.narrative and bool(_letter_words().search(text, d.q.body_start, min(d.q_end, d.q.body_start + 80)))
 
 
-# "该局", "此办": an office by a pronoun (the one asked).
-_THAT_OFFICE = re.compile(r"(?:该|此|这个|这一)(?:局|委|办|厅|中心|部门|单位)")
-
-
 # A line where an interviewer puts a question ("记者：…？", "主持人：…？"): a member's label
 # turn right after it is the member's answer to the press, not a question to an office.
 _INTERVIEWER_LINE = re.compile(r"(?:(?:^|\n)\s*问|记者|主持人|主播)\s*[：:][^\n]*[？?]\s*$")
@@ -158,6 +154,12 @@ def _deliberation() -> re.Pattern[str]:
 
 # Words that name an inquiry or officials met face to face (then offices sit there to be asked).
 _MET = re.compile(r"询问|问政|质询|应询|问询|答询|面对面|约见|座谈|列席|听取意见|现场办公|接待(?:代表|来访|群众)|咨询")
+
+
+def _that_office() -> re.Pattern[str]:
+    from loaders.attribution import that_office  # the pattern's words: data/speaker_words.tsv
+
+    return that_office()
 
 
 def members_among_themselves(text: str) -> bool:
@@ -262,7 +264,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # (an office named inside it, "政府应…", is what it proposes, not whom it asks).
             continue
         dept_text = lab.department or (clue.department if clue else None)
-        if dept_text and _THAT_OFFICE.fullmatch(dept_text):
+        if dept_text and _that_office().fullmatch(dept_text):
             # "该局局长Y：" answers for the office the question (or its label) named last
             asked = find_departments(text[d.q.start:q_end])
             dept_text = asked[-1][2] if asked else (prev.respondent.department_text if prev and prev.respondent else None)

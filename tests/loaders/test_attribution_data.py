@@ -87,3 +87,20 @@ def test_turn_words_reach_their_patterns():
     for word in groups["congress_seat"]:
         assert turns.is_congress_role(word), word
     assert not turns.is_congress_role("市发改委主任")
+
+
+def test_office_pointer_words_reach_their_patterns():
+    """data/speaker_words.tsv: 该局 … in a phrase (attribution, exchanges) and as a whole department."""
+    from loaders.datafiles import read_groups
+
+    groups = read_groups("speaker_words.tsv", attribution._SPEAKER_USES)
+    w = attribution._speaker_words()
+    for pointer in groups["office_pointer"] + groups["office_pointer_phrase"]:
+        for kind in groups["office_kind"]:
+            assert w.that_office.fullmatch(pointer + kind) and w.that_office_lead.match(f"{pointer}{kind}局长"), pointer
+            assert bool(w.this_office.match(pointer + kind)) == (pointer in groups["office_pointer"]), pointer
+    assert not w.that_office_lead.match("该局")  # a phrase: something follows the office
+    for title in groups["offices_head"]:
+        assert w.offices_head.fullmatch(f"市农牧业局、农工办的{title}")["offices"] == "市农牧业局、农工办", title
+    for word in groups["attendee_cut"]:
+        assert w.attendee_cut.sub("", f"副市长郑启明{word}到会") == "副市长郑启明", word
