@@ -42,9 +42,20 @@ def _column_words() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _column_lengths() -> frozenset[int]:
+    return frozenset(len(w) for w in _column_words())
+
+
+@functools.lru_cache(maxsize=4096)
 def column_of(word: str) -> str | None:
     """The column a heading names (询问内容 → question), else None."""
-    return _column_words().get(to_simplified(_SPACE.sub("", word.strip(" \u3000*【】[]：:"))))
+    key = _SPACE.sub("", word.strip(" \u3000*【】[]：:"))
+    # to_simplified keeps the length, so a key of no column word's length names no column:
+    # parse_head asks about every label head, and OpenCC's call costs more than the rest.
+    if len(key) not in _column_lengths():
+        return None
+    return _column_words().get(to_simplified(key))
 
 
 def relabel_tables(text: str) -> str:
