@@ -31,7 +31,7 @@ try:  # CPython's own parser of patterns (3.11+): private, so a Python without i
 except ImportError:  # pragma: no cover - depends on the interpreter
     _c = _p = None
 
-__all__ = ["guarded", "anchored", "Anchored", "required_chars"]
+__all__ = ["guarded", "anchored", "Anchored", "required_chars", "may_consume"]
 
 _CATEGORY = {} if _c is None else {
     _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
@@ -153,6 +153,55 @@ def _required(seq) -> set[str]:
         elif op is _c.BRANCH:
             need |= set.intersection(*(_required(alt) for alt in av[1]))
     return need
+
+
+def may_consume(rx: re.Pattern[str], ch: str) -> bool:
+    """Whether some match of ``rx`` may consume the character ``ch``. False is a proof (no
+    path of the parse tree reads ``ch``), so a caller may skip the pattern on any string
+    holding ``ch`` where it must match all of it; anything the walk cannot bound (a class
+    category, a back-reference, case folding, a Python without the parser) answers True."""
+    if _p is None or rx.flags & re.IGNORECASE:
+        return True
+    code = ord(ch)
+
+    def in_set(items) -> bool:
+        negated, hit = False, False
+        for op, av in items:
+            if op is _c.NEGATE:
+                negated = True
+            elif op is _c.LITERAL:
+                hit = hit or av == code
+            elif op is _c.RANGE:
+                hit = hit or av[0] <= code <= av[1]
+            else:
+                return True  # a category (\w, \s …): not bounded here
+        return hit != negated
+
+    def reads(seq) -> bool:
+        for op, av in seq:
+            if op is _c.LITERAL:
+                found = av == code
+            elif op is _c.NOT_LITERAL:
+                found = av != code
+            elif op is _c.IN:
+                found = in_set(av)
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+                found = reads(av[2])
+            elif op is _c.SUBPATTERN:
+                found = reads(av[3])
+            elif op is _c.ATOMIC_GROUP:
+                found = reads(av)
+            elif op is _c.BRANCH:
+                found = any(reads(alt) for alt in av[1])
+            elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+                found = False  # lookarounds and anchors consume nothing
+            else:
+                found = True  # ANY, a back-reference, a conditional …: not bounded
+            if found:
+                return True
+        return False
+
+    return reads(_p.parse(rx.pattern, rx.flags))
 
 
 def required_chars(rx: re.Pattern[str]) -> str:

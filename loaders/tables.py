@@ -23,13 +23,15 @@ from loaders.datafiles import read_tsv
 from loaders.follow_ups import is_marker_cell
 from loaders.script import to_simplified
 
-__all__ = ["relabel_tables", "column_of"]
+__all__ = ["relabel_tables", "column_of", "column_words", "COLUMN_STRIP"]
 
 _COLUMNS = ("number", "asker", "question", "respondent", "answer", "other")
 # The label each side's column word stands for in a two-column row (询问问题 | … → 问：…).
 _KV_LABEL = {"asker": "询问人", "respondent": "应询人", "question": "问", "answer": "答"}
 _SPACE = re.compile(r"[ \u3000]+")
 _END = "。！？!?”…）)"
+#: Marks around a column word that column_of drops from its ends (询问内容：, 【答复】).
+COLUMN_STRIP = " \u3000*【】[]：:"
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,6 +44,11 @@ def _column_words() -> dict[str, str]:
     return out
 
 
+def column_words() -> dict[str, str]:
+    """Column word → column (data/table_columns.tsv)."""
+    return _column_words()
+
+
 @functools.lru_cache(maxsize=1)
 def _column_lengths() -> frozenset[int]:
     return frozenset(len(w) for w in _column_words())
@@ -50,7 +57,7 @@ def _column_lengths() -> frozenset[int]:
 @functools.lru_cache(maxsize=4096)
 def column_of(word: str) -> str | None:
     """The column a heading names (询问内容 → question), else None."""
-    key = _SPACE.sub("", word.strip(" \u3000*【】[]：:"))
+    key = _SPACE.sub("", word.strip(COLUMN_STRIP))
     # to_simplified keeps the length, so a key of no column word's length names no column:
     # parse_head asks about every label head, and OpenCC's call costs more than the rest.
     if len(key) not in _column_lengths():

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from loaders import dates
 from loaders.attribution import _cues
-from loaders.rxguard import Anchored, anchored, guarded
+from loaders.rxguard import Anchored, anchored, guarded, may_consume
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -106,3 +106,41 @@ def test_the_date_patterns_are_anchored_where_it_pays():
     """月, 日 and 年 are rare in a report's head: the three patterns built around them are
     tried only near them (the speed-up is not lost silently)."""
     assert all(isinstance(getattr(dates, n), Anchored) for n in ("_MONTH_DAY", "_DAY", "_YEAR"))
+
+
+@pytest.mark.parametrize("pattern, ch, expected", [
+    (r"委员[\u4e00-\u9fff]{2,4}", "：", False),
+    (r"(?=：)委员|(?<!：)局长", "：", False),  # lookarounds consume nothing
+    (r"[^（）]+", "：", True),
+    (r"[^：]+", "：", False),
+    (r"a(?:b|：)?", "：", True),
+    (r".", "：", True),
+    (r"\w", "：", True),  # a category is not bounded: True
+    (r"(a)\1", "a", True),
+])
+def test_may_consume(pattern: str, ch: str, expected: bool) -> None:
+    assert may_consume(re.compile(pattern), ch) is expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="委员局长：（）ab", max_size=8))
+def test_may_consume_false_is_a_proof(s: str) -> None:
+    """A pattern said never to consume "：" fullmatches no string holding one."""
+    for pattern in (r"[委员局长ab]+", r"(?:委员|局长)(?:a|b)*", r"[^：（）]*"):
+        rx = re.compile(pattern)
+        if "：" in s and not may_consume(rx, "："):
+            assert rx.fullmatch(s) is None
+
+
+@pytest.mark.parametrize("head", ["询问内容：", "：答复内容", "委员王静：社会各界", "市发改局（局长：王明）",
+                                  "市人大常委会委员王静：", "问：市发改局局长李强", "王静委员"])
+def test_parse_head_colon_shortcut_agrees(head: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """parse_head's early None for a head with a colon inside reads what the full grammar reads."""
+    from loaders import turns
+
+    assert turns._colon_is_no_label()  # the grammar as built consumes no colon
+    turns.parse_head.cache_clear()
+    fast = turns.parse_head.__wrapped__(head)
+    monkeypatch.setattr(turns, "_colon_is_no_label", lambda: False)
+    turns.parse_head.cache_clear()
+    assert turns.parse_head.__wrapped__(head) == fast
