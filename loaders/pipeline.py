@@ -30,7 +30,7 @@ from loaders.records import DocumentRecord, Exchange, Mention
 from loaders.script import TRADITIONAL, as_written, detect_script, strip_pinyin_glosses, to_simplified
 from loaders.session import detect_session
 from loaders.tables import relabel_tables
-from loaders.turns import find_turns, is_bare_label, is_inline_turn, is_label_only, is_turn_start
+from loaders.turns import find_turns, is_bare_label, is_inline_turn, is_label_only, is_turn_start, parse_head
 
 __all__ = ["load_path", "load_text", "iter_paths", "load_many", "read_sidecar", "warm_up"]
 
@@ -262,6 +262,7 @@ def warm_up() -> None:
 
     find_departments("市发展和改革委员会")  # the whole-text office scan, which only some layouts run
     inquiry_named("")  # the held/plan words, read only for texts that quote nobody
+    parse_head("委员王静：社会")  # the colon shortcut's proof, built on the first head with a colon inside
 
 
 def _load_one(args: tuple[str, int | None, str | None]) -> DocumentRecord | InputError:
