@@ -69,11 +69,16 @@ class _SpeakerWords(NamedTuple):
     this_office: re.Pattern[str]  # an utterance's whole department "该局" (no 这一)
     offices_head: re.Pattern[str]  # "市农牧业局、农工办、商务局的负责人"
     addressed: re.Pattern[str]  # "请问", "请X同志回答"
+    anonymous: re.Pattern[str]  # "市人大常委会一位姓赵的委员", "一名女“考官”"
+    anonymous_askers: frozenset[str]  # 考官, 提问人: read as 委员
+    person_pointer: re.Pattern[str]  # "这位负责人"
+    one_char_pronouns: frozenset[str]  # 他, 她: open a sentence whose subject they are
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
                  "not_manner", "attending", "bare_government", "attendee_cut", "from_word", "office_pointer",
-                 "office_pointer_phrase", "office_kind", "offices_head", "answer_request")
+                 "office_pointer_phrase", "office_kind", "offices_head", "answer_request", "anonymous_count",
+                 "anonymous_role", "anonymous_asker", "person_pointer")
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,6 +104,11 @@ def _speaker_words() -> _SpeakerWords:
         this_office=re.compile(rf"^(?:{alternation(w['office_pointer'])})(?P<kind>{alternation(w['office_kind'])})$"),
         offices_head=re.compile(rf"(?P<offices>.+?)的?(?P<title>{alternation(w['offices_head'])})"),
         addressed=re.compile(rf"请问|请[\u4e00-\u9fff]{{2,4}}同志(?:{alternation(w['answer_request'])})"),
+        anonymous=re.compile(rf"(?P<org>.{{0,12}}?)(?:{alternation(w['anonymous_count'])})(?:姓.的)?(?:女|男)?"
+                             rf"(?P<role>{alternation(w['anonymous_role'] + w['anonymous_asker'])})"),
+        anonymous_askers=frozenset(w["anonymous_asker"]),
+        person_pointer=re.compile(rf"^(?:{alternation(w['person_pointer'])})"),
+        one_char_pronouns=frozenset(p for p in w["pronoun"] if len(p) == 1),
     )
 
 
@@ -358,7 +368,7 @@ class _People:
         """The unnamed worker a member asked, called by a short form of the post afterwards
         ("问起常驻公司的检疫监督员：…" then "检疫员说，…")."""
         sp = self.worker
-        head = re.sub(r"^(?:这位|这名|那位|该)", "", head)  # "这位负责人回答"
+        head = _speaker_words().person_pointer.sub("", head)  # "这位负责人回答"
         if sp is None or not sp.title or len(head) < 2:
             return None
         t = sp.title
@@ -561,11 +571,6 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
                 if sp is not None and sp.name and sp.title and not sp.role:
                     return k, _Head(sp)
     return None
-
-
-# "市人大常委会一位姓赵的委员", "一名女“考官”", "另一位提问人": askers the report does not name.
-_ANONYMOUS = re.compile(r"(?P<org>.{0,12}?)(?:一位|一名|另一位|另一名|又一位)(?:姓.的)?(?:女|男)?"
-                        r"(?P<role>委员|代表|人大代表|常委会委员|“考官”|考官|提问人|询问人)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -786,11 +791,11 @@ def _pronoun_subject(text: str, a: int, cue: int, people: _People) -> tuple[int,
     """"他拿着…，翻到…，对着话筒说：“…”": a sentence whose subject is a pronoun, its
     speech quoted after the cue; the pronoun is the person named last before it."""
     s0 = max(a, cue - 120, *(text.rfind(p, a, cue) + 1 for p in "。！？\n"))
-    if text[s0:s0 + 1] not in ("他", "她"):
+    if text[s0:s0 + 1] not in _speaker_words().one_char_pronouns:
         # "当着二十余人的面，他…": the pronoun may open the sentence's second clause.
         c1 = text.find("，", s0, cue)
         s0 = c1 + 1 if 0 <= c1 - s0 <= 16 else s0
-    if text[s0:s0 + 1] not in ("他", "她"):
+    if text[s0:s0 + 1] not in _speaker_words().one_char_pronouns:
         return None
     quoted = text[cue:cue + 4].lstrip("说道")[:2] in ("：“", ":“", "：「")
     # "他就…的长护险问题来到区医保局咨询台前进行咨询。": no quotation, the topic is the question.
@@ -811,9 +816,9 @@ def _pronoun_subject(text: str, a: int, cue: int, people: _People) -> tuple[int,
 def _whole_speaker(head: str, people: _People) -> Speaker | None:
     if not head:
         return None
-    if m := _ANONYMOUS.fullmatch(head):
+    if m := _speaker_words().anonymous.fullmatch(head):  # an asker the report does not name
         role = m["role"].strip("“”")
-        role = "委员" if role in ("考官", "提问人", "询问人") else role
+        role = "委员" if role in _speaker_words().anonymous_askers else role
         return Speaker(role=(m["org"] + role) if "人大" in m["org"] else role)
     if head in _speaker_words().pronouns:
         return people.last

@@ -66,11 +66,15 @@ class _TurnWords(NamedTuple):
     not_office_start: re.Pattern[str]  # "请问市科技局": a sentence glued before an office
     public: re.Pattern[str]
     closing: re.Pattern[str]
+    narrative_verb: re.Pattern[str]  # "回答说，" ending a narrated answer's speaker phrase
+    narrative_say: frozenset[str]  # 表示, 介绍: says, not answers
+    branch: re.Pattern[str]  # "博罗分局": a branch of the office, no person
+    placed_leader: re.Pattern[str]  # "武夷山市副市长": the place's government
 
 
 _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start", "public", "public_suffix",
               "public_speaks", "closing_kind", "closing_this", "closing_meeting", "closing_when", "closing_chair",
-              "closing_speaks")
+              "closing_speaks", "narrative_answer", "narrative_say", "cue_ending", "branch_suffix", "placed_leader")
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,6 +95,11 @@ def _turn_words() -> _TurnWords:
                            rf"|(?:{w['closing_this']})(?:{w['closing_kind']})?询问"
                            rf"|(?:{w['closing_when']})，(?:市|区|县)?人大常委会(?:党组书记、)?(?:{w['closing_chair']})"
                            rf"[\u4e00-\u9fff]{{2,4}}(?:{w['closing_speaks']}))"),
+        narrative_verb=re.compile(rf"({alternation(groups['narrative_answer'] + groups['narrative_say'])})"
+                                  rf"(?:{w['cue_ending']})?[：，]$"),
+        narrative_say=frozenset(groups["narrative_say"]),
+        branch=re.compile(rf"(?:{w['branch_suffix']})$"),
+        placed_leader=re.compile(rf"(?P<place>.*?[省市区县州旗镇乡])(?P<core>(?:常务)?副?(?:{w['placed_leader']}))"),
     )
 
 
@@ -328,7 +337,6 @@ def is_congress_role(role: str) -> bool:
     return any(w in role for w in words.congress_body) or role in words.congress_seats
 
 
-_PLACED_LEADER = re.compile(r"(?P<place>.*?[省市区县州旗镇乡])(?P<core>(?:常务)?副?(?:市长|区长|县长|州长|镇长|乡长|旗长|省长))")
 
 
 def _good_dept(dept: str | None) -> bool:
@@ -437,7 +445,7 @@ def parse_head(head: str) -> Label | None:
         if key == "resp_d" and not re.match(r"[省市区县]|" + _PLACE, head):
             continue
         kind = _kind_of_verb(d.get("verb")) or "answer"
-        if key == "resp_tn" and (lead := _PLACED_LEADER.fullmatch(d["title"])):
+        if key == "resp_tn" and (lead := _turn_words().placed_leader.fullmatch(d["title"])):
             # 武夷山市副市长X speaks for 武夷山市's government, not the session city's.
             d["title"], d["dept"] = lead["core"], lead["place"] + "人民政府"
         return Label(kind, Speaker(name=d.get("name"), title=d.get("title"), department=d.get("dept")), 0)
@@ -674,8 +682,8 @@ def _parse_narrative(paragraph: str) -> Label | None:
         r = parse_head(m["r"])
         # "县住建局局长回答说，…": an office's head named by post alone answers too.
         if r and r.kind in ("answer", "speaker") and (r.speaker.name or (r.speaker.department and r.speaker.title)):
-            verb = re.search(r"(回答|答复|回应|作答|应答|表示|介绍)(?:说|道|称)?[：，]$", m.group(0))
-            weak = verb is not None and verb.group(1) in ("表示", "介绍")
+            verb = _turn_words().narrative_verb.search(m.group(0))
+            weak = verb is not None and verb.group(1) in _turn_words().narrative_say
             return Label("speaker" if weak else "answer", r.speaker, m.end(), narrative=True)
     return None
 
@@ -805,7 +813,7 @@ def clue_speaker(m: re.Match[str]) -> Speaker | None:
     name = d.get("name")
     title = d.get("title") or d.get("title1")
     post_only = False
-    if dept and name and re.search(r"(?:分局|处|科|股|队)$", name):
+    if dept and name and _turn_words().branch.search(name):
         dept, name = dept + name, None  # "请问市生态环境局博罗分局如何": a branch, no person
     # one C-level endswith over all titles first: most names end in none
     if name and not title and name.endswith(titles()) and (t := next(t for t in titles() if name.endswith(t))) \

@@ -104,3 +104,14 @@ def test_office_pointer_words_reach_their_patterns():
         assert w.offices_head.fullmatch(f"市农牧业局、农工办的{title}")["offices"] == "市农牧业局、农工办", title
     for word in groups["attendee_cut"]:
         assert w.attendee_cut.sub("", f"副市长郑启明{word}到会") == "副市长郑启明", word
+
+
+def test_anonymous_asker_words_reach_their_pattern():
+    from loaders.datafiles import read_groups
+
+    groups = read_groups("speaker_words.tsv", attribution._SPEAKER_USES)
+    people = attribution._People()
+    for count in groups["anonymous_count"]:
+        for role in groups["anonymous_role"] + groups["anonymous_asker"]:
+            want = "委员" if role in groups["anonymous_asker"] else role
+            assert attribution._whole_speaker(f"{count}{role}", people) == attribution.Speaker(role=want), (count, role)
