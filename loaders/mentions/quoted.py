@@ -177,7 +177,6 @@ def _short_slogan(gz: Gazetteer, name: str, text: str, after: int, hi: int) -> b
 
 
 _PLUS_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[+＋][\u4e00-\u9fff]{2,8})+")
-_WAY = re.compile(r"的?(?:方式|形式|做法|路子)")
 
 
 def _issued_charge(gz: Gazetteer, text: str, lo: int, qs: int, after: int, hi: int) -> bool:
@@ -191,10 +190,15 @@ def _issued_charge(gz: Gazetteer, text: str, lo: int, qs: int, after: int, hi: i
     return before.endswith(p.issuer_words) or before.endswith(p.document_issuers)
 
 
-def _plus_way(name: str, text: str, after: int, hi: int) -> bool:
+@functools.lru_cache(maxsize=8)
+def _way_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"的?(?:{'|'.join(map(re.escape, words))})")
+
+
+def _plus_way(gz: Gazetteer, name: str, text: str, after: int, hi: int) -> bool:
     """A coined combination of steps named as the way of working: “专题询问+满意度测评+
     跟踪问效”的方式 (a plain phrase before 的方式, “一问一答”, stays none)."""
-    return _PLUS_ITEMS.fullmatch(name) is not None and _WAY.match(text, after, hi) is not None
+    return _PLUS_ITEMS.fullmatch(name) is not None and _way_re(gz.patterns.way_words).match(text, after, hi) is not None
 
 
 def _counted(gz: Gazetteer, name: str) -> bool:
@@ -348,7 +352,7 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         elif text.startswith(p.chain_quoted_heads, after, hi) or (  # “11+8”产业链, “三主导”产业链
                 before.endswith(p.chain_slogan_leads) and len(name) <= 6 and name[0] in p.policy_slogan_chars):
             typ = "IndustryChain"  # 建设产业“四地”: the industrial positioning it names
-        elif (tool_ending or _policy_cue_follows(gz, text, after, hi) or _plus_way(name, text, after, hi)
+        elif (tool_ending or _policy_cue_follows(gz, text, after, hi) or _plus_way(gz, name, text, after, hi)
               or _issued_charge(gz, text, lo, qs, after, hi)):
             typ = "PolicyTool"
         elif before.endswith(p.goal_verbs) or re.match(

@@ -31,14 +31,19 @@ __all__ = ["title_candidates", "unmarked_programme_candidates"]
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _YEARS = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[）)]$")
 #: a trailing draft aside: the programme is the same one once adopted ((草案), (征求意见稿))
-_DRAFT = re.compile(r"[（(](?:[^（）()]{0,4}草案[^（）()]{0,4}|征求意见稿|送审稿|讨论稿)[）)]$")
 #: a jurisdiction opening the title: 云南省…, 青州市…, 国家…, 全国…
 _JURISDICTION = re.compile(r"(?:国家|全国|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区|自治州|州|盟|旗))")
 
 
 @functools.lru_cache(maxsize=8)
-def _issuer_re(issuers: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(issuers)})(?:印发|出台|发布|制定|颁布)?(?:了|的)?$")
+def _issuer_re(issuers: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(issuers)})(?:{alternation(verbs)})?(?:了|的)?$")
+
+
+@functools.lru_cache(maxsize=8)
+def _draft_re(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A draft's aside ending a title: (草案), (修订草案), (征求意见稿) …"""
+    return re.compile(rf"[（(](?:[^（）()]{{0,4}}草案[^（）()]{{0,4}}|{alternation(marks)})[）)]$")
 
 
 @functools.lru_cache(maxsize=8)
@@ -52,11 +57,11 @@ def title_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candida
     out = []
     for m in _TITLE.finditer(text, lo, hi):
         s, e = m.span(1)
-        undrafted = _DRAFT.sub("", m.group(1).strip()).strip()
+        undrafted = _draft_re(p.document_draft_marks).sub("", m.group(1).strip()).strip()
         title = _YEARS.sub("", undrafted).strip()
         name = clean_name(title, gz)
         if (title == undrafted and not _JURISDICTION.match(name)
-                and not _issuer_re(p.document_issuers).search(text, max(lo, s - 10), s - 1)):
+                and not _issuer_re(p.document_issuers, p.document_issue_verbs).search(text, max(lo, s - 10), s - 1)):
             continue  # neither the years, the place it covers nor its issuer: one office's document
         if (not _heads_re(p.document_title_heads).search(name) or name.startswith("关于")
                 or any(w in name for w in p.document_title_exclude)
