@@ -34,7 +34,6 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -43,7 +42,7 @@ from loaders.rxguard import guarded
 from loaders.turns import (Speaker, Turn, find_clues, is_congress_role, not_a_name, paragraph_spans, parse_head,
                            sentences_around, splits_not_name_word, surnames, titles)
 
-__all__ = ["Utterance", "Officials", "find_utterances", "speech_turns", "people_named", "people_known"]
+__all__ = ["Utterance", "Officials", "find_utterances", "speech_turns"]
 
 # Where a speaker phrase can begin: after punctuation, a quotation or a space.
 # Not 、: it joins the posts of one speaker (县农业农村局党组书记、局长张昌纯).
@@ -2149,32 +2148,20 @@ def _para_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
     return lo
 
 
-def people_named(text: str) -> Callable[[str], Speaker | None]:
-    """A lookup of the officials a report names with their post, by title alone
-    ("副区长" when the attendee list names one 副区长孔令涛)."""
-    people = _People(text)
-    _attendees(text, people)
-    return people.by_title
-
-
-def people_known(text: str) -> Officials:
-    """A lookup of a speaker a transcript's label writes short ("王卫东", "袁局长", "副市长")
-    among the officials the report names with their post (attendee list, narration)."""
-    return Officials(text)
-
-
 # A phrase that may name a person with their office and post ("县发展和改革局局长钟振国").
 _PERSON_CHUNK = re.compile(r"[^，、；：。\s（）()“”]{3,30}")
 
 
 class Officials:
-    """The officials a report names with their post, looked up the ways a transcript's labels
-    write them: short (``officials("袁局长")``) or by office and post with no name
-    (:meth:`by_post`). Each index is built on first use, so a caller pays only for what it asks."""
+    """The officials a report names with their post (attendee list, narration), looked up the
+    ways transcripts write them: short (``officials("袁局长")``), by post alone (:meth:`by_title`)
+    or by office and post with no name (:meth:`by_post`). Each index is built on first use, so a
+    caller pays only for what it asks; one per text serves the label grammar and the exchanges."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._people: _People | None = None
+        self._people: _People | None = None  # grows as lookups by name find people in the text
+        self._listed: _People | None = None  # the attendee list only
         self._posts: dict[tuple[str | None, str], set[str]] | None = None
 
     def __call__(self, head: str) -> Speaker | None:
@@ -2184,6 +2171,15 @@ class Officials:
             _attendees(self.text, self._people)
         people = self._people
         return people.named(head) or people.by_surname_title(head) or people.by_title(head)
+
+    def by_title(self, title: str) -> Speaker | None:
+        """"副区长": the one official the attendee list names with that post (副区长孔令涛).
+        Its own index: the one behind a lookup by name grows with it, and a post unique in the
+        list may not be unique among everyone the text names."""
+        if self._listed is None:
+            self._listed = _People(self.text)
+            _attendees(self.text, self._listed)
+        return self._listed.by_title(title)
 
     def by_post(self, department: str, title: str) -> str | None:
         """"县发改局" + "局长": the name of the one person the report names with that post in an

@@ -18,15 +18,18 @@ text, plus the departments they name. Rules:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from loaders.datafiles import alternation, read_words
 from loaders.departments import find_departments, find_field_offices, leader_office, resolve_department
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, sentences_around
+
+if TYPE_CHECKING:  # attribution is imported where used (only some answers need it)
+    from loaders.attribution import Officials
 
 __all__ = ["build_exchanges", "is_headline"]
 
@@ -162,6 +165,12 @@ def _that_office() -> re.Pattern[str]:
     return that_office()
 
 
+def _officials(text: str) -> Officials:
+    from loaders.attribution import Officials  # lazy: only for answers that need the attendee list
+
+    return Officials(text)
+
+
 def members_among_themselves(text: str) -> bool:
     """Whether ``text`` reports members speaking among themselves (a group deliberation at a
     plenary, a column of deputies' suggestions, data/speech_deliberation.txt) and names no
@@ -213,10 +222,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     exchanges: list[Exchange] = []
     depts: dict[str, Department] = {}
     person_dept: dict[str, str] = {}  # respondent name → department surface
-    known: Callable[[str], Speaker | None] | None = None  # officials named with their post, built on first need
+    officials: Officials | None = None  # the officials the report names with their post, built on first need
     person_title: dict[str, str] = {}
     asker_role: dict[str, str] = {}
-    by_title = None
     sole_office: str | None = None
     among_themselves = bool(drafts) and members_among_themselves(text)
     _letter_words()  # (built with the other tables, whatever the layout)
@@ -249,10 +257,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         r_title = lab.title or (clue.title if clue else None) or person_title.get(r_name or "")
         if not r_name and r_title and d.answers:
             # "副区长回应说：" names the post; the attendee list names its holder.
-            if by_title is None:
-                from loaders.attribution import people_named
-                by_title = people_named(text)
-            holder = by_title(r_title)
+            if officials is None:
+                officials = _officials(text)
+            holder = officials.by_title(r_title)
             r_name = holder.name if holder else None
         if role and not d.answers and not r_name and not follow and _neither_asks_nor_proposes(question):
             # "代表X说：“今天听了政府工作报告，很振奋人心…”", "代表X建议，一要…二要…" at a
@@ -278,10 +285,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         if not dept_text and r_name and d.answers:
             # "严志刚局长：" under "应询人员：市住建局局长严志刚，…": the office the report
             # names with that person (attendee list, narration).
-            if known is None:
-                from loaders.attribution import people_known
-                known = people_known(text)
-            holder = known(r_name)
+            if officials is None:
+                officials = _officials(text)
+            holder = officials(r_name)
             dept_text = holder.department if holder is not None and holder.name == r_name else None
         if not dept_text and follow and prev is not None and prev.respondent and (
                 not r_name or r_name == prev.respondent.name):
