@@ -41,10 +41,35 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
-@functools.lru_cache(maxsize=65536)
+# Character → its simplified form (itself where OpenCC gives none of one character). Only
+# characters of _CJK come here, so it holds at most their ~28,600.
+_ONE: dict[str, str] = {}
+_CHANGED: set[str] = set()  # the characters of _ONE that change, for one set intersection
+
+
 def _char(c: str) -> str:
-    s = _converter().convert(c)
-    return s if len(s) == 1 else c
+    s = _ONE.get(c)
+    if s is None:
+        _learn((c,))
+        s = _ONE[c]
+    return s
+
+
+def _learn(chars) -> None:
+    """Learn the characters not yet known with one OpenCC call, a line each: a report's
+    first look at its ~1,000 distinct characters cost a call per character. A line holds
+    no phrase, so each converts as it does alone (tests/loaders/test_script_chars.py checks
+    every character of _CJK)."""
+    new = [c for c in chars if c not in _ONE]
+    if not new:
+        return
+    out = _converter().convert("\n".join(new)).split("\n")
+    if len(out) != len(new):  # a character converted to a line break: one by one
+        out = [_converter().convert(c) for c in new]
+    for c, s in zip(new, out):
+        _ONE[c] = s if len(s) == 1 else c
+        if _ONE[c] != c:
+            _CHANGED.add(c)
 
 
 def to_simplified(text: str) -> str:
@@ -60,7 +85,9 @@ def to_simplified(text: str) -> str:
     whole = _converter().convert(text)
     if len(whole) == len(text):
         return whole
-    table = {c: _char(c) for c in set(_CJK.findall(text))}
+    found = set(_CJK.findall(text))
+    _learn(found)
+    table = {c: _ONE[c] for c in found}
     out = []
     for line in text.split("\n"):
         conv = _converter().convert(line)
@@ -74,7 +101,8 @@ def detect_script(text: str) -> str:
     chars = set(_CJK.findall("".join(set(text[:20000]))))
     if not chars:
         return SIMPLIFIED
-    changed = sum(1 for c in chars if _char(c) != c)
+    _learn(chars)
+    changed = len(chars & _CHANGED)
     distinct = len(chars)
     return TRADITIONAL if changed >= 3 and changed / distinct >= _TRADITIONAL_SHARE else SIMPLIFIED
 

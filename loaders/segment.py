@@ -22,17 +22,52 @@ _SKIP = jieba.re_skip_default  # whitespace, kept as tokens of its own
 _LATIN1 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # jieba's re_eng
 
 
+# A fragment's entry in the table of scores: a word's log-probability (a float), or one of these.
+_PREFIX = "prefix"  # in the prefix dictionary at frequency 0: only the start of longer words
+_ABSENT = "absent"  # not in it: no word starts with it
+
+
+class _Scores(dict):
+    """Fragment → ``log(freq) - log(total)`` (the very float jieba's sum starts with), or
+    _PREFIX / _ABSENT, filled as fragments are met: a window's words cost one lookup each
+    instead of a lookup, a ``log`` and a subtraction. Tied to one dictionary state."""
+
+    def __init__(self, freq: dict[str, int], total: int) -> None:
+        super().__init__()
+        self.freq, self.total, self.size = freq, total, len(freq)
+        self.logtotal = log(total)
+
+    def __missing__(self, frag: str) -> float | str:
+        f = self.freq.get(frag)
+        got = _ABSENT if f is None else (log(f) - self.logtotal if f else _PREFIX)
+        if len(self) < _MAX_SCORES:  # bounded: past it the rest are computed each time
+            self[frag] = got
+        return got
+
+
+_MAX_SCORES = 500_000
+
+
+def _scores(tk: Any) -> _Scores:
+    """The table of ``tk``'s dictionary, made again when the dictionary changed (a word
+    added or the tokenizer initialised anew: another FREQ, total or size)."""
+    table = getattr(tk, "_policygraph_scores", None)
+    if table is None or table.freq is not tk.FREQ or table.total != tk.total or table.size != len(tk.FREQ):
+        table = _Scores(tk.FREQ, tk.total)
+        tk._policygraph_scores = table
+    return table
+
+
 def lcut_no_hmm(tk: Any, sentence: str) -> list[str]:
     """``tk.lcut(sentence, HMM=False)`` for an initialised :class:`jieba.Tokenizer`."""
     out: list[str] = []
-    freq = tk.FREQ
-    logtotal = log(tk.total)
+    scores = _scores(tk)
     # re.split with a group: the runs jieba segments are the odd pieces
     for n, blk in enumerate(_HAN.split(sentence)):
         if not blk:
             continue
         if n % 2:
-            _cut_block(blk, freq, logtotal, out)
+            _cut_block(blk, scores, out)
         else:
             for x in _SKIP.split(blk):
                 if _SKIP.match(x):
@@ -42,30 +77,29 @@ def lcut_no_hmm(tk: Any, sentence: str) -> list[str]:
     return out
 
 
-def _cut_block(blk: str, freq: dict[str, int], logtotal: float, out: list[str]) -> None:
+def _cut_block(blk: str, scores: _Scores, out: list[str]) -> None:
     """jieba's get_DAG, calc and __cut_DAG_NO_HMM fused: the best route from the right
     end (ties go to the longer word, as ``max`` over ``(score, end)`` tuples does)."""
     n = len(blk)
     score = [0.0] * (n + 1)
     nxt = [0] * n
-    get = freq.get
     for k in range(n - 1, -1, -1):
         best = None
         end = k
         j = k
         frag = blk[k]
         while j < n:
-            f = get(frag)
-            if f is None:
+            w = scores[frag]
+            if w is _ABSENT:
                 break
-            if f:
-                s = log(f) - logtotal + score[j + 1]
+            if w is not _PREFIX:
+                s = w + score[j + 1]  # jieba's log(f) - logtotal + score[j + 1], summed in that order
                 if best is None or s >= best:
                     best, end = s, j
             j += 1
             frag = blk[k:j + 1]
         if best is None:  # no word starts here: the character alone, at jieba's log(1)
-            best = log(get(blk[k]) or 1) - logtotal + score[k + 1]
+            best = log(scores.freq.get(blk[k]) or 1) - scores.logtotal + score[k + 1]
         score[k] = best
         nxt[k] = end
     x = 0
