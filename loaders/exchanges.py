@@ -159,6 +159,16 @@ def _deliberation() -> re.Pattern[str]:
 _MET = re.compile(r"询问|问政|质询|应询|问询|答询|面对面|约见|座谈|列席|听取意见|现场办公|接待(?:代表|来访|群众)|咨询")
 
 
+def _department_noted(depts: dict[str, Department], dept_text: str | None, city: str | None) -> Department | None:
+    """The department ``dept_text`` names, noted in ``depts`` with every surface seen for it."""
+    dept = resolve_department(dept_text, city) if dept_text else None
+    if dept is not None:
+        old = depts.get(dept.name)
+        aliases = tuple(dict.fromkeys((old.aliases if old else ()) + dept.aliases))
+        depts[dept.name] = Department(dept.name, dept.city, dept.type, aliases)
+    return dept
+
+
 def _that_office() -> re.Pattern[str]:
     from loaders.attribution import that_office  # the pattern's words: data/speaker_words.tsv
 
@@ -308,11 +318,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             if sole_office is None:
                 sole_office = _sole_answering_office(text) or ""
             dept_text = sole_office or None
-        dept = resolve_department(dept_text, city) if dept_text else None
-        if dept is not None:
-            old = depts.get(dept.name)
-            aliases = tuple(dict.fromkeys((old.aliases if old else ()) + dept.aliases))
-            depts[dept.name] = Department(dept.name, dept.city, dept.type, aliases)
+        dept = _department_noted(depts, dept_text, city)
         if r_name and dept_text:
             person_dept.setdefault(r_name, dept_text)
         if r_name and r_title:
@@ -401,11 +407,7 @@ def _other_respondents(answers: list[Turn], first: Respondent | None, city: str 
         if not (sp.name or sp.department):
             continue
         dept_text = sp.department or person_dept.get(sp.name or "")
-        dept = resolve_department(dept_text, city) if dept_text else None
-        if dept is not None:
-            old = depts.get(dept.name)
-            aliases = tuple(dict.fromkeys((old.aliases if old else ()) + dept.aliases))
-            depts[dept.name] = Department(dept.name, dept.city, dept.type, aliases)
+        dept = _department_noted(depts, dept_text, city)
         r = Respondent(name=sp.name, title=sp.title or person_title.get(sp.name or ""),
                        department=dept.name if dept else None,
                        department_type=dept.type if dept else None, department_text=dept_text)
