@@ -72,12 +72,37 @@ class _SpeakerWords(NamedTuple):
     anonymous_askers: frozenset[str]  # 考官, 提问人: read as 委员
     person_pointer: re.Pattern[str]  # "这位负责人"
     one_char_pronouns: frozenset[str]  # 他, 她: open a sentence whose subject they are
+    # "县人大代表、某合作社理事长X": a member's seat, then the post held outside the congress.
+    member_then_post: re.Pattern[str]
+    # The presiding chair of the standing committee opens and closes; members ask.
+    chair: re.Pattern[str]
+    # Words that make a text the report of an inquiry (an answer there answers a member).
+    inquiry: re.Pattern[str]
+    # "A局、B局等8个部门", "等单位": a list of offices left open, the answering side of a summary.
+    listed_offices: re.Pattern[str]
+    # "委员们就城区停车难提出的问题": the members who asked, then what they asked about.
+    members_asked: re.Pattern[str]
+    # "并就委员们关于…提出的问题作了": the members and the topic, between the clause's opening and an answer cue.
+    members_asked_before: re.Pattern[str]
+    # "针对常委会组成人员提出的“…”的问题，…副县长X…": members' problem, quoted, then the sentence goes on.
+    raised: re.Pattern[str]
+    # "3位人大代表精准发问": how many members asked, counted, and the verb (after the quotations).
+    counted_askers: re.Pattern[str]
+    # "针对代表询问，…区政府…作出答复": the office that answered the counted members.
+    answered_them: re.Pattern[str]
+    # "王某、李某等2位代表分别向区长A，副区长B提问": members listed, each asking one official of a
+    # list in the same order. A title before a name carries over to the bare names after it.
+    respective: re.Pattern[str]
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
                  "not_manner", "attending", "bare_government", "attendee_cut", "from_word", "office_pointer",
                  "office_pointer_phrase", "office_kind", "offices_head", "answer_request", "anonymous_count",
-                 "anonymous_role", "anonymous_asker", "person_pointer")
+                 "anonymous_role", "anonymous_asker", "person_pointer", "member_role", "member_post_role",
+                 "chair_post", "inquiry_word", "listed_office_qualifier", "listed_office_noun", "asked_topic_prep",
+                 "asked_before_lead", "asked_before_adverb", "asked_before_prep", "raised_verb", "raised_question",
+                 "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
+                 "respective_verb")
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,6 +133,34 @@ def _speaker_words() -> _SpeakerWords:
         anonymous_askers=frozenset(w["anonymous_asker"]),
         person_pointer=re.compile(rf"^(?:{alternation(w['person_pointer'])})"),
         one_char_pronouns=frozenset(p for p in w["pronoun"] if len(p) == 1),
+        **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
+    )
+
+
+def _sentence_patterns(a: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """The phrase and sentence patterns of :class:`_SpeakerWords`, around the alternations ``a``."""
+    topic = rf"(?P<t>[^，。；：“”]{{2,30}}?)(?:{a['raised_verb']})的(?:{a['raised_question']})"
+    return dict(
+        member_then_post=re.compile(rf"(?P<role>[^、，。：“”]{{0,14}}?人大(?:常委会)?(?:{a['member_post_role']}))、"
+                                    r"(?P<rest>[^、，。：“”]{3,30})"),
+        chair=re.compile(rf"常委会(?:党组书记、)?(?:{a['chair_post']})$|^(?:{a['chair_post']})$"),
+        inquiry=re.compile(rf"{a['inquiry_word']}|代表[^。\n]{{0,20}}咨询|咨询[^。\n]{{0,20}}代表"),
+        listed_offices=re.compile(rf"等(?:[\d一二三四五六七八九十几多]+(?:个|家))?(?:{a['listed_office_qualifier']})?"
+                                  rf"(?:{a['listed_office_noun']})"),
+        members_asked=re.compile(rf"(?P<who>[^，。；：“”]{{2,16}}?)(?:{a['asked_topic_prep']}){topic}"),
+        members_asked_before=re.compile(rf"(?:{a['asked_before_lead']})?(?:{a['asked_before_adverb']})?"
+                                        rf"(?:{a['asked_before_prep']})(?P<who>[^，。；：“”]{{2,16}}?)"
+                                        rf"(?:{a['asked_topic_prep']}){topic}(?:{a['answer_verb_after']})?"),
+        raised=re.compile(rf"(?:{a['raised_prep']})(?P<who>[^，。；：“”]{{2,16}}?)提出的(?P<q>“[^“”\n]{{4,120}}”)的?"
+                          rf"(?:{a['raised_what']})[，,](?P<rest>[^。！？“”\n]{{2,80}})"),
+        counted_askers=re.compile(rf"(?P<n>[2-9]|[两二三四五六七八九])(?:位|名)(?P<role>[^，。；“”\d]{{0,12}}?(?:{a['member_role']}))"
+                                  rf"[^，。；“”]{{0,8}}?(?:{a['counted_verb']})"),
+        answered_them=re.compile(rf"(?:{a['answered_prep']})(?:{a['member_role']})们?(?:的|提出的)?(?:{a['answered_what']})[，,]"
+                                 r"(?P<rest>[^。]{2,60})"),
+        respective=re.compile(
+            r"(?P<askers>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等?(?:[0-9一二三四五六七八九十]+[位名])?"
+            rf"(?P<role>[^，。；、：“”]{{0,14}}?(?:{a['member_role']}))?分别向(?P<whom>[^。；！？：“”]{{2,120}}?)"
+            rf"(?:{a['respective_verb']})"),
     )
 
 
@@ -287,8 +340,6 @@ def _cue_kind(cue: str) -> str:
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
-
-
 def _strip_fillers(head: str) -> tuple[int, int]:
     """The span of ``head`` left when fillers are dropped from both ends ("率先", "首先对…").
 
@@ -435,8 +486,6 @@ class _Head:
     others: tuple[Speaker, ...] = ()  # several offices answering together
 
 
-
-
 def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None:
     """Who speaks in ``text[lb:rb]``, the phrase right before a cue."""
     a, b = _strip_fillers(text[lb:rb])
@@ -510,14 +559,10 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     return None
 
 
-# "县人大代表、某合作社理事长X": a member's seat, then the post held outside the congress.
-_MEMBER_THEN_POST = re.compile(r"(?P<role>[^、，。：“”]{0,14}?人大(?:常委会)?(?:代表|委员|常委|组成人员))、(?P<rest>[^、，。：“”]{3,30})")
-
-
 def _member_with_post(head: str) -> Speaker | None:
     """The member named after a seat and an outside post ("市人大代表、某公司董事长X"):
     the longest name after a post that parses with the seat as its role."""
-    m = _MEMBER_THEN_POST.fullmatch(head)
+    m = _speaker_words().member_then_post.fullmatch(head)
     if m is None:
         return None
     rest = m["rest"]
@@ -911,8 +956,6 @@ def _quotation_ending_at(text: str, end: int, floor: int) -> tuple[int, int] | N
     return None
 
 
-
-
 def _attendees(text: str, people: _People) -> None:
     """Officials listed as attending ("副市长郑启明，市发改委主任韩立新…等到会应询")."""
     cut = _speaker_words().attendee_cut  # "…等到会应询": what they did, after the name
@@ -1071,7 +1114,7 @@ def _side(c: _Cue, speech: str) -> str | None:
     if congress:
         # A member's remark is a question when it asks, or when a member (not the
         # presiding chair) is quoted word for word ("“…”委员周琪直言不讳").
-        if _CHAIR.search(c.speaker.role or ""):
+        if _speaker_words().chair.search(c.speaker.role or ""):
             return None
         # (a question quoted inside the remark, ‘…？’, is someone else's: "“‘法院如何…？’我觉得提得到位”")
         return "question" if re.search(r"？|\?|请问", _INNER_QUOTE.sub("", speech)) else None
@@ -1081,25 +1124,13 @@ def _side(c: _Cue, speech: str) -> str | None:
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|『[^『』]*』")
 
 
-# The presiding chair of the standing committee opens and closes; members ask.
-_CHAIR = re.compile(r"常委会(?:党组书记、)?(?:主任|副主任)$|^(?:主任|副主任)$")
-
-
-# Words that make a text the report of an inquiry (an answer there answers a member).
-_INQUIRY = re.compile(r"询问|问政|质询|应询|问询|代表[^。\n]{0,20}咨询|咨询[^。\n]{0,20}代表")
-
-
-# "A局、B局等8个部门", "等单位": a list of offices left open, the answering side of a summary.
-_LISTED_OFFICES = re.compile(r"等(?:[\d一二三四五六七八九十几多]+(?:个|家))?(?:相关|相对应的|有关)?(?:部门|单位)")
-
-
 def find_utterances(text: str) -> list[Utterance]:
     """Attributed speech of the normalised text, in text order."""
     paragraphs = paragraph_spans(text)
     people = _People(text)
     _attendees(text, people)
     cues = _find_cues(text, paragraphs, people)
-    inquiry = bool(_INQUIRY.search(text))
+    inquiry = bool(_speaker_words().inquiry.search(text))
     any_question, seen = False, 0  # whether ``out`` holds a question (checked incrementally)
     out: list[Utterance] = []
     taken_until = -1
@@ -1130,11 +1161,11 @@ def find_utterances(text: str) -> list[Utterance]:
                 and text[c.cue_end:c.cue_end + 1] not in ("：", ":") and not _group_on_one_topic(text, c)):
             continue  # "组成人员围绕…进行了询问": a summary of the sitting, no one's question
         kind = _side(c, text[start:end])
-        if (kind == "answer" and _LISTED_OFFICES.search(text, c.head_start, c.cue_start)
+        if (kind == "answer" and _speaker_words().listed_offices.search(text, c.head_start, c.cue_start)
                 and text[start:start + 1] not in "“「" and text[c.cue_end:c.cue_end + 1] not in "：:"):
             continue  # "A局、B局等部门负责人一一作答": the sitting summed up, nobody's answer to one question
         if kind is None and c.kind == "say" and _cut_by_excerpt(text, start, end) and c.speaker.role \
-                and is_congress_role(c.speaker.role) and not _CHAIR.search(c.speaker.role):
+                and is_congress_role(c.speaker.role) and not _speaker_words().chair.search(c.speaker.role):
             kind = "question"  # "X对着话筒说：“去年的…预算3800万，" and the excerpt ends: it was asking
         if kind is None:
             continue
@@ -1288,14 +1319,10 @@ def _drop_lead_repeats(text: str, out: list[Utterance]) -> list[Utterance]:
     return keep
 
 
-# "委员们就城区停车难提出的问题": the members who asked, then what they asked about.
-_MEMBERS_ASKED = re.compile(r"(?P<who>[^，。；：“”]{2,16}?)(?:就|关于|围绕|针对)(?P<t>[^，。；：“”]{2,30}?)(?:提出|所提)的(?:问题|提问|询问)")
-
-
 def _answered_members(text: str, c: _Cue, people: _People) -> Utterance | None:
     """The question an answer cue takes as its object when the object names the members who
     asked it and its topic ("回答了市人大常委会组成人员就…提出的问题"), else None."""
-    m = _MEMBERS_ASKED.match(text, c.cue_end)
+    m = _speaker_words().members_asked.match(text, c.cue_end)
     if m is None or not _links().congress_word.search(m["who"]):
         return None
     sp = _whole_speaker(m["who"], people) or _group_asker(m["who"]) or Speaker(role=m["who"])
@@ -1305,16 +1332,11 @@ def _answered_members(text: str, c: _Cue, people: _People) -> Utterance | None:
     return Utterance("question", sp, m.start("t"), m.end("t"), m.start("t"), at=c.head_start)
 
 
-# "并就委员们关于…提出的问题作了": the members and the topic, between the clause's opening and an answer cue.
-_MEMBERS_ASKED_BEFORE = re.compile(r"(?:并|还|同时)?(?:具体)?(?:就|对)(?P<who>[^，。；：“”]{2,16}?)(?:关于|就|围绕|针对)"
-                                   r"(?P<t>[^，。；：“”]{2,30}?)(?:提出|所提)的(?:问题|提问|询问)(?:作了|进行了|作出了?|给予了?)?")
-
-
 def _members_asked_before(text: str, c: _Cue, people: _People) -> tuple[Utterance, Speaker] | None:
     """"副区长X带领12个部门负责人到会应询，并就委员们关于…提出的问题作了回答": the question
     (its askers and topic) told in the cue's clause, the official the clause before names
     (before 率/带领) answering it."""
-    m = _MEMBERS_ASKED_BEFORE.fullmatch(text, c.head_start, c.cue_start)
+    m = _speaker_words().members_asked_before.fullmatch(text, c.head_start, c.cue_start)
     if m is None or not _links().congress_word.search(m["who"]) or c.head_start < 2 or text[c.head_start - 1] not in "，,":
         return None
     p0 = max(text.rfind(ch, 0, c.head_start - 1) for ch in "，,。；！？\n") + 1
@@ -1326,11 +1348,6 @@ def _members_asked_before(text: str, c: _Cue, people: _People) -> tuple[Utteranc
     if who.role is None or not is_congress_role(who.role):
         return None
     return Utterance("question", who, m.start("t"), m.end("t"), m.start("t"), at=p0), head.speaker
-
-
-# "针对常委会组成人员提出的“…”的问题，…副县长X…": members' problem, quoted, then the sentence goes on.
-_RAISED = re.compile(r"(?:针对|对于|就)(?P<who>[^，。；：“”]{2,16}?)提出的(?P<q>“[^“”\n]{4,120}”)的?(?:问题|意见|建议)[，,]"
-                     r"(?P<rest>[^。！？“”\n]{2,80})")
 
 
 def _post_then_name(text: str, lo: int, hi: int) -> Speaker | None:
@@ -1350,7 +1367,7 @@ def _raised_problem_taken_up(text: str, taken: list[Utterance], people: _People)
     no words of the reply given."""
     spans = sorted((u.start, u.end) for u in taken)
     out = []
-    for m in _RAISED.finditer(text):
+    for m in _speaker_words().raised.finditer(text):
         qa, qb = m.span("q")
         if _overlaps(spans, qa, qb) or not _links().congress_word.search(m["who"]):
             continue
@@ -1630,8 +1647,6 @@ def _open_question(out: list[Utterance]) -> bool:
     return bool(out) and out[-1].kind in ("question", "follow_up")
 
 
-
-
 def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | None, tuple[int, int] | None]:
     """The asker named in the answer's own sentence ("面对张凯华代表的提问，X表示") and the
     question told there, if any ("针对X提出的如何…的问题": 如何…的问题)."""
@@ -1677,7 +1692,7 @@ def _asker_after(text: str, c: _Cue, people: _People) -> Speaker | None:
     sp = _mentioned_person(text, c.cue_end, end)
     if sp is None and (m := _links().asker_noun.search(text, c.cue_end, end)):
         sp = _whole_speaker(m["x"], people)  # "提问人郭敏代表"
-    if sp is None or not (sp.role and is_congress_role(sp.role)) or _CHAIR.search(sp.role):
+    if sp is None or not (sp.role and is_congress_role(sp.role)) or _speaker_words().chair.search(sp.role):
         return None
     people.add(sp)
     return sp
@@ -1715,7 +1730,7 @@ def _told_question(text: str, para_start: int, floor: int, end: int,
     for cs in [start] + [i + 1 for i in range(start, q) if text[i] == "，"]:
         for e in range(min(q, cs + 20), cs + 1, -1):
             sp = _whole_speaker(text[cs:e], people)
-            if sp is not None and sp.role and is_congress_role(sp.role) and not _CHAIR.search(sp.role):
+            if sp is not None and sp.role and is_congress_role(sp.role) and not _speaker_words().chair.search(sp.role):
                 return (cs, q + 1), sp
     return None
 
@@ -1870,11 +1885,6 @@ def _stands_alone(text: str, a: int, b: int) -> bool:
 _QUOTE_RUN = re.compile(r"(?:“[^“”\n？?。]{4,60}”){1,6}")
 
 
-# "3位人大代表精准发问": how many members asked, counted, and the verb (after the quotations).
-_COUNTED_ASKERS = re.compile(r"(?P<n>[2-9]|[两二三四五六七八九])(?:位|名)(?P<role>[^，。；“”\d]{0,12}?(?:代表|委员|组成人员))"
-                             r"[^，。；“”]{0,8}?(?:发问|提问|询问|追问)")
-# "针对代表询问，…区政府…作出答复": the office that answered the counted members.
-_ANSWERED_THEM = re.compile(r"(?:针对|对于|对)(?:代表|委员|组成人员)们?(?:的|提出的)?(?:询问|提问|问题)[，,](?P<rest>[^。]{2,60})")
 _NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
 
 
@@ -1889,7 +1899,7 @@ def _counted_askers(text: str, paragraphs, out: list[Utterance]) -> list[Utteran
         if run is None:
             continue
         x0, x1 = a + run.start(1), a + run.end(1)
-        m = _COUNTED_ASKERS.search(text, x1, b)
+        m = _speaker_words().counted_askers.search(text, x1, b)
         if m is None or "“" in text[x1:m.start()]:
             continue
         n = int(m["n"]) if m["n"].isdigit() else _NUMERAL_VALUE[m["n"]]
@@ -1898,7 +1908,7 @@ def _counted_askers(text: str, paragraphs, out: list[Utterance]) -> list[Utteran
         if len(quotes) != n:
             continue
         office = None
-        if (t := _ANSWERED_THEM.search(text, m.end(), b)) and (found := find_departments(t["rest"])):
+        if (t := _speaker_words().answered_them.search(text, m.end(), b)) and (found := find_departments(t["rest"])):
             office = Speaker(department=found[0][2])
         asker = Speaker(role=m["role"].strip())
         out = [u for u in out if not (x0 <= u.start < x1)]
@@ -2095,7 +2105,7 @@ def _member_opening(text: str, b: int, people: _People) -> Speaker | None:
             if any(clause.startswith(w, e - 1) for w in cue_words):
                 continue  # "赵二很想知道": the name's last character would open the cue
             sp = _label_speaker(clause[s0:e], people)
-            if sp is not None and sp.name and sp.role and is_congress_role(sp.role) and not _CHAIR.search(sp.role):
+            if sp is not None and sp.name and sp.role and is_congress_role(sp.role) and not _speaker_words().chair.search(sp.role):
                 found.append(sp)  # (the presiding chair quotes questions, members ask them)
         if found:
             # The verb runs on after the name ("朱穗生一开口"): the name the report uses
@@ -2213,21 +2223,12 @@ def speech_turns(text: str) -> list[Turn]:
             for u in find_utterances(text) for sp in (u.speaker, *u.others)]
 
 
-# "王某、李某等2位代表分别向区长A，副区长B提问": members listed, each asking one official
-# of a list in the same order. A title before a name carries over to the bare names after
-# it ("副区长B、C、D").
-_RESPECTIVE = re.compile(
-    r"(?P<askers>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等?(?:[0-9一二三四五六七八九十]+[位名])?"
-    r"(?P<role>[^，。；、：“”]{0,14}?(?:代表|委员|组成人员))?分别向(?P<whom>[^。；！？：“”]{2,120}?)"
-    r"(?:提问|发问|询问|提出询问|提出问题|提出了问题)")
-
-
 def _respective_askers(text: str, taken: list[Utterance]) -> list[Utterance]:
     """Questions of a group whose members each asked one official, paired in list order;
     the report gives their topics only, so no answer is theirs."""
     spans = sorted((u.start, u.end) for u in taken)
     out: list[Utterance] = []
-    for m in _RESPECTIVE.finditer(text):
+    for m in _speaker_words().respective.finditer(text):
         if _overlaps(spans, m.start(), m.end()):
             continue
         role = m["role"] or ""

@@ -337,8 +337,6 @@ def is_congress_role(role: str) -> bool:
     return any(w in role for w in words.congress_body) or role in words.congress_seats
 
 
-
-
 def _good_dept(dept: str | None) -> bool:
     """No congress body, and no sentence glued in front ("请问市科技局")."""
     words = _turn_words()
@@ -696,8 +694,6 @@ def _declaration(paragraph: str, *, titled: bool = False) -> Label | None:
     sp = label.speaker
     kind = "question" if sp.role else "answer"
     return Label(kind, sp, len(paragraph), declaration=True)
-
-
 
 
 def _pair_line(paragraph: str) -> Label | None:

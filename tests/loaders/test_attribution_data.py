@@ -115,3 +115,23 @@ def test_anonymous_asker_words_reach_their_pattern():
         for role in groups["anonymous_role"] + groups["anonymous_asker"]:
             want = "委员" if role in groups["anonymous_asker"] else role
             assert attribution._whole_speaker(f"{count}{role}", people) == attribution.Speaker(role=want), (count, role)
+
+
+def test_member_question_words_reach_their_patterns():
+    """Each word of the counted, respective and raised-question phrases is matched in place."""
+    from loaders.datafiles import read_groups
+
+    g = read_groups("speaker_words.tsv", attribution._SPEAKER_USES)
+    w = attribution._speaker_words()
+    for role in g["member_role"]:
+        for verb in g["counted_verb"]:
+            assert w.counted_askers.search(f"3位人大{role}精准{verb}"), (role, verb)
+        for verb in g["respective_verb"]:
+            assert w.respective.search(f"王某、李某等2位{role}分别向区长甲、副区长乙{verb}"), (role, verb)
+    for prep in g["asked_topic_prep"]:
+        for raised in g["raised_verb"]:
+            for what in g["raised_question"]:
+                m = w.members_asked.match(f"委员们{prep}城区停车难{raised}的{what}")
+                assert m and m["who"] == "委员们" and m["t"] == "城区停车难", (prep, raised, what)
+    for post in g["chair_post"]:
+        assert w.chair.search(f"市人大常委会{post}") and w.chair.search(post), post
