@@ -72,6 +72,12 @@ class _SpeakerWords(NamedTuple):
     anonymous_askers: frozenset[str]  # 考官, 提问人: read as 委员
     person_pointer: re.Pattern[str]  # "这位负责人"
     one_char_pronouns: frozenset[str]  # 他, 她: open a sentence whose subject they are
+    de_answer: frozenset[str]  # "的回答": an answer; any other cue after 的 a question
+    chair_titles: frozenset[str]  # 主任, 书记: no person by the title alone
+    chair_title_posts: frozenset[str]  # 主任, 副主任, 书记: no official by the title alone
+    toward_whom: frozenset[str]  # 向, 对, 针对: whom the speaker addresses follows
+    clause_on: tuple[str, ...]  # "…，并表示": the cue's clause goes on with the sentence's subject
+    doing_else: tuple[str, ...]  # "X逐一回应，并认真记录了…": no speech after the cue
     # "县人大代表、某合作社理事长X": a member's seat, then the post held outside the congress.
     member_then_post: re.Pattern[str]
     # The presiding chair of the standing committee opens and closes; members ask.
@@ -102,7 +108,8 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "chair_post", "inquiry_word", "listed_office_qualifier", "listed_office_noun", "asked_topic_prep",
                  "asked_before_lead", "asked_before_adverb", "asked_before_prep", "raised_verb", "raised_question",
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
-                 "respective_verb")
+                 "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
+                 "doing_else")
 
 
 @functools.lru_cache(maxsize=1)
@@ -133,6 +140,12 @@ def _speaker_words() -> _SpeakerWords:
         anonymous_askers=frozenset(w["anonymous_asker"]),
         person_pointer=re.compile(rf"^(?:{alternation(w['person_pointer'])})"),
         one_char_pronouns=frozenset(p for p in w["pronoun"] if len(p) == 1),
+        de_answer=frozenset(w["de_answer"]),
+        chair_titles=frozenset(w["chair_title"]),
+        chair_title_posts=frozenset(w["chair_title_post"]),
+        toward_whom=frozenset(w["toward_whom"]),
+        clause_on=w["clause_on"],
+        doing_else=w["doing_else"],
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )
 
@@ -334,7 +347,7 @@ def _tail_starts() -> frozenset[str]:
 def _cue_kind(cue: str) -> str:
     kinds, _ = _cues()
     if cue.startswith("的"):
-        return "answer" if cue[1:] in ("回答", "答复", "解答") else "question"
+        return "answer" if cue[1:] in _speaker_words().de_answer else "question"
     if cue not in kinds and "了" in cue and cue.split("了", 1)[0] in kinds:
         return kinds[cue.split("了", 1)[0]]  # "追问了一条提问"
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
@@ -371,7 +384,7 @@ def _strip_fillers(head: str) -> tuple[int, int]:
 
 
 def _is_person(sp: Speaker) -> bool:
-    return bool(sp.name or sp.department or (sp.title and sp.title not in ("主任", "书记")))
+    return bool(sp.name or sp.department or (sp.title and sp.title not in _speaker_words().chair_titles))
 
 
 class _People:
@@ -526,7 +539,7 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
             continue
         right = head[m.end():]
         ra, rb_ = _strip_fillers(right)
-        other = _whole_speaker(right[ra:rb_], people) if m.group(0) in ("向", "对", "针对") else None
+        other = _whole_speaker(right[ra:rb_], people) if m.group(0) in _speaker_words().toward_whom else None
         if other is not None:
             return _Head(sp, addressee=other, others=others)
         t0 = lb + a + m.end() + ra
@@ -590,7 +603,7 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
         if sp is not None and (sp.department or sp.title) and not sp.role:
             # (what the answer covered: 从/就/围绕 …; 结合 names what it drew on)
             return k, _Head(sp, topic=None if m.group(0) == "结合" else (m.end(), cue))
-    if len(starts) >= 2 and text.startswith(("并", "还", "同时"), starts[-1]):
+    if len(starts) >= 2 and text.startswith(_speaker_words().clause_on, starts[-1]):
         # "Y局负责人在听取问题后，将政策作了介绍，并表示…": the cue's clause goes on with the
         # sentence's subject, the official opening it.
         head = _parse_speaker(text, s0, starts[1] - 1, people)
@@ -872,7 +885,7 @@ def _whole_speaker(head: str, people: _People) -> Speaker | None:
     sp = _label_speaker(head, people)
     if sp is None and _is_department(head):
         sp = Speaker(department=head)  # "林业局也一一作了回答"
-    if sp is None and head in _title_set() and not is_congress_role(head) and head not in ("主任", "副主任", "书记"):
+    if sp is None and head in _title_set() and not is_congress_role(head) and head not in _speaker_words().chair_title_posts:
         sp = Speaker(title=head)  # "（分管）副县长回答，…": an official by post alone
     return sp
 
@@ -1602,7 +1615,7 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
     j = c.cue_end
     if j < stop and text[j] in "：:，,":
         j += 1
-    if j < stop and text[c.cue_end] in "，," and text.startswith(("并", "并且"), j):
+    if j < stop and text[c.cue_end] in "，," and text.startswith(_speaker_words().doing_else, j):
         return None  # "X逐一回应，并认真记录了…": the same speaker doing something else, no speech
     if j < stop and text[c.cue_end] in "：:，,“「":
         return j, stop
