@@ -67,6 +67,8 @@ def column_of(word: str) -> str | None:
 
 def relabel_tables(text: str) -> str:
     """``text`` with every question-and-answer table row written as labelled lines."""
+    if "|" in text or "｜" in text:
+        text = _pipe_tables(text)
     if "\t" not in text:
         return _run_together_rows(text)
     lines = text.split("\n")
@@ -97,6 +99,44 @@ def relabel_tables(text: str) -> str:
             i += 1
         out.extend(_row_lines(columns, rows))
     return "\n".join(out)
+
+
+_PIPE = re.compile(r"[ \u3000]*[|｜][ \u3000]*")
+_PIPE_RULE = re.compile(r"[ \u3000]*:?-{3,}:?[ \u3000]*")  # a cell of markdown's |---|---| rule
+
+
+def _pipe_tables(text: str) -> str:
+    """Tables typed with bars between the cells ("序号 | 询问人 | 应询人 | 询问内容 | 答复内容", a
+    page's markdown copy or a plain-text list): from a heading row of column words on, each row
+    with as many cells as the heading, and a two-column row opened by a column word ("询问人 | X"),
+    has tabs for bars, as the .docx and HTML readers give a table. A heading after other text on
+    its line (a page flattened to one line) takes the rest of the line as its rows' cells. The
+    empty cells between the outer bars of two rows and the rule's cells are dropped. Other lines
+    with bars stay."""
+    lines = text.split("\n")
+    width = 0  # cells of the current table's heading row; 0 outside a table
+    changed = False
+    for i, line in enumerate(lines):
+        if "|" not in line and "｜" not in line:
+            continue
+        cells = [c for c in _PIPE.split(line.strip(" \u3000")) if c and not _PIPE_RULE.fullmatch(c)]
+        if not cells:
+            lines[i], changed = "", width > 0 or changed  # the rule under a heading row
+            continue
+        # The heading opens the line's cells, or follows the text before the first bar.
+        start = next((k for k in (0, 1) if len(cells) - k >= 3 and (h := _heading(cells[k:])) is not None
+                      and not h[0]), None)
+        if start is not None:
+            before = " ".join(cells[:start])
+            width = len(cells) - start if not h[2] else 0  # a flattened table: its rows follow on the line
+            lines[i] = (before + "\n" if before else "") + "\t".join(cells[start:])
+        elif (width and len(cells) == width) or (len(cells) == 2 and column_of(cells[0]) in _KV_LABEL):
+            lines[i] = "\t".join(cells)
+        else:
+            width = 0
+            continue
+        changed = True
+    return "\n".join(lines) if changed else text
 
 
 @functools.lru_cache(maxsize=1)

@@ -353,6 +353,7 @@ _BRACKET_HEAD = re.compile(r"^[【\[]([^】\]]{1,40})[】\]]")
 _DASH_HEAD = re.compile(r"^(.{2,45}?)——")  # "委员X——…": a dash for the colon
 _BRACKET_VERB = re.compile(r"^[【\[]([^】\]]{1,4})[】\]]")
 _BRACKET_SIDE = re.compile(r"^[【\[]([^】\]]{3,12})[】\]]")  # 【代表提问】, 【局长回应】
+_BAR_SIDE = re.compile(r"^([^|｜\s]{1,6})[ \u3000]*[|｜][ \u3000]*(?=\S)")  # "问 | 委员 X": a bar for the bracket
 
 
 @functools.lru_cache(maxsize=1)
@@ -478,8 +479,13 @@ def parse_label(paragraph: str) -> Label | None:
             sp, post = inner.speaker, kind[2]
             if post.role or post.title:
                 sp = replace(sp, role=sp.role or post.role, title=sp.title or post.title)
-            return replace(inner, kind=kind[0], end=inner.end + offset, speaker=sp,
+            # "【问】委员 X（追问）": the mark after the speaker makes the question a 追问.
+            side = "follow_up" if kind[0] == "question" and inner.kind == "follow_up" else kind[0]
+            return replace(inner, kind=side, end=inner.end + offset, speaker=sp,
                            bare=inner.bare and sp == inner.speaker)
+    if (side := _bar_side(paragraph)) is not None:
+        # "问 | 省人大常委会委员 X" (the speech on the next line, or after a space on a flattened page)
+        return _speaker_after_verb(paragraph, side.end, side.kind) or side
     m = _COLON_HEAD.match(paragraph) or _BRACKET_HEAD.match(paragraph) or _DASH_HEAD.match(paragraph)
     if m:
         head = _BULLET.sub("", m.group(1)).rstrip(_MARKS)
@@ -574,6 +580,9 @@ def _dash_signed_ends(text: str, turns: list[Turn]) -> list[Turn]:
     return out
 
 
+_MARKED_SPEAKER = re.compile(r"[^（()\n]{2,40}?[（(][^（）()\n]{1,6}[）)]")
+
+
 def _speaker_after_verb(paragraph: str, at: int, kind: str) -> Label | None:
     """The speaker a bare 问/答 label names right after its colon, in brackets or before a
     space ("答：（市住建局局长王卫东）今年…", "应询：市交通运输局局长周海涛 我们将…")."""
@@ -582,8 +591,15 @@ def _speaker_after_verb(paragraph: str, at: int, kind: str) -> Label | None:
     found = _bracketed_speaker(rest[lead:])
     if found is None:
         found = _spaced_label(rest[lead:])
+    if found is None and (marked := _MARKED_SPEAKER.match(rest, lead)) is not None \
+            and (unmarked := marked_head(marked.group())) is not None \
+            and (found := _full_designation(unmarked, titled=True)) is not None:
+        # "问 | 委员 X（追问）补贴…": on a flattened page the mark's bracket ends the speaker.
+        found = replace(found, kind="follow_up", end=marked.end() - lead)
     if found is None:
         return None
+    if kind == "question" and found.kind == "follow_up":
+        kind = "follow_up"  # "问：委员 X（追问） …": the mark after the speaker
     return replace(found, kind=kind, end=at + lead + found.end, declaration=False)
 
 
@@ -653,6 +669,15 @@ def _several_respondents(head: str) -> Label | None:
             return None
         people.append(label.speaker)
     return Label("answer", people[0], 0, also=tuple(people[1:])) if len(people) > 1 else None
+
+
+def _bar_side(paragraph: str) -> Label | None:
+    """"问 | …" / "答｜…": a side word and a bar opening the paragraph (the bar for a bracket)."""
+    bar = _BAR_SIDE.match(paragraph)
+    side = parse_head(bar.group(1)) if bar else None
+    if side is None or side.speaker != Speaker() or side.kind not in ("question", "follow_up", "answer"):
+        return None
+    return replace(side, end=bar.end())
 
 
 def _bracketed_kind(paragraph: str) -> tuple[str, int, Speaker] | None:
@@ -746,6 +771,8 @@ def is_label_only(paragraph: str) -> bool:
 
 def is_inline_turn(rest: str) -> bool:
     """A strong label right after a sentence end inside a paragraph ("…？市发改委主任李强：…")."""
+    if _bar_side(rest) is not None:
+        return True  # "…。 问 | 委员 X …": a bar layout flattened to one line
     colon = rest.find("：", 0, 46)
     if colon < 1:
         return rest.lstrip().startswith("“") and _opens_dash_signed(rest)
@@ -769,7 +796,7 @@ def _opens_dash_signed(rest: str) -> bool:
 def is_bare_label(rest: str) -> bool:
     """A label word with no speaker at the start of ``rest`` ("问：", "提问人：", "应询人："): in a
     page flattened to one line it opens a turn even after a plain space."""
-    if rest.startswith("“") and _opens_dash_signed(rest):
+    if (rest.startswith("“") and _opens_dash_signed(rest)) or _bar_side(rest) is not None:
         return True
     m = _BARE_LABEL.match(rest)
     label = parse_head(m.group(2)) if m else None
@@ -1128,6 +1155,8 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             if rest is not None and rest.speaker != Speaker():
                 sp = rest.speaker
                 body = paras[1][0]
+                if kind == "question" and rest.kind == "follow_up":
+                    kind = "follow_up"  # "问：委员 X（追问）": the mark after the speaker
                 if kind in ("question", "follow_up") and sp.name:
                     askers.add(sp.name)
         end = paras[-1][1]
