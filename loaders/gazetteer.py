@@ -194,17 +194,23 @@ class Gazetteer:
 
     def tags(self) -> dict[str, str]:
         """jieba's word → part-of-speech table plus our names' tags."""
-        self.tokenizer()
-        assert self._tags is not None
-        return self._tags
+        tags = self._tags
+        if tags is None:
+            self.tokenizer()
+            tags = self._tags
+            assert tags is not None
+        return tags
 
     @property
     def places(self) -> frozenset[str]:
         """Place names that count as name evidence (漯河, 揭阳市, 广东, 荷兰), without
         short forms that are common words (合作 of 合作市, 开发 …)."""
-        self.tokenizer()
-        assert self._places is not None
-        return self._places
+        places = self._places
+        if places is None:  # (the walker asks per token: the built set is returned at once)
+            self.tokenizer()
+            places = self._places
+            assert places is not None
+        return places
 
     def _build_tokenizer(self) -> None:
         import jieba

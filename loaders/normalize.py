@@ -239,13 +239,35 @@ def _noise_rules() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple
     return tuple(inline), tuple(para)
 
 
+@functools.lru_cache(maxsize=1)
+def _paragraph_noise() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The paragraph rules joined, one pattern per required character: a paragraph is noise
+    when one rule matches all of it, and an alternation fullmatches exactly where one of its
+    branches does, so one C-level try replaces a dozen from Python. A rule with flags or
+    a back-reference (whose group numbers would shift) stays a pattern of its own."""
+    groups: dict[str, list[str]] = {}
+    alone: list[tuple[re.Pattern[str], str]] = []
+    for rx, need in _noise_rules()[1]:
+        if rx.flags != re.UNICODE or _has_backref(rx):
+            alone.append((rx, need))
+        else:
+            groups.setdefault(need, []).append(f"(?:{rx.pattern})")
+    joined = [(re.compile("|".join(branches)), need) for need, branches in groups.items()]
+    return tuple(joined + alone)
+
+
+def _has_backref(rx: re.Pattern[str]) -> bool:
+    return bool(re.search(r"\\[1-9]|\(\?P=|\(\?\(", rx.pattern))
+
+
 def remove_noise(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
     """Drop noise paragraphs and inline markers.
 
     Returns the kept paragraphs and, for each, whether noise was removed right
     before or inside it (a hint that it may continue the previous paragraph).
     """
-    inline, para = _noise_rules()
+    inline = _noise_rules()[0]
+    para = _paragraph_noise()
     kept: list[str] = []
     cut: list[bool] = []
     pending = False

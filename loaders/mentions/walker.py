@@ -134,7 +134,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return True  # 已建高能级平台: after an adverb a single verb is a verb; 培育泛家居: a prefix
     if t.startswith("第") and tag == "m" and left is not None and right is not None and right.tag in NOUN_TAGS:
         return False  # an ordinal inside a name: 北京大学第一医院, 中交第三航务工程局
-    if (tag in ("m", "mq") and _numeral_word(gz, t)) or (len(t) > 1 and all(c in p.numeral_chars for c in t)):
+    # (issuperset: one C-level test of every character, where a generator cost ~1 µs a token)
+    if (tag in ("m", "mq") and _numeral_word(gz, t)) or (len(t) > 1 and p.numeral_chars.issuperset(t)):
         if right is not None and right.text.startswith("级"):
             return False  # 千亿级氟硅新材料
         if len(t) == 1 and ((left is not None and left.text in gz.places)
