@@ -74,12 +74,19 @@ class _TurnWords(NamedTuple):
 
 _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start", "public", "public_suffix",
               "public_speaks", "closing_kind", "closing_this", "closing_meeting", "closing_when", "closing_chair",
-              "closing_speaks", "narrative_answer", "narrative_say", "cue_ending", "branch_suffix", "placed_leader")
+              "closing_speaks", "narrative_answer", "narrative_say", "cue_ending", "branch_suffix", "placed_leader",
+              "leader_post_other", "label_office_suffix", "committee_word", "narr_ask_verb", "narr_answer_lead",
+              "ask_short_verb", "request_verb", "clue_follow")
+
+
+@functools.lru_cache(maxsize=1)
+def _turn_groups() -> dict[str, tuple[str, ...]]:
+    return read_groups("turn_words.tsv", _TURN_USES)
 
 
 @functools.lru_cache(maxsize=1)
 def _turn_words() -> _TurnWords:
-    groups = read_groups("turn_words.tsv", _TURN_USES)
+    groups = _turn_groups()
     w = {u: alternation(words) for u, words in groups.items()}
     return _TurnWords(
         congress_body=groups["congress_body"],
@@ -210,15 +217,17 @@ def surnames() -> frozenset[str]:
 def _grammar() -> dict[str, re.Pattern[str]]:
     v = _vocab()
     title, role, verb = alternation(v["titles"]), alternation(v["roles"]), alternation(v["verbs"])
+    groups = _turn_groups()
+    w = {u: alternation(words) for u, words in groups.items()}
     # Township offices and divisions end in 站/所/处/科 too (镇水利站站长, 市财政局经建处处长);
     # only in labels, where a title follows.
-    suffix = alternation((*DEPT_SUFFIX, "站", "所", "卫生院", "总队", "支队", "大队")) + rf"|(?:局|委|办){_CJK}{{1,8}}?(?:处|科|股|队|分局)"
-    asker_role = (rf"(?:{_PLACE})?(?:人大)?(?:常委会)?(?:{_CJK}{{2,8}}?(?:专门委员会|委员会|工委|委))?(?:{role})")
+    suffix = alternation((*DEPT_SUFFIX, *groups["label_office_suffix"])) + rf"|(?:局|委|办){_CJK}{{1,8}}?(?:{w['branch_suffix']})"
+    asker_role = (rf"(?:{_PLACE})?(?:人大)?(?:常委会)?(?:{_CJK}{{2,8}}?(?:{w['committee_word']}))?(?:{role})")
     # More posts before the name: 市人大常委会委员、市工商联副主席王静
     extra = rf"(?:、{_CJK}{{1,20}}?(?:{title}|{role}))*"
     dept = rf"(?:{_PLACE})?{_CJK}{{1,14}}?(?:{suffix})"
     posts = rf"(?:{_CJK}{{1,20}}?(?:{title})、)*"  # 市委副秘书长、市发改委主任李强
-    leader = rf"(?:{_PLACE})?(?:常务)?副?(?:市长|区长|县长|州长|镇长|乡长|旗长|省长|秘书长)"
+    leader = rf"(?:{_PLACE})?(?:常务)?副?(?:{alternation(groups['placed_leader'] + groups['leader_post_other'])})"
     return {
         "verb": re.compile(rf"(?P<verb>{verb})"),
         "asker": re.compile(rf"(?P<role>{asker_role}){extra}(?P<name>{_LNAME})?(?P<verb>{verb})?"),
@@ -236,19 +245,19 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "title_verb": re.compile(rf"(?P<title>{title})(?P<verb>{verb})"),
         "role_verb": re.compile(rf"(?P<role>{asker_role})(?P<verb>{verb})"),
         # "委员张志远问市住建局局长王卫东：": asker, 问, respondent, colon.
-        "narr_ask": re.compile(rf"^(?P<a>{_CJK}{{3,30}}?)(?P<v>追问|询问|提问|问)(?P<r>{_CJK}{{3,30}}?)[：:]"),
+        "narr_ask": re.compile(rf"^(?P<a>{_CJK}{{3,30}}?)(?P<v>{w['ask_short_verb']})(?P<r>{_CJK}{{3,30}}?)[：:]"),
         "paren": re.compile(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{verb})?"),
         "ask_clue": re.compile(
-            rf"(?:请问[，,]?|问一下|想问|询问|向|请(?={_LNAME}同志)|请(?=[^，。？！]{{2,24}}?(?:回答|作答|答复|答询|回应|补充)))"
+            rf"(?:请问[，,]?|问一下|想问|询问|向|请(?={_LNAME}同志)|请(?=[^，。？！]{{2,24}}?(?:{w['request_verb']})))"
             rf"(?P<dept>{dept})?(?P<title1>{title})?(?P<name>{_LNAME})?"
             rf"(?P<title>{title})?(?P<tz>同志)?"
-            rf"(?=[：，。？、]|提问|询问|答询|回答|作答|答复|回应|补充|如何|怎么|怎样|是否|能否|可否|有没有|为何|为什么|有什么|有哪些|有何"
-            rf"|目前|现在|下一步|在|对|将|准备|打算|采取|做了|是|$)"),
+            rf"(?=[：，。？、]|{w['clue_follow']}|$)"),
         "narr_q": re.compile(
             r"^(?:[^，。：；！？]{0,24}[，])?(?P<a>[\u4e00-\u9fff、·]{2,30}?)(?:向|对)(?P<r>[\u4e00-\u9fff、·]{2,30}?)(?:同志)?"
-            r"(?:提出询问|进行询问|提出问题|提问|询问|发问|追问)(?:说|道)?[：，]?"),
+            rf"(?:{w['narr_ask_verb']})(?:说|道)?[：，]?"),
         "narr_a": re.compile(
-            r"^(?:对此[，]?|随后[，]?)?(?P<r>[\u4e00-\u9fff、·]{2,30}?)(?:回答|答复|回应|作答|应答|表示|介绍)(?:说|道|称)?[：，]"),
+            rf"^(?:(?:{w['narr_answer_lead']})[，]?)?(?P<r>[\u4e00-\u9fff、·]{{2,30}}?)"
+            rf"(?:{alternation(groups['narrative_answer'] + groups['narrative_say'])})(?:{w['cue_ending']})?[：，]"),
     }
 
 
