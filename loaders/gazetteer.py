@@ -114,6 +114,7 @@ class Patterns:
     problem_words: tuple[str, ...]
     project_quoted_endings: tuple[str, ...]
     project_quoted_heads: tuple[str, ...]
+    project_app_heads: tuple[str, ...]
     organization_list_heads: tuple[str, ...]
     project_list_heads: tuple[str, ...]
     policy_category_rules: tuple[tuple[str, tuple[str, ...]], ...]
@@ -146,6 +147,7 @@ class Patterns:
     clause_words: tuple[str, ...]
     attitude_leads: tuple[str, ...]
     suffix_compounds: tuple[str, ...]
+    places_along_names: tuple[str, ...]
     max_name_length: int
     min_name_length: int
 
@@ -227,9 +229,11 @@ class Gazetteer:
             for form in (e.name, *e.aliases):
                 tags[form] = _JIEBA_TAG[e.type]
         self._tags = tags
+        vouched = _vouched_shorts(tags)
         self._places = frozenset(
             p for p in self.raw_places
             if p in self.patterns.place_words or p.endswith(_PLACE_SUFFIXES) or tags.get(p) in (None, "ns")
+            or p in vouched
         )
         self._tokenizer = tk
 
@@ -418,6 +422,23 @@ def _write_userdict(entries: tuple[DictEntry, ...], digest: str) -> Path:
 
 _PLACE_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗")
 _PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市")
+
+
+def _vouched_shorts(tags: dict[str, str]) -> frozenset[str]:
+    """Short place names that count whatever jieba tags them: a prefecture's (jieba calls
+    合肥 n, 大连 d, 玉溪 nr, 遵义 v) unless places_common_words.txt lists it as a common
+    word, and a county's of three or more characters that jieba takes for a person's name
+    (沙坪坝, 张家港, 呼图壁). A two-character county name (惠民, 博爱) may be a common word."""
+    from loaders.places import places
+
+    common = {r.cells[0] for r in read_words("places_common_words.txt")}
+    out = set()
+    for p in places():
+        if len(p.short) < 2 or p.short in common:
+            continue
+        if p.level != "county" or (len(p.short) >= 3 and tags.get(p.short) in ("nr", "nrt", "nrfg")):
+            out.add(p.short)
+    return frozenset(out)
 
 
 def _place_names(patterns: Patterns) -> frozenset[str]:

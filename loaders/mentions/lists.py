@@ -49,9 +49,9 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
         for toks in _joined_at_conjunctions(gz, text, _list_items(gz, text, lo, m.start())):
             s, e = toks[0].start, toks[-1].start + len(toks[-1].text)
             name = clean_name(text[s:e], gz)
-            if (not name_ok(gz, name) or name.endswith(p.org_list_exclude_endings) or name in gz.places
+            if (not _firm_name_ok(gz, name) or name.endswith(p.org_list_exclude_endings) or name in gz.places
                     or not has_evidence(gz, toks, tags_count=True)
-                    or contains_dict_form(gz, name) or text[toks[0].start - 1:toks[0].start] in CLOSE_Q):
+                    or _holds_other_known(gz, name) or text[toks[0].start - 1:toks[0].start] in CLOSE_Q):
                 continue
             out.append(Candidate("Organization", s, e, name, "list", 2, None, None))
     for m in proj_rx.finditer(text, lo, hi):
@@ -65,6 +65,21 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
             continue
         out.append(Candidate("Project", s, e, name, "list", 2, None, None))
     return out
+
+
+def _firm_name_ok(gz: Gazetteer, name: str) -> bool:
+    """:func:`name_ok` without the endings that make no site (电路 of 集成电路, 路 of a road):
+    a firm is named for its trade (晋华集成电路)."""
+    p = gz.patterns
+    return p.min_name_length <= len(name) <= p.max_name_length and name not in gz.generic_words
+
+
+def _holds_other_known(gz: Gazetteer, name: str) -> bool:
+    """Whether a list item holds a known name that is not a firm's: an item that is a known
+    tool or chain is that, but one that extends a known firm's name (中粮屯河, 新希望六和) is
+    the firm's fuller name, and the longest name wins over the dictionary's."""
+    return any(gz.entries[idx].type != "Organization" or form == name
+               for _, (form, targets) in gz.automaton.iter(name) for idx, _ in targets)
 
 
 def _joined_at_conjunctions(gz: Gazetteer, text: str, items: list[list[Tok]]) -> list[list[Tok]]:

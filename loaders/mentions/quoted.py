@@ -192,7 +192,8 @@ def _issued_charge(gz: Gazetteer, text: str, lo: int, qs: int, after: int, hi: i
 
 @functools.lru_cache(maxsize=8)
 def _way_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"的?(?:{'|'.join(map(re.escape, words))})")
+    # a word of kind may stand between: “标准地+承诺制”供地方式
+    return re.compile(rf"的?[\u4e00-\u9fff]{{0,2}}?(?:{'|'.join(map(re.escape, words))})")
 
 
 def _plus_way(gz: Gazetteer, name: str, text: str, after: int, hi: int) -> bool:
@@ -330,21 +331,26 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue
         if name.startswith(p.attitude_leads):
             continue  # “敢于监督”: a stance whatever word follows it
-        if _joined_known_tools(gz, q):
-            continue  # “标准地+承诺制”: two known tools, the dictionary finds each
+        after = qe + 1
+        # “链长+链主+专班”工作机制, “标准地+承诺制”改革: steps joined by + that the text calls a
+        # mechanism, a reform or a way are one coined tool, known parts or not
+        joined_tool = _PLUS_ITEMS.fullmatch(name) is not None and (
+            _policy_cue_follows(gz, text, after, hi) or _plus_way(gz, name, text, after, hi))
+        if _joined_known_tools(gz, q) and not joined_tool:
+            continue  # “标准地+承诺制”, alone: two known tools, the dictionary finds each
         # A known name inside the quote wins (“一口通办、专班负责” is 一口通办), unless the
         # quote is itself a tool name built on it (“专精特新贷” is not 专精特新).
         tool_ending = any(name.endswith(x) for x in p.policy_name_endings) and (
             not _counted(gz, name) or _bundle(gz, name))
-        if contains_dict_form(gz, q) and not tool_ending:
+        if contains_dict_form(gz, q) and not tool_ending and not joined_tool:
             continue
-        after = qe + 1
         if _problems_follow(gz, text, after, hi):
             continue  # “建立耕地保护补偿机制”“妥善处置生态退耕”等问题: what was asked for, not a tool
         before = _words_before(text, lo, qs)
         typ = None
         # “龙宫号” names a vessel; “代表挂号” ends with a word (挂号, 口号) that names none
         if (any(name.endswith(x) for x in p.project_quoted_endings) and name[-2:] not in gz.tags()) \
+                or text.startswith(p.project_app_heads, after, hi) \
                 or _quoted_suffix_name(gz, text, qs, qe) or (
                     text.startswith(p.project_quoted_heads, after, hi)
                     and name.endswith((*p.project_strong, *p.project_weak))):  # “…提升工程”项目
