@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from loaders.datafiles import alternation, read_words
+from loaders.datafiles import alternation, read_groups, read_words
 from loaders.departments import find_departments, find_field_offices, leader_office, resolve_department
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, sentences_around
@@ -36,15 +36,37 @@ __all__ = ["build_exchanges", "is_headline"]
 log = logging.getLogger(__name__)
 
 _HEADLINE_BAD = re.compile(r"[。！？；：，]")
-# Document titles ("市人大常委会专题询问实录") and spoken endings ("谢谢大家") are no headlines.
-_NOT_HEADLINE = re.compile(r"实录|询问|人大常委会|常委会会议|^(?:谢谢|感谢|以上|回答完毕|我的回答|就这些)")
+_EXCHANGE_USES = ("not_headline", "not_headline_start", "interviewer", "ask_word", "met_word", "met_received",
+                  "answering_word")
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern[str]]:
+    """The patterns around the words of data/exchange_words.tsv."""
+    from loaders.turns import request_verbs
+
+    w = {u: alternation(words) for u, words in read_groups("exchange_words.tsv", _EXCHANGE_USES).items()}
+    return {
+        # Document titles ("市人大常委会专题询问实录") and spoken endings ("谢谢大家") are no headlines.
+        "not_headline": re.compile(rf"{w['not_headline']}|^(?:{w['not_headline_start']})"),
+        # A line where an interviewer puts a question ("记者：…？", "主持人：…？"): a member's label
+        # turn right after it is the member's answer to the press, not a question to an office.
+        "interviewer_line": re.compile(rf"(?:(?:^|\n)\s*问|{w['interviewer']})\s*[：:][^\n]*[？?]\s*$"),
+        # A chair's line that gives the floor to an answer: the question before it stays open.
+        "hands_over": re.compile(rf"请[^，。？！]{{0,24}}?(?:{alternation(request_verbs())})"),
+        # Words that make a sentence ask or propose (inner quotations ‘…’ are what someone else asked).
+        "asks": re.compile(rf"[？?]|{w['ask_word']}"),
+        # Words that name an inquiry or officials met face to face (then offices sit there to be asked).
+        "met": re.compile(rf"{w['met_word']}|接待(?:{w['met_received']})"),
+        "answering": re.compile(w["answering_word"]),
+    }
 
 
 def is_headline(paragraph: str) -> bool:
     """A short line without sentence punctuation (揭阳: 因地制宜夯实七大产业集群根基)."""
     p = paragraph.strip()
     return (4 <= len(p) <= 40 and not _HEADLINE_BAD.search(p) and not p.endswith(("、", "…"))
-            and not _NOT_HEADLINE.search(p))
+            and not _words()["not_headline"].search(p))
 
 
 @dataclass
@@ -89,7 +111,7 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
                 continue
             cur.answers.append(t)
             cur.a_end = ends[i]
-        elif t.kind == "other" and not _HANDS_OVER.search(text, t.body_start, t.end):
+        elif t.kind == "other" and not _words()["hands_over"].search(text, t.body_start, t.end):
             cur = None  # the chair's "请市水利局覃志明局长回答" keeps the question open
     # "X和Y分别提问", then one answer: the members asked one speech, the answer is theirs.
     for d, nxt in zip(reversed(drafts[:-1]), reversed(drafts[1:])):
@@ -114,11 +136,6 @@ def _letter_salutation(text: str, d: _Draft) -> bool:
     return not d.q.narrative and bool(_letter_words().search(text, d.q.body_start, min(d.q_end, d.q.body_start + 80)))
 
 
-# A line where an interviewer puts a question ("记者：…？", "主持人：…？"): a member's label
-# turn right after it is the member's answer to the press, not a question to an office.
-_INTERVIEWER_LINE = re.compile(r"(?:(?:^|\n)\s*问|记者|主持人|主播)\s*[：:][^\n]*[？?]\s*$")
-
-
 def _answers_an_interviewer(text: str, d: _Draft) -> bool:
     """"记者：今年您带来了哪些建议？" / "代表X：我今年重点关注…": the member answers an
     interview (a question mark of the member's own would make it a question again)."""
@@ -127,11 +144,7 @@ def _answers_an_interviewer(text: str, d: _Draft) -> bool:
         return False
     line_start = text.rfind("\n", 0, d.q.start)
     before = text[max(0, text.rfind("\n", 0, max(0, line_start)) ):max(0, line_start)]
-    return bool(_INTERVIEWER_LINE.search(before))
-
-
-# A chair's line that gives the floor to an answer: the question before it stays open.
-_HANDS_OVER = re.compile(r"请[^，。？！]{0,24}?(?:回答|作答|答复|答询|回应|补充)")
+    return bool(_words()["interviewer_line"].search(before))
 
 
 def _other_office_sums_up(text: str, q: Turn, a: Turn) -> bool:
@@ -145,18 +158,9 @@ def _other_office_sums_up(text: str, q: Turn, a: Turn) -> bool:
     return asked is not None and (said is None or said.type != asked.type)
 
 
-# Words that make a sentence ask or propose (inner quotations ‘…’ are what someone else asked).
-_ASKS = re.compile(r"[？?]|请问|吗|如何|怎么|怎样|为什么|为何|哪些|什么|是否|能否|可否|有没有|多少|何时"
-                   r"|建议|希望|应该|应当|呼吁|了解|介绍一下|谈谈|说说|请")
-
-
 @functools.lru_cache(maxsize=1)
 def _deliberation() -> re.Pattern[str]:
     return re.compile(alternation(r.cells[0] for r in read_words("speech_deliberation.txt")))
-
-
-# Words that name an inquiry or officials met face to face (then offices sit there to be asked).
-_MET = re.compile(r"询问|问政|质询|应询|问询|答询|面对面|约见|座谈|列席|听取意见|现场办公|接待(?:代表|来访|群众)|咨询")
 
 
 def _department_noted(depts: dict[str, Department], dept_text: str | None, city: str | None) -> Department | None:
@@ -191,7 +195,7 @@ def members_among_themselves(text: str) -> bool:
     >>> members_among_themselves("分组审议时，市财政局副局长到代表团听取意见。")
     False
     """
-    return bool(_deliberation().search(text)) and not _MET.search(text)
+    return bool(_deliberation().search(text)) and not _words()["met"].search(text)
 
 
 def _neither_asks_nor_proposes(question: str) -> bool:
@@ -200,7 +204,7 @@ def _neither_asks_nor_proposes(question: str) -> bool:
     q = question.strip()
     if q.startswith(("“", "「")) and not q.endswith(("”", "」")):
         return False  # cut by the excerpt: what it went on to ask is unknown
-    return not _ASKS.search(re.sub(r"‘[^’]*’|『[^』]*』", "", q))
+    return not _words()["asks"].search(re.sub(r"‘[^’]*’|『[^』]*』", "", q))
 
 
 def _quoted_remark(question: str) -> bool:
@@ -208,7 +212,7 @@ def _quoted_remark(question: str) -> bool:
     q = question.strip()
     if not q.startswith(("“", "「")) or not q.endswith(("”", "」")):
         return False
-    return not _ASKS.search(re.sub(r"‘[^’]*’|『[^』]*』", "", q))
+    return not _words()["asks"].search(re.sub(r"‘[^’]*’|『[^』]*』", "", q))
 
 
 def _dept_near(question: str, anchor: int) -> str | None:
@@ -237,7 +241,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     asker_role: dict[str, str] = {}
     sole_office: str | None = None
     among_themselves = bool(drafts) and members_among_themselves(text)
-    _letter_words()  # (built with the other tables, whatever the layout)
+    _letter_words(), _words()  # (built with the other tables, whatever the layout)
     for d in drafts:
         seq = len(exchanges) + 1
         ex_id = f"{sha256[:12]}-{seq:03d}"
@@ -360,14 +364,11 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     return exchanges, list(depts.values())
 
 
-_ANSWERING = re.compile(r"应询|到会|回答询问|接受询问|面对面|作答|答询")
-
-
 def _sole_answering_office(text: str) -> str | None:
     """"…向台前县文广体旅局局长和相关部门负责人面对面问政": when the sentences that say
     who answered name exactly one office, that office (else None)."""
     offices: dict[str, str] = {}
-    for a, done in sentences_around(text, _ANSWERING):
+    for a, done in sentences_around(text, _words()["answering"]):
         for _, _, surface in find_departments(text[a:done]):
             dept = resolve_department(surface, None)
             if dept is not None and dept.type and dept.type != "人民政府":

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # attribution imports this module; at run time it is imported
 
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
-    "is_inline_turn", "find_turns", "addressees", "find_clues", "NAME", "is_congress_role",
+    "is_inline_turn", "find_turns", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs",
     "titles", "surnames", "not_a_name", "splits_not_name_word", "paragraph_spans", "sentences_around",
 ]
 
@@ -82,6 +82,11 @@ _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start"
 @functools.lru_cache(maxsize=1)
 def _turn_groups() -> dict[str, tuple[str, ...]]:
     return read_groups("turn_words.tsv", _TURN_USES)
+
+
+def request_verbs() -> tuple[str, ...]:
+    """What a question or the chair asks an official named after 请 to do (回答, 答复 …)."""
+    return _turn_groups()["request_verb"]
 
 
 @functools.lru_cache(maxsize=1)
