@@ -148,6 +148,7 @@ class Patterns:
     attitude_leads: tuple[str, ...]
     suffix_compounds: tuple[str, ...]
     places_along_names: tuple[str, ...]
+    known_tool_heads: tuple[str, ...]
     max_name_length: int
     min_name_length: int
 

@@ -47,5 +47,12 @@ def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str 
                 continue
             if entry.scope == "city" and entry.city != city:
                 continue
-            out.append(Candidate(entry.type, s, e, entry.name, "dict", 0, entry.category, entry))
+            end = e
+            if entry.type == "PolicyTool" and not quoted:
+                # 首台套保险补偿机制, 职务科技成果赋权改革: the head the text gives the tool is part
+                # of the mention (the entity keeps its canonical name)
+                head = next((h for h in gz.patterns.known_tool_heads
+                             if text.startswith(h, e, hi) and not form.endswith(h)), None)
+                end = e + len(head) if head else e
+            out.append(Candidate(entry.type, s, end, entry.name, "dict", 0, entry.category, entry))
     return out
