@@ -73,6 +73,7 @@ class _SpeakerWords(NamedTuple):
     person_pointer: re.Pattern[str]  # "这位负责人"
     one_char_pronouns: frozenset[str]  # 他, 她: open a sentence whose subject they are
     de_answer: frozenset[str]  # "的回答": an answer; any other cue after 的 a question
+    described_question: str  # an alternation: "X委员的问题透出几分尖锐：“…”"
     chair_titles: frozenset[str]  # 主任, 书记: no person by the title alone
     chair_title_posts: frozenset[str]  # 主任, 副主任, 书记: no official by the title alone
     toward_whom: frozenset[str]  # 向, 对, 针对: whom the speaker addresses follows
@@ -109,7 +110,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "asked_before_lead", "asked_before_adverb", "asked_before_prep", "raised_verb", "raised_question",
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
-                 "doing_else")
+                 "doing_else", "described_question")
 
 
 @functools.lru_cache(maxsize=1)
@@ -141,6 +142,7 @@ def _speaker_words() -> _SpeakerWords:
         person_pointer=re.compile(rf"^(?:{alternation(w['person_pointer'])})"),
         one_char_pronouns=frozenset(p for p in w["pronoun"] if len(p) == 1),
         de_answer=frozenset(w["de_answer"]),
+        described_question=alternation(w["described_question"]),
         chair_titles=frozenset(w["chair_title"]),
         chair_title_posts=frozenset(w["chair_title_post"]),
         toward_whom=frozenset(w["toward_whom"]),
@@ -209,9 +211,10 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # after 的 or 意见 it is a noun ("提出的意见建议，"), no verb of speech;
     # ask_about cues take their object directly.
     # "X委员的问题透出几分尖锐：“…”": the question itself, described, then the quotation.
-    described = r"的(?:问题|提问|发问|询问|追问|质询)[^，。：:“”]{0,12}(?=[：:])"
+    sw = _speaker_words()
+    described = rf"的(?:{sw.described_question})[^，。：:“”]{{0,12}}(?=[：:])"
     # "“…。”住建部门诚恳的回答赢得…": an answer named by a noun phrase after its quotation.
-    named_answer = r"的(?:回答|答复|解答)(?=[^：:“]{0,20}[，。])"
+    named_answer = rf"的(?:{alternation(sw.de_answer)})(?=[^：:“]{{0,20}}[，。])"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
     # "代表X向区教育局提出了扩建城南小学的建议，": a proposal put to an office, told (kept only
@@ -265,7 +268,8 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "
               "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
-              "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail")
+              "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
+              "progress_noun")
 
 
 @functools.lru_cache(maxsize=1)
@@ -279,7 +283,7 @@ def _links() -> _Links:
     w = {u: alternation(words[u]) for u in _LINK_USES}
     return _Links(
         answered_about=re.compile(rf"(?:{verb})了?(?=[^，。；：:“”！？]{{2,40}}?(?:{noun})"
-                                  r"(?:的?(?:解决|办理|落实|整改)(?:情况|进展))?(?:[。，；]|$))"),
+                                  rf"(?:的?(?:{w['progress_verb']})(?:{w['progress_noun']}))?(?:[。，；]|$))"),
         answered_object=re.compile(rf"[^，。；：:“”！？]{{2,40}}?(?:{noun})"),
         answering=re.compile(rf"(?:{verb})(?:了)?(?P<q>[^，。“”]{{2,20}}?问题)时$"),
         # "针对X代表提出的如何…，真正…的问题，Y…予以回应": the member, then the question told.
