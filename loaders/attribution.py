@@ -79,6 +79,7 @@ class _SpeakerWords(NamedTuple):
     toward_whom: frozenset[str]  # 向, 对, 针对: whom the speaker addresses follows
     clause_on: tuple[str, ...]  # "…，并表示": the cue's clause goes on with the sentence's subject
     doing_else: tuple[str, ...]  # "X逐一回应，并认真记录了…": no speech after the cue
+    member_occupations: tuple[str, ...]  # 农民, 教师: a member's outside work, the name after it
     # "县人大代表、某合作社理事长X": a member's seat, then the post held outside the congress.
     member_then_post: re.Pattern[str]
     # The presiding chair of the standing committee opens and closes; members ask.
@@ -110,7 +111,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "asked_before_lead", "asked_before_adverb", "asked_before_prep", "raised_verb", "raised_question",
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
-                 "doing_else", "described_question")
+                 "doing_else", "described_question", "member_occupation")
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,6 +149,7 @@ def _speaker_words() -> _SpeakerWords:
         toward_whom=frozenset(w["toward_whom"]),
         clause_on=w["clause_on"],
         doing_else=w["doing_else"],
+        member_occupations=w["member_occupation"],
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )
 
@@ -533,6 +535,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
             sp, others = several[0], tuple(several[1:])
         elif group := _group_asker(left[la:lb_]):
             sp = group
+        elif member := _member_with_post(left[la:lb_]):
+            sp = member  # "市人大代表、某镇茶农X就…提出询问" (the seat alone would start the phrase)
         # The longest start of the phrase that is a speaker: "代表徐迎春指着屏幕上的图片向…".
         for e in range(lb_, la + 1, -1) if sp is None else ():
             sp = _whole_speaker(left[la:e], people)
@@ -583,8 +587,10 @@ def _member_with_post(head: str) -> Speaker | None:
     if m is None:
         return None
     rest = m["rest"]
-    # the name follows the last title word (data/titles.tsv) of the post
+    # the name follows the last title word (data/titles.tsv) of the post, or the last word of
+    # an occupation ("烧锅镇农民X")
     ends = [i + len(t) for t in titles() for i in [rest.rfind(t)] if i >= 1]
+    ends += [i + len(t) for t in _speaker_words().member_occupations for i in [rest.rfind(t)] if i >= 0]
     if not ends:
         return None
     name = rest[max(ends):]
@@ -1138,6 +1144,19 @@ def _side(c: _Cue, speech: str) -> str | None:
     return "answer"
 
 
+def _remark_answered(text: str, c: _Cue, rest: list[_Cue], end: int) -> bool:
+    """A member's remark (not the chair's) that states a problem and is answered: the next
+    cue is an official's, the speaker phrase of which follows the remark with nothing between."""
+    if not (c.speaker.role and is_congress_role(c.speaker.role)) or _speaker_words().chair.search(c.speaker.role):
+        return False
+    nxt = next((n for n in rest if n.cue_start >= end), None)
+    if nxt is None or nxt.kind not in ("answer", "say") or nxt.head_start - end > 2 \
+            or (nxt.speaker.role and is_congress_role(nxt.speaker.role)) \
+            or not (nxt.speaker.department or nxt.speaker.title):
+        return False
+    return not text[end:nxt.head_start].strip("。！；”」 \n")
+
+
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|『[^『』]*』")
 
 
@@ -1184,6 +1203,8 @@ def find_utterances(text: str) -> list[Utterance]:
         if kind is None and c.kind == "say" and _cut_by_excerpt(text, start, end) and c.speaker.role \
                 and is_congress_role(c.speaker.role) and not _speaker_words().chair.search(c.speaker.role):
             kind = "question"  # "X对着话筒说：“去年的…预算3800万，" and the excerpt ends: it was asking
+        if kind is None and c.kind == "say" and end > start and _remark_answered(text, c, cues[i + 1:], end):
+            kind = "question"  # "代表X直言，…问题最突出。Y局局长Z表示，…": the problem put is answered
         if kind is None:
             continue
         if kind == "answer" and not c.before and (told := _answered_members(text, c, people)):

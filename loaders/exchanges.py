@@ -215,6 +215,32 @@ def _quoted_remark(question: str) -> bool:
     return not _words()["asks"].search(re.sub(r"‘[^’]*’|『[^』]*』", "", q))
 
 
+@functools.lru_cache(maxsize=1)
+def _deferred_words() -> re.Pattern[str]:
+    return re.compile(alternation(r.cells[0] for r in read_words("answer_deferred.txt")))
+
+
+# What may stand around the deferral in an answer that says nothing else ("书面答复（会后提交）").
+_DEFERRAL_ONLY = re.compile(r"[^。；！？]{0,12}$")
+
+
+def _only_deferred(answer: str) -> bool:
+    """An answer that only says it will be given in writing later (data/answer_deferred.txt)."""
+    a = answer.strip()
+    return len(a) <= 24 and bool(_deferred_words().search(a)) and bool(_DEFERRAL_ONLY.match(a.rstrip("。")))
+
+
+def _deferred_office(text: str, a: int, b: int) -> str | None:
+    """The office a sentence of ``text[a:b]`` says will answer in writing after the sitting
+    ("因时间关系，会议明确由县农业农村局会后书面答复"), else None."""
+    for m in _deferred_words().finditer(text, a, b):
+        lo = max(a, *(text.rfind(p, a, m.start()) + 1 for p in "。！？；\n"))
+        found = find_departments(text[lo:m.start()])
+        if found:
+            return found[-1][2]
+    return None
+
+
 def _dept_near(question: str, anchor: int) -> str | None:
     """Department surface in the question nearest to the addressee clue."""
     found = find_departments(question)
@@ -242,7 +268,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     sole_office: str | None = None
     among_themselves = bool(drafts) and members_among_themselves(text)
     _letter_words(), _words()  # (built with the other tables, whatever the layout)
-    for d in drafts:
+    for k, d in enumerate(drafts):
         seq = len(exchanges) + 1
         ex_id = f"{sha256[:12]}-{seq:03d}"
         q_start, q_end = d.q.body_start, max(d.q.body_start, d.q_end)
@@ -275,7 +301,17 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                 officials = _officials(text)
             holder = officials.by_title(r_title)
             r_name = holder.name if holder else None
-        if role and not d.answers and not r_name and not follow and _neither_asks_nor_proposes(question):
+        # "书面答复（会后提交）" in the answer's place: the office is named, nothing is answered.
+        deferred_only = bool(d.answers) and all(_only_deferred(text[t.body_start:t.end]) for t in d.answers)
+        deferred = None
+        if not d.answers:
+            # "…请区商务局会后书面答复" after the question (a chair's line, the narration), up to
+            # the next question: the question was put to that office, answered after the sitting.
+            upto = drafts[k + 1].q.start if k + 1 < len(drafts) else len(text)
+            after = text.find("\n", q_end + 1)
+            deferred = _deferred_office(text, q_start, min(upto, len(text) if after < 0 else after))
+        if role and not d.answers and not r_name and not follow and deferred is None \
+                and _neither_asks_nor_proposes(question):
             # "代表X说：“今天听了政府工作报告，很振奋人心…”", "代表X建议，一要…二要…" at a
             # plenary: a member's praise or programme that nobody named answers is a remark.
             continue
@@ -284,7 +320,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # question put to nobody and answered by nobody, where no office sits, is rhetorical
             # (an office named inside it, "政府应…", is what it proposes, not whom it asks).
             continue
-        dept_text = lab.department or (clue.department if clue else None)
+        dept_text = lab.department or (clue.department if clue else None) or deferred
         if dept_text and _that_office().fullmatch(dept_text):
             # "该局局长Y：" answers for the office the question (or its label) named last
             asked = find_departments(text[d.q.start:q_end])
@@ -344,7 +380,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             a_start = d.answers[0].body_start
             a_end = max(a_start, d.a_end or d.answers[-1].end)
             answer = text[a_start:a_end]
-            if not answer:  # "局长杨奎现场应答。": who answered is known, not what
+            if not answer or deferred_only:  # "局长杨奎现场应答。": who answered is known, not what
                 answer = a_start = a_end = None
 
         if answer is None and not r_name and not role and not follow and (name or respondent is None):
