@@ -96,6 +96,8 @@ class Patterns:
     unmarked_programme_heads: tuple[str, ...]
     institution_verbs: tuple[str, ...]
     institution_heads: tuple[str, ...]
+    institution_not_before: tuple[str, ...]
+    phase_heads: tuple[str, ...]
     issued_cues: tuple[str, ...]
     issuer_words: tuple[str, ...]
     road_code_letters: tuple[str, ...]

@@ -44,7 +44,6 @@ _FILE = "legal_documents.yaml"
 #: a title in 《》, or in “” (“…保护条例”立法调研: quoted, a law's name is as plain)
 _TITLE = re.compile(r"《([^《》\n]{2,80})》|“([^“”\n]{2,80})”")
 #: a trailing year or edition aside: (2020年修订), （2022—2024年）
-_EDITION = re.compile(r"[（(][^（）()]*(?:\d{4}|修订|修正)[^（）()]*[）)]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -68,7 +67,14 @@ class LegalRules:
     unmarked_stop: tuple[str, ...]
     national_prefix: str
     jurisdiction_suffixes: tuple[str, ...]
+    edition_words: tuple[str, ...]
     mirror_garbles: tuple[tuple[str, str], ...]
+
+
+@functools.lru_cache(maxsize=4)
+def _edition_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A title's closing aside with a year or an edition word ((2020年修订))."""
+    return re.compile(rf"[（(][^（）()]*(?:\d{{4}}|{alternation(words)})[^（）()]*[）)]$")
 
 
 def _words(data: dict, key: str) -> tuple[str, ...]:
@@ -106,7 +112,7 @@ def legal_rules(data_dir: str = str(DATA_DIR)) -> LegalRules:
         national_heads=_words(d, "national_heads"),
         unmarked_max_length=_int(d, "unmarked_max_length"), unmarked_stop=_words(d, "unmarked_stop"),
         national_prefix=_str(d, "national_prefix"), jurisdiction_suffixes=_words(d, "jurisdiction_suffixes"),
-        mirror_garbles=_pairs(d, "mirror_garbles"),
+        edition_words=_words(d, "edition_words"), mirror_garbles=_pairs(d, "mirror_garbles"),
     )
 
 
@@ -147,7 +153,7 @@ def _marked(gz: Gazetteer, rules: LegalRules, text: str, lo: int, hi: int) -> li
         title = m.group(group).strip()
         for garbled, char in rules.mirror_garbles:
             title = title.replace(garbled, char)
-        name = clean_name(_EDITION.sub("", title), gz)
+        name = clean_name(_edition_re(rules.edition_words).sub("", title), gz)
         if group == 2 and not (name.endswith(rules.unmarked_heads) or name.startswith(rules.national_prefix)):
             continue  # “如何做加法”, “四步工作法”: quotes hold slogans, so only the plainest heads
         if _is_title(rules, name) and name not in gz.generic_words:

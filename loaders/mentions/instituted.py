@@ -22,9 +22,10 @@ __all__ = ["instituted_candidates"]
 
 
 @functools.lru_cache(maxsize=8)
-def _instituted_re(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str]:
+def _instituted_re(verbs: tuple[str, ...], heads: tuple[str, ...], not_before: tuple[str, ...]) -> re.Pattern[str]:
     # the name: 4–14 characters of words before the head, no punctuation, no 的
-    return re.compile(rf"(?:{alternation(verbs)})([^\W\d_的]{{4,14}}?(?:{alternation(heads)}))(?![\u4e00-\u9fff]{{0,1}}(?:建设|改革))")
+    return re.compile(rf"(?:{alternation(verbs)})([^\W\d_的]{{4,14}}?(?:{alternation(heads)}))"
+                      rf"(?![\u4e00-\u9fff]{{0,1}}(?:{alternation(not_before)}))")
 
 
 def instituted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
@@ -32,7 +33,7 @@ def instituted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
     out: list[Candidate] = []
     if not any(text.find(h, lo, hi) >= 0 for h in p.institution_heads):
         return out  # a plain scan for the head is far cheaper than the pattern
-    for m in _instituted_re(p.institution_verbs, p.institution_heads).finditer(text, lo, hi):
+    for m in _instituted_re(p.institution_verbs, p.institution_heads, p.institution_not_before).finditer(text, lo, hi):
         name = m.group(1)
         if (not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name[0] in p.numeral_chars
                 or any(name.startswith(w) for w in p.generic_modifiers) or not name_ok(gz, name)):

@@ -7,11 +7,13 @@ proper-noun evidence (a place, a known name, Latin letters, an unknown word).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 import ahocorasick
 
+from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import (CLOSE_Q, HARD, Tok, has_content, has_evidence, holds_other_type, is_stop,
                                      name_ok, policy_category, right_ok, strip_front, tokens, walk_left)
@@ -212,7 +214,7 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         return None  # 涉农保险公司, 市级农业产业园: qualifiers before a kind of body name no body
     if typ == "Project":
         # 广渠路二期, 污水处理厂一期工程: the phase belongs to the project
-        m = _PHASE.match(text, e)
+        m = _phase_re(p.phase_heads).match(text, e)
         if m:
             e = m.end()
             name = clean_name(text[s:e], gz)
@@ -231,4 +233,7 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     return Candidate(typ, s, e, name, "pattern", 1 if strong else 3, category, None)
 
 
-_PHASE = re.compile(r"[一二三四五六七八九十0-9]期(?:工程|项目)?")
+@functools.lru_cache(maxsize=4)
+def _phase_re(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """A project's phase after its name (二期, 一期工程)."""
+    return re.compile(rf"[一二三四五六七八九十0-9]期(?:{alternation(heads)})?")
