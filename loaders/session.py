@@ -21,6 +21,7 @@ from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_h
 from loaders.datafiles import alternation, read_tsv
 from loaders.places import lookup_place, place_automaton, provinces
 from loaders.records import Session
+from loaders.rxguard import anchored
 
 __all__ = ["detect_session", "detect_city", "detect_province", "session_kinds", "chinese_number"]
 
@@ -38,10 +39,14 @@ def session_kinds() -> tuple[str, ...]:
     return tuple(r.cells[0] for r in read_tsv("session_kinds.tsv", ["kind"]))
 
 
+# "漯河市人大常委会", "南湖区第十届人大常委会": tried only a few characters before each 市, 州 …
+# (rxguard.anchored: the same matches; tried at every character it cost ~0.3 ms a report).
+_NAMED_COMMITTEE = anchored(re.compile(r"([\u4e00-\u9fff]{2,8}?[市州盟区县旗])(?:第?[" + NUMERALS + r"]+届)?人大常委会"))
+
+
 def detect_city(text: str) -> str | None:
     """The city the transcript is about, from place names in the text (or None)."""
-    explicit = list(re.finditer(r"([\u4e00-\u9fff]{2,8}?[市州盟区县旗])(?:第?[" + NUMERALS + r"]+届)?人大常委会",
-                               text[:3000]))
+    explicit = list(_NAMED_COMMITTEE.finditer(text[:3000]))
     # The organ in a sentence about the inquiry first: a teaser of other news may come before it.
     for m in sorted(explicit, key=lambda m: not held_inquiry(text, m.start())):
         # "漯河市人大常委会" names the city; "南湖区人大常委会" its district.

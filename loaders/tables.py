@@ -150,6 +150,13 @@ def _run_together_rx() -> tuple[re.Pattern[str], frozenset[str]]:
 # The first characters of column words in traditional script: only such lines are converted
 # (the converter is loaded for texts that need it).
 _TRADITIONAL_STARTS = ("詢問", "應詢", "答覆", "答復", "提問", "回覆")
+_TRADITIONAL_STARTS_RX = re.compile("|".join(_TRADITIONAL_STARTS))
+
+
+@functools.lru_cache(maxsize=4)
+def _starts_rx(starts: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``starts`` (found wherever one of the words is: a search of the alternation)."""
+    return re.compile("|".join(map(re.escape, sorted(starts)))) if starts else re.compile("(?!)")
 
 
 _PROSE = re.compile(r"[，。；！？,;]")
@@ -163,12 +170,13 @@ def _run_together_rows(text: str) -> str:
     line or standing after a space (a page flattened to one line), and need a speech column;
     each person's cell must be a designation, not a clause."""
     rx, starts = _run_together_rx()
+    starts_rx = _starts_rx(starts)  # one C-level search per line, not a test per word
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
         simple = line
-        if not any(w in line for w in starts):
-            if not any(w in line for w in _TRADITIONAL_STARTS):
+        if starts_rx.search(line) is None:
+            if _TRADITIONAL_STARTS_RX.search(line) is None:
                 continue
             simple = to_simplified(line)
             if len(simple) != len(line):

@@ -15,7 +15,7 @@ import re
 
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.walker import name_ok, policy_category
+from loaders.mentions.walker import name_ok, policy_category, words_rx
 from loaders.resolve import Candidate
 
 __all__ = ["instituted_candidates"]
@@ -31,7 +31,7 @@ def _instituted_re(verbs: tuple[str, ...], heads: tuple[str, ...], not_before: t
 def instituted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out: list[Candidate] = []
-    if not any(text.find(h, lo, hi) >= 0 for h in p.institution_heads):
+    if words_rx(p.institution_heads).search(text, lo, hi) is None:
         return out  # a plain scan for the head is far cheaper than the pattern
     for m in _instituted_re(p.institution_verbs, p.institution_heads, p.institution_not_before).finditer(text, lo, hi):
         name = m.group(1)

@@ -23,7 +23,7 @@ import re
 
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.walker import policy_category
+from loaders.mentions.walker import policy_category, words_rx
 from loaders.resolve import Candidate, clean_name
 
 __all__ = ["title_candidates", "unmarked_programme_candidates"]
@@ -80,7 +80,7 @@ def _drafted_re(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[st
 def unmarked_programme_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out: list[Candidate] = []
-    if not any(text.find(h[-2:], lo, hi) >= 0 for h in p.unmarked_programme_heads):
+    if words_rx(p.unmarked_programme_heads, 2).search(text, lo, hi) is None:
         return out  # a plain scan for the heads' last words is far cheaper than the pattern
     for m in _drafted_re(p.programme_draft_verbs, p.unmarked_programme_heads).finditer(text, lo, hi):
         name = m.group(1)

@@ -144,3 +144,13 @@ def test_parse_head_colon_shortcut_agrees(head: str, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(turns, "_colon_is_no_label", lambda: False)
     turns.parse_head.cache_clear()
     assert turns.parse_head.__wrapped__(head) == fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="制度责任方案行动计划实施a", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_words_rx_finds_what_a_find_per_word_finds(text: str, lo: int, hi: int) -> None:
+    from loaders.mentions.walker import words_rx
+
+    words = ("制度", "责任制", "实施方案", "行动计划")
+    assert (words_rx(words).search(text, lo, hi) is not None) == any(text.find(w, lo, hi) >= 0 for w in words)
+    assert (words_rx(words, 2).search(text, lo, hi) is not None) == any(text.find(w[-2:], lo, hi) >= 0 for w in words)
