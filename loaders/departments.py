@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick
 
-from loaders.datafiles import read_tsv
+from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.records import Department
 from loaders.script import to_simplified
 
@@ -43,13 +43,16 @@ DEPT_SUFFIX = ("管理委员会", "委员会", "办公室", "管委会", "服务
 _SUFFIX_RE = "|".join(DEPT_SUFFIX)
 # For the type of an unknown office only the bare ending goes (城市管理委员会 → 城市管理).
 _TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署|站|所|总队|支队|大队"
-# Offices of the congress, the party or the CPPCC are not government departments.
-_NOT_DEPT = re.compile(r"人大|常委会|政协|党委|纪委|^[省市区县]委$|[省市区县]委(?:办公室|办|书记)|组织部|宣传部|统战部|政法委"
-                       r"|编委|村委会|居委会|村民委员会|居民委员会|专委会|工委|团[省市区县]委"
-                       # the congress's own committees, named without 人大 in a report about it
-                       r"|财经委|法制委|法工委|教科文卫"
-                       # "请问你局…", "我局": the office speaking or spoken to, by pronoun, names none.
-                       r"|[你我贵该本](?:局|委|办|厅|部门|单位)")
+
+
+@functools.lru_cache(maxsize=1)
+def _not_dept() -> re.Pattern[str]:
+    """Offices of the congress, the party or the CPPCC are not government departments (words in
+    data/not_department_words.txt)."""
+    words = alternation(r.cells[0] for r in read_words("not_department_words.txt"))
+    return re.compile(rf"{words}|^[省市区县]委$|[省市区县]委(?:办公室|办|书记)|团[省市区县]委"
+                      # "请问你局…", "我局": the office speaking or spoken to, by pronoun, names none.
+                      r"|[你我贵该本](?:局|委|办|厅|部门|单位)")
 _CJK = r"[\u4e00-\u9fff]"
 # A character of a place prefix: no office ends inside one ("市住建局与市自然资源和规划局"
 # names two offices, not one under the place "市住建局与市").
@@ -258,7 +261,7 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     # A traditional-script name (衛生局, 發改委) is typed as its simplified form.
     written = re.sub(r"\s+", "", surface or "").strip("“”\"'《》（）()")
     s = to_simplified(written)
-    if not s or _NOT_DEPT.search(s):
+    if not s or _not_dept().search(s):
         return None
     # A division speaks for its department: 市财政局经建处 → 市财政局.
     if _split_place(s)[1] not in _index() and (m := _DIVISION.fullmatch(s)) and _split_place(m.group(1))[1] in _index():
@@ -344,13 +347,13 @@ def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int,
             continue  # "政府部门‘钱袋子’", "区政府各部门": offices in general, no government asked
         if a > 2 and text[a - 1] in "和与" and (joined := _joined_name(text, a, m.end())):
             a, surface = joined  # "区农业农村和水利局": the whole bureau, not its 水利局 tail
-        if not _NOT_DEPT.search(surface):
+        if not _not_dept().search(surface):
             found.append((a, m.end(), surface))
     if generic:
         taken = [(a, b) for a, b, _ in found]
         for m in _generic_re().finditer(text):
             a, b = m.start(), m.end()
-            if any(a < y and x < b for x, y in taken) or _NOT_DEPT.search(m.group(0)):
+            if any(a < y and x < b for x, y in taken) or _not_dept().search(m.group(0)):
                 continue
             surface = m.group(0)
             if re.search(r"[，。；：、！？\s“”]", surface) or re.search(r"政府" + _GOVERNMENT_OFFICES.pattern + "$", surface):
