@@ -151,6 +151,7 @@ class Patterns:
     suffix_compounds: tuple[str, ...]
     places_along_names: tuple[str, ...]
     known_tool_heads: tuple[str, ...]
+    sibling_short_suffixes: tuple[str, ...]
     max_name_length: int
     min_name_length: int
 

@@ -31,9 +31,11 @@ def _suffix_of(gz: Gazetteer, typ: str, name: str) -> str | None:
     if suffixes is None:
         p = gz.patterns
         words = (*p.org_strong, *p.org_weak) if key[1] else (*p.project_strong, *p.project_weak)
-        suffixes = _SUFFIXES[key] = frozenset(s for s in words if len(s) >= 2)
+        # one-character suffixes only of roads and bridges (丁湖路 vouches for 环湖西路): 园, 港 … are too loose
+        suffixes = _SUFFIXES[key] = frozenset(s for s in words if len(s) >= 2
+                                              or (not key[1] and s in p.sibling_short_suffixes))
     # the name's own endings, longest first: a few set lookups instead of a pass over every suffix word
-    return next((name[-k:] for k in range(len(name), 1, -1) if name[-k:] in suffixes), None)
+    return next((name[-k:] for k in range(len(name), 0, -1) if name[-k:] in suffixes), None)
 
 
 def _item_ok(gz: Gazetteer, item: str, suffix: str) -> bool:
@@ -53,6 +55,8 @@ def sibling_candidates(gz: Gazetteer, text: str, lo: int, hi: int, kept: list[Ca
         suffix = _suffix_of(gz, c.type, c.name)
         if suffix is None:
             continue
+        if c.type == "Project" and suffix[-1] in gz.patterns.sibling_short_suffixes:
+            suffix = suffix[-1]  # 鉴湖西路、越州路: roads of a list end in 路, whatever comes before it
         # rightwards: 华东医院、[仁济医院]、[中山医院]
         pos = c.end
         while pos < hi and text[pos] == _SEP:
@@ -61,7 +65,11 @@ def sibling_candidates(gz: Gazetteer, text: str, lo: int, hi: int, kept: list[Ca
                 end += 1
             item = text[pos + 1:end]
             if not _item_ok(gz, item, suffix):
-                break
+                # 鉴湖西路、越州路改造两个项目: the run goes on past the name into the clause
+                cut = item.find(suffix, 2) + len(suffix)
+                if cut < len(suffix) + 2 or not _item_ok(gz, item[:cut], suffix):
+                    break
+                end, item = pos + 1 + cut, item[:cut]
             out.append(Candidate(c.type, pos + 1, end, clean_name(item, gz), "list", 3, None, None))
             pos = end
         # leftwards: [甲医院]、华东医院
@@ -72,7 +80,11 @@ def sibling_candidates(gz: Gazetteer, text: str, lo: int, hi: int, kept: list[Ca
                 start -= 1
             item = text[start:pos - 1]
             if not _item_ok(gz, item, suffix):
-                break
+                # 争取把环湖西路、丁湖路: the run holds the clause's words before the name
+                cut = max((item.rfind(w) + len(w) for w in gz.patterns.walk_stop_words if w in item), default=0)
+                if not 0 < cut < len(item) or not _item_ok(gz, item[cut:], suffix):
+                    break
+                start, item = start + cut, item[cut:]
             out.append(Candidate(c.type, start, pos - 1, clean_name(item, gz), "list", 3, None, None))
             pos = start
     return out

@@ -139,7 +139,7 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         if right is not None and right.text.startswith("级"):
             return False  # 千亿级氟硅新材料
         if len(t) == 1 and ((left is not None and left.text in gz.places)
-                            or (right is not None and right.text in gz.places)):
+                            or (right is not None and (right.text in gz.places or _geo_name(gz, right)))):
             return False  # 揭西百欣电商园, 三龙湾高端创新集聚区
         if len(t) == 1 and right is not None and len(right.text) == 1 and right.tag in NOUN_TAGS:
             return False  # 五/菱: jieba's split of a brand it does not know
@@ -228,7 +228,8 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
     while toks:
         t = toks[0]
         numeral = t.tag in ("m", "q") and not t.text.isdigit() and not (
-            len(t.text) == 1 and len(toks) > 1 and toks[1].text in gz.places)  # 三龙湾
+            len(t.text) == 1 and len(toks) > 1 and (toks[1].text in gz.places
+                                                    or _geo_name(gz, toks[1])))  # 三龙湾, 三/屯河
         if numeral and len(t.text) == 1 and len(toks) > 1 and len(toks[1].text) == 1 and (
                 t.tag == "q" or toks[1].tag in NOUN_TAGS):
             numeral = False  # 天/能 集团, 五/菱 汽车: a split unknown word, not a number
@@ -238,7 +239,7 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
         # a single character before another one is half of a word jieba does not
         # know (天/能 集团), not a stray edge character
         if (len(t.text) == 1 and t.tag in _EDGE_TAGS and len(toks) > 1 and t.text not in gz.places
-                and toks[1].text not in gz.places and len(toks[1].text) > 1):
+                and toks[1].text not in gz.places and not _geo_name(gz, toks[1]) and len(toks[1].text) > 1):
             toks = toks[1:]
             continue
         break

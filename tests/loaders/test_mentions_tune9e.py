@@ -105,3 +105,20 @@ def test_a_known_tools_head_is_part_of_its_mention(text, name, written):
 
 def test_a_quoted_scarcity_is_no_numbered_slogan():
     assert not names(run("养老院“一床难求”与“床等人”并存。"), "PolicyTool")
+
+
+def test_facilities_named_by_what_they_do_and_roads_in_a_list():
+    # first run (main before these rules): 2 of 7 projects, 滨海新区新开工项目 false
+    t = _totals("g9e_facility_names")["Project"]
+    assert (t.tp, t.fp, t.fn) == (7, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("争取把环湖西路、丁湖路改造两个配套项目纳入计划。", {"环湖西路", "丁湖路"}),
+    ("头屯河水库、三屯河引水工程建成后，水源更有保障。", {"头屯河水库", "三屯河引水工程"}),
+    ("南丽湖开发区新开工项目9个。", {"南丽湖开发区"}),
+    ("金州区人大常委会园区高质量发展专题询问。", set()),
+    ("修好三条路、两座桥，吸引企业总部落户。", set()),
+])
+def test_sites_in_lists_and_status_words(text, want):
+    assert names(run(text), "Project") == want
