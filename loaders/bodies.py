@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from loaders.datafiles import alternation, read_tsv, read_words
+from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.dates import NUMERALS, chinese_number
 from loaders.places import lookup_place, provinces
 
@@ -162,14 +162,11 @@ def provincial_body(body: str | None, text: str = "") -> str | None:
     return full if full == place else None
 
 
-_INQUIRY = re.compile(r"询问|问政|质询|应询|评议|面对面")
-
-
 def held_inquiry(text: str, pos: int) -> bool:
     """The sentence around ``pos`` is about an inquiry."""
     a = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
     ends = [i for i in (text.find(c, pos) for c in "。！？\n") if i >= 0]
-    return bool(_INQUIRY.search(text, a, min(ends) if ends else len(text)))
+    return bool(_inquiry_words()[3].search(text, a, min(ends) if ends else len(text)))
 
 
 def _inner(place: str) -> str:
@@ -213,12 +210,9 @@ def fiction_marker(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _inquiry_words() -> tuple[re.Pattern[str], ...]:
-    kinds: dict[str, list[str]] = {"held": [], "plan": [], "title": []}
-    for r in read_tsv("bodies_inquiry.tsv", ["word", "kind"]):
-        if r.cells[1] not in kinds:
-            raise r.error(f"kind must be held, plan or title, got {r.cells[1]!r}")
-        kinds[r.cells[1]].append(r.cells[0])
-    return tuple(re.compile(alternation(kinds[k])) for k in ("held", "plan", "title"))
+    """held, plan, title and sentence words of data/bodies_inquiry.tsv, as patterns in that order."""
+    kinds = read_groups("bodies_inquiry.tsv", ("held", "plan", "title", "sentence"), column="kind")
+    return tuple(re.compile(alternation(kinds[k])) for k in ("held", "plan", "title", "sentence"))
 
 
 def inquiry_named(text: str) -> bool:
@@ -230,7 +224,7 @@ def inquiry_held(text: str) -> bool:
     """Some sentence names an inquiry sitting (专题询问, 约见, 应询 …) that took place: not only
     announced, prepared or studied in it (将, 方案, 动员, 调研 …; data/bodies_inquiry.tsv), and
     the first paragraph naming one is no notice or preparation."""
-    held, plan, title = _inquiry_words()
+    held, plan, title, _ = _inquiry_words()
     done, first = -1, True
     for m in held.finditer(text):
         if m.start() < done:
