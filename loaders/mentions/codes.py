@@ -14,12 +14,16 @@ import re
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import CLOSE_Q, HARD
 from loaders.resolve import Candidate
+from loaders.rxguard import guarded
 
 __all__ = ["CODE", "chain_head_after", "code_candidates"]
 
 #: 1+5+N, 11+8, 3+3+2, 1＋N, 415X, 4231 X is not one (a space).
 CODE = re.compile(r"(?<![0-9A-Za-z+＋.])(?:[0-9A-Za-z]{1,4}(?:[+＋][0-9A-Za-z]{1,4}){1,5}|[0-9]{2,4}[A-Z]{1,2})"
                   r"(?![0-9A-Za-z+＋.%])")
+# The scan of every part: its first characters guarded (a lookbehind opens CODE, so the
+# engine tried it at every character; the same matches, tests/loaders/test_rxguard.py).
+_CODE_SCAN = guarded(CODE)
 _GAP = 8  # characters of modifiers allowed between the code and the chain word (现代, 先进制造业)
 
 
@@ -46,7 +50,7 @@ def chain_head_after(gz: Gazetteer, text: str, pos: int, hi: int) -> int:
 def code_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     """Chains named by a code in ``text[lo:hi]``."""
     out = []
-    for m in CODE.finditer(text, lo, hi):
+    for m in _CODE_SCAN.finditer(text, lo, hi):
         code = m.group()
         if not any(c.isdigit() for c in code):
             continue

@@ -9,6 +9,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import (CLOSE_Q, HARD, MAX_RUN, Tok, contains_dict_form, has_content, has_evidence,
                                      name_ok, strip_front, tokens, walk_left)
 from loaders.resolve import Candidate, clean_name
+from loaders.rxguard import guarded
 
 __all__ = ["list_candidates", "leader_candidates"]
 
@@ -34,7 +35,8 @@ def _list_items(gz: Gazetteer, text: str, lo: int, pos: int) -> list[list[Tok]]:
 def _list_res(org_heads: tuple[str, ...], project_heads: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The list patterns for these head words (built once, not per exchange)."""
     heads = "|".join(re.escape(h) for h in sorted(org_heads, key=len, reverse=True))
-    org = re.compile(rf"(等|[0-9一二两三四五六七八九十]+家)([^，。；：！？、“”\n]{{0,8}}?)({heads})")
+    # (a group of branches opens it: guarded, it is tried only at 等 and numerals)
+    org = guarded(re.compile(rf"(等|[0-9一二两三四五六七八九十]+家)([^，。；：！？、“”\n]{{0,8}}?)({heads})"))
     proj = re.compile(rf"等([^，。；：！？\n]{{0,16}}?)({'|'.join(re.escape(h) for h in project_heads)})")
     return org, proj
 

@@ -16,6 +16,7 @@ import re
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import name_ok, policy_category
 from loaders.resolve import Candidate
+from loaders.rxguard import guarded
 
 __all__ = ["slogan_candidates"]
 
@@ -24,7 +25,7 @@ __all__ = ["slogan_candidates"]
 def _slogan_re(numerals: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[str]:
     num = "[" + "".join(sorted(numerals)) + "]"
     alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
-    return re.compile(rf"((?:{num}[\u4e00-\u9fff]{{1,2}}?){{2,3}})(?:{alt})")
+    return guarded(re.compile(rf"((?:{num}[\u4e00-\u9fff]{{1,2}}?){{2,3}})(?:{alt})"))  # (a group opens it: guarded)
 
 
 @functools.lru_cache(maxsize=8)
