@@ -588,7 +588,7 @@ def _member_with_post(head: str) -> Speaker | None:
         return None
     rest = m["rest"]
     # the name follows the last title word (data/titles.tsv) of the post, or the last word of
-    # an occupation ("烧锅镇农民X")
+    # an occupation or a firm's post that no official holds ("烧锅镇农民X", "某公司财务总监X")
     ends = [i + len(t) for t in titles() for i in [rest.rfind(t)] if i >= 1]
     ends += [i + len(t) for t in _speaker_words().member_occupations for i in [rest.rfind(t)] if i >= 0]
     if not ends:
@@ -832,10 +832,12 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
             cs -= 1
         # The name before the post (陈高卫委员) or after it (局长刘修德, 代表陶三发).
         ends = ([m.end()] if m.start() - cs >= 2 else []) + [e for e in (m.end() + 3, m.end() + 2, m.end() + 4)]
-        for e in ends:
+        # "来自中国一重的市人大代表韩冬": the phrase may open after a modifier ending in 的.
+        de = text.rfind("的", cs, m.start())
+        for s0, e in itertools.product((cs, de + 1) if de >= 0 else (cs,), ends):
             if e > hi:
                 continue
-            label = parse_head(text[cs:e])
+            label = parse_head(text[s0:e])
             if label is None or label.bare or label.kind == "other" or not label.speaker.name:
                 continue
             sp = label.speaker
@@ -2133,16 +2135,18 @@ def _member_opening(text: str, b: int, people: _People) -> Speaker | None:
     """The member (named, not the presiding chair) whose phrase opens the clause at ``b``,
     whatever verb follows ("代表朱穗生一开口", "委员X话音刚落"), after a short modifier
     ending in 的 ("坐在前排的委员X抢先举手")."""
-    clause = text[b:b + 36]
+    clause = text[b:b + 48]
     cut = next((i for i, c in enumerate(clause) if c in _BOUNDARY), len(clause))
     starts = [0] + [i + 1 for i in range(min(cut, 12)) if clause[i] == "的"][:1]
     cue_words = _cues()[0]
+    # "区人大代表、某公司技术中心副主任X一开口": a seat, then an outside post, then the name
+    with_post = "、" in clause[:cut]
     for s0 in starts:
         found = []
-        for e in range(min(cut, s0 + 24), s0 + 2, -1):
+        for e in range(min(cut, s0 + (40 if with_post else 24)), s0 + 2, -1):
             if any(clause.startswith(w, e - 1) for w in cue_words):
                 continue  # "赵二很想知道": the name's last character would open the cue
-            sp = _label_speaker(clause[s0:e], people)
+            sp = _label_speaker(clause[s0:e], people) or (_member_with_post(clause[s0:e]) if with_post else None)
             if sp is not None and sp.name and sp.role and is_congress_role(sp.role) and not _speaker_words().chair.search(sp.role):
                 found.append(sp)  # (the presiding chair quotes questions, members ask them)
         if found:
