@@ -18,7 +18,7 @@ from typing import Any
 
 from loaders.bodies import find_body, held_inquiry, provincial_body
 from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, headline_year, page_date, time_line
-from loaders.datafiles import alternation, read_tsv
+from loaders.datafiles import alternation, read_groups, read_tsv
 from loaders.places import lookup_place, place_automaton, provinces
 from loaders.records import Session
 from loaders.rxguard import anchored
@@ -114,10 +114,21 @@ def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
-_ANCHOR = re.compile(r"询问|问政|质询|应询|面对面|人大常委会|人民代表大会|人大")
-# The sentence telling the sitting took place: its own event words (召开/举行 … 专题询问 / 会议).
-_EVENT = re.compile(r"(?:召开|举行|开展|进行)[^。！？；\n]{0,40}?(?:询问|问政|质询|联组会议|全体会议)"
-                    r"|(?:询问|问政|质询)[会]?[^。！？；\n]{0,6}?(?:召开|举行)")
+_SESSION_USES = ("anchor", "event_verb", "event_what", "event_inquiry", "event_held", "topic_opener", "topic_closer")
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern[str]]:
+    """The patterns around the words of data/session_words.tsv."""
+    w = {u: alternation(words) for u, words in read_groups("session_words.tsv", _SESSION_USES).items()}
+    return {
+        "anchor": re.compile(w["anchor"]),
+        # The sentence telling the sitting took place: its own event words (召开/举行 … 专题询问 / 会议).
+        "event": re.compile(rf"(?:{w['event_verb']})[^。！？；\n]{{0,40}}?(?:{w['event_what']})"
+                            rf"|(?:{w['event_inquiry']})[会]?[^。！？；\n]{{0,6}}?(?:{w['event_held']})"),
+        "topic_opener": re.compile(rf"^(?:{w['topic_opener']})"),
+        "topic_closer": re.compile(rf"(?:{w['topic_closer']})$"),
+    }
 
 
 def _sentence_at(text: str, pos: int) -> tuple[int, int]:
@@ -134,13 +145,13 @@ def _date(text: str, body_match: re.Match[str] | None, page: tuple[int, int, int
     if (t := time_line(text, 1000)) is not None:
         # "时间：2023年6月28日" alone on a line under a transcript's title dates the sitting.
         return (*t, STATED)
-    first = body_match or _ANCHOR.search(text)
+    first = body_match or _words()["anchor"].search(text)
     # Dates are read in the opening and in the anchor's paragraph only: the rest of a long
     # transcript cannot date its sitting and scanning it would cost more than the session.
     head = max(6000, _paragraph_at(text, first.start())[1] if first is not None else 0)
     hits = date_hits(text[:head])
     tries = []
-    if (ev := _EVENT.search(text, 0, min(head, 3000))) is not None:
+    if (ev := _words()["event"].search(text, 0, min(head, 3000))) is not None:
         # A date in that sentence beats other dates of the paragraph (a rule's 7月1日起施行).
         tries.append((_sentence_at(text, ev.start()), ev.start()))
     if first is not None:
@@ -173,8 +184,8 @@ def _topic(text: str) -> str | None:
     for rx in _TOPIC:
         m = rx.search(head)
         if m:
-            t = re.sub(r"^(?:我市|全市|本市|市政府)", "", m["t"]).strip("“”")
-            t = re.sub(r"(?:工作情况|情况)$", "", t) if not t.endswith("”") else t
+            t = _words()["topic_opener"].sub("", m["t"]).strip("“”")
+            t = _words()["topic_closer"].sub("", t) if not t.endswith("”") else t
             if len(t) >= 4:
                 return t
     return None
