@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import neo4j
@@ -108,6 +110,58 @@ def schema_statements() -> list[str]:
     return out
 
 
+#: A node found by its key inside one MATCH clause of a batch statement.
+_KEY_NODE = re.compile(r"\((\w+):(\w+) \{" + KEY + r": [^}]+\}\)")
+#: The end of the edge pattern that starts with ``EDGE_AFTER_ENDS``.
+_EDGE_END = "]->(b)"
+#: Where a MATCH clause's pattern ends (hints go there, before any WHERE).
+_CLAUSE_END = re.compile(r" (?:WHERE|MATCH|OPTIONAL|WITH|CREATE|SET|RETURN|DETACH|DELETE|CALL|UNWIND)\b|$")
+
+
+def _with_seek_hints(query: str) -> str:
+    """``USING INDEX v:Label(id)`` after every MATCH pattern that finds a node by its key."""
+    out, pos = [], 0
+    for m in re.finditer(r"\bMATCH ", query):
+        if m.start() < pos:
+            continue
+        end = _CLAUSE_END.search(query, m.end()).start()
+        pattern = query[m.end():end]
+        hints = "".join(f" USING INDEX {v}:{label}({KEY})" for v, label in _KEY_NODE.findall(pattern))
+        out.append(query[pos:end] + hints)
+        pos = end
+    return "".join(out) + query[pos:]
+
+
+@lru_cache(maxsize=None)
+def batch_statement(query: str) -> str:
+    """The Neo4j text of one of the writer's ``UNWIND $rows`` statements.
+
+    - ``CYPHER replan=skip`` and the rows inside the map ``$batch`` (see
+      ``_KEEP_PLAN``): one plan per statement for a whole load.
+    - Every node the statement finds by its key is found with a seek of the
+      key's unique index (``USING INDEX``), whatever statistics the kept plan
+      was made from (it is made the first time the statement runs, often in
+      a load's second batch, while the index samples still describe a much
+      smaller store). Server stack samples of a slow load showed index scans
+      filtered on a key; alone the hints did not make that load faster (the
+      edge below did), they rule the scans out.
+    - Both ends found first, then the edge between them inside ``CALL (r, a,
+      b) { … }``: there the planner can only check it with Expand(Into), which
+      walks from the end of lower degree. A ``WITH r, a, b`` before the edge
+      (session 8) was no barrier in practice: the same 1 000 documents into a
+      store of 1 000 sessions took 23-57 s (29-37 s of it server time in the
+      edge lookups and extends of SERVES_IN, WORKS_ON, IN_CHAIN, LOCATED_IN and
+      OF_TYPE) or 10 s, depending on the plans the load's second batch had
+      made; with the subquery, 10.8-12.8 s and 3.8 s of server time in all.
+    """
+    query = _KEEP_PLAN + "UNWIND $batch.rows" + query[len("UNWIND $rows"):]
+    at = query.find(EDGE_AFTER_ENDS)
+    if at >= 0:
+        end = query.index(_EDGE_END, at) + len(_EDGE_END)
+        query = f"{query[:at]} CALL (r, a, b) {{{query[at:end]} RETURN x }}{query[end:]}"
+    return _with_seek_hints(query)
+
+
 class Neo4jStore:
     """A policygraph store on a Neo4j 5 server."""
 
@@ -182,13 +236,7 @@ class Neo4jStore:
         """One statement inside a write transaction (tests patch this to inject failures)."""
         params = dict(params or {})
         if query.startswith("UNWIND $rows"):
-            query = _KEEP_PLAN + "UNWIND $batch.rows" + query[len("UNWIND $rows"):]
-            # Both ends found first, then the edge between them: after the WITH the
-            # planner can only check it with Expand(Into), which walks from the end of
-            # lower degree. Without it a plan made on the first, tiny batch (and kept by
-            # replan=skip) could walk from a hub (a DepartmentType's thousands of
-            # OF_TYPE edges) for every row: a 10 000-session load took 105-478 s.
-            query = query.replace(EDGE_AFTER_ENDS, " WITH r, a, b" + EDGE_AFTER_ENDS, 1)
+            query = batch_statement(query)
             params["batch"] = {"rows": params.pop("rows")}
         result = tx.run(query, params)
         rows = [dict(rec.items()) for rec in result]

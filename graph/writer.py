@@ -142,7 +142,7 @@ def _ends(start: str, end: str) -> str:
 
 
 #: How every statement that looks up the edge between the two ends :func:`_ends` found goes on;
-#: graph/store_neo4j.py puts its plan barrier (``WITH r, a, b``) right before it.
+#: graph/store_neo4j.py matches that edge inside ``CALL (r, a, b) { … }`` (a plan barrier).
 EDGE_AFTER_ENDS = " MATCH (a)-[x:"
 
 
