@@ -336,6 +336,14 @@ def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int,
     Known names (with or without a place prefix) always count; unknown
     ``市XX局``-style names only with ``generic=True``.
     """
+    # Remembered (a pure function of the phrase and the data tables): the label, speech and
+    # exchange readings ask about the same phrases, and a long report names the same
+    # offices again and again; each look costs ~40 µs of automaton and pattern work.
+    return list(_departments_in(text, generic))
+
+
+@functools.lru_cache(maxsize=8192)
+def _departments_in(text: str, generic: bool) -> tuple[tuple[int, int, str], ...]:
     from loaders.places import is_place
 
     found: list[tuple[int, int, str]] = []
@@ -363,7 +371,7 @@ def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int,
                 continue
             found.append((a, b, surface))
     found.sort()
-    return found
+    return tuple(found)
 
 
 # "公安消防部门是如何…？": an office named by its field alone, opening a clause.
