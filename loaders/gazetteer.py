@@ -149,7 +149,7 @@ class Patterns:
     clause_words: tuple[str, ...]
     attitude_leads: tuple[str, ...]
     suffix_compounds: tuple[str, ...]
-    places_along_names: tuple[str, ...]
+    words_after_names: tuple[str, ...]
     known_tool_heads: tuple[str, ...]
     sibling_short_suffixes: tuple[str, ...]
     max_name_length: int

@@ -7,18 +7,25 @@ import re
 
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import (CLOSE_Q, HARD, MAX_RUN, Tok, contains_dict_form, has_content, has_evidence,
-                                     name_ok, strip_front, tokens, walk_left)
+                                     name_ok, strip_front, tokens, walk_left, window_start)
 from loaders.resolve import Candidate, clean_name
 from loaders.rxguard import guarded
 
 __all__ = ["list_candidates", "leader_candidates"]
 
 
-def _list_items(gz: Gazetteer, text: str, lo: int, pos: int) -> list[list[Tok]]:
-    """Items of a 、/和-separated list ending at ``pos`` (rightmost last)."""
+def _list_items(gz: Gazetteer, text: str, lo: int, pos: int, *, whole_runs: bool = False) -> list[list[Tok]]:
+    """Items of a 、/和-separated list ending at ``pos`` (rightmost last). With ``whole_runs``
+    an item with a 、 right before its run of characters is that whole run, where the walk
+    stopped inside it (晶合集成: jieba reads 集成 as a verb)."""
     items: list[list[Tok]] = []
     while pos > lo and len(items) < MAX_RUN:
         toks = strip_front(gz, walk_left(gz, text, lo, pos))
+        if whole_runs:
+            a = window_start(text, lo, pos, 10)
+            if (a > lo and text[a - 1] == "、" and 2 <= pos - a <= 8 and (not toks or toks[0].start > a)
+                    and not any(w in text[a:pos] for w in gz.patterns.walk_stop_words if len(w) >= 2)):
+                toks = [Tok(text[a:pos], a, "run")]
         if not toks:
             break
         items.append(toks)
@@ -48,11 +55,18 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
     for m in org_rx.finditer(text, lo, hi):
         if m.group(1) == "等" and m.group(2).startswith(p.place_list_closers):
             continue  # 深入河曲、保德等地的供热企业: the items are places the firms are in
-        for toks in _joined_at_conjunctions(gz, text, _list_items(gz, text, lo, m.start())):
+        items = _list_items(gz, text, lo, m.start(), whole_runs=True)
+        for toks in _joined_at_conjunctions(gz, text, items):
             s, e = toks[0].start, toks[-1].start + len(toks[-1].text)
             name = clean_name(text[s:e], gz)
-            if (not _firm_name_ok(gz, name) or name.endswith(p.org_list_exclude_endings) or name in gz.places
-                    or not has_evidence(gz, toks, tags_count=True)
+            # a whole run between 、 and the count or 等 that jieba cannot read as words (晶/合/集成: two
+            # single characters) is a coined name (长鑫存储、晶合集成两家龙头); 电驱动, 智能座舱 are trades
+            run = (toks[0].tag == "run" and len(items) >= 2 and name not in p.generic_modifiers
+                   and sum(len(t.text) == 1 for t in tokens(gz, text, s, e)) >= 2)
+            # (高校、科研院所等机构: the head words are kinds, no firm)
+            if (not _firm_name_ok(gz, name) or name in p.organization_list_heads
+                    or name.endswith(p.org_list_exclude_endings) or name in gz.places
+                    or not (run or has_evidence(gz, toks, tags_count=True))
                     or _holds_other_known(gz, name) or text[toks[0].start - 1:toks[0].start] in CLOSE_Q):
                 continue
             out.append(Candidate("Organization", s, e, name, "list", 2, None, None))

@@ -124,8 +124,12 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if typ == "Organization":
             # 普宁科技工业园区雅爵实业: the firm starts after the park.
             # (a one-character rest is jieba's mis-split: 洛阳城/投 集团 is 洛阳城投集团)
+            # (农村 of 普洱农村商业银行 ends like a village but names none: a park word has three characters)
             cuts = [i for i, t in enumerate(toks) if t.text.endswith(gz.patterns.park_endings) and i < len(toks) - 1
-                    and sum(len(x.text) for x in toks[i + 1:]) >= 2]
+                    and (len(t.text) >= 3 or t.text in gz.places)
+                    and sum(len(x.text) for x in toks[i + 1:]) >= 2
+                    # 北湖区人民医院, 苏仙区农村信用社: a rest with no name of its own is the place's body
+                    and has_evidence(gz, toks[i + 1:], tags_count=True)]
             if cuts:
                 use = toks[cuts[-1] + 1:]
             if not strong and not (e >= hi or text[e] in HARD
@@ -134,7 +138,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if not strong and use[0].start > lo and text[use[0].start - 1] in CLOSE_Q:
             continue  # “粤商通”揭阳专区平台: a descriptor of the quoted name
         if not strong and (text.startswith(gz.patterns.suffix_compounds, ss)
-                           or any(text[ss:e + k] in gz.tags() for k in (1, 2) if e + k <= hi)):
+                           or (any(text[ss:e + k] in gz.tags() for k in (1, 2) if e + k <= hi)
+                               and not text.startswith(gz.patterns.words_after_names, e))):
             continue  # 渭南中心城市: the suffix begins a longer word (中心城市, 中心城区)
         cand = _checked(gz, typ, strong, use, text, e, suffix)
         if cand is not None:

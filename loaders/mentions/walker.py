@@ -300,7 +300,7 @@ def word_cuts(gz: Gazetteer, text: str, a: int, b: int) -> set[int]:
 
 def right_ok(gz: Gazetteer, text: str, e: int, hi: int) -> bool:
     """The name must end on a word boundary (中心 in 中心城区 does not end a name)."""
-    if e >= hi or text[e] in HARD or text[e] in "（()）" or text.startswith(gz.patterns.places_along_names, e):
+    if e >= hi or text[e] in HARD or text[e] in "（()）" or text.startswith(gz.patterns.words_after_names, e):
         return True  # 公路沿线: jieba's one word across the name's end
     a = window_start(text, max(0, e - 6), e, 6)
     return e in word_cuts(gz, text, a, min(hi, e + 4))

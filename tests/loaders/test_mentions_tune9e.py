@@ -122,3 +122,22 @@ def test_facilities_named_by_what_they_do_and_roads_in_a_list():
 ])
 def test_sites_in_lists_and_status_words(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_firms_banks_colleges_and_hospitals_named_by_a_place():
+    # first run (main with the first tune9e change): 3 of 7 firms
+    t = _totals("g9e_firm_names")["Organization"]
+    assert (t.tp, t.fp, t.fn) == (7, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("我们以长鑫科创、晶合微电两家龙头为牵引。", {"长鑫科创", "晶合微电"}),
+    ("精准招引动力电池、电驱动、智能座舱等关键零部件企业。", set()),
+    ("联合高校、科研院所等机构攻关。", set()),
+    ("联合市人民银行、银保监局等金融管理机构研究。", set()),
+    ("市人大代表、安宁市人民医院院长周宏波提问。", {"安宁市人民医院"}),
+    ("普洱农村商业银行已同意先行试点。", {"普洱农村商业银行"}),
+    ("县农村信用社负责放贷。", set()),
+])
+def test_list_runs_places_bodies_and_kinds(text, want):
+    assert names(run(text), "Organization") == want
