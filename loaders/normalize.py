@@ -175,7 +175,8 @@ def fold_punctuation(text: str) -> str:
 
 # Only marks with a space or tab beside them: matching every mark (with [ \t]* on both sides)
 # replaced thousands of them by themselves, each through the template in Python.
-_SPACED_PUNCT = re.compile(r"[ \t]+([，。：；？！、（）“”《》【】])[ \t]*|([，。：；？！、（）“”《》【】])[ \t]+")
+# (guarded: two branches open it, and unguarded the engine tried both at every character)
+_SPACED_PUNCT = guarded(re.compile(r"[ \t]+([，。：；？！、（）“”《》【】])[ \t]*|([，。：；？！、（）“”《》【】])[ \t]+"))
 
 
 _FLATTENED = re.compile(rf"(?<=[。！？!?”」])[ \t]{{1,2}}(?=[“「*【（({_ZH}])")
