@@ -32,7 +32,8 @@ _STAMP = guarded(re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d
 _TIME = r"\d{1,2}\s*[:：∶]\s*\d{2}(?:\s*[:：∶]\s*\d{2})?"
 _WEEK = r"星期[一二三四五六日天]|周[一二三四五六日]"
 _EDITION = r"[A-Z]?\d{1,3}版|第\d+版"
-_STAMP_DMY = guarded(re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?=\s*\d{1,2}[:：∶]\d{2})"))
+# (anchored: tried only a character or two before each . or /, rare in Chinese text)
+_STAMP_DMY = anchored(guarded(re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?=\s*\d{1,2}[:：∶]\d{2})")))
 # Right before or after a date on a page's date line, whatever the line was joined to.
 _STAMP_BEFORE = re.compile(r"(?:时间|日期|发布于|发表于)\s*[:：]?\s*$")
 _STAMP_AFTER = re.compile(rf"^\s*(?:{_TIME}|{_WEEK}|{_EDITION}|来源|稿源|作者|编辑|浏览|阅读|点击|字号|字体|【|\[)")
