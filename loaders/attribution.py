@@ -1022,10 +1022,20 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 continue
             head = text[lb:m.start()]
             words = _speaker_words()
-            if len(head) < 2 and head not in words.pronouns and head not in words.adverbs or words.negated.match(head):
+            asks_on = None
+            if not head and lb > a and text[lb - 1] in "，," and _cue_kind(m.group(0)) in ("question", "follow_up"):
+                # "“…？”X没有就此打住，继续追问。": the member opening the sentence asks on
+                s0 = max(a, *(text.rfind(p, a, lb - 1) + 1 for p in "。！？\n"))
+                s0 += len(text[s0:lb]) - len(text[s0:lb].lstrip("”」"))
+                if (sp := _member_opening(text, s0, people)) is not None:
+                    asks_on = s0, _Head(sp)
+            if asks_on is None and (len(head) < 2 and head not in words.pronouns and head not in words.adverbs
+                                    or words.negated.match(head)):
                 continue  # "不等叶梅芬回答，他…": a cue that says nobody spoke
             people.since = max(a, found[-1].cue_end) if found else a
-            if m["colon"] is not None:
+            if asks_on is not None:
+                lb, parsed = asks_on
+            elif m["colon"] is not None:
                 parsed = _speaker_then_manner(text[lb:m.start()], people)
                 if parsed is None:
                     continue

@@ -538,6 +538,10 @@ def parse_label(paragraph: str) -> Label | None:
             # "问题1：…？（询问人：市人大常委会委员X）": a numbered question signed by its asker.
             return Label("question", signed.speaker, m.end())
         if label:
+            rest = paragraph[m.end():].lstrip()
+            if label.kind == "question" and rest[:1] in "（(【[" and (after := marked_head(rest)) is not None:
+                # "【委员X】（追问）…": the mark opens the speech
+                return replace(label, kind="follow_up", end=len(paragraph) - len(rest) + rest.index(after))
             if unmarked and label.kind == "question":
                 label = replace(label, kind="follow_up")
             return replace(label, end=m.end())
@@ -550,32 +554,51 @@ def parse_label(paragraph: str) -> Label | None:
 
 
 # "“……？”——市人大常委会委员 王五": the speaker signs the speech after a dash.
-_DASH_SIGN = re.compile(r"(?<=[”」。？！?!…])\s*(?:——|—|－－|--)\s*(?P<who>[^“”「」—\n]{3,40}?)\s*$")
+_DASH_SIGN = re.compile(r"(?<=[”」。？！?!…])\s*(?:——|—|－－|--)\s*(?P<who>[^“”「」—\n]{2,40}?)\s*$")
 
 
 def _dash_signed(paragraph: str) -> Label | None:
     """A speech signed after a dash by a member (a question) or an official (an answer)."""
     m = _DASH_SIGN.search(paragraph)
     label = _full_designation(m["who"], titled=True) if m is not None and m.start() > 0 else None
+    if label is None and m is not None and m.start() > 0 and _bare_signature(m["who"]):
+        # "“…”——杨宁": a bare name, trusted only for a person the report names with a post
+        # (_trusted_bare_labels), whose side it then is
+        return Label("speaker", Speaker(name=m["who"]), 0, bare=True)
     if label is None:
         return None
-    return Label("question" if label.speaker.role else "answer", label.speaker, 0)
+    kind = label.kind if label.speaker.role and label.kind == "follow_up" else "question" if label.speaker.role else "answer"
+    return Label(kind, label.speaker, 0)  # ("——X委员追问": a signed 追问)
+
+
+def _bare_signature(who: str) -> bool:
+    """A signature that is a bare name ("——杨宁")."""
+    label = parse_head(who)
+    return label is not None and label.bare and label.speaker.name == who
 
 
 _DASH_SIGN_BEFORE_QUOTE = re.compile(r"(?<=[”」])\s*(?:——|—|－－|--)\s*(?P<who>[^“”「」—\n]{3,40}?)\s*(?=“)")
+
+
+_SIGN_LINE = re.compile(r"\s*(?:——|—|－－|--)\s*[^“”「」—\n]{2,40}$")
 
 
 def _dash_signed_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Paragraphs cut after each dash signature that a next quoted speech follows: a page
     flattened to one line runs "“……？”——委员 X“……。”——局长 Y" together (folding drops the
     space between them)."""
-    out = []
+    out: list[tuple[int, int]] = []
     for a, b in spans:
+        if out and _SIGN_LINE.match(text, a, b) and text[out[-1][1] - 1] in "”」" \
+                and _DASH_SIGN.search(text, out[-1][0], b) is not None:
+            # "“……？”" / "——市人大常委会委员 王五" on the next line: the line signs the speech above
+            out[-1] = (out[-1][0], b)
+            continue
         if "“" not in text[a:b] or not any(d in text[a:b] for d in ("—", "－－", "--")):
             out.append((a, b))
             continue
         for m in _DASH_SIGN_BEFORE_QUOTE.finditer(text, a, b):
-            if _full_designation(m["who"], titled=True) is not None:
+            if _full_designation(m["who"], titled=True) is not None or _bare_signature(m["who"]):
                 out.append((a, m.end()))
                 a = m.end()
         out.append((a, b))
