@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
-from loaders.rxguard import guarded
+from loaders.rxguard import guarded, required_chars
 from loaders.turns import (Speaker, Turn, find_clues, is_congress_role, not_a_name, paragraph_spans, parse_head,
                            sentences_around, splits_not_name_word, surnames, titles)
 
@@ -2275,12 +2275,22 @@ def speech_turns(text: str) -> list[Turn]:
             for u in find_utterances(text) for sp in (u.speaker, *u.others)]
 
 
+@functools.lru_cache(maxsize=8)
+def _required(rx: re.Pattern[str]) -> str:
+    """Characters every match of ``rx`` holds: a text lacking one needs no scan (it tried the
+    pattern at every character of a report, ~0.2 ms each)."""
+    return required_chars(rx)
+
+
 def _respective_askers(text: str, taken: list[Utterance]) -> list[Utterance]:
     """Questions of a group whose members each asked one official, paired in list order;
     the report gives their topics only, so no answer is theirs."""
+    rx = _speaker_words().respective
+    if not all(c in text for c in _required(rx)):
+        return []  # a character every match holds (分别向 …) is missing: the scan finds nothing
     spans = sorted((u.start, u.end) for u in taken)
     out: list[Utterance] = []
-    for m in _speaker_words().respective.finditer(text):
+    for m in rx.finditer(text):
         if _overlaps(spans, m.start(), m.end()):
             continue
         role = m["role"] or ""
