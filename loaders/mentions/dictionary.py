@@ -13,6 +13,13 @@ from loaders.resolve import Candidate
 
 __all__ = ["dictionary_candidates"]
 
+#: the jieba tags the gazetteer gives our own names (a two-character name of ours is no common word)
+_OUR_TAGS = ("nz", "nt")
+
+
+def _common_word(gz: Gazetteer, w: str) -> bool:
+    return len(w) >= 2 and gz.tags().get(w) not in (None, *_OUR_TAGS)
+
 
 def _quoted_at(text: str, s: int, e: int) -> bool:
     return s > 0 and e < len(text) and text[s - 1] in OPEN_Q and text[e] in CLOSE_Q
@@ -41,6 +48,9 @@ def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str 
         # short forms must be whole words (京东 is not in 京东方, 两重 not in 两重性)
         if len(form) <= 3 and not quoted and not _on_boundaries(gz, text, s, e, lo, hi):
             continue
+        if (len(form) <= 3 and not quoted and e < hi and _common_word(gz, text[e - 1:e + 1])
+                and _common_word(gz, form[:-1])):
+            continue  # 科技贷款 reads 科技/贷款 (再贷款项目 stays: 再贷 is no word); jieba's cut after 科技贷 is ours
         for idx, quoted_only in targets:
             entry: DictEntry = gz.entries[idx]
             if quoted_only and not quoted:

@@ -141,3 +141,19 @@ def test_firms_banks_colleges_and_hospitals_named_by_a_place():
 ])
 def test_list_runs_places_bodies_and_kinds(text, want):
     assert names(run(text), "Organization") == want
+
+
+def test_tool_precision_loans_labels_and_regulations_that_supervise_a_fund():
+    # first run (main): 1 of 2 tools, 一号工程 and 科技贷 (of 科技贷款) false
+    t = _totals("g9e_tool_precision")["PolicyTool"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("对银行发放的科技贷款损失给予补偿。", set()),
+    ("推出科技贷产品，上报第二批再贷款项目。", {"科技贷", "再贷款"}),
+    ("严格执行《医疗保障基金使用监督管理条例》。", {"医疗保障基金使用监督管理条例"}),
+    ("依照《中华人民共和国监督法》开展询问。", set()),
+])
+def test_short_tools_inside_common_words_and_regulations(text, want):
+    assert names(run(text), "PolicyTool") == want
