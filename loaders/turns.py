@@ -181,6 +181,12 @@ def _label_patterns() -> _LabelPatterns:
 
 
 @functools.lru_cache(maxsize=1)
+def _name_middle_chars() -> frozenset[str]:
+    """Characters of not_name_chars.txt a given name may hold in its middle (data/name_middle_chars.txt)."""
+    return frozenset(r.cells[0] for r in read_words("name_middle_chars.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def _not_name_chars() -> frozenset[str]:
     """Characters a name never contains (data/not_name_chars.txt)."""
     out = set()
@@ -325,7 +331,12 @@ def _good_name(name: str | None, *, bare: bool = False) -> bool:
         return True
     if "·" in name:
         return True
-    if any(c in _not_name_chars() for c in name) or _not_name_words().search(name) or name[0] in "一二三四五六七八九十":
+    not_name, middle = _not_name_chars(), _name_middle_chars()  # (both built on the first name)
+    odd = [k for k, c in enumerate(name) if c in not_name]
+    if odd and not (not bare and odd == [1] and len(name) == 3 and name[1] in middle
+                    and name[0] in _vocab()["surnames"]):
+        return False  # (黄为民 after a post: 为 in the middle of a given name)
+    if _not_name_words().search(name) or name[0] in "一二三四五六七八九十":
         return False
     if (len(name) >= 3 and name.endswith("说")) or name.startswith(_long_verbs()):
         return False  # "副区长回应说：", "市粮食局局长梁志坚说：": the verb, not the name
