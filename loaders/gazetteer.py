@@ -117,6 +117,8 @@ class Patterns:
     project_quoted_endings: tuple[str, ...]
     project_quoted_heads: tuple[str, ...]
     project_app_heads: tuple[str, ...]
+    app_lead_words: tuple[str, ...]
+    app_use_verbs: tuple[str, ...]
     organization_list_heads: tuple[str, ...]
     project_list_heads: tuple[str, ...]
     policy_category_rules: tuple[tuple[str, tuple[str, ...]], ...]

@@ -14,8 +14,8 @@ import re
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix import suffix_candidate, suffix_re
 from loaders.mentions.codes import CODE, chain_head_after
-from loaders.mentions.walker import (HARD, MAX_RUN, contains_dict_form, is_stop, name_ok, policy_category, strip_front,
-                                     tokens, walk_left)
+from loaders.mentions.walker import (HARD, MAX_RUN, contains_dict_form, has_content, is_stop, name_ok, policy_category,
+                                     strip_front, tokens, walk_left)
 from loaders.resolve import Candidate, clean_name
 
 __all__ = ["quoted_candidates"]
@@ -106,6 +106,19 @@ def _noun_gap_then_suffix(gz: Gazetteer, text: str, pos: int, hi: int) -> bool:
     return False
 
 
+def _app_named(gz: Gazetteer, text: str, name: str, before: str, after: int, hi: int) -> bool:
+    """“玉溪通”APP, 登录“X”, 通过“渝快办”查看, 在“海易办”上填报: an app or portal the city runs,
+    named by how it is used (a numbered slogan, 在“最后一公里”上下功夫, is none)."""
+    p = gz.patterns
+    if text.startswith(p.project_app_heads, after, hi):
+        return True
+    if not 3 <= len(name) <= 6 or any(c in p.policy_slogan_chars for c in name):
+        return False
+    return (before.endswith(p.app_lead_words)
+            or (before.endswith("通过") and text.startswith(p.app_use_verbs, after, hi))
+            or (before.endswith("在") and text.startswith("上", after, hi) and not text.startswith("上下", after, hi)))
+
+
 def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
     """“揭阳市海洋牧场科技创新中心”: the quote holds a whole name with a project suffix
     (the suffix rules must accept all of it: “成功创建国家高新区” is a goal, not a name)."""
@@ -116,6 +129,12 @@ def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
                 return True  # “人工智能+安全园区”: a coined name
             cand = suffix_candidate(gz, text, qs, qe, qe - len(suffix), qe, suffix,
                                      [k for k in table[suffix] if k[0] == "Project"])
+            if (cand is None and len(suffix) >= 2 and not text.endswith("的", 0, qs - 1)
+                    and any(not strong for t, strong in table[suffix] if t == "Project")):
+                # “科大硅谷”: the quotes mark a proper name, as a place would; a content word still needed
+                # (是全州的“农业硅谷”: a likeness; “海上田园”: 园 too short a sign)
+                toks = strip_front(gz, walk_left(gz, text, qs, qe - len(suffix)))
+                return bool(toks) and toks[0].start == qs and has_content(gz, toks) and name_ok(gz, text[qs:qe])
             return cand is not None and cand.start == qs
     return False
 
@@ -350,7 +369,7 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         typ = None
         # “龙宫号” names a vessel; “代表挂号” ends with a word (挂号, 口号) that names none
         if (any(name.endswith(x) for x in p.project_quoted_endings) and name[-2:] not in gz.tags()) \
-                or text.startswith(p.project_app_heads, after, hi) \
+                or _app_named(gz, text, name, before, after, hi) \
                 or _quoted_suffix_name(gz, text, qs, qe) or (
                     text.startswith(p.project_quoted_heads, after, hi)
                     and name.endswith((*p.project_strong, *p.project_weak))):  # “…提升工程”项目

@@ -157,3 +157,24 @@ def test_tool_precision_loans_labels_and_regulations_that_supervise_a_fund():
 ])
 def test_short_tools_inside_common_words_and_regulations(text, want):
     assert names(run(text), "PolicyTool") == want
+
+
+def test_apps_named_by_how_they_are_used_and_quoted_sites():
+    # first run (main with the earlier tune9e changes): 1 of 3 projects
+    t = _totals("g9e_apps")["Project"]
+    assert (t.tp, t.fp, t.fn) == (3, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("家长可以通过“渝快办”查看孩子在园情况。", {"渝快办"}),
+    ("下一步将在“海易办”上公开每个项目的用时。", {"海易办"}),
+    ("我们正在推进“科大硅谷”建设。", {"科大硅谷"}),
+    ("要在“最后一公里”上下功夫。", set()),
+    ("昌吉农业科技园区是全州的“农业硅谷”。", {"昌吉农业科技园区"}),
+])
+def test_quoted_apps_and_sites(text, want):
+    assert names(run(text), "Project") == want
+
+
+def test_a_quoted_name_ending_in_a_one_character_suffix_stays_a_tool_after_a_lead_verb():
+    assert "海上田园" in names(run("将推行“海上田园”网格化管理。"), "PolicyTool")
