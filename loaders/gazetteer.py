@@ -119,6 +119,7 @@ class Patterns:
     project_app_heads: tuple[str, ...]
     app_lead_words: tuple[str, ...]
     app_use_verbs: tuple[str, ...]
+    industry_words_after_quote: tuple[str, ...]
     organization_list_heads: tuple[str, ...]
     project_list_heads: tuple[str, ...]
     policy_category_rules: tuple[tuple[str, tuple[str, ...]], ...]

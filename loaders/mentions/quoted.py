@@ -119,6 +119,26 @@ def _app_named(gz: Gazetteer, text: str, name: str, before: str, after: int, hi:
             or (before.endswith("在") and text.startswith("上", after, hi) and not text.startswith("上下", after, hi)))
 
 
+def _industry_named(gz: Gazetteer, text: str, name: str, after: int, hi: int) -> bool:
+    """“芯屏汽合”“急终生智”产业: a coined name (no numeral: “十五五”产业规划 is a period) right
+    before 产业, or a run of such quotes before it, names the industries as a chain; not
+    产业园, 产业基地 … (a site the quote heads), nor a process (“数实融合”产业发展)."""
+    p = gz.patterns
+    if not 3 <= len(name) <= 8 or any(c in p.policy_slogan_chars for c in name):
+        return False
+    last = gz.cut(name)[-1]
+    if len(last) >= 2 and (gz.tags().get(last) or "").startswith("v"):
+        return False  # “数实融合”产业发展: a process (融合), not the industries
+    end = _after_quotes(text, after, hi)
+    sites = _industry_sites(p.project_strong + p.project_weak)
+    return text.startswith(p.industry_words_after_quote, end, hi) and not text.startswith(sites, end, hi)
+
+
+@functools.lru_cache(maxsize=8)
+def _industry_sites(suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(s for s in suffixes if s.startswith("产业"))
+
+
 def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
     """“揭阳市海洋牧场科技创新中心”: the quote holds a whole name with a project suffix
     (the suffix rules must accept all of it: “成功创建国家高新区” is a goal, not a name)."""
@@ -375,7 +395,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
                     and name.endswith((*p.project_strong, *p.project_weak))):  # “…提升工程”项目
             typ = "Project"
         elif text.startswith(p.chain_quoted_heads, after, hi) or (  # “11+8”产业链, “三主导”产业链
-                before.endswith(p.chain_slogan_leads) and len(name) <= 6 and name[0] in p.policy_slogan_chars):
+                before.endswith(p.chain_slogan_leads) and len(name) <= 6 and name[0] in p.policy_slogan_chars) \
+                or _industry_named(gz, text, name, after, hi):
             typ = "IndustryChain"  # 建设产业“四地”: the industrial positioning it names
         elif (tool_ending or _policy_cue_follows(gz, text, after, hi) or _plus_way(gz, name, text, after, hi)
               or _issued_charge(gz, text, lo, qs, after, hi)):
