@@ -249,6 +249,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "resp_d": re.compile(rf"(?P<dept>{dept})(?P<verb>{verb})?"),
         # 副市长郑启明: a government leader named without a department.
         "resp_tn": re.compile(rf"(?P<title>{leader})(?P<name>{_LNAME})(?P<verb>{verb})?"),
+        "leader": re.compile(leader),
         "bare": re.compile(rf"(?P<name>{_LNAME})(?P<verb>{verb})?"),
         # 袁局长, 何副市长: a surname and a post (the name comes from the attendee list).
         "resp_st": re.compile(rf"(?P<surname>{_CJK}{{1,2}}?)(?P<title>{title}|{leader})(?P<verb>{verb})?"),
@@ -430,6 +431,9 @@ def parse_head(head: str) -> Label | None:
             # 市住建局（局长王卫东）: the department outside, the post and the name inside.
             return Label(_kind_of_verb(m["verb"]) or outer.kind,
                          replace(outer.speaker, name=tn["name"], title=tn["title"]), 0)
+        if outer and outer.bare and not inner and (lead := g["leader"].fullmatch(m["inner"])):
+            # 王勇（副区长）: a government leader after the name; the government speaks (exchanges)
+            return Label(_kind_of_verb(m["verb"]) or "answer", replace(outer.speaker, title=lead.group()), 0)
         if outer and not inner:
             return outer
     if m := g["verb"].fullmatch(head):
