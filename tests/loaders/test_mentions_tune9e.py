@@ -194,3 +194,10 @@ def test_industries_named_by_a_coined_quote_before_chanye():
 ])
 def test_quoted_industries(text, want):
     assert names(run(text), "IndustryChain") == want
+
+
+def test_the_districts_own_parks_are_no_name_and_a_firms_full_name_is_known():
+    # first run: 新区产业园区 false
+    t = _totals("g9e_zone_qualifiers")
+    assert all(t[k].fp == 0 and t[k].fn == 0 for k in ("Project", "PolicyTool", "Organization"))
+    assert names(run("滨海新区新落户企业12家。"), "Project") == {"滨海新区"}
