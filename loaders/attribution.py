@@ -752,9 +752,12 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
     """"市海洋局局长邓立新没有回避", "委员X语气急切": the longest start of the phrase that
     names someone with a post, then a few words of manner (no more than twelve: "把话筒递向市卫健委")."""
     found = []
+    cue_words = _cues()[0]
     for e in range(len(head), max(1, len(head) - 13), -1):
         sp = _whole_speaker(head[:e], people)
         if sp is not None and (sp.role or sp.title or sp.department) and (sp.name or e == len(head)):
+            if sp.name and e < len(head) and any(head.startswith(w, e - 1) for w in cue_words):
+                continue  # "委员王涛关注城中村：": the name's last character would open the cue (关注)
             found.append(sp)
     named = [sp for sp in found if sp.name]
     if named:
