@@ -189,18 +189,35 @@ def date_hits(text: str) -> list[DateHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
-# "时间：2015年6月12日（星期五）上午9:30" alone on a line under a transcript's title: the sitting's
-# own date (a page stamp adds 来源, 浏览 or a bare clock to its line, or says 发布时间: not matched).
+# "时间：2015年6月12日（星期五）上午9:30" (or "日期：…") alone on a line under a transcript's title:
+# the sitting's own date (a page stamp adds 来源, 浏览 or a bare clock to its line, or says
+# 发布时间: not matched).
+_LINE_DATE = rf"(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}"
 _TIME_LINE = re.compile(
-    rf"^(?:会议|询问|问政)?时间\s*[：:]\s*(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}"
+    rf"^(?:会议|询问|问政)?(?:时间|日期)\s*[：:]\s*{_LINE_DATE}"
     rf"\s*(?:[（(]?(?:{_WEEK})[）)]?)?\s*(?:(?:[上下]午|晚上)\s*(?:{_TIME}(?:\s*[-—~～至到]\s*{_TIME})?)?)?\s*$", re.M)
+# "（2021年11月24日）" alone on a line right under the headline: how a transcript or speech dates
+# itself. Only under the headline: the same line closing a news item is its publication date.
+_BRACKET_LINE = re.compile(rf"^[（(]\s*{_LINE_DATE}\s*[）)]\s*$", re.M)
+_HEADLINE_LINES, _HEADLINE_WIDTH = 3, 40
+_SENTENCE = re.compile(r"[。，,；;！？]")
+
+
+def _under_headline(text: str, pos: int) -> bool:
+    lines = [ln.strip() for ln in text[:pos].split("\n") if ln.strip()]
+    # (a headline is short and no sentence: a lead paragraph has its commas and full stops)
+    return 0 < len(lines) <= _HEADLINE_LINES and all(len(ln) <= _HEADLINE_WIDTH and not _SENTENCE.search(ln)
+                                                      for ln in lines)
 
 
 def time_line(text: str, end: int) -> tuple[int, int, int] | None:
-    """(year, month, day) of a transcript's "时间：…" line in ``text[:end]``, or None."""
+    """(year, month, day) of a transcript's "时间：…" line (or a bracketed date line under its
+    headline) in ``text[:end]``, or None."""
     m = _TIME_LINE.search(text, 0, end)
     if m is None:
-        return None
+        m = _BRACKET_LINE.search(text, 0, end)
+        if m is None or not _under_headline(text, m.start()):
+            return None
     y, mo, d = _year(m["y"]), _num(m["m"]), _num(m["d"])
     return (y, mo, d) if _valid(y, mo, d) and mo and d else None
 

@@ -56,6 +56,14 @@ def test_full_committee_title_keeps_place_and_sitting():
     # a page stamp is not the sitting's line
     ("实录\n时间：2015年6月12日 来源：县人大\n", None),
     ("实录\n发布时间：2015年6月12日\n", None),
+    # "日期：" and a date alone in brackets under the headline date the sitting too
+    ("专题询问\n日期：2022年5月19日\n", (2022, 5, 19)),
+    ("询问实录\n\n（2021年11月24日）\n\n问 | 委员", (2021, 11, 24)),
+    # a bracketed date inside a sentence is not that line
+    ("实录\n会议于（2021年11月24日）召开\n", None),
+    # closing a news item, it is the day the item went out
+    ("专题询问\n本报讯 11月22日，市人大常委会举行联组会议，开展专题询问。\n（2019年11月23日）", None),
+    ("实录\n发布日期：2015年6月12日\n", None),
 ])
 def test_time_line(text, date):
     assert time_line(text, 1000) == date
