@@ -219,12 +219,14 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     named_answer = rf"的(?:{alternation(sw.de_answer)})(?=[^：:“]{{0,20}}[，。])"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
+    # "局长X作答时翻出了一张流程图：…": the cue, 时 and what the speaker did meanwhile, before a colon.
+    meanwhile = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})时[^，。：:“”！？；]{{1,12}}(?=[：:])"
     # "代表X向区教育局提出了扩建城南小学的建议，": a proposal put to an office, told (kept only
     # with whom it is put to, see _find_cues).
     links = _links()
     proposed = (rf"(?<!的)(?P<proposed>{links.proposes.pattern})了?"
                 rf"(?=[^，。；：:“”！？]{{2,30}}?(?:{links.proposal_noun.pattern})[，。；])")
-    rx = guarded(re.compile(rf"{proposed}|{counted}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
+    rx = guarded(re.compile(rf"{proposed}|{counted}|{meanwhile}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))"))
@@ -354,8 +356,9 @@ def _cue_kind(cue: str) -> str:
     kinds, _ = _cues()
     if cue.startswith("的"):
         return "answer" if cue[1:] in _speaker_words().de_answer else "question"
-    if cue not in kinds and "了" in cue and cue.split("了", 1)[0] in kinds:
-        return kinds[cue.split("了", 1)[0]]  # "追问了一条提问"
+    for mark in "了时":
+        if cue not in kinds and mark in cue and cue.split(mark, 1)[0] in kinds:
+            return kinds[cue.split(mark, 1)[0]]  # "追问了一条提问", "作答时翻出了一张流程图"
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
