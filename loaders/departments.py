@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 #: Endings that make a noun phrase an office (longest first inside the regex).
 DEPT_SUFFIX = ("管理委员会", "委员会", "办公室", "管委会", "服务中心", "人民政府", "政府", "人民法院", "法院", "检察院",
-               "中心", "局", "委", "办", "厅", "署")
+               "联合社", "中心", "局", "委", "办", "厅", "署")
 _SUFFIX_RE = "|".join(DEPT_SUFFIX)
 # For the type of an unknown office only the bare ending goes (城市管理委员会 → 城市管理).
 _TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署|站|所|总队|支队|大队"
