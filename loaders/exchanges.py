@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 _HEADLINE_BAD = re.compile(r"[。！？；：，]")
 _EXCHANGE_USES = ("not_headline", "not_headline_start", "interviewer", "ask_word", "met_word", "met_received",
-                  "answering_word")
+                  "answering_word", "closing_lead")
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,6 +59,9 @@ def _words() -> dict[str, re.Pattern[str]]:
         # Words that name an inquiry or officials met face to face (then offices sit there to be asked).
         "met": re.compile(rf"{w['met_word']}|接待(?:{w['met_received']})"),
         "answering": re.compile(w["answering_word"]),
+        # "会议最后，副市长X表示，…": narration opening the sitting's last word, before the speaker.
+        # (up to the speech: the speaker and the cue follow in the same sentence)
+        "closing_lead": re.compile(rf"^(?:{w['closing_lead']})[，,][^。！？；“”]*$"),
     }
 
 
@@ -108,6 +111,9 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
             drafts.append(cur)
         elif t.kind == "answer" and cur is not None:
             if not cur.answers and _other_office_sums_up(text, cur.q, t):
+                continue
+            if cur.answers and _closing_remark(text, t):
+                cur = None  # the government's word closing the sitting answers no question
                 continue
             cur.answers.append(t)
             cur.a_end = ends[i]
@@ -253,6 +259,15 @@ def _dept_near(question: str, anchor: int) -> str | None:
     if before:
         return before[-1][2]
     return after[0][2] if after else None
+
+
+def _closing_remark(text: str, t: Turn) -> bool:
+    """"会议最后，副市长X表示，…", "最后，X副市长作表态发言": a government leader speaking at the
+    close of the sitting, after the last answer: a pledge for the government, no answer."""
+    if leader_office(t.speaker.title) is None:
+        return False
+    lead = text[text.rfind("\n", 0, t.start) + 1:t.start].strip()
+    return bool(lead) and _words()["closing_lead"].match(lead) is not None
 
 
 def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
