@@ -145,6 +145,7 @@ class Patterns:
     quantity_chars: frozenset[str]
     numeric_extra_chars: frozenset[str]
     single_adverbs: frozenset[str]
+    front_position_chars: frozenset[str]
     not_name_endings: tuple[str, ...]
     leader_words: tuple[str, ...]
     firm_name_words: tuple[str, ...]
