@@ -512,6 +512,11 @@ def parse_label(paragraph: str) -> Label | None:
             side = "follow_up" if kind[0] == "question" and inner.kind == "follow_up" else kind[0]
             return replace(inner, kind=side, end=inner.end + offset, speaker=sp,
                            bare=inner.bare and sp == inner.speaker)
+    if (qa := _QA_NUMBERED.match(paragraph)) and (inner := parse_label(paragraph[qa.end():])) is not None \
+            and inner.kind != "other" and inner.speaker != Speaker():
+        # The letter gives the side; a 追问 mark after the asker keeps the question a follow-up.
+        side = "answer" if qa.group(1).upper() in "AＡ" else "follow_up" if inner.kind == "follow_up" else "question"
+        return replace(inner, kind=side, end=inner.end + qa.end())
     if (side := _bar_side(paragraph)) is not None:
         # "问 | 省人大常委会委员 X" (the speech on the next line, or after a space on a flattened page)
         return _speaker_after_verb(paragraph, side.end, side.kind) or side
@@ -529,13 +534,8 @@ def parse_label(paragraph: str) -> Label | None:
         if lead and parse_head(head[:lead.end() - 1]) is None and parse_head(head[lead.end():]) is not None:
             head = head[lead.end():]
         # "委员 张志远追问市住建局局长：" (spaces between the words of a label are no break).
-        if m.re is _COLON_HEAD and (ask := _grammar()["narr_ask"].match(_SPACES.sub("", m.group(1)) + "：")) is not None:
-            a, r = parse_head(ask["a"]), parse_head(ask["r"])
-            if a and r and a.speaker.role and is_congress_role(a.speaker.role) and not r.bare \
-                    and (r.speaker.department or r.speaker.title) and not r.speaker.role:
-                # "委员张志远问市住建局局长王卫东：…": the asker and the official asked.
-                kind = "follow_up" if ask["v"] == "追问" else "question"
-                return Label(kind, a.speaker, m.end(), narrative=True, addressee=r.speaker)
+        if m.re is _COLON_HEAD and (asked := _asker_and_asked(m.group(1))) is not None:
+            return replace(asked, end=m.end())  # "委员张志远问市住建局局长王卫东：…"
         label = _several_respondents(head) or parse_head(head) or _short_label(head)
         if label is None and _NUMBERED_QUESTION.fullmatch(head):
             # "问题一：市人大常委会委员 X" (the speech on the next line): a numbered 问.
@@ -557,6 +557,9 @@ def parse_label(paragraph: str) -> Label | None:
             if label.kind == "question" and rest[:1] in "（(【[" and (after := marked_head(rest)) is not None:
                 # "【委员X】（追问）…": the mark opens the speech
                 return replace(label, kind="follow_up", end=len(paragraph) - len(rest) + rest.index(after))
+            if label.kind == "question" and rest[:1] in "（(【[" and is_marker_line(rest):
+                # "【委员X】（追问）" on a line of its own: the speech follows on the next line.
+                return replace(label, kind="follow_up", end=len(paragraph))
             if unmarked and label.kind == "question":
                 label = replace(label, kind="follow_up")
             return replace(label, end=m.end())
@@ -565,7 +568,7 @@ def parse_label(paragraph: str) -> Label | None:
         if (pair := _pair_before_verb(m.group(1))) is not None:
             return replace(pair, end=m.end())
     return _parse_narrative(paragraph) or _spaced_label(paragraph) or _bracketed_speaker(paragraph) \
-        or _dash_signed(paragraph)
+        or _dash_signed(paragraph) or numbered_asking_heading(paragraph)
 
 
 # "“……？”——市人大常委会委员 王五": the speaker signs the speech after a dash.
@@ -705,6 +708,8 @@ def _full_designation(head: str, *, titled: bool = False) -> Label | None:
 _TIME_STAMP = re.compile(r"^[（(\[【]?\d{1,2}(?:[：:∶]\d{2}(?:[：:∶]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)[）)\]】]?\s*")
 # "Q（委员 X）：" / "A：": the letters of a question-and-answer layout ("Q马静：" names a person).
 _QA_LETTER = re.compile(r"^[QqＱAaＡ](?=[（(]|$)")
+# "Q1 【区人大代表 X】" / "A1 【局长 Y】": a numbered Q/A letter before a bracketed speaker line.
+_QA_NUMBERED = re.compile(r"^([QqＱAaＡ])[\d０-９]{1,3}[ \u3000]*(?=[【\[])")
 _SIGNATURE = re.compile(r"[（(]([^（）()]{3,40})[）)]\s*$")
 _NUMBERED_QUESTION = re.compile(r"问题\s*[一二三四五六七八九十\d]+")
 
@@ -801,6 +806,56 @@ def _pair_line(paragraph: str) -> Label | None:
     return Label("question", asker.speaker, len(paragraph), declaration=True, addressee=resp.speaker)
 
 
+def _asker_and_asked(head: str) -> Label | None:
+    """"委员张志远问市住建局局长王卫东": a member, an asking verb and the official or office
+    asked (a department or a post, no seat), as a narrative question naming its addressee."""
+    ask = _grammar()["narr_ask"].match(_SPACES.sub("", head) + "：")
+    if ask is None:
+        return None
+    a, r = parse_head(ask["a"]), parse_head(ask["r"])
+    if a and r and a.speaker.role and is_congress_role(a.speaker.role) and not r.bare \
+            and (r.speaker.department or r.speaker.title) and not r.speaker.role:
+        kind = "follow_up" if ask["v"] == "追问" else "question"
+        return Label(kind, a.speaker, 0, narrative=True, addressee=r.speaker)
+    return None
+
+
+def _asking_heading(paragraph: str) -> Label | None:
+    """A numbered heading alone on its line that says who asks, the question in the paragraph
+    under it: "（一）区人大常委会委员X问区农业农村局" (asker and office asked), "（二）X委员追问"
+    (asker and verb). Without an asking verb a numbered line is a section heading."""
+    line = _BULLET.sub("", paragraph).strip(_MARKS)
+    enum = _ENUM.match(line)
+    line = line[enum.end():].strip() if enum else line
+    if (asked := _asker_and_asked(line)) is not None:
+        return replace(asked, end=len(paragraph))
+    label = _full_designation(line, titled=True)
+    if label is None or not label.speaker.role or label.kind not in ("question", "follow_up"):
+        return None
+    return Label(label.kind, label.speaker, len(paragraph))
+
+
+def _qa_numbered_label(rest: str) -> bool:
+    """"A1 【科技局局长 Y】…": a numbered Q/A letter and a bracketed speaker open ``rest``."""
+    if not _QA_NUMBERED.match(rest):
+        return False
+    label = parse_label(rest)
+    return label is not None and label.kind in ("question", "follow_up", "answer")
+
+
+# "（一）委员X问区农业农村局" up to a space or the end of the line: a numbered heading's words.
+_NUMBERED_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+                               r"[^\s：:，。？！“”（）()]{4,40}(?=\s|$)")
+
+
+def numbered_asking_heading(paragraph: str) -> Label | None:
+    """A numbered asking heading (:func:`_asking_heading`) opening ``paragraph``, the speech after
+    it on the next line or, on a page flattened to one line, after a space."""
+    m = _NUMBERED_HEADING.match(paragraph)
+    label = _asking_heading(m.group()) if m else None
+    return replace(label, end=m.end()) if label is not None else None
+
+
 def _pair_before_verb(head: str) -> Label | None:
     """"（一）委员 X 询问 市交通运输局局长 Y 问：…": a pair heading and its bare 问 run
     into one line (a page flattened to one paragraph)."""
@@ -825,6 +880,8 @@ def is_inline_turn(rest: str) -> bool:
     """A strong label right after a sentence end inside a paragraph ("…？市发改委主任李强：…")."""
     if _bar_side(rest) is not None:
         return True  # "…。 问 | 委员 X …": a bar layout flattened to one line
+    if numbered_asking_heading(rest) is not None or _qa_numbered_label(rest):
+        return True  # "…。 （二）X委员追问 …", "…。 A1 【局长 Y】 …": flattened into the line
     colon = rest.find("：", 0, 46)
     if colon < 1:
         return rest.lstrip().startswith("“") and _opens_dash_signed(rest)
@@ -848,7 +905,8 @@ def _opens_dash_signed(rest: str) -> bool:
 def is_bare_label(rest: str) -> bool:
     """A label word with no speaker at the start of ``rest`` ("问：", "提问人：", "应询人："): in a
     page flattened to one line it opens a turn even after a plain space."""
-    if (rest.startswith("“") and _opens_dash_signed(rest)) or _bar_side(rest) is not None:
+    if (rest.startswith("“") and _opens_dash_signed(rest)) or _bar_side(rest) is not None \
+            or numbered_asking_heading(rest) is not None or _qa_numbered_label(rest):
         return True
     m = _BARE_LABEL.match(rest)
     label = parse_head(m.group(2)) if m else None
@@ -1023,6 +1081,8 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
             decl = _declaration(text[a:b], titled=True)
             if decl is not None:
                 out[i] = (a, b, replace(decl, declaration=False))
+            elif (heading := _asking_heading(text[a:b])) is not None:
+                out[i] = (a, b, heading)
     return out
 
 
