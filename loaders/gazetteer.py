@@ -98,6 +98,8 @@ class Patterns:
     institution_heads: tuple[str, ...]
     institution_not_before: tuple[str, ...]
     phase_heads: tuple[str, ...]
+    site_works_words: tuple[str, ...]
+    site_sections: tuple[str, ...]
     issued_cues: tuple[str, ...]
     issuer_words: tuple[str, ...]
     road_code_letters: tuple[str, ...]

@@ -121,14 +121,24 @@ def _sites_before_tools(gz: Gazetteer, text: str, lo: int, hi: int, cands: list[
     out = []
     for c in cands:
         site = None
+        plain_end = c.start
         if (c.type == "PolicyTool" and c.source == "dict" and c.start > lo
                 and text.startswith(starts := starts or tuple(table), c.start)):
             for suffix in (s for s in table if text.startswith(s, c.start) and c.end - c.start - len(s) >= 2):
                 kinds = [k for k in table[suffix] if k[0] == "Project"]
                 site = suffix_candidate(gz, text, lo, hi, c.start, c.start + len(suffix), suffix, kinds) if kinds else None
                 if site is not None and site.start < c.start:
+                    plain_end = c.start + len(suffix)
                     break
                 site = None
+        if site is not None and site.end > plain_end:
+            # the works on the site were read into its name (loaders/mentions/suffix.py)
+            if site.end >= c.end and text.endswith(gz.patterns.phase_heads, c.end, site.end):
+                out.append(site)  # 某水库除险加固工程: the project of that name, the tool inside it
+                continue
+            # 白鹭湖水库除险加固: the site, and the known tool after it
+            site = Candidate(site.type, site.start, plain_end, clean_name(text[site.start:plain_end], gz),
+                             site.source, site.priority, site.category, site.entry)
         if site is None:
             out.append(c)
         else:

@@ -217,12 +217,18 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     core = next((t.start for t in toks if t.start >= s and t.text not in p.generic_modifiers), s)
     if core > s and clean_name(text[core:e], gz) in gz.generic_words:
         return None  # 涉农保险公司, 市级农业产业园: qualifiers before a kind of body name no body
+    base = name  # the name before any works on the site are read into it
     if typ == "Project":
         # 广渠路二期, 污水处理厂一期工程: the phase belongs to the project
         m = _phase_re(p.phase_heads).match(text, e)
         if m:
             e = m.end()
             name = clean_name(text[s:e], gz)
+        else:
+            works = _site_works_end(gz, text, e)
+            if works > e:
+                e = works  # 312国道信阳段改线工程: the works on a site name the project
+                name = clean_name(text[s:e], gz)
     if typ == "IndustryChain":
         name = name.replace("全产业链", "产业链")
         core = name[: -len(suffix)] if name.endswith(suffix) else name
@@ -230,12 +236,43 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         entry = gz.entry_for("IndustryChain", core) or gz.entry_for("IndustryChain", name)
         if entry is not None:
             return Candidate(typ, s, e, entry.name, "pattern", 1, None, entry)
-    if not name_ok(gz, name) or name == suffix or holds_other_type(gz, name, typ, strong):
+    # (a known tool among the works is part of the project: 某水库除险加固工程)
+    if not name_ok(gz, base) or not name_ok(gz, name) or name == suffix or holds_other_type(gz, base, typ, strong):
         return None
     # a weak suffix (园, 中心 …) is the least sure sign: a list of firms ("美的集团、碧桂园等企业")
     # that covers the same span says more
     category = policy_category(gz, name) if typ == "PolicyTool" else None
     return Candidate(typ, s, e, name, "pattern", 1 if strong else 3, category, None)
+
+
+def _site_works_end(gz: Gazetteer, text: str, e: int) -> int:
+    """Where the works on the site ending at ``e`` end (e itself when none follow): a
+    section, an object, the works, a phase and a head (entity_patterns.yaml site_works_words)."""
+    p = gz.patterns
+    m = _site_works_re(p.site_works_words, p.phase_heads, p.site_sections).match(text, e)
+    if m is None:
+        return e
+    if m.group("section"):
+        return m.end()
+    obj = m.group("obj")
+    if any(c in p.road_name_stop_chars for c in obj) or any(w in obj for w in _stop_endings(gz)):
+        return e  # 对某道路实施拓宽: a verb before the works, which are the clause's action
+    if m.group("head") or m.group("phase"):
+        return m.end()
+    # no head: the works end the name only at a mark (某港区航道扩建、…), not before a
+    # word that makes them the clause's verb (改造为示范点, 扩建拖了两年)
+    return m.end() if m.end() >= len(text) or not _cjk(text[m.end()]) else e
+
+
+
+def _cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+@functools.lru_cache(maxsize=4)
+def _site_works_re(works: tuple[str, ...], heads: tuple[str, ...], sections: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?P<section>{alternation(sections)})|(?:[\u4e00-\u9fff]{{1,3}}段)?(?P<obj>[\u4e00-\u9fff]{{0,4}}?)"
+                      rf"(?:{alternation(works)})(?P<phase>[一二三四五六七八九十0-9]期)?(?P<head>{alternation(heads)})?")
 
 
 @functools.lru_cache(maxsize=4)
