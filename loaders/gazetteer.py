@@ -100,6 +100,7 @@ class Patterns:
     phase_heads: tuple[str, ...]
     site_works_words: tuple[str, ...]
     site_sections: tuple[str, ...]
+    anonymous_marks: tuple[str, ...]
     issued_cues: tuple[str, ...]
     issuer_words: tuple[str, ...]
     road_code_letters: tuple[str, ...]

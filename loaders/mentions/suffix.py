@@ -209,6 +209,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         lead = next((w for w in sorted(p.leader_words, key=len, reverse=True) if text.startswith(w, s, e)), None)
         if lead is not None and e - s - len(lead) >= 2:
             s += len(lead)  # 链主企业中国稀土集团: the leader word introduces the firm, it is no part of it
+    if s > 0 and text.endswith(p.anonymous_marks, 0, s):
+        return None  # 某机械公司: a firm the report leaves unnamed
     if s > 0 and text[s] in p.quantity_chars and (text[s - 1].isdigit() or text[s - 1] in p.numeral_chars):
         return None  # 8个村(社区)居家养老服务中心: a count of sites, not one site
     name = clean_name(text[s:e], gz)

@@ -57,3 +57,18 @@ def test_site_works(text, want):
 def test_a_known_tool_after_a_site_stays_a_tool_without_a_head():
     ms = run("白沙湖水库除险加固已完成。")
     assert names(ms, "Project") == {"白沙湖水库"} and names(ms, "PolicyTool") == {"水库除险加固"}
+
+
+def test_unnamed_firms_and_kinds_of_body_are_no_names():
+    # first run: 农民用水户协会, 新材料公司, 机械公司, 电网公司 false
+    t = _totals("g9be_unnamed_firms")["Organization"]
+    assert (t.tp, t.fp, t.fn) == (1, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("某生物科技有限公司负责人反映融资难。", set()),
+    ("宏达生物科技有限公司负责人反映融资难。", {"宏达生物科技有限公司"}),
+    ("请供电公司加快线路改造。", set()),
+])
+def test_anonymised_and_generic_firms(text, want):
+    assert names(run(text), "Organization") == want
