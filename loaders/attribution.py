@@ -309,7 +309,7 @@ def _links() -> _Links:
         asker_lead=re.compile(rf"(?:{w['asker_noun']})[是为]"),
         name_tails=frozenset(words["name_tail"]),
         congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),
-        thrown_to=re.compile(rf"[^。！？；]{{0,12}}?(?:{w['thrown_to']})了?(?P<x>[^，。；！？“”]{{2,24}}?)(?=[，。；！？]|$)"),
+        thrown_to=re.compile(rf"[^。！？；]{{0,12}}?(?P<v>{w['thrown_to']})了?(?P<x>[^，。；！？“”]{{2,24}}?)(?=[，。；！？]|$)"),
         # "X局作为牵头部门，是如何…": the office's part may stand between it and the question.
         put_to_office=re.compile(rf"(?:作为[^，,。？?“”]{{1,20}}[，,])?(?:(?:{w['office_scope']})[^。？?！]{{1,40}}?[，,]?)?"
                                  rf"(?:{w['office_adverb']})*(?:{w['office_asks']})"),
@@ -1034,8 +1034,10 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             head = text[lb:m.start()]
             words = _speaker_words()
             asks_on = None
-            if not head and lb > a and text[lb - 1] in "，," and _cue_kind(m.group(0)) in ("question", "follow_up"):
-                # "“…？”X没有就此打住，继续追问。": the member opening the sentence asks on
+            # "“…？”X没有就此打住，继续追问。" / "X没有就此打住，她追问：“…”": the member opening
+            # the sentence asks on (the pronoun is that member, not the official named last).
+            if (not head or head in words.one_char_pronouns) and lb > a and text[lb - 1] in "，," \
+                    and _cue_kind(m.group(0)) in ("question", "follow_up"):
                 s0 = max(a, *(text.rfind(p, a, lb - 1) + 1 for p in "。！？\n"))
                 s0 += len(text[s0:lb]) - len(text[s0:lb].lstrip("”」"))
                 if (sp := _member_opening(text, s0, people)) is not None:
@@ -1047,7 +1049,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if asks_on is not None:
                 lb, parsed = asks_on
             elif m["colon"] is not None:
-                parsed = _speaker_then_manner(text[lb:m.start()], people)
+                parsed = _speaker_then_manner(text[lb:m.start()], people) \
+                    or _thrower(text[lb:m.start()], people)
                 if parsed is None:
                     continue
             else:
@@ -1757,6 +1760,21 @@ def _asker_after(text: str, c: _Cue, people: _People) -> Speaker | None:
         return None
     people.add(sp)
     return sp
+
+
+def _thrower(head: str, people: _People) -> _Head | None:
+    """"委员X紧接着把问题抛给了市自然资源和规划局" before a colon: the member who put the
+    question to an office or official (the whom too long for a manner), and whom."""
+    m = _links().thrown_to.search(head)
+    if m is None or m.end() != len(head):
+        return None
+    found = _speaker_then_manner(head[:m.start("v")], people)  # "委员X紧接着把问题": a speaker and a manner
+    if found is None or not (found.speaker.role and is_congress_role(found.speaker.role)):
+        return None
+    whom = _whole_speaker(m["x"], people)
+    if whom is not None and whom.role and is_congress_role(whom.role):
+        return None
+    return _Head(found.speaker, addressee=whom) if whom is not None else found
 
 
 def _thrown_to(text: str, pos: int, people: _People) -> Speaker | None:
