@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.rxguard import anchored, guarded
+from loaders.rxguard import Anchored, anchored, guarded
 
 __all__ = ["DateHit", "date_hits", "page_date", "event_date", "time_line", "headline_year", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
 
@@ -24,9 +24,13 @@ _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 28 or 二十八
 # 2024 or 二〇二四 (the zero also typed as the circle ○, a capital O or the digit 0: 二0一三)
 _Y = r"(?:(?:19|20)\d{2}|[一二][〇零○OＯ0０一二三四五六七八九]{3})"
 _DAYMARK = r"[日号]"
-# The date patterns scan every report head; guarded() lets re skip the positions no date starts at.
-_FULL = guarded(re.compile(rf"(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}"))
-_STAMP = guarded(re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d.])"))
+# The date patterns scan every report head. _FULL and _STAMP open with a set of characters
+# (the year's first, the rest of the year checked by lookbehinds after it): re scans for a
+# leading set in C, where a guard (a lookahead) entered the engine at every character; the
+# same matches and groups as (?P<y>{_Y}) and (?<![\d.])(?P<y>(?:19|20)\d{2}).
+_Y_SET = r"[12一二](?:(?<=1)9\d{2}|(?<=2)0\d{2}|(?<=[一二])[〇零○OＯ0０一二三四五六七八九]{3})"
+_FULL = re.compile(rf"(?P<y>{_Y_SET})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}")
+_STAMP = re.compile(r"(?P<y>[12](?<![\d.].)(?:(?<=1)9|(?<=2)0)\d{2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d.])")
 # Pieces of a page's date line: a clock time (also with the ratio colon, 9∶15), a weekday,
 # an e-paper page number.
 _TIME = r"\d{1,2}\s*[:：∶]\s*\d{2}(?:\s*[:：∶]\s*\d{2})?"
@@ -43,7 +47,10 @@ _EVENT_AFTER = re.compile(rf"^\s*{_TIME}\s*(?:[-—~～至到]|举行|召开|开
 # still stopped the engine at every digit and numeral of a report's head, three heads a report.
 _MONTH_DAY = anchored(guarded(re.compile(rf"(?<![\d年一二三四五六七八九十〇零])(?P<m>{_N})月(?P<d>{_N}){_DAYMARK}")))
 # "1029上午": month and day run together before a part of the day (pages that lost 月/日).
-_COMPACT = guarded(re.compile(r"(?<![\d.:：∶/-])(?P<m>1[0-2]|0?[1-9])(?P<d>[0-3]?\d)(?=日?(?:[上下]午|晚上|早上))"))
+# Tried only 3 to 6 characters before each 午 or 上: a match (two to four digits) is followed,
+# after an optional 日, by 上午, 下午, 晚上 or 早上, whose 午 or 上 stands one character on.
+_COMPACT = Anchored(guarded(re.compile(r"(?<![\d.:：∶/-])(?P<m>1[0-2]|0?[1-9])(?P<d>[0-3]?\d)(?=日?(?:[上下]午|晚上|早上))")),
+                    re.compile("[午上]"), 3, 6)
 _DAY = anchored(guarded(re.compile(rf"(?<![\d月一二三四五六七八九十])(?P<d>{_N})日(?![报刊讯电])")))
 _YEAR = anchored(guarded(re.compile(rf"(?<![\d〇零一二三四五六七八九—\-~～至到])(?P<y>{_Y})年(?![以起至初度代底中末前]|[—\-~～])")))
 _DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0", "Ｏ": "0", "0": "0", "０": "0"}

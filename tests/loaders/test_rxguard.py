@@ -61,8 +61,10 @@ def test_the_scanning_patterns_are_guarded_and_match_the_same_on_the_samples():
     silently) and find the same spans and groups as unguarded on real-shaped text."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/gold/genres").glob("*.txt"))]
-    hot = [_cues()[1]] + [getattr(dates, n) for n in ("_FULL", "_STAMP", "_STAMP_DMY", "_MONTH_DAY",
-                                                     "_COMPACT", "_DAY", "_YEAR")]
+    # (_FULL and _STAMP open with a set of characters instead, which re skips ahead on
+    # faster than on a guard: tests/loaders/test_date_scans.py holds them to the plain forms)
+    assert all(getattr(dates, n).pattern.startswith("(?P<y>[") for n in ("_FULL", "_STAMP"))
+    hot = [_cues()[1]] + [getattr(dates, n) for n in ("_STAMP_DMY", "_MONTH_DAY", "_COMPACT", "_DAY", "_YEAR")]
     for rx in hot:
         assert rx.pattern.startswith("(?=")
         plain = re.compile(rx.pattern[rx.pattern.index(")(?:") + 4:-1], rx.flags)
