@@ -101,6 +101,7 @@ class Patterns:
     site_works_words: tuple[str, ...]
     site_sections: tuple[str, ...]
     anonymous_marks: tuple[str, ...]
+    institution_org_suffixes: tuple[str, ...]
     issued_cues: tuple[str, ...]
     issuer_words: tuple[str, ...]
     road_code_letters: tuple[str, ...]

@@ -132,9 +132,9 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                     and has_evidence(gz, toks[i + 1:], tags_count=True)]
             if cuts:
                 use = toks[cuts[-1] + 1:]
-            if not strong and not (e >= hi or text[e] in HARD
+            if not strong and not (_place_institution(gz, use, suffix) or e >= hi or text[e] in HARD
                                    or text.startswith(gz.patterns.weak_org_followers, e)):
-                continue
+                continue  # 某某科技创新: a trade word needs a word marking a firm after it
         if not strong and use[0].start > lo and text[use[0].start - 1] in CLOSE_Q:
             continue  # “粤商通”揭阳专区平台: a descriptor of the quoted name
         if not strong and (text.startswith(gz.patterns.suffix_compounds, ss)
@@ -145,6 +145,23 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if cand is not None:
             return cand
     return None
+
+
+def _place_institution(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
+    """A hospital, school or broadcaster opened by a place (渝北区人民医院, 新墙镇中心学校):
+    a known place of three or more characters, a city's short name (潍坊 of 潍坊市; not
+    城区, 城东: a district so named is also a word for part of any town), or a town's name
+    (three or more characters ending in 镇 or 乡)."""
+    if suffix not in gz.patterns.institution_org_suffixes or not toks:
+        return False
+    first = toks[0].text
+    # (jieba may split the place: 岳/阳 广播 电视台)
+    for k in range(1, min(3, len(toks)) + 1):
+        place = "".join(t.text for t in toks[:k])
+        if place in gz.places and (len(place) >= 3 or place + "市" in gz.places):
+            return True
+    town = "".join(t.text for t in toks[:2])
+    return any(len(w) >= 3 and w.endswith(("镇", "乡")) for w in (first, town))
 
 
 def _with_firm_words(gz: Gazetteer, text: str, lo: int, ss: int) -> list[Tok]:

@@ -72,3 +72,25 @@ def test_unnamed_firms_and_kinds_of_body_are_no_names():
 ])
 def test_anonymised_and_generic_firms(text, want):
     assert names(run(text), "Organization") == want
+
+
+def test_hospitals_schools_and_broadcasters_opened_by_a_place():
+    # first run: all five missed, 新墙镇中心 (a project) and 起临湘市第三初级中学 false
+    t = _totals("g9be_place_institutions")["Organization"]
+    assert (t.tp, t.fp, t.fn) == (5, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("由雨湖区人民医院牵头组建医联体。", {"雨湖区人民医院"}),
+    # a part of any town, a count of schools: no place opens them
+    ("城区小学放学早。", set()),
+    ("城东片区小学学位紧张。", set()),
+    ("新建的三所小学投入使用。", set()),
+])
+def test_place_institutions(text, want):
+    assert names(run(text), "Organization") == want
+
+
+def test_a_schools_new_campus_is_the_project():
+    ms = run("桃源县第一中学新校区明年投用。")
+    assert names(ms, "Project") == {"桃源县第一中学新校区"} and not names(ms, "Organization")
