@@ -328,8 +328,10 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
     return ["".join(x) for x in out]
 
 
-# A sentence end, a plain space, or a bracketed signature ("…？（市人大代表 X）答：…").
-_INLINE_CUT = re.compile(r"[。！？]”?| |（[^（）]{3,40}）")
+# A sentence end, a plain space, a bracketed signature ("…？（市人大代表 X）答：…"), or before a
+# numbered heading run into a line without punctuation ("…联组会议（一）X委员询问：…": folding took
+# the space a flattened page left there).
+_INLINE_CUT = re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
 def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bool],

@@ -116,6 +116,14 @@ def _turn_words() -> _TurnWords:
 
 
 @functools.lru_cache(maxsize=1)
+def _adverb_before_verb() -> re.Pattern[str]:
+    """"乌兰委员进一步询问", "X委员接着追问": adverbs of data/speech_fillers.txt (two characters
+    or more: one-character ones end names) between the speaker and the verb closing a head."""
+    fillers = [r.cells[0] for r in read_words("speech_fillers.txt") if len(r.cells[0]) >= 2]
+    return re.compile(rf"(?:{alternation(fillers)})+(?P<verb>{alternation(_vocab()['verbs'])})$")
+
+
+@functools.lru_cache(maxsize=1)
 def _vocab() -> dict[str, object]:
     titles = sorted({r.cells[0] for r in read_tsv("titles.tsv", ["title"])}, key=len, reverse=True)
     roles = sorted({r.cells[0] for r in read_tsv("roles.tsv", ["role_word"])}, key=len, reverse=True)
@@ -414,6 +422,10 @@ def parse_head(head: str) -> Label | None:
             and (chair.bare or chair.speaker.role or chair.speaker.title):
         return Label("other", Speaker(), 0)  # "主持人赵德明", "主持人 市人大常委会副主任X"
     head = _TONGZHI.sub("", head)  # 负责同志 is a title (titles.tsv)
+    if (adv := _adverb_before_verb().search(head)) is not None and adv.start() >= 2 \
+            and (plain := parse_head(head[:adv.start()] + adv["verb"])) is not None and not plain.bare \
+            and plain.speaker.name and (plain.speaker.role or plain.speaker.title):
+        return plain  # the adverb would be read as a name ("员进一步" after a department "乌兰委")
     g = _grammar()
     if m := g["paren"].fullmatch(head):
         # 问（市人大常委会委员张三） / 张三（市发改委主任）
