@@ -16,7 +16,6 @@ import re
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import name_ok, policy_category
 from loaders.resolve import Candidate
-from loaders.rxguard import guarded
 
 __all__ = ["slogan_candidates"]
 
@@ -25,14 +24,18 @@ __all__ = ["slogan_candidates"]
 def _slogan_re(numerals: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[str]:
     num = "[" + "".join(sorted(numerals)) + "]"
     alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
-    return guarded(re.compile(rf"((?:{num}[\u4e00-\u9fff]{{1,2}}?){{2,3}})(?:{alt})"))  # (a group opens it: guarded)
+    # The first group written out (X(?:X){1,2}, not (?:X){2,3}: the same tries in the same
+    # order) so that the pattern opens with the numeral set: re scans for a leading set in C,
+    # where a guard entered the engine at every character of every part.
+    group = rf"{num}[\u4e00-\u9fff]{{1,2}}?"
+    return re.compile(rf"({group}(?:{group}){{1,2}})(?:{alt})")
 
 
 @functools.lru_cache(maxsize=8)
 def _bundle_re(numerals: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[str]:
     num = "[" + "".join(sorted(numerals)) + "]"
     alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
-    return re.compile(rf"{num}{{1,2}}大[\u4e00-\u9fff]{{2,4}}?(?:{alt})")
+    return re.compile(rf"{num}{num}?大[\u4e00-\u9fff]{{2,4}}?(?:{alt})")  # ({num}{{1,2}}, opening with the set)
 
 
 def slogan_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
