@@ -71,7 +71,7 @@ class MentionResult:
 def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None,
                     *, ner: bool = False) -> list[Candidate]:
     """All non-overlapping candidates in ``text[lo:hi]`` (longest first wins)."""
-    cands = (dictionary_candidates(gz, text, lo, hi, city) + suffix_candidates(gz, text, lo, hi)
+    cands = (dictionary_candidates(gz, text, lo, hi, city) + suffix_candidates(gz, text, lo, hi, city)
              + quoted_candidates(gz, text, lo, hi) + list_candidates(gz, text, lo, hi)
              + code_candidates(gz, text, lo, hi) + leader_candidates(gz, text, lo, hi)
              + slogan_candidates(gz, text, lo, hi)

@@ -13,10 +13,11 @@ from typing import Any
 
 import ahocorasick
 
-from loaders.datafiles import alternation
+from loaders.datafiles import alternation, read_words
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import (CLOSE_Q, HARD, Tok, has_content, has_evidence, holds_other_type, is_stop,
                                      name_ok, policy_category, right_ok, strip_front, tokens, walk_left)
+from loaders.places import lookup_place, places
 from loaders.resolve import Candidate, clean_name
 
 __all__ = ["suffix_re", "suffix_candidates", "suffix_candidate", "organization_suffix_name"]
@@ -63,7 +64,7 @@ def _suffix_automaton(gz: Gazetteer) -> Any:
     return ac
 
 
-def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None = None) -> list[Candidate]:
     table = suffix_re(gz)[1]
     longest: dict[int, tuple[int, str]] = {}  # end -> (start, suffix), the longest suffix ending there
     # a slice, not iter(text, lo, hi): pyahocorasick converts the whole string it is given
@@ -79,7 +80,7 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue  # nothing to the left: a bare suffix is never a name
         if text.endswith(stops, max(lo, ss - 4), ss):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
-        cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix])
+        cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=own_counties(city))
         # the boundary check segments text, so it runs only for accepted names
         if cand is not None and cand.type == "Project" and text.startswith(gz.patterns.body_words_after_place, e, hi):
             continue  # 滨海新区人大常委会, 经济开发区党工委: the zone as a place with its own body
@@ -103,7 +104,7 @@ def _stop_endings(gz: Gazetteer) -> tuple[str, ...]:
 
 
 def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
-                      kinds: list[tuple[str, bool]]) -> Candidate | None:
+                      kinds: list[tuple[str, bool]], *, counties: frozenset[str] = frozenset()) -> Candidate | None:
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
     firm = _with_firm_words(gz, text, lo, ss) if ("Organization", True) in kinds else []
     if not toks and not firm:
@@ -141,7 +142,7 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                            or (any(text[ss:e + k] in gz.tags() for k in (1, 2) if e + k <= hi)
                                and not text.startswith(gz.patterns.words_after_names, e))):
             continue  # 渭南中心城市: the suffix begins a longer word (中心城市, 中心城区)
-        cand = _checked(gz, typ, strong, use, text, e, suffix)
+        cand = _checked(gz, typ, strong, use, text, e, suffix, counties)
         if cand is not None:
             return cand
     return None
@@ -162,6 +163,21 @@ def _place_institution(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
             return True
     town = "".join(t.text for t in toks[:2])
     return any(len(w) >= 3 and w.endswith(("镇", "乡")) for w in (first, town))
+
+
+@functools.lru_cache(maxsize=64)
+def own_counties(city: str | None) -> frozenset[str]:
+    """Short names of the report's own counties (大悟 of 孝感市's 大悟县): opening a site's
+    name in that city's report they are its place, though jieba reads 大悟, 富源 as nouns
+    and a two-character county name elsewhere may be a common word (places_common_words.txt
+    lists those that are words here too: 公安)."""
+    place = lookup_place(city)
+    if place is None:
+        return frozenset()
+    common = {r.cells[0] for r in read_words("places_common_words.txt")}
+    pref = place.prefecture
+    return frozenset(p.short for p in places() if p.level == "county" and p.city == pref
+                     and len(p.short) >= 2 and p.short not in common)
 
 
 def _with_firm_words(gz: Gazetteer, text: str, lo: int, ss: int) -> list[Tok]:
@@ -200,8 +216,9 @@ def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, 
 
 
 def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e: int,
-             suffix: str) -> Candidate | None:
-    ok = has_content(gz, toks) if strong else has_evidence(gz, toks, tags_count=typ == "Organization")
+             suffix: str, counties: frozenset[str] = frozenset()) -> Candidate | None:
+    ok = has_content(gz, toks) if strong else (has_evidence(gz, toks, tags_count=typ == "Organization")
+                                               or (len(toks) >= 2 and toks[0].text in counties))
     if not ok:
         return None
     s = toks[0].start

@@ -94,3 +94,16 @@ def test_place_institutions(text, want):
 def test_a_schools_new_campus_is_the_project():
     ms = run("桃源县第一中学新校区明年投用。")
     assert names(ms, "Project") == {"桃源县第一中学新校区"} and not names(ms, "Organization")
+
+
+def test_a_site_opened_by_one_of_the_reports_own_counties():
+    # first run: 大悟风光基地 missed (jieba reads 大悟 as a noun); 公安指挥中心 stays none
+    t = _totals("g9be_own_county_names")["Project"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+
+
+def test_a_county_name_counts_only_in_its_own_prefectures_report():
+    text = "大悟风光基地年底并网。"
+    assert names(run(text, city="孝感市"), "Project") == {"大悟风光基地"}
+    assert not names(run(text, city="常德市"), "Project")
+    assert not names(run("公安指挥中心明年搬迁。", city="荆州市"), "Project")
