@@ -14,16 +14,18 @@ import re
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import CLOSE_Q, HARD
 from loaders.resolve import Candidate
-from loaders.rxguard import guarded
 
 __all__ = ["CODE", "chain_head_after", "code_candidates"]
 
 #: 1+5+N, 11+8, 3+3+2, 1＋N, 415X, 4231 X is not one (a space).
 CODE = re.compile(r"(?<![0-9A-Za-z+＋.])(?:[0-9A-Za-z]{1,4}(?:[+＋][0-9A-Za-z]{1,4}){1,5}|[0-9]{2,4}[A-Z]{1,2})"
                   r"(?![0-9A-Za-z+＋.%])")
-# The scan of every part: its first characters guarded (a lookbehind opens CODE, so the
-# engine tried it at every character; the same matches, tests/loaders/test_rxguard.py).
-_CODE_SCAN = guarded(CODE)
+# The scan of every part: CODE opening with its first character's set and the lookbehind
+# after it (re scans for a leading set in C; a lookbehind, even guarded, entered the engine
+# at every character). The same tries in the same order, so the same matches
+# (tests/loaders/test_code_road_scans.py).
+_CODE_SCAN = re.compile(r"[0-9A-Za-z](?<![0-9A-Za-z+＋.].)(?:[0-9A-Za-z]{0,3}(?:[+＋][0-9A-Za-z]{1,4}){1,5}"
+                        r"|(?<=[0-9])[0-9]{1,3}[A-Z]{1,2})(?![0-9A-Za-z+＋.%])")
 _GAP = 8  # characters of modifiers allowed between the code and the chain word (现代, 先进制造业)
 
 
