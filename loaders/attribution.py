@@ -1176,11 +1176,19 @@ def _remark_answered(text: str, c: _Cue, rest: list[_Cue], end: int) -> bool:
     if not (c.speaker.role and is_congress_role(c.speaker.role)) or _speaker_words().chair.search(c.speaker.role):
         return False
     nxt = next((n for n in rest if n.cue_start >= end), None)
-    if nxt is None or nxt.kind not in ("answer", "say") or nxt.head_start - end > 2 \
+    if nxt is None or nxt.kind not in ("answer", "say") or nxt.head_start - end > 8 \
             or (nxt.speaker.role and is_congress_role(nxt.speaker.role)) \
             or not (nxt.speaker.department or nxt.speaker.title):
         return False
-    return not text[end:nxt.head_start].strip("。！；”」 \n")
+    # Nothing between but the sentence's end, or a bracketed side word opening the answer's
+    # paragraph ("…形象。\n【答】县市场监督管理局局长Y回答说，…").
+    between = text[end:nxt.head_start].strip("。！；”」 \n")
+    side = _BRACKETED_WORD.fullmatch(between)
+    return not between or (side is not None and "\n" in text[end:nxt.head_start]
+                           and parse_head(side.group(1)) is not None and parse_head(side.group(1)).kind == "answer")
+
+
+_BRACKETED_WORD = re.compile(r"[【\[]([^】\]]{1,4})[】\]]")
 
 
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|『[^『』]*』")

@@ -42,7 +42,7 @@ DEPT_SUFFIX = ("管理委员会", "委员会", "办公室", "管委会", "服务
                "联合社", "中心", "局", "委", "办", "厅", "署")
 _SUFFIX_RE = "|".join(DEPT_SUFFIX)
 # For the type of an unknown office only the bare ending goes (城市管理委员会 → 城市管理).
-_TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署|站|所|总队|支队|大队"
+_TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署|站|所|总队|支队|大队|执法队"
 
 
 @functools.lru_cache(maxsize=1)
@@ -165,7 +165,7 @@ def _generic_re() -> re.Pattern[str]:
 
 
 def _looks_like_office(core: str) -> bool:
-    return bool(re.fullmatch(rf"{_CJK}{{2,12}}?(?:{_SUFFIX_RE}|总队|支队|大队|部门)", core)) and not core.startswith("场")
+    return bool(re.fullmatch(rf"{_CJK}{{2,12}}?(?:{_SUFFIX_RE}|总队|支队|大队|执法队|部门)", core)) and not core.startswith("场")
 
 
 # A development zone standing where a place would (its offices are the zone's, not a city's).
