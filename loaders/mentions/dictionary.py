@@ -45,10 +45,13 @@ def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str 
         if text.startswith(gz.patterns.office_words_after_tool, e, hi):
             continue  # 财政局政府和社会资本合作中心主任: the name of an office, not the tool
         quoted = _quoted_at(text, s, e)
+        # a tool's head after a short form vouches for its end (专项债额度: jieba reads 债额)
+        headed = next((h for h in gz.patterns.known_tool_heads if len(form) <= 3 and not quoted
+                       and text.startswith(h, e, hi) and not form.endswith(h)), None)
         # short forms must be whole words (京东 is not in 京东方, 两重 not in 两重性)
-        if len(form) <= 3 and not quoted and not _on_boundaries(gz, text, s, e, lo, hi):
+        if len(form) <= 3 and not quoted and not _on_boundaries(gz, text, s, e + len(headed or ""), lo, hi):
             continue
-        if (len(form) <= 3 and not quoted and e < hi and _common_word(gz, text[e - 1:e + 1])
+        if (len(form) <= 3 and not quoted and not headed and e < hi and _common_word(gz, text[e - 1:e + 1])
                 and _common_word(gz, form[:-1])):
             continue  # 科技贷款 reads 科技/贷款 (再贷款项目 stays: 再贷 is no word); jieba's cut after 科技贷 is ours
         for idx, quoted_only in targets:
