@@ -101,6 +101,8 @@ def _noun_gap_then_suffix(gz: Gazetteer, text: str, pos: int, hi: int) -> bool:
         pos_end = tok.start + len(tok.text)
         head = text[pos:pos_end]
         if any(head.endswith(s) for s in suffixes):
+            if head.endswith(p.not_name_endings):
+                return False  # “定制公交”线路, “微循环”道路: a common word that ends like a road
             after = text[pos_end:pos_end + 2]
             return not after.startswith(p.descriptor_heads)
     return False

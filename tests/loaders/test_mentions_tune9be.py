@@ -115,3 +115,11 @@ def test_a_short_known_tool_before_its_quota():
     assert (t.tp, t.fp, t.fn) == (1, 0, 0), (t.misses, t.false_positives)
     # 科技贷款 still reads 科技/贷款 where no head follows
     assert "科技贷" not in names(run("发放科技贷款两亿元。"), "PolicyTool")
+
+
+def test_a_quote_before_a_common_word_ending_like_a_road_names_no_site():
+    # first run: 夜班公交 and 微通道 false projects (线路, 道路 end like a road)
+    t = _totals("g9be_quoted_before_common_roads")["Project"]
+    assert (t.tp, t.fp, t.fn) == (0, 0, 0), (t.misses, t.false_positives)
+    # a real site word after the quote still names the site
+    assert names(run("“粤商通”揭阳专区平台上线。"), "Project")
