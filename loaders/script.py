@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import re
 
-from loaders.rxguard import guarded
 
 __all__ = ["SIMPLIFIED", "TRADITIONAL", "CJK_RANGES", "detect_script", "to_simplified", "strip_pinyin_glosses",
            "as_written"]
@@ -30,8 +29,10 @@ CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 _CJK = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in CJK_RANGES) + "]")
 # 據(jù), 監(jiān)督, 两(liǎng ): pinyin in brackets right after a character; mirror sites
 # also strew emoji in brackets between characters (全(📼)国).
-# (guarded: it opens with a lookbehind, which the engine tried at every character of a report)
-_GLOSS = guarded(re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[（(]\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\s?[)）]"))
+# (the bracket first, the character before it checked by a lookbehind after it: re scans for
+# a leading set in C, where an opening lookbehind, even guarded, entered the engine at every
+# character of a report; the same matches)
+_GLOSS = re.compile(r"[（(](?<=[\u3400-\u4dbf\u4e00-\u9fff].)\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\s?[)）]")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _EMOJI = re.compile(r"[（(][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]{1,3}[)）]")
 # Share of CJK characters that OpenCC changes above which a text is traditional;

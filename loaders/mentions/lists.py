@@ -9,7 +9,6 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import (CLOSE_Q, HARD, MAX_RUN, Tok, contains_dict_form, has_content, has_evidence,
                                      name_ok, strip_front, tokens, walk_left, window_start)
 from loaders.resolve import Candidate, clean_name
-from loaders.rxguard import guarded
 
 __all__ = ["list_candidates", "leader_candidates"]
 
@@ -38,12 +37,17 @@ def _list_items(gz: Gazetteer, text: str, lo: int, pos: int, *, whole_runs: bool
     return items
 
 
+_NUMERALS = "0-9一二两三四五六七八九十"  # the count before 家 (三家, 10家)
+
+
 @functools.lru_cache(maxsize=8)
 def _list_res(org_heads: tuple[str, ...], project_heads: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The list patterns for these head words (built once, not per exchange)."""
     heads = "|".join(re.escape(h) for h in sorted(org_heads, key=len, reverse=True))
-    # (a group of branches opens it: guarded, it is tried only at 等 and numerals)
-    org = guarded(re.compile(rf"(等|[0-9一二两三四五六七八九十]+家)([^，。；：！？、“”\n]{{0,8}}?)({heads})"))
+    # (等|[numerals]+家) written to open with the set of its first characters, so that re
+    # scans for them in C (a guard, a lookahead, entered the engine at every character);
+    # the same branches in the same order, the same matches and groups.
+    org = re.compile(rf"([等{_NUMERALS}](?:(?<=等)|(?<!等)[{_NUMERALS}]*家))([^，。；：！？、“”\n]{{0,8}}?)({heads})")
     proj = re.compile(rf"等([^，。；：！？\n]{{0,16}}?)({'|'.join(re.escape(h) for h in project_heads)})")
     return org, proj
 
