@@ -220,7 +220,9 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
     # "局长X作答时翻出了一张流程图：…": the cue, 时 and what the speaker did meanwhile, before a colon.
-    meanwhile = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})时[^，。：:“”！？；]{{1,12}}(?=[：:])"
+    # "局长X作答时介绍，…": the cue, 时 and a say cue before a comma.
+    meanwhile = (rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})时"
+                 rf"(?:[^，。：:“”！？；]{{1,12}}(?=[：:])|(?:{alternation(k for k, v in kinds.items() if v == 'say')})(?=[，,]))")
     # "代表X向区教育局提出了扩建城南小学的建议，": a proposal put to an office, told (kept only
     # with whom it is put to, see _find_cues).
     links = _links()
