@@ -128,6 +128,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
             # (农村 of 普洱农村商业银行 ends like a village but names none: a park word has three characters)
             cuts = [i for i, t in enumerate(toks) if t.text.endswith(gz.patterns.park_endings) and i < len(toks) - 1
                     and (len(t.text) >= 3 or t.text in gz.places)
+                    # 宣城, 聊城: a city whose name ends in 城 is no park; its bank keeps it
+                    and not (t.text in gz.places and t.text.endswith("城"))
                     and sum(len(x.text) for x in toks[i + 1:]) >= 2
                     # 北湖区人民医院, 苏仙区农村信用社: a rest with no name of its own is the place's body
                     and has_evidence(gz, toks[i + 1:], tags_count=True)]

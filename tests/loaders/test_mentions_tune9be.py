@@ -123,3 +123,10 @@ def test_a_quote_before_a_common_word_ending_like_a_road_names_no_site():
     assert (t.tp, t.fp, t.fn) == (0, 0, 0), (t.misses, t.false_positives)
     # a real site word after the quote still names the site
     assert names(run("“粤商通”揭阳专区平台上线。"), "Project")
+
+
+def test_a_city_ending_in_cheng_opens_its_bank_and_the_town_centre_is_no_part_of_a_park():
+    # first run: 东昌农村商业银行 (聊城 cut off as a park), 地方银行 and 镇区石佛工业园 false
+    t = _totals("g9be_city_and_town_prefixes")
+    assert all((t[k].fp, t[k].fn) == (0, 0) for k in ("Project", "Organization")), \
+        (t["Project"].false_positives, t["Organization"].false_positives)
