@@ -998,12 +998,24 @@ def _attendees(text: str, people: _People) -> None:
     """Officials listed as attending ("副市长郑启明，市发改委主任韩立新…等到会应询")."""
     cut = _speaker_words().attendee_cut  # "…等到会应询": what they did, after the name
     for a, done in sentences_around(text, _speaker_words().attending):
-        for chunk in re.split(r"[，、；：（）\s]|和|及", text[a:done]):
+        dept = None  # "市市场监督管理局局长X、副局长Y": a post after 、 is in the office named before
+        for chunk, sep in _chunks_with_separator(text[a:done]):
             chunk = cut.sub("", chunk)
             if 3 <= len(chunk) <= _MAX_HEAD:
                 label = parse_head(chunk)
+                if label is None and dept and sep == "、" and chunk.startswith(titles()):
+                    label = parse_head(dept + chunk)
                 if label is not None and not label.bare and label.speaker.name:
                     people.add(label.speaker)
+                dept = label.speaker.department if label is not None else None
+
+
+def _chunks_with_separator(sentence: str):
+    """The chunks of an attendee sentence, each with the separator before it ("" first)."""
+    parts = re.split(r"([，、；：（）\s]|和|及)", sentence)
+    yield parts[0], ""
+    for k in range(1, len(parts) - 1, 2):
+        yield parts[k + 1], parts[k]
 
 
 def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) -> list[_Cue]:
