@@ -122,6 +122,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                 use = toks[firms[-1] + 1:]
         if typ == "Organization" and strong:
             use = firm or use
+            if len(use) == 1 and len(use[0].text) == 1:
+                use = _split_name(gz, text, lo, use)
         if typ == "Organization":
             # 普宁科技工业园区雅爵实业: the firm starts after the park.
             # (a one-character rest is jieba's mis-split: 洛阳城/投 集团 is 洛阳城投集团)
@@ -180,6 +182,17 @@ def own_counties(city: str | None) -> frozenset[str]:
     pref = place.prefecture
     return frozenset(p.short for p in places() if p.level == "county" and p.city == pref
                      and len(p.short) >= 2 and p.short not in common)
+
+
+def _split_name(gz: Gazetteer, text: str, lo: int, use: list[Tok]) -> list[Tok]:
+    """A firm's one-character name is the end of a word jieba split (像/元/立 集团 is
+    元立集团): the single character before it, no stop word, joins it."""
+    s = use[0].start
+    before = tokens(gz, text, max(lo, s - 4), s)
+    if before and len(before[-1].text) == 1 and before[-1].start + 1 == s and before[-1].text.isalpha() \
+            and before[-1].text not in gz.patterns.walk_stop_words:
+        return [before[-1], *use]
+    return use
 
 
 def _with_firm_words(gz: Gazetteer, text: str, lo: int, ss: int) -> list[Tok]:
