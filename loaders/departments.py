@@ -247,6 +247,9 @@ _DIVISION = re.compile(rf"(.{{2,20}}?(?:局|委员会|委|办公室|办|厅))(?:
 # Remembered: a report names the same few offices again and again (1 879 calls, 520 distinct
 # in 50 generated reports), and each call splits the place off two or three times. Pure
 # (data tables read once), and Department is frozen, so a shared result is safe.
+_PLACE_GOVERNMENT = re.compile(rf"{_CJK}{{2,8}}?[省市区县旗州镇乡]人民政府")
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve_department(surface: str, city: str | None) -> Department | None:
     """Canonical department for ``surface`` (``市发改委``) in ``city`` (``漯河市``).
@@ -281,6 +284,10 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     if row is not None:
         full = row.full_name
         dtype = row.type
+    elif _PLACE_GOVERNMENT.fullmatch(core):
+        # "潞州区人民政府": a government of a place the gazetteer does not know (a district
+        # renamed or newly formed) is a government all the same.
+        full, dtype = core, "人民政府"
     elif core.endswith("部门"):
         dtype = keyword_type(core[:-2])
         if dtype is None or len(core) > 8:
