@@ -387,7 +387,8 @@ _BRACKET_HEAD = re.compile(r"^[【\[]([^】\]]{1,40})[】\]]")
 _DASH_HEAD = re.compile(r"^(.{2,45}?)——")  # "委员X——…": a dash for the colon
 _BRACKET_VERB = re.compile(r"^[【\[]([^】\]]{1,4})[】\]]")
 _BRACKET_SIDE = re.compile(r"^[【\[]([^】\]]{3,12})[】\]]")  # 【代表提问】, 【局长回应】
-_BAR_SIDE = re.compile(r"^([^|｜\s]{1,6})[ \u3000]*[|｜][ \u3000]*(?=\S)")  # "问 | 委员 X": a bar for the bracket
+# "问 | 委员 X": a bar for the bracket; "第1问｜" numbers the question before the side word.
+_BAR_SIDE = re.compile(r"^(?:第[0-9０-９一二三四五六七八九十]{1,3})?([^|｜\s]{1,6})[ \u3000]*[|｜][ \u3000]*(?=\S)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -530,6 +531,12 @@ def parse_label(paragraph: str) -> Label | None:
         side = "answer" if qa.group(1).upper() in "AＡ" else "follow_up" if inner.kind == "follow_up" else "question"
         return replace(inner, kind=side, end=inner.end + qa.end())
     if (side := _bar_side(paragraph)) is not None:
+        # "应询｜省发改委副主任 X：…": the bar gives the side, the label after it the speaker (as a bracket);
+        # a 追问 mark after the asker keeps the question a follow-up.
+        inner = parse_label(paragraph[side.end:])
+        if inner is not None and inner.kind != "other" and inner.speaker != Speaker() and not inner.narrative:
+            kind = "follow_up" if side.kind == "question" and inner.kind == "follow_up" else side.kind
+            return replace(inner, kind=kind, end=inner.end + side.end)
         # "问 | 省人大常委会委员 X" (the speech on the next line, or after a space on a flattened page)
         return _speaker_after_verb(paragraph, side.end, side.kind) or side
     m = _COLON_HEAD.match(paragraph) or _BRACKET_HEAD.match(paragraph) or _DASH_HEAD.match(paragraph)
