@@ -199,7 +199,7 @@ def _with_firm_words(gz: Gazetteer, text: str, lo: int, ss: int) -> list[Tok]:
     """The name of a firm whose last words (投资, 建设 …) would stop the walk: 山东五彩龙投资有限公司.
     Empty when no such word stands before the suffix or nothing name-like precedes it."""
     pre = ss
-    for _ in range(3):
+    for _ in range(4):  # 城市建设/投资/控股/集团 有限公司
         word = next((w for w in gz.patterns.firm_name_words if text.endswith(w, lo, pre)), None)
         if word is None:
             break
