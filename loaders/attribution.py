@@ -229,7 +229,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     proposed = (rf"(?<!的)(?P<proposed>{links.proposes.pattern})了?"
                 rf"(?=[^，。；：:“”！？]{{2,30}}?(?:{links.proposal_noun.pattern})[，。；])")
     rx = guarded(re.compile(rf"{proposed}|{counted}|{meanwhile}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
-                    rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}"
+                    rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}|{_links().indirect_asks.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))"))
     for w in direct:
@@ -266,6 +266,8 @@ class _Links:
     proposes: re.Pattern[str] | None = None  # "X向Y局提出了…的建议": the verb
     proposal_noun: re.Pattern[str] | None = None  # and what its object ends with
     asks_whom_words: tuple[str, ...] = ()
+    # "委员X询问禁牧区牧民减畜后生计如何保障，": a question told in indirect speech (no colon, no quotation)
+    indirect_asks: re.Pattern[str] | None = None
     asker_lead: re.Pattern[str] | None = None  # "“…？”首先提问的是委员X": the asker named after 是
     name_tails: frozenset[str] = frozenset()  # "买提": a transliterated name's end that a cue (提问) would take
 
@@ -275,7 +277,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
-              "progress_noun")
+              "progress_noun", "indirect_word")
 
 
 @functools.lru_cache(maxsize=1)
@@ -323,6 +325,9 @@ def _links() -> _Links:
         asked_office=re.compile(rf"(?:{w['asked_office']})的?(?:相关|有关)?负责"),
         such_questions=re.compile(rf"(?:{w['such_as']})[^，。；！？“”]{{0,12}}?(?:{asked})"),
         asks_whom_words=tuple(words["asks_whom"]),
+        # The cue word, then a clause with an interrogative word (如何, 是否 …) up to the comma.
+        indirect_asks=re.compile(rf"(?P<ind>{w['asks_whom']})(?!{w['not_whom']})"
+                                 rf"(?=[^，。；：:“”！？?\s][^，。；：:！？?\s]{{1,30}}?(?:{w['indirect_word']})[^，。；：:“”！？?]{{0,16}}[，,。；])"),
         proposes=re.compile(w["proposes"]),
         proposal_noun=re.compile(w["proposal_noun"]),
         worker=re.compile(rf"(?:[^，。；：:“”！？的]{{0,8}}的)?(?P<post>[^，。；：:“”！？的]{{0,6}}(?:{w['worker']}))"),
@@ -1095,9 +1100,14 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     # "委员X询问市交通运输局下一步如何推进…。": the office, then the question
                     # in indirect speech.
                     addressee, whom_end = Speaker(department=office[1]), m.start("whom") + office[0]
-                if addressee is None:
+                if addressee is None and _links().indirect_asks.match(text, m.start("asks")) is not None:
+                    # "委员X询问禁牧区牧民…如何保障，": not whom, but the question told
+                    whom_end = m.end("asks")
+                elif addressee is None:
                     continue
                 cue = m["asks"]
+            elif m["ind"] is not None:
+                cue = m["ind"]
             else:
                 cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
             cue_end = whom_end if m["whom"] is not None else m.end()
