@@ -236,6 +236,9 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
         if t.text in p.strip_prefixes or numeral or (t.text in p.leading_action_verbs and len(toks) > 1):
             toks = toks[1:]
             continue
+        if len(toks) > 2 and len(t.text) == 1 and t.text + toks[1].text in p.leading_action_verbs:
+            toks = toks[2:]  # 做/强 清洁能源装备产业链: jieba splits the verb
+            continue
         if (len(t.text) == 1 and t.tag not in NOUN_TAGS and t.text not in gz.places and len(toks) > 1
                 and len(toks[1].text) >= 3 and toks[1].text in gz.places):
             toks = toks[1:]  # 今年起/临湘市第三初级中学: a full place name starts the name

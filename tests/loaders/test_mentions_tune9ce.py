@@ -45,3 +45,18 @@ def test_a_goal_verb_before_a_name_is_no_part_of_it():
 ])
 def test_goal_verbs_before_projects(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_a_growth_verb_before_a_chain_is_no_part_of_it():
+    # first run: 做强轨道交通装备产业链 and 做大航空动力产业集群 false, both chains missed
+    t = _totals("g9ce_chain_growth_verbs")["IndustryChain"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("依托龙头企业，做强清洁能源装备产业链。", {"清洁能源装备产业链"}),
+    ("做大做强数字经济产业链。", {"数字经济产业链"}),
+    ("壮大新能源汽车产业集群。", {"新能源汽车产业集群"}),
+])
+def test_growth_verbs_before_chains(text, want):
+    assert names(run(text), "IndustryChain") == want
