@@ -39,8 +39,8 @@ from typing import NamedTuple
 
 from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
 from loaders.rxguard import guarded, required_chars
-from loaders.turns import (NAME, Speaker, Turn, find_clues, is_congress_role, not_a_name, paragraph_spans, parse_head,
-                           sentences_around, splits_not_name_word, surnames, titles)
+from loaders.turns import (NAME, Speaker, Turn, find_clues, is_congress_role, minority_name, not_a_name,
+                           paragraph_spans, parse_head, sentences_around, splits_not_name_word, surnames, titles)
 
 __all__ = ["Utterance", "Officials", "find_utterances", "speech_turns"]
 
@@ -945,7 +945,7 @@ def _label_speaker(head: str, people: _People) -> Speaker | None:
 
 def _surname_first(name: str) -> bool:
     s = surnames()
-    return name[0] in s or name[:2] in s
+    return name[0] in s or name[:2] in s or minority_name(name)  # (才让多杰: no surname)
 
 
 @dataclass

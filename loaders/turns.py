@@ -137,7 +137,9 @@ def _vocab() -> dict[str, object]:
         if not re.fullmatch(rf"{_CJK}{{1,2}}", r.cells[0]):
             raise r.error(f"not a surname: {r.cells[0]!r}")
         surnames.add(r.cells[0])
-    return {"titles": titles, "roles": roles, "verbs": verbs, "surnames": surnames}
+    # Tibetan and Mongolian given-name parts: such a name has no surname (minority_name)
+    minority_parts = frozenset(r.cells[0] for r in read_words("minority_name_parts.txt"))
+    return {"titles": titles, "roles": roles, "verbs": verbs, "surnames": surnames, "minority_parts": minority_parts}
 
 
 @functools.lru_cache(maxsize=1)
@@ -320,13 +322,25 @@ class Turn:
     addressee: Speaker | None = None
 
 
+@functools.lru_cache(maxsize=4096)
+def minority_name(name: str) -> bool:
+    """Whether ``name`` is a Tibetan or Mongolian name written without a dot (才让多杰,
+    桑吉卓玛): four characters or more, made wholly of given-name parts (it has no surname)."""
+    parts = _vocab()["minority_parts"]
+    ends = {0}
+    for i in range(len(name)):
+        if i in ends:
+            ends |= {i + k for k in (2, 3, 4) if name[i:i + k] in parts}
+    return len(name) >= 4 and len(name) in ends
+
+
 def not_a_name(name: str) -> bool:
     """Whether ``name`` holds a word no name contains (相关部门, 来源), or is four characters
     or more after a one-character surname: such a name has a compound surname (欧阳丽华) or a
     middle dot, else it is a clause (时还收到, cut out of 同时还收到代表建议)."""
     if _not_name_words().search(name):
         return True
-    return len(name) >= 4 and "·" not in name and name[:2] not in _vocab()["surnames"]
+    return len(name) >= 4 and "·" not in name and name[:2] not in _vocab()["surnames"] and not minority_name(name)
 
 
 def splits_not_name_word(text: str, k: int) -> bool:
@@ -351,7 +365,7 @@ def _good_name(name: str | None, *, bare: bool = False) -> bool:
         return False  # "副区长回应说：", "市粮食局局长梁志坚说：": the verb, not the name
     if bare:
         s = _vocab()["surnames"]
-        return name[0] in s or name[:2] in s
+        return name[0] in s or name[:2] in s or minority_name(name)
     return True
 
 
