@@ -147,6 +147,7 @@ class Patterns:
     name_trailing_chars: frozenset[str]
     numeral_chars: frozenset[str]
     quantity_chars: frozenset[str]
+    length_units: tuple[str, ...]
     numeric_extra_chars: frozenset[str]
     single_adverbs: frozenset[str]
     front_position_chars: frozenset[str]

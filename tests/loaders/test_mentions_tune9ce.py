@@ -60,3 +60,18 @@ def test_a_growth_verb_before_a_chain_is_no_part_of_it():
 ])
 def test_growth_verbs_before_chains(text, want):
     assert names(run(text), "IndustryChain") == want
+
+
+def test_a_length_before_a_site_is_no_part_of_its_name():
+    # first run: 26公里通村公路 false
+    t = _totals("g9ce_length_before_site")["Project"]
+    assert (t.tp, t.fp, t.fn) == (1, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("对18公里机耕路进行拓宽硬化。", set()),
+    ("新建3.5公里滨江大道。", {"滨江大道"}),
+    ("312国道信阳段改线工程年底完工。", {"312国道信阳段改线工程"}),
+])
+def test_lengths_before_sites(text, want):
+    assert names(run(text), "Project") == want
