@@ -91,3 +91,17 @@ def test_a_car_park_named_by_its_road_is_a_project():
 ])
 def test_car_parks(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_works_on_an_irrigation_district_name_the_project():
+    # first run: 青山水库 false, both irrigation district projects missed
+    t = _totals("g9ce_irrigation_district_works")["Project"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("全市灌区灌溉水利用系数提高。", set()),
+    ("大中型灌区续建配套与节水改造是重点。", set()),
+])
+def test_bare_irrigation_districts_name_nothing(text, want):
+    assert names(run(text), "Project") == want
