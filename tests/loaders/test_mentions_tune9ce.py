@@ -105,3 +105,17 @@ def test_works_on_an_irrigation_district_name_the_project():
 ])
 def test_bare_irrigation_districts_name_nothing(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_a_qualifier_or_verb_before_a_firm_is_no_part_of_it():
+    # first run: 结合岳阳城投物业有限公司, 部分小区物业公司 and 部分物业公司 false, the firm missed
+    t = _totals("g9ce_qualifier_before_firm")["Organization"]
+    assert (t.tp, t.fp, t.fn) == (1, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("部分小区物业公司服务差。", set()),
+    ("结合首钢京唐钢铁公司的转型安置职工。", {"首钢京唐钢铁公司"}),
+])
+def test_qualifiers_and_verbs_before_firms(text, want):
+    assert names(run(text), "Organization") == want
