@@ -327,7 +327,7 @@ def _links() -> _Links:
         asks_whom_words=tuple(words["asks_whom"]),
         # The cue word, then a clause with an interrogative word (如何, 是否 …) up to the comma.
         indirect_asks=re.compile(rf"(?P<ind>{w['asks_whom']})(?!{w['not_whom']})"
-                                 rf"(?=[^，。；：:“”！？?\s][^，。；：:！？?\s]{{1,30}}?(?:{w['indirect_word']})[^，。；：:“”！？?]{{0,16}}[，,。；])"),
+                                 rf"(?=[^，。；：:“”！？?\s][^，。；：:！？?\s]{{1,30}}?(?:{w['indirect_word']})[^，。；：:“”！？?]{{0,40}}[，,。；])"),
         proposes=re.compile(w["proposes"]),
         proposal_noun=re.compile(w["proposal_noun"]),
         worker=re.compile(rf"(?:[^，。；：:“”！？的]{{0,8}}的)?(?P<post>[^，。；：:“”！？的]{{0,6}}(?:{w['worker']}))"),
