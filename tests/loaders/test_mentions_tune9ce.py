@@ -119,3 +119,17 @@ def test_a_qualifier_or_verb_before_a_firm_is_no_part_of_it():
 ])
 def test_qualifiers_and_verbs_before_firms(text, want):
     assert names(run(text), "Organization") == want
+
+
+def test_a_limited_liability_firm_keeps_its_firm_words():
+    # first run: 有限责任公司 false, both firms missed (投资 before 有限责任 stopped the walk)
+    t = _totals("g9ce_limited_liability_firms")["Organization"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("由昆明滇池投资有限责任公司负责运营。", {"昆明滇池投资有限责任公司"}),
+    ("成立有限责任公司。", set()),
+])
+def test_limited_liability_firms(text, want):
+    assert names(run(text), "Organization") == want
