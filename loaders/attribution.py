@@ -1039,8 +1039,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             lb = m.start()
             while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
                 lb -= 1
-            # "一名女“考官”立即追问": a word in quotation marks inside the speaker phrase.
-            if lb > a + 1 and text[lb - 1] == "”" and 0 <= (q := text.rfind("“", max(a, lb - 6), lb - 1)) \
+            # "一名女“考官”立即追问", "委员X又就“天开高教科创园”建设进度发问": words in quotation marks
+            # (up to ten characters) inside the speaker phrase.
+            if lb > a + 1 and text[lb - 1] == "”" and 0 <= (q := text.rfind("“", max(a, lb - 12), lb - 1)) \
                     and q > a and text[q - 1] not in _BOUNDARY:
                 lb = q
                 while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
