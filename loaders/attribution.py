@@ -541,6 +541,9 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     for m in _links().split.finditer(head):
         if m.start() < 2 or len(head) - m.end() < 1:
             continue
+        if m.group(0) in surnames() and (whole := _whole_speaker(head, people)) is not None \
+                and whole.name and head.endswith(whole.name) and len(head) - len(whole.name) == m.start():
+            continue  # "市人大常委会委员向红英": 向 starts the name, it is no "toward"
         left = head[:m.start()]
         la, lb_ = _strip_fillers(left)
         sp = None
