@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from loaders.evaluate import evaluate
 from loaders.mentions import extract_mentions
+
+GENRES = Path(__file__).parents[1] / "gold" / "genres"
 
 
 def run(text: str, city: str | None = "青川市"):
@@ -13,3 +18,8 @@ def run(text: str, city: str | None = "青川市"):
 
 def names(ms, typ: str) -> set[str]:
     return {m.name for m in ms if m.type == typ}
+
+
+def genre_totals(stem: str):
+    """Entity totals of one genre text against its gold (tests/gold/genres/STEM.gold.json)."""
+    return evaluate([GENRES / f"{stem}.gold.json"]).totals()

@@ -4,18 +4,9 @@ extractor ran on them) and by sentences written for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from loaders.evaluate import evaluate
-from tests.loaders.mention_helpers import names, run
-
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-
-
-def _totals(stem: str):
-    return evaluate([GENRES / f"{stem}.gold.json"]).totals()
+from tests.loaders.mention_helpers import genre_totals as _totals, names, run
 
 
 def test_a_group_before_its_legal_form_keeps_the_whole_name():

@@ -4,19 +4,10 @@ ran on them) and by sentences written for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from loaders.evaluate import evaluate
 from loaders.gazetteer import get_gazetteer
-from tests.loaders.mention_helpers import names, run
-
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-
-
-def _totals(stem: str):
-    return evaluate([GENRES / f"{stem}.gold.json"]).totals()
+from tests.loaders.mention_helpers import genre_totals as _totals, names, run
 
 
 def test_joined_steps_the_text_calls_a_mechanism_are_one_tool():
