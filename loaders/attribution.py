@@ -661,9 +661,9 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
 @functools.lru_cache(maxsize=1)
 def _OFFICE_OF() -> re.Pattern[str]:
     title = "|".join(map(re.escape, sorted({*titles(), "领导", "工作人员"}, key=len, reverse=True)))
-    from loaders.departments import DEPT_SUFFIX
+    from loaders.departments import office_endings
 
-    return re.compile(rf"(?P<dept>[^，。“”的]{{2,20}}?(?:{alternation(DEPT_SUFFIX)}))"
+    return re.compile(rf"(?P<dept>[^，。“”的]{{2,20}}?(?:{alternation(office_endings()['office'])}))"
                       rf"[^，。“”、]{{1,14}}的(?:相关|有关)?(?P<title>{title})")
 
 

@@ -15,12 +15,11 @@ import re
 
 from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.dates import NUMERALS, chinese_number
-from loaders.places import lookup_place, provinces
+from loaders.places import lookup_place, place_words, provinces
 
 __all__ = ["find_body", "provincial_body", "held_inquiry", "inquiry_held", "inquiry_named", "other_forum"]
 
 _LEVEL = "省市州区县旗盟"
-_LOCAL = r"(?:镇|乡|街道|开发区|高新区|新区|实验区|园区|特区)"
 # Words a run of Han characters before a place may start with ("12日上午新铺乡", "该县").
 _LEAD = re.compile(r"^.*[日午晚在于由对将据和与及的是为该本全](?=[\u4e00-\u9fff]{2})")
 
@@ -34,9 +33,20 @@ def _organs() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _local() -> str:
+    """The endings of a township, street or zone (镇, 街道, 开发区: data/place_words.tsv)."""
+    return rf"(?:{alternation(place_words()['body_local'])})"
+
+
+@functools.lru_cache(maxsize=1)
+def _local_end() -> re.Pattern[str]:
+    return re.compile(rf"{_local()}$")
+
+
+@functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     o = _organs()
-    place = rf"(?P<place>[\u4e00-\u9fff]{{0,14}}?(?:[{_LEVEL}]|{_LOCAL}))?"
+    place = rf"(?P<place>[\u4e00-\u9fff]{{0,14}}?(?:[{_LEVEL}]|{_local()}))?"
     term = rf"(?P<term>第?[{NUMERALS}\d]+届)"
     sitting = rf"(?P<sitting>第?[{NUMERALS}\d]+次)"
     committee = re.compile(rf"{place}{term}(?P<nat>全国)?(?P<organ>{alternation(o['committee'])})(?:正在)?(?:召开|举行)?的?"
@@ -61,7 +71,7 @@ def _place(run: str) -> tuple[str, bool]:
     for i in range(len(run) - 1):  # longest first: 马鞍山市, not 鞍山市; skips a leading 在/年
         if _is_place(run[i:]):
             return run[i:], True
-    local = re.search(rf"{_LOCAL}$", run)
+    local = _local_end().search(run)
     if local:
         # A township, street or zone: the name after the last city or county before it.
         # (A zone's own name may hold 区: 经济技术开发区; a township's does not.)
@@ -125,17 +135,15 @@ def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
         return None, None
     best = min(found, key=lambda f: f[:3])
     name, m = best[3], best[4]
-    if name.startswith(_BARE_ZONES):
+    if bare := next((z for z in place_words()["body_bare_zone"] if name.startswith(z)), None):
         # "开发区人大工委" of a report that names its zone in full elsewhere (淮安经济技术开发区).
-        zone = re.search(rf"[\u4e00-\u9fff]{{2,10}}{name[:3]}", text[:3000])
+        zone = re.search(rf"[\u4e00-\u9fff]{{2,10}}{bare}", text[:3000])
         if zone:
             own, named = _place(zone.group())
-            if named and own.endswith(name[:3]) and len(own) > 3:
-                name = own + name[3:]
+            if named and own.endswith(bare) and len(own) > len(bare):
+                name = own + name[len(bare):]
     return name, m
 
-
-_BARE_ZONES = ("开发区", "高新区", "实验区")
 
 _BODY_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]*?)(?:第?[{NUMERALS}\d]+届|人大|人民代表)")
 

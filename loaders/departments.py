@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick
 
-from loaders.datafiles import alternation, read_tsv, read_words
+from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.records import Department
 from loaders.script import to_simplified
 
@@ -28,7 +28,7 @@ __all__ = [
     "department_table",
     "resolve_department",
     "find_departments",
-    "DEPT_SUFFIX",
+    "office_endings",
     "keyword_type",
     "find_field_offices",
     "leader_office",
@@ -37,12 +37,14 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-#: Endings that make a noun phrase an office (longest first inside the regex).
-DEPT_SUFFIX = ("管理委员会", "委员会", "办公室", "管委会", "服务中心", "人民政府", "政府", "人民法院", "法院", "检察院",
-               "联合社", "中心", "局", "委", "办", "厅", "署")
-_SUFFIX_RE = "|".join(DEPT_SUFFIX)
-# For the type of an unknown office only the bare ending goes (城市管理委员会 → 城市管理).
-_TYPE_SUFFIX_RE = "委员会|办公室|管委会|服务中心|中心|局|委|办|厅|署|站|所|总队|支队|大队|执法队"
+_ENDING_USES = ("office", "office_unit", "type_ending", "division_of", "division")
+
+
+@functools.lru_cache(maxsize=1)
+def office_endings() -> dict[str, tuple[str, ...]]:
+    """The endings of offices and divisions by use (data/office_endings.tsv): ``office`` makes a
+    noun phrase an office (委员会, 局, 人民政府 …)."""
+    return read_groups("office_endings.tsv", _ENDING_USES)
 
 
 @functools.lru_cache(maxsize=1)
@@ -164,12 +166,22 @@ def _generic_re() -> re.Pattern[str]:
                       rf"{_CJK}){{2,10}}?(?:局|委员会|办公室|管委会|部门))")
 
 
+@functools.lru_cache(maxsize=1)
+def _office_like() -> re.Pattern[str]:
+    e = office_endings()
+    return re.compile(rf"{_CJK}{{2,12}}?(?:{alternation(e['office'] + e['office_unit'])})")
+
+
 def _looks_like_office(core: str) -> bool:
-    return bool(re.fullmatch(rf"{_CJK}{{2,12}}?(?:{_SUFFIX_RE}|总队|支队|大队|执法队|部门)", core)) and not core.startswith("场")
+    return bool(_office_like().fullmatch(core)) and not core.startswith("场")
 
 
-# A development zone standing where a place would (its offices are the zone's, not a city's).
-_ZONE = re.compile(rf"{_CJK}{{0,8}}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|园区|试验区|示范区)")
+@functools.lru_cache(maxsize=1)
+def _zone() -> re.Pattern[str]:
+    """A development zone standing where a place would (its offices are the zone's, not a city's)."""
+    from loaders.places import place_words
+
+    return re.compile(rf"{_CJK}{{0,8}}?(?:{alternation(place_words()['office_zone'])})")
 
 
 def _province_prefix(surface: str) -> str:
@@ -194,8 +206,11 @@ def leader_office(title: str | None) -> str | None:
     return m.group(1) + "人民政府" if m else None
 
 
-# A place named by its kind alone: 市发改委, 自治区人民政府, 旗政府.
-_KIND_PREFIX = ("自治区", "自治州", "自治县", "省", "市", "州", "区", "县", "旗", "盟", "镇", "乡")
+def _level_prefixes() -> tuple[str, ...]:
+    """A place named by its kind alone: 市发改委, 自治区人民政府, 旗政府."""
+    from loaders.places import place_words
+
+    return place_words()["level_prefix"]
 
 
 def _split_place(surface: str) -> tuple[str, str]:
@@ -211,13 +226,13 @@ def _split_place(surface: str) -> tuple[str, str]:
         sub = _split_place(rest)
         if sub[0] or sub[1] in idx or _looks_like_office(rest):
             return prov + sub[0], sub[1]
-    if kind := next((k for k in _KIND_PREFIX if surface.startswith(k) and (surface[len(k):] in idx or (
+    if kind := next((k for k in _level_prefixes() if surface.startswith(k) and (surface[len(k):] in idx or (
             len(k) > 1 and _looks_like_office(surface[len(k):])))), None):
         return kind, surface[len(kind):]
     for i in range(2, min(8, len(surface) - 1)):
         if surface[i - 1] in "省市州区县旗" and surface[i:] in idx and is_place(surface[:i]):
             return surface[:i], surface[i:]
-    if (m := _ZONE.match(surface)) and (surface[m.end():] in idx or (
+    if (m := _zone().match(surface)) and (surface[m.end():] in idx or (
             _looks_like_office(surface[m.end():]) and keyword_type(surface[m.end():]) not in (None, "园区"))):
         return m.group(0), surface[m.end():]  # "开发区经济发展局", "高新区经发局", "经开区人力资源局"
     if surface[0] in "省市区县镇乡" and _looks_like_office(surface[1:]):
@@ -236,12 +251,22 @@ def _place_name(prefix: str, city: str | None) -> str | None:
         from loaders.places import province_of
 
         return province_of(city)
-    if prefix in _KIND_PREFIX:
+    if prefix in _level_prefixes():
         return None  # a county or township of unknown name: keep the surface prefix
     return prefix
 
 
-_DIVISION = re.compile(rf"(.{{2,20}}?(?:局|委员会|委|办公室|办|厅))(?:{_CJK}{{1,12}}(?:处|科|股|室|中心|站|所|队|分局))")
+@functools.lru_cache(maxsize=1)
+def _division() -> re.Pattern[str]:
+    """A division named after its department: 市财政局经建处."""
+    e = office_endings()
+    return re.compile(rf"(.{{2,20}}?(?:{alternation(e['division_of'])}))(?:{_CJK}{{1,12}}(?:{alternation(e['division'])}))")
+
+
+@functools.lru_cache(maxsize=1)
+def _typed_by_ending() -> re.Pattern[str]:
+    """For the type of an unknown office only the bare ending goes (城市管理委员会 → 城市管理)."""
+    return re.compile(rf"({_CJK}{{2,12}}?)(?:{alternation(office_endings()['type_ending'])})")
 
 
 # Remembered: a report names the same few offices again and again (1 879 calls, 520 distinct
@@ -267,7 +292,7 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     if not s or _not_dept().search(s):
         return None
     # A division speaks for its department: 市财政局经建处 → 市财政局.
-    if _split_place(s)[1] not in _index() and (m := _DIVISION.fullmatch(s)) and _split_place(m.group(1))[1] in _index():
+    if _split_place(s)[1] not in _index() and (m := _division().fullmatch(s)) and _split_place(m.group(1))[1] in _index():
         s = m.group(1)
     prefix, core = _split_place(s)
     if not prefix and core not in _index() and len(core) > 3 and core[0] not in "省市区县" and (
@@ -294,7 +319,7 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
             return None  # 相关部门, 市直部门: no field, no department
         full = core
     else:
-        m = re.fullmatch(rf"({_CJK}{{2,12}}?)(?:{_TYPE_SUFFIX_RE})", core)
+        m = _typed_by_ending().fullmatch(core)
         if not m:
             return None
         full = core

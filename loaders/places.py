@@ -10,10 +10,13 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from loaders.datafiles import read_tsv, read_words
+from loaders.datafiles import read_groups, read_tsv, read_words
 
 __all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_automaton", "provinces",
-           "province_short"]
+           "province_short", "place_words"]
+
+_PLACE_USES = ("province_suffix", "level_prefix", "office_zone", "body_local", "body_bare_zone",
+               "jurisdiction", "jurisdiction_level", "town_end", "city_end")
 
 
 
@@ -44,7 +47,15 @@ def places() -> tuple[Place, ...]:
     return tuple(rows)
 
 
-_PROVINCE_SUFFIX = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+@functools.lru_cache(maxsize=1)
+def place_words() -> dict[str, tuple[str, ...]]:
+    """The words of data/place_words.tsv by use (province_suffix, body_local …), in file order."""
+    return read_groups("place_words.tsv", _PLACE_USES)
+
+
+@functools.lru_cache(maxsize=1)
+def _province_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(place_words()["province_suffix"], key=len, reverse=True))
 
 
 def province_short(name: str) -> str:
@@ -53,7 +64,7 @@ def province_short(name: str) -> str:
     >>> province_short("新疆维吾尔自治区"), province_short("内蒙古自治区")
     ('新疆', '内蒙古')
     """
-    for suffix in _PROVINCE_SUFFIX:
+    for suffix in _province_suffixes():  # longest first: 壮族自治区 before 自治区
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)]
     return name

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from loaders.datafiles import alternation, read_groups, read_tsv, read_words
-from loaders.departments import DEPT_SUFFIX
+from loaders.departments import office_endings
 from loaders.follow_ups import is_follow_up_label, is_marker_line, is_quoted_reask, marked_head, opens_follow_up
 from loaders.rxguard import may_consume
 from loaders.tables import COLUMN_STRIP, column_of, column_words
@@ -242,7 +242,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
     w = {u: alternation(words) for u, words in groups.items()}
     # Township offices and divisions end in 站/所/处/科 too (镇水利站站长, 市财政局经建处处长);
     # only in labels, where a title follows.
-    suffix = alternation((*DEPT_SUFFIX, *groups["label_office_suffix"])) + rf"|(?:局|委|办){_CJK}{{1,8}}?(?:{w['branch_suffix']})"
+    suffix = alternation((*office_endings()["office"], *groups["label_office_suffix"])) + rf"|(?:局|委|办){_CJK}{{1,8}}?(?:{w['branch_suffix']})"
     asker_role = (rf"(?:{_PLACE})?(?:人大)?(?:常委会)?(?:{_CJK}{{2,8}}?(?:{w['committee_word']}))?(?:{role})")
     # More posts before the name: 市人大常委会委员、市工商联副主席王静
     extra = rf"(?:、{_CJK}{{1,20}}?(?:{title}|{role}))*"

@@ -17,7 +17,7 @@ from loaders.datafiles import alternation, read_words
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import (CLOSE_Q, HARD, Tok, has_content, has_evidence, holds_other_type, is_stop,
                                      name_ok, policy_category, right_ok, strip_front, tokens, walk_left)
-from loaders.places import lookup_place, places
+from loaders.places import lookup_place, place_words, places
 from loaders.resolve import Candidate, clean_name
 
 __all__ = ["suffix_re", "suffix_candidates", "suffix_candidate", "organization_suffix_name"]
@@ -128,10 +128,11 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
             # 普宁科技工业园区雅爵实业: the firm starts after the park.
             # (a one-character rest is jieba's mis-split: 洛阳城/投 集团 is 洛阳城投集团)
             # (农村 of 普洱农村商业银行 ends like a village but names none: a park word has three characters)
+            city_end = place_words()["city_end"]
             cuts = [i for i, t in enumerate(toks) if t.text.endswith(gz.patterns.park_endings) and i < len(toks) - 1
                     and (len(t.text) >= 3 or t.text in gz.places)
                     # 宣城, 聊城: a city whose name ends in 城 is no park; its bank keeps it
-                    and not (t.text in gz.places and t.text.endswith("城"))
+                    and not (t.text in gz.places and t.text.endswith(city_end))
                     and sum(len(x.text) for x in toks[i + 1:]) >= 2
                     # 北湖区人民医院, 苏仙区农村信用社: a rest with no name of its own is the place's body
                     and has_evidence(gz, toks[i + 1:], tags_count=True)]
@@ -166,7 +167,8 @@ def _place_institution(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
         if place in gz.places and (len(place) >= 3 or place + "市" in gz.places):
             return True
     town = "".join(t.text for t in toks[:2])
-    return any(len(w) >= 3 and w.endswith(("镇", "乡")) for w in (first, town))
+    town_end = place_words()["town_end"]
+    return any(len(w) >= 3 and w.endswith(town_end) for w in (first, town))
 
 
 @functools.lru_cache(maxsize=64)

@@ -24,15 +24,20 @@ import re
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import policy_category, words_rx
+from loaders.places import place_words
 from loaders.resolve import Candidate, clean_name
 
 __all__ = ["title_candidates", "unmarked_programme_candidates"]
 
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _YEARS = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[）)]$")
-#: a trailing draft aside: the programme is the same one once adopted ((草案), (征求意见稿))
-#: a jurisdiction opening the title: 云南省…, 青州市…, 国家…, 全国…
-_JURISDICTION = re.compile(r"(?:国家|全国|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区|自治州|州|盟|旗))")
+
+
+@functools.lru_cache(maxsize=1)
+def _jurisdiction() -> re.Pattern[str]:
+    """A jurisdiction opening the title: 云南省…, 青州市…, 国家…, 全国… (data/place_words.tsv)."""
+    w = place_words()
+    return re.compile(rf"(?:{alternation(w['jurisdiction'])}|[\u4e00-\u9fff]{{1,8}}?(?:{alternation(w['jurisdiction_level'])}))")
 
 
 @functools.lru_cache(maxsize=8)
@@ -60,7 +65,7 @@ def title_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candida
         undrafted = _draft_re(p.document_draft_marks).sub("", m.group(1).strip()).strip()
         title = _YEARS.sub("", undrafted).strip()
         name = clean_name(title, gz)
-        if (title == undrafted and not _JURISDICTION.match(name)
+        if (title == undrafted and not _jurisdiction().match(name)
                 and not _issuer_re(p.document_issuers, p.document_issue_verbs).search(text, max(lo, s - 10), s - 1)):
             continue  # neither the years, the place it covers nor its issuer: one office's document
         if (not _heads_re(p.document_title_heads).search(name) or name.startswith("关于")

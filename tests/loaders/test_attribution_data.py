@@ -34,10 +34,10 @@ def test_a_bad_use_names_the_file_and_line(tmp_path, monkeypatch):
 
 
 def test_office_endings_are_the_departments_ones():
-    from loaders.departments import DEPT_SUFFIX
+    from loaders.departments import office_endings
 
     rx = attribution._OFFICE_OF()
-    for suffix in DEPT_SUFFIX:
+    for suffix in office_endings()["office"]:
         assert rx.fullmatch(f"东城{suffix}接待咨询的工作人员"), suffix
 
 
