@@ -101,6 +101,8 @@ class _SpeakerWords(NamedTuple):
     # "王某、李某等2位代表分别向区长A，副区长B提问": members listed, each asking one official of a
     # list in the same order. A title before a name carries over to the bare names after it.
     respective: re.Pattern[str]
+    # 省, 市, 副: may open a speaker inside a longer phrase (besides titles, surnames, offices).
+    tail_starts: frozenset[str] = frozenset()
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
@@ -111,13 +113,13 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "asked_before_lead", "asked_before_adverb", "asked_before_prep", "raised_verb", "raised_question",
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
-                 "doing_else", "described_question", "member_occupation")
+                 "doing_else", "described_question", "member_occupation", "tail_start")
 
 
 @functools.lru_cache(maxsize=1)
 def _speaker_words() -> _SpeakerWords:
     w = read_groups("speaker_words.tsv", _SPEAKER_USES)
-    for use in ("speech_verb_end", "not_manner"):
+    for use in ("speech_verb_end", "not_manner", "tail_start"):
         if bad := [x for x in w[use] if len(x) != 1]:
             raise DataFileError(f"speaker_words.tsv: {use} takes one character per row, got {bad[0]!r}")
     return _SpeakerWords(
@@ -150,6 +152,7 @@ def _speaker_words() -> _SpeakerWords:
         clause_on=w["clause_on"],
         doing_else=w["doing_else"],
         member_occupations=w["member_occupation"],
+        tail_starts=frozenset(w["tail_start"]),
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )
 
@@ -270,6 +273,7 @@ class _Links:
     indirect_asks: re.Pattern[str] | None = None
     asker_lead: re.Pattern[str] | None = None  # "“…？”首先提问的是委员X": the asker named after 是
     name_tails: frozenset[str] = frozenset()  # "买提": a transliterated name's end that a cue (提问) would take
+    who: re.Pattern[str] | None = None  # "发问的是委员X，回答的是局长Y": both named after the quotations
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split", "asks_whom",
@@ -277,7 +281,8 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
-              "progress_noun", "indirect_word")
+              "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
+              "dialogue_count", "dialogue")
 
 
 @functools.lru_cache(maxsize=1)
@@ -331,6 +336,9 @@ def _links() -> _Links:
         proposes=re.compile(w["proposes"]),
         proposal_noun=re.compile(w["proposal_noun"]),
         worker=re.compile(rf"(?:[^，。；：:“”！？的]{{0,8}}的)?(?P<post>[^，。；：:“”！？的]{{0,6}}(?:{w['worker']}))"),
+        who=re.compile(rf"(?:{w['who_asked']})(?P<a>[^，。；]{{2,30}})[，；](?:{w['who_answered']})(?P<b>[^，。；]{{2,30}})[。，；]"
+                       rf"|(?:{w['dialogue_this']})(?P<a2>[^，。；]{{2,40}}?)，?(?:{w['dialogue_with']})(?P<b2>[^，。；]{{2,30}}?)"
+                       rf"的(?:{w['dialogue_count']})?(?:{w['dialogue']})"),
     )
 
 
@@ -354,7 +362,7 @@ def _occurrences(text: str, word: str):
 def _tail_starts() -> frozenset[str]:
     from loaders.departments import department_table
 
-    first = set("省市区县镇乡州旗全副常") | {w[0] for w in titles()} | set(surnames())
+    first = set(_speaker_words().tail_starts) | {w[0] for w in titles()} | set(surnames())
     first |= {t.full_name[0] for t in department_table()} | {a[0] for t in department_table() for a in t.aliases}
     return frozenset(first)
 
@@ -1865,15 +1873,11 @@ def _question_before(text: str, c: _Cue, paragraphs, pi: int, floor: int) -> tup
     return None
 
 
-_WHO = re.compile(r"发问的是(?P<a>[^，。；]{2,30})[，；]回答的是(?P<b>[^，。；]{2,30})[。，；]"
-                  r"|这是(?P<a2>[^，。；]{2,40}?)，?(?:与|和|同)(?P<b2>[^，。；]{2,30}?)的(?:一段|一次)?(?:对话|问答)")
-
-
 def _who_asked_who_answered(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
     """Features that quote first and name later: "发问的是委员X，回答的是局长Y"."""
     out = []
     spans = [(u.start, u.end) for u in taken]
-    for m in _WHO.finditer(text):
+    for m in _links().who.finditer(text):
         asker = _whole_speaker(m["a"] or m["a2"], people)
         answerer = _whole_speaker(m["b"] or m["b2"], people)
         if asker is None or answerer is None:

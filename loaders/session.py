@@ -27,13 +27,6 @@ __all__ = ["detect_session", "detect_city", "detect_province", "session_kinds", 
 
 log = logging.getLogger(__name__)
 
-_TOPIC = [
-    re.compile(r"暨(?P<t>[^，。；]{4,60}?)(?:评议询问|专题询问|询问)会议"),
-    re.compile(r"(?:围绕|就|关于)(?P<t>[^，。；]{4,60}?)(?:工作)?(?:情况)?(?:开展|进行)(?:了)?(?:专题|评议|联组)?询问"),
-    re.compile(r"(?:专题|评议)询问[^，。；]{0,6}?(?:主题|内容)(?:是|为)[“]?(?P<t>[^，。；”]{4,60})"),
-]
-
-
 @functools.lru_cache(maxsize=1)
 def session_kinds() -> tuple[str, ...]:
     return tuple(r.cells[0] for r in read_tsv("session_kinds.tsv", ["kind"]))
@@ -84,9 +77,6 @@ def detect_city(text: str) -> str | None:
     return best if score[best] >= 2 or (score[best] >= 1 and len(score) == 1) else None
 
 
-_PROVINCE_BODY = re.compile(r"(?:省|自治区|直辖市)(?:第?[一二三四五六七八九十]+届)?人大常委会|(?:省|自治区)人民代表大会|全省|我省|全区")
-
-
 @functools.lru_cache(maxsize=1)
 def _province_names() -> re.Pattern[str]:
     return re.compile(alternation(provinces()))
@@ -105,7 +95,7 @@ def detect_province(text: str, body: str | None = None) -> str | None:
     if not counts:
         return None
     best, n = counts.most_common(1)[0]
-    return best if n >= 2 or _PROVINCE_BODY.search(head) else None
+    return best if n >= 2 or _words()["province_body"].search(head) else None
 
 
 def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
@@ -114,11 +104,13 @@ def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
-_SESSION_USES = ("anchor", "event_verb", "event_what", "event_inquiry", "event_held", "topic_opener", "topic_closer")
+_SESSION_USES = ("anchor", "event_verb", "event_what", "event_inquiry", "event_held", "topic_opener", "topic_closer",
+                 "topic_join", "topic_sitting", "topic_about", "topic_tail", "topic_held", "topic_kind",
+                 "theme_kind", "theme_noun", "theme_is", "province_level", "province_congress", "province_whole")
 
 
 @functools.lru_cache(maxsize=1)
-def _words() -> dict[str, re.Pattern[str]]:
+def _words() -> dict[str, Any]:
     """The patterns around the words of data/session_words.tsv."""
     w = {u: alternation(words) for u, words in read_groups("session_words.tsv", _SESSION_USES).items()}
     return {
@@ -128,6 +120,17 @@ def _words() -> dict[str, re.Pattern[str]]:
                             rf"|(?:{w['event_inquiry']})[会]?[^。！？；\n]{{0,6}}?(?:{w['event_held']})"),
         "topic_opener": re.compile(rf"^(?:{w['topic_opener']})"),
         "topic_closer": re.compile(rf"(?:{w['topic_closer']})$"),
+        # "…暨<topic>专题询问会议", "围绕<topic>工作情况开展了专题询问", "专题询问的主题是“<topic>”":
+        # tried in this order, the first found gives the topic.
+        "topics": (
+            re.compile(rf"(?:{w['topic_join']})(?P<t>[^，。；]{{4,60}}?)(?:{w['topic_sitting']})会议"),
+            re.compile(rf"(?:{w['topic_about']})(?P<t>[^，。；]{{4,60}}?)(?:{w['topic_tail']})?(?:{w['topic_held']})(?:了)?"
+                       rf"(?:{w['topic_kind']})?询问"),
+            re.compile(rf"(?:{w['theme_kind']})询问[^，。；]{{0,6}}?(?:{w['theme_noun']})(?:{w['theme_is']})[“]?(?P<t>[^，。；”]{{4,60}})"),
+        ),
+        # A report of a province-level body (a province named once is then its province).
+        "province_body": re.compile(rf"(?:{w['province_level']})(?:第?[一二三四五六七八九十]+届)?人大常委会"
+                                    rf"|(?:{w['province_congress']})人民代表大会|{w['province_whole']}"),
     }
 
 
@@ -181,7 +184,7 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
 
 def _topic(text: str) -> str | None:
     head = text[:3000]
-    for rx in _TOPIC:
+    for rx in _words()["topics"]:
         m = rx.search(head)
         if m:
             t = _words()["topic_opener"].sub("", m["t"]).strip("“”")

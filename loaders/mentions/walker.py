@@ -14,6 +14,7 @@ import functools
 import re
 from typing import NamedTuple, Sequence
 
+from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 
 __all__ = ["OPEN_Q", "CLOSE_Q", "HARD", "MAX_RUN", "SENTENCE_REACH", "LATIN", "NOUN_TAGS", "Tok", "sentence_bounds", "window_start", "tokens",
@@ -183,7 +184,7 @@ def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
     seen = _WALKS.get(key)
     if seen is not None:
         return [Tok(t, a + r, tag) for t, r, tag in seen] + head
-    toks = _merge_capacity(tokens(gz, text, a, end), text)
+    toks = _merge_capacity(gz, tokens(gz, text, a, end), text)
     kept: list[Tok] = []
     # the suffix itself is the name word right of the walk (山海/协作/产业园)
     right = head[0] if head else Tok(text[pos:pos + 2], pos, "n")
@@ -205,15 +206,19 @@ _WALK_CACHE = 20_000
 _WALKS: dict[tuple[str, str, int], tuple[tuple[str, int, str | None], ...]] = {}
 
 
-_CAPACITY = re.compile(r"年产(?:能)?[0-9.]+(?:万|亿|千)?(?:吨|套|台|件|辆|只|片|千瓦|平方米|立方米|瓶|支|颗|块|条)")
+@functools.lru_cache(maxsize=8)
+def _capacity(leads: tuple[str, ...], scales: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern[str]:
+    """年产20万吨: a lead, a number, a scale word maybe, a unit (entity_patterns.yaml's capacity_*)."""
+    return re.compile(rf"(?:{alternation(leads)})[0-9.]+(?:{alternation(scales)})?(?:{alternation(units)})")
 
 
-def _merge_capacity(toks: list[Tok], text: str) -> list[Tok]:
+def _merge_capacity(gz: Gazetteer, toks: list[Tok], text: str) -> list[Tok]:
     """年产20万吨 is one word of a project name (润达年产20万吨文旅综合体项目)."""
     if not toks:
         return toks
     a, b = toks[0].start, toks[-1].start + len(toks[-1].text)
-    for m in _CAPACITY.finditer(text, a, b):
+    p = gz.patterns
+    for m in _capacity(p.capacity_leads, p.capacity_scales, p.capacity_units).finditer(text, a, b):
         inside = [t for t in toks if m.start() <= t.start and t.start + len(t.text) <= m.end()]
         if inside and inside[0].start == m.start() and inside[-1].start + len(inside[-1].text) == m.end():
             i = toks.index(inside[0])
