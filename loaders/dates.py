@@ -11,9 +11,11 @@ are dropped altogether: they tell the day the page was copied.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from loaders.datafiles import alternation, read_groups
 from loaders.rxguard import Anchored, anchored, guarded
 
 __all__ = ["DateHit", "date_hits", "page_date", "event_date", "time_line", "headline_year", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
@@ -24,6 +26,8 @@ _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # 28 or 二十八
 # 2024 or 二〇二四 (the zero also typed as the circle ○, a capital O or the digit 0: 二0一三)
 _Y = r"(?:(?:19|20)\d{2}|[一二][〇零○OＯ0０一二三四五六七八九]{3})"
 _DAYMARK = r"[日号]"
+# A full date on a line of its own (a transcript's time line, a bracketed date under its headline).
+_LINE_DATE = rf"(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}"
 # The date patterns scan every report head. _FULL and _STAMP open with a set of characters
 # (the year's first, the rest of the year checked by lookbehinds after it): re scans for a
 # leading set in C, where a guard (a lookahead) entered the engine at every character; the
@@ -38,11 +42,6 @@ _WEEK = r"星期[一二三四五六日天]|周[一二三四五六日]"
 _EDITION = r"[A-Z]?\d{1,3}版|第\d+版"
 # (anchored: tried only a character or two before each . or /, rare in Chinese text)
 _STAMP_DMY = anchored(guarded(re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?=\s*\d{1,2}[:：∶]\d{2})")))
-# Right before or after a date on a page's date line, whatever the line was joined to.
-_STAMP_BEFORE = re.compile(r"(?:时间|日期|发布于|发表于)\s*[:：]?\s*$")
-_STAMP_AFTER = re.compile(rf"^\s*(?:{_TIME}|{_WEEK}|{_EDITION}|来源|稿源|作者|编辑|浏览|阅读|点击|字号|字体|【|\[)")
-# "于2019年7月30日15:00-17:30举行": a clock time that times the event, not the page.
-_EVENT_AFTER = re.compile(rf"^\s*{_TIME}\s*(?:[-—~～至到]|举行|召开|开幕|开始|在|，)")
 # These three are tried only a few characters before each 月, 日 or 年 (anchored): their guards
 # still stopped the engine at every digit and numeral of a report's head, three heads a report.
 _MONTH_DAY = anchored(guarded(re.compile(rf"(?<![\d年一二三四五六七八九十〇零])(?P<m>{_N})月(?P<d>{_N}){_DAYMARK}")))
@@ -55,29 +54,61 @@ _DAY = anchored(guarded(re.compile(rf"(?<![\d月一二三四五六七八九十])
 _YEAR = anchored(guarded(re.compile(rf"(?<![\d〇零一二三四五六七八九—\-~～至到])(?P<y>{_Y})年(?![以起至初度代底中末前]|[—\-~～])")))
 _DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0", "Ｏ": "0", "0": "0", "０": "0"}
 
-# What a page's date line holds besides the date: clock times (9∶15 with the ratio colon
-# too), source, author, counters, buttons, weekday, e-paper page numbers.
-_CHROME_WORDS = re.compile(
-    rf"{_TIME}|{_WEEK}|{_EDITION}"
-    r"|(?:发布|更新|发表|录入|上传|出版)?(?:时间|日期)|(?:来源|稿源|作者|编辑|责编|记者|通讯员|栏目|专栏|频道)\s*[:：|｜]?\s*[\u4e00-\u9fff]{0,6}|\d{1,4}\s*[年月日号]|浏览(?:次数)?"
-    r"|阅读(?:次数|量)?|点击(?:数|量|率)?|次数|字号|字体|打印|关闭|收藏|分享|复制链接|评论"
-    r"|[大中小]|[\d\s:：∶/|｜\-—.,，·【】\[\]()（）]")
-# Between two dates of one e-paper line ("2018年7月2日 A02版 时间：2018 07月02日"); no source or
-# author names: a line run into the next paragraph ends with those.
-_GAP = re.compile(rf"{_TIME}|{_WEEK}|{_EDITION}|时间|日期|[\d\s:：∶/|｜\-—.,，]")
 _WEEKDAY = re.compile(_WEEK)
-_PUBLISHED = re.compile(r"发布|来源|稿源|版|时间|日期|编辑|作者|记者|浏览|阅读|点击")
-_CLOCK = re.compile(r"今天是|今日是|当前时间|现在时间|现在是")
 _DATELINE = re.compile(rf"^(?:{_N}月)?{_N}[日号](?:讯|电)")
 # A year in brackets in a sitting's name ("邮亭镇人大(2015)半年工作问政会"), not a case number.
 _PAREN_YEAR = re.compile(r"[（(](?P<y>(?:19|20)\d{2})[）)](?![\u4e00-\u9fff]{0,3}[号字第])")
-# The sitting told relative to the news's own day: "7月31日讯 … 昨天，…会议" is 7月30日.
-_RELATIVE = re.compile(r"(?<![一二三四五六七八九十\d])(昨天|昨日|前天|今天|今日)(?:上午|下午|晚上|晚间)?[，,]?")
-_RELATIVE_DAYS = {"昨天": 1, "昨日": 1, "前天": 2, "今天": 0, "今日": 0}
+_DATE_USES = ("date_label", "stamp_lead", "stamp_verb", "stamp_after", "event_after", "chrome_source", "chrome_word",
+              "published", "clock_lead", "today", "yesterday", "day_before", "day_part", "time_line_kind",
+              "topic_prep", "topic_place")
+#: How many days before the dateline each relative-day use tells.
+_RELATIVE_USES = {"today": 0, "yesterday": 1, "day_before": 2}
 
 
-# Words putting a year into the subject of an inquiry or report, right before it.
-_TOPIC_BEFORE = re.compile(r"(?:就|围绕|关于|针对|听取|审议|对)(?:了)?(?:全市|全县|全区|全省|本市|我市|市|县|区|省)?$")
+@functools.lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[str, ...]]:
+    return read_groups("date_words.tsv", _DATE_USES)
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern[str]]:
+    """The patterns around the words of data/date_words.tsv."""
+    groups = _groups()
+    w = {u: alternation(words) for u, words in groups.items()}
+    return {
+        # Right before or after a date on a page's date line, whatever the line was joined to.
+        "stamp_before": re.compile(rf"(?:{w['date_label']}|{w['stamp_lead']})\s*[:：]?\s*$"),
+        "stamp_after": re.compile(rf"^\s*(?:{_TIME}|{_WEEK}|{_EDITION}|{w['stamp_after']}|【|\[)"),
+        # "于2019年7月30日15:00-17:30举行": a clock time that times the event, not the page.
+        "event_after": re.compile(rf"^\s*{_TIME}\s*(?:[-—~～至到]|{w['event_after']}|，)"),
+        # What a page's date line holds besides the date: clock times (9∶15 with the ratio colon
+        # too), source, author, counters, buttons, weekday, e-paper page numbers.
+        "chrome": re.compile(
+            rf"{_TIME}|{_WEEK}|{_EDITION}"
+            rf"|(?:{w['stamp_verb']})?(?:{w['date_label']})|(?:{w['chrome_source']})\s*[:：|｜]?\s*[\u4e00-\u9fff]{{0,6}}"
+            rf"|\d{{1,4}}\s*[年月日号]|{w['chrome_word']}|[\d\s:：∶/|｜\-—.,，·【】\[\]()（）]"),
+        # Between two dates of one e-paper line ("2018年7月2日 A02版 时间：2018 07月02日"); no source or
+        # author names: a line run into the next paragraph ends with those.
+        "gap": re.compile(rf"{_TIME}|{_WEEK}|{_EDITION}|{w['date_label']}|[\d\s:：∶/|｜\-—.,，]"),
+        "published": re.compile(w["published"]),
+        "clock": re.compile(w["clock_lead"]),
+        # The sitting told relative to the news's own day: "7月31日讯 … 昨天，…会议" is 7月30日.
+        "relative": re.compile(rf"(?<![一二三四五六七八九十\d])({alternation(w for u in _RELATIVE_USES for w in groups[u])})"
+                               rf"(?:{w['day_part']})?[，,]?"),
+        # Words putting a year into the subject of an inquiry or report, right before it.
+        "topic_before": re.compile(rf"(?:{w['topic_prep']})(?:了)?(?:{w['topic_place']})?$"),
+        # "时间：2015年6月12日（星期五）上午9:30" (or "日期：…") alone on a line under a transcript's title:
+        # the sitting's own date (a page stamp adds 来源, 浏览 or a bare clock to its line, or says
+        # 发布时间: not matched).
+        "time_line": re.compile(
+            rf"^(?:{w['time_line_kind']})?(?:{w['date_label']})\s*[：:]\s*{_LINE_DATE}"
+            rf"\s*(?:[（(]?(?:{_WEEK})[）)]?)?\s*(?:(?:[上下]午|晚上)\s*(?:{_TIME}(?:\s*[-—~～至到]\s*{_TIME})?)?)?\s*$", re.M),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _relative_days() -> dict[str, int]:
+    return {w: days for u, days in _RELATIVE_USES.items() for w in _groups()[u]}
 
 STATED, PAGE, NEARBY = 2, 1, 0  # how well a year is witnessed (event_date)
 
@@ -139,7 +170,7 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
 def _is_page_line(text: str, a: int, b: int, start: int, end: int) -> bool:
     """The line around a full date holds only chrome (a stamp, source, counters, page number)."""
     line = text[a:b]
-    rest = _CHROME_WORDS.sub("", line[: start - a] + line[end - a:])
+    rest = _words()["chrome"].sub("", line[: start - a] + line[end - a:])
     return len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) <= 3
 
 
@@ -160,14 +191,15 @@ def date_hits(text: str) -> list[DateHit]:
             return
         a, b = _line(text, m.start())
         before = text[max(a, m.start() - 12):m.start()]
-        if _CLOCK.search(before) or (m.start() - a <= 2 and _CLOCK.search(text[max(0, a - 8):a])):
+        w = _words()
+        if w["clock"].search(before) or (m.start() - a <= 2 and w["clock"].search(text[max(0, a - 8):a])):
             return  # a site clock: the day the page was copied
         page = stamp or _dateline(text, a, m) or (y is not None and (
-            _is_page_line(text, a, b, m.start(), m.end()) or bool(_STAMP_BEFORE.search(text[max(a, m.start() - 6):m.start()]))
-            or (bool(_STAMP_AFTER.match(text[m.end():m.end() + 8]))
-                and not _EVENT_AFTER.match(text[m.end():m.end() + 16]))))
+            _is_page_line(text, a, b, m.start(), m.end()) or bool(w["stamp_before"].search(text[max(a, m.start() - 6):m.start()]))
+            or (bool(w["stamp_after"].match(text[m.end():m.end() + 8]))
+                and not w["event_after"].match(text[m.end():m.end() + 16]))))
         near = text[max(a, m.start() - 12):min(b, m.end() + 16)]
-        clock = page and bool(_WEEKDAY.search(near)) and not _PUBLISHED.search(near)
+        clock = page and bool(_WEEKDAY.search(near)) and not w["published"].search(near)
         hits.append(DateHit(m.start(), m.end(), y, mo, d, page, clock))
         taken.append((m.start(), m.end()))
 
@@ -189,20 +221,13 @@ def date_hits(text: str) -> list[DateHit]:
 
     def on_page_line(h: DateHit) -> bool:
         gap = [text[e:h.start] for e in ends if 0 <= h.start - e <= 24]
-        return any("\n" not in g and not re.search(r"[\u4e00-\u9fff]", _GAP.sub("", g)) for g in gap)
+        return any("\n" not in g and not re.search(r"[\u4e00-\u9fff]", _words()["gap"].sub("", g)) for g in gap)
 
     hits = [DateHit(h.start, h.end, h.year, h.month, h.day, True, h.clock) if not h.page and on_page_line(h) else h
             for h in hits]
     return sorted(hits, key=lambda h: h.start)
 
 
-# "时间：2015年6月12日（星期五）上午9:30" (or "日期：…") alone on a line under a transcript's title:
-# the sitting's own date (a page stamp adds 来源, 浏览 or a bare clock to its line, or says
-# 发布时间: not matched).
-_LINE_DATE = rf"(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}"
-_TIME_LINE = re.compile(
-    rf"^(?:会议|询问|问政)?(?:时间|日期)\s*[：:]\s*{_LINE_DATE}"
-    rf"\s*(?:[（(]?(?:{_WEEK})[）)]?)?\s*(?:(?:[上下]午|晚上)\s*(?:{_TIME}(?:\s*[-—~～至到]\s*{_TIME})?)?)?\s*$", re.M)
 # "（2021年11月24日）" alone on a line right under the headline: how a transcript or speech dates
 # itself. Only under the headline: the same line closing a news item is its publication date.
 _BRACKET_LINE = re.compile(rf"^[（(]\s*{_LINE_DATE}\s*[）)]\s*$", re.M)
@@ -220,7 +245,7 @@ def _under_headline(text: str, pos: int) -> bool:
 def time_line(text: str, end: int) -> tuple[int, int, int] | None:
     """(year, month, day) of a transcript's "时间：…" line (or a bracketed date line under its
     headline) in ``text[:end]``, or None."""
-    m = _TIME_LINE.search(text, 0, end)
+    m = _words()["time_line"].search(text, 0, end)
     if m is None:
         m = _BRACKET_LINE.search(text, 0, end)
         if m is None or not _under_headline(text, m.start()):
@@ -257,7 +282,7 @@ def _relative_day(text: str, a: int, b: int, hits: list[DateHit], page: tuple[in
     its year from the page's own date; None without both."""
     import datetime as dt
 
-    rel = _RELATIVE.search(text, a, b)
+    rel = _words()["relative"].search(text, a, b)
     if rel is None:
         return None
     lines = [h for h in hits if h.page and h.month and h.day and h.start < rel.start()
@@ -269,7 +294,7 @@ def _relative_day(text: str, a: int, b: int, hits: list[DateHit], page: tuple[in
     if year is None:
         return None
     try:
-        day = dt.date(year, line.month, line.day) - dt.timedelta(days=_RELATIVE_DAYS[rel.group(1)])
+        day = dt.date(year, line.month, line.day) - dt.timedelta(days=_relative_days()[rel.group(1)])
     except ValueError:
         return None
     return day.year, day.month, day.day, PAGE
@@ -320,7 +345,7 @@ def event_date(text: str, span: tuple[int, int], anchor: int, hits: list[DateHit
         # "…日前举行联组会议，就2008年市级财政预算执行…开展专题询问": with no day told, that is
         # the year of what is asked about, not the sitting's (beside a day, "围绕2023年全省…工作"
         # is the only year the report gives its dateline's day).
-        years = [(y, p) for y, p in years if not _TOPIC_BEFORE.search(text, max(a, p - 8), p)]
+        years = [(y, p) for y, p in years if not _words()["topic_before"].search(text, max(a, p - 8), p)]
         y = min(years, key=lambda yp: abs(yp[1] - anchor))[0] if years else None
         return y, None, None, STATED
     # The same month and day written in full elsewhere in the text gives its year.
