@@ -163,6 +163,7 @@ class Patterns:
     suffix_compounds: tuple[str, ...]
     words_after_names: tuple[str, ...]
     known_tool_heads: tuple[str, ...]
+    quote_kind_heads: tuple[str, ...]
     sibling_short_suffixes: tuple[str, ...]
     max_name_length: int
     min_name_length: int

@@ -380,10 +380,13 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         if _joined_known_tools(gz, q) and not joined_tool:
             continue  # “标准地+承诺制”, alone: two known tools, the dictionary finds each
         # A known name inside the quote wins (“一口通办、专班负责” is 一口通办), unless the
-        # quote is itself a tool name built on it (“专精特新贷” is not 专精特新).
+        # quote is itself a tool name built on it (“专精特新贷” is not 专精特新) or the text
+        # calls the whole quote a mechanism, rule or model.
         tool_ending = any(name.endswith(x) for x in p.policy_name_endings) and (
             not _counted(gz, name) or _bundle(gz, name))
-        if contains_dict_form(gz, q) and not tool_ending and not joined_tool:
+        # (the text's own kind right after the quote makes all of it the tool: “环保一票否决”制度)
+        if (contains_dict_form(gz, q) and not tool_ending and not joined_tool
+                and not text.startswith(p.quote_kind_heads, after, hi)):
             continue
         if _problems_follow(gz, text, after, hi):
             continue  # “建立耕地保护补偿机制”“妥善处置生态退耕”等问题: what was asked for, not a tool
