@@ -9,6 +9,7 @@ stops the others.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 import logging
@@ -272,7 +273,13 @@ def warm_up() -> None:
 
     find_departments("市发展和改革委员会")  # the whole-text office scan, which only some layouts run
     inquiry_named("")  # the held/plan words, read only for texts that quote nobody
+    from loaders.mentions.suffix import own_counties
+
+    own_counties("漯河市")  # the counties of every city, read on the first report whose city is known
     parse_head("委员王静：社会")  # the colon shortcut's proof, built on the first head with a colon inside
+    # The tables built above live as long as the process: the cyclic collector need not walk
+    # them again on every collection while documents are read (~4 % of reading 50 reports).
+    gc.freeze()
 
 
 def _load_one(args: tuple[str, int | None, str | None]) -> DocumentRecord | InputError:
