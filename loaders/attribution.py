@@ -217,21 +217,25 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # ask_about cues take their object directly.
     # "X委员的问题透出几分尖锐：“…”": the question itself, described, then the quotation.
     sw = _speaker_words()
-    described = rf"的(?:{sw.described_question})[^，。：:“”]{{0,12}}(?=[：:])"
+    # ("他的问题很“专业”：": a quoted word may describe it)
+    described = rf"的(?:{sw.described_question})(?:[^，。：:“”]|“[^，。：:“”]{{1,6}}”){{0,12}}(?=[：:])"
     # "“…。”住建部门诚恳的回答赢得…": an answer named by a noun phrase after its quotation.
     named_answer = rf"的(?:{alternation(sw.de_answer)})(?=[^：:“]{{0,20}}[，。])"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
     # "局长X作答时翻出了一张流程图：…": the cue, 时 and what the speaker did meanwhile, before a colon.
     # "局长X作答时介绍，…": the cue, 时 and a say cue before a comma.
-    meanwhile = (rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})时"
+    # ("…的询问时表示": 询问 is the noun of a clause ending in 时, the cue is 表示)
+    meanwhile = (rf"(?<!的)(?:{alternation(k for k, v in kinds.items() if v != 'say')})时"
                  rf"(?:[^，。：:“”！？；]{{1,12}}(?=[：:])|(?:{alternation(k for k, v in kinds.items() if v == 'say')})(?=[，,]))")
     # "代表X向区教育局提出了扩建城南小学的建议，": a proposal put to an office, told (kept only
     # with whom it is put to, see _find_cues).
+    # "代表X问得更直接：“…”", "X说得直白，“…？”": the cue, 得 and how, before the speech.
+    manner = rf"(?:{alternation(kinds)})得[^，。：:“”！？；的]{{1,5}}(?=[：:，,][“「])"
     links = _links()
     proposed = (rf"(?<!的)(?P<proposed>{links.proposes.pattern})了?"
                 rf"(?=[^，。；：:“”！？]{{2,30}}?(?:{links.proposal_noun.pattern})[，。；])")
-    rx = guarded(re.compile(rf"{proposed}|{counted}|{meanwhile}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
+    rx = guarded(re.compile(rf"{proposed}|{counted}|{meanwhile}|{manner}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}|{_links().indirect_asks.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))"))
@@ -272,17 +276,18 @@ class _Links:
     # "委员X询问禁牧区牧民减畜后生计如何保障，": a question told in indirect speech (no colon, no quotation)
     indirect_asks: re.Pattern[str] | None = None
     asker_lead: re.Pattern[str] | None = None  # "“…？”首先提问的是委员X": the asker named after 是
+    question_from: re.Pattern[str] | None = None  # "最后一个问题来自委员X：": the asker named next
     name_tails: frozenset[str] = frozenset()  # "买提": a transliterated name's end that a cue (提问) would take
     who: re.Pattern[str] | None = None  # "发问的是委员X，回答的是局长Y": both named after the quotations
 
 
-_LINK_USES = ("answer_verb", "answered_noun", "facing", "asked_noun", "split", "topic_split", "asks_whom",
+_LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
               "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
-              "dialogue_count", "dialogue")
+              "dialogue_count", "dialogue", "question_from")
 
 
 @functools.lru_cache(maxsize=1)
@@ -300,7 +305,9 @@ def _links() -> _Links:
         answered_object=re.compile(rf"[^，。；：:“”！？]{{2,40}}?(?:{noun})"),
         answering=re.compile(rf"(?:{verb})(?:了)?(?P<q>[^，。“”]{{2,20}}?问题)时$"),
         # "针对X代表提出的如何…，真正…的问题，Y…予以回应": the member, then the question told.
-        facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:提出)?(?:的)(?:[^。；“”！？]{{0,50}}?的|[^，。；“”！？]{{2,30}}?)?(?:{asked})"),
+        # "在回答委员X关于水质检测的问询时": the topic may follow the asker before 的.
+        facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:(?:{w['facing_topic']})[^，。；！？]{{1,30}}?)?(?:提出)?(?:的)"
+                          rf"(?:[^。；“”！？]{{0,50}}?的|[^，。；“”！？]{{2,30}}?)?(?:{asked})"),
         split=re.compile(alternation(words["split"])),
         topic_split=re.compile(alternation(words["topic_split"])),
         # Whom: a short phrase with no punctuation up to the first colon or comma (问题, 问政 … are no cue).
@@ -313,9 +320,10 @@ def _links() -> _Links:
         many_times=re.compile(alternation(words["many_times"])),
         says_will=re.compile(rf"(?:{w['says_will']})(?={w['will_word']})"),
         where=re.compile(rf"(?:(?:{w['where_at']})[^，。]{{1,30}}?(?:{w['where_end']})"
-                         rf"|(?:{w['answering_time']})[^，。“”]{{1,20}}?时)$"),
+                         rf"|(?:{w['answering_time']})[^，。“”]{{1,30}}?时)$"),
         asker_noun=re.compile(rf"(?:{w['asker_noun']})(?P<x>[^，。；、的]{{2,12}}?)(?=的|[，。；]|$)"),
         asker_lead=re.compile(rf"(?:{w['asker_noun']})[是为]"),
+        question_from=re.compile(rf"^[^，。；：:“”！？]{{0,8}}?(?:{w['question_from']})"),
         name_tails=frozenset(words["name_tail"]),
         congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),
         thrown_to=re.compile(rf"[^。！？；]{{0,12}}?(?P<v>{w['thrown_to']})了?(?P<x>[^，。；！？“”]{{2,24}}?)(?=[，。；！？]|$)"),
@@ -371,7 +379,7 @@ def _cue_kind(cue: str) -> str:
     kinds, _ = _cues()
     if cue.startswith("的"):
         return "answer" if cue[1:] in _speaker_words().de_answer else "question"
-    for mark in "了时":
+    for mark in "了时得":
         if cue not in kinds and mark in cue and cue.split(mark, 1)[0] in kinds:
             return kinds[cue.split(mark, 1)[0]]  # "追问了一条提问", "作答时翻出了一张流程图"
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
@@ -863,7 +871,9 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
         ends = ([m.end()] if m.start() - cs >= 2 else []) + [e for e in (m.end() + 3, m.end() + 2, m.end() + 4)]
         # "来自中国一重的市人大代表韩冬": the phrase may open after a modifier ending in 的.
         de = text.rfind("的", cs, m.start())
-        for s0, e in itertools.product((cs, de + 1) if de >= 0 else (cs,), ends):
+        # "接下来发问的是县人大代表X": after 的是 the person itself.
+        starts = (cs, de + 1, de + 2) if de >= 0 and text[de + 1] in "是为" else (cs, de + 1) if de >= 0 else (cs,)
+        for s0, e in itertools.product(starts, ends):
             if e > hi:
                 continue
             label = parse_head(text[s0:e])
@@ -1037,7 +1047,12 @@ def _chunks_with_separator(sentence: str):
 def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) -> list[_Cue]:
     kinds, rx = _cues()
     found: list[_Cue] = []
+    prev_para: tuple[int, int] | None = None
     for a, b in paragraphs:
+        # "委员X第一个站起来。" alone on its line, then "他说，…？": a pronoun opening the next
+        # paragraph may stand for the person that one-sentence paragraph names.
+        lead = prev_para[0] if prev_para and _one_sentence(text, *prev_para) else a
+        prev_para = (a, b)
         quoted = _quoted_spans(text, a, b)
         prev_end = -1
         for m in rx.finditer(text, a, b):
@@ -1076,7 +1091,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if asks_on is None and (len(head) < 2 and head not in words.pronouns and head not in words.adverbs
                                     or words.negated.match(head)):
                 continue  # "不等叶梅芬回答，他…": a cue that says nobody spoke
-            people.since = max(a, found[-1].cue_end) if found else a
+            people.since = max(lead if lb == a else a, found[-1].cue_end) if found else (lead if lb == a else a)
             if asks_on is not None:
                 lb, parsed = asks_on
             elif m["colon"] is not None:
@@ -1143,6 +1158,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             people.last = speaker
             found.append(cue_obj)
     return found
+
+
+def _one_sentence(text: str, a: int, b: int) -> bool:
+    """A short paragraph of one sentence with no quotation ("县人大常委会委员X第一个站起来。")."""
+    p = text[a:b].strip()
+    return 4 <= len(p) <= 60 and p.endswith("。") and not re.search(r"[。！？；“”]", p[:-1])
 
 
 def _office_opening(phrase: str) -> tuple[int, str] | None:
@@ -1384,7 +1405,17 @@ def find_utterances(text: str) -> list[Utterance]:
         # "代表X最关心的问题是，…？她建议…" in an interview at the congress session: a
         # member's questions put to nobody, answered by nobody, where no inquiry is held.
         out = [u for u in out if u.kind not in ("question", "follow_up") or u.addressee is not None]
-    return [_office_referred(text, u) for u in out]
+    return [_office_referred(text, _question_from(text, u, people)) for u in out]
+
+
+def _question_from(text: str, u: Utterance, people: _People) -> Utterance:
+    """"最后一个问题来自委员X：…？": an unattributed question whose span opens by saying
+    which member it comes from is that member's."""
+    if u.kind not in ("question", "follow_up") or u.speaker.name or u.speaker.role:
+        return u
+    m = _links().question_from.match(text[u.start:u.end])
+    sp = _member_opening(text, u.start + m.end(), people) if m else None
+    return dataclasses.replace(u, speaker=sp) if sp is not None else u
 
 
 def _office_referred(text: str, u: Utterance) -> Utterance:
@@ -1762,6 +1793,13 @@ def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | Non
     lo = max(lo, text.rfind("\n", 0, c.head_start) + 1, text.rfind("。", 0, c.head_start) + 1)  # its own sentence
     clause = text[lo:c.head_start]
     m = _links().facing.search(clause)
+    inside = False
+    if not m and c.cue_start - c.head_start > 6:
+        # "Y在回答委员X关于…的问询时说": the clause stands between the official and the cue.
+        lo, clause, inside = c.head_start, text[c.head_start:c.cue_start], True
+        m = _links().facing.search(clause, 2)
+        if m and m.end() == len(clause):
+            m = None  # (the asked noun is the cue itself: no clause of its own)
     if not m:
         return None, None
     # "针对代表们提出的问题": members together, unnamed.
@@ -1775,7 +1813,7 @@ def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | Non
     elif text.startswith("的", a):
         a += 1
     b = lo + m.end()
-    return sp, ((a, b) if b - a >= 6 and text[b - 2:b] == "问题" else None)
+    return sp, ((a, b) if b - a >= 6 and (inside or text[b - 2:b] == "问题") else None)
 
 
 def _asker_inside(text: str, start: int, end: int, people: _People) -> tuple[Speaker, tuple[int, int]] | None:
