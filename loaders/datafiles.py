@@ -120,14 +120,15 @@ def read_words(name: str, *, data_dir: Path | None = None) -> list[Row]:
     return rows
 
 
-def read_groups(name: str, uses: Sequence[str], *, column: str = "use",
+def read_groups(name: str, uses: Sequence[str], *, column: str = "use", optional: Sequence[str] = (),
                 data_dir: Path | None = None) -> dict[str, tuple[str, ...]]:
     """The words of a ``word<TAB>use`` file, grouped by use, each group in file order.
 
     Args:
         name: file name inside the data directory (``speaker_words.tsv``).
-        uses: every use the caller reads; each must have at least one word.
+        uses: every use the caller reads; each must have at least one word but those in ``optional``.
         column: what the second column is called in messages (``use``, ``kind``).
+        optional: uses the caller reads that may have no word yet.
         data_dir: another data directory (tests).
 
     Raises:
@@ -138,7 +139,7 @@ def read_groups(name: str, uses: Sequence[str], *, column: str = "use",
         if r.cells[1] not in groups:
             raise r.error(f"{column} must be one of {', '.join(uses)}, got {r.cells[1]!r}")
         groups[r.cells[1]].append(r.cells[0])
-    if missing := [u for u, words in groups.items() if not words]:
+    if missing := [u for u, words in groups.items() if not words and u not in optional]:
         raise DataFileError(f"{name}: no word for {column} {', '.join(missing)}")
     return {u: tuple(words) for u, words in groups.items()}
 

@@ -21,15 +21,12 @@ import functools
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from loaders.attribution import Officials, that_office
 from loaders.datafiles import alternation, read_groups, read_words
 from loaders.departments import find_departments, find_field_offices, leader_office, resolve_department
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, sentences_around
-
-if TYPE_CHECKING:  # attribution is imported where used (only some answers need it)
-    from loaders.attribution import Officials
 
 __all__ = ["build_exchanges", "is_headline"]
 
@@ -179,18 +176,6 @@ def _department_noted(depts: dict[str, Department], dept_text: str | None, city:
     return dept
 
 
-def _that_office() -> re.Pattern[str]:
-    from loaders.attribution import that_office  # the pattern's words: data/speaker_words.tsv
-
-    return that_office()
-
-
-def _officials(text: str) -> Officials:
-    from loaders.attribution import Officials  # lazy: only for answers that need the attendee list
-
-    return Officials(text)
-
-
 def members_among_themselves(text: str) -> bool:
     """Whether ``text`` reports members speaking among themselves (a group deliberation at a
     plenary, a column of deputies' suggestions, data/speech_deliberation.txt) and names no
@@ -313,7 +298,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         if not r_name and r_title and d.answers:
             # "副区长回应说：" names the post; the attendee list names its holder.
             if officials is None:
-                officials = _officials(text)
+                officials = Officials(text)
             holder = officials.by_title(r_title)
             r_name = holder.name if holder else None
         # "书面答复（会后提交）" in the answer's place: the office is named, nothing is answered.
@@ -336,7 +321,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # (an office named inside it, "政府应…", is what it proposes, not whom it asks).
             continue
         dept_text = lab.department or (clue.department if clue else None) or deferred
-        if dept_text and _that_office().fullmatch(dept_text):
+        if dept_text and that_office().fullmatch(dept_text):
             # "该局局长Y：" answers for the office the question (or its label) named last
             asked = find_departments(text[d.q.start:q_end])
             dept_text = asked[-1][2] if asked else (prev.respondent.department_text if prev and prev.respondent else None)
@@ -351,7 +336,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # "严志刚局长：" under "应询人员：市住建局局长严志刚，…": the office the report
             # names with that person (attendee list, narration).
             if officials is None:
-                officials = _officials(text)
+                officials = Officials(text)
             holder = officials(r_name)
             dept_text = holder.department if holder is not None and holder.name == r_name else None
         if not dept_text and follow and prev is not None and prev.respondent and (

@@ -145,7 +145,8 @@ def _vocab() -> dict[str, object]:
 @functools.lru_cache(maxsize=1)
 def _label_words() -> dict[str, str]:
     """Words naming a side in a label (data/label_words.tsv): 问政 → question."""
-    return {w: k for w, k in _label_word_rows() if k in ("question", "follow_up", "answer")}
+    groups = _label_groups()
+    return {w: k for k in ("question", "follow_up", "answer") for w in groups[k]}
 
 
 _LABEL_KINDS = ("question", "follow_up", "answer", "chair_post", "asking", "no_side", "signed", "column",
@@ -153,13 +154,9 @@ _LABEL_KINDS = ("question", "follow_up", "answer", "chair_post", "asking", "no_s
 
 
 @functools.lru_cache(maxsize=1)
-def _label_word_rows() -> tuple[tuple[str, str], ...]:
-    out = []
-    for r in read_tsv("label_words.tsv", ["word", "kind"]):
-        if r.cells[1] not in _LABEL_KINDS:
-            raise r.error(f"kind must be one of {', '.join(_LABEL_KINDS)}, got {r.cells[1]!r}")
-        out.append((r.cells[0], r.cells[1]))
-    return tuple(out)
+def _label_groups() -> dict[str, tuple[str, ...]]:
+    """The words of data/label_words.tsv by kind (no word is a follow-up label yet)."""
+    return read_groups("label_words.tsv", _LABEL_KINDS, column="kind", optional=("follow_up",))
 
 
 class _LabelPatterns(NamedTuple):
@@ -175,9 +172,7 @@ class _LabelPatterns(NamedTuple):
 
 @functools.lru_cache(maxsize=1)
 def _label_patterns() -> _LabelPatterns:
-    words: dict[str, list[str]] = {}
-    for w, k in _label_word_rows():
-        words.setdefault(k, []).append(w)
+    words = _label_groups()
     alt = {k: alternation(ws) for k, ws in words.items()}
     return _LabelPatterns(
         no_side=frozenset(words["no_side"]),
@@ -210,9 +205,9 @@ def _not_name_chars() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _chair_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
     """Chair posts (longest first) and the asking words, from data/label_words.tsv."""
-    rows = _label_word_rows()
-    posts = tuple(sorted((w for w, k in rows if k == "chair_post"), key=len, reverse=True))
-    return posts, re.compile(alternation(w for w, k in rows if k == "asking"))
+    groups = _label_groups()
+    posts = tuple(sorted(groups["chair_post"], key=len, reverse=True))
+    return posts, re.compile(alternation(groups["asking"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -811,13 +806,19 @@ def _declaration(paragraph: str, *, titled: bool = False) -> Label | None:
     return Label(kind, sp, len(paragraph), declaration=True)
 
 
+def _heading_words(paragraph: str) -> tuple[str, bool]:
+    """A heading line without its bullet, its bold or bracket marks and its number ("（一）"),
+    and whether it was numbered."""
+    line = _BULLET.sub("", paragraph).strip(_MARKS)
+    enum = _ENUM.match(line)
+    return (line[enum.end():], True) if enum else (line, False)
+
+
 def _pair_line(paragraph: str) -> Label | None:
     """A heading that names both sides of the bare 问/答 under it: "（一）市人大常委会委员 X
     询问 市交通运输局局长 Y", "X向Y提问", "询问人：X 应询人：Y". The asker is declared for
     the question and the addressee for the answer."""
-    line = _BULLET.sub("", paragraph).strip(_MARKS)
-    enum = _ENUM.match(line)
-    line = line[enum.end():] if enum else line
+    line, _ = _heading_words(paragraph)
     pair = None
     if m := _label_patterns().pair_labels.match(line):
         pair = m["a"], m["r"]
@@ -857,9 +858,8 @@ def _asking_heading(paragraph: str) -> Label | None:
     """A numbered heading alone on its line that says who asks, the question in the paragraph
     under it: "（一）区人大常委会委员X问区农业农村局" (asker and office asked), "（二）X委员追问"
     (asker and verb). Without an asking verb a numbered line is a section heading."""
-    line = _BULLET.sub("", paragraph).strip(_MARKS)
-    enum = _ENUM.match(line)
-    line = line[enum.end():].strip() if enum else line
+    line, numbered = _heading_words(paragraph)
+    line = line.strip() if numbered else line
     if (asked := _asker_and_asked(line)) is not None:
         return replace(asked, end=len(paragraph))
     label = _full_designation(line, titled=True)

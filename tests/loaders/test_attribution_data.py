@@ -46,15 +46,16 @@ def test_every_label_signature_word_reaches_its_pattern():
     from loaders import turns
 
     p = turns._label_patterns()
-    for word, kind in turns._label_word_rows():
-        if kind == "signed":
-            assert p.signed_by.search(f"答：好的。（{word}：市住建局局长 孙立峰）")["who"] == "市住建局局长 孙立峰", word
-        elif kind == "column":
-            assert p.column_prefix.sub("", f"{word}：市人大代表 王丽") == "市人大代表 王丽", word
-        elif kind == "pair_asker":
-            assert p.pair_labels.match(f"{word}：委员王丽 应询人：局长张三")["a"] == "委员王丽", word
-        elif kind == "pair_answerer":
-            assert p.pair_labels.match(f"询问人：委员王丽 {word}：局长张三")["r"] == "局长张三", word
+    for kind, words in turns._label_groups().items():
+        for word in words:
+            if kind == "signed":
+                assert p.signed_by.search(f"答：好的。（{word}：市住建局局长 孙立峰）")["who"] == "市住建局局长 孙立峰", word
+            elif kind == "column":
+                assert p.column_prefix.sub("", f"{word}：市人大代表 王丽") == "市人大代表 王丽", word
+            elif kind == "pair_asker":
+                assert p.pair_labels.match(f"{word}：委员王丽 应询人：局长张三")["a"] == "委员王丽", word
+            elif kind == "pair_answerer":
+                assert p.pair_labels.match(f"询问人：委员王丽 {word}：局长张三")["r"] == "局长张三", word
 
 
 def test_speaker_character_classes_take_one_character(tmp_path, monkeypatch):

@@ -57,6 +57,10 @@ def test_groups_keep_file_order_and_name_bad_rows(tmp_path):
         read_groups("g.tsv", ("pronoun", "other"), data_dir=tmp_path)
     with pytest.raises(DataFileError, match=r"^g.tsv: no word for kind gone$"):
         read_groups("g.tsv", ("pronoun", "seat", "gone"), column="kind", data_dir=tmp_path)
+    # a use the caller allows to be empty reads as no words; the others are still required
+    assert read_groups("g.tsv", ("pronoun", "seat", "gone"), optional=("gone",), data_dir=tmp_path)["gone"] == ()
+    with pytest.raises(DataFileError, match=r"^g.tsv: no word for use other$"):
+        read_groups("g.tsv", ("pronoun", "seat", "gone", "other"), optional=("gone",), data_dir=tmp_path)
 
 
 def test_yaml_errors_are_one_line(tmp_path):
