@@ -164,6 +164,8 @@ class Patterns:
     words_after_names: tuple[str, ...]
     known_tool_heads: tuple[str, ...]
     quote_kind_heads: tuple[str, ...]
+    placed_platform_suffixes: tuple[str, ...]
+    platform_clause_verbs: tuple[str, ...]
     sibling_short_suffixes: tuple[str, ...]
     max_name_length: int
     min_name_length: int

@@ -16,6 +16,7 @@ Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module e
 * :mod:`.documents`: laws, regulations and rules named by title (《优化营商环境条例》);
 * :mod:`.instituted`: rules a body says it set up (建立了…登记制度);
 * :mod:`.roads`: roads named by their network code (S312新坊公路);
+* :mod:`.platforms`: platforms and systems a place opens (黑龙江食品安全追溯平台);
 * :mod:`.circles`: service circles named by a travel time (15分钟养老服务圈);
 * :mod:`.siblings`: 、-list neighbours of a found name with its suffix (华东医院、仁济医院);
 * :mod:`.proposals`: optional organisation proposals of a neural tagger.
@@ -40,6 +41,7 @@ from loaders.mentions.dictionary import dictionary_candidates
 from loaders.mentions.documents import document_candidates
 from loaders.mentions.instituted import instituted_candidates
 from loaders.mentions.lists import leader_candidates, list_candidates
+from loaders.mentions.platforms import platform_candidates
 from loaders.mentions.proposals import ner_candidates
 from loaders.mentions.quoted import quoted_candidates
 from loaders.mentions.roads import road_candidates
@@ -77,7 +79,8 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
              + slogan_candidates(gz, text, lo, hi)
              + title_candidates(gz, text, lo, hi) + circle_candidates(gz, text, lo, hi)
              + document_candidates(gz, text, lo, hi) + instituted_candidates(gz, text, lo, hi)
-             + road_candidates(gz, text, lo, hi) + unmarked_programme_candidates(gz, text, lo, hi))
+             + road_candidates(gz, text, lo, hi) + unmarked_programme_candidates(gz, text, lo, hi)
+             + platform_candidates(gz, text, lo, hi))
     # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
     # city that is just a chain name of its own
     cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city

@@ -38,3 +38,22 @@ def test_quote_kind_heads(text, want):
 def test_a_known_tool_keeps_its_rule_or_model_head_in_its_mention(text, form):
     ms = [m for m in run(text) if m.type == "PolicyTool"]
     assert [m.text for m in ms] == [form]
+
+
+def test_platforms_opened_by_a_place_are_projects():
+    # first run (main): 1 false (进绍兴公共信用信息平台), 4 missed (the verbs inside stopped the walk)
+    t = _totals("g10e_placed_platforms")["Project"]
+    assert (t.tp, t.fp, t.fn) == (4, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("依托黑龙江食品安全追溯平台开展抽检。", {"黑龙江食品安全追溯平台"}),
+    ("大连公共数据开放平台二期上线。", {"大连公共数据开放平台二期"}),
+    # no place, a clause verb after the place, a body in between, a longer word: none
+    ("全省政务服务平台统一入口。", set()),
+    ("让南宁企业享受平台服务。", set()),
+    ("正在与天水师范学院合作开发农产品追溯平台。", set()),
+    ("大力发展柳州平台经济。", set()),
+])
+def test_placed_platforms(text, want):
+    assert names(run(text), "Project") == want

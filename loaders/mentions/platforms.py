@@ -1,0 +1,106 @@
+"""Platforms and information systems opened by a place: 黑龙江食品安全追溯平台, 南宁城市停车信息平台.
+
+The suffix rules' walk stops at the first verb, and a platform's name is mostly
+what it does (监管, 追溯, 共享, 兑现 …), so a weak 平台 is found only where a place
+stands right before it. Here a place vouches for the words between it and the
+suffix (entity_patterns.yaml ``placed_platform_suffixes``): any noun or verb of
+two or more characters, but no function word, no stop word of the walk and no
+verb of building or using the platform (建设, 依托, 登录 …), which would make the
+place the subject of a clause. A generic platform with no place (政务服务平台)
+stays none, as the annotation guideline wants.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from loaders.gazetteer import Gazetteer
+from loaders.mentions.walker import (HARD, Tok, has_content, holds_other_type, name_ok, right_ok, tokens,
+                                     window_start, words_rx)
+from loaders.resolve import Candidate, clean_name
+
+__all__ = ["platform_candidates"]
+
+# jieba tags of words that are never inside a platform's name (function words, numerals, time)
+_BLOCK_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r", "y", "e", "o", "t", "tg", "x",
+               "m", "mq", "q", "f"}
+
+
+def platform_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    p = gz.patterns
+    suffixes = p.placed_platform_suffixes
+    if not suffixes or words_rx(suffixes).search(text, lo, hi) is None:
+        return []
+    out = []
+    for m in _suffix_rx(suffixes).finditer(text, lo, hi):
+        ss, e = m.start(), m.end()
+        if ss == lo or text[ss - 1] in HARD or text.startswith(p.suffix_compounds, ss):
+            continue
+        start = _placed_start(gz, text, lo, ss)
+        if start is None:
+            continue
+        phase = _phase_rx(p.phase_heads).match(text, e, hi)
+        end = phase.end() if phase else e
+        name = clean_name(text[start:end], gz)
+        if not name_ok(gz, name) or holds_other_type(gz, name, "Project", False):
+            continue
+        if not right_ok(gz, text, end, hi):
+            continue  # 平台经济, 平台上: the suffix begins a longer word
+        out.append(Candidate("Project", start, end, name, "pattern", 2, None, None))
+    return out
+
+
+def _placed_start(gz: Gazetteer, text: str, lo: int, ss: int) -> int | None:
+    """Where the name ending at ``ss`` starts: its leftmost place word, reached over name
+    words only; None when no place opens it or nothing of content stands between."""
+    p = gz.patterns
+    a = window_start(text, lo, ss, p.max_name_length)
+    toks = tokens(gz, text, a, ss)
+    start, middle = None, []
+    kept: list[Tok] = []
+    for tok in reversed(toks):
+        t = tok.text
+        if len(t) >= 2 and t in gz.places:
+            if kept:
+                start, middle = tok.start, list(kept)
+            kept.append(tok)
+            continue
+        if _blocks(gz, tok):
+            break
+        kept.append(tok)
+    if start is None or not has_content(gz, middle):
+        return None
+    return start
+
+
+def _blocks(gz: Gazetteer, tok: Tok) -> bool:
+    p = gz.patterns
+    t, tag = tok.text, tok.tag or ""
+    if t.isspace() or t in p.walk_stop_words or t in p.leading_action_verbs or t in p.strip_prefixes:
+        return True
+    if t.startswith(p.app_lead_words) or t.startswith(p.app_use_verbs) or t in p.platform_clause_verbs:
+        return True
+    if tag in _BLOCK_TAGS or t.isdigit():
+        return True
+    if len(t) > 2 and t.endswith(_long_stops(p.walk_stop_words)):
+        return True  # 合作开发: jieba keeps the verb inside a longer token
+    if t.endswith(p.org_strong):
+        return True  # 天水师范学院合作开发…平台: a body in between is the clause's subject
+    return len(t) == 1 and (tag.startswith("v") or tag == "a")
+
+
+@functools.lru_cache(maxsize=4)
+def _long_stops(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if len(w) >= 2)
+
+
+@functools.lru_cache(maxsize=4)
+def _suffix_rx(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))))
+
+
+@functools.lru_cache(maxsize=4)
+def _phase_rx(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """A phase after the platform's name (大连公共数据开放平台二期)."""
+    return re.compile(rf"[一二三四五六七八九十0-9]期(?:{'|'.join(map(re.escape, heads))})?")
