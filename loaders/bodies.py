@@ -53,7 +53,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                            rf"(?=第){sitting}(?:全体)?会议")
     congress = re.compile(rf"{place}{term}(?P<organ>{alternation(o['congress'])}){sitting}(?:全体)?会议")
     organ = re.compile(rf"{place}{term}?(?P<organ>{alternation(o['committee'])}|(?:(?<=[镇乡区])|(?<=街道))(?:{alternation(o['township'])})"
-                       r"(?!代表|常委|工委|主席|机关|制度|工作|监督|会议|网|法))")
+                       rf"(?!{alternation(o['not_township'])}))")
     # "市人大常委会第三十三次会议": a sitting named without its term.
     untermed = re.compile(rf"{place}(?P<organ>{alternation(o['committee'])})(?P<sitting>第[{NUMERALS}\d]+次)(?:全体)?会议")
     return committee, congress, organ, untermed
@@ -84,7 +84,7 @@ def _place(run: str) -> tuple[str, bool]:
             return name, True
         if len(local.group()) >= 3:
             return local.group(), False  # "开发区人大工委": the zone the report is from
-    level = re.search(r"(?:自治区|自治州|自治县|特区)$", run)
+    level = _level_end().search(run)
     return (level.group() if level else run[-1] if run else ""), False  # "自治区十三届…": its level
 
 
@@ -145,10 +145,21 @@ def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
     return name, m
 
 
-_BODY_PLACE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]*?)(?:第?[{NUMERALS}\d]+届|人大|人民代表)")
+@functools.lru_cache(maxsize=1)
+def _level_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(place_words()['level_end'])})$")
 
 
-_LOWER_ORGAN = re.compile(rf"[市州县区旗盟](?:第?[{NUMERALS}\d]+届)?(?:人大常委会|人大常务委员会|人民代表大会常务委员会)")
+@functools.lru_cache(maxsize=1)
+def _body_place() -> re.Pattern[str]:
+    """The place of a body's name: up to its term or the congress's name."""
+    return re.compile(rf"^(?P<place>[\u4e00-\u9fff]*?)(?:第?[{NUMERALS}\d]+届|{alternation(_organs()['name'])})")
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_organ() -> re.Pattern[str]:
+    """A city's, county's or district's standing committee."""
+    return re.compile(rf"[市州县区旗盟](?:第?[{NUMERALS}\d]+届)?(?:{alternation(_organs()['standing'])})")
 
 
 def provincial_body(body: str | None, text: str = "") -> str | None:
@@ -157,13 +168,13 @@ def provincial_body(body: str | None, text: str = "") -> str | None:
     whatever cities its text names (the capital it met in, a city a member asks about).
     A bare organ (省人大常委会, no sitting) counts only where ``text`` names no city's or
     county's committee: "省人大常委会副主任出席市人大常委会专题询问会" is the city's."""
-    m = _BODY_PLACE.match(body or "")
+    m = _body_place().match(body or "")
     if m is None:
         return None
-    if "届" not in body and "次" not in body and _LOWER_ORGAN.search(text[:3000]):
+    if "届" not in body and "次" not in body and _lower_organ().search(text[:3000]):
         return None
     place = m["place"]
-    if place in ("省", "自治区", "直辖市"):
+    if place in place_words()["province_level"]:
         return place
     full = provinces().get(place)
     # A full name only (湖南省, 广西壮族自治区, 北京市): the short 吉林 may be 吉林市's.
@@ -185,7 +196,9 @@ def _inner(place: str) -> str:
     return place
 
 
-_PEOPLES_CONGRESS = re.compile(r"人大|人民代表")
+@functools.lru_cache(maxsize=1)
+def _congress_name() -> re.Pattern[str]:
+    return re.compile(alternation(_organs()["name"]))
 
 
 def other_forum(text: str) -> str | None:
@@ -194,7 +207,7 @@ def other_forum(text: str) -> str | None:
     o = _organs()
     organs = o["committee"] + ("人民代表大会",)
     organ_named = any(organ in text for organ in organs)
-    congress = len(_PEOPLES_CONGRESS.findall(text))
+    congress = len(_congress_name().findall(text))
     for word in o.get("other", ()):
         # Named with no congress at all, or more often than the congress where no congress
         # organ is named (a 政协 dialogue that deputies attended as guests).

@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick
 
-from loaders.datafiles import alternation, read_groups, read_tsv, read_words
+from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
 from loaders.records import Department
 from loaders.script import to_simplified
 
@@ -37,14 +37,17 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-_ENDING_USES = ("office", "office_unit", "type_ending", "division_of", "division")
+_ENDING_USES = ("office", "office_unit", "type_ending", "division_of", "division", "free_text", "before_and")
 
 
 @functools.lru_cache(maxsize=1)
 def office_endings() -> dict[str, tuple[str, ...]]:
     """The endings of offices and divisions by use (data/office_endings.tsv): ``office`` makes a
     noun phrase an office (委员会, 局, 人民政府 …)."""
-    return read_groups("office_endings.tsv", _ENDING_USES)
+    groups = read_groups("office_endings.tsv", _ENDING_USES)
+    if bad := [c for c in groups["before_and"] if len(c) != 1]:
+        raise DataFileError(f"office_endings.tsv: before_and takes one character per row, got {bad[0]!r}")
+    return groups
 
 
 @functools.lru_cache(maxsize=1)
@@ -163,7 +166,7 @@ def _generic_re() -> re.Pattern[str]:
     # Only strong endings: 部署, 举办, 委 in running text are too often ordinary words.
     # "市卫生部门": a department named by its field; kept only when the field types it.
     return re.compile(rf"(?:{_PLACE_CHAR}{{2,6}}?[市州区县]|[市区县])(?!场)((?:(?![的了在将要是有我们对把被从])"
-                      rf"{_CJK}){{2,10}}?(?:局|委员会|办公室|管委会|部门))")
+                      rf"{_CJK}){{2,10}}?(?:{alternation(office_endings()['free_text'])}))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -245,11 +248,11 @@ def _split_place(surface: str) -> tuple[str, str]:
 
 def _place_name(prefix: str, city: str | None) -> str | None:
     """The administrative unit a prefix refers to (市 → the session's city)."""
-    if prefix in ("", "市", "本市", "全市"):
-        return city
-    if prefix in ("省", "自治区"):
-        from loaders.places import province_of
+    from loaders.places import place_words, province_of
 
+    if not prefix or prefix in place_words()["city_self"]:
+        return city
+    if prefix in place_words()["province_self"]:
         return province_of(city)
     if prefix in _level_prefixes():
         return None  # a county or township of unknown name: keep the surface prefix
@@ -355,7 +358,7 @@ def _joined_name(text: str, a: int, end: int) -> tuple[int, str] | None:
 
     for s in range(max(0, a - 14), a - 2):
         if (g := _generic_re().fullmatch(text, s, end)) and g.start(1) < a - 1:
-            if text[a - 2] in "局委办厅所站队心" or _known_core(text[g.start(1):a - 1]):
+            if text[a - 2] in office_endings()["before_and"] or _known_core(text[g.start(1):a - 1]):
                 return None
             start, surface = _trim_prefix(s, g.group(0), g.start(1) - s, is_place)
             return (start, surface) if surface != g.group(1) else None

@@ -440,7 +440,6 @@ def _write_userdict(entries: tuple[DictEntry, ...], digest: str) -> Path:
 
 
 _PLACE_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗")
-_PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市")
 
 
 def _vouched_shorts(tags: dict[str, str]) -> frozenset[str]:
@@ -462,7 +461,7 @@ def _vouched_shorts(tags: dict[str, str]) -> frozenset[str]:
 
 def _place_names(patterns: Patterns) -> frozenset[str]:
     """City, county and province names (full and short) plus the pattern file's place words."""
-    from loaders.places import places  # loaders-core's city/county table
+    from loaders.places import places, province_short  # loaders-core's city/county table
 
     names = set(patterns.place_words)
     for p in places():
@@ -470,10 +469,7 @@ def _place_names(patterns: Patterns) -> frozenset[str]:
         if p.short and len(p.short) >= 2:
             names.add(p.short)
         names.add(p.province)
-        for suf in _PROVINCE_SUFFIXES:
-            if p.province.endswith(suf) and len(p.province) - len(suf) >= 2:
-                names.add(p.province[: -len(suf)])
-                break
+        names.add(province_short(p.province))  # 广西 of 广西壮族自治区 (place_words.tsv's suffixes)
     return frozenset(names)
 
 

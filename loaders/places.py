@@ -16,7 +16,8 @@ __all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_
            "province_short", "place_words"]
 
 _PLACE_USES = ("province_suffix", "level_prefix", "office_zone", "body_local", "body_bare_zone",
-               "jurisdiction", "jurisdiction_level", "town_end", "city_end")
+               "jurisdiction", "jurisdiction_level", "town_end", "city_end", "province_level", "level_end",
+               "city_self", "province_self")
 
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from loaders.bodies import find_body, held_inquiry, provincial_body
 from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, headline_year, page_date, time_line
 from loaders.datafiles import alternation, read_groups, read_tsv
-from loaders.places import lookup_place, place_automaton, provinces
+from loaders.places import lookup_place, place_automaton, place_words, provinces
 from loaders.records import Session
 from loaders.rxguard import anchored
 
@@ -106,7 +106,7 @@ def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
 
 _SESSION_USES = ("anchor", "event_verb", "event_what", "event_inquiry", "event_held", "topic_opener", "topic_closer",
                  "topic_join", "topic_sitting", "topic_about", "topic_tail", "topic_held", "topic_kind",
-                 "theme_kind", "theme_noun", "theme_is", "province_level", "province_congress", "province_whole")
+                 "theme_kind", "theme_noun", "theme_is", "province_congress", "province_whole")
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,7 +129,7 @@ def _words() -> dict[str, Any]:
             re.compile(rf"(?:{w['theme_kind']})询问[^，。；]{{0,6}}?(?:{w['theme_noun']})(?:{w['theme_is']})[“]?(?P<t>[^，。；”]{{4,60}})"),
         ),
         # A report of a province-level body (a province named once is then its province).
-        "province_body": re.compile(rf"(?:{w['province_level']})(?:第?[一二三四五六七八九十]+届)?人大常委会"
+        "province_body": re.compile(rf"(?:{alternation(place_words()['province_level'])})(?:第?[一二三四五六七八九十]+届)?人大常委会"
                                     rf"|(?:{w['province_congress']})人民代表大会|{w['province_whole']}"),
     }
 
