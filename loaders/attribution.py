@@ -287,7 +287,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
-              "dialogue_count", "dialogue", "question_from")
+              "dialogue_count", "dialogue", "question_from", "asker_said")
 
 
 @functools.lru_cache(maxsize=1)
@@ -322,7 +322,7 @@ def _links() -> _Links:
         where=re.compile(rf"(?:(?:{w['where_at']})[^，。]{{1,30}}?(?:{w['where_end']})"
                          rf"|(?:{w['answering_time']})[^，。“”]{{1,30}}?时)$"),
         asker_noun=re.compile(rf"(?:{w['asker_noun']})(?P<x>[^，。；、的]{{2,12}}?)(?=的|[，。；]|$)"),
-        asker_lead=re.compile(rf"(?:{w['asker_noun']})[是为]"),
+        asker_lead=re.compile(rf"(?:{w['asker_noun']}|{w['asker_said']})，?[是为]"),
         question_from=re.compile(rf"^[^，。；：:“”！？]{{0,8}}?(?:{w['question_from']})"),
         name_tails=frozenset(words["name_tail"]),
         congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),
@@ -885,6 +885,14 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
             if sp.role and not is_congress_role(sp.role):
                 continue
             return sp
+        # "区人大代表、某公司研发总监X的问题聚焦人才。": a seat, an outside post, then the name.
+        if text[m.end():m.end() + 1] == "、":
+            cut = next((i for i in range(m.end() + 1, min(hi, m.end() + 40)) if text[i] in _BOUNDARY or text[i] == "的"),
+                       min(hi, m.end() + 40))
+            for e in range(cut, m.end() + 3, -1):
+                sp = _member_with_post(text[cs:e])
+                if sp is not None and sp.name and _surname_first(sp.name) and not not_a_name(sp.name):
+                    return sp
         # "李成荣，温岭市石塘镇人大代表。": a name, then the post in apposition.
         if cs >= 3 and text[cs - 1] == "，" and (label := parse_head(text[cs:m.end()])) is not None \
                 and label.speaker.role and not label.speaker.name and is_congress_role(label.speaker.role):
@@ -2218,23 +2226,47 @@ def _split_by_office(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in zip(cuts, cuts[1:] + [b])]
 
 
-_QUESTION_QUOTE = re.compile(r"“[^“”\n]{4,400}[？?]”")
-
-
 def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
     """"“…？”代表朱穗生一开口就不留情": a quoted question right before a named member,
     whatever verb follows (no cue word)."""
     spans = sorted((u.start, u.end) for u in taken)
     out = []
-    for m in _QUESTION_QUOTE.finditer(text):
+    for m in _QUOTE_ALONE.finditer(text):
         a, b = m.span()
         if _overlaps(spans, a, b):
             continue
-        sp = _member_opening(text, _asker_lead(text, b), people)
+        asks = text[b - 2] in "？?"
+        # "“…”\n\n提出这个问题的，是委员X。": a quotation alone on its line, the asker opening the next
+        after = b + len(text[b:b + 3]) - len(text[b:b + 3].lstrip("\n")) if text[a - 1:a] in ("\n", "") else b
+        lead = _asker_lead(text, after)
+        if lead == after and not asks:
+            sp = _described_asker(text, b, people)  # "“…”…，委员X的提问开门见山。"
+        else:
+            sp = _member_opening(text, lead, people) if lead > after or after == b else None
+        if sp is None and asks and after == b:
+            sp = _described_asker(text, b, people)
         if sp is not None:
             people.add(sp)
             out.append(Utterance("question", sp, a, b, a))
     return out
+
+
+_QUOTE_ALONE = re.compile(r"“[^“”\n]{4,400}”")
+
+
+def _described_asker(text: str, b: int, people: _People) -> Speaker | None:
+    """The member whose question the sentence after a quotation describes, past a clause of
+    time or place ("“…？”9月19日上午，在…会议上，市人大常委会委员X的提问开门见山。")."""
+    end = min(len(text), b + 120, *(i for i in (text.find(p, b) for p in "。！？\n“") if i >= 0))
+    m = None
+    for m in re.finditer(rf"的(?:{_speaker_words().described_question})", text[b:end]):
+        pass
+    if m is None:
+        return None
+    pos = b + m.start()
+    cs = max(b, text.rfind("，", b, pos) + 1)
+    sp = _member_opening(text, cs, people)
+    return sp if sp is not None and text[cs:pos].endswith(sp.name) else None
 
 
 def _asker_lead(text: str, b: int) -> int:
