@@ -16,7 +16,8 @@ import ahocorasick
 from loaders.datafiles import alternation, read_words
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import (CLOSE_Q, HARD, Tok, has_content, has_evidence, holds_other_type, is_stop,
-                                     name_ok, policy_category, right_ok, strip_front, tokens, walk_left)
+                                     name_ok, policy_category, right_ok, strip_front, tokens, walk_left,
+                                     window_start)
 from loaders.places import lookup_place, place_words, places
 from loaders.resolve import Candidate, clean_name
 
@@ -84,6 +85,9 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
         # the boundary check segments text, so it runs only for accepted names
         if cand is not None and cand.type == "Project" and text.startswith(gz.patterns.body_words_after_place, e, hi):
             continue  # 滨海新区人大常委会, 经济开发区党工委: the zone as a place with its own body
+        if (cand is not None and cand.type == "Project" and suffix.endswith(gz.patterns.workplace_suffixes)
+                and text.startswith(gz.patterns.workplace_staff_words, e)):
+            continue  # 某集团研发中心主任, 某卫生服务中心医生: a deputy's workplace, no project
         if cand is not None and right_ok(gz, text, e, hi):
             out.append(cand)
     return out
@@ -107,6 +111,9 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                       kinds: list[tuple[str, bool]], *, counties: frozenset[str] = frozenset()) -> Candidate | None:
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
     firm = _with_firm_words(gz, text, lo, ss) if ("Organization", True) in kinds else []
+    registered = _registered_name(gz, text, lo, ss, suffix) if ("Organization", True) in kinds else []
+    if registered and all(not got or registered[0].start < got[0].start for got in (toks, firm)):
+        firm = registered
     if not toks and not firm:
         return None
     for typ, strong in kinds:
@@ -225,6 +232,42 @@ def _with_firm_words(gz: Gazetteer, text: str, lo: int, ss: int) -> list[Tok]:
     return head + tokens(gz, text, pre, ss)
 
 
+_NAME_BREAK_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "y", "e", "o", "x"}
+
+
+def _registered_name(gz: Gazetteer, text: str, lo: int, ss: int, suffix: str) -> list[Tok]:
+    """A firm's registered name whose inner words would stop the walk (广东英/九/庄园…有限公司,
+    思/必/驰科技股份有限公司, 山西晋缘电力化学清洗中心有限公司): the run of words before the suffix
+    after its last stop word, particle or pronoun, when it opens with a place name, or, before a
+    legal form, when it opens right after a mark (、，：) and holds no verb. Empty when none."""
+    p = gz.patterns
+    if suffix not in p.registered_name_suffixes:
+        return []
+    a = window_start(text, lo, ss, p.max_name_length)
+    if ss - a < 2:
+        return []
+    toks = tokens(gz, text, a, ss)
+    start, verb = a, False
+    for t in toks:
+        tag = t.tag or ""
+        if ((t.text in p.walk_stop_words and t.text not in p.firm_name_words) or tag in _NAME_BREAK_TAGS
+                or (len(t.text) >= 2 and t.text[-1] in p.quantity_chars and p.numeral_chars.issuperset(t.text[:-1]))):
+            start, verb = t.start + len(t.text), False  # 一家 of 一家机械有限公司 counts, it names nothing
+        elif tag.startswith("v") and len(t.text) >= 2 and t.text not in p.name_verbs:
+            verb = True
+    while toks and toks[0].start < start:
+        toks = toks[1:]
+    while toks and toks[0].tag in ("t", "tg") and len(toks) > 1:
+        start = toks[1].start  # 目前西安某某物业服务有限公司: a time word before the name
+        toks = toks[1:]
+    if ss - start < 2:
+        return []
+    placed = any(text[start:start + k] in gz.places for k in range(2, 7))
+    if not placed and not (start == a and a > lo and suffix in p.legal_form_suffixes and not verb):
+        return []
+    return tokens(gz, text, start, ss)
+
+
 def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, suffix: str) -> bool:
     """Whether ``text[s:e]``, a span a tagger proposes as an organisation, is one:
     its words before ``suffix`` are name-like with a content word, it is no generic
@@ -274,12 +317,19 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     if s > 0 and text[s] in p.quantity_chars and (text[s - 1].isdigit() or text[s - 1] in p.numeral_chars):
         return None  # 8个村(社区)居家养老服务中心: a count of sites, not one site
     name = clean_name(text[s:e], gz)
+    if s > 0 and clean_name(text[s - 1:e], gz) in gz.generic_words:
+        return None  # 自/贸试验区: the walk stopped inside a kind's word jieba split
     if len(suffix) == 1 and name[:-1].isdigit():
         return None  # 5路: a bus line, not a road
     core = next((t.start for t in toks if t.start >= s and t.text not in p.generic_modifiers), s)
     if core > s and clean_name(text[core:e], gz) in gz.generic_words:
         return None  # 涉农保险公司, 市级农业产业园: qualifiers before a kind of body name no body
     base = name  # the name before any works on the site are read into it
+    if typ == "Organization" and strong:
+        office = _local_office_end(gz, text, e)
+        if office > e:
+            e = office  # 某协会湛江办事处: the body's office in a place is named with it
+            name = clean_name(text[s:e], gz)
     if typ == "Project":
         # 广渠路二期, 污水处理厂一期工程: the phase belongs to the project
         m = _phase_re(p.phase_heads).match(text, e)
@@ -305,6 +355,16 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     # that covers the same span says more
     category = policy_category(gz, name) if typ == "PolicyTool" else None
     return Candidate(typ, s, e, name, "pattern", 1 if strong else 3, category, None)
+
+
+def _local_office_end(gz: Gazetteer, text: str, e: int) -> int:
+    """Where a body's office named by a place right after its name ends (中国某协会 | 湛江 | 办事处),
+    or ``e`` when none follows (entity_patterns.yaml local_office_heads)."""
+    for k in (4, 3, 2):
+        if text[e:e + k] in gz.places and text.startswith(gz.patterns.local_office_heads, e + k):
+            head = next(h for h in gz.patterns.local_office_heads if text.startswith(h, e + k))
+            return e + k + len(head)
+    return e
 
 
 def _site_works_end(gz: Gazetteer, text: str, e: int) -> int:

@@ -117,6 +117,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return True
     if t in gz.places:
         return False
+    if len(t) == 1 and left is not None and len(left.text) == 1 and left.text + t in p.walk_stop_words:
+        return True  # 用/好 中国…试验区: jieba split a stop word (用好) in two
     if len(t) > 2 and t.endswith(_long_words(p.walk_stop_words)):
         return True  # 充分发挥, 成功创建: jieba keeps the verb inside a longer token
     tag = tok.tag or ""

@@ -1,0 +1,64 @@
+"""Entity kinds the blind set 10a (/work/real/blind10, odd files, outside the repo) showed the
+loaders getting wrong, held by invented reports (tests/gold/genres/g10ae_*, gold written before
+the extractor ran on them) and by sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.mention_helpers import genre_totals as _totals, names, run
+
+
+def test_a_split_stop_word_and_a_verb_jieba_tags_a_noun_end_a_site_name():
+    # first run: 好中国自由贸易试验区, 贸试验区 and 重点投向海沧生物医药产业园 false
+    t = _totals("g10ae_zone_section_split_verb")["Project"]
+    # the zone's 厦门片区 stays unread: real golds disagree on areas of a zone (两江新区 for
+    # 两江新区渝北片区), so 片区 is no suffix and the zone alone is a false positive
+    assert (t.tp, t.fp, t.fn) == (2, 1, 1), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("我们将用好中国(福建)自由贸易试验区的先行先试优势。", {"中国自由贸易试验区"}),
+    ("资金重点投向海沧生物医药产业园。", {"海沧生物医药产业园"}),
+    ("就自贸试验区建设开展询问。", set()),
+])
+def test_site_names_after_split_verbs(text, want):
+    assert names(run(text), "Project") == want
+
+
+def test_a_deputys_employer_is_read_whole_and_is_no_project():
+    # first run: 2 of 5 firms, 长信光电集团研发中心 a false Project
+    totals = _totals("g10ae_deputy_employers")
+    t, p = totals["Organization"], totals["Project"]
+    assert (t.tp, t.fp, t.fn) == (5, 0, 0), (t.misses, t.false_positives)
+    assert (p.tp, p.fp, p.fn) == (0, 0, 0), p.false_positives
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place opens the registered name, whatever jieba makes of the words inside it
+    ("并支持广东英九庄园绿色产业发展有限公司牵头组建联合体。", {"广东英九庄园绿色产业发展有限公司"}),
+    ("镇政府已与吉林九台农村商业银行商定贷款办法。", {"吉林九台农村商业银行"}),
+    ("目前西安曲江物业服务管理有限公司负责保洁。", {"西安曲江物业服务管理有限公司"}),
+    # a legal form right after a list mark: the whole run is the firm's name
+    ("市人大代表、思必驰科技股份有限公司副总裁许婷问。", {"思必驰科技股份有限公司"}),
+    # a verb or a count in the run makes it a clause, no name
+    ("，帮助部分科技有限公司渡过难关。", set()),
+    # the body's office in a place is named with it
+    ("目前与中国渔业互保协会湛江办事处洽谈。", {"中国渔业互保协会湛江办事处"}),
+])
+def test_registered_names(text, want):
+    assert names(run(text), "Organization") == want
+
+
+def test_a_count_before_a_trade_opens_no_registered_name():
+    # (the walk's own 机械有限公司 is older and left as it was)
+    assert "本地一家机械有限公司" not in names(run("，本地一家机械有限公司已停产。"), "Organization")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("市人大代表、恒安集团研发中心主任丁晓燕问。", set()),
+    ("何秋菊（涪城区城郊街道卫生服务中心医生）", set()),
+    ("晋江市体育中心今年投用。", {"晋江市体育中心"}),
+])
+def test_a_centre_before_its_staff_is_a_workplace(text, want):
+    assert names(run(text), "Project") == want
