@@ -286,6 +286,8 @@ class _Links:
     question_from: re.Pattern[str] | None = None  # "最后一个问题来自委员X：": the asker named next
     name_tails: frozenset[str] = frozenset()  # "买提": a transliterated name's end that a cue (提问) would take
     who: re.Pattern[str] | None = None  # "发问的是委员X，回答的是局长Y": both named after the quotations
+    topic_asked: re.Pattern[str] | None = None  # "针对这一问题，": a topic_lead about a question asked
+    answering_asked: re.Pattern[str] | None = None  # "在回答X委员的提问时": the same, naming an asker
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -294,7 +296,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
-              "dialogue_count", "dialogue", "question_from", "asker_said")
+              "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked")
 
 
 @functools.lru_cache(maxsize=1)
@@ -354,6 +356,8 @@ def _links() -> _Links:
         who=re.compile(rf"(?:{w['who_asked']})(?P<a>[^，。；]{{2,30}})[，；](?:{w['who_answered']})(?P<b>[^，。；]{{2,30}})[。，；]"
                        rf"|(?:{w['dialogue_this']})(?P<a2>[^，。；]{{2,40}}?)，?(?:{w['dialogue_with']})(?P<b2>[^，。；]{{2,30}}?)"
                        rf"的(?:{w['dialogue_count']})?(?:{w['dialogue']})"),
+        topic_asked=re.compile(rf"(?:{w['topic_asked']})$"),
+        answering_asked=re.compile(rf"^[这此该]|(?:{w['answering_asked']})$"),
     )
 
 
@@ -1603,9 +1607,9 @@ def _topic_lead(text: str, lo: int, head: int) -> tuple[int, int] | None:
         return None
     if m["t"] is not None:
         # "针对这一问题，": a question already asked, or told with its asker
-        return None if re.search(r"问题$|提问$|询问$|发问$|追问$|建议$", m["t"]) else m.span("t")
+        return None if _links().topic_asked.search(m["t"]) else m.span("t")
     # "在回答如何解决…问题时，": the problem is the question ("在回答X委员的提问时" names an asker instead)
-    return None if re.search(r"^[这此该]|提问$|询问$|发问$|追问$", m["w"]) else m.span("w")
+    return None if _links().answering_asked.search(m["w"]) else m.span("w")
 
 
 # "对此，", "面对这一问题，": a short clause between a question and the official answering it.

@@ -17,7 +17,8 @@ from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.dates import NUMERALS, chinese_number
 from loaders.places import lookup_place, place_words, provinces
 
-__all__ = ["find_body", "provincial_body", "held_inquiry", "inquiry_held", "inquiry_named", "other_forum"]
+__all__ = ["find_body", "provincial_body", "held_inquiry", "inquiry_held", "inquiry_named", "other_forum",
+           "congress_named", "congress_context"]
 
 _LEVEL = "省市州区县旗盟"
 # Words a run of Han characters before a place may start with ("12日上午新铺乡", "该县").
@@ -231,9 +232,25 @@ def fiction_marker(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _inquiry_words() -> tuple[re.Pattern[str], ...]:
-    """held, plan, title and sentence words of data/bodies_inquiry.tsv, as patterns in that order."""
-    kinds = read_groups("bodies_inquiry.tsv", ("held", "plan", "title", "sentence"), column="kind")
-    return tuple(re.compile(alternation(kinds[k])) for k in ("held", "plan", "title", "sentence"))
+    """held, plan, title, sentence and context words of data/bodies_inquiry.tsv, as patterns in that order."""
+    uses = ("held", "plan", "title", "sentence", "context")
+    kinds = read_groups("bodies_inquiry.tsv", uses, column="kind")
+    return tuple(re.compile(alternation(kinds[k])) for k in uses)
+
+
+@functools.lru_cache(maxsize=1)
+def _organ_named() -> re.Pattern[str]:
+    return re.compile(rf"{alternation(_organs()['named'])}|人大[\u4e00-\u9fff]{{0,6}}?工委")
+
+
+def congress_named(text: str) -> bool:
+    """Some congress organ is named (人大常委会, 镇人大, 开发区人大工委 …; data/bodies.tsv)."""
+    return _organ_named().search(text) is not None
+
+
+def congress_context(text: str) -> bool:
+    """Some word names a congress, a deputy or an inquiry (人大, 委员, 询问 …; data/bodies_inquiry.tsv)."""
+    return _inquiry_words()[4].search(text) is not None
 
 
 def inquiry_named(text: str) -> bool:
@@ -245,7 +262,7 @@ def inquiry_held(text: str) -> bool:
     """Some sentence names an inquiry sitting (专题询问, 约见, 应询 …) that took place: not only
     announced, prepared or studied in it (将, 方案, 动员, 调研 …; data/bodies_inquiry.tsv), and
     the first paragraph naming one is no notice or preparation."""
-    held, plan, title, _ = _inquiry_words()
+    held, plan, title, _, _ = _inquiry_words()
     done, first = -1, True
     for m in held.finditer(text):
         if m.start() < done:

@@ -14,14 +14,13 @@ import hashlib
 import json
 import logging
 import os
-import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from loaders.attribution import speech_turns
-from loaders.bodies import fiction_marker, inquiry_held, inquiry_named, other_forum
+from loaders.bodies import congress_context, congress_named, fiction_marker, inquiry_held, inquiry_named, other_forum
 from loaders.errors import InputError
 from loaders.exchanges import build_exchanges
 from loaders.meta import check_sidecar
@@ -94,7 +93,7 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
         # A web novel's chapter: its deputies and mayors question each other in invented sittings.
         raise InputError(source, f"no recognisable exchange (a page of fiction: {marker}; not a report)")
     exchanges, departments = _best_exchanges(clean, sha, session.city)
-    if exchanges and not _CONTEXT.search(clean):
+    if exchanges and not congress_context(clean):
         # Questions and answers, but no congress and no inquiry anywhere: a web
         # interview or a press conference, not a report of an inquiry session.
         raise InputError(source, "no recognisable exchange (questions and answers, but no congress body, "
@@ -133,10 +132,6 @@ def _mentions_as_written(mentions, clean: str, shown: str) -> tuple[Mention, ...
     return tuple(dataclasses.replace(m, text=shown[m.start:m.end], sentence=sentence(m)) for m in mentions)
 
 
-_CONTEXT = re.compile(r"人大|人民代表|代表|委员|询问|问政|质询|应询")
-_CONGRESS = re.compile(r"人大常委会|人大常务委员会|人民代表大会|人大[\u4e00-\u9fff]{0,6}?工委|人大主席团|镇人大|乡人大|街道人大")
-
-
 def _reports_an_inquiry(text: str, session) -> bool:
     """Names a congress body and an inquiry it held: a report, even if it quotes nobody and
     dates the sitting only 近日 (its year then comes from the sidecar or --year)."""
@@ -144,14 +139,14 @@ def _reports_an_inquiry(text: str, session) -> bool:
 
 
 def _congress_named(text: str, session) -> bool:
-    return bool(session.body or _CONGRESS.search(text))
+    return bool(session.body or congress_named(text))
 
 
 def _why_no_report(text: str, session) -> str:
     """Why a text with no exchange is not an inquiry report either (the refusal's one line)."""
     if _congress_named(text, session) and inquiry_named(text):
         return "an inquiry only announced or prepared, none held"
-    if _CONTEXT.search(text):
+    if congress_context(text):
         return "no question/answer speaker turns found"
     return "no congress body, deputy or inquiry named"
 
@@ -273,6 +268,7 @@ def warm_up() -> None:
 
     find_departments("市发展和改革委员会")  # the whole-text office scan, which only some layouts run
     inquiry_named("")  # the held/plan words, read only for texts that quote nobody
+    congress_named("")  # the organ words, read only for texts that quote nobody
     from loaders.mentions.suffix import own_counties
 
     own_counties("漯河市")  # the counties of every city, read on the first report whose city is known

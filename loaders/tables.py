@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from loaders.datafiles import read_tsv
+from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.follow_ups import is_marker_cell
 from loaders.script import to_simplified
 
@@ -147,10 +147,11 @@ def _run_together_rx() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile("|".join(map(re.escape, words))), frozenset(w[:2] for w in words)
 
 
-# The first characters of column words in traditional script: only such lines are converted
-# (the converter is loaded for texts that need it).
-_TRADITIONAL_STARTS = ("詢問", "應詢", "答覆", "答復", "提問", "回覆")
-_TRADITIONAL_STARTS_RX = re.compile("|".join(_TRADITIONAL_STARTS))
+@functools.lru_cache(maxsize=1)
+def _traditional_starts() -> re.Pattern[str]:
+    """The first characters of column words in traditional script: only such lines are converted
+    (the converter is loaded for texts that need it; data/table_columns_traditional.txt)."""
+    return re.compile(alternation(r.cells[0] for r in read_words("table_columns_traditional.txt")))
 
 
 @functools.lru_cache(maxsize=4)
@@ -176,7 +177,7 @@ def _run_together_rows(text: str) -> str:
     for i, line in enumerate(lines):
         simple = line
         if starts_rx.search(line) is None:
-            if _TRADITIONAL_STARTS_RX.search(line) is None:
+            if _traditional_starts().search(line) is None:
                 continue
             simple = to_simplified(line)
             if len(simple) != len(line):
