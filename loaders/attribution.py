@@ -139,7 +139,9 @@ def _speaker_words() -> _SpeakerWords:
         this_office=re.compile(rf"^(?:{alternation(w['office_pointer'])})(?P<kind>{alternation(w['office_kind'])})$"),
         offices_head=re.compile(rf"(?P<offices>.+?)的?(?P<title>{alternation(w['offices_head'])})"),
         addressed=re.compile(rf"请问|请[\u4e00-\u9fff]{{2,4}}同志(?:{alternation(w['answer_request'])})"),
-        anonymous=re.compile(rf"(?P<org>.{{0,12}}?)(?:{alternation(w['anonymous_count'])})(?:姓.的)?(?:女|男)?"
+        # ("一位来自企业的代表": where the member comes from may stand after the count)
+        anonymous=re.compile(rf"(?P<org>.{{0,12}}?)(?:{alternation(w['anonymous_count'])})"
+                             rf"(?:(?:{alternation(w['from_word'])})[^，。：“”]{{1,12}}?的)?(?:姓.的)?(?:女|男)?"
                              rf"(?P<role>{alternation(w['anonymous_role'] + w['anonymous_asker'])})"),
         anonymous_askers=frozenset(w["anonymous_asker"]),
         person_pointer=re.compile(rf"^(?:{alternation(w['person_pointer'])})"),
@@ -944,9 +946,7 @@ def _whole_speaker(head: str, people: _People) -> Speaker | None:
     if not head:
         return None
     if m := _speaker_words().anonymous.fullmatch(head):  # an asker the report does not name
-        role = m["role"].strip("“”")
-        role = "委员" if role in _speaker_words().anonymous_askers else role
-        return Speaker(role=(m["org"] + role) if "人大" in m["org"] else role)
+        return _anonymous_speaker(m)
     if head in _speaker_words().pronouns:
         return people.last
     known = people.named(head) or people.by_surname_title(head) or people.by_title(head)
@@ -958,6 +958,13 @@ def _whole_speaker(head: str, people: _People) -> Speaker | None:
     if sp is None and head in _title_set() and not is_congress_role(head) and head not in _speaker_words().chair_title_posts:
         sp = Speaker(title=head)  # "（分管）副县长回答，…": an official by post alone
     return sp
+
+
+def _anonymous_speaker(m: re.Match[str]) -> Speaker:
+    """The member an ``anonymous`` match counts ("市人大常委会一位姓赵的委员"): the role only."""
+    role = m["role"].strip("“”")
+    role = "委员" if role in _speaker_words().anonymous_askers else role
+    return Speaker(role=(m["org"] + role) if "人大" in m["org"] else role)
 
 
 def _is_department(head: str) -> bool:
@@ -1304,7 +1311,9 @@ def find_utterances(text: str) -> list[Utterance]:
         # (a congress office's head "人大常委会代工委负责人表示" sums up the sitting instead).
         office = bool(c.speaker.department and c.speaker.title) and "人大" not in text[c.head_start:c.cue_start]
         if (not c.speaker.name and not office and c.kind != "answer" and text[start:start + 1] not in ("“", "「")
-                and text[c.cue_end:c.cue_end + 1] not in ("：", ":") and not _group_on_one_topic(text, c)):
+                and text[c.cue_end:c.cue_end + 1] not in ("：", ":") and not _group_on_one_topic(text, c)
+                and not _speaker_words().anonymous.match(text, c.head_start, c.cue_start)):
+            # ("一位委员就…提问，认为…": one member, unnamed, is someone's question)
             continue  # "组成人员围绕…进行了询问": a summary of the sitting, no one's question
         kind = _side(c, text[start:end])
         if (kind == "answer" and _speaker_words().listed_offices.search(text, c.head_start, c.cue_start)
@@ -2256,6 +2265,8 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _member_opening(text, lead, people) if lead > after or after == b else None
         if sp is None and asks and after == b:
             sp = _described_asker(text, b, people)
+        if sp is None and asks and (lead > after or after == b):
+            sp = _anonymous_opening(text, lead)  # "“…？”一位委员直言发问"
         if sp is not None:
             people.add(sp)
             out.append(Utterance("question", sp, a, b, a))
@@ -2278,6 +2289,20 @@ def _described_asker(text: str, b: int, people: _People) -> Speaker | None:
     cs = max(b, text.rfind("，", b, pos) + 1)
     sp = _member_opening(text, cs, people)
     return sp if sp is not None and text[cs:pos].endswith(sp.name) else None
+
+
+def _anonymous_opening(text: str, b: int) -> Speaker | None:
+    """"“…？”一位委员直言发问", "“…？”一位来自企业的代表问", "“…？”来自城郊的一位代表把话题引向…":
+    one member the report does not name (a count, data/speaker_words.tsv anonymous_count)
+    opens the clause after the quoted question, whatever verb follows."""
+    clause = text[b:b + 32]
+    cut = next((i for i, c in enumerate(clause) if c in _BOUNDARY), len(clause))
+    a, _ = _strip_fillers(clause[:cut])  # "来自城郊的一位代表": where the member comes from
+    for s0 in dict.fromkeys((0, a)):
+        for e in range(cut, s0 + 2, -1):
+            if m := _speaker_words().anonymous.fullmatch(clause, s0, e):
+                return _anonymous_speaker(m)
+    return None
 
 
 def _asker_lead(text: str, b: int) -> int:
