@@ -287,7 +287,8 @@ def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, 
 def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e: int,
              suffix: str, counties: frozenset[str] = frozenset()) -> Candidate | None:
     ok = has_content(gz, toks) if strong else (has_evidence(gz, toks, tags_count=typ == "Organization")
-                                               or (len(toks) >= 2 and toks[0].text in counties))
+                                               or (len(toks) >= 2 and toks[0].text in counties)
+                                               or _firm_phase(gz, toks, suffix))
     if not ok:
         return None
     s = toks[0].start
@@ -336,7 +337,7 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         if m:
             e = m.end()
             name = clean_name(text[s:e], gz)
-        else:
+        if not (m and m.group().endswith(p.phase_heads)):  # 某机场二期扩建: works on a phase name it too
             works = _site_works_end(gz, text, e)
             if works > e:
                 e = works  # 312国道信阳段改线工程: the works on a site name the project
@@ -355,6 +356,14 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     # that covers the same span says more
     category = policy_category(gz, name) if typ == "PolicyTool" else None
     return Candidate(typ, s, e, name, "pattern", 1 if strong else 3, category, None)
+
+
+def _firm_phase(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
+    """A phase of works named by a firm (某药业集团二期): the firm's suffix vouches for the name
+    as it would for the firm alone."""
+    p = gz.patterns
+    return (len(toks) >= 2 and _phase_re(p.phase_heads).fullmatch(suffix) is not None
+            and toks[-1].text.endswith(p.org_strong) and has_content(gz, toks[:-1]))
 
 
 def _local_office_end(gz: Gazetteer, text: str, e: int) -> int:
@@ -383,7 +392,9 @@ def _site_works_end(gz: Gazetteer, text: str, e: int) -> int:
         return m.end()
     # no head: the works end the name only at a mark (某港区航道扩建、…), not before a
     # word that makes them the clause's verb (改造为示范点, 扩建拖了两年)
-    return m.end() if m.end() >= len(text) or not _cjk(text[m.end()]) else e
+    # (or before a conjunction joining the next name: 某路改造和某大桥工程)
+    return m.end() if (m.end() >= len(text) or not _cjk(text[m.end()])
+                       or text.startswith(p.name_joiners, m.end())) else e
 
 
 

@@ -150,9 +150,9 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if (tag in ("m", "mq") and _numeral_word(gz, t)) or (len(t) > 1 and p.numeral_chars.issuperset(t)):
         if right is not None and right.text.startswith("级"):
             return False  # 千亿级氟硅新材料
-        if len(t) == 1 and ((left is not None and left.text in gz.places)
+        if len(t) == 1 and ((left is not None and (left.text in gz.places or _geo_name(gz, left)))
                             or (right is not None and (right.text in gz.places or _geo_name(gz, right)))):
-            return False  # 揭西百欣电商园, 三龙湾高端创新集聚区
+            return False  # 揭西百欣电商园, 三龙湾高端创新集聚区, 沱江三桥
         if len(t) == 1 and right is not None and len(right.text) == 1 and right.tag in NOUN_TAGS:
             return False  # 五/菱: jieba's split of a brand it does not know
         return True

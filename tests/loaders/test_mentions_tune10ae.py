@@ -62,3 +62,24 @@ def test_a_count_before_a_trade_opens_no_registered_name():
 ])
 def test_a_centre_before_its_staff_is_a_workplace(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_phases_of_works_are_projects():
+    # first run: 1 right, 川南机场二期 and the firm 康达药业集团 false, 4 missed
+    totals = _totals("g10ae_phases_and_works")
+    t = totals["Project"]
+    assert (t.tp, t.fp, t.fn) == (4, 1, 1), (t.misses, t.false_positives)
+    assert totals["Organization"].fp == 0
+
+
+@pytest.mark.parametrize("text, want", [
+    ("长江存储二期按期推进。", {"长江存储二期"}),
+    ("恒安集团二期等产业项目已纳入重点。", {"恒安集团二期"}),
+    ("西宁市生活垃圾焚烧发电项目年底投产。", {"西宁市生活垃圾焚烧发电项目"}),
+    ("青溪路改造和滨江东路跨河大桥工期后延。", {"青溪路改造", "滨江东路跨河大桥"}),
+    # a phase with no name before it, and a time word, name nothing
+    ("今年二期工程资金缺口较大。", set()),
+    ("集团二期正在建设。", set()),
+])
+def test_phase_and_works_names(text, want):
+    assert names(run(text), "Project") == want
