@@ -11,8 +11,9 @@ import functools
 from dataclasses import dataclass
 
 from loaders.datafiles import read_groups, read_tsv, read_words
+from loaders.wordscan import WordScan
 
-__all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_automaton", "provinces",
+__all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_automaton", "place_scan", "provinces",
            "province_short", "place_words"]
 
 _PLACE_USES = ("province_suffix", "level_prefix", "office_zone", "body_local", "body_bare_zone",
@@ -120,6 +121,13 @@ def is_place(name: str) -> bool:
 def province_of(city: str | None) -> str | None:
     p = lookup_place(city)
     return p.province if p else None
+
+
+@functools.lru_cache(maxsize=1)
+def place_scan() -> WordScan:
+    """The words of :func:`place_automaton` as a :class:`~loaders.wordscan.WordScan`: the
+    same hits, for a scan of a report (the automaton's lookups cost ~0.5 µs a character)."""
+    return WordScan(place_automaton().items())
 
 
 @functools.lru_cache(maxsize=1)

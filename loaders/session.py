@@ -19,7 +19,7 @@ from typing import Any
 from loaders.bodies import find_body, held_inquiry, provincial_body
 from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, headline_year, page_date, time_line
 from loaders.datafiles import alternation, read_groups, read_tsv
-from loaders.places import lookup_place, place_automaton, place_words, provinces
+from loaders.places import lookup_place, place_scan, place_words, provinces
 from loaders.records import Session
 from loaders.rxguard import anchored
 
@@ -53,7 +53,7 @@ def detect_city(text: str) -> str | None:
     # The places of the first 20,000 characters decide: a report names its city early, and
     # counting a long transcript's every place name cost more than all other session fields.
     hits = sorted(((end - len(word) + 1, end, word, place, full)
-                   for end, (word, place, full) in place_automaton().iter(text[:20000])),
+                   for end, (word, place, full) in place_scan().iter(text[:20000])),
                   key=lambda h: (h[0], -len(h[2])))
     taken_to = -1
     for start, end, word, place, full in hits:

@@ -60,3 +60,25 @@ _NAME_TEXT = st.text(alphabet="东湖产业园“”‘’\"'「」『』《》�
 def test_clean_name_is_the_three_substitutions(surface):
     plain = _SPACES.sub("", _ASIDE.sub("", _QUOTES.sub("", surface)))
     assert clean_name(surface, get_gazetteer()) == plain
+
+
+def _sentence_start_by_marks(text, lo_cap, start):
+    a = 0
+    for m in re.finditer("[" + re.escape("。！？；!?;\n") + "]", text[:start]):
+        if m.start() >= lo_cap:
+            a = m.end()
+    return a
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="ab一。！？；!?;\n，", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_a_sentence_starts_after_the_last_mark_before_the_mention(text, start, back):
+    from loaders.mentions.walker import SENTENCE_REACH, sentence_bounds
+
+    start = min(start, len(text))
+    lo_cap = max(0, start - SENTENCE_REACH)
+    a, _ = sentence_bounds(text, start, start)
+    plain = _sentence_start_by_marks(text, lo_cap, start)
+    while plain < start and text[plain].isspace():
+        plain += 1
+    assert a == plain
