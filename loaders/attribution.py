@@ -298,7 +298,8 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
-              "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked")
+              "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
+              "indirect_noun")
 
 
 @functools.lru_cache(maxsize=1)
@@ -350,8 +351,12 @@ def _links() -> _Links:
         such_questions=re.compile(rf"(?:{w['such_as']})[^，。；！？“”]{{0,12}}?(?:{asked})"),
         asks_whom_words=tuple(words["asks_whom"]),
         # The cue word, then a clause with an interrogative word (如何, 是否 …) up to the comma.
+        # ("追问摊位费会不会“水涨船高”。": quoted words after the interrogative; "询问…的落实情况。":
+        # what is asked about named by a noun closing the clause)
         indirect_asks=re.compile(rf"(?P<ind>{w['asks_whom']})(?!{w['not_whom']})"
-                                 rf"(?=[^，。；：:“”！？?\s][^，。；：:！？?\s]{{1,30}}?(?:{w['indirect_word']})[^，。；：:“”！？?]{{0,40}}[，,。；])"),
+                                 rf"(?=[^，。；：:“”！？?\s][^，。；：:！？?\s]{{1,30}}?(?:{w['indirect_word']})"
+                                 rf"(?:[^，。；：:“”！？?]|“[^，。；：:“”！？?]{{1,10}}”){{0,40}}[，,。；]"
+                                 rf"|[^，。；：:“”！？?\s][^，。；：:“”！？?\s]{{1,40}}?(?:{w['indirect_noun']})[，,。；])"),
         proposes=re.compile(w["proposes"]),
         proposal_noun=re.compile(w["proposal_noun"]),
         worker=re.compile(rf"(?:[^，。；：:“”！？的]{{0,8}}的)?(?P<post>[^，。；：:“”！？的]{{0,6}}(?:{w['worker']}))"),
@@ -1433,7 +1438,19 @@ def find_utterances(text: str) -> list[Utterance]:
         # "代表X最关心的问题是，…？她建议…" in an interview at the congress session: a
         # member's questions put to nobody, answered by nobody, where no inquiry is held.
         out = [u for u in out if u.kind not in ("question", "follow_up") or u.addressee is not None]
+    if len(paragraphs) > 1 and _title_line(text, *paragraphs[0]):
+        # "…专题询问  委员追问“飞得起、落得下”", "委员连发追问 局长当场表态": the page's title
+        # names who asked and answered in a few words; the report below tells the exchanges.
+        rest = [u for u in out if u.head_start >= paragraphs[0][1]]
+        out = rest if rest else out
     return [_office_referred(text, _question_from(text, u, people)) for u in out]
+
+
+def _title_line(text: str, a: int, b: int) -> bool:
+    """The first line when it is a page title: short, no full stop, not ending in a colon."""
+    p = text[a:b].strip()
+    return (0 < len(p) <= 50 and not re.search(r"[。！？?；]", p) and not p.endswith(("：", ":"))
+            and not p.startswith(("“", "「")))
 
 
 def _question_from(text: str, u: Utterance, people: _People) -> Utterance:
