@@ -172,8 +172,10 @@ class Patterns:
     placed_platform_suffixes: tuple[str, ...]
     platform_clause_verbs: tuple[str, ...]
     sibling_short_suffixes: tuple[str, ...]
+    firm_plant_endings: tuple[str, ...]
     max_name_length: int
     min_name_length: int
+    list_vouched_max_length: int
 
 
 #: Windows whose segmentation :meth:`Gazetteer.cut` remembers.
@@ -359,7 +361,7 @@ def _read_patterns(data_dir: Path) -> Patterns:
             raise DataFileError(f"{_PATTERNS}: bad policy_category_rules entry {rule!r}")
         rules.append((rule[0], tuple(rule[1])))
     ints = {}
-    for key in ("max_name_length", "min_name_length"):
+    for key in ("max_name_length", "min_name_length", "list_vouched_max_length"):
         if not isinstance(data.get(key), int) or data[key] < 1:
             raise DataFileError(f"{_PATTERNS}: {key!r} must be a positive integer")
         ints[key] = data[key]

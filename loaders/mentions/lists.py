@@ -23,8 +23,12 @@ def _list_items(gz: Gazetteer, text: str, lo: int, pos: int, *, whole_runs: bool
         if whole_runs:
             a = window_start(text, lo, pos, 10)
             if (a > lo and text[a - 1] == "、" and 2 <= pos - a <= 8 and (not toks or toks[0].start > a)
-                    and not any(w in text[a:pos] for w in gz.patterns.walk_stop_words if len(w) >= 2)):
+                    and not any(w in text[a:pos] for w in gz.patterns.walk_stop_words if len(w) >= 2)
+                    # (江油等县市区的: a clause about places, no name)
+                    and "等" not in text[a:pos] and not text.endswith(tuple(gz.patterns.name_trailing_chars), a, pos)):
                 toks = [Tok(text[a:pos], a, "run")]
+        if not toks and whole_runs and items:
+            toks = _stop_run(gz, text, lo, pos)  # 由安踏、361度等: jieba reads the brand as a verb
         if not toks:
             break
         items.append(toks)
@@ -59,7 +63,11 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
     for m in org_rx.finditer(text, lo, hi):
         if m.group(1) == "等" and m.group(2).startswith(p.place_list_closers):
             continue  # 深入河曲、保德等地的供热企业: the items are places the firms are in
+        if any(w in m.group(2) for w in _long_stops(p.walk_stop_words)):
+            continue  # 整车、动力电池等环节的目标企业: the items are stages or fields, the firms unnamed
         items = _list_items(gz, text, lo, m.start(), whole_runs=True)
+        found: list[Candidate] = []
+        unvouched: list[list[Tok]] = []
         for toks in _joined_at_conjunctions(gz, text, items):
             s, e = toks[0].start, toks[-1].start + len(toks[-1].text)
             name = clean_name(text[s:e], gz)
@@ -68,12 +76,23 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
             run = (toks[0].tag == "run" and len(items) >= 2 and name not in p.generic_modifiers
                    and sum(len(t.text) == 1 for t in tokens(gz, text, s, e)) >= 2)
             # (高校、科研院所等机构: the head words are kinds, no firm)
-            if (not _firm_name_ok(gz, name) or name in p.organization_list_heads
-                    or name.endswith(p.org_list_exclude_endings) or name in gz.places
-                    or not (run or has_evidence(gz, toks, tags_count=True))
-                    or _holds_other_known(gz, name) or text[toks[0].start - 1:toks[0].start] in CLOSE_Q):
+            if not _list_firm_ok(gz, text, toks, name):
                 continue
-            out.append(Candidate("Organization", s, e, name, "list", 2, None, None))
+            if not (run or has_evidence(gz, toks, tags_count=True)):
+                unvouched.append(toks)
+                continue
+            found.append(_list_firm(gz, s, e, name))
+        if found:
+            # a short item beside named firms is a firm too, whatever jieba makes of it
+            # (三环集团、永/达/陶瓷等龙头企业; 由安踏、361度等链主企业: 安踏 is jieba's verb)
+            for toks in unvouched:
+                run = _stop_run(gz, text, lo, toks[-1].start + len(toks[-1].text))
+                if run and run[0].start <= toks[0].start:
+                    s, e = run[0].start, run[-1].start + len(run[-1].text)
+                    name = clean_name(text[s:e], gz)
+                    if _list_firm_ok(gz, text, run, name):
+                        found.append(_list_firm(gz, s, e, name))
+        out += found
     for m in proj_rx.finditer(text, lo, hi):
         items = _list_items(gz, text, lo, m.start())
         if len(items) != 1:
@@ -85,6 +104,41 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
             continue
         out.append(Candidate("Project", s, e, name, "list", 2, None, None))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _long_stops(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if len(w) >= 2)
+
+
+def _list_firm_ok(gz: Gazetteer, text: str, toks: list[Tok], name: str) -> bool:
+    """Whether a list item before a firm head may be a firm: no kind, body, place or known
+    name of another type, and not a quoted name."""
+    p = gz.patterns
+    return not (not _firm_name_ok(gz, name) or name in p.organization_list_heads
+                or name.endswith(p.org_list_exclude_endings) or name in gz.places
+                or _holds_other_known(gz, name) or text[toks[0].start - 1:toks[0].start] in CLOSE_Q)
+
+
+def _list_firm(gz: Gazetteer, s: int, e: int, name: str) -> Candidate:
+    """A firm of a list. One whose name ends like a site (某某电机工厂、某药业等龙头企业) is the firm
+    the list head says it is: it outranks the suffix's Project reading of the same words."""
+    plant = name.endswith(gz.patterns.firm_plant_endings)
+    return Candidate("Organization", s, e, name, "list", 0 if plant else 2, None, None)
+
+
+def _stop_run(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
+    """The short run of words ending at ``pos`` after its last stop word (由安踏, 支持钱/顺/汽车):
+    one token, or empty when it is too short or too long to be a name of a list."""
+    p = gz.patterns
+    a = window_start(text, lo, pos, 10)
+    start = a
+    for t in tokens(gz, text, a, pos):
+        if t.text in p.walk_stop_words:
+            start = t.start + len(t.text)
+    if not p.min_name_length <= pos - start <= p.list_vouched_max_length:
+        return []
+    return [Tok(text[start:pos], start, "vouched")]
 
 
 def _firm_name_ok(gz: Gazetteer, name: str) -> bool:

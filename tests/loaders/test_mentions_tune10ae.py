@@ -83,3 +83,25 @@ def test_phases_of_works_are_projects():
 ])
 def test_phase_and_works_names(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_firms_of_a_list_vouch_for_their_neighbours():
+    # first run: 钱顺汽车 and 星宇电机工厂 missed, the plant a false Project
+    totals = _totals("g10ae_firm_lists")
+    t = totals["Organization"]
+    assert (t.tp, t.fp, t.fn) == (6, 0, 0), (t.misses, t.false_positives)
+    assert totals["Project"].fp == 0
+
+
+@pytest.mark.parametrize("text, want", [
+    # jieba reads the brand as a verb, or as single characters
+    ("由安踏、361度等链主企业出题。", {"安踏", "361度"}),
+    ("支持三环集团、永达陶瓷等龙头企业创建品牌。", {"三环集团", "永达陶瓷"}),
+    # with no named firm beside them, short items stay unread
+    ("推动研发、生产等企业转型。", set()),
+    # stages of a chain and places are no firms
+    ("列出了整车、动力电池、电驱电控等环节的目标企业。", set()),
+    ("走访了三台、梓潼、江油等县市区的27家养老机构。", set()),
+])
+def test_firm_lists(text, want):
+    assert names(run(text), "Organization") == want
