@@ -93,6 +93,31 @@ def test_shipped_files_read_cleanly():
     assert DATA_DIR.name == "data"
 
 
+def test_word_groups_moved_out_of_code_read_cleanly():
+    """The groups the loaders build their patterns from (issue 9): every use has its words."""
+    from loaders import dates, departments, places
+
+    assert "壮族自治区" in places.place_words()["province_suffix"]
+    assert places.province_short("广西壮族自治区") == "广西"
+    assert "执法队" in departments.office_endings()["type_ending"]
+    assert all(len(c) == 1 for c in departments.office_endings()["before_and"])
+    assert dates._relative_days() == {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+
+
+def test_one_character_uses_reject_longer_words(tmp_path, monkeypatch):
+    from loaders import departments
+
+    rows = "".join(f"{w}\t{u}\n" for u in departments._ENDING_USES for w in (["局委"] if u == "before_and" else ["局"]))
+    _write(tmp_path, "office_endings.tsv", rows)
+    monkeypatch.setattr(departments, "read_groups", lambda name, uses: read_groups(name, uses, data_dir=tmp_path))
+    departments.office_endings.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"^office_endings\.tsv: before_and takes one character per row, got '局委'$"):
+            departments.office_endings()
+    finally:
+        departments.office_endings.cache_clear()
+
+
 # ---------------------------------------------------------------- package structure
 
 _PKG = Path(__file__).resolve().parents[2] / "loaders"
