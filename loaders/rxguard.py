@@ -31,7 +31,7 @@ try:  # CPython's own parser of patterns (3.11+): private, so a Python without i
 except ImportError:  # pragma: no cover - depends on the interpreter
     _c = _p = None
 
-__all__ = ["guarded", "anchored", "Anchored", "required_chars", "may_consume"]
+__all__ = ["guarded", "anchored", "Anchored", "required_chars", "required_sets", "may_consume"]
 
 _CATEGORY = {} if _c is None else {
     _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
@@ -294,3 +294,72 @@ def anchored(rx: re.Pattern[str]) -> Anchored | re.Pattern[str]:
     except (_Unbounded, re.error):
         return rx
     return rx
+
+
+#: A set of more characters than this says little (a range of all Han characters) and costs
+#: a test per character of each string checked: not kept as a requirement.
+_MAX_SET = 300
+
+
+def _set_chars(items) -> frozenset[str] | None:
+    """The characters of a parsed set of literals and ranges (None: negated, a category, too large)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _MAX_SET:
+            out.update(chr(k) for k in range(av[0], av[1] + 1))
+        else:
+            return None
+    return frozenset(out) if len(out) <= _MAX_SET else None
+
+
+def _need_sets(seq) -> list[frozenset[str]]:
+    """Sets of characters such that every match of the parsed ``seq`` holds one of each."""
+    need: list[frozenset[str]] = []
+    for op, av in seq:
+        if op is _c.LITERAL:
+            need.append(frozenset(chr(av)))
+        elif op is _c.IN:
+            chars = _set_chars(av)
+            if chars is not None:
+                need.append(chars)
+        elif op is _c.SUBPATTERN and not (av[1] or av[2]):
+            need += _need_sets(av[3])
+        elif op is _c.ATOMIC_GROUP:
+            need += _need_sets(av)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            need += _need_sets(av[2])
+        elif op is _c.BRANCH:
+            # Each alternative holds one of its own sets; the last of every alternative
+            # (a word's last character), joined, is a set every match of the branch holds one of.
+            alts = [_need_sets(alt) for alt in av[1]]
+            if all(alts):
+                joined = frozenset().union(*(alt[-1] for alt in alts))
+                if len(joined) <= _MAX_SET:
+                    need.append(joined)
+        # anything else (lookarounds, anchors, any character, back-references, optional
+        # parts) requires nothing
+    return need
+
+
+def required_sets(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of characters such that every match of ``rx`` holds a character of each: a string
+    disjoint from one of them holds no match (``fullmatch``, ``match`` and ``search`` on it
+    find nothing). Empty when nothing is certain (case folding, a Python without the parser).
+
+    >>> [sorted(s) for s in required_sets(re.compile(r"(?:局|处)长(?:王|李)?[说讲道]"))]
+    [['长'], ['处', '局'], ['讲', '说', '道']]
+    >>> required_sets(re.compile(r"(?i)abc"))
+    ()
+    """
+    if _p is None or not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+        return ()
+    try:
+        parsed = _p.parse(rx.pattern, rx.flags)
+    except re.error:
+        return ()
+    if parsed.state.flags & re.IGNORECASE:
+        return ()
+    # one set per distinct requirement, the smallest (most telling) first
+    return tuple(sorted(set(_need_sets(parsed.data)), key=lambda s: (len(s), sorted(s))))

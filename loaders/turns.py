@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.departments import office_endings
 from loaders.follow_ups import is_follow_up_label, is_marker_line, is_quoted_reask, marked_head, opens_follow_up
-from loaders.rxguard import may_consume
+from loaders.rxguard import may_consume, required_sets
 from loaders.tables import COLUMN_STRIP, column_of, column_words
 
 if TYPE_CHECKING:  # attribution imports this module; at run time it is imported where used
@@ -113,6 +113,36 @@ def _turn_words() -> _TurnWords:
         branch=re.compile(rf"(?:{w['branch_suffix']})$"),
         placed_leader=re.compile(rf"(?P<place>.*?[省市区县州旗镇乡])(?P<core>(?:常务)?副?(?:{w['placed_leader']}))"),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar_needs() -> dict[str, tuple[frozenset[str], ...]]:
+    """Per pattern of _grammar, sets of characters every match holds one of each of
+    (rxguard.required_sets: the last characters of its titles, roles, office suffixes): a
+    head lacking one is no match, found without trying the pattern's branches at each cut."""
+    return {key: required_sets(rx) for key, rx in _grammar().items()}
+
+
+def _holds(head: str, sets: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``head`` holds a character of each of ``sets``."""
+    for chars in sets:
+        if chars.isdisjoint(head):
+            return False
+    return True
+
+
+def _may_end_in_verb(head: str) -> bool:
+    """Whether ``head`` ends in a speech verb's last character: _adverb_before_verb matches
+    only such a head (its search tried the adverbs at every character of every head)."""
+    endings = _verb_endings()
+    return endings is None or head[-1:] in endings
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_endings() -> frozenset[str] | None:
+    """The last characters of the speech verbs (None: an empty verb, which ends anywhere)."""
+    verbs = list(_vocab()["verbs"])
+    return frozenset(v[-1] for v in verbs) if all(verbs) else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -432,7 +462,7 @@ def parse_head(head: str) -> Label | None:
             and (chair.bare or chair.speaker.role or chair.speaker.title):
         return Label("other", Speaker(), 0)  # "主持人赵德明", "主持人 市人大常委会副主任X"
     head = _TONGZHI.sub("", head)  # 负责同志 is a title (titles.tsv)
-    if (adv := _adverb_before_verb().search(head)) is not None and adv.start() >= 2 \
+    if _may_end_in_verb(head) and (adv := _adverb_before_verb().search(head)) is not None and adv.start() >= 2 \
             and (plain := parse_head(head[:adv.start()] + adv["verb"])) is not None and not plain.bare \
             and plain.speaker.name and (plain.speaker.role or plain.speaker.title):
         return plain  # the adverb would be read as a name ("员进一步" after a department "乌兰委")
@@ -462,17 +492,18 @@ def parse_head(head: str) -> Label | None:
         return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(), 0)
     if (word := _label_words().get(head)) is not None:
         return Label(word, Speaker(), 0)  # 【问政】, 【回应】: a side named by an event's own word
-    if (m := g["title_verb"].fullmatch(head)) and _kind_of_verb(m["verb"]) == "answer":
+    if _holds(head, _grammar_needs()["title_verb"]) and (m := g["title_verb"].fullmatch(head)) and _kind_of_verb(m["verb"]) == "answer":
         # "局长回应（市交通运输局 Y）": the post and the verb; the paren names the official.
         return Label("answer", Speaker(title=m["title"]), 0)
-    if (m := g["role_verb"].fullmatch(head)) and is_congress_role(m["role"]) \
+    if _holds(head, _grammar_needs()["role_verb"]) and (m := g["role_verb"].fullmatch(head)) and is_congress_role(m["role"]) \
             and _kind_of_verb(m["verb"]) in ("question", "follow_up"):
         # "代表提问（X）": the seat and the verb (the greedy name would take the verb).
         return Label(_kind_of_verb(m["verb"]), Speaker(role=m["role"]), 0)
     if len(head) >= 4 and (column := column_of(head)) in ("question", "answer"):
         return Label(column, Speaker(), 0)  # "询问内容：" / "答复情况：": a table's columns as labels
+    need = _grammar_needs()
     for key in ("asker", "asker_nf"):
-        m = g[key].fullmatch(head)
+        m = g[key].fullmatch(head) if _holds(head, need[key]) else None
         if m and m["name"] in _label_words():
             continue  # "市人大代表问政" (a headline): 问政 names the event, not a person
         if m and is_congress_role(m["role"]) and _good_name(m["name"]):
@@ -481,7 +512,7 @@ def parse_head(head: str) -> Label | None:
                 kind = "speaker"
             return Label(kind, Speaker(name=m["name"], role=m["role"]), 0)
     for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d", "resp_tn"):
-        m = g[key].fullmatch(head)
+        m = g[key].fullmatch(head) if _holds(head, need[key]) else None
         if not m:
             continue
         d = m.groupdict()

@@ -82,3 +82,28 @@ def test_a_sentence_starts_after_the_last_mark_before_the_mention(text, start, b
     while plain < start and text[plain].isspace():
         plain += 1
     assert a == plain
+
+
+_SCREENED = [re.compile(r"(?:局|处)长(?:王|李)?[说讲道]"), re.compile(r"(?:[市区]长|主任)+王?(?:说|表示)?"),
+             re.compile(r"[一-龥]{1,3}?(?:委员|代表)(?:问|答)")]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="局处长王李说讲道市区主任表示委员代表问答一 a", max_size=16))
+def test_a_match_holds_a_character_of_each_required_set(text):
+    from loaders.rxguard import required_sets
+
+    for rx in _SCREENED:
+        if rx.search(text) is not None:
+            assert all(not chars.isdisjoint(text) for chars in required_sets(rx)), (rx.pattern, text)
+
+
+def test_labels_of_every_kind_pass_the_grammar_screens():
+    from loaders.turns import _grammar, _grammar_needs, _holds
+
+    g, need = _grammar(), _grammar_needs()
+    for head in ["市人大常委会委员王静", "市发改委主任李强", "市发改委李强", "李强主任", "市住建局", "副市长郑启明",
+                 "局长回应", "代表提问", "王静代表", "市人大代表张三问"]:
+        for key, rx in g.items():
+            if rx.fullmatch(head):
+                assert _holds(head, need[key]), (key, head)
