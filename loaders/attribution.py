@@ -103,6 +103,8 @@ class _SpeakerWords(NamedTuple):
     respective: re.Pattern[str]
     # 省, 市, 副: may open a speaker inside a longer phrase (besides titles, surnames, offices).
     tail_starts: frozenset[str] = frozenset()
+    office_any: frozenset[str] = frozenset()  # 部门, 单位: "该部门" is the office named last, whatever its kind
+    office_staff: tuple[str, ...] = ()  # 领导, 工作人员: an office's people described, besides the titles
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
@@ -113,7 +115,8 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "asked_before_lead", "asked_before_adverb", "asked_before_prep", "raised_verb", "raised_question",
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
-                 "doing_else", "described_question", "member_occupation", "tail_start")
+                 "doing_else", "described_question", "member_occupation", "tail_start", "office_any",
+                 "office_staff")
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,6 +158,8 @@ def _speaker_words() -> _SpeakerWords:
         doing_else=w["doing_else"],
         member_occupations=w["member_occupation"],
         tail_starts=frozenset(w["tail_start"]),
+        office_any=frozenset(w["office_any"]),
+        office_staff=w["office_staff"],
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )
 
@@ -694,7 +699,7 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
 
 @functools.lru_cache(maxsize=1)
 def _OFFICE_OF() -> re.Pattern[str]:
-    title = "|".join(map(re.escape, sorted({*titles(), "领导", "工作人员"}, key=len, reverse=True)))
+    title = "|".join(map(re.escape, sorted({*titles(), *_speaker_words().office_staff}, key=len, reverse=True)))
     from loaders.departments import office_endings
 
     return re.compile(rf"(?P<dept>[^，。“”的]{{2,20}}?(?:{alternation(office_endings()['office'])}))"
@@ -1474,7 +1479,7 @@ def _office_referred(text: str, u: Utterance) -> Utterance:
     lo = max(0, u.head_start - 300)
     kind = m["kind"]
     named = [d for _, _, d in find_departments(text[lo:u.head_start])
-             if kind in ("部门", "单位") or d.endswith(kind)]
+             if kind in _speaker_words().office_any or d.endswith(kind)]
     if not named:
         return u
     return dataclasses.replace(u, speaker=dataclasses.replace(u.speaker, department=named[-1]))
