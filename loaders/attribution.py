@@ -1576,7 +1576,8 @@ def _drop_told_topics(text: str, out: list[Utterance]) -> list[Utterance]:
     for u, nxt in zip(out, [*out[1:], None]):
         if (nxt is not None and u.kind == "question" and nxt.kind in ("question", "follow_up")
                 and u.speaker.name and nxt.speaker.name == u.speaker.name
-                and text[u.start:u.start + 1] not in "“「" and not re.search(r"[？?]", text[u.start:u.end])
+                and not (text[u.start:u.start + 1] in "“「" and text[u.end - 1:u.end] in "”」")
+                and not re.search(r"[？?]", text[u.start:u.end])
                 and 0 <= nxt.head_start - u.end <= 30 and len(re.findall(r"[。！；]", text[u.end:nxt.head_start])) <= 1):
             continue
         keep.append(u)
