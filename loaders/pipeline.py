@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from loaders.attribution import speech_turns
+from loaders.attribution import Officials, speech_turns
 from loaders.bodies import congress_context, congress_named, fiction_marker, inquiry_held, inquiry_named, other_forum
 from loaders.errors import InputError
 from loaders.exchanges import build_exchanges
@@ -163,7 +163,7 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
     quotations inside running text. Both readings are tried; the label reading
     wins ties, so transcripts read as before.
     """
-    by_label = build_exchanges(clean, find_turns(clean), sha, city)
+    by_label = build_exchanges(clean, find_turns(clean, Officials(clean)), sha, city)
     label_score = _score(by_label[0])
     turns = speech_turns(clean)
     if _score_bound(turns) <= label_score:

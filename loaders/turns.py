@@ -25,7 +25,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol
 
 from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.departments import office_endings
@@ -33,12 +33,9 @@ from loaders.follow_ups import is_follow_up_label, is_marker_line, is_quoted_rea
 from loaders.rxguard import may_consume, required_sets
 from loaders.tables import COLUMN_STRIP, column_of, column_words
 
-if TYPE_CHECKING:  # attribution imports this module; at run time it is imported where used
-    from loaders.attribution import Officials
-
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
-    "is_inline_turn", "find_turns", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs",
+    "is_inline_turn", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs",
     "titles", "surnames", "not_a_name", "splits_not_name_word", "paragraph_spans", "sentences_around",
 ]
 
@@ -314,6 +311,17 @@ class Speaker:
     role: str | None = None  # asker role: 市人大常委会委员
     title: str | None = None  # respondent title: 副局长
     department: str | None = None  # department surface: 市发改局
+
+
+class OfficialsLookup(Protocol):
+    """The officials a report names with their post, as the label passes ask for them
+    (:class:`loaders.attribution.Officials`, which imports this module: the caller passes it)."""
+
+    def __call__(self, head: str) -> Speaker | None:
+        """"袁局长", "副市长": the one official the report names so."""
+
+    def by_post(self, department: str, title: str) -> str | None:
+        """The name of the one person the report names with ``title`` in an office like ``department``."""
 
 
 @dataclass(frozen=True)
@@ -1044,18 +1052,19 @@ def _known_name_label(paragraph: str, known: dict[str, Speaker]) -> Label | None
 _Labelled = list[tuple[int, int, "Label | None"]]
 
 
-def find_turns(text: str) -> list[Turn]:
+def find_turns(text: str, officials: OfficialsLookup) -> list[Turn]:
     """Speaker turns of the normalised text, in order (preamble excluded).
 
     Named passes, each one job: label every paragraph, let lines that only
     name a speaker declare the bare 问/答 after them, keep bare names only for
     people the document names elsewhere, group paragraphs under their label,
     then decide each turn's side and speaker.
-    """
-    from loaders.attribution import Officials  # lazy: attribution imports this module
 
+    Args:
+        officials: the officials ``text`` names with their post (``attribution.Officials(text)``,
+            built only as far as a label needs it), for labels naming a post or a surname only.
+    """
     known_resp = addressees(text)
-    officials = Officials(text)  # built only as far as a label needs it
     labels = _label_paragraphs(text, _dash_signed_spans(text, paragraph_spans(text)), known_resp)
     labels = _declaration_lines(text, labels)
     labels = _short_labels_resolved(labels, known_resp, officials)
@@ -1150,7 +1159,7 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
     return out
 
 
-def _short_labels_resolved(labels: _Labelled, known_resp: dict[str, Speaker], officials: Officials) -> _Labelled:
+def _short_labels_resolved(labels: _Labelled, known_resp: dict[str, Speaker], officials: OfficialsLookup) -> _Labelled:
     """"袁局长：" and "王卫东：" (a name the questions never addressed) written short in a
     label: the official the report names in full elsewhere (the attendee list, "市城市管理局
     局长王卫东现场接受询问"). An unresolved "高主任：" may be the congress's chair: no label."""
@@ -1192,7 +1201,7 @@ def _trusted_bare_labels(text: str, labels: _Labelled, known_resp: dict[str, Spe
     return out
 
 
-def _posts_resolved(labels: _Labelled, officials: Officials) -> _Labelled:
+def _posts_resolved(labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
     """"县发改局局长：" / "县住建局局长回答说，…" (an office and a post, no name): the one
     person the report names with that post (:meth:`Officials.by_post`)."""
     out: _Labelled = []

@@ -96,12 +96,13 @@ def test_a_table_row_run_together_with_its_column_words():
 
 
 def test_an_events_word_after_a_seat_is_no_name():
+    from loaders.attribution import Officials
     from loaders.turns import find_turns, parse_head
 
     assert parse_head("湘潭市人大常委会代表问政") is None
     text = ("湘潭市人大常委会代表问政\n2025年5月20日，湘潭市人大常委会组织市人大代表开展问政活动。\n"
             "市人大常委会委员 彭建新：燃气管道改造进度怎么样？\n市城市管理局局长 谢国华：年底前全部完成。\n")
-    assert [t.speaker.name for t in find_turns(text)] == ["彭建新", "谢国华"]
+    assert [t.speaker.name for t in find_turns(text, Officials(text))] == ["彭建新", "谢国华"]
 
 
 def test_a_bracketed_side_with_a_seat_or_post():

@@ -13,6 +13,7 @@ import pytest
 
 from loaders import load_path
 from loaders.evaluate import evaluate
+from loaders.attribution import Officials
 from loaders.turns import find_turns, is_bare_label, parse_label
 
 GENRES = Path(__file__).parents[1] / "gold" / "genres"
@@ -51,7 +52,7 @@ def test_a_designation_then_a_space_then_the_speech_is_a_label():
 
 def test_a_department_and_a_word_alone_on_a_line_is_no_speaker():
     text = "●食安办报告\n今年以来全市抽检食品一万批次。\n●市水利局局长 覃志明\n我们推行县级统管。"
-    assert [(t.speaker.name, t.speaker.title) for t in find_turns(text)] == [("覃志明", "局长")]
+    assert [(t.speaker.name, t.speaker.title) for t in find_turns(text, Officials(text))] == [("覃志明", "局长")]
 
 
 def _pdf(pages: list[list[str]], header: str, footer: str) -> bytes:
