@@ -159,6 +159,14 @@ def test_mention_modules_have_no_import_circle():
         assert not any(m.startswith("loaders.mentions") for m in _imports(_PKG / low)), low
 
 
+def test_speech_modules_import_one_way():
+    """turns <- attribution <- exchanges (module level or inside a function): the label grammar
+    knows nothing of the attribution built on it, which knows nothing of the pairing."""
+    above = {"turns.py": ("loaders.attribution", "loaders.exchanges"), "attribution.py": ("loaders.exchanges",)}
+    for low, banned in above.items():
+        assert not any(m.startswith(banned) for m in _imports(_PKG / low)), low
+
+
 @pytest.mark.parametrize("module", ["loaders.ner", "loaders.mentions.walker", "loaders.mentions.quoted",
                                     "loaders.mentions.proposals", "loaders.mentions"])
 def test_each_module_imports_on_its_own(module):
