@@ -167,6 +167,7 @@ class Patterns:
     registered_name_suffixes: tuple[str, ...]
     legal_form_suffixes: tuple[str, ...]
     local_office_heads: tuple[str, ...]
+    speech_marks_in_quote: tuple[str, ...]
     known_tool_heads: tuple[str, ...]
     quote_kind_heads: tuple[str, ...]
     placed_platform_suffixes: tuple[str, ...]

@@ -370,6 +370,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue
         if not name_ok(gz, name) or gz.entry_for("PolicyTool", name) or name in gz.automaton:
             continue
+        if any(c in q for c in p.speech_marks_in_quote):
+            continue  # “用地够不够？审批快不快？”园区企业…: words said, no name
         if name.startswith(p.attitude_leads):
             continue  # “敢于监督”: a stance whatever word follows it
         after = qe + 1

@@ -79,7 +79,7 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
     for e, (ss, suffix) in sorted(longest.items()):
         if ss == lo or text[ss - 1] in HARD:
             continue  # nothing to the left: a bare suffix is never a name
-        if text.endswith(stops, max(lo, ss - 4), ss):
+        if text.endswith(stops, max(lo, ss - 4), ss) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
         cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=own_counties(city))
         # the boundary check segments text, so it runs only for accepted names
@@ -105,6 +105,18 @@ def _stop_endings(gz: Gazetteer) -> tuple[str, ...]:
         got = tuple(w for w in p.walk_stop_words if len(w) >= 2 and w not in p.firm_name_words)
         _STOP_ENDINGS[gz.digest] = got
     return got
+
+
+def _stop_verbs(gz: Gazetteer) -> tuple[str, ...]:
+    """Name verbs that end with a stop word (转型升级): the walk goes on through them."""
+    got = _STOP_VERBS.get(gz.digest)
+    if got is None:
+        stops = _stop_endings(gz)
+        got = _STOP_VERBS[gz.digest] = tuple(v for v in gz.patterns.name_verbs if v.endswith(stops))
+    return got
+
+
+_STOP_VERBS: dict[str, tuple[str, ...]] = {}
 
 
 def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
@@ -146,7 +158,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
             if cuts:
                 use = toks[cuts[-1] + 1:]
             if not strong and not (_place_institution(gz, use, suffix) or e >= hi or text[e] in HARD
-                                   or text.startswith(gz.patterns.weak_org_followers, e)):
+                                   or text.startswith(gz.patterns.weak_org_followers, e)
+                                   or _institution_works_end(gz, text, e, suffix) > e):
                 continue  # 某某科技创新: a trade word needs a word marking a firm after it
         if not strong and use[0].start > lo and text[use[0].start - 1] in CLOSE_Q:
             continue  # “粤商通”揭阳专区平台: a descriptor of the quoted name
@@ -315,6 +328,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
             s += len(lead)  # 链主企业中国稀土集团: the leader word introduces the firm, it is no part of it
     if s > 0 and text.endswith(p.anonymous_marks, 0, s):
         return None  # 某机械公司: a firm the report leaves unnamed
+    if typ == "Project" and text.startswith(p.leader_words, s, e):
+        return None  # 链主企业配套项目: works for a kind of firm, no named site
     if s > 0 and text[s] in p.quantity_chars and (text[s - 1].isdigit() or text[s - 1] in p.numeral_chars):
         return None  # 8个村(社区)居家养老服务中心: a count of sites, not one site
     name = clean_name(text[s:e], gz)
@@ -331,6 +346,10 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         if office > e:
             e = office  # 某协会湛江办事处: the body's office in a place is named with it
             name = clean_name(text[s:e], gz)
+    works = _institution_works_end(gz, text, e, suffix) if typ == "Organization" else e
+    if works > e:
+        # 某中学扩建工程: works on a school or a hospital are a project, the body nested in it
+        return Candidate("Project", s, works, clean_name(text[s:works], gz), "pattern", 1, None, None)
     if typ == "Project":
         # 广渠路二期, 污水处理厂一期工程: the phase belongs to the project
         m = _phase_re(p.phase_heads).match(text, e)
@@ -356,6 +375,15 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     # that covers the same span says more
     category = policy_category(gz, name) if typ == "PolicyTool" else None
     return Candidate(typ, s, e, name, "pattern", 1 if strong else 3, category, None)
+
+
+def _institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int:
+    """Where works with a head (扩建工程, 改造项目) after a school's or hospital's name end, or ``e``."""
+    p = gz.patterns
+    if suffix not in p.institution_org_suffixes:
+        return e
+    works = _site_works_end(gz, text, e)
+    return works if works > e and text.endswith(p.phase_heads, e, works) else e
 
 
 def _firm_phase(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:

@@ -113,6 +113,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     """Whether ``tok`` (met walking leftwards) lies outside the name."""
     p = gz.patterns
     t = tok.text
+    if left is not None and left.text + t in p.name_verbs:
+        return False  # 转型/升级 项目: a stop word closing a name verb jieba split (转型升级)
     if t in p.walk_stop_words or t.isspace():
         return True
     if t in gz.places:
@@ -302,6 +304,8 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
             continue
         if t.text in gz.places or is_known_form(gz, t.text) or LATIN.search(t.text) or _geo_name(gz, t):
             return True
+        if t.tag == "ns" and len(t.text) >= 3 and t.text[:-1] in gz.places:
+            return True  # 钦州港, 营口港: a place and one character jieba reads as one place word
         if tags_count and len(t.text) >= 2 and t.tag in _PROPER_TAGS and t.text not in gz.patterns.generic_modifiers:
             return True
         split = t.tag == "m" and i + 1 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].tag in NOUN_TAGS

@@ -105,3 +105,33 @@ def test_firms_of_a_list_vouch_for_their_neighbours():
 ])
 def test_firm_lists(text, want):
     assert names(run(text), "Organization") == want
+
+
+def test_site_names_read_past_jiebas_stop_words():
+    # first run: none right, 3 false, 4 missed
+    totals = _totals("g10ae_site_name_words")
+    t = totals["Project"]
+    assert (t.tp, t.fp, t.fn) == (4, 0, 0), (t.misses, t.false_positives)
+    assert totals["Organization"].fp == 0
+
+
+def test_speech_kinds_and_firm_kinds_are_no_sites():
+    # first run: 3 false Projects
+    t = _totals("g10ae_not_sites")["Project"]
+    assert (t.tp, t.fp, t.fn) == (0, 0, 0), t.false_positives
+
+
+@pytest.mark.parametrize("text, want", [
+    ("以中石油广西石化炼化一体化转型升级项目为龙头。", {"中石油广西石化炼化一体化转型升级项目"}),
+    ("重点建设钦州港东航道扩建工程。", {"钦州港东航道扩建工程"}),
+    ("加快东湖中学扩建工程建设。", {"东湖中学扩建工程"}),
+    # an upgrade as the clause's action, and a school with no works, stay as they were
+    ("推动产业转型升级项目化。", set()),
+    ("“审批快不快？”园区企业最关心。", set()),
+])
+def test_site_words(text, want):
+    assert names(run(text), "Project") == want
+
+
+def test_a_school_without_works_stays_an_organisation():
+    assert names(run("与东湖中学合作办学。"), "Organization") == {"东湖中学"}
