@@ -172,6 +172,7 @@ class Patterns:
     quote_kind_heads: tuple[str, ...]
     placed_platform_suffixes: tuple[str, ...]
     platform_clause_verbs: tuple[str, ...]
+    route_dashes: tuple[str, ...]
     sibling_short_suffixes: tuple[str, ...]
     firm_plant_endings: tuple[str, ...]
     max_name_length: int

@@ -326,6 +326,7 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         lead = next((w for w in sorted(p.leader_words, key=len, reverse=True) if text.startswith(w, s, e)), None)
         if lead is not None and e - s - len(lead) >= 2:
             s += len(lead)  # 链主企业中国稀土集团: the leader word introduces the firm, it is no part of it
+    s = _route_start(gz, text, max(0, toks[0].start - p.max_name_length), s) if typ == "Project" else s
     if s > 0 and text.endswith(p.anonymous_marks, 0, s):
         return None  # 某机械公司: a firm the report leaves unnamed
     if typ == "Project" and text.startswith(p.leader_words, s, e):
@@ -402,6 +403,26 @@ def _local_office_end(gz: Gazetteer, text: str, e: int) -> int:
             head = next(h for h in gz.patterns.local_office_heads if text.startswith(h, e + k))
             return e + k + len(head)
     return e
+def _place_word(gz: Gazetteer, word: str) -> bool:
+    """A place (太原, 滇池) or a river, lake or mountain named by its ending (牛栏江, 析城山). Beside a
+    dash and another place, a place name that is also a common word counts too (古交, jieba's b)."""
+    return len(word) >= 2 and (word in gz.raw_places or word.endswith(gz.patterns.geo_endings))
+
+
+def _route_start(gz: Gazetteer, text: str, lo: int, s: int) -> int:
+    """牛栏江—滇池补水工程, 德阳—阿坝—若尔盖输电通道: a work between places joined by a dash
+    is named by all of them; the dash (a HARD mark) stopped the walk at the last one."""
+    p = gz.patterns
+    for _ in range(3):
+        if s - 1 <= lo or text[s - 1] not in p.route_dashes:
+            break
+        if not any(_place_word(gz, text[s:s + k]) for k in range(2, 6)):
+            break  # the name after the dash starts with no place: 2020—2025年…
+        left = strip_front(gz, walk_left(gz, text, lo, s - 1))
+        if not left or not _place_word(gz, text[left[0].start:s - 1]):
+            break
+        s = left[0].start
+    return s
 
 
 def _site_works_end(gz: Gazetteer, text: str, e: int) -> int:

@@ -57,3 +57,24 @@ def test_platforms_opened_by_a_place_are_projects():
 ])
 def test_placed_platforms(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_a_work_between_places_joined_by_a_dash_is_named_by_all_of_them():
+    # first run (main): 抚仙湖补水工程 and 江川旅游公路 cut at the dash (2 false, 2 missed);
+    # 研和工业园区 (jieba: 研/和) and a works name with no site suffix stay missed
+    t = _totals("g10e_routes_between_places")["Project"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 2), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("建成德阳—阿坝—若尔盖输电通道。", {"德阳—阿坝—若尔盖输电通道"}),
+    ("推进古交—太原长距离供热项目建设。", {"古交—太原长距离供热项目"}),
+    ("2021—2025年污水处理厂建设。", set()),
+    ("正在实施青龙湖旅游度假区污水管网延伸工程。", {"青龙湖旅游度假区污水管网延伸工程"}),
+])
+def test_routes_and_extended_networks(text, want):
+    assert names(run(text), "Project") == want
+
+
+def test_a_machine_verb_opens_a_chain_name():
+    assert names(run("二、起重装备产业链"), "IndustryChain") == {"起重装备产业链"}
