@@ -375,6 +375,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     # a weak suffix (园, 中心 …) is the least sure sign: a list of firms ("美的集团、碧桂园等企业")
     # that covers the same span says more
     category = policy_category(gz, name) if typ == "PolicyTool" else None
+    if typ == "Organization":
+        e = _campus_end(gz, text, e)
     return Candidate(typ, s, e, name, "pattern", 1 if strong else 3, category, None)
 
 
@@ -403,6 +405,18 @@ def _local_office_end(gz: Gazetteer, text: str, e: int) -> int:
             head = next(h for h in gz.patterns.local_office_heads if text.startswith(h, e + k))
             return e + k + len(head)
     return e
+
+
+_CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+
+
+def _campus_end(gz: Gazetteer, text: str, e: int) -> int:
+    """中国石油大学（华东）, 哈尔滨工业大学（深圳）: a place in brackets right after a body's name
+    tells which of its seats is meant, and belongs to the mention (the name keeps no aside)."""
+    m = _CAMPUS.match(text, e)
+    return m.end() if m is not None and m.group(1) in gz.raw_places else e
+
+
 def _place_word(gz: Gazetteer, word: str) -> bool:
     """A place (太原, 滇池) or a river, lake or mountain named by its ending (牛栏江, 析城山). Beside a
     dash and another place, a place name that is also a common word counts too (古交, jieba's b)."""
