@@ -173,6 +173,7 @@ class Patterns:
     placed_platform_suffixes: tuple[str, ...]
     platform_clause_verbs: tuple[str, ...]
     route_dashes: tuple[str, ...]
+    quote_state_leads: tuple[str, ...]
     sibling_short_suffixes: tuple[str, ...]
     firm_plant_endings: tuple[str, ...]
     max_name_length: int

@@ -408,9 +408,9 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         elif (tool_ending or _policy_cue_follows(gz, text, after, hi) or _plus_way(gz, name, text, after, hi)
               or _issued_charge(gz, text, lo, qs, after, hi)):
             typ = "PolicyTool"
-        elif before.endswith(p.goal_verbs) or re.match(
+        elif before.endswith(p.goal_verbs) or before.endswith(p.quote_state_leads) or re.match(
                 rf"(?:的)?(?:{'|'.join(map(re.escape, p.problem_words))})", text[after:hi]):
-            typ = None  # 实现“零成本”: an outcome; “一床难求”的现象: a problem
+            typ = None  # 实现“零成本”: an outcome; 从“一煤独大”, 不是“一播了之”: a state; “一床难求”的现象: a problem
         elif _slogan(gz, name) or _short_slogan(gz, name, text, after, hi) or (before.endswith(p.policy_lead_verbs)
                                    and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name)):
             typ = "PolicyTool"  # a coined slogan (“五水共治”) or a tool being applied (推行“证照联办”)

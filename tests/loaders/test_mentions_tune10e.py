@@ -101,3 +101,19 @@ def test_campus_brackets_and_firm_phases(text, orgs, projects):
 def test_the_campus_bracket_is_part_of_the_mention():
     ms = [m for m in run("与中国石油大学（华东）开展联合攻关。") if m.type == "Organization"]
     assert [m.text for m in ms] == ["中国石油大学（华东）"]
+
+
+def test_a_quoted_state_to_leave_or_a_thing_denied_is_no_tool():
+    # first run (main): 一矿独大 and 一查了之 read as numbered slogans (2 false)
+    t = _totals("g10e_quoted_states")["PolicyTool"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("推动经济从“一矿独大”向多元支撑转变。", set()),
+    ("整改不是“一查了之”。", set()),
+    # a tool word after the quote still makes it a tool
+    ("从“一窗受理”机制起步。", {"一窗受理"}),
+])
+def test_quote_state_leads(text, want):
+    assert names(run(text), "PolicyTool") == want
