@@ -174,6 +174,8 @@ class Patterns:
     platform_clause_verbs: tuple[str, ...]
     route_dashes: tuple[str, ...]
     quote_state_leads: tuple[str, ...]
+    chain_count_heads: tuple[str, ...]
+    chain_count_kinds: tuple[str, ...]
     sibling_short_suffixes: tuple[str, ...]
     firm_plant_endings: tuple[str, ...]
     max_name_length: int

@@ -7,8 +7,9 @@ Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module e
 * :mod:`.suffix`: a name suffix (实验室, 产业园, 大学, 产业链 …) plus the name-like
   words to its left;
 * :mod:`.quoted`: quoted names with a cue (“揭榜挂帅”机制, “园区贷”, “龙宫号”);
-* :mod:`.lists`: lists before a head noun (“正大集团、路易达孚等世界500强企业”) and a
-  firm right after a leader word (链主企业鑫磁科技牵头…);
+* :mod:`.lists`: lists before a head noun (“正大集团、路易达孚等世界500强企业”), a
+  firm right after a leader word (链主企业鑫磁科技牵头…) and chains before their count
+  (动力电池、光伏、储能三条产业链);
 * :mod:`.codes`: chains named by a number code (“1+5+N”现代产业体系, 415X产业集群);
 * :mod:`.slogans`: numbered slogans before a programme word, unquoted (四清一绿行动);
 * :mod:`.titles`: programmes named by a document title (《…三年行动方案》), or unmarked after
@@ -40,7 +41,7 @@ from loaders.mentions.codes import code_candidates
 from loaders.mentions.dictionary import dictionary_candidates
 from loaders.mentions.documents import document_candidates
 from loaders.mentions.instituted import instituted_candidates
-from loaders.mentions.lists import leader_candidates, list_candidates
+from loaders.mentions.lists import chain_list_candidates, leader_candidates, list_candidates
 from loaders.mentions.platforms import platform_candidates
 from loaders.mentions.proposals import ner_candidates
 from loaders.mentions.quoted import quoted_candidates
@@ -80,7 +81,7 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
              + title_candidates(gz, text, lo, hi) + circle_candidates(gz, text, lo, hi)
              + document_candidates(gz, text, lo, hi) + instituted_candidates(gz, text, lo, hi)
              + road_candidates(gz, text, lo, hi) + unmarked_programme_candidates(gz, text, lo, hi)
-             + platform_candidates(gz, text, lo, hi))
+             + platform_candidates(gz, text, lo, hi) + chain_list_candidates(gz, text, lo, hi))
     # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
     # city that is just a chain name of its own
     cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city

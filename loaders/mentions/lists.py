@@ -10,7 +10,7 @@ from loaders.mentions.walker import (CLOSE_Q, HARD, MAX_RUN, Tok, contains_dict_
                                      name_ok, strip_front, tokens, walk_left, window_start)
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["list_candidates", "leader_candidates"]
+__all__ = ["list_candidates", "leader_candidates", "chain_list_candidates"]
 
 
 def _list_items(gz: Gazetteer, text: str, lo: int, pos: int, *, whole_runs: bool = False) -> list[list[Tok]]:
@@ -227,3 +227,35 @@ _COUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百千万]+[�
 @functools.lru_cache(maxsize=8)
 def _leader_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=8)
+def _chain_count_re(heads: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """A count of chains after a list (三条产业链, 三大主导产业集群): the count, a kind, the head."""
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    kind = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"[{_NUMERALS}]+[条大个](?:{kind})?({alt})")
+
+
+def chain_list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    """动力电池、光伏、储能三条产业链: a 、-list right before a count of chains names each
+    member as a chain (光伏产业链); the mention is the member as the text writes it."""
+    p = gz.patterns
+    out = []
+    for m in _chain_count_re(p.chain_count_heads, p.chain_count_kinds).finditer(text, lo, hi):
+        items = _list_items(gz, text, lo, m.start(), whole_runs=True)
+        if len(items) < 2:
+            continue
+        head = m.group(1)
+        found = []
+        for toks in items:
+            if len(toks) > 1 and len(toks[0].text) == 1 and (toks[0].tag or "").startswith("v"):
+                toks = toks[1:]  # 梳理/出 动力电池: the verb's complement opens no trade
+            s, e = toks[0].start, toks[-1].start + len(toks[-1].text)
+            item = clean_name(text[s:e], gz)
+            if not 2 <= len(item) <= 6 or not has_content(gz, toks) or item in gz.places:
+                found = []
+                break  # one item that is no trade (a place, a qualifier): no list of chains
+            found.append(Candidate("IndustryChain", s, e, item + head, "list", 2, None, None))
+        out += found
+    return out

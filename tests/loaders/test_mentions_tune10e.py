@@ -117,3 +117,19 @@ def test_a_quoted_state_to_leave_or_a_thing_denied_is_no_tool():
 ])
 def test_quote_state_leads(text, want):
     assert names(run(text), "PolicyTool") == want
+
+
+def test_a_list_before_a_count_of_chains_names_each_member_a_chain():
+    # first run (main): all 5 missed
+    t = _totals("g10e_chain_lists")["IndustryChain"]
+    assert (t.tp, t.fp, t.fn) == (5, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("梳理出动力电池、光伏、储能三条产业链的补链需求。", {"动力电池产业链", "光伏产业链", "储能产业链"}),
+    # one item alone, or a place among the items: no list of chains
+    ("培育储能一条产业链。", set()),
+    ("对接江苏、浙江两条产业链。", set()),
+])
+def test_chain_lists(text, want):
+    assert names(run(text), "IndustryChain") == want
