@@ -176,6 +176,7 @@ class Patterns:
     quote_state_leads: tuple[str, ...]
     chain_count_heads: tuple[str, ...]
     chain_count_kinds: tuple[str, ...]
+    verb_complements: frozenset[str]
     sibling_short_suffixes: tuple[str, ...]
     firm_plant_endings: tuple[str, ...]
     max_name_length: int

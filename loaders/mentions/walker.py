@@ -143,9 +143,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if tag == "v" and len(t) == 1 and left is not None and (left.tag in ("d", "p", "c", "r", "ad")
                                                              or left.text in p.single_adverbs):
         return True  # 已建高能级平台: after an adverb a single verb is a verb; 培育泛家居: a prefix
-    if (tag == "v" and len(t) == 1 and left is not None and (left.tag or "").startswith("v")
-            and right is not None and len(right.text) >= 2 and right.text in gz.places):
-        return True  # 整合进绍兴…平台: a verb's complement before the place that opens the name
+    if t in p.verb_complements and left is not None and (left.tag or "").startswith("v"):
+        return True  # 整合/进 绍兴…平台, 改造/成 主题产业园: a verb's complement, the name starts after it
     if t.startswith("第") and tag == "m" and left is not None and right is not None and right.tag in NOUN_TAGS:
         return False  # an ordinal inside a name: 北京大学第一医院, 中交第三航务工程局
     # (issuperset: one C-level test of every character, where a generator cost ~1 µs a token)

@@ -133,3 +133,18 @@ def test_a_list_before_a_count_of_chains_names_each_member_a_chain():
 ])
 def test_chain_lists(text, want):
     assert names(run(text), "IndustryChain") == want
+
+
+def test_kinds_of_facility_every_city_has_are_no_projects():
+    # first run (main): 5 false (村级工业园, 省级智能工厂, 博士后科研工作站, 医保信息平台, and
+    # 村级工业园改造成主题产业园 walked over the verb's complement 成)
+    t = _totals("g10e_generic_facilities")["Project"]
+    assert (t.tp, t.fp, t.fn) == (1, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("把村级工业园改造成主题产业园。", set()),
+    ("鹤山市行政服务中心开设企业专窗。", {"鹤山市行政服务中心"}),
+])
+def test_generic_facilities(text, want):
+    assert names(run(text), "Project") == want
