@@ -217,6 +217,8 @@ def _short_slogan(gz: Gazetteer, name: str, text: str, after: int, hi: int) -> b
             and text.startswith(p.short_slogan_followers, after, hi))
 
 
+# two to four short steps joined by 、 or + (“一号受理、分类转办”, “公司+基地+渔户”)
+_PAIRED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[、+＋][\u4e00-\u9fff]{2,6}){1,3}")
 _PLUS_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[+＋][\u4e00-\u9fff]{2,8})+")
 
 
@@ -412,8 +414,12 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
                 rf"(?:的)?(?:{'|'.join(map(re.escape, p.problem_words))})", text[after:hi]):
             typ = None  # 实现“零成本”: an outcome; 从“一煤独大”, 不是“一播了之”: a state; “一床难求”的现象: a problem
         elif _slogan(gz, name) or _short_slogan(gz, name, text, after, hi) or (before.endswith(p.policy_lead_verbs)
-                                   and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name)):
-            typ = "PolicyTool"  # a coined slogan (“五水共治”) or a tool being applied (推行“证照联办”)
+                                   and (re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name)
+                                        or (_PAIRED.fullmatch(name) and not text.startswith("的", after)))):
+            # a coined slogan (“五水共治”) or a tool being applied (推行“证照联办”, 实行“合同+绩效”管理,
+            # 实行“企业评价、政府认定”: steps joined by 、 or + name one way of working; before 的 they
+            # describe the work they qualify: 实行“船上储存、交岸接收”的闭环管理)
+            typ = "PolicyTool"
         elif _noun_gap_then_suffix(gz, text, after, hi) or text[max(lo, qs - 3):qs - 1].endswith(p.build_verbs):
             typ = "Project"
         end = qe

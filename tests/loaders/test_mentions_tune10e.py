@@ -148,3 +148,20 @@ def test_kinds_of_facility_every_city_has_are_no_projects():
 ])
 def test_generic_facilities(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_steps_joined_by_a_mark_after_a_verb_of_applying_are_one_tool():
+    # first run (main): 清单+台账 and 企业举荐、部门认定 missed (1 right: 办结 ends a tool)
+    t = _totals("g10e_paired_steps")["PolicyTool"]
+    assert (t.tp, t.fp, t.fn) == (3, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("试点“物联网+电梯”。", {"物联网+电梯"}),
+    # before 的 the steps describe the work they qualify
+    ("实行“先入园、后考核”的分段管理。", set()),
+    # no verb of applying: no tool
+    ("群众盼望“少跑腿、快办事”。", set()),
+])
+def test_paired_steps(text, want):
+    assert names(run(text), "PolicyTool") == want
