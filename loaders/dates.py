@@ -93,7 +93,7 @@ def _words() -> dict[str, re.Pattern[str]]:
         "published": re.compile(w["published"]),
         "clock": re.compile(w["clock_lead"]),
         # The sitting told relative to the news's own day: "7月31日讯 … 昨天，…会议" is 7月30日.
-        "relative": re.compile(rf"(?<![一二三四五六七八九十\d])({alternation(w for u in _RELATIVE_USES for w in groups[u])})"
+        "relative": re.compile(rf"(?<![一二三四五六七八九十\d])({alternation(word for u in _RELATIVE_USES for word in groups[u])})"
                                rf"(?:{w['day_part']})?[，,]?"),
         # Words putting a year into the subject of an inquiry or report, right before it.
         "topic_before": re.compile(rf"(?:{w['topic_prep']})(?:了)?(?:{w['topic_place']})?$"),
