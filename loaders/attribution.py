@@ -1885,7 +1885,7 @@ def _asker_inside(text: str, start: int, end: int, people: _People) -> tuple[Spe
 def _asker_after(text: str, c: _Cue, people: _People) -> Speaker | None:
     """"“…”Y局长的回答，得到提问人X代表的点头认可。": a member named after a quoted answer's
     cue, in the same sentence, asked the question it answers."""
-    end = min(len(text), c.cue_end + 60, *(i for i in (text.find(p, c.cue_end) for p in "。！？\n“") if i >= 0))
+    end = min(len(text), c.cue_end + 60, *(i for i in (text.find(p, c.cue_end, c.cue_end + 60) for p in "。！？\n“") if i >= 0))
     sp = _mentioned_person(text, c.cue_end, end)
     if sp is None and (m := _links().asker_noun.search(text, c.cue_end, end)):
         sp = _whole_speaker(m["x"], people)  # "提问人郭敏代表"
@@ -2166,7 +2166,7 @@ def _offices_named_after(text: str, b: int) -> str | None:
     it ("“…？”A局、B局都被点了名。", "这道题是A、B等单位都要回答的。"), naming nobody else."""
     from loaders.departments import find_departments
 
-    end = min(len(text), b + 60, *(i for i in (text.find(p, b) for p in "。！？\n“") if i >= 0))
+    end = min(len(text), b + 60, *(i for i in (text.find(p, b, b + 60) for p in "。！？\n“") if i >= 0))
     narration = text[b:end]
     if not _links().put_to.search(narration) or _posts().search(narration):
         return None
@@ -2302,7 +2302,8 @@ _QUOTE_ALONE = re.compile(r"“[^“”\n]{4,400}”")
 def _described_asker(text: str, b: int, people: _People) -> Speaker | None:
     """The member whose question the sentence after a quotation describes, past a clause of
     time or place ("“…？”9月19日上午，在…会议上，市人大常委会委员X的提问开门见山。")."""
-    end = min(len(text), b + 120, *(i for i in (text.find(p, b) for p in "。！？\n“") if i >= 0))
+    # (each find bounded by the cap: one unbounded ran to the end of a long file, per quotation)
+    end = min(len(text), b + 120, *(i for i in (text.find(p, b, b + 120) for p in "。！？\n“") if i >= 0))
     m = None
     for m in re.finditer(rf"的(?:{_speaker_words().described_question})", text[b:end]):
         pass

@@ -107,3 +107,25 @@ def test_labels_of_every_kind_pass_the_grammar_screens():
         for key, rx in g.items():
             if rx.fullmatch(head):
                 assert _holds(head, need[key]), (key, head)
+
+
+class _CountingText(str):
+    """A text that counts the characters its ``find`` calls may read."""
+
+    scanned = 0
+
+    def find(self, sub, start=0, end=None):
+        stop = len(self) if end is None else min(end, len(self))
+        _CountingText.scanned += max(0, stop - start)
+        return str.find(self, sub, start, stop)
+
+
+def test_the_sentence_after_a_quotation_is_read_within_its_reach():
+    # A long file with no sentence end after the quotation: each of the five ends looked for
+    # is searched within the 120 characters read, not to the end of the file (quadratic).
+    from loaders.attribution import _described_asker, _People
+
+    text = _CountingText("“为什么还要跑这么多次？”在会议上，市人大常委会委员王明的提问开门见山，" + "并且" * 50_000)
+    _CountingText.scanned = 0
+    _described_asker(text, text.index("”") + 1, _People(text))
+    assert _CountingText.scanned <= 5 * 120
