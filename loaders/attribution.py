@@ -245,7 +245,8 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     rx = guarded(re.compile(rf"{proposed}|{counted}|{meanwhile}|{manner}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}|{_links().indirect_asks.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
-                    r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:][“「]))"))
+                    # (or before an unquoted question: "X随后将问题抛给市工信局：…？")
+                    r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:](?:[“「]|[^“”「」\n。！；]{4,200}[？?])))"))
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx

@@ -73,7 +73,7 @@ _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start"
               "public_speaks", "closing_kind", "closing_this", "closing_meeting", "closing_when", "closing_chair",
               "closing_speaks", "narrative_answer", "narrative_say", "cue_ending", "branch_suffix", "placed_leader",
               "leader_post_other", "label_office_suffix", "committee_word", "narr_ask_verb", "narr_answer_lead",
-              "ask_short_verb", "request_verb", "clue_follow", "clue_opener", "clue_opener_comma")
+              "ask_short_verb", "ask_adverb", "request_verb", "clue_follow", "clue_opener", "clue_opener_comma")
 
 
 @functools.lru_cache(maxsize=1)
@@ -289,7 +289,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "title_verb": re.compile(rf"(?P<title>{title})(?P<verb>{verb})"),
         "role_verb": re.compile(rf"(?P<role>{asker_role})(?P<verb>{verb})"),
         # "委员张志远问市住建局局长王卫东：": asker, 问, respondent, colon.
-        "narr_ask": re.compile(rf"^(?P<a>{_CJK}{{3,30}}?)(?P<v>{w['ask_short_verb']})(?P<r>{_CJK}{{3,30}}?)[：:]"),
+        "narr_ask": re.compile(rf"^(?P<a>{_CJK}{{3,30}}?)(?:{w['ask_adverb']})?(?P<v>{w['ask_short_verb']})(?P<r>{_CJK}{{3,30}}?)[：:]"),
         "paren": re.compile(rf"(?P<outer>[^（）]+)（(?P<inner>[^（）]+)）(?P<verb>{verb})?"),
         "ask_clue": re.compile(
             rf"(?:(?:{w['clue_opener_comma']})[，,]?|{w['clue_opener']}|请(?={_LNAME}同志)|请(?=[^，。？！]{{2,24}}?(?:{w['request_verb']})))"
