@@ -390,7 +390,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             not _counted(gz, name) or _bundle(gz, name))
         # (the text's own kind right after the quote makes all of it the tool: “环保一票否决”制度)
         if (contains_dict_form(gz, q) and not tool_ending and not joined_tool
-                and not text.startswith(p.quote_kind_heads, after, hi)):
+                and not text.startswith(p.quote_kind_heads, after, hi)
+                and not text.startswith(p.project_app_heads, after, hi)):  # “兰陵随手拍”小程序
             continue
         if _problems_follow(gz, text, after, hi):
             continue  # “建立耕地保护补偿机制”“妥善处置生态退耕”等问题: what was asked for, not a tool

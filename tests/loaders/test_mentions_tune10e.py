@@ -165,3 +165,19 @@ def test_steps_joined_by_a_mark_after_a_verb_of_applying_are_one_tool():
 ])
 def test_paired_steps(text, want):
     assert names(run(text), "PolicyTool") == want
+
+
+def test_a_quoted_name_before_a_platform_or_app_word_is_a_project():
+    # first run (main): 章贡随手拍 (a known tool's form inside) and 虔城易停车 (手机应用) missed
+    t = _totals("g10e_quoted_platforms")
+    assert (t["Project"].tp, t["Project"].fp, t["Project"].fn) == (3, 0, 0), t["Project"].misses
+    assert t["PolicyTool"].tp == 1  # “一网通办”平台 stays the tool
+
+
+@pytest.mark.parametrize("text, projects, tools", [
+    ("完善“一部手机游三亚”平台。", {"一部手机游三亚"}, set()),
+    ("接入“一网通办”平台。", set(), {"一网通办"}),
+])
+def test_quoted_platforms(text, projects, tools):
+    ms = run(text)
+    assert (names(ms, "Project"), names(ms, "PolicyTool")) == (projects, tools)
