@@ -225,7 +225,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "X委员的问题透出几分尖锐：“…”": the question itself, described, then the quotation.
     sw = _speaker_words()
     # ("他的问题很“专业”：": a quoted word may describe it)
-    described = rf"的(?:{sw.described_question})(?:[^，。：:“”]|“[^，。：:“”]{{1,6}}”){{0,12}}(?=[：:])"
+    described = rf"的(?:{sw.described_question})(?:[^，。：:“”]|“[^，。：:“”]{{1,6}}”){{0,24}}(?=[：:])"
     # "“…。”住建部门诚恳的回答赢得…": an answer named by a noun phrase after its quotation.
     named_answer = rf"的(?:{alternation(sw.de_answer)})(?=[^：:“]{{0,20}}[，。])"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
