@@ -113,7 +113,8 @@ def _app_named(gz: Gazetteer, text: str, name: str, before: str, after: int, hi:
     named by how it is used (a numbered slogan, 在“最后一公里”上下功夫, is none)."""
     p = gz.patterns
     if text.startswith(p.project_app_heads, after, hi):
-        return True
+        # (“一梯一档”系统: one X, one Y names a rule whose records the system keeps, a tool)
+        return not (len(name) == 4 and name[0] == name[2] and name[0] in p.policy_slogan_chars)
     if not 3 <= len(name) <= 6 or any(c in p.policy_slogan_chars for c in name):
         return False
     return (before.endswith(p.app_lead_words)
