@@ -455,6 +455,7 @@ class _People:
         self._posts: dict[str, list[Speaker]] | None = None  # title / department+title → people
         self.worker: Speaker | None = None  # the last one asked by post alone, unnamed
         self.office: str | None = None  # the office asked last ("该局局长" is its head)
+        self.official: Speaker | None = None  # the official who spoke last ("局长回答" is them again)
 
     def named(self, name: str) -> Speaker | None:
         """The person called ``name``: known, or named with a post somewhere in the text
@@ -571,6 +572,10 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         # (since the previous attribution), else the previous speaker.
         sp = _mentioned_person(text, people.since, lb + a) or people.last
         return _Head(sp) if sp else None
+    if (sp := people.official) is not None and sp.title == head and (sp.name or sp.department):
+        # "区住建局局长表示，…。委员X又问，…？局长回答，…": a post alone, the official who
+        # spoke last with it (of several 局长 the attendee list names, the one answering).
+        return _Head(sp)
     if known := people.named(head) or people.by_surname_title(head) or people.by_title(head) \
             or people.asked_unnamed(head):
         return _Head(known)
@@ -1193,6 +1198,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if addressee is not None:
                 people.add(addressee)  # (a later bare "Y回应说" is this official)
             people.last = speaker
+            if speaker.title and not speaker.role:
+                people.official = speaker
             found.append(cue_obj)
     return found
 
@@ -2434,13 +2441,19 @@ class Officials:
         people = self._people
         return people.named(head) or people.by_surname_title(head) or people.by_title(head)
 
-    def by_title(self, title: str) -> Speaker | None:
+    def by_title(self, title: str, department: str | None = None) -> Speaker | None:
         """"副区长": the one official the attendee list names with that post (副区长孔令涛).
         Its own index: the one behind a lookup by name grows with it, and a post unique in the
-        list may not be unique among everyone the text names."""
+        list may not be unique among everyone the text names. With ``department`` ("区住建局"
+        + "局长"), the one listed with that post in an office of the same type, however the
+        list writes the office (区住房和城乡建设局局长魏长青)."""
         if self._listed is None:
             self._listed = _People(self.text)
             _attendees(self.text, self._listed)
+        if department and (kind := _office_type(department)):
+            hits = {sp.name: sp for sp in self._listed.by_name.values()
+                    if sp.title == title and sp.department and _office_type(sp.department) == kind}
+            return next(iter(hits.values())) if len(hits) == 1 else None
         return self._listed.by_title(title)
 
     def by_post(self, department: str, title: str) -> str | None:

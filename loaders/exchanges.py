@@ -299,7 +299,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # "副区长回应说：" names the post; the attendee list names its holder.
             if officials is None:
                 officials = Officials(text)
-            holder = officials.by_title(r_title)
+            holder = officials.by_title(r_title, lab.department)  # "区住建局局长表示": the one listed
             r_name = holder.name if holder else None
         # "书面答复（会后提交）" in the answer's place: the office is named, nothing is answered.
         deferred_only = bool(d.answers) and all(_only_deferred(text[t.body_start:t.end]) for t in d.answers)
