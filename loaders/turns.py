@@ -573,6 +573,11 @@ def parse_label(paragraph: str) -> Label | None:
             side = "follow_up" if kind[0] == "question" and inner.kind == "follow_up" else kind[0]
             return replace(inner, kind=side, end=inner.end + offset, speaker=sp,
                            bare=inner.bare and sp == inner.speaker)
+        if inner is None and (named := _name_line(paragraph[kind[1]:], kind[2])) is not None:
+            # "【代表提问】X（某卫生服务中心医生）" / "【局长回应】Y（市教育局局长）" / "【代表追问】X"
+            # alone on the line (or before a space, on a page flattened to one line): the name
+            # (and the post after it) speaks, the speech follows.
+            return Label(kind[0], named[0], kind[1] + named[1])
     if (qa := _QA_NUMBERED.match(paragraph)) and (inner := parse_label(paragraph[qa.end():])) is not None \
             and inner.kind != "other" and inner.speaker != Speaker():
         # The letter gives the side; a 追问 mark after the asker keeps the question a follow-up.
@@ -802,6 +807,28 @@ def _bar_side(paragraph: str) -> Label | None:
     if side is None or side.speaker != Speaker() or side.kind not in ("question", "follow_up", "answer"):
         return None
     return replace(side, end=bar.end())
+
+
+_NAME_THEN_POST = re.compile(rf"\s*(?P<name>{NAME})\s*(?:[（(](?P<post>[^（）()]{{2,40}})[）)]\s*|\s+|$)")
+
+
+def _name_line(rest: str, seat: Speaker) -> tuple[Speaker, int] | None:
+    """The speaker of a line that holds only a name, perhaps with a post in brackets, after a
+    bracketed side that gives the seat (代表) or post (局长), and where the name ends: the post
+    when it names the person's office ("邓先斌（市教育和体育局局长）"), else the seat (a
+    member's outside work is no seat)."""
+    m = _NAME_THEN_POST.match(rest)
+    if m is None or not (seat.role or seat.title):
+        return None
+    name = m["name"]
+    if name[-1] in "省市区县镇乡村局委办" or not (name[:1] in surnames() or name[:2] in surnames() or "·" in name or minority_name(name)) or not_a_name(name):
+        return None
+    if m["post"] and (lab := parse_head(m["post"] + name)) is not None and not lab.bare \
+            and lab.speaker.name == name and (lab.speaker.role or lab.speaker.title):
+        post = lab.speaker
+        if bool(post.role) == bool(seat.role):  # (a member's seat, an official's post: the side's)
+            return post, m.end()
+    return Speaker(name=name, role=seat.role, title=seat.title), m.end()
 
 
 def _bracketed_kind(paragraph: str) -> tuple[str, int, Speaker] | None:
