@@ -94,7 +94,7 @@ def _turn_words() -> _TurnWords:
         congress_body=groups["congress_body"],
         congress_seats=frozenset(groups["congress_seat"]),
         not_office=groups["not_office"],
-        not_office_start=re.compile(rf"^(?:{w['not_office_start']}|经(?!开区|济))"),
+        not_office_start=re.compile(rf"^(?:{w['not_office_start']}|经(?!开区|济|发[委局]))"),
         # Members of the public asking at a congress's 问政 or 面对面 event: their questions are no
         # congress inquiry (and must not run into the answer a member got before them).
         public=re.compile(rf"(?:{w['public']})(?:代表)?(?:[\u4e00-\u9fff](?:{w['public_suffix']})|[\u4e00-\u9fff]{{2,3}})?"
