@@ -739,13 +739,24 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
             continue
         out = []
         for p in parts:
-            sp = _whole_speaker(p, people)
+            sp = _whole_speaker(p, people) or (_titled_known(p, people) if out else None)
             if sp is None or not sp.name or not (sp.title or sp.department) or (sp.role and is_congress_role(sp.role)):
                 break
             out.append(sp)
         else:
             return out
     return []
+
+
+def _titled_known(part: str, people: _People) -> Speaker | None:
+    """"副主席马少华" after "自治区卫健委主任丁建军和": a post (one the label grammar leaves
+    open, 副主席 is a congress seat too) and the name of an official the report names with an
+    office of theirs elsewhere."""
+    for n in (3, 2, 4):
+        if len(part) > n and part[:-n] in _title_set() and (sp := people.named(part[-n:])) is not None \
+                and sp.department and not sp.role:
+            return sp
+    return None
 
 
 def _several_askers(head: str, people: _People) -> list[Speaker]:
