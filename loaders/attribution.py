@@ -1139,8 +1139,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     and _cue_kind(m.group(0)) in ("question", "follow_up"):
                 s0 = max(a, *(text.rfind(p, a, lb - 1) + 1 for p in "。！？\n"))
                 s0 += len(text[s0:lb]) - len(text[s0:lb].lstrip("”」"))
-                if (sp := _member_opening(text, s0, people)) is not None:
-                    asks_on = s0, _Head(sp)
+                # ("在验收环节，来自基层的代表X讲述了…，询问…": a clause of time or place may
+                # open the sentence, the member the next one)
+                for k in [s0] + [i + 1 for i in range(s0, lb - 1) if text[i] in "，,"][:2]:
+                    if (sp := _member_opening(text, k, people)) is not None:
+                        asks_on = k, _Head(sp)
+                        break
             if asks_on is None and (len(head) < 2 and head not in words.pronouns and head not in words.adverbs
                                     or words.negated.match(head)):
                 continue  # "不等叶梅芬回答，他…": a cue that says nobody spoke
