@@ -301,7 +301,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
              suffix: str, counties: frozenset[str] = frozenset()) -> Candidate | None:
     ok = has_content(gz, toks) if strong else (has_evidence(gz, toks, tags_count=typ == "Organization")
                                                or (len(toks) >= 2 and toks[0].text in counties)
-                                               or _firm_phase(gz, toks, suffix))
+                                               or _firm_phase(gz, toks, suffix)
+                                               or (typ == "Project" and _proper_word_site(gz, toks, suffix)))
     if not ok:
         return None
     s = toks[0].start
@@ -387,6 +388,20 @@ def _institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int
         return e
     works = _site_works_end(gz, text, e)
     return works if works > e and text.endswith(p.phase_heads, e, works) else e
+
+
+_PROPER_WORD_TAGS = ("ns", "nr", "nrt", "nrfg", "j", "nz")
+
+
+def _proper_word_site(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
+    """天汉大道, 凤凰机场, 太行东街: one word jieba takes for a proper name (a place, a person, an
+    abbreviation) right before a road, zone or airport suffix names it, though the city table
+    does not know it (entity_patterns.yaml proper_word_site_suffixes)."""
+    if suffix not in gz.patterns.proper_word_site_suffixes or len(toks) != 1:
+        return False
+    t = toks[0]
+    return 2 <= len(t.text) <= 3 and (t.tag or "") in _PROPER_WORD_TAGS and t.text not in gz.generic_words \
+        and t.text not in gz.patterns.generic_modifiers
 
 
 def _firm_phase(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:

@@ -181,3 +181,19 @@ def test_a_quoted_name_before_a_platform_or_app_word_is_a_project():
 def test_quoted_platforms(text, projects, tools):
     ms = run(text)
     assert (names(ms, "Project"), names(ms, "PolicyTool")) == (projects, tools)
+
+
+def test_one_proper_word_before_a_road_zone_or_airport_suffix_names_the_site():
+    # first run (main): 鼓楼东街 (jieba's 鼓楼 is a common noun) and 凤凰新城 missed; now only 鼓楼东街
+    t = _totals("g10e_proper_word_sites")["Project"]
+    assert (t.tp, t.fp, t.fn) == (4, 0, 1), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("天汉大道两侧停满了车。", {"天汉大道"}),
+    ("推广到太行东街沿线。", {"太行东街"}),
+    # a generic word or qualifier alone names no zone
+    ("大力发展新区。", set()),
+])
+def test_proper_word_sites(text, want):
+    assert names(run(text), "Project") == want
