@@ -183,6 +183,8 @@ class Patterns:
     max_name_length: int
     min_name_length: int
     list_vouched_max_length: int
+    applied_slogan_max_items: int
+    applied_slogan_max_item_length: int
 
 
 #: Windows whose segmentation :meth:`Gazetteer.cut` remembers.
@@ -368,7 +370,8 @@ def _read_patterns(data_dir: Path) -> Patterns:
             raise DataFileError(f"{_PATTERNS}: bad policy_category_rules entry {rule!r}")
         rules.append((rule[0], tuple(rule[1])))
     ints = {}
-    for key in ("max_name_length", "min_name_length", "list_vouched_max_length"):
+    for key in ("max_name_length", "min_name_length", "list_vouched_max_length", "applied_slogan_max_items",
+                "applied_slogan_max_item_length"):
         if not isinstance(data.get(key), int) or data[key] < 1:
             raise DataFileError(f"{_PATTERNS}: {key!r} must be a positive integer")
         ints[key] = data[key]

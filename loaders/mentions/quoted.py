@@ -308,6 +308,24 @@ def _enumeration(gz: Gazetteer, text: str, qs: int, qe: int) -> list[tuple[int, 
     return items if len(items) >= 2 else []
 
 
+def _applied_slogan(gz: Gazetteer, text: str, lo: int, qs: int, items: list[tuple[int, int]], name: str) -> bool:
+    """A quoted list of short clauses right after a verb of putting a rule in force (推行, 实行 …:
+    policy_lead_verbs) names one rule (实行“一窗受理、一次办结”, 推行“提前申报、货到放行”) unless
+    most parts are known tools; a clause with 在/负责 … (“研发在西安、转化在各市”) is a division of work."""
+    p = gz.patterns
+    after = items[-1][1] + 1
+    return (_words_before(text, lo, qs).endswith(p.policy_lead_verbs)
+            and 2 <= len(items) <= p.applied_slogan_max_items
+            and all(2 <= e - s <= p.applied_slogan_max_item_length for s, e in items)
+            and not any(w in name for w in p.clause_words)
+            # (“容缺受理、告知承诺、掌上审批”: a list most of whose parts are known tools is one tool
+            # per part, see _enumerated_tools)
+            and 2 * sum(gz.entry_for("PolicyTool", clean_name(text[s:e], gz)) is not None for s, e in items)
+            <= len(items)
+            # (实行“村不漏户、户不漏草场”的网格化管护: the quote describes the way of a named work)
+            and not text.startswith("的", after))
+
+
 def _enumerated_tools(gz: Gazetteer, text: str, lo: int, hi: int, qs: int, qe: int,
                       items: list[tuple[int, int]]) -> list[Candidate] | None:
     """One tool per item of a quoted list of tools: at least half of the items are known
@@ -366,6 +384,10 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue
         name = clean_name(q, gz)
         items = _enumeration(gz, text, qs, qe)
+        if items and _applied_slogan(gz, text, lo, qs, items, name):
+            # 实行“提前申报、货到放行”: a rule of several short clauses put in force is one tool
+            out.append(Candidate("PolicyTool", qs, qe, name, "pattern", 1, policy_category(gz, name), None))
+            continue
         split = _enumerated_tools(gz, text, lo, hi, qs, qe, items) if items else None
         if split is not None and (split or any(gz.entry_for("PolicyTool", clean_name(text[s:e], gz))
                                               for s, e in items)):

@@ -135,3 +135,25 @@ def test_site_words(text, want):
 
 def test_a_school_without_works_stays_an_organisation():
     assert names(run("与东湖中学合作办学。"), "Organization") == {"东湖中学"}
+
+
+def test_a_quoted_list_put_in_force_is_one_tool():
+    # first run: 一窗受理 false, the three lists missed
+    t = _totals("g10ae_quoted_lists")["PolicyTool"]
+    assert (t.tp, t.fp, t.fn) == (3, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("对超标排放的企业实行“按日计罚、限产整改”。", {"按日计罚、限产整改"}),
+    # every part a known tool: those tools
+    ("推行“容缺受理、告知承诺、拿地即开工”。", {"容缺受理", "告知承诺制", "拿地即开工"}),
+    # a quote describing a named way of working
+    ("实行“村不漏户、户不漏草场”的网格化管护。", set()),
+])
+def test_applied_slogans(text, want):
+    assert names(run(text), "PolicyTool") == want
+
+
+def test_kinds_of_benefit_are_no_tools():
+    t = _totals("g10ae_benefit_kinds")["PolicyTool"]
+    assert (t.tp, t.fp, t.fn) == (1, 0, 0), (t.misses, t.false_positives)

@@ -24,8 +24,11 @@ def test_a_quote_the_text_calls_a_mechanism_is_one_tool_with_a_known_tool_inside
 @pytest.mark.parametrize("text, want", [
     ("实行“容缺受理、承诺补正”机制。", {"容缺受理、承诺补正"}),
     ("实行“安全生产一票否决”制度。", {"安全生产一票否决"}),
-    # no kind after the quote: the known tool inside is the tool
-    ("推行“容缺受理、承诺补正”，效果明显。", {"容缺受理"}),
+    # no kind after the quote, but a verb of putting it in force: one rule all the same (tune10ae:
+    # real golds of three writers mark 实行“一窗受理、一次办结”, 推行“提前申报、货到放行” whole)
+    ("推行“容缺受理、承诺补正”，效果明显。", {"容缺受理、承诺补正"}),
+    # no kind and no such verb: the known tool inside is the tool
+    ("“容缺受理、承诺补正”效果明显。", {"容缺受理"}),
 ])
 def test_quote_kind_heads(text, want):
     assert names(run(text), "PolicyTool") == want
