@@ -1466,10 +1466,12 @@ def find_utterances(text: str) -> list[Utterance]:
         # "代表X最关心的问题是，…？她建议…" in an interview at the congress session: a
         # member's questions put to nobody, answered by nobody, where no inquiry is held.
         out = [u for u in out if u.kind not in ("question", "follow_up") or u.addressee is not None]
-    if len(paragraphs) > 1 and _title_line(text, *paragraphs[0]):
-        # "…专题询问  委员追问“飞得起、落得下”", "委员连发追问 局长当场表态": the page's title
-        # names who asked and answered in a few words; the report below tells the exchanges.
-        rest = [u for u in out if u.head_start >= paragraphs[0][1]]
+    # "…专题询问  委员追问“飞得起、落得下”", "委员直面“大班额”\n局长承诺“时间表”": the page's
+    # title (a line or up to three) names who asked and answered in a few words; the report
+    # below tells the exchanges.
+    titled = next((k for k, p in enumerate(paragraphs[:3]) if not _title_line(text, *p)), min(3, len(paragraphs)))
+    if 0 < titled < len(paragraphs):
+        rest = [u for u in out if u.head_start >= paragraphs[titled - 1][1]]
         out = rest if rest else out
     return [_office_referred(text, _question_from(text, u, people)) for u in out]
 
