@@ -119,7 +119,17 @@ def _app_named(gz: Gazetteer, text: str, name: str, before: str, after: int, hi:
         return False
     return (before.endswith(p.app_lead_words)
             or (before.endswith("通过") and text.startswith(p.app_use_verbs, after, hi))
-            or (before.endswith("在") and text.startswith("上", after, hi) and not text.startswith("上下", after, hi)))
+            or (before.endswith("在") and text.startswith("上", after, hi) and not text.startswith("上下", after, hi)
+                and _bare_zai(gz, before)))
+
+
+def _bare_zai(gz: Gazetteer, before: str) -> bool:
+    """在 as the preposition of using an app (在“海易办”上填报), not the complement of a verb
+    (落在“因病致贫”上, 体现在“X”上: jieba's 落/在 or one word 体现在)."""
+    words = gz.cut(before)
+    if not words or words[-1] != "在":
+        return False
+    return not (len(words) >= 2 and len(words[-2]) == 1 and (gz.tags().get(words[-2]) or "").startswith("v"))
 
 
 def _industry_named(gz: Gazetteer, text: str, name: str, after: int, hi: int) -> bool:

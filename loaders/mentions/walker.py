@@ -176,6 +176,17 @@ def _geo_name(gz: Gazetteer, tok: Tok) -> bool:
     return tok.tag == "ns" and len(tok.text) >= 2 and tok.text.endswith(gz.patterns.geo_endings)
 
 
+def _road_endings(gz: Gazetteer) -> tuple[str, ...]:
+    p = gz.patterns
+    got = _ROAD_ENDINGS.get(gz.digest)
+    if got is None:
+        got = _ROAD_ENDINGS[gz.digest] = tuple(sorted({*p.proper_word_site_suffixes, *p.sibling_short_suffixes}))
+    return got
+
+
+_ROAD_ENDINGS: dict[str, tuple[str, ...]] = {}
+
+
 def _numeral_word(gz: Gazetteer, t: str) -> bool:
     """jieba tags 零部件 and 一体化 as numerals; a word with two or more characters
     besides its numerals is a noun (一批, 三大, 10万 stay numerals)."""
@@ -308,6 +319,8 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
             continue
         if t.text in gz.places or is_known_form(gz, t.text) or LATIN.search(t.text) or _geo_name(gz, t):
             return True
+        if t.tag == "ns" and len(t.text) >= 3 and t.text.endswith(_road_endings(gz)):
+            return True  # 中山东路 立体停车楼: a road jieba knows by name opens the site on it
         if t.tag == "ns" and len(t.text) >= 3 and t.text[:-1] in gz.places:
             return True  # 钦州港, 营口港: a place and one character jieba reads as one place word
         if tags_count and len(t.text) >= 2 and t.tag in _PROPER_TAGS and t.text not in gz.patterns.generic_modifiers:

@@ -200,3 +200,19 @@ def test_one_proper_word_before_a_road_zone_or_airport_suffix_names_the_site():
 ])
 def test_proper_word_sites(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_clause_words_before_quotes_and_sites_make_no_project():
+    # first run (main): 停车难 (落在“…”上 read as an app's 在“X”上) false
+    t = _totals("g10e_clause_words_before_sites")["Project"]
+    assert (t.tp, t.fp, t.fn) == (1, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("今年已建成中山东路立体停车楼。", {"中山东路立体停车楼"}),
+    ("形成意见建议交开发区管委会办理。", set()),
+    ("对农田水利建设“三年行动计划”的执行情况开展跟踪。", set()),
+    ("群众可以在“海易办”上填报。", {"海易办"}),
+])
+def test_clause_words_and_roads(text, want):
+    assert names(run(text), "Project") == want
