@@ -167,6 +167,8 @@ class Patterns:
     registered_name_suffixes: tuple[str, ...]
     legal_form_suffixes: tuple[str, ...]
     local_office_heads: tuple[str, ...]
+    site_owner_endings: tuple[str, ...]
+    branch_institute_suffixes: tuple[str, ...]
     speech_marks_in_quote: tuple[str, ...]
     known_tool_heads: tuple[str, ...]
     quote_kind_heads: tuple[str, ...]

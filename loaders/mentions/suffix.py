@@ -135,7 +135,11 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if typ != "Organization":
             # 山东某投资有限公司栖霞市笏山金矿: the project starts after the firm where a place
             # follows it (敏实集团氢能装备项目 stays whole)
-            firms = [i for i, t in enumerate(toks[:-1]) if t.text.endswith(gz.patterns.org_strong)
+            # (中国科学院烟台技术转化中心: an academy's site in a place is named with it; its institute
+            # there, 某大学三亚研究院, is a body of its own, read by the organisation rules)
+            owners = (gz.patterns.site_owner_endings if not suffix.endswith(gz.patterns.branch_institute_suffixes)
+                      else gz.patterns.org_strong)
+            firms = [i for i, t in enumerate(toks[:-1]) if t.text.endswith(owners)
                      and toks[i + 1].text in gz.places]
             if firms:
                 use = toks[firms[-1] + 1:]

@@ -157,3 +157,23 @@ def test_applied_slogans(text, want):
 def test_kinds_of_benefit_are_no_tools():
     t = _totals("g10ae_benefit_kinds")["PolicyTool"]
     assert (t.tp, t.fp, t.fn) == (1, 0, 0), (t.misses, t.false_positives)
+
+
+def test_an_academys_site_in_a_place_is_named_with_it():
+    # first run: 烟台技术转化中心 and 中国科学院 false, the centre missed
+    totals = _totals("g10ae_bodies_inside_sites")
+    for typ in ("Project", "Organization"):
+        t = totals[typ]
+        assert t.fp == t.fn == 0, (typ, t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("建设福州大学晋江科教园。", {"Project": {"福州大学晋江科教园"}, "Organization": set()}),
+    # a firm before a place still owns the site, which starts after it
+    ("由山东金岭投资有限公司栖霞市笏山金矿负责开采。", {"Project": {"栖霞市笏山金矿"}, "Organization": {"山东金岭投资有限公司"}}),
+    # a kind of firm is no firm
+    ("对保洁公司怎么考核？", {"Project": set(), "Organization": set()}),
+])
+def test_site_owners(text, want):
+    ms = run(text)
+    assert {t: names(ms, t) for t in want} == want
