@@ -308,6 +308,12 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         row = _index().get(core[:-1] + "局")
     if row is None and core.endswith("分局"):
         row = _index().get(core[:-2] + "局")  # 自然资源分局: a branch of the 自然资源局
+    if row is None and not prefix:
+        # "琅琊镇村建办": a township the gazetteer does not know, then a known office.
+        k = next((k for k in range(2, len(core) - 1) if core[k - 1] in "镇乡" and core[k:] in _index()), None)
+        if k is not None:
+            prefix, core = core[:k], core[k:]
+            row = _index().get(core)
     place = _place_name(prefix, city)
     if row is not None:
         full = row.full_name
