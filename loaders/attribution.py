@@ -654,6 +654,8 @@ def _member_with_post(head: str) -> Speaker | None:
     # an occupation or a firm's post that no official holds ("烧锅镇农民X", "某公司财务总监X")
     ends = [i + len(t) for t in titles() for i in [rest.rfind(t)] if i >= 1]
     ends += [i + len(t) for t in _speaker_words().member_occupations for i in [rest.rfind(t)] if i >= 0]
+    # or where the member comes from, ending in 的 ("区人大代表、洋北街道的X")
+    ends += [i + 1 for i in [rest.rfind("的")] if i >= 2]
     if not ends:
         return None
     name = rest[max(ends):]
