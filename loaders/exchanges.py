@@ -304,13 +304,17 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         # "书面答复（会后提交）" in the answer's place: the office is named, nothing is answered.
         deferred_only = bool(d.answers) and all(_only_deferred(text[t.body_start:t.end]) for t in d.answers)
         deferred = None
+        put_off = False  # a written answer promised, whoever gives it
         if not d.answers:
             # "…请区商务局会后书面答复" after the question (a chair's line, the narration), up to
             # the next question: the question was put to that office, answered after the sitting.
             upto = drafts[k + 1].q.start if k + 1 < len(drafts) else len(text)
             after = text.find("\n", q_end + 1)
             deferred = _deferred_office(text, q_start, min(upto, len(text) if after < 0 else after))
-        if role and not d.answers and not r_name and not follow and deferred is None \
+            # "委员X就…提问，因时间关系未作现场回答，会后由相关部门书面答复。": no office named, but
+            # a question all the same (no remark is answered in writing).
+            put_off = _deferred_words().search(text, q_start, min(upto, len(text) if after < 0 else after)) is not None
+        if role and not d.answers and not r_name and not follow and deferred is None and not put_off \
                 and _neither_asks_nor_proposes(question):
             # "代表X说：“今天听了政府工作报告，很振奋人心…”", "代表X建议，一要…二要…" at a
             # plenary: a member's praise or programme that nobody named answers is a remark.
