@@ -455,6 +455,7 @@ class _People:
         self._posts: dict[str, list[Speaker]] | None = None  # title / department+title → people
         self.worker: Speaker | None = None  # the last one asked by post alone, unnamed
         self.office: str | None = None  # the office asked last ("该局局长" is its head)
+        self._counts: dict[str, int] = {}
         self.official: Speaker | None = None  # the official who spoke last ("局长回答" is them again)
 
     def named(self, name: str) -> Speaker | None:
@@ -487,6 +488,14 @@ class _People:
                     self.add(label.speaker)
                     return self.by_name.get(name)
         return None
+
+    def count(self, name: str) -> int:
+        """``self.text.count(name)``, remembered: the speaker phrases ask it of the same few
+        names again and again, each a scan of the whole text (quadratic in a long file)."""
+        n = self._counts.get(name)
+        if n is None:
+            n = self._counts[name] = self.text.count(name)
+        return n
 
     def asked_unnamed(self, head: str) -> Speaker | None:
         """The unnamed worker a member asked, called by a short form of the post afterwards
@@ -839,7 +848,7 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
     if named:
         # The manner runs on after the name: the name the report uses again wins ("田原没有回避"
         # … "田原回答"), else three characters, as in _quote_then_member.
-        return _Head(min(named, key=lambda x: (-people.text.count(x.name), _NAME_LENGTH_RANK.get(
+        return _Head(min(named, key=lambda x: (-people.count(x.name), _NAME_LENGTH_RANK.get(
             len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9))))
     return _Head(found[0]) if found else None
 
@@ -2388,7 +2397,8 @@ def _member_opening(text: str, b: int, people: _People) -> Speaker | None:
         if found:
             # The verb runs on after the name ("朱穗生一开口"): the name the report uses
             # again wins, else three characters, four only with a two-character surname.
-            return min(found, key=lambda x: (-text.count(x.name), _NAME_LENGTH_RANK.get(
+            return min(found, key=lambda x: (-(people.count(x.name) if people.text is text else text.count(x.name)),
+                                             _NAME_LENGTH_RANK.get(
                 len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9)))
     return None
 

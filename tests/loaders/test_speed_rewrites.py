@@ -129,3 +129,26 @@ def test_the_sentence_after_a_quotation_is_read_within_its_reach():
     _CountingText.scanned = 0
     _described_asker(text, text.index("”") + 1, _People(text))
     assert _CountingText.scanned <= 5 * 120
+
+
+class _CountedCounts(str):
+    """A text that counts the calls of its ``count`` (each a scan of the whole text)."""
+
+    calls = 0
+
+    def count(self, sub, *args):
+        _CountedCounts.calls += 1
+        return str.count(self, sub, *args)
+
+
+def test_a_long_report_counts_each_speakers_name_once():
+    # "X没有回避：“…”" (a speaker, a manner, a quotation) asks how often the name occurs; a
+    # long file of many such exchanges scanned the whole text each time (quadratic).
+    from loaders.attribution import speech_turns
+
+    para = "“要多久？”代表朱穗生一开口就不留情。市海洋局局长邓立新没有回避：“我们正在研究。”\n"
+    text = _CountedCounts("某市人大常委会开展专题询问。\n" + para * 60)
+    _CountedCounts.calls = 0
+    turns = speech_turns(text)
+    assert {"朱穗生", "邓立新"} <= {t.speaker.name for t in turns}
+    assert _CountedCounts.calls <= 10
