@@ -180,6 +180,7 @@ class Patterns:
     chain_count_kinds: tuple[str, ...]
     verb_complements: frozenset[str]
     proper_word_site_suffixes: frozenset[str]
+    name_time_words: frozenset[str]
     sibling_short_suffixes: tuple[str, ...]
     firm_plant_endings: tuple[str, ...]
     max_name_length: int

@@ -320,6 +320,10 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         opener = text.rfind("“", max(0, s - 12), s - 1)
         if opener >= 0:
             s = opener  # “263”环保专项行动: the quoted code is part of the campaign's name
+    if typ == "IndustryChain" and s > 0 and text[s - 1] == "”":
+        opener = text.rfind("“", max(0, s - 10), s - 1)
+        if opener >= 0 and any(_place_word(gz, text[opener + 1:opener + 1 + k]) for k in range(2, 6)):
+            s = opener  # “贺兰山东麓”优质稻米产业链: the quoted place names the chain with it
     opener = max(text.rfind("（", s, e), text.rfind("(", s, e))
     if opener >= 0 and not any(c in text[opener:e] for c in "）)"):
         s = opener + 1  # 融媒体中心（传媒集团: the name starts inside the open bracket

@@ -216,3 +216,21 @@ def test_clause_words_before_quotes_and_sites_make_no_project():
 ])
 def test_clause_words_and_roads(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_a_quoted_place_and_a_leading_time_word_open_a_chain_name():
+    # first run (main): both chains cut (猕猴桃产业链, 纺织产业集群: 2 false, 2 missed)
+    t = _totals("g10e_chain_openers")["IndustryChain"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("现代煤化工产业链还不够长。", {"现代煤化工产业链"}),
+    ("打造“贺兰山东麓”优质稻米产业链。", {"贺兰山东麓优质稻米产业链"}),
+])
+def test_chain_openers(text, want):
+    assert names(run(text), "IndustryChain") == want
+
+
+def test_a_time_word_inside_a_name_still_ends_the_walk():
+    assert names(run("共建新能源现代产业学院。"), "Organization") == set()
