@@ -376,7 +376,10 @@ def _known_with_tail(gz: Gazetteer, text: str, q: str, qs: int, after: int, hi: 
     for k in range(len(m.group()), 0, -1):
         entry = gz.entry_for("PolicyTool", q + text[after:after + k])
         if entry is not None:
-            return Candidate("PolicyTool", qs, after + k, entry.name, "dict", 0, entry.category, entry)
+            # the mention is the quote as written (“定时定点”投放: 定时定点), the entity the known tool;
+            # a tail that is a known tool itself stays in the mention (“一事一议”财政奖补)
+            end = after + k if contains_dict_form(gz, text[after:after + k]) else after
+            return Candidate("PolicyTool", qs - 1, end, entry.name, "dict", 0, entry.category, entry)
     return None
 
 

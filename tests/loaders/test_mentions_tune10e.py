@@ -234,3 +234,20 @@ def test_chain_openers(text, want):
 
 def test_a_time_word_inside_a_name_still_ends_the_walk():
     assert names(run("共建新能源现代产业学院。"), "Organization") == set()
+
+
+def test_a_quote_holding_the_head_of_a_known_tool_is_the_mention_as_written():
+    # first run (main): “定时定点”投放 named only by the known 定时定点投放 (1 false, 1 missed)
+    t = _totals("g10e_quoted_head_of_known")["PolicyTool"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, name, form", [
+    ("居民区“定时定点”投放总体不错。", "定时定点投放", "“定时定点”"),
+    ("全面推行“河长”制。", "河长制", "“河长”"),
+    # a tail that is a known tool itself stays in the mention
+    ("纳入“一事一议”财政奖补范围。", "一事一议财政奖补", "“一事一议”财政奖补"),
+])
+def test_known_with_tail_mentions(text, name, form):
+    ms = [m for m in run(text) if m.type == "PolicyTool"]
+    assert [(m.name, m.text) for m in ms] == [(name, form)]
