@@ -246,7 +246,10 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}|{_links().indirect_asks.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     # (or before an unquoted question: "X随后将问题抛给市工信局：…？")
-                    r"|(?P<colon>(?<=[^\s，。；：:“”！？])(?=[：:](?:[“「]|[^“”「」\n。！；]{4,200}[？?])))"))
+                    # ("X率先“开炮”：“…”": a manner in quotation marks before the colon)
+                    r"|(?P<colon>(?:(?<=[^\s，。；：:“”！？])|(?<=[^\s，。；：:“”！？]“[^“”，。：:]{2}”)"
+                    r"|(?<=[^\s，。；：:“”！？]“[^“”，。：:]{3}”)|(?<=[^\s，。；：:“”！？]“[^“”，。：:]{4}”))"
+                    r"(?=[：:](?:[“「]|[^“”「」\n。！；]{4,200}[？?])))"))
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx
@@ -838,6 +841,8 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
     names someone with a post, then a few words of manner (no more than twelve: "把话筒递向市卫健委")."""
     found = []
     cue_words = _cue_words()
+    if (m := _speaker_words().from_.match(head)) and len(head) - m.end() >= 4:
+        head = head[m.end():]  # "来自企业一线的市人大代表X率先“开炮”": where the member comes from
     for e in range(len(head), max(1, len(head) - 13), -1):
         sp = _whole_speaker(head[:e], people)
         if sp is not None and (sp.role or sp.title or sp.department) and (sp.name or e == len(head)):
@@ -1383,7 +1388,7 @@ def find_utterances(text: str) -> list[Utterance]:
             out.append(Utterance(kind, sp, c.cue_end, c.cue_end, told.at))
             taken_until = max(taken_until, c.cue_end)
             continue
-        asked, told_span = _asker_in_clause(text, c, people) if kind == "answer" else (None, None)
+        asked, told_span, re_ask = _asker_in_clause(text, c, people) if kind == "answer" else (None, None, False)
         if kind == "answer" and asked is None and c.before and not _open_question(out):
             asked = _asker_after(text, c, people)
         if (kind == "answer" and asked is None and c.before and not _open_question(out)
@@ -1417,7 +1422,9 @@ def find_utterances(text: str) -> list[Utterance]:
                               or _answered_about(text, c))
             if q_span is not None:
                 # (a problem named after the quoted answer still opens the exchange)
-                out.append(Utterance("question", asked or Speaker(), q_span[0], q_span[1], q_span[0],
+                # ("面对X的追问“…”，Y回应称": the clause names a 追问)
+                out.append(Utterance("follow_up" if re_ask and asked is not None else "question",
+                                     asked or Speaker(), q_span[0], q_span[1], q_span[0],
                                      at=start if q_span[0] > start else -1))
                 taken_until = q_span[1]
                 if c.before and q_span == c.before:
@@ -1873,9 +1880,10 @@ def _open_question(out: list[Utterance]) -> bool:
     return bool(out) and out[-1].kind in ("question", "follow_up")
 
 
-def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | None, tuple[int, int] | None]:
-    """The asker named in the answer's own sentence ("面对张凯华代表的提问，X表示") and the
-    question told there, if any ("针对X提出的如何…的问题": 如何…的问题)."""
+def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | None, tuple[int, int] | None, bool]:
+    """The asker named in the answer's own sentence ("面对张凯华代表的提问，X表示"), the
+    question told there, if any ("针对X提出的如何…的问题": 如何…的问题, "面对X的追问“…”":
+    the quotation), and whether the clause calls it a 追问."""
     lo = c.before[1] if c.before else max(0, c.head_start - 90)
     lo = max(lo, text.rfind("\n", 0, c.head_start) + 1, text.rfind("。", 0, c.head_start) + 1)  # its own sentence
     clause = text[lo:c.head_start]
@@ -1888,19 +1896,22 @@ def _asker_in_clause(text: str, c: _Cue, people: _People) -> tuple[Speaker | Non
         if m and m.end() == len(clause):
             m = None  # (the asked noun is the cue itself: no clause of its own)
     if not m:
-        return None, None
+        return None, None, False
     # "针对代表们提出的问题": members together, unnamed.
     sp = _whole_speaker(m.group(1), people) or _whole_speaker(m.group(1).removesuffix("们"), people)
     if sp is None or not (sp.role and is_congress_role(sp.role)):
-        return None, None
+        return None, None, False
     people.add(sp)
+    re_ask = _cue_kind(m.group(0)[-2:]) == "follow_up"
     a = lo + m.end(1)
     if text.startswith("提出的", a):
         a += 3
     elif text.startswith("的", a):
         a += 1
     b = lo + m.end()
-    return sp, ((a, b) if b - a >= 6 and (inside or text[b - 2:b] == "问题") else None)
+    if text.startswith("“", b) and (q := text.find("”", b, c.head_start)) > b:
+        return sp, (b, q + 1), re_ask
+    return sp, ((a, b) if b - a >= 6 and (inside or text[b - 2:b] == "问题") else None), re_ask
 
 
 def _asker_inside(text: str, start: int, end: int, people: _People) -> tuple[Speaker, tuple[int, int]] | None:
