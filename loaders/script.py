@@ -151,7 +151,7 @@ def as_written(clean_simplified: str, raw_simplified: str, raw: str) -> str:
     for i, c in enumerate(clean_simplified):
         if not _CJK.match(c):
             continue
-        k = raw_simplified.find(c, j)
+        k = raw_simplified.find(c, j, j + 2001)  # (bounded: a lost character searched to the end of a long file)
         if k < 0 or k - j > 2000:  # lost: keep the simplified character
             continue
         out[i] = raw[k]

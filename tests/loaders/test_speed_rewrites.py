@@ -152,3 +152,25 @@ def test_a_long_report_counts_each_speakers_name_once():
     turns = speech_turns(text)
     assert {"朱穗生", "邓立新"} <= {t.speaker.name for t in turns}
     assert _CountedCounts.calls <= 10
+
+
+class _SlicedText(str):
+    """A text that remembers the longest slice taken of it."""
+
+    longest = 0
+
+    def __getitem__(self, key):
+        got = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            _SlicedText.longest = max(_SlicedText.longest, len(got))
+        return got
+
+
+def test_quotes_in_a_long_part_read_only_around_themselves():
+    # Each quote of a long narrative part was followed by a copy of the rest of the part.
+    from loaders.mentions.quoted import quoted_candidates
+
+    text = _SlicedText("推行“容缺受理”机制，群众反映“一床难求”的问题，他说“看病难”的现象仍然存在。" * 500)
+    _SlicedText.longest = 0
+    quoted_candidates(get_gazetteer(), text, 0, len(text))
+    assert _SlicedText.longest < 1000
