@@ -168,6 +168,7 @@ class Patterns:
     legal_form_suffixes: tuple[str, ...]
     local_office_heads: tuple[str, ...]
     site_owner_endings: tuple[str, ...]
+    works_subject_adverbs: tuple[str, ...]
     branch_institute_suffixes: tuple[str, ...]
     speech_marks_in_quote: tuple[str, ...]
     known_tool_heads: tuple[str, ...]

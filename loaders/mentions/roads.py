@@ -10,7 +10,7 @@ a function word inside (``road_name_stop_chars``: 的, 是 …) makes the run a 
 
 A line named by its ends needs a place before 至 (嘉善, a county's short name) and a line
 head after the other end (``linked_road_heads``: 市域铁路, 高速公路 …); a 项目 right after
-it belongs to the name.
+it belongs to the name, and so do works on it (扩容, 改扩建: site_works_words).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import re
 
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
+from loaders.mentions.suffix import site_works_end
 from loaders.resolve import Candidate
 
 __all__ = ["road_candidates"]
@@ -53,5 +54,7 @@ def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
         start = next((m.start() - k for k in (4, 3, 2) if m.start() - k >= lo
                       and text[m.start() - k:m.start()] in gz.raw_places), None)
         if start is not None:
-            out.append(Candidate("Project", start, m.end(), text[start:m.end()], "pattern", 1, None, None))
+            # (大理至丽江高速公路扩容、…: the works on the line name the project, as on any site)
+            end = m.end() if m.group().endswith("项目") else max(m.end(), site_works_end(gz, text, m.end()))
+            out.append(Candidate("Project", start, end, text[start:end], "pattern", 1, None, None))
     return out

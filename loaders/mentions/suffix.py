@@ -21,7 +21,7 @@ from loaders.mentions.walker import (CLOSE_Q, HARD, Tok, has_content, has_eviden
 from loaders.places import lookup_place, place_words, places
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["suffix_re", "suffix_candidates", "suffix_candidate", "organization_suffix_name"]
+__all__ = ["suffix_re", "suffix_candidates", "suffix_candidate", "organization_suffix_name", "site_works_end"]
 
 
 def _suffix_table(gz: Gazetteer) -> list[tuple[str, str, bool]]:
@@ -367,7 +367,7 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
             e = m.end()
             name = clean_name(text[s:e], gz)
         if not (m and m.group().endswith(p.phase_heads)):  # 某机场二期扩建: works on a phase name it too
-            works = _site_works_end(gz, text, e)
+            works = site_works_end(gz, text, e)
             if works > e:
                 e = works  # 312国道信阳段改线工程: the works on a site name the project
                 name = clean_name(text[s:e], gz)
@@ -394,7 +394,7 @@ def _institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int
     p = gz.patterns
     if suffix not in p.institution_org_suffixes:
         return e
-    works = _site_works_end(gz, text, e)
+    works = site_works_end(gz, text, e)
     return works if works > e and text.endswith(p.phase_heads, e, works) else e
 
 
@@ -462,7 +462,7 @@ def _route_start(gz: Gazetteer, text: str, lo: int, s: int) -> int:
     return s
 
 
-def _site_works_end(gz: Gazetteer, text: str, e: int) -> int:
+def site_works_end(gz: Gazetteer, text: str, e: int) -> int:
     """Where the works on the site ending at ``e`` end (e itself when none follow): a
     section, an object, the works, a phase and a head (entity_patterns.yaml site_works_words)."""
     p = gz.patterns
@@ -478,9 +478,11 @@ def _site_works_end(gz: Gazetteer, text: str, e: int) -> int:
         return m.end()
     # no head: the works end the name only at a mark (某港区航道扩建、…), not before a
     # word that makes them the clause's verb (改造为示范点, 扩建拖了两年)
-    # (or before a conjunction joining the next name: 某路改造和某大桥工程)
+    # (or before a conjunction joining the next name: 某路改造和某大桥工程, or an adverb that makes
+    # the works the clause's subject: 某高速公路扩容已完成可研)
     return m.end() if (m.end() >= len(text) or not _cjk(text[m.end()])
-                       or text.startswith(p.name_joiners, m.end())) else e
+                       or text.startswith(p.name_joiners, m.end())
+                       or text.startswith(p.works_subject_adverbs, m.end())) else e
 
 
 

@@ -120,6 +120,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     t = tok.text
     if left is not None and left.text + t in p.name_verbs:
         return False  # 转型/升级 项目: a stop word closing a name verb jieba split (转型升级)
+    if right is not None and right.text in p.phase_heads and t in p.site_works_words:
+        return False  # 某河某段堤防加固 工程: the works named with their head are the project's name
     if t in p.walk_stop_words or t.isspace():
         return True
     if t in gz.places:

@@ -177,3 +177,20 @@ def test_an_academys_site_in_a_place_is_named_with_it():
 def test_site_owners(text, want):
     ms = run(text)
     assert {t: names(ms, t) for t in want} == want
+
+
+def test_works_on_lines_and_river_sections_name_the_project():
+    # first run: 织金至纳雍高速公路 false, the works on it and the dyke works missed
+    t = _totals("g10ae_works_on_lines")["Project"]
+    assert (t.tp, t.fp, t.fn) == (3, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("大理至丽江高速公路扩容、大理机场改扩建工程正在推进。", {"大理至丽江高速公路扩容", "大理机场改扩建工程"}),
+    ("叙州变电站扩容改造已完成。", {"叙州变电站扩容改造"}),
+    # works before a verb stay the clause's action; works with no site name nothing
+    ("宜宾西火车站改造后将新增候车面积。", {"宜宾西火车站"}),
+    ("推进扩建工程建设。", set()),
+])
+def test_works_words(text, want):
+    assert names(run(text), "Project") == want

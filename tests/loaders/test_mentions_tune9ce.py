@@ -127,10 +127,10 @@ def test_limited_liability_firms(text, want):
 
 
 def test_a_station_named_by_its_place_is_a_project():
-    # first run: all four missed; still 向家坝水电站 (jieba reads 向 as a preposition) and the
-    # works 扩容改造 before a verb (叙州变电站 alone, false) are not right
+    # first run: all four missed; still 向家坝水电站 (jieba reads 向 as a preposition) is not
+    # right (the works 扩容改造 before 已完成 are read since session 10: works_subject_adverbs)
     t = _totals("g9ce_stations")["Project"]
-    assert (t.tp, t.fp, t.fn) == (2, 1, 2), (t.misses, t.false_positives)
+    assert (t.tp, t.fp, t.fn) == (3, 0, 1), (t.misses, t.false_positives)
 
 
 @pytest.mark.parametrize("text, want", [
