@@ -251,3 +251,9 @@ def test_a_quote_holding_the_head_of_a_known_tool_is_the_mention_as_written():
 def test_known_with_tail_mentions(text, name, form):
     ms = [m for m in run(text) if m.type == "PolicyTool"]
     assert [(m.name, m.text) for m in ms] == [(name, form)]
+
+
+def test_a_hospital_before_a_verb_of_agreement_or_joint_work_is_named_whole():
+    # first run (main): 浙江大学医学院 cut before its hospital (1 false, 1 missed)
+    t = _totals("g10e_hospital_agreements")["Organization"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
