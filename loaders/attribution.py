@@ -1151,7 +1151,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             asks_on = None
             # "“…？”X没有就此打住，继续追问。" / "X没有就此打住，她追问：“…”": the member opening
             # the sentence asks on (the pronoun is that member, not the official named last).
-            if (not head or head in words.one_char_pronouns) and lb > a and text[lb - 1] in "，," \
+            # ("X接过话筒，直截了当地问：": only the manner between the comma and the cue)
+            manner_only = 2 <= len(head) <= 6 and head.endswith("地")
+            if (not head or head in words.one_char_pronouns or manner_only) and lb > a and text[lb - 1] in "，," \
                     and _cue_kind(m.group(0)) in ("question", "follow_up"):
                 s0 = max(a, *(text.rfind(p, a, lb - 1) + 1 for p in "。！？\n"))
                 s0 += len(text[s0:lb]) - len(text[s0:lb].lstrip("”」"))
