@@ -16,6 +16,7 @@ from typing import NamedTuple, Sequence
 
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
+from loaders.places import place_words
 
 __all__ = ["OPEN_Q", "CLOSE_Q", "HARD", "MAX_RUN", "SENTENCE_REACH", "LATIN", "NOUN_TAGS", "Tok", "sentence_bounds", "window_start", "tokens",
            "is_stop", "walk_left", "strip_front", "has_content", "has_evidence", "is_known_form", "word_cuts",
@@ -326,6 +327,8 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
             return True
         if t.tag == "ns" and len(t.text) >= 3 and t.text.endswith(_road_endings(gz)):
             return True  # 中山东路 立体停车楼: a road jieba knows by name opens the site on it
+        if i == 0 and t.tag == "ns" and len(t.text) >= 3 and t.text.endswith(place_words()["town_end"]):
+            return True  # 茅台镇污水处理厂: a town jieba knows by name opens the site
         if t.tag == "ns" and len(t.text) >= 3 and t.text[:-1] in gz.places:
             return True  # 钦州港, 营口港: a place and one character jieba reads as one place word
         if tags_count and len(t.text) >= 2 and t.tag in _PROPER_TAGS and t.text not in gz.patterns.generic_modifiers:
