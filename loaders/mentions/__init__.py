@@ -88,6 +88,7 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
              else Candidate(c.type, c.start, c.end, clean_name(text[c.start:c.end], gz), c.source, c.priority)
              for c in cands]
     cands = _sites_before_tools(gz, text, lo, hi, cands)
+    cands = _placed_programme_sites(gz, text, lo, cands)
     if ner:
         # proposals only fill gaps: any overlap with a dictionary/pattern match drops them
         taken = [(c.start, c.end) for c in cands]
@@ -147,6 +148,22 @@ def _sites_before_tools(gz: Gazetteer, text: str, lo: int, hi: int, cands: list[
             out.append(c)
         else:
             out += [site, Candidate(c.type, site.end, c.end, c.name, c.source, c.priority, c.category, c.entry)]
+    return out
+
+
+def _placed_programme_sites(gz: Gazetteer, text: str, lo: int, cands: list[Candidate]) -> list[Candidate]:
+    """寿光国家现代农业产业园: a national programme of parks (a known tool whose name ends in a strong
+    project suffix) right after a place's name is that place's park, a Project. The place may be a
+    county the walker's filtered place list leaves out (寿光 is a word too), so the raw names count."""
+    out = []
+    strong = gz.patterns.project_strong
+    for c in cands:
+        if c.type == "PolicyTool" and c.source == "dict" and c.name.endswith(strong):
+            start = next((c.start - k for k in (4, 3, 2) if c.start - k >= lo
+                          and text[c.start - k:c.start] in gz.raw_places), None)
+            if start is not None:
+                c = Candidate("Project", start, c.end, clean_name(text[start:c.end], gz), "pattern", 1, None, None)
+        out.append(c)
     return out
 
 

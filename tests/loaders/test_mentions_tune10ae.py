@@ -194,3 +194,21 @@ def test_works_on_lines_and_river_sections_name_the_project():
 ])
 def test_works_words(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_a_programme_park_after_a_place_is_that_places_project():
+    # first run: both parks missed, 现代农业产业园 a false tool
+    totals = _totals("g10ae_placed_programme_parks")
+    t = totals["Project"]
+    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+    assert totals["PolicyTool"].fp == 0
+
+
+@pytest.mark.parametrize("text, want", [
+    ("寿光国家现代农业产业园里的种业研发中心。", {"Project": {"寿光国家现代农业产业园"}, "PolicyTool": set()}),
+    # no place before it: the programme
+    ("全市推进现代农业产业园建设。", {"Project": set(), "PolicyTool": {"现代农业产业园"}}),
+])
+def test_programme_parks(text, want):
+    ms = run(text)
+    assert {t: names(ms, t) for t in want} == want
