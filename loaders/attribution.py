@@ -1400,6 +1400,11 @@ def find_utterances(text: str) -> list[Utterance]:
             # question and the answer's speaker asked it.
             people.add(sp)
             asked = sp
+        if (kind == "answer" and asked is None and c.before and not _open_question(out)
+                and (said := _said_before_quote(text, cues[i - 1] if i else None, c.before[0])) is not None):
+            # "委员X说，调研中…只有几家，“政府怎样培育龙头企业？”局长Y答，…": the member's remark
+            # runs on into the quoted question the answer takes up.
+            asked = said
         if kind in ("question", "follow_up") and c.addressee is None:
             c.addressee = _thrown_to(text, c.cue_end, people)
         if asked is not None or (kind == "answer" and c.before and not _open_question(out)):
@@ -1511,6 +1516,16 @@ def _question_from(text: str, u: Utterance, people: _People) -> Utterance:
     m = _links().question_from.match(text[u.start:u.end])
     sp = _member_opening(text, u.start + m.end(), people) if m else None
     return dataclasses.replace(u, speaker=sp) if sp is not None else u
+
+
+def _said_before_quote(text: str, prev: _Cue | None, quote: int) -> Speaker | None:
+    """The member whose say cue opens the sentence a quoted question closes ("委员X说，…，“…？”")."""
+    if prev is None or prev.kind != "say" or not prev.speaker.role or not is_congress_role(prev.speaker.role) \
+            or _speaker_words().chair.search(prev.speaker.role) or not prev.cue_end <= quote:
+        return None
+    # (what others say, quoted inside the remark without asking, “有品牌无大企”, is no quotation of its own)
+    remark = re.sub(r"“[^“”？?\n]*”", "", text[prev.cue_end:quote])
+    return prev.speaker if not re.search(r"[。！？\n“”]", remark) else None
 
 
 def _office_referred(text: str, u: Utterance) -> Utterance:
