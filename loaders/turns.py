@@ -578,6 +578,9 @@ def parse_label(paragraph: str) -> Label | None:
             # alone on the line (or before a space, on a page flattened to one line): the name
             # (and the post after it) speaks, the speech follows.
             return Label(kind[0], named[0], kind[1] + named[1])
+        if inner is None and (decl := _full_designation(_SPACES.sub("", paragraph[kind[1]:]), titled=True)) is not None:
+            # "【代表提问】市人大代表 X" alone on its line: a seat or post, then the name
+            return Label(kind[0], decl.speaker, len(paragraph))
     if (qa := _QA_NUMBERED.match(paragraph)) and (inner := parse_label(paragraph[qa.end():])) is not None \
             and inner.kind != "other" and inner.speaker != Speaker():
         # The letter gives the side; a 追问 mark after the asker keeps the question a follow-up.
@@ -1167,6 +1170,11 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
                 and nxt is not None and nxt.speaker == Speaker() and nxt.kind == "question" \
                 and not text[a + lab.end:b].strip(" ：:，。"):
             # "市人大常委会委员X向市工信局局长Y提问" alone on its line, then "问：…" / "答：…".
+            out[i] = (a, b, replace(lab, declaration=True))
+            continue
+        if lab is not None and lab.speaker.name and not text[a + lab.end:b].strip(" ：:") and nxt is not None \
+                and nxt.speaker == Speaker() and nxt.kind == lab.kind:
+            # "【代表提问】市人大代表 X" alone on its line, then "问：…": the line names who asks.
             out[i] = (a, b, replace(lab, declaration=True))
             continue
         if lab is not None:
