@@ -212,3 +212,9 @@ def test_a_programme_park_after_a_place_is_that_places_project():
 def test_programme_parks(text, want):
     ms = run(text)
     assert {t: names(ms, t) for t in want} == want
+
+
+def test_vocational_schools_named_by_their_place_are_organisations():
+    # first run: the three schools missed
+    t = _totals("g10ae_school_names")["Organization"]
+    assert (t.tp, t.fp, t.fn) == (4, 0, 0), (t.misses, t.false_positives)
