@@ -249,7 +249,9 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
                     # ("X率先“开炮”：“…”": a manner in quotation marks before the colon)
                     r"|(?P<colon>(?:(?<=[^\s，。；：:“”！？])|(?<=[^\s，。；：:“”！？]“[^“”，。：:]{2}”)"
                     r"|(?<=[^\s，。；：:“”！？]“[^“”，。：:]{3}”)|(?<=[^\s，。；：:“”！？]“[^“”，。：:]{4}”))"
-                    r"(?=[：:](?:[“「]|[^“”「」\n。！；]{4,200}[？?])))"))
+                    r"(?=[：:](?:[“「]|[^“”「」\n。！；]{4,200}[？?])))"
+                    # "委员X话锋一转，“…？”": a member and a manner, then a comma and a quoted question
+                    r"|(?P<comma>(?<=[^\s，。；：:“”！？])(?=[，,][“「][^“”「」\n]{2,200}[？?][”」]))"))
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx
@@ -1125,7 +1127,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
         quoted = _quoted_spans(text, a, b)
         prev_end = -1
         for m in rx.finditer(text, a, b):
-            if m["colon"] is not None and m.start() == prev_end:
+            if (m["colon"] is not None or m["comma"] is not None) and m.start() == prev_end:
                 continue  # "X率先发问：“…”": the cue word before the colon attributes it
             if (text[m.start() - 1:m.start() + 1] in _links().name_tails and "·" in text[max(a, m.start() - 12):m.start()]
                     and (shorter := rx.match(text, m.start() + 1, b)) is not None and shorter.end() == m.end()):
@@ -1173,6 +1175,13 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 parsed = _speaker_then_manner(text[lb:m.start()], people) \
                     or _thrower(text[lb:m.start()], people)
                 if parsed is None:
+                    continue
+            elif m["comma"] is not None:
+                # (a member named, not the chair: "X表示，“…？”" has its cue, an official's
+                # manner before a comma is narration)
+                parsed = _named_then_manner(text[lb:m.start()], people)
+                sp = parsed.speaker if parsed is not None else None
+                if sp is None or not sp.role or not is_congress_role(sp.role) or _speaker_words().chair.search(sp.role):
                     continue
             else:
                 parsed = _parse_speaker(text, lb, m.start(), people)
