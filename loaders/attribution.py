@@ -1154,7 +1154,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             # "“…？”X没有就此打住，继续追问。" / "X没有就此打住，她追问：“…”": the member opening
             # the sentence asks on (the pronoun is that member, not the official named last).
             # ("X接过话筒，直截了当地问：": only the manner between the comma and the cue)
-            manner_only = 2 <= len(head) <= 6 and head.endswith("地")
+            # ("X再次举手，就国有企业科技投入发问：": only the topic)
+            manner_only = (2 <= len(head) <= 6 and head.endswith("地")) or (
+                len(head) <= 24 and _links().split.match(head) is not None)
             if (not head or head in words.one_char_pronouns or manner_only) and lb > a and text[lb - 1] in "，," \
                     and _cue_kind(m.group(0)) in ("question", "follow_up"):
                 s0 = max(a, *(text.rfind(p, a, lb - 1) + 1 for p in "。！？\n"))
@@ -2365,7 +2367,10 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _anonymous_opening(text, lead)  # "“…？”一位委员直言发问"
         if sp is not None:
             people.add(sp)
-            out.append(Utterance("question", sp, a, b, a))
+            # "“…？”委员X没等落座就追问了一句。": the verb after the member says it follows up.
+            end = min(len(text), b + 40, *(i for i in (text.find(p, b) for p in "。！？\n“") if i >= 0))
+            re_ask = any(k == "follow_up" and w in text[b:end] for w, k in _cues()[0].items())
+            out.append(Utterance("follow_up" if re_ask else "question", sp, a, b, a))
     return out
 
 
