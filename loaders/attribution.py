@@ -296,6 +296,7 @@ class _Links:
     # "委员X询问禁牧区牧民减畜后生计如何保障，": a question told in indirect speech (no colon, no quotation)
     indirect_asks: re.Pattern[str] | None = None
     asker_lead: re.Pattern[str] | None = None  # "“…？”首先提问的是委员X": the asker named after 是
+    setting: re.Pattern[str] | None = None  # "在…询问会上": a clause saying where, opened by 在/于
     question_from: re.Pattern[str] | None = None  # "最后一个问题来自委员X：": the asker named next
     name_tails: frozenset[str] = frozenset()  # "买提": a transliterated name's end that a cue (提问) would take
     who: re.Pattern[str] | None = None  # "发问的是委员X，回答的是局长Y": both named after the quotations
@@ -342,6 +343,7 @@ def _links() -> _Links:
         put_to=re.compile(alternation(words["put_to"])),
         many_times=re.compile(alternation(words["many_times"])),
         says_will=re.compile(rf"(?:{w['says_will']})(?={w['will_word']})"),
+        setting=re.compile(rf"(?:{w['where_at']})[^，。“”]{{1,30}}"),
         where=re.compile(rf"(?:(?:{w['where_at']})[^，。]{{1,30}}?(?:{w['where_end']})"
                          rf"|(?:{w['answering_time']})[^，。“”]{{1,30}}?时)$"),
         asker_noun=re.compile(rf"(?:{w['asker_noun']})(?P<x>[^，。；、的]{{2,12}}?)(?=的|[，。；]|$)"),
@@ -2365,6 +2367,8 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _described_asker(text, b, people)
         if sp is None and asks and (lead > after or after == b):
             sp = _anonymous_opening(text, lead)  # "“…？”一位委员直言发问"
+        if sp is None and asks and after == b:
+            sp = _asker_past_setting(text, b, people)
         if sp is not None:
             people.add(sp)
             # "“…？”委员X没等落座就追问了一句。": the verb after the member says it follows up.
@@ -2391,6 +2395,24 @@ def _described_asker(text: str, b: int, people: _People) -> Speaker | None:
     cs = max(b, text.rfind("，", b, pos) + 1)
     sp = _member_opening(text, cs, people)
     return sp if sp is not None and text[cs:pos].endswith(sp.name) else None
+
+
+_DATE_CLAUSE = re.compile(r"[\d〇零一二三四五六七八九十]{1,4}(?:年|月|日)(?:[\d一二三四五六七八九十]{1,2}(?:月|日))*"
+                          r"(?:上午|下午|晚上|晚)?")
+
+
+def _asker_past_setting(text: str, b: int, people: _People) -> Speaker | None:
+    """The member opening the clause after the quotation's setting, its day and its sitting
+    ("“…？”2017年10月26日，在…评议询问会上，州人大常委会委员X把一起游客投诉摆到了桌面上。")."""
+    end = min(len(text), b + 160, *(i for i in (text.find(p, b) for p in "。！？\n“") if i >= 0))
+    pos, skipped = b, 0
+    while (comma := text.find("，", pos, end)) >= 0:
+        clause = text[pos:comma]
+        # (a sitting or a stage of it: "在…询问会上", "在询问会第二环节")
+        if not (_DATE_CLAUSE.fullmatch(clause) or _links().setting.fullmatch(clause)):
+            break
+        pos, skipped = comma + 1, skipped + 1
+    return _member_opening(text, pos, people) if skipped else None
 
 
 def _anonymous_opening(text: str, b: int) -> Speaker | None:
