@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
+from loaders.name_span import swallowed_next_word
 from loaders.rxguard import guarded, required_chars
 from loaders.turns import (NAME, Speaker, Turn, find_clues, is_congress_role, minority_name, not_a_name,
                            paragraph_spans, parse_head, sentences_around, splits_not_name_word, surnames, titles)
@@ -771,13 +772,9 @@ def _titled_known(part: str, people: _People) -> Speaker | None:
     open, 副主席 is a congress seat too) and the name of an official the report names with an
     office of theirs elsewhere."""
     for n in (3, 2, 4):
-        if len(part) > n and (sp := people.named(part[-n:])) is not None and sp.department and not sp.role:
-            post = part[:-n]
-            # the post alone, or the end of the office the report names with it and the post
-            # ("管委会副主任周立新" for the 园区管委会副主任 of the attendee list)
-            if post in _title_set() or (sp.title and post.endswith(sp.title) and len(post) > len(sp.title)
-                                        and sp.department.endswith(post[:-len(sp.title)])):
-                return sp
+        if len(part) > n and part[:-n] in _title_set() and (sp := people.named(part[-n:])) is not None \
+                and sp.department and not sp.role:
+            return sp
     return None
 
 
@@ -856,6 +853,8 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
         if sp is not None and (sp.role or sp.title or sp.department) and (sp.name or e == len(head)):
             if sp.name and e < len(head) and head.startswith(cue_words, e - 1):
                 continue  # "委员王涛关注城中村：": the name's last character would open the cue (关注)
+            if sp.name and swallowed_next_word(sp.name, head[e:], people.text) and _shorter_name(head[:e - 1], sp.name, people):
+                continue  # "局长李强没有回避": 没 opens 没有 (loaders/name_span.py)
             found.append(sp)
     named = [sp for sp in found if sp.name]
     if named:
@@ -864,6 +863,13 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
         return _Head(min(named, key=lambda x: (-people.count(x.name), _NAME_LENGTH_RANK.get(
             len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9))))
     return _Head(found[0]) if found else None
+
+
+def _shorter_name(head: str, name: str, people: _People) -> bool:
+    """Whether ``head`` (the phrase of ``name`` without its last character) names that
+    shorter name: the reading kept when the last character opens the next word."""
+    sp = _whole_speaker(head, people)
+    return sp is not None and sp.name == name[:-1]
 
 
 def _named_then_manner(head: str, people: _People) -> _Head | None:
@@ -1102,8 +1108,15 @@ def _attendees(text: str, people: _People) -> None:
     cut = _speaker_words().attendee_cut  # "…等到会应询": what they did, after the name
     for a, done in sentences_around(text, _speaker_words().attending):
         dept = None  # "市市场监督管理局局长X、副局长Y": a post after 、 is in the office named before
+        prev = ""
         for chunk, sep in _chunks_with_separator(text[a:done]):
             chunk = cut.sub("", chunk)
+            whole, prev = prev + sep + chunk, chunk
+            if sep in ("和", "及") and 3 <= len(whole) <= _MAX_HEAD and (label := parse_head(whole)) is not None \
+                    and label.speaker.name and sep in (label.speaker.department or ""):
+                people.add(label.speaker)  # "县发展和改革局局长X": the 和 is the office's own
+                dept = label.speaker.department
+                continue
             if 3 <= len(chunk) <= _MAX_HEAD:
                 label = parse_head(chunk)
                 if label is None and dept and sep == "、" and chunk.startswith(titles()):
@@ -2461,6 +2474,8 @@ def _member_opening(text: str, b: int, people: _People) -> Speaker | None:
                 continue  # "赵二很想知道": the name's last character would open the cue
             sp = _label_speaker(clause[s0:e], people) or (_member_with_post(clause[s0:e]) if with_post else None)
             if sp is not None and sp.name and sp.role and is_congress_role(sp.role) and not _speaker_words().chair.search(sp.role):
+                if swallowed_next_word(sp.name, clause[e:], text) and _shorter_name(clause[s0:e - 1], sp.name, people):
+                    continue  # "代表刘伟再次追问": 再 opens 再次 (loaders/name_span.py)
                 found.append(sp)  # (the presiding chair quotes questions, members ask them)
         if found:
             # The verb runs on after the name ("朱穗生一开口"): the name the report uses

@@ -245,6 +245,20 @@ def _not_name_words() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _given_name_words() -> frozenset[str]:
+    """Words of not_name_words.txt that are whole given names too (data/given_name_words.txt)."""
+    return frozenset(r.cells[0] for r in read_words("given_name_words.txt"))
+
+
+def _holds_not_name_word(name: str) -> bool:
+    """Whether ``name`` holds a word no name contains, but for such a word that is the whole
+    given name after a surname (王建设: 建设 is a given name; 项目建设 is no name)."""
+    given, s = _given_name_words(), surnames()
+    return any(not (m.group(0) in given and m.end() == len(name) and name[:m.start()] in s)
+               for m in _not_name_words().finditer(name))
+
+
+@functools.lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
     """Title words of officials (data/titles.tsv), longest first."""
     return tuple(_vocab()["titles"])
@@ -371,7 +385,7 @@ def not_a_name(name: str) -> bool:
     """Whether ``name`` holds a word no name contains (相关部门, 来源), or is four characters
     or more after a one-character surname: such a name has a compound surname (欧阳丽华) or a
     middle dot, else it is a clause (时还收到, cut out of 同时还收到代表建议)."""
-    if _not_name_words().search(name):
+    if _holds_not_name_word(name):
         return True
     return len(name) >= 4 and "·" not in name and name[:2] not in _vocab()["surnames"] and not minority_name(name)
 
@@ -392,7 +406,7 @@ def _good_name(name: str | None, *, bare: bool = False) -> bool:
     if odd and not (not bare and odd == [1] and len(name) == 3 and name[1] in middle
                     and name[0] in _vocab()["surnames"]):
         return False  # (黄为民 after a post: 为 in the middle of a given name)
-    if _not_name_words().search(name) or name[0] in "一二三四五六七八九十":
+    if _holds_not_name_word(name) or name[0] in "一二三四五六七八九十":
         return False
     if (len(name) >= 3 and name.endswith("说")) or name.startswith(_long_verbs()):
         return False  # "副区长回应说：", "市粮食局局长梁志坚说：": the verb, not the name

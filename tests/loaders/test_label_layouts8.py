@@ -20,14 +20,7 @@ def test_there_are_l8_texts():
     assert len(L8) >= 3
 
 
-# Known misses left to the attendee-list reader (loaders/attribution.py, not this layout work):
-# "县发展和改革局局长王建设" is not read as a person, so "王局长：" gets another official.
-_KNOWN_MISSES = {"l8_attendee_short"}
-
-
-@pytest.mark.parametrize("gold", [pytest.param(g, marks=pytest.mark.xfail(strict=True, reason="attendee list"))
-                                  if g.name.removesuffix(".gold.json") in _KNOWN_MISSES else g for g in L8],
-                         ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold", L8, ids=lambda p: p.stem)
 def test_every_l8_exchange_is_right(gold):
     report = evaluate([gold])
     (f,) = report.files
