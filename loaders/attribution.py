@@ -772,9 +772,13 @@ def _titled_known(part: str, people: _People) -> Speaker | None:
     open, 副主席 is a congress seat too) and the name of an official the report names with an
     office of theirs elsewhere."""
     for n in (3, 2, 4):
-        if len(part) > n and part[:-n] in _title_set() and (sp := people.named(part[-n:])) is not None \
-                and sp.department and not sp.role:
-            return sp
+        if len(part) > n and (sp := people.named(part[-n:])) is not None and sp.department and not sp.role:
+            post = part[:-n]
+            # the post alone, or the end of the office the report names with it and the post
+            # ("管委会副主任周立新" for the 园区管委会副主任 of the attendee list)
+            if post in _title_set() or (sp.title and post.endswith(sp.title) and len(post) > len(sp.title)
+                                        and sp.department.endswith(post[:-len(sp.title)])):
+                return sp
     return None
 
 
