@@ -239,7 +239,8 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "代表X向区教育局提出了扩建城南小学的建议，": a proposal put to an office, told (kept only
     # with whom it is put to, see _find_cues).
     # "代表X问得更直接：“…”", "X说得直白，“…？”": the cue, 得 and how, before the speech.
-    manner = rf"(?:{alternation(kinds)})得[^，。：:“”！？；的]{{1,5}}(?=[：:，,][“「])"
+    # ("关于…的问题，委员X问得很直接。": or a full stop, the question told before the member)
+    manner = rf"(?:{alternation(kinds)})得[^，。：:“”！？；的]{{1,5}}(?=[：:，,][“「]|。)"
     links = _links()
     proposed = (rf"(?<!的)(?P<proposed>{links.proposes.pattern})了?"
                 rf"(?=[^，。；：:“”！？]{{2,30}}?(?:{links.proposal_noun.pattern})[，。；])")
@@ -1387,6 +1388,8 @@ def find_utterances(text: str) -> list[Utterance]:
             start, end = (_open_quote_before(text, lo, c.head_start)
                           or (lo == paragraphs[pi][0] and _quote_paragraphs_before(text, paragraphs, pi, c.head_start,
                                                                                    taken_until))
+                          # "关于人才留不住的问题，委员X问得很直接。": the topic opening its sentence
+                          or (text[c.cue_end:c.cue_end + 1] == "。" and _asked_topic_lead(text, lo, c.head_start))
                           or (start, end))
         if start < taken_until or (0 < end - start < 4):
             continue
@@ -1736,6 +1739,19 @@ def _topic_lead(text: str, lo: int, head: int) -> tuple[int, int] | None:
         return None if _links().topic_asked.search(m["t"]) else m.span("t")
     # "在回答如何解决…问题时，": the problem is the question ("在回答X委员的提问时" names an asker instead)
     return None if _links().answering_asked.search(m["w"]) else m.span("w")
+
+
+def _asked_topic_lead(text: str, lo: int, head: int) -> tuple[int, int] | None:
+    """"关于X的问题，委员Y问得很直接。": X's clause opening the sentence of a member's question
+    cue that quotes nothing (a topic ending in 问题 is this question's, not one asked before;
+    "关于这个问题，" points back and names none)."""
+    if head - 1 <= lo or text[head - 1] not in "，,":
+        return None
+    start = max(lo, *(text.rfind(p, lo, head - 1) + 1 for p in "。！？?；，,\n"))
+    m = _links().topic_lead.fullmatch(text, start, head)
+    if m is None or m["t"] is None or text[m.start("t")] in "这此该":
+        return None
+    return m.span("t")
 
 
 # "对此，", "面对这一问题，": a short clause between a question and the official answering it.
