@@ -31,7 +31,7 @@ from loaders.datafiles import read_tsv
 from loaders.rxguard import guarded, required_chars
 
 __all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "remove_noise", "rejoin",
-           "split_inline_turns"]
+           "split_inline_turns", "opens_report"]
 
 log = logging.getLogger(__name__)
 
@@ -237,14 +237,34 @@ def _noise_rules() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple
     a paragraph without it needs no try (most rules end in a word few paragraphs hold)."""
     inline, para = [], []
     for r in read_tsv("noise.tsv", ["kind", "regex", "what"], required=2):
-        if r.cells[0] not in ("inline", "paragraph"):
-            raise r.error("expected 'inline|paragraph<TAB>regex<TAB>what'")
+        if r.cells[0] not in ("inline", "paragraph", "dateline"):
+            raise r.error("expected 'inline|paragraph|dateline<TAB>regex<TAB>what'")
+        if r.cells[0] == "dateline":
+            continue
         try:
             rx = re.compile(r.cells[1])
         except re.error as e:
             raise r.error(f"bad regex: {e}") from None
         (inline if r.cells[0] == "inline" else para).append((rx, required_chars(rx)[:1]))
     return tuple(inline), tuple(para)
+
+
+@functools.lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    """The marks that open a report's first paragraph (noise.tsv's dateline rows), joined."""
+    rows = [r for r in read_tsv("noise.tsv", ["kind", "regex", "what"], required=2) if r.cells[0] == "dateline"]
+    for r in rows:
+        try:
+            re.compile(r.cells[1])
+        except re.error as e:
+            raise r.error(f"bad regex: {e}") from None
+    return re.compile("|".join(f"(?:{r.cells[1]})" for r in rows) or "(?!)")
+
+
+def opens_report(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens with a dateline or source mark ("【本站讯】2019年…",
+    "本报讯（记者 X）…"): what stands before it is the page's title."""
+    return _dateline().match(paragraph) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -319,7 +339,10 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
             last = out[-1][-1]
             single = len(out[-1]) == 1  # a joined paragraph is body text, never a bare label line
             body_like = not single or bool(_CLAUSE_MARK.search(last)) or len(last) > 40
+            # (a title has no stop either, but the report's dateline below it opens a paragraph:
+            # "委员连发追问 局长当场表态" run into "【本站讯】…" read as a member 连发 asking)
             if (body_like and not last.endswith(_TERMINAL) and not _ENUM_START.match(p)
+                    and not opens_report(p)
                     and not (is_turn_start and is_turn_start(p))
                     and not (single and is_label_only and is_label_only(last))):
                 out[-1].append(p)

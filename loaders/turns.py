@@ -29,6 +29,7 @@ from typing import NamedTuple, Protocol
 
 from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.departments import office_endings
+from loaders.places import place_words
 from loaders.follow_ups import is_follow_up_label, is_marker_line, is_quoted_reask, marked_head, opens_follow_up
 from loaders.rxguard import may_consume, required_sets
 from loaders.tables import COLUMN_STRIP, column_of, column_words
@@ -396,13 +397,17 @@ def splits_not_name_word(text: str, k: int) -> bool:
     return any(m.start() < k < m.end() for m in _not_name_words().finditer(text, max(0, k - 3), k + 3))
 
 
-def _good_name(name: str | None, *, bare: bool = False) -> bool:
+def _good_name(name: str | None, *, bare: bool = False, titled: bool = False) -> bool:
+    """Whether ``name`` may be a person's name; ``titled``: a seat or post stands right before
+    it, so a surname spelled as a level of place opens it ("委员区志明": 区 the surname)."""
     if not name:
         return True
     if "·" in name:
         return True
     not_name, middle = _not_name_chars(), _name_middle_chars()  # (both built on the first name)
     odd = [k for k, c in enumerate(name) if c in not_name]
+    if titled and odd == [0] and len(name) == 3 and name[0] in _level_surnames():
+        odd = []  # (after a seat the place word would have to open an office: 区志明 is no office)
     if odd and not (not bare and odd == [1] and len(name) == 3 and name[1] in middle
                     and name[0] in _vocab()["surnames"]):
         return False  # (黄为民 after a post: 为 in the middle of a given name)
@@ -414,6 +419,13 @@ def _good_name(name: str | None, *, bare: bool = False) -> bool:
         s = _vocab()["surnames"]
         return name[0] in s or name[:2] in s or minority_name(name)
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _level_surnames() -> frozenset[str]:
+    """Surnames written as a level of place (区: 区志明): read as the place before an office,
+    as a surname only after a seat or post."""
+    return surnames() & frozenset(place_words()["level_prefix"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -528,7 +540,7 @@ def parse_head(head: str) -> Label | None:
         m = g[key].fullmatch(head) if _holds(head, need[key]) else None
         if m and m["name"] in _label_words():
             continue  # "市人大代表问政" (a headline): 问政 names the event, not a person
-        if m and is_congress_role(m["role"]) and _good_name(m["name"]):
+        if m and is_congress_role(m["role"]) and _good_name(m["name"], titled=key == "asker"):
             kind = _kind_of_verb(m["verb"]) or "question"
             if kind == "answer":
                 kind = "speaker"
@@ -541,7 +553,7 @@ def parse_head(head: str) -> Label | None:
         verbs = _vocab()["verbs"]
         if d.get("name") and not d.get("verb") and (d["name"] in verbs or d["name"].removesuffix("说") in verbs):
             d["name"], d["verb"] = None, d["name"].removesuffix("说")  # "副区长回应说": a post and a verb
-        if not _good_dept(d.get("dept")) or not _good_name(d.get("name")):
+        if not _good_dept(d.get("dept")) or not _good_name(d.get("name"), titled=key in ("resp_dt", "resp_tn")):
             continue
         if key == "resp_dn" and d.get("name") and (d["dept"][-1] + d["name"]).startswith(titles()):
             continue  # "王卫东局长答" is a name and a post, not the office 王卫东局 and 长答
@@ -989,7 +1001,21 @@ def is_label_only(paragraph: str) -> bool:
     if label is None:
         return False
     rest = paragraph[label.end:].strip()
-    return not rest or parse_head(rest) is not None
+    return not rest or parse_head(rest) is not None or _post_then_name(rest) is not None
+
+
+_POST_SPACE_NAME = re.compile(r"([^\s，。；：！？“”（）]{2,40}) ([\u4e00-\u9fff]{2,4})")
+
+
+def _post_then_name(rest: str) -> Speaker | None:
+    """"西宁城市投资管理有限公司副总经理 赵建斌": a body the heads do not know (a firm, an
+    institute), its post, a space and a name, the whole line: a speaker, nothing said yet
+    (joined with the speech below, the name ran into its first words). The body is no
+    government office: the speaker has its post and name only."""
+    m = _POST_SPACE_NAME.fullmatch(rest.strip())
+    if m is None or not m[1].endswith(titles()) or not _good_name(m[2], bare=True):
+        return None
+    return Speaker(m[2], None, next(t for t in titles() if m[1].endswith(t)), None)
 
 
 def is_inline_turn(rest: str) -> bool:
@@ -1386,6 +1412,8 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
         elif sp == Speaker() and len(paras) > 1:
             # "问：区人大常委会委员周建明" with the speech on the next line.
             rest = parse_head(text[body:paras[0][1]])
+            if rest is None and (post := _post_then_name(text[body:paras[0][1]])) is not None:
+                rest = Label(kind, post, 0)
             if rest is not None and rest.speaker != Speaker():
                 sp = rest.speaker
                 body = paras[1][0]
