@@ -334,6 +334,7 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
     # Pieces per output paragraph: hard-wrapped files join thousands of lines, and
     # repeated string concatenation would be quadratic.
     out: list[list[str]] = []
+    opens_lead = _dateline().match  # (built here, on the first document, not on the first title)
     for p in paragraphs:
         if out:
             last = out[-1][-1]
@@ -342,7 +343,7 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
             # (a title has no stop either, but the report's dateline below it opens a paragraph:
             # "委员连发追问 局长当场表态" run into "【本站讯】…" read as a member 连发 asking)
             if (body_like and not last.endswith(_TERMINAL) and not _ENUM_START.match(p)
-                    and not opens_report(p)
+                    and not opens_lead(p)
                     and not (is_turn_start and is_turn_start(p))
                     and not (single and is_label_only and is_label_only(last))):
                 out[-1].append(p)
@@ -355,6 +356,10 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
 # numbered heading run into a line without punctuation ("…联组会议（一）X委员询问：…": folding took
 # the space a flattened page left there).
 _INLINE_CUT = re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+# Bullets that mark speaker lines ("● 提问人：…"), one character before a space.
+_BULLETS = frozenset("◆◇■□●○◎◉❖▶►➤★☆•")
 
 
 def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bool],
@@ -373,6 +378,8 @@ def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bo
             if m.group() == " " and not (is_bare_label and is_bare_label(p[cut:])):
                 continue  # after a space only a label word ("提问人：", "问："), not a headline's phrase
             if cut < len(p) and is_inline_turn(p[cut:]):
+                if m.group() == " " and cut - start >= 2 and p[cut - 2] in _BULLETS:
+                    cut -= 2  # "…？● 提问人：…": the bullet stays with the label it marks
                 out.append(p[start:cut].rstrip())
                 start = cut
         out.append(p[start:])

@@ -404,9 +404,10 @@ def _good_name(name: str | None, *, bare: bool = False, titled: bool = False) ->
         return True
     if "·" in name:
         return True
-    not_name, middle = _not_name_chars(), _name_middle_chars()  # (both built on the first name)
+    # (all three built on the first name)
+    not_name, middle, level = _not_name_chars(), _name_middle_chars(), _level_surnames()
     odd = [k for k, c in enumerate(name) if c in not_name]
-    if titled and odd == [0] and len(name) == 3 and name[0] in _level_surnames():
+    if titled and odd == [0] and len(name) == 3 and name[0] in level:
         odd = []  # (after a seat the place word would have to open an office: 区志明 is no office)
     if odd and not (not bare and odd == [1] and len(name) == 3 and name[1] in middle
                     and name[0] in _vocab()["surnames"]):
@@ -1007,6 +1008,31 @@ def is_label_only(paragraph: str) -> bool:
 _POST_SPACE_NAME = re.compile(r"([^\s，。；：！？“”（）]{2,40}) ([\u4e00-\u9fff]{2,4})")
 
 
+_NAME_PAREN_LEAD = re.compile(rf"{_LNAME}（[^（）]{{2,40}}）")
+_POST_NAME_LEAD = re.compile(r"[^\s，。；：！？“”（）]{2,40} [\u4e00-\u9fff]{2,4}(?= )")
+
+
+def _designation_lead(body: str) -> tuple[Speaker, int] | None:
+    """The speaker a bare label's speech opens with, and where the speech then begins: a name
+    and its seat or post in brackets ("陈海燕（市人大常委会委员）每逢…"), or a post, a space, the
+    name and a space ("湛江市水务投资集团有限公司总经理 林建华 老城区…")."""
+    for m in _NAME_PAREN_LEAD.finditer(body[:60]):
+        if m.start() > 0:
+            break
+        lab = parse_head(m.group())
+        sp = lab.speaker if lab is not None and lab.kind != "other" else None
+        if sp is not None and sp.name and (sp.role or sp.title or sp.department) and m.end() < len(body):
+            return sp, m.end()
+    m = _POST_NAME_LEAD.match(body)
+    if m is None:
+        return None
+    lab = parse_head(m.group())
+    sp = lab.speaker if lab is not None and lab.kind != "other" and not lab.bare else _post_then_name(m.group())
+    if sp is None or not sp.name or not (sp.title or sp.department or sp.role):
+        return None
+    return sp, m.end() + 1
+
+
 def _post_then_name(rest: str) -> Speaker | None:
     """"西宁城市投资管理有限公司副总经理 赵建斌": a body the heads do not know (a firm, an
     institute), its post, a space and a name, the whole line: a speaker, nothing said yet
@@ -1421,6 +1447,13 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
                     kind = "follow_up"  # "问：委员 X（追问）": the mark after the speaker
                 if kind in ("question", "follow_up") and sp.name:
                     askers.add(sp.name)
+        elif sp == Speaker() and kind in ("question", "follow_up", "answer") and not label.narrative \
+                and (lead := _designation_lead(text[body:paras[0][1]])) is not None:
+            # "提问人：陈海燕（市人大常委会委员）每逢暴雨…？", "回答人：…总经理 林建华 老城区…": a page
+            # flattened to one line runs the line that names the speaker into the speech.
+            sp, body = lead[0], body + lead[1]
+            if kind in ("question", "follow_up") and sp.name:
+                askers.add(sp.name)
         end = paras[-1][1]
         if sp == Speaker() and kind in ("question", "follow_up", "answer") and not label.narrative:
             # "问：…？（市人大常委会委员 龚春燕）": the speaker signs the speech at its end.
