@@ -167,7 +167,10 @@ def _speaker_words() -> _SpeakerWords:
 
 def _sentence_patterns(a: dict[str, str]) -> dict[str, re.Pattern[str]]:
     """The phrase and sentence patterns of :class:`_SpeakerWords`, around the alternations ``a``."""
-    topic = rf"(?P<t>[^，。；：“”]{{2,30}}?)(?:{a['raised_verb']})的(?:{a['raised_question']})"
+    # The topic may hold a short quoted term ("关于“飞线充电”和…的提问"), and 提出 may be left out
+    # after it ("代表关于…的提问"), the question being named by its noun.
+    topic = (rf"(?P<t>(?:[^，。；：“”]|“[^，。；“”]{{1,16}}”){{2,30}}?)(?:{a['raised_verb']})?的"
+             rf"(?:{a['raised_question']})")
     return dict(
         member_then_post=re.compile(rf"(?P<role>[^、，。：“”]{{0,14}}?人大(?:常委会)?(?:{a['member_post_role']}))、"
                                     r"(?P<rest>[^、，。：“”]{3,30})"),
@@ -326,7 +329,8 @@ def _links() -> _Links:
     verb, noun, facing, asked = (alternation(words[u]) for u in ("answer_verb", "answered_noun", "facing", "asked_noun"))
     w = {u: alternation(words[u]) for u in _LINK_USES}
     return _Links(
-        answered_about=re.compile(rf"(?:{verb})了?(?=[^，。；：:“”！？]{{2,40}}?(?:{noun})"
+        # (a short quoted term may stand in the object: "回答了代表关于“飞线充电”的提问")
+        answered_about=re.compile(rf"(?:{verb})了?(?=(?:[^，。；：:“”！？]|“[^，。；：:“”！？]{{1,16}}”){{2,40}}?(?:{noun})"
                                   rf"(?:的?(?:{w['progress_verb']})(?:{w['progress_noun']}))?(?:[。，；]|$))"),
         answered_object=re.compile(rf"[^，。；：:“”！？]{{2,40}}?(?:{noun})"),
         answering=re.compile(rf"(?:{verb})(?:了)?(?P<q>[^，。“”]{{2,20}}?问题)时$"),
@@ -758,8 +762,14 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
         if len(parts) < 2:
             continue
         out = []
-        for p in parts:
+        for i, p in enumerate(parts):
             sp = _whole_speaker(p, people) or (_titled_known(p, people) if out else None)
+            if (sp is not None and not sp.name and out and i == len(parts) - 1 and sp.title and sp.department
+                    and not sp.role and _is_department(sp.department)):
+                # "街道办事处主任X和区城管执法局局长共同回答了…": the last one named by office and
+                # post only (the report may give the name later, with what they said)
+                out.append(sp)
+                continue
             if sp is None or not sp.name or not (sp.title or sp.department) or (sp.role and is_congress_role(sp.role)):
                 break
             out.append(sp)
@@ -1019,7 +1029,23 @@ def _whole_speaker(head: str, people: _People) -> Speaker | None:
         sp = Speaker(department=head)  # "林业局也一一作了回答"
     if sp is None and head in _title_set() and not is_congress_role(head) and head not in _speaker_words().chair_title_posts:
         sp = Speaker(title=head)  # "（分管）副县长回答，…": an official by post alone
+    if sp is None:
+        sp = _place_leader(head)
     return sp
+
+
+def _place_leader(head: str) -> Speaker | None:
+    """"萨尔图区区长", "长沙县副县长": a place's government leader by post alone, no name
+    (the government of that place is the office)."""
+    from loaders.departments import leader_office
+    from loaders.places import is_place
+
+    for i in range(2, len(head) - 1):
+        place, post = head[:i], head[i:]
+        office = leader_office(post)
+        if office and place.endswith(office[0]) and post in _title_set() and is_place(place):
+            return Speaker(title=post, department=place + office[1:])
+    return None
 
 
 def _anonymous_speaker(m: re.Match[str]) -> Speaker:

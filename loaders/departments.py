@@ -310,7 +310,9 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         row = _index().get(core[:-2] + "局")  # 自然资源分局: a branch of the 自然资源局
     if row is None and not prefix:
         # "琅琊镇村建办": a township the gazetteer does not know, then a known office.
-        k = next((k for k in range(2, len(core) - 1) if core[k - 1] in "镇乡" and core[k:] in _index()), None)
+        # "小寨路街道办事处": a street's name, then its subdistrict office.
+        k = next((k for k in range(2, len(core) - 1) if (core[k - 1] in "镇乡" or core.startswith("街道", k))
+                  and core[k:] in _index()), None)
         if k is not None:
             prefix, core = core[:k], core[k:]
             row = _index().get(core)

@@ -292,7 +292,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         clue_pos, clue = _clue(question, d.q)
         lab = d.answers[0].speaker if d.answers else Speaker()
         r_name = lab.name or (clue.name if clue else None)
-        if not r_name and follow and prev is not None and prev.respondent:
+        if not r_name and follow and prev is not None and prev.respondent and not (
+                lab.title and lab.title != prev.respondent.title):
+            # (the follow-up answered by another post, "X区区长接过话筒说", is not the same person)
             r_name = prev.respondent.name
         r_title = lab.title or (clue.title if clue else None) or person_title.get(r_name or "")
         if not r_name and r_title and d.answers:
