@@ -163,13 +163,40 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
     quotations inside running text. Both readings are tried; the label reading
     wins ties, so transcripts read as before.
     """
-    by_label = build_exchanges(clean, find_turns(clean, Officials(clean)), sha, city)
-    label_score = _score(by_label[0])
+    label_turns = find_turns(clean, Officials(clean))
+    by_label = build_exchanges(clean, label_turns, sha, city)
+    best, best_score = by_label, _score(by_label[0])
     turns = speech_turns(clean)
-    if _score_bound(turns) <= label_score:
-        return by_label  # the speech reading cannot score more: not built (~3 % of a report's reading)
-    by_speech = build_exchanges(clean, turns, sha, city)
-    return by_speech if _score(by_speech[0]) > label_score else by_label
+    # (the speech reading that cannot score more is not built: ~3 % of a report's reading)
+    if _score_bound(turns) > best_score:
+        by_speech = build_exchanges(clean, turns, sha, city)
+        if _score(by_speech[0]) > best_score:
+            best, best_score = by_speech, _score(by_speech[0])
+    # A page mixing both ("代表X首先发问：…？Y接过话筒说，…" beside label lines "县人大代表Z：…"
+    # and "——镇派出所所长 W回应：…"): the speech reading with the label turns of the
+    # paragraphs it leaves out, when that reads more than either.
+    mixed = _with_label_turns(clean, label_turns, turns)
+    if len(mixed) > len(turns) and turns and _score_bound(mixed) > best_score:
+        by_both = build_exchanges(clean, mixed, sha, city)
+        if _score(by_both[0]) > best_score:
+            return by_both
+    return best
+
+
+def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -> list[Turn]:
+    """``speech`` and the label turns (label before the speech) whose first paragraph holds no speech turn, each cut to
+    that paragraph (a label turn runs to the next label, over the narrated speech between)."""
+    out = list(speech)
+    for t in label_turns:
+        a, b = t.paragraphs[0]
+        if t.body_start == t.start or clean[a:t.body_start].rstrip()[-1:] not in ("：", ":"):
+            # signed after the speech ("“…”——委员X"): the speech reading misplaces those;
+            # a label without its colon may be a headline ("X县人大代表进站点 听民声")
+            continue
+        if any(a <= s.start < b or s.start <= a < s.end for s in speech):
+            continue
+        out.append(dataclasses.replace(t, end=min(t.end, b), paragraphs=((a, min(t.end, b)),)))
+    return sorted(out, key=lambda t: (t.start, t.body_start))
 
 
 def _score_bound(turns: list[Turn]) -> int:
