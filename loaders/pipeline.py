@@ -8,9 +8,11 @@ stops the others.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import gc
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -187,13 +189,23 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
     """``speech`` and the label turns (label before the speech) whose first paragraph holds no speech turn, each cut to
     that paragraph (a label turn runs to the next label, over the narrated speech between)."""
     out = list(speech)
+    # speech turns by start, with the furthest end reached by any turn starting so far: whether a
+    # turn starts inside [a, b) or covers a is two bisections, not a pass over every speech turn
+    # (that pass per label turn made a long file of many sessions quadratic)
+    ordered = sorted(speech, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    reach = list(itertools.accumulate((s.end for s in ordered), max))
     for t in label_turns:
         a, b = t.paragraphs[0]
         if t.body_start == t.start or clean[a:t.body_start].rstrip()[-1:] not in ("：", ":"):
             # signed after the speech ("“…”——委员X"): the speech reading misplaces those;
             # a label without its colon may be a headline ("X县人大代表进站点 听民声")
             continue
-        if any(a <= s.start < b or s.start <= a < s.end for s in speech):
+        i = bisect.bisect_left(starts, a)
+        if i < len(starts) and starts[i] < b:  # a speech turn starts in the paragraph
+            continue
+        j = bisect.bisect_right(starts, a)
+        if j and reach[j - 1] > a:  # one starting at or before a runs past it
             continue
         out.append(dataclasses.replace(t, end=min(t.end, b), paragraphs=((a, min(t.end, b)),)))
     return sorted(out, key=lambda t: (t.start, t.body_start))
