@@ -172,13 +172,16 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
     # (the speech reading that cannot score more is not built: ~3 % of a report's reading)
     if _score_bound(turns) > best_score:
         by_speech = build_exchanges(clean, turns, sha, city)
-        if _score(by_speech[0]) > best_score:
-            best, best_score = by_speech, _score(by_speech[0])
+        speech_score = _score(by_speech[0])
+        if speech_score > best_score:
+            best, best_score = by_speech, speech_score
+    if not turns:
+        return best  # nothing narrated to join label turns to: the mixed reading is the label one
     # A page mixing both ("代表X首先发问：…？Y接过话筒说，…" beside label lines "县人大代表Z：…"
     # and "——镇派出所所长 W回应：…"): the speech reading with the label turns of the
     # paragraphs it leaves out, when that reads more than either.
     mixed = _with_label_turns(clean, label_turns, turns)
-    if len(mixed) > len(turns) and turns and _score_bound(mixed) > best_score:
+    if len(mixed) > len(turns) and _score_bound(mixed) > best_score:
         by_both = build_exchanges(clean, mixed, sha, city)
         if _score(by_both[0]) > best_score:
             return by_both
