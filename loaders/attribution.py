@@ -2506,7 +2506,8 @@ def _asker_lead(text: str, b: int) -> int:
 def _member_opening(text: str, b: int, people: _People) -> Speaker | None:
     """The member (named, not the presiding chair) whose phrase opens the clause at ``b``,
     whatever verb follows ("代表朱穗生一开口", "委员X话音刚落"), after a short modifier
-    ending in 的 ("坐在前排的委员X抢先举手")."""
+    ending in 的 ("坐在前排的委员X抢先举手"). ``people`` is built on ``text``: its counts
+    of names are the text's."""
     clause = text[b:b + 48]
     cut = next((i for i, c in enumerate(clause) if c in _BOUNDARY), len(clause))
     starts = [0] + [i + 1 for i in range(min(cut, 12)) if clause[i] == "的"][:1]
@@ -2526,8 +2527,7 @@ def _member_opening(text: str, b: int, people: _People) -> Speaker | None:
         if found:
             # The verb runs on after the name ("朱穗生一开口"): the name the report uses
             # again wins, else three characters, four only with a two-character surname.
-            return min(found, key=lambda x: (-(people.count(x.name) if people.text is text else text.count(x.name)),
-                                             _NAME_LENGTH_RANK.get(
+            return min(found, key=lambda x: (-people.count(x.name), _NAME_LENGTH_RANK.get(
                 len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9)))
     return None
 
