@@ -62,7 +62,7 @@ def bench_extract(paths: list[Path], *, workers: int | None = None) -> ExtractRe
     workers = workers or os.cpu_count() or 1
     jieba.setLogLevel(60)
     jieba.initialize()
-    warm_up()  # the loaders' tables and automata, as jieba.initialize() builds jieba's
+    warm_up(freeze=True)  # the loaders' tables and automata, as jieba.initialize() builds jieba's
     texts: list[str] = []
     records = []
     errors = 0
@@ -165,7 +165,7 @@ def bench_file_sizes(paths: list[Path], sizes_mb: tuple[float, ...], work_dir: P
     if not texts:
         return []
 
-    warm_up()  # the loaders' tables and automata, as jieba.initialize() builds jieba's
+    warm_up(freeze=True)  # the loaders' tables and automata, as jieba.initialize() builds jieba's
     work_dir.mkdir(parents=True, exist_ok=True)
     out = []
     for mb in sizes_mb:

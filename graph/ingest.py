@@ -352,7 +352,7 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from loaders.pipeline import warm_up
 
-    warm_up()  # the tables and jieba's dictionary, once per worker, before its first document
+    warm_up(freeze=True)  # the tables and jieba's dictionary, once per worker, before its first document
 
 
 def read_files(files: Sequence[str | Path], *, year: int | None = None, city: str | None = None,

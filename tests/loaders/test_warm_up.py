@@ -54,3 +54,17 @@ def test_warm_up_reads_its_own_report_as_an_inquiry():
 
     record = load_text(_WARM_UP_TEXT, source="<warm-up>")
     assert record.exchanges and record.entities
+
+
+def test_warm_up_freezes_the_collector_only_when_asked():
+    # gc.freeze() is process-wide: a library user's warm_up() must leave their objects to the
+    # collector; the workers (load_many's initializer) and the bench ask for it.
+    script = ("import gc\n"
+              "from loaders.pipeline import _warm_up_worker, warm_up\n"
+              "warm_up()\n"
+              "plain = gc.get_freeze_count()\n"
+              "_warm_up_worker()\n"
+              "print(plain, gc.get_freeze_count())\n")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    plain, worker = map(int, out.stdout.split()[-2:])
+    assert plain == 0 and worker > 0, (plain, worker)
