@@ -1,8 +1,11 @@
-"""Helpers of the entity-side tests: mentions of a text read as one answer."""
+"""Helpers of the entity-side tests: mentions of a text read as one answer, and the runners
+the tune test files share (each file keeps only its cases)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from loaders.evaluate import evaluate
 from loaders.mentions import extract_mentions
@@ -23,3 +26,38 @@ def names(ms, typ: str) -> set[str]:
 def genre_totals(stem: str):
     """Entity totals of one genre text against its gold (tests/gold/genres/STEM.gold.json)."""
     return evaluate([GENRES / f"{stem}.gold.json"]).totals()
+
+
+def assert_genre_totals(stem: str, **want: tuple[int, int, int]):
+    """Check one genre text's (tp, fp, fn) for each kind named (``Project=(2, 0, 1)``); the
+    totals of every kind are returned for further checks."""
+    totals = genre_totals(stem)
+    got = {kind: (totals[kind].tp, totals[kind].fp, totals[kind].fn) for kind in want}
+    assert got == want, {kind: (got[kind], totals[kind].misses, totals[kind].false_positives)
+                         for kind in want if got[kind] != want[kind]}
+    return totals
+
+
+def names_test(kind: str, cases: list[tuple[str, set[str]]]):
+    """A test over ``(text, want)`` sentences: the names of type ``kind`` read in each text
+    are ``want``. Bind it to a module name starting with ``test_`` for pytest to collect."""
+
+    @pytest.mark.parametrize("text, want", cases)
+    def test(text: str, want: set[str]) -> None:
+        got = names(run(text), kind)
+        assert got == want, (text, got)
+
+    return test
+
+
+def kinds_test(cases: list[tuple[str, dict[str, set[str]]]]):
+    """As :func:`names_test` with ``want`` the names of several types (``{"Project": {…},
+    "Organization": set()}``), read from one run of each text."""
+
+    @pytest.mark.parametrize("text, want", cases)
+    def test(text: str, want: dict[str, set[str]]) -> None:
+        ms = run(text)
+        got = {typ: names(ms, typ) for typ in want}
+        assert got == want, (text, got)
+
+    return test

@@ -4,37 +4,31 @@ the extractor ran on them) and by sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.loaders.mention_helpers import genre_totals as _totals, names, run
+from tests.loaders.mention_helpers import (
+    assert_genre_totals, genre_totals as _totals, kinds_test, names, names_test, run,
+)
 
 
 def test_a_split_stop_word_and_a_verb_jieba_tags_a_noun_end_a_site_name():
     # first run: 好中国自由贸易试验区, 贸试验区 and 重点投向海沧生物医药产业园 false
-    t = _totals("g10ae_zone_section_split_verb")["Project"]
     # the zone's 厦门片区 stays unread: real golds disagree on areas of a zone (两江新区 for
     # 两江新区渝北片区), so 片区 is no suffix and the zone alone is a false positive
-    assert (t.tp, t.fp, t.fn) == (2, 1, 1), (t.misses, t.false_positives)
+    assert_genre_totals("g10ae_zone_section_split_verb", Project=(2, 1, 1))
 
 
-@pytest.mark.parametrize("text, want", [
+test_site_names_after_split_verbs = names_test("Project", [
     ("我们将用好中国(福建)自由贸易试验区的先行先试优势。", {"中国自由贸易试验区"}),
     ("资金重点投向海沧生物医药产业园。", {"海沧生物医药产业园"}),
     ("就自贸试验区建设开展询问。", set()),
 ])
-def test_site_names_after_split_verbs(text, want):
-    assert names(run(text), "Project") == want
 
 
 def test_a_deputys_employer_is_read_whole_and_is_no_project():
     # first run: 2 of 5 firms, 长信光电集团研发中心 a false Project
-    totals = _totals("g10ae_deputy_employers")
-    t, p = totals["Organization"], totals["Project"]
-    assert (t.tp, t.fp, t.fn) == (5, 0, 0), (t.misses, t.false_positives)
-    assert (p.tp, p.fp, p.fn) == (0, 0, 0), p.false_positives
+    assert_genre_totals("g10ae_deputy_employers", Organization=(5, 0, 0), Project=(0, 0, 0))
 
 
-@pytest.mark.parametrize("text, want", [
+test_registered_names = names_test("Organization", [
     # a place opens the registered name, whatever jieba makes of the words inside it
     ("并支持广东英九庄园绿色产业发展有限公司牵头组建联合体。", {"广东英九庄园绿色产业发展有限公司"}),
     ("镇政府已与吉林九台农村商业银行商定贷款办法。", {"吉林九台农村商业银行"}),
@@ -46,8 +40,6 @@ def test_a_deputys_employer_is_read_whole_and_is_no_project():
     # the body's office in a place is named with it
     ("目前与中国渔业互保协会湛江办事处洽谈。", {"中国渔业互保协会湛江办事处"}),
 ])
-def test_registered_names(text, want):
-    assert names(run(text), "Organization") == want
 
 
 def test_a_count_before_a_trade_opens_no_registered_name():
@@ -55,24 +47,20 @@ def test_a_count_before_a_trade_opens_no_registered_name():
     assert "本地一家机械有限公司" not in names(run("，本地一家机械有限公司已停产。"), "Organization")
 
 
-@pytest.mark.parametrize("text, want", [
+test_a_centre_before_its_staff_is_a_workplace = names_test("Project", [
     ("市人大代表、恒安集团研发中心主任丁晓燕问。", set()),
     ("何秋菊（涪城区城郊街道卫生服务中心医生）", set()),
     ("晋江市体育中心今年投用。", {"晋江市体育中心"}),
 ])
-def test_a_centre_before_its_staff_is_a_workplace(text, want):
-    assert names(run(text), "Project") == want
 
 
 def test_phases_of_works_are_projects():
     # first run: 1 right, 川南机场二期 and the firm 康达药业集团 false, 4 missed
-    totals = _totals("g10ae_phases_and_works")
-    t = totals["Project"]
-    assert (t.tp, t.fp, t.fn) == (4, 1, 1), (t.misses, t.false_positives)
+    totals = assert_genre_totals("g10ae_phases_and_works", Project=(4, 1, 1))
     assert totals["Organization"].fp == 0
 
 
-@pytest.mark.parametrize("text, want", [
+test_phase_and_works_names = names_test("Project", [
     ("长江存储二期按期推进。", {"长江存储二期"}),
     ("恒安集团二期等产业项目已纳入重点。", {"恒安集团二期"}),
     ("西宁市生活垃圾焚烧发电项目年底投产。", {"西宁市生活垃圾焚烧发电项目"}),
@@ -81,19 +69,15 @@ def test_phases_of_works_are_projects():
     ("今年二期工程资金缺口较大。", set()),
     ("集团二期正在建设。", set()),
 ])
-def test_phase_and_works_names(text, want):
-    assert names(run(text), "Project") == want
 
 
 def test_firms_of_a_list_vouch_for_their_neighbours():
     # first run: 钱顺汽车 and 星宇电机工厂 missed, the plant a false Project
-    totals = _totals("g10ae_firm_lists")
-    t = totals["Organization"]
-    assert (t.tp, t.fp, t.fn) == (6, 0, 0), (t.misses, t.false_positives)
+    totals = assert_genre_totals("g10ae_firm_lists", Organization=(6, 0, 0))
     assert totals["Project"].fp == 0
 
 
-@pytest.mark.parametrize("text, want", [
+test_firm_lists = names_test("Organization", [
     # jieba reads the brand as a verb, or as single characters
     ("由安踏、361度等链主企业出题。", {"安踏", "361度"}),
     ("支持三环集团、永达陶瓷等龙头企业创建品牌。", {"三环集团", "永达陶瓷"}),
@@ -103,25 +87,20 @@ def test_firms_of_a_list_vouch_for_their_neighbours():
     ("列出了整车、动力电池、电驱电控等环节的目标企业。", set()),
     ("走访了三台、梓潼、江油等县市区的27家养老机构。", set()),
 ])
-def test_firm_lists(text, want):
-    assert names(run(text), "Organization") == want
 
 
 def test_site_names_read_past_jiebas_stop_words():
     # first run: none right, 3 false, 4 missed
-    totals = _totals("g10ae_site_name_words")
-    t = totals["Project"]
-    assert (t.tp, t.fp, t.fn) == (4, 0, 0), (t.misses, t.false_positives)
+    totals = assert_genre_totals("g10ae_site_name_words", Project=(4, 0, 0))
     assert totals["Organization"].fp == 0
 
 
 def test_speech_kinds_and_firm_kinds_are_no_sites():
     # first run: 3 false Projects
-    t = _totals("g10ae_not_sites")["Project"]
-    assert (t.tp, t.fp, t.fn) == (0, 0, 0), t.false_positives
+    assert_genre_totals("g10ae_not_sites", Project=(0, 0, 0))
 
 
-@pytest.mark.parametrize("text, want", [
+test_site_words = names_test("Project", [
     ("以中石油广西石化炼化一体化转型升级项目为龙头。", {"中石油广西石化炼化一体化转型升级项目"}),
     ("重点建设钦州港东航道扩建工程。", {"钦州港东航道扩建工程"}),
     ("加快东湖中学扩建工程建设。", {"东湖中学扩建工程"}),
@@ -129,8 +108,6 @@ def test_speech_kinds_and_firm_kinds_are_no_sites():
     ("推动产业转型升级项目化。", set()),
     ("“审批快不快？”园区企业最关心。", set()),
 ])
-def test_site_words(text, want):
-    assert names(run(text), "Project") == want
 
 
 def test_a_school_without_works_stays_an_organisation():
@@ -139,24 +116,20 @@ def test_a_school_without_works_stays_an_organisation():
 
 def test_a_quoted_list_put_in_force_is_one_tool():
     # first run: 一窗受理 false, the three lists missed
-    t = _totals("g10ae_quoted_lists")["PolicyTool"]
-    assert (t.tp, t.fp, t.fn) == (3, 0, 0), (t.misses, t.false_positives)
+    assert_genre_totals("g10ae_quoted_lists", PolicyTool=(3, 0, 0))
 
 
-@pytest.mark.parametrize("text, want", [
+test_applied_slogans = names_test("PolicyTool", [
     ("对超标排放的企业实行“按日计罚、限产整改”。", {"按日计罚、限产整改"}),
     # every part a known tool: those tools
     ("推行“容缺受理、告知承诺、拿地即开工”。", {"容缺受理", "告知承诺制", "拿地即开工"}),
     # a quote describing a named way of working
     ("实行“村不漏户、户不漏草场”的网格化管护。", set()),
 ])
-def test_applied_slogans(text, want):
-    assert names(run(text), "PolicyTool") == want
 
 
 def test_kinds_of_benefit_are_no_tools():
-    t = _totals("g10ae_benefit_kinds")["PolicyTool"]
-    assert (t.tp, t.fp, t.fn) == (1, 0, 0), (t.misses, t.false_positives)
+    assert_genre_totals("g10ae_benefit_kinds", PolicyTool=(1, 0, 0))
 
 
 def test_an_academys_site_in_a_place_is_named_with_it():
@@ -167,54 +140,42 @@ def test_an_academys_site_in_a_place_is_named_with_it():
         assert t.fp == t.fn == 0, (typ, t.misses, t.false_positives)
 
 
-@pytest.mark.parametrize("text, want", [
+test_site_owners = kinds_test([
     ("建设福州大学晋江科教园。", {"Project": {"福州大学晋江科教园"}, "Organization": set()}),
     # a firm before a place still owns the site, which starts after it
     ("由山东金岭投资有限公司栖霞市笏山金矿负责开采。", {"Project": {"栖霞市笏山金矿"}, "Organization": {"山东金岭投资有限公司"}}),
     # a kind of firm is no firm
     ("对保洁公司怎么考核？", {"Project": set(), "Organization": set()}),
 ])
-def test_site_owners(text, want):
-    ms = run(text)
-    assert {t: names(ms, t) for t in want} == want
 
 
 def test_works_on_lines_and_river_sections_name_the_project():
     # first run: 织金至纳雍高速公路 false, the works on it and the dyke works missed
-    t = _totals("g10ae_works_on_lines")["Project"]
-    assert (t.tp, t.fp, t.fn) == (3, 0, 0), (t.misses, t.false_positives)
+    assert_genre_totals("g10ae_works_on_lines", Project=(3, 0, 0))
 
 
-@pytest.mark.parametrize("text, want", [
+test_works_words = names_test("Project", [
     ("大理至丽江高速公路扩容、大理机场改扩建工程正在推进。", {"大理至丽江高速公路扩容", "大理机场改扩建工程"}),
     ("叙州变电站扩容改造已完成。", {"叙州变电站扩容改造"}),
     # works before a verb stay the clause's action; works with no site name nothing
     ("宜宾西火车站改造后将新增候车面积。", {"宜宾西火车站"}),
     ("推进扩建工程建设。", set()),
 ])
-def test_works_words(text, want):
-    assert names(run(text), "Project") == want
 
 
 def test_a_programme_park_after_a_place_is_that_places_project():
     # first run: both parks missed, 现代农业产业园 a false tool
-    totals = _totals("g10ae_placed_programme_parks")
-    t = totals["Project"]
-    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+    totals = assert_genre_totals("g10ae_placed_programme_parks", Project=(2, 0, 0))
     assert totals["PolicyTool"].fp == 0
 
 
-@pytest.mark.parametrize("text, want", [
+test_programme_parks = kinds_test([
     ("寿光国家现代农业产业园里的种业研发中心。", {"Project": {"寿光国家现代农业产业园"}, "PolicyTool": set()}),
     # no place before it: the programme
     ("全市推进现代农业产业园建设。", {"Project": set(), "PolicyTool": {"现代农业产业园"}}),
 ])
-def test_programme_parks(text, want):
-    ms = run(text)
-    assert {t: names(ms, t) for t in want} == want
 
 
 def test_vocational_schools_named_by_their_place_are_organisations():
     # first run: the three schools missed
-    t = _totals("g10ae_school_names")["Organization"]
-    assert (t.tp, t.fp, t.fn) == (4, 0, 0), (t.misses, t.false_positives)
+    assert_genre_totals("g10ae_school_names", Organization=(4, 0, 0))

@@ -4,35 +4,29 @@ extractor ran on them) and by sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.loaders.mention_helpers import genre_totals as _totals, names, run
+from tests.loaders.mention_helpers import assert_genre_totals, genre_totals as _totals, names, names_test, run
 
 
 def test_a_likeness_word_is_no_part_of_a_firms_name():
     # first run: 长虹控股集团 missed, 像长虹控股集团 and 上大学 false
-    t = _totals("g9be_firm_likeness")["Organization"]
-    assert (t.tp, t.fp, t.fn) == (3, 0, 0), (t.misses, t.false_positives)
+    assert_genre_totals("g9be_firm_likeness", Organization=(3, 0, 0))
 
 
-@pytest.mark.parametrize("text, want", [
+test_firms_after_likeness_words_and_position_words = names_test("Organization", [
     ("像华峰化工集团这样的企业还不多。", {"华峰化工集团"}),
     ("例如龙湖食品公司已经投产。", {"龙湖食品公司"}),
     ("孩子上大学的费用由基金承担。", set()),
     ("他考上了浙江大学。", {"浙江大学"}),
 ])
-def test_firms_after_likeness_words_and_position_words(text, want):
-    assert names(run(text), "Organization") == want
 
 
 def test_works_on_a_named_site_name_the_project():
     # first run: 105国道 and 柴桑水库 false, every works project missed (6 of 6); 八里湖码头
     # and 庐山大道 are still not found as sites, so their works are not either
-    t = _totals("g9be_site_works")["Project"]
-    assert (t.tp, t.fp, t.fn) == (3, 0, 3), (t.misses, t.false_positives)
+    assert_genre_totals("g9be_site_works", Project=(3, 0, 3))
 
 
-@pytest.mark.parametrize("text, want", [
+test_site_works = names_test("Project", [
     ("320国道昆明段改线工程明年开工。", {"320国道昆明段改线工程"}),
     ("重点推进洋山港区航道扩建、滨江大道南延段建设。", {"洋山港区航道扩建", "滨江大道南延段"}),
     ("青龙水库除险加固工程年底完工。", {"青龙水库除险加固工程"}),
@@ -41,8 +35,6 @@ def test_works_on_a_named_site_name_the_project():
     # works words not right after the site name no works on it
     ("洋山港区的航道扩建工程年底完工。", {"洋山港区"}),
 ])
-def test_site_works(text, want):
-    assert names(run(text), "Project") == want
 
 
 def test_a_known_tool_after_a_site_stays_a_tool_without_a_head():
@@ -52,34 +44,28 @@ def test_a_known_tool_after_a_site_stays_a_tool_without_a_head():
 
 def test_unnamed_firms_and_kinds_of_body_are_no_names():
     # first run: 农民用水户协会, 新材料公司, 机械公司, 电网公司 false
-    t = _totals("g9be_unnamed_firms")["Organization"]
-    assert (t.tp, t.fp, t.fn) == (1, 0, 0), (t.misses, t.false_positives)
+    assert_genre_totals("g9be_unnamed_firms", Organization=(1, 0, 0))
 
 
-@pytest.mark.parametrize("text, want", [
+test_anonymised_and_generic_firms = names_test("Organization", [
     ("某生物科技有限公司负责人反映融资难。", set()),
     ("宏达生物科技有限公司负责人反映融资难。", {"宏达生物科技有限公司"}),
     ("请供电公司加快线路改造。", set()),
 ])
-def test_anonymised_and_generic_firms(text, want):
-    assert names(run(text), "Organization") == want
 
 
 def test_hospitals_schools_and_broadcasters_opened_by_a_place():
     # first run: all five missed, 新墙镇中心 (a project) and 起临湘市第三初级中学 false
-    t = _totals("g9be_place_institutions")["Organization"]
-    assert (t.tp, t.fp, t.fn) == (5, 0, 0), (t.misses, t.false_positives)
+    assert_genre_totals("g9be_place_institutions", Organization=(5, 0, 0))
 
 
-@pytest.mark.parametrize("text, want", [
+test_place_institutions = names_test("Organization", [
     ("由雨湖区人民医院牵头组建医联体。", {"雨湖区人民医院"}),
     # a part of any town, a count of schools: no place opens them
     ("城区小学放学早。", set()),
     ("城东片区小学学位紧张。", set()),
     ("新建的三所小学投入使用。", set()),
 ])
-def test_place_institutions(text, want):
-    assert names(run(text), "Organization") == want
 
 
 def test_a_schools_new_campus_is_the_project():
@@ -89,8 +75,7 @@ def test_a_schools_new_campus_is_the_project():
 
 def test_a_site_opened_by_one_of_the_reports_own_counties():
     # first run: 大悟风光基地 missed (jieba reads 大悟 as a noun); 公安指挥中心 stays none
-    t = _totals("g9be_own_county_names")["Project"]
-    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+    assert_genre_totals("g9be_own_county_names", Project=(2, 0, 0))
 
 
 def test_a_county_name_counts_only_in_its_own_prefectures_report():
@@ -102,16 +87,14 @@ def test_a_county_name_counts_only_in_its_own_prefectures_report():
 
 def test_a_short_known_tool_before_its_quota():
     # first run: 专项债 missed (jieba reads 专项/债额/度, and 专项 is a common word)
-    t = _totals("g9be_tool_quota")["PolicyTool"]
-    assert (t.tp, t.fp, t.fn) == (1, 0, 0), (t.misses, t.false_positives)
+    assert_genre_totals("g9be_tool_quota", PolicyTool=(1, 0, 0))
     # 科技贷款 still reads 科技/贷款 where no head follows
     assert "科技贷" not in names(run("发放科技贷款两亿元。"), "PolicyTool")
 
 
 def test_a_quote_before_a_common_word_ending_like_a_road_names_no_site():
     # first run: 夜班公交 and 微通道 false projects (线路, 道路 end like a road)
-    t = _totals("g9be_quoted_before_common_roads")["Project"]
-    assert (t.tp, t.fp, t.fn) == (0, 0, 0), (t.misses, t.false_positives)
+    assert_genre_totals("g9be_quoted_before_common_roads", Project=(0, 0, 0))
     # a real site word after the quote still names the site
     assert names(run("“粤商通”揭阳专区平台上线。"), "Project")
 
@@ -125,5 +108,4 @@ def test_a_city_ending_in_cheng_opens_its_bank_and_the_town_centre_is_no_part_of
 
 def test_a_firms_name_jieba_split_into_single_characters():
     # first run: 立集团 and 技改 (after 龙头企业) false, 元立集团 missed
-    t = _totals("g9be_split_firm_names")["Organization"]
-    assert (t.tp, t.fp, t.fn) == (2, 0, 0), (t.misses, t.false_positives)
+    assert_genre_totals("g9be_split_firm_names", Organization=(2, 0, 0))
