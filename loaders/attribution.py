@@ -899,6 +899,29 @@ def _named_then_manner(head: str, people: _People) -> _Head | None:
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def _written_settings() -> re.Pattern[str]:
+    """"在报告中，", "在《…》一文中，": a clause that sets what follows in a written text
+    (data/speech_written.txt), matched up to the speaker phrase ("在审议报告中" is the sitting's
+    deliberation, not the report's words)."""
+    words = alternation(r.cells[0] for r in read_words("speech_written.txt"))
+    return re.compile(rf"(?:^|[。！？；，,\n])\s*在?(?:《[^》]{{1,40}}》|(?:(?!审议|讨论|听取|询问)[^，。！？；\n]){{0,12}}?)(?:{words})[，,]\s*$")
+
+
+def _set_in_writing(text: str, head: int) -> bool:
+    """Whether the clause right before the speaker phrase at ``head`` sets the speech in a report
+    or an article (cheap pre-test: the clause ends in 中 or 里 and a comma)."""
+    if head < 2 or text[head - 1] not in "，," or text[head - 2] not in "中里":
+        return False
+    return _written_settings().search(text, max(0, head - 60), head) is not None
+
+
+def _topics_listed(topic: str) -> bool:
+    """Several topics in a row ("新增本科招生、社保助企纾困、异地就医等"): three or more, or a
+    list closed by 等; several members asking on them ask nobody one question."""
+    return topic.count("、") >= 2 or ("、" in topic and "等" in topic)
+
+
 def _group_on_one_topic(text: str, c: _Cue) -> bool:
     """"在场委员又围绕课后服务收费提出询问": some members (a group word, not the whole
     committee) asking on one topic — a question, where "组成人员围绕A、B等问题进行了询问"
@@ -1395,6 +1418,7 @@ def find_utterances(text: str) -> list[Utterance]:
     people = _People(text)
     _attendees(text, people)
     cues = _find_cues(text, paragraphs, people)
+    _written_settings()  # (built with the other tables, whatever the text: warm_up builds it)
     inquiry = bool(_speaker_words().inquiry.search(text))
     any_question, seen = False, 0  # whether ``out`` holds a question (checked incrementally)
     out: list[Utterance] = []
@@ -1430,6 +1454,14 @@ def find_utterances(text: str) -> list[Utterance]:
             # ("一位委员就…提问，认为…": one member, unnamed, is someone's question)
             continue  # "组成人员围绕…进行了询问": a summary of the sitting, no one's question
         kind = _side(c, text[start:end])
+        if kind is not None and _set_in_writing(text, c.head_start):
+            continue  # "在报告中，X检察长坦言“…”": the report's words, said to nobody at the sitting
+        if (kind in ("question", "follow_up") and c.others and text[start:start + 1] not in "“「"
+                and text[c.cue_end:c.cue_end + 1] not in "：:"
+                and _topics_listed(text[c.topic[0] if c.topic else start:end])):
+            # "代表A、B、C围绕X、Y、Z等建议办理工作提出询问": who asked on what, the sitting
+            # summed up (the cue may be a noun's 建议 inside the topics)
+            continue
         if (kind == "answer" and _speaker_words().listed_offices.search(text, c.head_start, c.cue_start)
                 and text[start:start + 1] not in "“「" and text[c.cue_end:c.cue_end + 1] not in "：:"):
             continue  # "A局、B局等部门负责人一一作答": the sitting summed up, nobody's answer to one question
@@ -1697,6 +1729,12 @@ def _drop_told_topics(text: str, out: list[Utterance]) -> list[Utterance]:
     the same member asks, is the question's lead-in, not a question of its own."""
     keep: list[Utterance] = []
     for u, nxt in zip(out, [*out[1:], None]):
+        prev = keep[-1] if keep else None
+        if (prev is not None and u.kind == "question" and prev.kind in ("question", "follow_up")
+                and u.speaker.name and prev.speaker.name == u.speaker.name and prev.head_start == u.head_start
+                and u.addressee is None and text[prev.start:prev.start + 1] in "“「"
+                and text[u.start:u.start + 1] not in "“「" and not re.search(r"[？?]", text[u.start:u.end])):
+            continue  # "“…？”委员X就把矛头指向了…问题。": the topic told after the quoted question, one question
         if (nxt is not None and u.kind == "question" and nxt.kind in ("question", "follow_up")
                 and u.speaker.name and nxt.speaker.name == u.speaker.name
                 and not (text[u.start:u.start + 1] in "“「" and text[u.end - 1:u.end] in "”」")

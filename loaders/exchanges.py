@@ -49,6 +49,8 @@ def _words() -> dict[str, re.Pattern[str]]:
         # A line where an interviewer puts a question ("记者：…？", "主持人：…？"): a member's label
         # turn right after it is the member's answer to the press, not a question to an office.
         "interviewer_line": re.compile(rf"(?:(?:^|\n)\s*问|{w['interviewer']})\s*[：:][^\n]*[？?]\s*$"),
+        # "连线央视记者X", "主持人Y": the word right before a name the report gives a journalist
+        "press_before": re.compile(rf"(?:{w['interviewer']})\s?$"),
         # A chair's line that gives the floor to an answer: the question before it stays open.
         "hands_over": re.compile(rf"请[^，。？！]{{0,24}}?(?:{alternation(request_verbs())})"),
         # Words that make a sentence ask or propose (inner quotations ‘…’ are what someone else asked).
@@ -125,7 +127,27 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
     # and that nobody answers ("代表X：“这次询问会从痛点入手……”"; a cue such as 发问 says it asks).
     return [d for d in drafts if (d.answers or d.q.addressee is not None
             or (d.q_end > d.q.body_start and (d.q.narrative or not _quoted_remark(text[d.q.body_start:d.q_end]))))
-            and not _answers_an_interviewer(text, d) and not _letter_salutation(text, d)]
+            and not _answers_an_interviewer(text, d) and not _letter_salutation(text, d)
+            and not _press_talk(text, d)]
+
+
+def _press_talk(text: str, d: _Draft) -> bool:
+    """"主持人X：…？" / "Y：…" after "连线本台记者Y": a programme's host and reporter talking
+    about the inquiry; someone the report introduces as a journalist or host (and gives no post)
+    neither asks for the congress nor answers for an office."""
+    lo = max(0, d.q.start - _PRESS_WINDOW)  # (where the report introduces them: a window, not the whole text)
+    for sp in (d.q.speaker, *(t.speaker for t in d.answers[:1])):
+        if not sp.name or sp.role or sp.title or sp.department:
+            continue
+        at = text.find(sp.name, lo, d.q.start)
+        while at >= 0:
+            if _words()["press_before"].search(text, max(0, at - 4), at):
+                return True
+            at = text.find(sp.name, at + 1, d.q.start)
+    return False
+
+
+_PRESS_WINDOW = 1500
 
 
 @functools.lru_cache(maxsize=1)
