@@ -316,7 +316,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
               "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
-              "indirect_noun")
+              "indirect_noun", "topic_asks", "topic_answer")
 
 
 @functools.lru_cache(maxsize=1)
@@ -372,10 +372,13 @@ def _links() -> _Links:
         # The cue word, then a clause with an interrogative word (如何, 是否 …) up to the comma.
         # ("追问摊位费会不会“水涨船高”。": quoted words after the interrogative; "询问…的落实情况。":
         # what is asked about named by a noun closing the clause)
-        indirect_asks=re.compile(rf"(?P<ind>{w['asks_whom']})(?!{w['not_whom']})"
+        # ("委员X询问城区停车。": a topic_asks cue may take the topic alone, see speech_links.tsv)
+        indirect_asks=re.compile(rf"(?P<ind>(?:{w['topic_asks']})(?!{w['not_whom']})"
+                                 rf"(?=[^，。；：:“”！？?\s]{{2,30}}?(?:。|[，,](?=[^，。；！？“”]{{0,30}}?(?:{w['topic_answer']}))))"
+                                 rf"|(?:{w['asks_whom']})(?!{w['not_whom']})"
                                  rf"(?=[^，。；：:“”！？?\s][^，。；：:！？?\s]{{1,30}}?(?:{w['indirect_word']})"
                                  rf"(?:[^，。；：:“”！？?]|“[^，。；：:“”！？?]{{1,10}}”){{0,40}}[，,。；]"
-                                 rf"|[^，。；：:“”！？?\s][^，。；：:“”！？?\s]{{1,40}}?(?:{w['indirect_noun']})[，,。；])"),
+                                 rf"|[^，。；：:“”！？?\s][^，。；：:“”！？?\s]{{1,40}}?(?:{w['indirect_noun']})[，,。；]))"),
         proposes=re.compile(w["proposes"]),
         proposal_noun=re.compile(w["proposal_noun"]),
         worker=re.compile(rf"(?:[^，。；：:“”！？的]{{0,8}}的)?(?P<post>[^，。；：:“”！？的]{{0,6}}(?:{w['worker']}))"),
