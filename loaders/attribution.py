@@ -1068,8 +1068,9 @@ def _place_leader(head: str) -> Speaker | None:
 
     for i in range(2, len(head) - 1):
         place, post = head[:i], head[i:]
-        office = leader_office(post)
-        if office and place.endswith(office[0]) and post in _title_set() and is_place(place):
+        # (the set lookup first: most phrases asked about end in no post, and leader_office
+        # is a regex match per split)
+        if post in _title_set() and (office := leader_office(post)) and place.endswith(office[0]) and is_place(place):
             return Speaker(title=post, department=place + office[1:])
     return None
 
