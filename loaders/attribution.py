@@ -143,10 +143,11 @@ def _speaker_words() -> _SpeakerWords:
         this_office=re.compile(rf"^(?:{alternation(w['office_pointer'])})(?P<kind>{alternation(w['office_kind'])})$"),
         offices_head=re.compile(rf"(?P<offices>.+?)的?(?P<title>{alternation(w['offices_head'])})"),
         addressed=re.compile(rf"请问|请[\u4e00-\u9fff]{{2,4}}同志(?:{alternation(w['answer_request'])})"),
-        # ("一位来自企业的代表": where the member comes from may stand after the count)
+        # ("一位来自企业的代表": where the member comes from may stand after the count; "一位长期在
+        # 农村工作的区人大代表": or any clause ending in 的, and the role its level of place)
         anonymous=re.compile(rf"(?P<org>.{{0,12}}?)(?:{alternation(w['anonymous_count'])})"
-                             rf"(?:(?:{alternation(w['from_word'])})[^，。：“”]{{1,12}}?的)?(?:姓.的)?(?:女|男)?"
-                             rf"(?P<role>{alternation(w['anonymous_role'] + w['anonymous_asker'])})"),
+                             rf"(?:(?:{alternation(w['from_word'])})?[^，。：“”]{{1,14}}?的)?(?:姓.的)?(?:女|男)?"
+                             rf"[省市州区县旗镇乡]?(?P<role>{alternation(w['anonymous_role'] + w['anonymous_asker'])})"),
         anonymous_askers=frozenset(w["anonymous_asker"]),
         person_pointer=re.compile(rf"^(?:{alternation(w['person_pointer'])})"),
         one_char_pronouns=frozenset(p for p in w["pronoun"] if len(p) == 1),
@@ -243,7 +244,9 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # with whom it is put to, see _find_cues).
     # "代表X问得更直接：“…”", "X说得直白，“…？”": the cue, 得 and how, before the speech.
     # ("关于…的问题，委员X问得很直接。": or a full stop, the question told before the member)
-    manner = rf"(?:{alternation(kinds)})得[^，。：:“”！？；的]{{1,5}}(?=[：:，,][“「]|。)"
+    # ("X问得很干脆：…？": or a colon before the question left unquoted)
+    manner = (rf"(?:{alternation(kinds)})得[^，。：:“”！？；的]{{1,5}}"
+              r"(?=[：:，,][“「]|。|[：:][^“”「」\n。！；]{4,200}[？?])")
     links = _links()
     proposed = (rf"(?<!的)(?P<proposed>{links.proposes.pattern})了?"
                 rf"(?=[^，。；：:“”！？]{{2,30}}?(?:{links.proposal_noun.pattern})[，。；])")
@@ -1215,7 +1218,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 lb -= 1
             # "一名女“考官”立即追问", "委员X又就“天开高教科创园”建设进度发问": words in quotation marks
             # (up to ten characters) inside the speaker phrase.
-            if lb > a + 1 and text[lb - 1] == "”" and 0 <= (q := text.rfind("“", max(a, lb - 12), lb - 1)) \
+            # ("…、四川某运输（集团）有限公司总经理X发问": a firm's name holds a short bracket)
+            if lb > a + 1 and text[lb - 1] in "”）" \
+                    and 0 <= (q := text.rfind("“" if text[lb - 1] == "”" else "（", max(a, lb - 12), lb - 1)) \
                     and q > a and text[q - 1] not in _BOUNDARY:
                 lb = q
                 while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
