@@ -247,10 +247,12 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # ("X问得很干脆：…？": or a colon before the question left unquoted)
     manner = (rf"(?:{alternation(kinds)})得[^，。：:“”！？；的]{{1,5}}"
               r"(?=[：:，,][“「]|。|[：:][^“”「」\n。！；]{4,200}[？?])")
+    # "委员X问的是收费：…": a question cue, 的是 and what it was about, before a colon.
+    point = rf"(?:{alternation(k for k, v in kinds.items() if v in ('question', 'follow_up'))})的是[^，。：:“”！？；]{{1,8}}(?=[：:])"
     links = _links()
     proposed = (rf"(?<!的)(?P<proposed>{links.proposes.pattern})了?"
                 rf"(?=[^，。；：:“”！？]{{2,30}}?(?:{links.proposal_noun.pattern})[，。；])")
-    rx = guarded(re.compile(rf"{proposed}|{counted}|{meanwhile}|{manner}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
+    rx = guarded(re.compile(rf"{proposed}|{counted}|{meanwhile}|{manner}|{point}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}|{_links().indirect_asks.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     # (or before an unquoted question: "X随后将问题抛给市工信局：…？")
@@ -422,9 +424,9 @@ def _cue_kind(cue: str) -> str:
     kinds, _ = _cues()
     if cue.startswith("的"):
         return "answer" if cue[1:] in _speaker_words().de_answer else "question"
-    for mark in "了时得":
+    for mark in "了时得的":
         if cue not in kinds and mark in cue and cue.split(mark, 1)[0] in kinds:
-            return kinds[cue.split(mark, 1)[0]]  # "追问了一条提问", "作答时翻出了一张流程图"
+            return kinds[cue.split(mark, 1)[0]]  # "追问了一条提问", "作答时翻出了一张流程图", "问的是收费"
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 

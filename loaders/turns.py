@@ -622,6 +622,8 @@ def parse_label(paragraph: str) -> Label | None:
             return replace(inner, kind=kind, end=inner.end + side.end)
         # "问 | 省人大常委会委员 X" (the speech on the next line, or after a space on a flattened page)
         return _speaker_after_verb(paragraph, side.end, side.kind) or side
+    if (spaced := _side_then_name(paragraph)) is not None:
+        return spaced  # "问 X（市人大常委会委员）" / "答 Y" alone on the line, the speech below
     m = _COLON_HEAD.match(paragraph) or _BRACKET_HEAD.match(paragraph) or _DASH_HEAD.match(paragraph)
     if m:
         head = _BULLET.sub("", m.group(1)).rstrip(_MARKS)
@@ -861,6 +863,36 @@ def _name_line(rest: str, seat: Speaker) -> tuple[Speaker, int] | None:
     return Speaker(name=name, role=seat.role, title=seat.title), m.end()
 
 
+# "问 X（…）": a side word of up to four characters, then spaces (not a colon, a bar or a bracket).
+_SPACE_SIDE = re.compile(r"([\u4e00-\u9fff]{1,4})[ \u3000]+(?=\S)")
+
+
+def _side_then_name(paragraph: str) -> Label | None:
+    """"问 秦海燕（市人大常委会委员）", "答 周建林（市文旅局局长）", "答 周建林": a side word, a
+    space and a name (its seat or post in brackets), the whole line; the speech follows on the
+    next line (or after a space, on a page flattened to one line). A name whose bracket names
+    no seat or post speaks as a bare name."""
+    m = _SPACE_SIDE.match(paragraph)
+    if m is None:
+        return None
+    side = parse_head(m.group(1))
+    if side is None or side.speaker != Speaker() or side.kind not in ("question", "follow_up", "answer"):
+        return None
+    n = _NAME_THEN_POST.match(paragraph, m.end())
+    if n is None or (paragraph[n.end():].strip() and not n["post"] and not paragraph[n.end() - 1].isspace()):
+        return None  # (a name running on into words: a sentence, not a label)
+    name = n["name"]
+    if name[-1] in "省市区县镇乡村局委办" or not (name[:1] in surnames() or name[:2] in surnames() or "·" in name
+                                              or minority_name(name)) or not_a_name(name):
+        return None
+    sp = Speaker(name=name)
+    if n["post"] and (lab := parse_head(n["post"] + name)) is not None and not lab.bare \
+            and lab.speaker.name == name and (lab.speaker.role or lab.speaker.title):
+        sp = lab.speaker
+    # (the speech on the next line, or after a space on a page flattened to one line)
+    return Label(side.kind, sp, n.end() if paragraph[n.end():].strip() else len(paragraph))
+
+
 def _bracketed_kind(paragraph: str) -> tuple[str, int, Speaker] | None:
     """The side a bracketed verb opening the paragraph names ("【问】", "[答]", "【代表提问】"),
     where it ends, and the seat or post it gives (代表, 局长)."""
@@ -1046,8 +1078,8 @@ def _post_then_name(rest: str) -> Speaker | None:
 
 def is_inline_turn(rest: str) -> bool:
     """A strong label right after a sentence end inside a paragraph ("…？市发改委主任李强：…")."""
-    if _bar_side(rest) is not None:
-        return True  # "…。 问 | 委员 X …": a bar layout flattened to one line
+    if _bar_side(rest) is not None or _side_then_name(rest) is not None:
+        return True  # "…。 问 | 委员 X …", "…。 问 X（委员） …": a side layout flattened to one line
     if numbered_asking_heading(rest) is not None or _qa_numbered_label(rest):
         return True  # "…。 （二）X委员追问 …", "…。 A1 【局长 Y】 …": flattened into the line
     colon = rest.find("：", 0, 46)
@@ -1074,8 +1106,9 @@ def is_bare_label(rest: str) -> bool:
     """A label word with no speaker at the start of ``rest`` ("问：", "提问人：", "应询人："): in a
     page flattened to one line it opens a turn even after a plain space."""
     if (rest.startswith("“") and _opens_dash_signed(rest)) or _bar_side(rest) is not None \
-            or numbered_asking_heading(rest) is not None or _qa_numbered_label(rest):
-        return True
+            or numbered_asking_heading(rest) is not None or _qa_numbered_label(rest) \
+            or _side_then_name(rest) is not None:
+        return True  # ("…。 问 X（委员） …": a side, a space and a name, flattened into the line)
     m = _BARE_LABEL.match(rest)
     label = parse_head(m.group(2)) if m else None
     if m and m.group(1) and label is not None and label.kind != "question":
