@@ -537,16 +537,22 @@ class _People:
             old = self.by_name.get(sp.name)
             if old is None or (not (old.role or old.department) and (sp.role or sp.department)):
                 self.by_name[sp.name] = sp
-                self._posts = None
+                if self._posts is not None:
+                    # kept up to date, not built again from everyone at the next lookup: a long
+                    # report adds a person between lookups, and the rebuilds made it quadratic
+                    if old is not None:
+                        for key in _post_keys(old):
+                            self._posts[key].remove(old)
+                    for key in _post_keys(sp):
+                        self._posts.setdefault(key, []).append(sp)
 
     def by_title(self, head: str) -> Speaker | None:
         """"副市长" alone, when the document names exactly one 副市长."""
         if self._posts is None:
             self._posts = {}
             for sp in self.by_name.values():
-                if sp.title:
-                    for key in {sp.title, (sp.department or "") + sp.title}:
-                        self._posts.setdefault(key, []).append(sp)
+                for key in _post_keys(sp):
+                    self._posts.setdefault(key, []).append(sp)
         hits = self._posts.get(head, ())
         return hits[0] if len(hits) == 1 else None
 
@@ -571,6 +577,11 @@ class _People:
             if len(hits) == 1:
                 return hits[0]
         return None
+
+
+def _post_keys(sp: Speaker) -> set[str]:
+    """The keys :meth:`_People.by_title` finds ``sp`` by: the post, and the office with it."""
+    return {sp.title, (sp.department or "") + sp.title} if sp.title else set()
 
 
 @functools.lru_cache(maxsize=1)
@@ -2559,8 +2570,8 @@ def _asker_lead(text: str, b: int) -> int:
     fillers, then a word that names the asker (data/speech_links.tsv asker_noun) and 是/为."""
     clause = text[b:b + 16]
     a, fillers = 0, _fillers()
-    while (f := next((f for f in fillers if clause.startswith(f, a)), None)) is not None:
-        a += len(f)
+    while clause.startswith(fillers, a):  # (one C-level test of them all first: most clauses open with none)
+        a += len(next(f for f in fillers if clause.startswith(f, a)))
     m = _links().asker_lead.match(clause, a)
     return b + m.end() if m else b
 
