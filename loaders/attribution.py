@@ -477,6 +477,7 @@ class _People:
         self.worker: Speaker | None = None  # the last one asked by post alone, unnamed
         self.office: str | None = None  # the office asked last ("该局局长" is its head)
         self._counts: dict[str, int] = {}
+        self._initials: dict[str, list[str]] = {}  # first character → names of by_name with it
         self.official: Speaker | None = None  # the official who spoke last ("局长回答" is them again)
 
     def named(self, name: str) -> Speaker | None:
@@ -536,6 +537,8 @@ class _People:
         if sp.name and (sp.role or sp.title or sp.department):
             old = self.by_name.get(sp.name)
             if old is None or (not (old.role or old.department) and (sp.role or sp.department)):
+                if old is None:
+                    self._initials.setdefault(sp.name[0], []).append(sp.name)
                 self.by_name[sp.name] = sp
                 if self._posts is not None:
                     # kept up to date, not built again from everyone at the next lookup: a long
@@ -556,24 +559,31 @@ class _People:
         hits = self._posts.get(head, ())
         return hits[0] if len(hits) == 1 else None
 
+    def _with_initial(self, surname: str) -> list[Speaker]:
+        """The people whose name opens with ``surname``'s first character, in the order they were
+        first named (as ``by_name``): a lookup by surname looks at those, not at everyone named
+        so far, which made a long report of many people quadratic."""
+        return [self.by_name[n] for n in self._initials.get(surname[:1], ())]
+
     def by_surname_title(self, head: str) -> Speaker | None:
         if len(head) > 10:
             return None
         known = _title_set()
-        # Titles that end the head, longest first (a set lookup per length, not a scan).
-        for t in [head[-n:] for n in range(len(head) - 1, 0, -1) if head[-n:] in known]:
-            if 1 <= len(head) - len(t) <= 2:
+        # Titles that end the head after a surname of one or two characters, longest first
+        # (a set lookup per length, not a scan).
+        for n in (len(head) - 1, len(head) - 2):
+            if n >= 1 and (t := head[-n:]) in known:
                 surname = head[: -len(t)]
-                hits = [sp for n, sp in self.by_name.items()
-                        if n.startswith(surname) and (sp.title or "").endswith(t)]
+                hits = [sp for sp in self._with_initial(surname) if sp.name.startswith(surname)
+                        and (sp.title or "").endswith(t)]
                 if len(hits) == 1:
                     return hits[0]
         # "熊委员接着追问": a member named once in full, called by surname and seat after.
         if 2 <= len(head) <= 4 and (seat := next((w for w in _speaker_words().member_seats if head.endswith(w)), None)) \
                 and 1 <= len(head) - len(seat) <= 2:
             surname = head[:-len(seat)]
-            hits = [sp for n, sp in self.by_name.items()
-                    if n.startswith(surname) and sp.role and is_congress_role(sp.role) and sp.role.endswith(seat)]
+            hits = [sp for sp in self._with_initial(surname) if sp.name.startswith(surname)
+                    and sp.role and is_congress_role(sp.role) and sp.role.endswith(seat)]
             if len(hits) == 1:
                 return hits[0]
         return None
