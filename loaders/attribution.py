@@ -1006,6 +1006,8 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
             cs -= 1
         # The name before the post (陈高卫委员) or after it (局长刘修德, 代表陶三发).
         ends = ([m.end()] if m.start() - cs >= 2 else []) + [e for e in (m.end() + 3, m.end() + 2, m.end() + 4)]
+        if text[m.end():m.end() + 1] == " " and 3 <= (close := text.find(" ", m.end() + 1, m.end() + 8)) - m.end() <= 7:
+            ends = [close]  # "局长 白玉峰 并未回避": the name the spaces set apart, whole
         # "来自中国一重的市人大代表韩冬": the phrase may open after a modifier ending in 的.
         de = text.rfind("的", cs, m.start())
         # "接下来发问的是县人大代表X": after 的是 the person itself.
@@ -1231,6 +1233,18 @@ def _chunks_with_separator(sentence: str):
         yield parts[k + 1], parts[k]
 
 
+def _spaced_name_phrase(text: str, a: int, space: int) -> int | None:
+    """Where the phrase "委员 郝建平 " begins when ``space`` closes a name that spaces set apart
+    (some pages print names so, between the post and the verb): the name is two to six
+    characters of one run, the post right before its opening space; else None."""
+    opening = text.rfind(" ", max(a, space - 7), space)
+    if opening < a + 2 or not 2 <= space - opening - 1 <= 6 or any(c in _BOUNDARY for c in text[opening + 1:space]):
+        return None
+    if text[opening - 1] in _BOUNDARY:
+        return None  # (no post before the name: a sentence's end, or a page's flattened lines)
+    return opening
+
+
 def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) -> list[_Cue]:
     kinds, rx = _cues()
     found: list[_Cue] = []
@@ -1250,7 +1264,14 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 m = shorter  # "阿依古丽·买买提问道": 提 ends the name, the cue is 问道
             prev_end = m.end("whom") if m["whom"] is not None else m.end()
             lb = m.start()
-            while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
+            spaced_name = None
+            while lb > a and m.start() - lb < _MAX_HEAD:
+                if text[lb - 1] == " " and (spaced := _spaced_name_phrase(text, a, lb - 1)) is not None:
+                    # "委员 郝建平 追问", "委员 X 首先发问": a name set apart by spaces
+                    spaced_name, lb = text[spaced + 1:lb - 1], spaced
+                    continue
+                if text[lb - 1] in _BOUNDARY:
+                    break
                 lb -= 1
             # "一名女“考官”立即追问", "委员X又就“天开高教科创园”建设进度发问": words in quotation marks
             # (up to ten characters) inside the speaker phrase.
@@ -1320,6 +1341,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if parsed is None:
                 continue
             speaker = parsed.speaker
+            if spaced_name and speaker.name and spaced_name != speaker.name and spaced_name.startswith(speaker.name):
+                speaker = dataclasses.replace(speaker, name=spaced_name)  # (the spaces say where the name ends)
             addressee = parsed.addressee
             if m["proposed"] is not None and parsed.addressee is None:
                 continue  # "代表X提出了…的建议" at a plenary: a proposal put to nobody
