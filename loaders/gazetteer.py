@@ -180,6 +180,8 @@ class Patterns:
     chain_count_heads: tuple[str, ...]
     chain_count_kinds: tuple[str, ...]
     verb_complements: frozenset[str]
+    designation_grades: frozenset[str]
+    area_scale_words: frozenset[str]
     proper_word_site_suffixes: frozenset[str]
     name_time_words: frozenset[str]
     sibling_short_suffixes: tuple[str, ...]

@@ -318,6 +318,23 @@ def _enumeration(gz: Gazetteer, text: str, qs: int, qe: int) -> list[tuple[int, 
     return items if len(items) >= 2 else []
 
 
+def _measure_clauses(gz: Gazetteer, text: str, items: list[tuple[int, int]]) -> bool:
+    """A quoted list of measures each told as a clause (“禁止秸秆露天焚烧、推广秸秆还田”等措施,
+    “加强夜间巡查、严格追责问效”): an item as long as a slogan's longest one or longer that opens
+    with a verb or an adverb is a sentence, and the list names no instrument (a slogan's items
+    are short and set in pairs: “一窗受理、集成服务”, “应享尽享、应补尽补”)."""
+    long_min = gz.patterns.applied_slogan_max_item_length
+    tags = gz.tags()
+    for s, e in items:
+        if e - s < long_min:
+            continue
+        words = gz.cut(text[s:e])
+        tag = tags.get(words[0]) or "" if words else ""
+        if tag.startswith("v") or tag in ("a", "ad", "d"):
+            return True
+    return False
+
+
 def _applied_slogan(gz: Gazetteer, text: str, lo: int, qs: int, items: list[tuple[int, int]], name: str) -> bool:
     """A quoted list of short clauses right after a verb of putting a rule in force (推行, 实行 …:
     policy_lead_verbs) names one rule (实行“一窗受理、一次办结”, 推行“提前申报、货到放行”) unless
@@ -404,6 +421,9 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue
         name = clean_name(q, gz)
         items = _enumeration(gz, text, qs, qe)
+        if items and _measure_clauses(gz, text, items) and not any(
+                gz.entry_for("PolicyTool", clean_name(text[s:e], gz)) for s, e in items):
+            continue  # 实行“禁止新增化肥使用、推广有机肥替代”等措施: measures told, no name
         if items and _applied_slogan(gz, text, lo, qs, items, name):
             # 实行“提前申报、货到放行”: a rule of several short clauses put in force is one tool
             out.append(Candidate("PolicyTool", qs, qe, name, "pattern", 1, policy_category(gz, name), None))
@@ -419,6 +439,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue  # “用地够不够？审批快不快？”园区企业…: words said, no name
         if name.startswith(p.attitude_leads):
             continue  # “敢于监督”: a stance whatever word follows it
+        if "·" in name and name.split("·", 1)[0] in gz.generic_words:
+            continue  # “人大代表问政·城市停车”: one session of the congress's own format, titled
         after = qe + 1
         # “链长+链主+专班”工作机制, “标准地+承诺制”改革: steps joined by + that the text calls a
         # mechanism, a reform or a way are one coined tool, known parts or not

@@ -79,6 +79,8 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
     for e, (ss, suffix) in sorted(longest.items()):
         if ss == lo or text[ss - 1] in HARD:
             continue  # nothing to the left: a bare suffix is never a name
+        if len(suffix) == 1 and text[ss - 1] in gz.patterns.verb_complements:
+            continue  # 某工业园入园企业: 入园 is entering the park named before it, no name's end
         if text.endswith(stops, max(lo, ss - 4), ss) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
         cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=own_counties(city))
@@ -306,7 +308,9 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     ok = has_content(gz, toks) if strong else (has_evidence(gz, toks, tags_count=typ == "Organization")
                                                or (len(toks) >= 2 and toks[0].text in counties)
                                                or _firm_phase(gz, toks, suffix)
-                                               or (typ == "Project" and _proper_word_site(gz, toks, suffix)))
+                                               or (typ == "Project" and (_proper_word_site(gz, toks, suffix)
+                                                                         or _opens_with_proper_site(gz, toks)
+                                                                         or _designated_site(gz, toks))))
     if not ok:
         return None
     s = toks[0].start
@@ -410,6 +414,21 @@ def _proper_word_site(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
     t = toks[0]
     return 2 <= len(t.text) <= 3 and (t.tag or "") in _PROPER_WORD_TAGS and t.text not in gz.generic_words \
         and t.text not in gz.patterns.generic_modifiers
+
+
+def _opens_with_proper_site(gz: Gazetteer, toks: list[Tok]) -> bool:
+    """滨河新区 | 综合管廊 项目: works named after a zone or a road that one proper word names
+    (:func:`_proper_word_site`) carry that site's evidence."""
+    return (len(toks) >= 3 and toks[1].text in gz.patterns.proper_word_site_suffixes
+            and _proper_word_site(gz, toks[:1], toks[1].text))
+
+
+def _designated_site(gz: Gazetteer, toks: list[Tok]) -> bool:
+    """清凉/峰/国家级 自然保护区: a national or provincial grade right before the suffix, after a
+    word jieba takes for a proper name, marks a site designated by that name (the grade alone,
+    国家级自然保护区, or after common words, names none)."""
+    return (len(toks) >= 2 and toks[-1].text in gz.patterns.designation_grades
+            and any((t.tag or "") in _PROPER_WORD_TAGS or t.text in gz.places for t in toks[:-1]))
 
 
 def _firm_phase(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:

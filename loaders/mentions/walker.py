@@ -156,6 +156,9 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return True  # 已建高能级平台: after an adverb a single verb is a verb; 培育泛家居: a prefix
     if t in p.verb_complements and left is not None and (left.tag or "").startswith("v"):
         return True  # 整合/进 绍兴…平台, 改造/成 主题产业园: a verb's complement, the name starts after it
+    if t in p.area_scale_words and left is not None and (left.text in gz.places or left.tag == "ns"
+                                                         or left.text.endswith(place_words()["town_end"])):
+        return False  # 柳林镇 万亩 高标准农田示范区: a showcase's size after its place is in its name
     if t.startswith("第") and tag == "m" and left is not None and right is not None and right.tag in NOUN_TAGS:
         return False  # an ordinal inside a name: 北京大学第一医院, 中交第三航务工程局
     # (issuperset: one C-level test of every character, where a generator cost ~1 µs a token)
@@ -372,6 +375,9 @@ def holds_other_type(gz: Gazetteer, name: str, typ: str, strong: bool) -> bool:
     a strong suffix may carry a chain's name (揭阳物流电商产业园). A place opening the
     name makes it a named site, whatever it holds (章贡区医养结合中心)."""
     placed = next((k for k in range(min(len(name) - 1, 6), 1, -1) if name[:k] in gz.places), 0)
+    if not placed:
+        # a town opening the name (柳林镇万亩高标准农田示范区): its own showcase of the programme
+        placed = next((k for k in (4, 3) if len(name) > k and name[k - 1] in place_words()["town_end"]), 0)
     if any(g in name for g in gz.patterns.government_endings):
         placed = 0  # 宿豫区财政局政府和社会资本合作中心: a government body's unit, not a site
     for end, (form, targets) in gz.automaton.iter(name):

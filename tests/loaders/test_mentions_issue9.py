@@ -70,9 +70,11 @@ def test_national_tools_from_the_dictionary():
             "推进证照分离、区域评估、联合验收、多规合一，开通12345热线，推进适老化改造，"
             "落实双减政策，实行科技特派员制度，推行一件事一次办。")
     got = names(run(text), "PolicyTool")
-    assert got >= {"先征后返", "贷款贴息", "产业引导基金", "河长制", "高标准农田", "易地扶贫搬迁", "分级诊疗",
+    assert got >= {"先征后返", "河长制", "高标准农田", "易地扶贫搬迁", "分级诊疗",
                    "证照分离", "区域评估", "联合验收", "多规合一", "12345热线", "适老化改造",
                    "双减", "科技特派员", "一件事一次办"}
+    # a subsidy and a fund named by what they are (session 11: no blind gold of four writers marks them)
+    assert not got & {"贷款贴息", "产业引导基金"}
 
 
 def test_dictionary_tools_have_aliases_and_valid_categories():
