@@ -117,7 +117,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
                  "doing_else", "described_question", "member_occupation", "tail_start", "office_any",
-                 "office_staff")
+                 "office_staff", "anonymous_not_after")
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,7 +145,7 @@ def _speaker_words() -> _SpeakerWords:
         addressed=re.compile(rf"请问|请[\u4e00-\u9fff]{{2,4}}同志(?:{alternation(w['answer_request'])})"),
         # ("一位来自企业的代表": where the member comes from may stand after the count; "一位长期在
         # 农村工作的区人大代表": or any clause ending in 的, and the role its level of place)
-        anonymous=re.compile(rf"(?P<org>.{{0,12}}?)(?:{alternation(w['anonymous_count'])})"
+        anonymous=re.compile(rf"(?P<org>.{{0,12}}?)(?<!{alternation(w['anonymous_not_after'])})(?:{alternation(w['anonymous_count'])})"
                              rf"(?:(?:{alternation(w['from_word'])})?[^，。：“”]{{1,14}}?的)?(?:姓.的)?(?:女|男)?"
                              rf"[省市州区县旗镇乡]?(?P<role>{alternation(w['anonymous_role'] + w['anonymous_asker'])})"),
         anonymous_askers=frozenset(w["anonymous_asker"]),
@@ -232,7 +232,8 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # ("他的问题很“专业”：": a quoted word may describe it)
     described = rf"的(?:{sw.described_question})(?:[^，。：:“”]|“[^，。：:“”]{{1,6}}”){{0,24}}(?=[：:])"
     # "“…。”住建部门诚恳的回答赢得…": an answer named by a noun phrase after its quotation.
-    named_answer = rf"的(?:{alternation(sw.de_answer)})(?=[^：:“]{{0,20}}[，。])"
+    # ("市X局副局长Y的回答是：…": or 是 and a colon before the answer)
+    named_answer = rf"的(?:{alternation(sw.de_answer)})(?:(?=[^：:“]{{0,20}}[，。])|是(?=[：:]))"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
     # "局长X作答时翻出了一张流程图：…": the cue, 时 and what the speaker did meanwhile, before a colon.
@@ -423,7 +424,7 @@ def _tail_starts() -> frozenset[str]:
 def _cue_kind(cue: str) -> str:
     kinds, _ = _cues()
     if cue.startswith("的"):
-        return "answer" if cue[1:] in _speaker_words().de_answer else "question"
+        return "answer" if cue[1:].removesuffix("是") in _speaker_words().de_answer else "question"
     for mark in "了时得的":
         if cue not in kinds and mark in cue and cue.split(mark, 1)[0] in kinds:
             return kinds[cue.split(mark, 1)[0]]  # "追问了一条提问", "作答时翻出了一张流程图", "问的是收费"
@@ -1290,6 +1291,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             head = text[lb:m.start()]
             words = _speaker_words()
             asks_on = None
+            thrown = None
             # "“…？”X没有就此打住，继续追问。" / "X没有就此打住，她追问：“…”": the member opening
             # the sentence asks on (the pronoun is that member, not the official named last).
             # ("X接过话筒，直截了当地问：": only the manner between the comma and the cue)
@@ -1313,8 +1315,10 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if asks_on is not None:
                 lb, parsed = asks_on
             elif m["colon"] is not None:
-                parsed = _speaker_then_manner(text[lb:m.start()], people) \
-                    or _thrower(text[lb:m.start()], people)
+                # ("主任X把问题抛给政府：…？": putting a question to someone is asking, whoever the member)
+                thrown = _thrower(text[lb:m.start()], people)
+                parsed = thrown if thrown is not None and thrown.addressee is not None \
+                    else _speaker_then_manner(text[lb:m.start()], people) or thrown
                 if parsed is None:
                     continue
             elif m["comma"] is not None:
@@ -1365,7 +1369,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             else:
                 cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
             cue_end = whom_end if m["whom"] is not None else m.end()
-            cue_obj = _Cue(lb, m.start(), cue_end, _cue_kind(cue), speaker, addressee, topic=parsed.topic,
+            kind = "question" if thrown is not None and parsed is thrown else _cue_kind(cue)
+            cue_obj = _Cue(lb, m.start(), cue_end, kind, speaker, addressee, topic=parsed.topic,
                            others=parsed.others)
             if _side(cue_obj, "？") is None and _side(cue_obj, "") is None:
                 continue  # an official "asking", a member "answering": no attribution

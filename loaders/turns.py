@@ -220,6 +220,12 @@ def _name_middle_chars() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _name_end_chars() -> frozenset[str]:
+    """Characters of not_name_chars.txt a three-character name may end with after a seat or post (data/name_end_chars.txt)."""
+    return frozenset(r.cells[0] for r in read_words("name_end_chars.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def _not_name_chars() -> frozenset[str]:
     """Characters a name never contains (data/not_name_chars.txt)."""
     out = set()
@@ -404,11 +410,13 @@ def _good_name(name: str | None, *, bare: bool = False, titled: bool = False) ->
         return True
     if "·" in name:
         return True
-    # (all three built on the first name)
-    not_name, middle, level = _not_name_chars(), _name_middle_chars(), _level_surnames()
+    # (all four built on the first name)
+    not_name, middle, end, level = _not_name_chars(), _name_middle_chars(), _name_end_chars(), _level_surnames()
     odd = [k for k, c in enumerate(name) if c in not_name]
     if titled and odd == [0] and len(name) == 3 and name[0] in level:
         odd = []  # (after a seat the place word would have to open an office: 区志明 is no office)
+    if titled and odd == [2] and len(name) == 3 and name[2] in end and name[0] in _vocab()["surnames"]:
+        odd = []  # (after a seat or post, 和 may close a given name: 委员孟庆和问)
     if odd and not (not bare and odd == [1] and len(name) == 3 and name[1] in middle
                     and name[0] in _vocab()["surnames"]):
         return False  # (黄为民 after a post: 为 in the middle of a given name)

@@ -37,3 +37,19 @@ def test_a_topic_asked_by_the_group_is_no_ones_question():
     rec = load_text(OPENING + "区人大常委会组成人员询问水源地保护。会议要求区水务局认真整改。\n", source="t.txt")
     assert rec.exchanges == ()
 
+
+
+def test_and_closes_a_name_only_after_a_seat():
+    from loaders.turns import parse_head
+
+    assert parse_head("市人大常委会委员孟庆和").speaker.name == "孟庆和"
+    # two people joined by 和: no three-character name ending in 和
+    lab = parse_head("委员王明和代表李强")
+    assert lab is None or lab.speaker.name != "王明和"
+
+
+def test_all_members_raising_a_point_is_no_ones_question():
+    # 有委员 counts one member; 所有委员 (every member) sums the sitting up
+    rec = load_text(OPENING + "所有委员提出，要加快水厂建设。区水务局局长谭志勇表示，今年完成管网改造。\n",
+                    source="t.txt")
+    assert all(e.asker.role != "委员" or e.asker.name for e in rec.exchanges) or not rec.exchanges
