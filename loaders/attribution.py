@@ -622,7 +622,7 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     if head in _speaker_words().pronouns:
         # "市人大代表X十分关注…，他马上提问": the person named last before the pronoun
         # (since the previous attribution), else the previous speaker.
-        sp = _mentioned_person(text, people.since, lb + a) or people.last
+        sp = _mentioned_person(text, people.since, lb + a) or _named_bare(text, people.since, lb + a, people) or people.last
         return _Head(sp) if sp else None
     if (sp := people.official) is not None and sp.title == head and (sp.name or sp.department):
         # "区住建局局长表示，…。委员X又问，…？局长回答，…": a post alone, the official who
@@ -997,6 +997,20 @@ def _name_ending(phrase: str) -> Speaker | None:
 def _posts() -> re.Pattern[str]:
     roles = [r.cells[0] for r in read_tsv("roles.tsv", ["role_word"])]
     return re.compile("|".join(map(re.escape, sorted({*roles, *titles()}, key=len, reverse=True))))
+
+
+def _named_bare(text: str, lo: int, hi: int, people: _People) -> Speaker | None:
+    """The member whose bare name opens the last sentence before ``hi`` (outside quotations)
+    that opens with one ("张立勤没有就此打住。“…？”她追问道": 她 is 张立勤, named earlier
+    with the seat, not the official who spoke last)."""
+    lo = max(lo, hi - 120)  # (the sentences since the last attribution, not the whole report)
+    starts, k = [], hi
+    while (k := max(text.rfind(p, lo, k) for p in "。！？\n")) >= lo:
+        starts.append(k + 1)
+    for s0 in starts + [lo]:  # (the window's start opens a sentence too: the previous attribution ended there)
+        if text[s0:s0 + 1] not in ("“", "「", "") and (sp := _member_opening(text, s0, people)) is not None:
+            return sp
+    return None
 
 
 def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
@@ -2533,6 +2547,10 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
         # "“…”\n\n提出这个问题的，是委员X。": a quotation alone on its line, the asker opening the next
         after = b + len(text[b:b + 3]) - len(text[b:b + 3].lstrip("\n")) if text[a - 1:a] in ("\n", "") else b
         lead = _asker_lead(text, after)
+        if lead == after and after == b and ("？" in text[a:b] or "?" in text[a:b]) and (stop := text.find("。", b, b + 20)) > 0 \
+                and not any(q in text[b:stop] for q in "“”\n") and (later := _asker_lead(text, stop + 1)) > stop + 1:
+            # "“…？”话音刚落，会场安静下来。提问的是委员X": the asker named after a short sentence
+            after, lead = stop + 1, later
         if lead == after and not asks:
             sp = _described_asker(text, b, people)  # "“…”…，委员X的提问开门见山。"
         else:
