@@ -41,7 +41,8 @@ from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv,
 from loaders.name_span import swallowed_next_word
 from loaders.rxguard import guarded, required_chars
 from loaders.turns import (NAME, Speaker, Turn, find_clues, is_congress_role, minority_name, not_a_name,
-                           paragraph_spans, parse_head, sentences_around, splits_not_name_word, surnames, titles)
+                           paragraph_spans, parse_head, public_speaks, sentences_around, splits_not_name_word, surnames,
+                           titles)
 
 __all__ = ["Utterance", "Officials", "find_utterances", "speech_turns"]
 
@@ -946,6 +947,16 @@ def _set_in_writing(text: str, head: int) -> bool:
     return _written_settings().search(text, max(0, head - 60), head) is not None
 
 
+def _public_quoted(text: str, quote: int) -> bool:
+    """"旁听的村民代表X也站起来发言：“…？”": the quotation is introduced by a member of the
+    public (data/turn_words.tsv public), so no unattributed congress question."""
+    if text[quote - 1:quote] not in ("：", ":"):
+        return False
+    lo = max(0, quote - 40)
+    lo = max(lo, *(text.rfind(p, lo, quote) + 1 for p in "。！？\n”"))
+    return public_speaks(text[lo:quote - 1])
+
+
 def _topics_listed(topic: str) -> bool:
     """Several topics in a row ("新增本科招生、社保助企纾困、异地就医等"): three or more, or a
     list closed by 等; several members asking on them ask nobody one question."""
@@ -1589,7 +1600,8 @@ def find_utterances(text: str) -> list[Utterance]:
             asked = said
         if kind in ("question", "follow_up") and c.addressee is None:
             c.addressee = _thrown_to(text, c.cue_end, people)
-        if asked is not None or (kind == "answer" and c.before and not _open_question(out)):
+        if asked is not None or (kind == "answer" and c.before and not _open_question(out)
+                                 and not _public_quoted(text, c.before[0])):
             # "“…？”在回答王晓荣委员的提问时，X表示，…": the quotation is the question and
             # the clause names who asked; "“…？”X负责人表示，…" with no question open: an
             # unattributed question.
@@ -2638,6 +2650,8 @@ def _member_opening(text: str, b: int, people: _People) -> Speaker | None:
     ending in 的 ("坐在前排的委员X抢先举手"). ``people`` is built on ``text``: its counts
     of names are the text's."""
     clause = text[b:b + 48]
+    if 2 <= (gap := clause.find(" ", 0, 24)) and _CJK_CHAR.match(clause[gap - 1]) and _CJK_CHAR.match(clause[gap + 1:gap + 2] or "."):
+        clause = clause[:gap] + clause[gap + 1:]  # "委员 蔡丽芬接过话筒": a space between the seat and the name
     cut = next((i for i, c in enumerate(clause) if c in _BOUNDARY), len(clause))
     starts = [0] + [i + 1 for i in range(min(cut, 12)) if clause[i] == "的"][:1]
     cue_words = _cue_words()

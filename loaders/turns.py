@@ -388,6 +388,12 @@ def minority_name(name: str) -> bool:
     return len(name) >= 4 and len(name) in ends
 
 
+def public_speaks(phrase: str) -> bool:
+    """Whether ``phrase`` (what introduces a speech) names a member of the public speaking
+    ("旁听的村民代表王阿福也站起来发言", "有市民问"): no congress member, whatever is asked."""
+    return _turn_words().public.search(phrase) is not None
+
+
 def not_a_name(name: str) -> bool:
     """Whether ``name`` holds a word no name contains (相关部门, 来源), or is four characters
     or more after a one-character surname: such a name has a compound surname (欧阳丽华) or a
