@@ -120,24 +120,87 @@ def _skips_already(seq) -> bool:
 
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` behind a lookahead of the characters its matches can start with (see the module)."""
+    """``rx`` behind a lookahead of the characters its matches can start with (see the module).
+
+    A pattern that is an alternation at its top gets a lookahead of its own before each
+    branch too: where a character admits the whole pattern, ``re`` still enters every branch
+    in turn, and one whose words start otherwise then fails on one set test (the speech cues'
+    fourteen branches: their scan of a 1 MB file 0.042 s -> 0.030 s)."""
     if _p is None or not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
         return rx
     try:
         parsed = _p.parse(rx.pattern, rx.flags)
         if parsed.state.flags & re.IGNORECASE or _skips_already(parsed.data):
             return rx
-        sets, empty = _first(parsed.data)
+        guard = _guard(parsed.data)
     except (_Unbounded, re.error):
         return rx
-    if empty or not sets:
+    if guard is None:
         return rx
-    plain = "".join(dict.fromkeys(body for negated, body in sets if not negated))
-    classes = ([f"[{plain}]"] if plain else []) + list(dict.fromkeys(f"[^{b}]" for n, b in sets if n))
     try:
-        return re.compile(f"(?={'|'.join(classes)})(?:{rx.pattern})", rx.flags)
+        return re.compile(f"{guard}(?:{_branches_guarded(rx, parsed)})", rx.flags)
     except re.error:  # a global inline flag ("(?x)…") must stay first: leave the pattern alone
         return rx
+
+
+def _guard(seq) -> str | None:
+    """The lookahead of the characters a match of the parsed ``seq`` can start with, or None
+    when they cannot be bounded (raises _Unbounded for constructs the walk does not know)."""
+    sets, empty = _first(seq)
+    if empty or not sets:
+        return None
+    plain = "".join(dict.fromkeys(body for negated, body in sets if not negated))
+    classes = ([f"[{plain}]"] if plain else []) + list(dict.fromkeys(f"[^{b}]" for n, b in sets if n))
+    return f"(?={'|'.join(classes)})"
+
+
+def _branches_guarded(rx: re.Pattern[str], parsed) -> str:
+    """``rx``'s pattern with a guard before each branch of its top alternation that does not
+    open with a character or a set (re tests those itself); the pattern as it is when it has
+    no top alternation or its text does not split into exactly the branches re parsed."""
+    if len(parsed.data) != 1 or parsed.data[0][0] is not _c.BRANCH or rx.flags & re.VERBOSE \
+            or parsed.state.flags & re.VERBOSE:
+        return rx.pattern
+    pieces = _top_branches(rx.pattern)
+    if len(pieces) != len(parsed.data[0][1][1]):
+        return rx.pattern
+    out = []
+    for piece in pieces:
+        try:
+            seq = _p.parse(piece, rx.flags | parsed.state.flags).data
+            guard = None if seq and seq[0][0] in (_c.LITERAL, _c.IN) else _guard(seq)
+        except (_Unbounded, re.error):
+            guard = None
+        out.append(f"{guard}(?:{piece})" if guard else piece)
+    return "|".join(out)
+
+
+def _top_branches(pattern: str) -> list[str]:
+    """The text of ``pattern`` split at each ``|`` outside groups, sets and escapes."""
+    pieces, start, depth, i, n = [], 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a set: "]" right after "[" or "[^" is a member, not its end
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    return pieces
 
 
 def _required(seq) -> set[str]:

@@ -28,8 +28,12 @@ SHAPES = [
     r"(?<!a)[\]\-^]x",
     r"(?>ab|a)c",
     r"x{0,2}y",
+    # top alternations, each branch guarded too: a lookbehind first, a group of words, a
+    # zero-width branch, a set in a branch, a branch re tests itself
+    r"(?<!a)(?:bc|d)|(?:一|二)(?:月|年)|(?<=[^\s，])(?=[：:])|x[|\]]|y",
+    r"(?<=说)(?:问道|道)|(?:a|b)c|(?=\d)\d+年|[，。]说|\|",
 ]
-ALPHABET = "ab cdxy123一二三月年届说问道，。：:“「\n]-^"
+ALPHABET = "ab cdxy123一二三月年届说问道，。：:“「\n]-^|"
 
 
 def _all(rx: re.Pattern[str], text: str) -> list:
