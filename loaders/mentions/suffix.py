@@ -7,6 +7,7 @@ proper-noun evidence (a place, a known name, Latin letters, an unknown word).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Any
@@ -90,6 +91,14 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
         if (cand is not None and cand.type == "Project" and suffix.endswith(gz.patterns.workplace_suffixes)
                 and text.startswith(gz.patterns.workplace_staff_words, e)):
             continue  # 某集团研发中心主任, 某卫生服务中心医生: a deputy's workplace, no project
+        if (cand is not None and cand.type == "Project" and suffix.endswith(gz.patterns.institute_suffixes)
+                and text.startswith(gz.patterns.institute_head_posts, e, hi)):
+            # 市某某科学技术研究院院长: an institute whose head speaks for it is a body, not a site;
+            # the level opening the clause is its name's (市农业科学研究院: the city's own)
+            s = cand.start
+            if s > lo and text[s - 1] in gz.patterns.institute_levels and (s - 1 == lo or text[s - 2] in HARD):
+                s -= 1
+            cand = dataclasses.replace(cand, type="Organization", start=s, name=clean_name(text[s:cand.end], gz))
         if cand is not None and right_ok(gz, text, e, hi):
             out.append(cand)
     return out
@@ -158,12 +167,14 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                     and (len(t.text) >= 3 or t.text in gz.places)
                     # 宣城, 聊城: a city whose name ends in 城 is no park; its bank keeps it
                     and not (t.text in gz.places and t.text.endswith(city_end))
+                    # 霍山县下符桥镇卫生院: a county before a town's clinic or school is its full name
+                    and not (t.text in gz.places and suffix in gz.patterns.institution_org_suffixes)
                     and sum(len(x.text) for x in toks[i + 1:]) >= 2
                     # 北湖区人民医院, 苏仙区农村信用社: a rest with no name of its own is the place's body
                     and has_evidence(gz, toks[i + 1:], tags_count=True)]
             if cuts:
                 use = toks[cuts[-1] + 1:]
-            if not strong and not (_place_institution(gz, use, suffix) or e >= hi or text[e] in HARD
+            if not strong and not (_place_institution(gz, use, suffix, counties) or e >= hi or text[e] in HARD
                                    or text.startswith(gz.patterns.weak_org_followers, e)
                                    or _institution_works_end(gz, text, e, suffix) > e):
                 continue  # 某某科技创新: a trade word needs a word marking a firm after it
@@ -179,7 +190,7 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
     return None
 
 
-def _place_institution(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
+def _place_institution(gz: Gazetteer, toks: list[Tok], suffix: str, counties: frozenset[str] = frozenset()) -> bool:
     """A hospital, school or broadcaster opened by a place (渝北区人民医院, 新墙镇中心学校):
     a known place of three or more characters, a city's short name (潍坊 of 潍坊市; not
     城区, 城东: a district so named is also a word for part of any town), or a town's name
@@ -187,6 +198,8 @@ def _place_institution(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
     if suffix not in gz.patterns.institution_org_suffixes or not toks:
         return False
     first = toks[0].text
+    if first in counties and len(toks) == 1:
+        return True  # 平乐中学, 临桂农商行: one of the report's own counties by its short name
     # (jieba may split the place: 岳/阳 广播 电视台)
     for k in range(1, min(3, len(toks)) + 1):
         place = "".join(t.text for t in toks[:k])
@@ -282,7 +295,14 @@ def _registered_name(gz: Gazetteer, text: str, lo: int, ss: int, suffix: str) ->
     if ss - start < 2:
         return []
     placed = any(text[start:start + k] in gz.places for k in range(2, 7))
-    if not placed and not (start == a and a > lo and suffix in p.legal_form_suffixes and not verb):
+    opens = start == a
+    if start > a and text[a:start] in p.walk_stop_words:
+        # 由安踏体育用品有限公司: a preposition opening the clause right after the mark takes a noun
+        # phrase, the firm's name, whose first word may read as a verb (安踏)
+        opens = True
+        verb = any((x.tag or "").startswith("v") and len(x.text) >= 2 and x.text not in p.name_verbs
+                   for x in tokens(gz, text, start, ss)[1:])
+    if not placed and not (opens and a > lo and suffix in p.legal_form_suffixes and not verb):
         return []
     return tokens(gz, text, start, ss)
 
@@ -306,7 +326,9 @@ def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, 
 def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e: int,
              suffix: str, counties: frozenset[str] = frozenset()) -> Candidate | None:
     ok = has_content(gz, toks) if strong else (has_evidence(gz, toks, tags_count=typ == "Organization")
-                                               or (len(toks) >= 2 and toks[0].text in counties)
+                                               or (toks[0].text in counties
+                                                   # 平乐中学: a county's school or clinic by its short name
+                                                   and (len(toks) >= 2 or suffix in gz.patterns.institution_org_suffixes))
                                                or _firm_phase(gz, toks, suffix)
                                                or (typ == "Project" and (_proper_word_site(gz, toks, suffix)
                                                                          or _opens_with_proper_site(gz, toks)

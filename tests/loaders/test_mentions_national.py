@@ -104,9 +104,10 @@ def test_a_tool_in_an_office_name_is_no_mention_of_the_tool():
     assert [m.name for m in tools] == ["政府和社会资本合作"] and tools[0].start > 20
 
 
-def test_variants_of_the_poverty_to_revitalisation_transition_are_one_tool():
+def test_the_poverty_to_revitalisation_transition_is_a_goal_and_no_tool():
+    # a tool of the data until session 11; no gold of the four blind writers marked it (0 of 4)
     got = names(run("紧盯脱贫攻坚与乡村振兴的有效衔接，做好巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"), "PolicyTool")
-    assert got == {"巩固拓展脱贫攻坚成果同乡村振兴有效衔接"}
+    assert got == set()
 
 
 ENTITY_GOLD = sorted((Path(__file__).parents[1] / "gold" / "entities").glob("*.gold.json"))

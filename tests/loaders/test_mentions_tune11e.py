@@ -12,7 +12,7 @@ from tests.loaders.mention_helpers import genre_totals as _totals, names, run
 def test_the_congress_formats_and_facilities_named_by_kind_are_no_tools():
     # first run: 1 right, 19 false (回头看, 代表·局长面对面, 人才公寓, 公益性岗位, 产业引导基金 …)
     t = _totals("g11e_descriptive_programmes")["PolicyTool"]
-    assert (t.tp, t.fp, t.fn) == (5, 0, 0), (t.misses, t.false_positives)
+    assert (t.tp, t.fp, t.fn) == (3, 0, 0), (t.misses, t.false_positives)
 
 
 @pytest.mark.parametrize("text", [
@@ -26,8 +26,9 @@ def test_no_tool_in(text):
     assert names(run(text), "PolicyTool") == set()
 
 
-def test_national_works_programmes_of_a_fixed_name_stay_tools():
-    assert names(run("推进老旧小区改造和高标准农田建设。"), "PolicyTool") == {"老旧小区改造", "高标准农田"}
+def test_old_estate_renewal_stays_a_tool_and_farmland_works_are_none():
+    # 老旧小区改造: the one reader of real reports who met it marked it; 高标准农田: no gold marks it
+    assert names(run("推进老旧小区改造和高标准农田建设。"), "PolicyTool") == {"老旧小区改造"}
 
 
 def test_a_quoted_list_of_measures_told_as_clauses_is_no_tool():
@@ -81,3 +82,25 @@ def test_scenic_and_protected_areas_named_by_a_place():
 ])
 def test_scenic_sites(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_deputies_schools_clinics_banks_and_an_institute_its_head_speaks_for():
+    # written after the rules (gold first, then run): 6 right, 1 false (农业科学研究院 without the
+    # 市 its clause opens with), 3 missed (临桂农商行, 平乐中学: the report's own counties by their
+    # short names; 市农业科学研究院)
+    t = _totals("g11e_deputy_posts_and_bodies")["Organization"]
+    assert (t.tp, t.fp, t.fn) == (9, 0, 0), (t.misses, t.false_positives)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("常委会委员、哈尔滨工业大学教授邢晓东关注冰雪装备产业。", {"哈尔滨工业大学"}),
+    ("镇人大代表、新河中学教师许晓红关注教育投入。", {"新河中学"}),
+    ("市人大代表、霍山县下符桥镇卫生院院长龚玉芬就此发问。", {"霍山县下符桥镇卫生院"}),
+    ("我们联合工商银行宜昌分行、宜昌农商行推出贷款。", {"工商银行宜昌分行", "宜昌农商行"}),
+    ("推行培养模式，由安踏体育用品有限公司、恒安集团等企业提供实训岗位。", {"安踏体育用品有限公司", "恒安集团"}),
+    ("，帮助部分科技有限公司渡过难关。", set()),
+    ("市南繁科学技术研究院院长、市农业农村局副局长陈光辉回应。", {"市南繁科学技术研究院"}),
+    ("全县乡镇卫生院都已建成，各地农商行要加大投放。", set()),
+])
+def test_bodies_named_in_speakers_phrases_and_answers(text, want):
+    assert names(run(text), "Organization") == want
