@@ -46,7 +46,8 @@ _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]"  # names may use rar
 #: A Chinese person name: 2–4 characters, or a transliterated name with "·".
 NAME = rf"(?:{_CJK}{{1,6}}·{_CJK}{{1,8}}|{_CJK}{{2,4}})"
 # Lazy inside labels so that a following verb is not swallowed (委员张三问 → 张三 + 问).
-_LNAME = rf"(?:{_CJK}{{1,6}}?·{_CJK}{{1,8}}?|{_CJK}{{2,4}}?)"
+# (five or six characters only for a Mongolian or Tibetan name of known parts, 乌云其木格: _good_name)
+_LNAME = rf"(?:{_CJK}{{1,6}}?·{_CJK}{{1,8}}?|{_CJK}{{2,6}}?)"
 # Place names hold no function words ("经济是区人大常委会委员X": 经济是 is no place).
 _PLACE = rf"(?:全国|(?:(?![的了是在我你他她它这那把被]){_CJK}){{0,6}}?(?:[省市州区县旗盟镇乡]|街道)级?)(?:、(?:全国|[省市州区县镇乡]))*"
 _BULLET = re.compile(r"^[◆◇■□●○◎◉❖▲△▶►➤★☆※•·>＞\-—*\s]+")
@@ -416,6 +417,10 @@ def _good_name(name: str | None, *, bare: bool = False, titled: bool = False) ->
         return True
     if "·" in name:
         return True
+    if len(name) >= 4 and minority_name(name):
+        return not _holds_not_name_word(name)  # (乌云其木格: 其 is a name's part here, no pronoun)
+    if len(name) >= 5:
+        return False  # (five characters and more only for those names: 陆长青接着 is a name and a word)
     # (all four built on the first name)
     not_name, middle, end, level = _not_name_chars(), _name_middle_chars(), _name_end_chars(), _level_surnames()
     odd = [k for k, c in enumerate(name) if c in not_name]
