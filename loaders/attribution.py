@@ -2573,6 +2573,11 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _anonymous_opening(text, lead)  # "“…？”一位委员直言发问"
         if sp is None and asks and after == b:
             sp = _asker_past_setting(text, b, people)
+        if sp is None and asks and after == b and text[b:b + 1] in _speaker_words().one_char_pronouns \
+                and (cue := _cues()[1].match(text, b + 1)) is not None \
+                and _cue_kind(cue.group(0)) in ("question", "follow_up"):
+            # "“…？”她追问道。" after an official's answer: the pronoun is the member who asked last
+            sp = _last_asker(taken, out, a)
         if sp is not None:
             people.add(sp)
             # "“…？”委员X没等落座就追问了一句。": the verb after the member says it follows up.
@@ -2583,6 +2588,13 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
 
 
 _QUOTE_ALONE = re.compile(r"“[^“”\n]{4,400}”")
+
+
+def _last_asker(taken: list[Utterance], found: list[Utterance], before: int) -> Speaker | None:
+    """The named member whose question or follow-up came last before ``before``."""
+    asked = [u for u in (*taken, *found) if u.kind in ("question", "follow_up") and u.speaker.name
+             and u.start < before]
+    return max(asked, key=lambda u: u.start).speaker if asked else None
 
 
 def _described_asker(text: str, b: int, people: _People) -> Speaker | None:

@@ -53,3 +53,11 @@ def test_all_members_raising_a_point_is_no_ones_question():
     rec = load_text(OPENING + "所有委员提出，要加快水厂建设。区水务局局长谭志勇表示，今年完成管网改造。\n",
                     source="t.txt")
     assert all(e.asker.role != "委员" or e.asker.name for e in rec.exchanges) or not rec.exchanges
+
+
+def test_a_pronoun_follow_up_is_the_member_who_asked_last():
+    rec = load_text(OPENING + "“水厂什么时候建成？”提问的是区人大常委会委员吴海峰。\n"
+                    "区水务局局长谭志勇回答：“明年六月建成。”\n“资金到位了吗？”他追问道。\n谭志勇表示，资金已经到位。\n",
+                    source="t.txt")
+    assert [(e.asker.name, e.follow_up_of is not None, e.respondent.name) for e in rec.exchanges] == \
+        [("吴海峰", False, "谭志勇"), ("吴海峰", True, "谭志勇")]
