@@ -690,7 +690,8 @@ def parse_label(paragraph: str) -> Label | None:
             return Label("follow_up", Speaker(), m.end())  # "追问一下：…": the member who asked last
         if (pair := _pair_before_verb(m.group(1))) is not None:
             return replace(pair, end=m.end())
-    return _parse_narrative(paragraph) or _spaced_label(paragraph) or _bracketed_speaker(paragraph) \
+    # (the narrative reading of the top, not read again: two pattern matches per paragraph)
+    return narrative or _spaced_label(paragraph) or _bracketed_speaker(paragraph) \
         or _dash_signed(paragraph) or numbered_asking_heading(paragraph)
 
 
