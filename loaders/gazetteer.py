@@ -185,6 +185,7 @@ class Patterns:
     institute_suffixes: tuple[str, ...]
     institute_head_posts: tuple[str, ...]
     institute_levels: tuple[str, ...]
+    trade_town_suffixes: tuple[str, ...]
     proper_word_site_suffixes: frozenset[str]
     name_time_words: frozenset[str]
     sibling_short_suffixes: tuple[str, ...]

@@ -157,6 +157,8 @@ def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
     (the suffix rules must accept all of it: “成功创建国家高新区” is a goal, not a name)."""
     rx, table = suffix_re(gz)
     for suffix in sorted(table, key=len, reverse=True):
+        if suffix in gz.patterns.trade_town_suffixes:
+            continue  # “车谷芯城”: a coined 城 in quotes is a slogan's word, no market's name
         if suffix != "项目" and text.endswith(suffix, qs, qe) and any(t == "Project" for t, _ in table[suffix]):
             if re.search(r"[+＋]", text[qs:qe]):
                 return True  # “人工智能+安全园区”: a coined name

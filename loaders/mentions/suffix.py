@@ -181,7 +181,9 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if not strong and use[0].start > lo and text[use[0].start - 1] in CLOSE_Q:
             continue  # “粤商通”揭阳专区平台: a descriptor of the quoted name
         if not strong and (text.startswith(gz.patterns.suffix_compounds, ss)
-                           or (any(text[ss:e + k] in gz.tags() for k in (1, 2) if e + k <= hi)
+                           # (城 begins many words, 城建 of 鞋纺城/建设 too: the boundary check decides)
+                           or (suffix not in gz.patterns.trade_town_suffixes
+                               and any(text[ss:e + k] in gz.tags() for k in (1, 2) if e + k <= hi)
                                and not text.startswith(gz.patterns.words_after_names, e))):
             continue  # 渭南中心城市: the suffix begins a longer word (中心城市, 中心城区)
         cand = _checked(gz, typ, strong, use, text, e, suffix, counties)
@@ -333,6 +335,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
                                                or (typ == "Project" and (_proper_word_site(gz, toks, suffix)
                                                                          or _opens_with_proper_site(gz, toks)
                                                                          or _designated_site(gz, toks))))
+    if ok and suffix in gz.patterns.trade_town_suffixes and not _trade_town(gz, toks, suffix):
+        return None  # 晋江城, 县城: a place and 城 name the town itself, no market or hub
     if not ok:
         return None
     s = toks[0].start
@@ -440,9 +444,13 @@ def _proper_word_site(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
 
 def _opens_with_proper_site(gz: Gazetteer, toks: list[Tok]) -> bool:
     """滨河新区 | 综合管廊 项目: works named after a zone or a road that one proper word names
-    (:func:`_proper_word_site`) carry that site's evidence."""
-    return (len(toks) >= 3 and toks[1].text in gz.patterns.proper_word_site_suffixes
-            and _proper_word_site(gz, toks[:1], toks[1].text))
+    (:func:`_proper_word_site`), or after a site a strong suffix names (董家/口/港区 | 液化天然气
+    项目, 大庆高新区 | 人才 创新港), carry that site's evidence."""
+    if len(toks) >= 3 and toks[1].text in gz.patterns.proper_word_site_suffixes \
+            and _proper_word_site(gz, toks[:1], toks[1].text):
+        return True
+    strong = gz.patterns.project_strong
+    return any(toks[i].text in strong and has_content(gz, toks[:i]) for i in range(1, len(toks) - 1))
 
 
 def _designated_site(gz: Gazetteer, toks: list[Tok]) -> bool:
@@ -451,6 +459,17 @@ def _designated_site(gz: Gazetteer, toks: list[Tok]) -> bool:
     国家级自然保护区, or after common words, names none)."""
     return (len(toks) >= 2 and toks[-1].text in gz.patterns.designation_grades
             and any((t.tag or "") in _PROPER_WORD_TAGS or t.text in gz.places for t in toks[:-1]))
+
+
+def _trade_town(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
+    """晋江 国际 鞋纺 城, 中国 茶 城: a market or hub named 城 holds a trade after its place; the word
+    right before 城 is no place and the name has a word of content besides the places."""
+    last = toks[-1]
+    if last.text in gz.places or last.tag == "ns" or last.text + suffix in gz.generic_words:
+        return False  # (红塔区老/城: a part of the town)
+    return any(t.text not in gz.places and t.text not in gz.patterns.place_words and t.tag != "paren"
+               and t.text not in gz.patterns.generic_modifiers and t.text not in gz.generic_words
+               for t in toks)
 
 
 def _firm_phase(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:

@@ -135,6 +135,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if len(t) > 2 and t.endswith(_long_words(p.walk_stop_words)):
         return True  # 充分发挥, 成功创建: jieba keeps the verb inside a longer token
     tag = tok.tag or ""
+    if t in p.name_verbs and left is not None:
+        return False  # 老城区有机/更新 项目: a name verb jieba tags as an adverb here is still the works'
     if tag in _STOP_TAGS and not (tag == "t" and len(t) == 1):
         return True
     if tag in ("v", "vn", "vd", "vi", "vg") and len(t) >= 2 and t not in p.name_verbs:
@@ -279,7 +281,11 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
         if numeral and len(t.text) == 1 and len(toks) > 1 and len(toks[1].text) == 1 and (
                 t.tag == "q" or toks[1].tag in NOUN_TAGS):
             numeral = False  # 天/能 集团, 五/菱 汽车: a split unknown word, not a number
-        if t.text in p.strip_prefixes or numeral or (t.text in p.leading_action_verbs and len(toks) > 1):
+        # (市/域 铁路: a one-character prefix before another single character is half of a word jieba
+        # split, 市域, not the city's 市)
+        split_word = len(t.text) == 1 and len(toks) > 1 and len(toks[1].text) == 1 and toks[1].tag not in _EDGE_TAGS
+        if (t.text in p.strip_prefixes and not split_word) or numeral or (
+                t.text in p.leading_action_verbs and len(toks) > 1):
             toks = toks[1:]
             continue
         if len(toks) > 2 and len(t.text) == 1 and t.text + toks[1].text in p.leading_action_verbs:
