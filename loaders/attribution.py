@@ -107,6 +107,8 @@ class _SpeakerWords(NamedTuple):
     tail_starts: frozenset[str] = frozenset()
     office_any: frozenset[str] = frozenset()  # 部门, 单位: "该部门" is the office named last, whatever its kind
     office_staff: tuple[str, ...] = ()  # 领导, 工作人员: an office's people described, besides the titles
+    # "天津港集团副总经理王海": a firm's head named with the firm, the post and the name.
+    firm_head: re.Pattern[str] | None = None
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
@@ -118,7 +120,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
                  "doing_else", "described_question", "member_occupation", "tail_start", "office_any",
-                 "office_staff", "anonymous_not_after")
+                 "office_staff", "anonymous_not_after", "firm_end", "firm_title")
 
 
 @functools.lru_cache(maxsize=1)
@@ -163,6 +165,8 @@ def _speaker_words() -> _SpeakerWords:
         tail_starts=frozenset(w["tail_start"]),
         office_any=frozenset(w["office_any"]),
         office_staff=w["office_staff"],
+        firm_head=re.compile(rf"(?P<firm>[^，。；：“”、]{{2,30}}?(?:{alternation(w['firm_end'])}))"
+                             rf"(?P<title>{alternation(w['firm_title'])})(?P<name>{NAME})"),
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )
 
@@ -1049,6 +1053,8 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
                 continue
             if sp.role and not is_congress_role(sp.role):
                 continue
+            if len(sp.name) > 2 and text.endswith(sp.name, s0, e) and swallowed_next_word(sp.name, text[e:e + 4], text):
+                continue  # "局长韩冰没有绕弯子": 没 opens 没有 (loaders/name_span.py); the shorter name follows
             return sp
         # "区人大代表、某公司研发总监X的问题聚焦人才。": a seat, an outside post, then the name.
         if text[m.end():m.end() + 1] == "、":
@@ -1111,6 +1117,10 @@ def _whole_speaker(head: str, people: _People) -> Speaker | None:
         sp = Speaker(title=head)  # "（分管）副县长回答，…": an official by post alone
     if sp is None:
         sp = _place_leader(head)
+    if sp is None and (m := _speaker_words().firm_head.fullmatch(head)) is not None and _surname_first(m["name"]) \
+            and not not_a_name(m["name"]):
+        # "天津港集团副总经理王海说": a firm's head answers too (the firm no office: no type)
+        sp = Speaker(name=m["name"], title=m["title"], department=m["firm"])
     return sp
 
 

@@ -61,6 +61,8 @@ def _words() -> dict[str, re.Pattern[str]]:
         # "会议最后，副市长X表示，…": narration opening the sitting's last word, before the speaker.
         # (up to the speech: the speaker and the cue follow in the same sentence)
         "closing_lead": re.compile(rf"^(?:{w['closing_lead']})[，,][^。！？；“”]*$"),
+        # "副市长X最后表态，": the closing word after the leader's name, right before the cue
+        "closing_after_name": re.compile(rf"(?:{w['closing_lead']})[^，。！？；“”]{{0,4}}[，,：:]?\s*$"),
     }
 
 
@@ -111,7 +113,7 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
         elif t.kind == "answer" and cur is not None:
             if not cur.answers and _other_office_sums_up(text, cur.q, t):
                 continue
-            if cur.answers and _closing_remark(text, t):
+            if (cur.answers or t.narrative) and _closing_remark(text, t):
                 cur = None  # the government's word closing the sitting answers no question
                 continue
             cur.answers.append(t)
@@ -274,7 +276,10 @@ def _closing_remark(text: str, t: Turn) -> bool:
     if leader_office(t.speaker.title) is None:
         return False
     lead = text[text.rfind("\n", 0, t.start) + 1:t.start].strip()
-    return bool(lead) and _words()["closing_lead"].match(lead) is not None
+    if not lead:
+        return False
+    return _words()["closing_lead"].match(lead) is not None or (
+        t.narrative and _words()["closing_after_name"].search(lead[-12:]) is not None)
 
 
 def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
