@@ -1522,6 +1522,8 @@ _INNER_QUOTE = re.compile(r"‘[^‘’]*’|『[^『』]*』")
 
 def find_utterances(text: str) -> list[Utterance]:
     """Attributed speech of the normalised text, in text order."""
+    from loaders.departments import leader_office
+
     paragraphs = paragraph_spans(text)
     people = _People(text)
     _attendees(text, people)
@@ -1556,6 +1558,9 @@ def find_utterances(text: str) -> list[Utterance]:
         # "市X局有关负责人表示，…": an office that speaks answers, even unnamed and unquoted
         # (a congress office's head "人大常委会代工委负责人表示" sums up the sitting instead).
         office = bool(c.speaker.department and c.speaker.title) and "人大" not in text[c.head_start:c.cue_start]
+        # ("副市长表示，…" at an inquiry: a government leader named by post alone speaks for the government)
+        office = office or (inquiry and c.speaker.title is not None and c.speaker.role is None
+                            and leader_office(c.speaker.title) is not None)
         if (not c.speaker.name and not office and c.kind != "answer" and text[start:start + 1] not in ("“", "「")
                 and text[c.cue_end:c.cue_end + 1] not in ("：", ":") and not _group_on_one_topic(text, c)
                 and not _speaker_words().anonymous.match(text, c.head_start, c.cue_start)):
