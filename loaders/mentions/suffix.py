@@ -133,6 +133,8 @@ _STOP_VERBS: dict[str, tuple[str, ...]] = {}
 def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
                       kinds: list[tuple[str, bool]], *, counties: frozenset[str] = frozenset()) -> Candidate | None:
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
+    if toks and any(strong for _, strong in kinds):
+        toks = _joined_disciplines(gz, text, lo, toks)
     firm = _with_firm_words(gz, text, lo, ss) if ("Organization", True) in kinds else []
     registered = _registered_name(gz, text, lo, ss, suffix) if ("Organization", True) in kinds else []
     if registered and all(not got or registered[0].start < got[0].start for got in (toks, firm)):
@@ -190,6 +192,22 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if cand is not None:
             return cand
     return None
+
+
+def _joined_disciplines(gz: Gazetteer, text: str, lo: int, toks: list[Tok]) -> list[Tok]:
+    """中国科学院长春光学精密机械 与 物理研究所, 某大学食品科学 与 工程学院: an institute or lab named
+    by two fields joined by 与; the walk stopped at 与, and the run before it, with a proper name in
+    it, is the name's beginning (a run with none is the clause's: 加强企业 与 高校研究院合作)."""
+    s = toks[0].start
+    if s - 1 <= lo or text[s - 1] not in "与與":
+        return toks
+    left = strip_front(gz, walk_left(gz, text, lo, s - 1))
+    if not left or sum(len(t.text) for t in left) < 2 or not has_evidence(gz, left, tags_count=True):
+        return toks
+    run = text[left[0].start:s - 1]
+    if run.endswith(tuple(suffix_re(gz)[1])) or run in gz.automaton:
+        return toks  # 星澜实验室 与 云岭大学, 华为 与 某某通信公司: two names joined, each its own
+    return [*left, Tok(text[s - 1], s - 1, "c"), *toks]
 
 
 def _place_institution(gz: Gazetteer, toks: list[Tok], suffix: str, counties: frozenset[str] = frozenset()) -> bool:

@@ -123,6 +123,10 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return False  # 转型/升级 项目: a stop word closing a name verb jieba split (转型升级)
     if right is not None and right.text in p.phase_heads and t in p.site_works_words:
         return False  # 某河某段堤防加固 工程: the works named with their head are the project's name
+    if t in p.name_verbs and left is not None:
+        # 老城区有机/更新 项目: a name verb jieba tags as an adverb here is still the works'; 综合利用
+        # ends with the stop word 利用 but names a lab's field
+        return False
     if t in p.walk_stop_words or t.isspace():
         return True
     if t in gz.places:
@@ -135,8 +139,6 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if len(t) > 2 and t.endswith(_long_words(p.walk_stop_words)):
         return True  # 充分发挥, 成功创建: jieba keeps the verb inside a longer token
     tag = tok.tag or ""
-    if t in p.name_verbs and left is not None:
-        return False  # 老城区有机/更新 项目: a name verb jieba tags as an adverb here is still the works'
     if tag in _STOP_TAGS and not (tag == "t" and len(t) == 1):
         return True
     if tag in ("v", "vn", "vd", "vi", "vg") and len(t) >= 2 and t not in p.name_verbs:

@@ -123,3 +123,24 @@ def test_works_named_after_a_site_and_markets_named_cheng():
 ])
 def test_works_and_markets(text, want):
     assert names(run(text), "Project") == want
+
+
+def test_institutes_and_labs_named_by_two_fields_joined_by_yu():
+    # first run (gold first): both institutes right; the lab whose first field ends in 开发 (a stop
+    # word) missed, its second half and the zone false; 政府与社会资本合作 missed (the data's alias
+    # was 政府和…): now a tool
+    totals = _totals("g11e_joined_fields")
+    assert tuple((totals[k].tp, totals[k].fp, totals[k].fn) for k in ("Organization", "Project", "PolicyTool")) \
+        == ((2, 0, 0), (0, 2, 1), (1, 0, 0))
+
+
+@pytest.mark.parametrize("text, typ, want", [
+    ("同时联合中国科学院长春光学精密机械与物理研究所建设中试基地。", "Organization",
+     {"中国科学院长春光学精密机械与物理研究所"}),
+    ("宁夏大学食品科学与工程学院牵头。", "Organization", {"宁夏大学食品科学与工程学院"}),
+    ("白云鄂博稀土资源研究与综合利用全国重点实验室今年将启动攻关。", "Project",
+     {"白云鄂博稀土资源研究与综合利用全国重点实验室"}),
+    ("推动政府与社会资本合作。", "Organization", set()),
+])
+def test_joined_fields(text, typ, want):
+    assert names(run(text), typ) == want
