@@ -799,13 +799,17 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
         out = []
         for i, p in enumerate(parts):
             sp = _whole_speaker(p, people) or (_titled_known(p, people) if out else None)
-            if (sp is not None and not sp.name and out and i == len(parts) - 1 and sp.title and sp.department
+            if (sp is not None and not sp.name and (out or joiner != "、") and sp.title and sp.department
                     and not sp.role and _is_department(sp.department)):
-                # "街道办事处主任X和区城管执法局局长共同回答了…": the last one named by office and
-                # post only (the report may give the name later, with what they said)
+                # "街道办事处主任X和区城管执法局局长共同回答了…", "经济发展局局长和管委会副主任先后
+                # 作答": officials named by office and post only (the attendee list or the report
+                # gives the names, with what they said)
                 out.append(sp)
                 continue
             if sp is None or not sp.name or not (sp.title or sp.department) or (sp.role and is_congress_role(sp.role)):
+                if (out and i == len(parts) - 1 and joiner != "、" and not out[0].name
+                        and not re.search(r"[\d一二三四五六七八九十几多]+个|部门|单位", p)):
+                    return out  # (the last one's post unread, "…和管委会副主任": the first answers still)
                 break
             out.append(sp)
         else:
@@ -1377,6 +1381,11 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 lb, parsed = subject
             if parsed is None and m.group(0)[-1:] in _speaker_words().speech_verb_ends:
                 parsed = _named_then_manner(text[lb:m.start()], people)
+            if parsed is None and m.start() - lb > 4 and text.endswith(cue_words := _cue_words(), lb, m.start()):
+                # "市场监管分局局长接过话题表示，…": a cue of taking the word right before the cue
+                w = max((w for w in cue_words if text.endswith(w, lb, m.start())), key=len)
+                if m.start() - len(w) - lb >= 2 and _cue_kind(w) == "say":
+                    parsed = _parse_speaker(text, lb, m.start() - len(w), people)
             if parsed is None:
                 continue
             speaker = parsed.speaker
