@@ -41,8 +41,10 @@ __all__ = ["SOURCE", "LegalRules", "legal_rules", "document_candidates"]
 SOURCE = "title"
 
 _FILE = "legal_documents.yaml"
-#: a title in 《》, or in “” (“…保护条例”立法调研: quoted, a law's name is as plain)
-_TITLE = re.compile(r"《([^《》\n]{2,80})》|“([^“”\n]{2,80})”")
+#: a title in 《》, or in “” (“…保护条例”立法调研: quoted, a law's name is as plain); a quote holding
+#: 《》 is words said that name a title (“请问，《某市物业管理条例》施行一年了…？”): the scan goes on
+#: into it instead of taking the whole quote as one candidate title
+_TITLE = re.compile(r"《([^《》\n]{2,80})》|“([^“”《》\n]{2,80})”")
 #: a trailing year or edition aside: (2020年修订), （2022—2024年）
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
