@@ -599,6 +599,10 @@ def parse_label(paragraph: str) -> Label | None:
     narrative = _parse_narrative(paragraph)
     if narrative is not None and narrative.kind in ("question", "follow_up"):
         return narrative
+    if (enum := _ENUM.match(paragraph)) and paragraph[enum.end():enum.end() + 1] in ("【", "[") \
+            and (inner := parse_label(paragraph[enum.end():])) is not None \
+            and inner.kind in ("question", "follow_up") and inner.speaker != Speaker():
+        return replace(inner, end=inner.end + enum.end())  # "3.【委员 X】（追问）": a numbered bracket label
     if (stamp := _TIME_STAMP.match(paragraph)) and (timed := parse_label(paragraph[stamp.end():])) is not None:
         return replace(timed, end=timed.end + stamp.end())  # "（10:05）委员X：…": a clock time first
     if (more := _label_patterns().supplement.match(paragraph)) and more.end() < len(paragraph) \
@@ -887,6 +891,15 @@ def _name_line(rest: str, seat: Speaker) -> tuple[Speaker, int] | None:
 _SPACE_SIDE = re.compile(r"([\u4e00-\u9fff]{1,4})[ \u3000]+(?=\S)")
 
 
+def _numbered_bracket(rest: str) -> bool:
+    """A numbered bracketed asker's label at the start of ``rest`` ("2.【县人大常委会委员 X】")."""
+    enum = _ENUM.match(rest)
+    if enum is None or rest[enum.end():enum.end() + 1] not in ("【", "["):
+        return False
+    label = parse_label(rest)
+    return label is not None and label.kind in ("question", "follow_up") and label.speaker != Speaker()
+
+
 def _side_then_name(paragraph: str) -> Label | None:
     """"问 秦海燕（市人大常委会委员）", "答 周建林（市文旅局局长）", "答 周建林": a side word, a
     space and a name (its seat or post in brackets), the whole line; the speech follows on the
@@ -1098,8 +1111,8 @@ def _post_then_name(rest: str) -> Speaker | None:
 
 def is_inline_turn(rest: str) -> bool:
     """A strong label right after a sentence end inside a paragraph ("…？市发改委主任李强：…")."""
-    if _bar_side(rest) is not None or _side_then_name(rest) is not None:
-        return True  # "…。 问 | 委员 X …", "…。 问 X（委员） …": a side layout flattened to one line
+    if _bar_side(rest) is not None or _side_then_name(rest) is not None or _numbered_bracket(rest):
+        return True  # "…。 问 | 委员 X …", "…。 问 X（委员） …", "… 2.【委员 X】": flattened to one line
     if numbered_asking_heading(rest) is not None or _qa_numbered_label(rest):
         return True  # "…。 （二）X委员追问 …", "…。 A1 【局长 Y】 …": flattened into the line
     colon = rest.find("：", 0, 46)
@@ -1127,8 +1140,8 @@ def is_bare_label(rest: str) -> bool:
     page flattened to one line it opens a turn even after a plain space."""
     if (rest.startswith("“") and _opens_dash_signed(rest)) or _bar_side(rest) is not None \
             or numbered_asking_heading(rest) is not None or _qa_numbered_label(rest) \
-            or _side_then_name(rest) is not None:
-        return True  # ("…。 问 X（委员） …": a side, a space and a name, flattened into the line)
+            or _side_then_name(rest) is not None or _numbered_bracket(rest):
+        return True  # ("…。 问 X（委员） …", "… 2.【委员 X】 …": a side or a number, flattened into the line)
     m = _BARE_LABEL.match(rest)
     label = parse_head(m.group(2)) if m else None
     if m and m.group(1) and label is not None and label.kind != "question":
