@@ -61,3 +61,15 @@ def test_a_pronoun_follow_up_is_the_member_who_asked_last():
                     source="t.txt")
     assert [(e.asker.name, e.follow_up_of is not None, e.respondent.name) for e in rec.exchanges] == \
         [("吴海峰", False, "谭志勇"), ("吴海峰", True, "谭志勇")]
+
+
+def test_a_point_raised_at_a_plenary_and_answered_by_nobody_is_no_exchange():
+    text = ("2024年1月15日，市十六届人大三次会议各代表团分组审议政府工作报告。\n"
+            "代表刘建国提出加快城西片区学校建设。代表周敏提出完善社区养老服务设施。\n")
+    from loaders import InputError
+
+    try:
+        rec = load_text(text, source="t.txt")
+    except InputError:  # refused: no inquiry and nobody answers
+        return
+    assert rec.exchanges == ()
