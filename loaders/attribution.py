@@ -109,6 +109,7 @@ class _SpeakerWords(NamedTuple):
     office_staff: tuple[str, ...] = ()  # 领导, 工作人员: an office's people described, besides the titles
     # "天津港集团副总经理王海": a firm's head named with the firm, the post and the name.
     firm_head: re.Pattern[str] | None = None
+    firm_whom: re.Pattern[str] | None = None  # "县供电公司": a firm a member asks
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
@@ -167,6 +168,7 @@ def _speaker_words() -> _SpeakerWords:
         office_staff=w["office_staff"],
         firm_head=re.compile(rf"(?P<firm>[^，。；：“”、]{{2,30}}?(?:{alternation(w['firm_end'])}))"
                              rf"(?P<title>{alternation(w['firm_title'])})(?P<name>{NAME})"),
+        firm_whom=re.compile(rf"[^，。；：“”、]{{2,20}}?(?:{alternation(w['firm_end'])})"),
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )
 
@@ -1404,6 +1406,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     # "委员X询问市交通运输局下一步如何推进…。": the office, then the question
                     # in indirect speech.
                     addressee, whom_end = Speaker(department=office[1]), m.start("whom") + office[0]
+                if addressee is None and text[m.end("whom"):m.end("whom") + 1] in "：:" \
+                        and _speaker_words().firm_whom.fullmatch(m["whom"]) is not None:
+                    addressee = Speaker(department=m["whom"])  # "代表X问县供电公司：…？": a firm asked
                 if addressee is None and _links().indirect_asks.match(text, m.start("asks")) is not None:
                     # "委员X询问禁牧区牧民…如何保障，": not whom, but the question told
                     whom_end = m.end("asks")
