@@ -54,6 +54,9 @@ def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str 
         if (len(form) <= 3 and not quoted and not headed and e < hi and _common_word(gz, text[e - 1:e + 1])
                 and _common_word(gz, form[:-1])):
             continue  # 科技贷款 reads 科技/贷款 (再贷款项目 stays: 再贷 is no word); jieba's cut after 科技贷 is ours
+        if (len(form) <= 3 and not quoted and s > lo and _common_word(gz, text[s - 1:s + 1])
+                and _common_word(gz, form[1:])):
+            continue  # 预留用地 reads 预留/用地, not 预/留用地: jieba's cut before 留用地 is ours
         for idx, quoted_only in targets:
             entry: DictEntry = gz.entries[idx]
             if quoted_only and not quoted:
