@@ -730,6 +730,8 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
     """An official opening a clause of the cue's sentence, then 从/就/围绕/针对… what the
     answer covered up to the cue: (where the speaker begins, the speaker with that topic)."""
     s0 = max(a, cue - 200, *(text.rfind(p, a, cue) + 1 for p in "。！？"))
+    while s0 < cue and text[s0] in "”」":
+        s0 += 1  # ("“…？”严明一时语塞，…表示": the sentence opens after the quotation's close)
     starts = [s0] + [i + 1 for i in range(s0, cue) if text[i] in "，,；"]
     for k in starts:
         m = _links().topic_split.search(text, k + 2, min(cue, k + 30))
@@ -759,8 +761,10 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
         if head is None and text[k2:cue].strip() in _fillers() + ("",):
             # "Y局局长X一时语塞，随后表示": the official, then how they took the question; the
             # longest start of the clause that is an official speaks.
-            for e in range(min(k2 - 1, k + 30), k + 2, -1):
+            for e in range(min(k2 - 1, k + 30), k + 1, -1):  # (down to a two-character name)
                 sp = _whole_speaker(text[k:e], people)
+                if sp is not None and sp.name and not sp.title and (known := people.named(sp.name)) is not None:
+                    sp = known  # ("熊伟一时语塞": the official named in full before, by the name alone)
                 if sp is not None and sp.name and sp.title and not sp.role:
                     return k, _Head(sp)
     return None
@@ -1339,8 +1343,10 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             # the sentence asks on (the pronoun is that member, not the official named last).
             # ("X接过话筒，直截了当地问：": only the manner between the comma and the cue)
             # ("X再次举手，就国有企业科技投入发问：": only the topic)
+            # ("X并不满意，再次发问：": fillers alone, 再次, between the comma and the cue)
             manner_only = (2 <= len(head) <= 6 and head.endswith("地")) or (
-                len(head) <= 24 and _links().split.match(head) is not None)
+                len(head) <= 24 and _links().split.match(head) is not None) or (
+                head in _fillers())
             if (not head or head in words.one_char_pronouns or manner_only) and lb > a and text[lb - 1] in "，," \
                     and _cue_kind(m.group(0)) in ("question", "follow_up"):
                 s0 = max(a, *(text.rfind(p, a, lb - 1) + 1 for p in "。！？\n"))
