@@ -622,6 +622,9 @@ class _Head:
     others: tuple[Speaker, ...] = ()  # several offices answering together
 
 
+_POST_NAME = re.compile(r"(?P<post>副?[\u4e00-\u9fff]长)(?P<name>[\u4e00-\u9fff]{2,3})")
+
+
 def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None:
     """Who speaks in ``text[lb:rb]``, the phrase right before a cue."""
     a, b = _strip_fillers(text[lb:rb])
@@ -643,6 +646,12 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     if (m := _speaker_words().that_office_lead.match(head)) and people.office and (
             sp := _whole_speaker(people.office + head[m.end():], people)) is not None and sp.department:
         return _Head(sp)  # "委员X问市住建局：“…？”该局局长Y回应": the office just asked
+    if people.office and (tn := _POST_NAME.fullmatch(head)) and tn["post"][-1] == "长" \
+            and (people.office.endswith(tn["post"][:-1]) and not tn["post"].startswith("副") or
+                 tn["post"].startswith("副") and people.office.endswith(tn["post"][1:-1])) \
+            and _surname_first(tn["name"]) and not not_a_name(tn["name"]):
+        # "代表X问镇市场监管所：…？所长丁向阳答道": the post of the office just asked, and the name
+        return _Head(Speaker(name=tn["name"], title=tn["post"], department=people.office))
     # "委员X向市工信局局长Y提问", "X针对林业局提出的问题", "X围绕彩礼治理提出问题".
     for m in _links().split.finditer(head):
         if m.start() < 2 or len(head) - m.end() < 1:
@@ -650,6 +659,9 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         if m.group(0) in surnames() and (whole := _whole_speaker(head, people)) is not None \
                 and whole.name and head.endswith(whole.name) and len(head) - len(whole.name) == m.start():
             continue  # "市人大常委会委员向红英": 向 starts the name, it is no "toward"
+        if m.start() >= 3 and head[m.start() - 1] in surnames() and len(head) - m.end() <= 1 \
+                and (head[:m.start() - 1].endswith(titles()) or is_congress_role(head[:m.start() - 1])):
+            continue  # "所长丁向阳", "代表叶向东": 向 inside the name after a post or seat, no "toward"
         left = head[:m.start()]
         la, lb_ = _strip_fillers(left)
         sp = None
@@ -1413,8 +1425,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     # in indirect speech.
                     addressee, whom_end = Speaker(department=office[1]), m.start("whom") + office[0]
                 if addressee is None and text[m.end("whom"):m.end("whom") + 1] in "：:" \
-                        and _speaker_words().firm_whom.fullmatch(m["whom"]) is not None:
-                    addressee = Speaker(department=m["whom"])  # "代表X问县供电公司：…？": a firm asked
+                        and (_speaker_words().firm_whom.fullmatch(m["whom"]) is not None or _is_department(m["whom"])):
+                    # "代表X问县供电公司：…？", "问镇市场监管所：…？": a firm or a station asked
+                    addressee = Speaker(department=m["whom"])
                 if addressee is None and _links().indirect_asks.match(text, m.start("asks")) is not None:
                     # "委员X询问禁牧区牧民…如何保障，": not whom, but the question told
                     whom_end = m.end("asks")
