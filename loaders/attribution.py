@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
 from loaders.name_span import swallowed_next_word
+from loaders.occurrences import Occurrences
 from loaders.rxguard import guarded, required_chars
 from loaders.turns import (NAME, Speaker, Turn, find_clues, is_congress_role, minority_name, not_a_name,
                            paragraph_spans, parse_head, public_speaks, sentences_around, splits_not_name_word, surnames,
@@ -411,16 +412,6 @@ def _fillers() -> tuple[str, ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
-def _occurrences(text: str, word: str):
-    """Start offsets of ``word`` in ``text``, left to right, not overlapping."""
-    if not word:
-        return
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + len(word))
-
-
 @functools.lru_cache(maxsize=1)
 def _tail_starts() -> frozenset[str]:
     from loaders.departments import department_table
@@ -479,6 +470,7 @@ class _People:
 
     def __init__(self, text: str = "") -> None:
         self.text = text
+        self._where = Occurrences(text)  # a long report of many people: no scan of it per name
         self.by_name: dict[str, Speaker] = {}
         self.last: Speaker | None = None
         self.since = 0  # where the text after the previous attribution begins (for pronouns)
@@ -506,7 +498,7 @@ class _People:
         # a few keeps a long file of many sessions from scanning every mention of every name.
         # str.find, not re: a pattern per distinct name overflowed re's cache of compiled
         # patterns and recompiled thousands of them per hundred documents.
-        for start in itertools.islice(_occurrences(text, name), 8):
+        for start in itertools.islice(self._where.starts(name), 8):
             end = start + len(name)
             # A post and the name stand in one clause: look back to its start only.
             lo = start
@@ -526,7 +518,7 @@ class _People:
         names again and again, each a scan of the whole text (quadratic in a long file)."""
         n = self._counts.get(name)
         if n is None:
-            n = self._counts[name] = self.text.count(name)
+            n = self._counts[name] = self._where.count(name)
         return n
 
     def asked_unnamed(self, head: str) -> Speaker | None:
