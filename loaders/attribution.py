@@ -1876,6 +1876,10 @@ def _drop_told_topics(text: str, out: list[Utterance]) -> list[Utterance]:
                 and u.addressee is None and text[prev.start:prev.start + 1] in "“「"
                 and text[u.start:u.start + 1] not in "“「" and not re.search(r"[？?]", text[u.start:u.end])):
             continue  # "“…？”委员X就把矛头指向了…问题。": the topic told after the quoted question, one question
+        if (prev is not None and u.kind == "question" and u.start == u.end and prev.kind == "question"
+                and u.speaker.name and prev.speaker.name == u.speaker.name and prev.end > prev.start
+                and 0 <= u.head_start - prev.end <= 60):
+            continue  # "“…？”委员X第一个发问。针对X提出的问题，…": the problem X raised is the one just quoted
         if (nxt is not None and u.kind == "question" and nxt.kind in ("question", "follow_up")
                 and u.speaker.name and nxt.speaker.name == u.speaker.name
                 and not (text[u.start:u.start + 1] in "“「" and text[u.end - 1:u.end] in "”」")

@@ -197,6 +197,8 @@ def _province_prefix(surface: str) -> str:
 
 # A government's leaders answer for it: 副市长 → 市人民政府, 常务副县长 → 县人民政府, 副旗长 → 旗人民政府.
 _LEADER = re.compile(r"(?:常务)?副?([省市区县州旗盟镇乡])长")
+# The premier and vice-premiers answer for the State Council at national inquiries.
+_PREMIER = re.compile(r"副?总理")
 
 
 def leader_office(title: str | None) -> str | None:
@@ -205,6 +207,8 @@ def leader_office(title: str | None) -> str | None:
     >>> leader_office("常务副县长"), leader_office("局长")
     ('县人民政府', None)
     """
+    if _PREMIER.fullmatch(title or ""):
+        return "国务院"
     m = _LEADER.fullmatch(title or "")
     return m.group(1) + "人民政府" if m else None
 
