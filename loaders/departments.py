@@ -220,6 +220,12 @@ def _level_prefixes() -> tuple[str, ...]:
     return place_words()["level_prefix"]
 
 
+def _zone_office(core: str) -> bool:
+    """An office of a development zone, typed by its field: 经开区人力资源局, and 部 too, as a
+    zone's lean administration names its departments (高新区人力资源部, 经开区政务服务部)."""
+    return (_looks_like_office(core) or (len(core) > 2 and core.endswith("部"))) and keyword_type(core) not in (None, "园区")
+
+
 def _split_place(surface: str) -> tuple[str, str]:
     """Split ``漯河市发改委`` into (``漯河市``, ``发改委``); ``市发改委`` into (``市``, ``发改委``)."""
     from loaders.places import is_place
@@ -239,8 +245,7 @@ def _split_place(surface: str) -> tuple[str, str]:
     for i in range(2, min(8, len(surface) - 1)):
         if surface[i - 1] in "省市州区县旗" and surface[i:] in idx and is_place(surface[:i]):
             return surface[:i], surface[i:]
-    if (m := _zone().match(surface)) and (surface[m.end():] in idx or (
-            _looks_like_office(surface[m.end():]) and keyword_type(surface[m.end():]) not in (None, "园区"))):
+    if (m := _zone().match(surface)) and (surface[m.end():] in idx or _zone_office(surface[m.end():])):
         return m.group(0), surface[m.end():]  # "开发区经济发展局", "高新区经发局", "经开区人力资源局"
     if surface[0] in "省市区县镇乡" and _looks_like_office(surface[1:]):
         return surface[0], surface[1:]
@@ -345,6 +350,8 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         if dtype is None or len(core) > 8:
             return None  # 相关部门, 市直部门: no field, no department
         full = core
+    elif core.endswith("部") and prefix and _zone().fullmatch(prefix) and _zone_office(core):
+        full, dtype = core, keyword_type(core)  # 高新区人力资源部 → 人力资源和社会保障
     else:
         m = _typed_by_ending().fullmatch(core)
         if not m:

@@ -287,6 +287,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
     # Township offices and divisions end in 站/所/处/科 too (镇水利站站长, 市财政局经建处处长);
     # only in labels, where a title follows.
     suffix = alternation((*office_endings()["office"], *groups["label_office_suffix"])) + rf"|(?:局|委|办){_CJK}{{1,8}}?(?:{w['branch_suffix']})"
+    suffix += r"|部(?=副?部长)"  # a zone's 部 (高新区人力资源部部长X) only before its head's post: 部门 is no office
     asker_role = (rf"(?:{_PLACE})?(?:人大)?(?:常委会)?(?:{_CJK}{{2,8}}?(?:{w['committee_word']}))?(?:{role})")
     # More posts before the name: 市人大常委会委员、市工商联副主席王静
     extra = rf"(?:、{_CJK}{{1,20}}?(?:{title}|{role}))*"
