@@ -730,10 +730,24 @@ def _member_with_post(head: str) -> Speaker | None:
     return lab.speaker if lab is not None and lab.speaker.name == name else None
 
 
+def _clause_start(text: str, lo: int, hi: int, marks: str) -> int:
+    """Where the clause ending at ``hi`` opens: just after the last of ``marks`` in
+    ``text[lo:hi]``, else ``lo`` (``lo`` is a text position, not negative)."""
+    return max(lo, *(text.rfind(p, lo, hi) + 1 for p in marks))
+
+
+def _clause_end(text: str, b: int, hi: int, marks: str) -> int:
+    """Where the clause opening at ``b`` ends: the first of ``marks`` in ``text[b:hi]``, else
+    ``hi`` (at most the text's end). Bounded by ``hi``, so a mark missing from the rest of a long
+    report costs no scan to its end."""
+    hi = min(len(text), hi)
+    return min((i for i in (text.find(p, b, hi) for p in marks) if i >= 0), default=hi)
+
+
 def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, _Head] | None:
     """An official opening a clause of the cue's sentence, then 从/就/围绕/针对… what the
     answer covered up to the cue: (where the speaker begins, the speaker with that topic)."""
-    s0 = max(a, cue - 200, *(text.rfind(p, a, cue) + 1 for p in "。！？"))
+    s0 = _clause_start(text, max(a, cue - 200), cue, "。！？")
     while s0 < cue and text[s0] in "”」":
         s0 += 1  # ("“…？”严明一时语塞，…表示": the sentence opens after the quotation's close)
     starts = [s0] + [i + 1 for i in range(s0, cue) if text[i] in "，,；"]
@@ -973,7 +987,7 @@ def _public_quoted(text: str, quote: int) -> bool:
     if text[quote - 1:quote] not in ("：", ":"):
         return False
     lo = max(0, quote - 40)
-    lo = max(lo, *(text.rfind(p, lo, quote) + 1 for p in "。！？\n”"))
+    lo = _clause_start(text, lo, quote, "。！？\n”")
     return public_speaks(text[lo:quote - 1])
 
 
@@ -1083,7 +1097,7 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
         # "李成荣，温岭市石塘镇人大代表。": a name, then the post in apposition.
         if cs >= 3 and text[cs - 1] == "，" and (label := parse_head(text[cs:m.end()])) is not None \
                 and label.speaker.role and not label.speaker.name and is_congress_role(label.speaker.role):
-            n0 = max(lo, *(text.rfind(p, lo, cs - 1) + 1 for p in "。！？；\n"))
+            n0 = _clause_start(text, lo, cs - 1, "。！？；\n")
             name = text[n0:cs - 1]
             if 2 <= len(name) <= 3 and _surname_first(name) and not not_a_name(name):
                 return Speaker(name=name, role=label.speaker.role)
@@ -1093,7 +1107,7 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
 def _pronoun_subject(text: str, a: int, cue: int, people: _People) -> tuple[int, _Head] | None:
     """"他拿着…，翻到…，对着话筒说：“…”": a sentence whose subject is a pronoun, its
     speech quoted after the cue; the pronoun is the person named last before it."""
-    s0 = max(a, cue - 120, *(text.rfind(p, a, cue) + 1 for p in "。！？\n"))
+    s0 = _clause_start(text, max(a, cue - 120), cue, "。！？\n")
     if text[s0:s0 + 1] not in _speaker_words().one_char_pronouns:
         # "当着二十余人的面，他…": the pronoun may open the sentence's second clause.
         c1 = text.find("，", s0, cue)
@@ -1353,7 +1367,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 head in _fillers())
             if (not head or head in words.one_char_pronouns or manner_only) and lb > a and text[lb - 1] in "，," \
                     and _cue_kind(m.group(0)) in ("question", "follow_up"):
-                s0 = max(a, *(text.rfind(p, a, lb - 1) + 1 for p in "。！？\n"))
+                s0 = _clause_start(text, a, lb - 1, "。！？\n")
                 s0 += len(text[s0:lb]) - len(text[s0:lb].lstrip("”」"))
                 # ("在验收环节，来自基层的代表X讲述了…，询问…": a clause of time or place may
                 # open the sentence, the member the next one)
@@ -1930,7 +1944,7 @@ def _narrated_question(text: str, lo: int, quote: int) -> tuple[int, int] | None
     """The sentence ending in ？ right before ``quote`` (same paragraph, after ``lo``)."""
     if quote - 1 < lo or text[quote - 1] not in "？?":
         return None
-    start = max(lo, *(text.rfind(p, lo, quote - 1) + 1 for p in "。！？?；"))
+    start = _clause_start(text, lo, quote - 1, "。！？?；")
     return (start, quote) if 6 <= quote - start <= 150 else None
 
 
@@ -1939,7 +1953,7 @@ def _topic_lead(text: str, lo: int, head: int) -> tuple[int, int] | None:
     if head - 1 <= lo or text[head - 1] not in "，,":
         return None
     # The clause right before the speaker ("小微水体是…的空间，针对小微水体长效监管，").
-    start = max(lo, *(text.rfind(p, lo, head - 1) + 1 for p in "。！？?；，,\n"))
+    start = _clause_start(text, lo, head - 1, "。！？?；，,\n")
     m = _links().topic_lead.fullmatch(text, start, head)
     if m is None:
         return None
@@ -1956,7 +1970,7 @@ def _asked_topic_lead(text: str, lo: int, head: int) -> tuple[int, int] | None:
     "关于这个问题，" points back and names none)."""
     if head - 1 <= lo or text[head - 1] not in "，,":
         return None
-    start = max(lo, *(text.rfind(p, lo, head - 1) + 1 for p in "。！？?；，,\n"))
+    start = _clause_start(text, lo, head - 1, "。！？?；，,\n")
     m = _links().topic_lead.fullmatch(text, start, head)
     if m is None or m["t"] is None or text[m.start("t")] in "这此该":
         return None
@@ -1974,11 +1988,11 @@ def _question_left_open(text: str, paragraphs, pi: int, head: int, floor: int) -
     ("“…？”这道题是A、B等单位都要回答的。")."""
     a = paragraphs[pi][0]
     j = head
-    k = max(a, *(text.rfind(p, a, j) + 1 for p in "。！？?；\n"))
+    k = _clause_start(text, a, j, "。！？?；\n")
     if k < j and _LINKING.fullmatch(text, k, j):
         j = k  # "…？对此，Y局长表示"
     if j > max(a, floor) and text[j - 1] in "？?" or text[j - 2:j] in ("？”", "?”"):
-        start = max(a, floor, *(text.rfind(p, a, j) + 1 for p in "。！；\n"))
+        start = _clause_start(text, max(a, floor), j, "。！；\n")
         return (start, j) if 6 <= j - start <= 200 and not _told_speaker(text, start, j) else None
     if j > a or pi == 0:
         return None
@@ -2208,7 +2222,7 @@ def _asker_inside(text: str, start: int, end: int, people: _People) -> tuple[Spe
 def _asker_after(text: str, c: _Cue, people: _People) -> Speaker | None:
     """"“…”Y局长的回答，得到提问人X代表的点头认可。": a member named after a quoted answer's
     cue, in the same sentence, asked the question it answers."""
-    end = min(len(text), c.cue_end + 60, *(i for i in (text.find(p, c.cue_end, c.cue_end + 60) for p in "。！？\n“") if i >= 0))
+    end = _clause_end(text, c.cue_end, c.cue_end + 60, "。！？\n“")
     sp = _mentioned_person(text, c.cue_end, end)
     if sp is None and (m := _links().asker_noun.search(text, c.cue_end, end)):
         sp = _whole_speaker(m["x"], people)  # "提问人郭敏代表"
@@ -2489,7 +2503,7 @@ def _offices_named_after(text: str, b: int) -> str | None:
     it ("“…？”A局、B局都被点了名。", "这道题是A、B等单位都要回答的。"), naming nobody else."""
     from loaders.departments import find_departments
 
-    end = min(len(text), b + 60, *(i for i in (text.find(p, b, b + 60) for p in "。！？\n“") if i >= 0))
+    end = _clause_end(text, b, b + 60, "。！？\n“")
     narration = text[b:end]
     if not _links().put_to.search(narration) or _posts().search(narration):
         return None
@@ -2627,7 +2641,7 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
         if sp is not None:
             people.add(sp)
             # "“…？”委员X没等落座就追问了一句。": the verb after the member says it follows up.
-            end = min(len(text), b + 40, *(i for i in (text.find(p, b) for p in "。！？\n“") if i >= 0))
+            end = _clause_end(text, b, b + 40, "。！？\n“")
             re_ask = any(k == "follow_up" and w in text[b:end] for w, k in _cues()[0].items())
             out.append(Utterance("follow_up" if re_ask else "question", sp, a, b, a))
     return out
@@ -2647,7 +2661,7 @@ def _described_asker(text: str, b: int, people: _People) -> Speaker | None:
     """The member whose question the sentence after a quotation describes, past a clause of
     time or place ("“…？”9月19日上午，在…会议上，市人大常委会委员X的提问开门见山。")."""
     # (each find bounded by the cap: one unbounded ran to the end of a long file, per quotation)
-    end = min(len(text), b + 120, *(i for i in (text.find(p, b, b + 120) for p in "。！？\n“") if i >= 0))
+    end = _clause_end(text, b, b + 120, "。！？\n“")
     m = None
     for m in re.finditer(rf"的(?:{_speaker_words().described_question})", text[b:end]):
         pass
@@ -2666,7 +2680,7 @@ _DATE_CLAUSE = re.compile(r"[\d〇零一二三四五六七八九十]{1,4}(?:年|
 def _asker_past_setting(text: str, b: int, people: _People) -> Speaker | None:
     """The member opening the clause after the quotation's setting, its day and its sitting
     ("“…？”2017年10月26日，在…评议询问会上，州人大常委会委员X把一起游客投诉摆到了桌面上。")."""
-    end = min(len(text), b + 160, *(i for i in (text.find(p, b) for p in "。！？\n“") if i >= 0))
+    end = _clause_end(text, b, b + 160, "。！？\n“")
     pos, skipped = b, 0
     while (comma := text.find("，", pos, end)) >= 0:
         clause = text[pos:comma]
