@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders.evaluate import evaluate
 from loaders.follow_ups import is_follow_up_label, is_marker_cell, is_marker_line, is_quoted_reask, marked_head, opens_follow_up
 from loaders.tables import relabel_tables
+from tests.loaders.genre_helpers import assert_exchanges_right
 
 GENRES = Path(__file__).parents[1] / "gold" / "genres"
 L8 = sorted(GENRES.glob("l8_*.gold.json"))
@@ -22,10 +22,7 @@ def test_there_are_l8_texts():
 
 @pytest.mark.parametrize("gold", L8, ids=lambda p: p.stem)
 def test_every_l8_exchange_is_right(gold):
-    report = evaluate([gold])
-    (f,) = report.files
-    assert f.error is None
-    assert f.exchanges_found == f.exchanges_gold == f.exchanges_aligned, f.exchange_errors
+    f = assert_exchanges_right(gold)
     assert not f.exchange_errors
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from loaders import load_text
-from loaders.evaluate import evaluate
+from tests.loaders.genre_helpers import assert_exchanges_right
 
 GENRES = Path(__file__).parents[1] / "gold" / "genres"
 G11Y = sorted(GENRES.glob("g11y_*.gold.json"))
@@ -25,14 +25,7 @@ KNOWN_LEFT: dict[str, dict[str, int]] = {}  # (g11y_member_trades' mass organisa
 
 @pytest.mark.parametrize("gold", G11Y, ids=lambda p: p.stem)
 def test_g11y_genre_fully_aligned(gold):
-    report = evaluate([gold])
-    (f,) = report.files
-    assert f.error is None
-    assert f.exchanges_found == f.exchanges_gold == f.exchanges_aligned, f.exchange_errors
-    fields = report.exchange_totals()
-    left = KNOWN_LEFT.get(gold.name.removesuffix(".gold.json"), {})
-    for k in ("asker", "respondent", "department_type", "follow_up", "has_answer"):
-        assert fields[k][1] - fields[k][0] == left.get(k, 0), (k, f.exchange_errors)
+    assert_exchanges_right(gold, KNOWN_LEFT.get(gold.name.removesuffix(".gold.json")))
 
 
 OPENING = "2022年4月8日，安顺市西秀区人大常委会就农村饮水安全工作开展专题询问。\n"
