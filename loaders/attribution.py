@@ -481,6 +481,11 @@ class _People:
         self._counts: dict[str, int] = {}
         self._initials: dict[str, list[str]] = {}  # first character → names of by_name with it
         self.official: Speaker | None = None  # the official who spoke last ("局长回答" is them again)
+        # What a phrase reads as depends on whom the report has named so far: the readings are
+        # remembered with the count of changes to ``by_name`` they were made at (the speaker
+        # phrases try the same prefixes of one phrase again and again, one parse each).
+        self.version = 0
+        self._readings: dict[tuple[object, str], tuple[int, Speaker | None]] = {}
 
     def named(self, name: str) -> Speaker | None:
         """The person called ``name``: known, or named with a post somewhere in the text
@@ -542,6 +547,7 @@ class _People:
                 if old is None:
                     self._initials.setdefault(sp.name[0], []).append(sp.name)
                 self.by_name[sp.name] = sp
+                self.version += 1
                 if self._posts is not None:
                     # kept up to date, not built again from everyone at the next lookup: a long
                     # report adds a person between lookups, and the rebuilds made it quadratic
@@ -550,6 +556,20 @@ class _People:
                             self._posts[key].remove(old)
                     for key in _post_keys(sp):
                         self._posts.setdefault(key, []).append(sp)
+
+    def reading(self, read, head: str) -> Speaker | None:
+        """``read(head, self)``, remembered while ``by_name`` stays as it was: ``read`` looks at
+        nothing of the state but ``by_name`` (and what it derives from it). A reading that itself
+        named someone new is not kept (a second call would find them known from the start)."""
+        key = (read, head)
+        hit = self._readings.get(key)
+        if hit is not None and hit[0] == self.version:
+            return hit[1]
+        version = self.version
+        sp = read(head, self)
+        if self.version == version:
+            self._readings[key] = (version, sp)
+        return sp
 
     def by_title(self, head: str) -> Speaker | None:
         """"副市长" alone, when the document names exactly one 副市长."""
@@ -1133,6 +1153,12 @@ def _pronoun_subject(text: str, a: int, cue: int, people: _People) -> tuple[int,
 def _whole_speaker(head: str, people: _People) -> Speaker | None:
     if not head:
         return None
+    if head in _speaker_words().pronouns:
+        return _read_whole_speaker(head, people)  # (people.last: no reading to remember)
+    return people.reading(_read_whole_speaker, head)
+
+
+def _read_whole_speaker(head: str, people: _People) -> Speaker | None:
     if m := _speaker_words().anonymous.fullmatch(head):  # an asker the report does not name
         return _anonymous_speaker(m)
     if head in _speaker_words().pronouns:
@@ -1197,6 +1223,10 @@ def _is_department(head: str) -> bool:
 
 
 def _label_speaker(head: str, people: _People) -> Speaker | None:
+    return people.reading(_read_label_speaker, head)
+
+
+def _read_label_speaker(head: str, people: _People) -> Speaker | None:
     label = parse_head(head)
     if label is None or label.kind == "other":
         return None
@@ -2289,7 +2319,7 @@ def _question_before(text: str, c: _Cue, paragraphs, pi: int, floor: int) -> tup
     else the previous paragraph when it is an unattributed question."""
     if c.before and c.before[0] >= floor and text[c.before[1] - 2] in "？?":
         # "政协委员X发问：“…？”Y局长表示": a speaker the cues refused put it
-        k = max(floor, *(text.rfind(p, 0, c.before[0]) + 1 for p in "。！？；\n"))
+        k = _clause_start(text, max(floor, 0), c.before[0], "。！？；\n")  # (floor is -1 before any speech)
         return None if text[k:c.before[0]].endswith(("：", ":")) and _told_speaker(text, k, c.before[0]) \
             else c.before
     if pi > 0:
