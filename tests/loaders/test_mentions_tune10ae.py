@@ -128,8 +128,9 @@ test_applied_slogans = names_test("PolicyTool", [
 ])
 
 
-def test_kinds_of_benefit_are_no_tools():
-    assert_genre_totals("g10ae_benefit_kinds", PolicyTool=(1, 0, 0))
+def test_a_kind_of_training_is_no_tool_a_talent_benefit_is_one():
+    # 订单式培养 stays a generic word; 安家补贴 is a talent instrument again (issue 9, session 12)
+    assert_genre_totals("g10ae_benefit_kinds", PolicyTool=(2, 0, 0))
 
 
 def test_an_academys_site_in_a_place_is_named_with_it():
