@@ -800,7 +800,7 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
             # "Y局局长X一时语塞，随后表示": the official, then how they took the question; the
             # longest start of the clause that is an official speaks.
             for e in range(min(k2 - 1, k + 30), k + 1, -1):  # (down to a two-character name)
-                sp = _whole_speaker(text[k:e], people)
+                sp = _named_speaker(text[k:e], people)
                 if sp is not None and sp.name and not sp.title and (known := people.named(sp.name)) is not None:
                     sp = known  # ("熊伟一时语塞": the official named in full before, by the name alone)
                 if sp is not None and sp.name and sp.title and not sp.role:
@@ -949,7 +949,8 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
     if (m := _speaker_words().from_.match(head)) and len(head) - m.end() >= 4:
         head = head[m.end():]  # "来自企业一线的市人大代表X率先“开炮”": where the member comes from
     for e in range(len(head), max(1, len(head) - 13), -1):
-        sp = _whole_speaker(head[:e], people)
+        # (a shorter start must name someone: the manner follows the name)
+        sp = _whole_speaker(head, people) if e == len(head) else _named_speaker(head[:e], people)
         if sp is not None and (sp.role or sp.title or sp.department) and (sp.name or e == len(head)):
             if sp.name and e < len(head) and head.startswith(cue_words, e - 1):
                 continue  # "委员王涛关注城中村：": the name's last character would open the cue (关注)
@@ -968,7 +969,7 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
 def _shorter_name(head: str, name: str, people: _People) -> bool:
     """Whether ``head`` (the phrase of ``name`` without its last character) names that
     shorter name: the reading kept when the last character opens the next word."""
-    sp = _whole_speaker(head, people)
+    sp = _named_speaker(head, people)
     return sp is not None and sp.name == name[:-1]
 
 
@@ -1156,6 +1157,35 @@ def _whole_speaker(head: str, people: _People) -> Speaker | None:
     if head in _speaker_words().pronouns:
         return _read_whole_speaker(head, people)  # (people.last: no reading to remember)
     return people.reading(_read_whole_speaker, head)
+
+
+def _named_speaker(head: str, people: _People) -> Speaker | None:
+    """``_whole_speaker(head)`` when that names someone, else None. A try that needs a name (a
+    prefix of a speaker phrase, the manner after it) skips the readings that never give one
+    (an office, a post alone, a place's leader): those were half the cost of each try."""
+    if not head:
+        return None
+    if head in _speaker_words().pronouns:
+        sp = _read_whole_speaker(head, people)
+        return sp if sp is not None and sp.name else None
+    return people.reading(_read_named_speaker, head)
+
+
+def _read_named_speaker(head: str, people: _People) -> Speaker | None:
+    """:func:`_read_whole_speaker`'s named readings, in its order (a pronoun excepted)."""
+    if _speaker_words().anonymous.fullmatch(head):
+        return None  # (the role only)
+    sp = people.named(head) or people.by_surname_title(head) or people.by_title(head) or _label_speaker(head, people)
+    if sp is not None:
+        return sp if sp.name else None
+    m = _speaker_words().firm_head.fullmatch(head)
+    if m is None or not _surname_first(m["name"]) or not_a_name(m["name"]):
+        return None
+    # the firm's head only when no office, post alone or place's leader reads the phrase first
+    if _is_department(head) or (head in _title_set() and not is_congress_role(head)
+                                and head not in _speaker_words().chair_title_posts) or _place_leader(head):
+        return None
+    return Speaker(name=m["name"], title=m["title"], department=m["firm"])
 
 
 def _read_whole_speaker(head: str, people: _People) -> Speaker | None:
