@@ -112,8 +112,26 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
             continue
         taken.insert(i, (c.start, c.end))
         kept.append(c)
+    kept += _chains_in_plans(gz, cands, kept)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def _chains_in_plans(gz: Gazetteer, cands: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """编制宿迁市花木产业链发展规划: a plan named after a chain names the chain too (readers mark
+    both). The longest-first choice kept the plan; the chain inside it is added back."""
+    heads = gz.patterns.document_title_heads
+    plans = [k for k in kept if k.type == "PolicyTool" and k.entry is None and k.name.endswith(heads)]
+    if not plans:
+        return []
+    kept_ids = {id(k) for k in kept}
+    out: list[Candidate] = []
+    for c in cands:  # longest first: the longest chain of a span wins, as in the main choice
+        if (c.type == "IndustryChain" and id(c) not in kept_ids
+                and any(k.start <= c.start and c.end <= k.end for k in plans)
+                and not any(o.start < c.end and c.start < o.end for o in out)):
+            out.append(c)
+    return out
 
 
 def _sites_before_tools(gz: Gazetteer, text: str, lo: int, hi: int, cands: list[Candidate]) -> list[Candidate]:

@@ -265,6 +265,19 @@ def _counted(gz: Gazetteer, name: str) -> bool:
     return any(c in p.policy_slogan_chars and _measure_after(gz, name, i) for i, c in enumerate(name))
 
 
+@functools.lru_cache(maxsize=8)
+def _package_re(numerals: frozenset[str], measures: tuple[str, ...]) -> re.Pattern[str]:
+    nums = "".join(sorted(numerals))
+    return re.compile(rf"[^{nums}\d]{{2,}}(?:[{nums}]{{1,3}}|\d{{1,3}})(?:{'|'.join(map(re.escape, measures))})")
+
+
+def _package(gz: Gazetteer, name: str) -> bool:
+    """“人才新政30条”, “科技城人才十条”: a package of measures named by its count, the count at
+    the end (a numeral and ``policy_package_measures``) after a name of two or more characters."""
+    p = gz.patterns
+    return _package_re(p.policy_slogan_chars, p.policy_package_measures).fullmatch(name) is not None
+
+
 def _bundle(gz: Gazetteer, name: str) -> bool:
     """“九个专项行动”, “十大民生工程”: a count of programmes named as one bundle, the count at
     the start and a programme word (``slogan_heads``) at the end."""
@@ -453,8 +466,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         # A known name inside the quote wins (“一口通办、专班负责” is 一口通办), unless the
         # quote is itself a tool name built on it (“专精特新贷” is not 专精特新) or the text
         # calls the whole quote a mechanism, rule or model.
-        tool_ending = any(name.endswith(x) for x in p.policy_name_endings) and (
-            not _counted(gz, name) or _bundle(gz, name))
+        tool_ending = (any(name.endswith(x) for x in p.policy_name_endings) and (
+            not _counted(gz, name) or _bundle(gz, name))) or _package(gz, name)
         # (the text's own kind right after the quote makes all of it the tool: “环保一票否决”制度)
         if (contains_dict_form(gz, q) and not tool_ending and not joined_tool
                 and not text.startswith(p.quote_kind_heads, after, hi)
@@ -464,8 +477,10 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue  # “建立耕地保护补偿机制”“妥善处置生态退耕”等问题: what was asked for, not a tool
         before = _words_before(text, lo, qs)
         typ = None
+        if joined_tool:
+            typ = "PolicyTool"  # “链主企业+配套园”模式: the cue names a way of working, whatever its last step
         # “龙宫号” names a vessel; “代表挂号” ends with a word (挂号, 口号) that names none
-        if (any(name.endswith(x) for x in p.project_quoted_endings) and name[-2:] not in gz.tags()) \
+        elif (any(name.endswith(x) for x in p.project_quoted_endings) and name[-2:] not in gz.tags()) \
                 or _app_named(gz, text, name, before, after, hi) \
                 or _quoted_suffix_name(gz, text, qs, qe) or (
                     text.startswith(p.project_quoted_heads, after, hi)

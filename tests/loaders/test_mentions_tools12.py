@@ -1,0 +1,36 @@
+"""Entity kinds the open blind sets 11 and 12 (/work/real, outside the repo) showed the loaders
+getting wrong in session 12, held by invented reports (tests/gold/genres/g12e_*, gold written
+before the extractor ran on them) and by sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.loaders.mention_helpers import assert_genre_totals, names_test, kinds_test
+
+
+def test_quoted_packages_one_thing_services_and_sector_plans():
+    # first run: tools 0 right of 8, 龙头企业+配套园 a false Project
+    assert_genre_totals("g12e_quoted_packages", PolicyTool=(8, 0, 0), Project=(0, 0, 0))
+
+
+test_quoted_tools = names_test("PolicyTool", [
+    # a package named by its count, with a known tool inside (人才新政) or not
+    ("区里出台了“人才新政30条”，兑现周期缩短一半。", {"人才新政30条"}),
+    ("今年将出台“高新区人才十条”，加大安居支持。", {"高新区人才十条"}),
+    # a count of things is no package: the count does not end the name
+    ("守住“三条红线”，不越“两条底线”。", set()),
+    ("已上线“出生一件事”“开办餐饮店一件事”等28个套餐。", {"出生一件事", "开办餐饮店一件事"}),
+    # the national programme's goal quoted as an outcome is no package
+    ("怎样让群众真正“办成一件事”？", set()),
+    ("推行“精准扶贫专项贷款”，贫困户免担保。", {"精准扶贫专项贷款"}),
+    ("经开区正推行“链主企业+配套园”模式。", {"链主企业+配套园"}),
+])
+
+test_plans_and_their_chains = kinds_test([
+    ("按照《南平市中心城区学校布局规划（2016—2030年）》新建学校。",
+     {"PolicyTool": {"南平市中心城区学校布局规划"}, "Organization": set()}),
+    # a land-use plan is no instrument (tests/loaders/test_mentions_tools8.py)
+    ("审议了《青山县国土空间总体规划(2021—2035年)》。", {"PolicyTool": set()}),
+    # a plan named after a chain names the chain too
+    ("下一步将编制昭通市苹果产业链发展规划。",
+     {"PolicyTool": {"昭通市苹果产业链发展规划"}, "IndustryChain": {"昭通市苹果产业链"}}),
+])
