@@ -37,7 +37,8 @@ from loaders.tables import COLUMN_STRIP, column_of, column_words
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
     "is_inline_turn", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs",
-    "titles", "surnames", "not_a_name", "splits_not_name_word", "paragraph_spans", "sentences_around",
+    "titles", "surnames", "not_a_name", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
+    "sentences_around",
 ]
 
 log = logging.getLogger(__name__)
@@ -409,6 +410,13 @@ def splits_not_name_word(text: str, k: int) -> bool:
     """Whether ``text[k]`` is inside a word no name contains: "关组织组成人员", the tail of
     "相关组织组成人员", starts in the middle of 相关, and no speaker does."""
     return any(m.start() < k < m.end() for m in _not_name_words().finditer(text, max(0, k - 3), k + 3))
+
+
+def may_name_speaker(name: str) -> bool:
+    """Whether :func:`parse_head` may give ``name`` as its speaker's name: each of its readings
+    checks a name with :func:`_good_name`, the most leniently after a seat or post (``titled``),
+    so a word failing that check is named by no label (attribution then parses none)."""
+    return _good_name(name, titled=True)
 
 
 def _good_name(name: str | None, *, bare: bool = False, titled: bool = False) -> bool:
