@@ -132,11 +132,26 @@ def _pipe_tables(text: str) -> str:
             lines[i] = (before + "\n" if before else "") + "\t".join(cells[start:])
         elif (width and len(cells) == width) or (len(cells) == 2 and column_of(cells[0]) in _KV_LABEL):
             lines[i] = "\t".join(cells)
+        elif width and (row := _continued_row(line, width)) is not None:
+            lines[i] = "\t".join(row)
         else:
             width = 0
             continue
         changed = True
     return "\n".join(lines) if changed else text
+
+
+def _continued_row(line: str, width: int) -> list[str] | None:
+    """A row whose first cells are empty ("｜｜｜市财政局副局长 X｜…": a second official
+    answering the question of the row above) keeps its empty cells, so that its
+    respondent and answer stay under their headings; None when its cells, outer bars
+    aside, are not as many as the heading's or the first is not empty."""
+    raw = _PIPE.split(line.strip(" \u3000"))
+    if len(raw) == width + 2 and not raw[0] and not raw[-1]:
+        raw = raw[1:-1]  # a markdown row's outer bars
+    if len(raw) != width or raw[0] or not any(raw):
+        return None
+    return raw
 
 
 @functools.lru_cache(maxsize=1)
