@@ -124,9 +124,16 @@ def _pipe_tables(text: str) -> str:
             lines[i], changed = "", width > 0 or changed  # the rule under a heading row
             continue
         # The heading opens the line's cells, or follows the text before the first bar.
-        start = next((k for k in (0, 1) if len(cells) - k >= 3 and (h := _heading(cells[k:])) is not None
-                      and not h[0]), None)
+        # "…如下。 编号｜询问人｜…": a flattened page's text runs into the first heading.
+        glued = len(cells) >= 3 and (h := _heading(cells)) is not None and bool(h[0]) and bool(h[2])
+        start = 1 if glued else next((k for k in (0, 1) if len(cells) - k >= 3
+                                      and (h := _heading(cells[k:])) is not None and not h[0]), None)
         if start is not None:
+            if h[2]:
+                cells = _flattened_cells(line)
+            if glued:
+                cut = max(cells[0].rfind(" "), cells[0].rfind("\u3000"))
+                cells = [cells[0][:cut].rstrip(), cells[0][cut + 1:], *cells[1:]]
             before = " ".join(cells[:start])
             width = len(cells) - start if not h[2] else 0  # a flattened table: its rows follow on the line
             lines[i] = (before + "\n" if before else "") + "\t".join(cells[start:])
@@ -139,6 +146,30 @@ def _pipe_tables(text: str) -> str:
             continue
         changed = True
     return "\n".join(lines) if changed else text
+
+
+def _flattened_cells(line: str) -> list[str]:
+    """The cells of a table flattened to one line, rule cells dropped, with the empty cells
+    that open a row whose first cells are empty (a second official answering the question
+    above): as many as that row had. Flattening ran its first empty cell into the previous
+    row's last (plain bars) or added the empty cell between the outer bars of two rows
+    (markdown, a line ending with a bar), which alone is dropped."""
+    stripped = line.strip(" \u3000")
+    markdown = stripped.endswith(("|", "｜"))
+    cells: list[str] = []
+    run = 0
+    for c in _PIPE.split(stripped) + ["x"]:  # (a last non-empty cell closes the last run)
+        if not c:
+            run += 1
+            continue
+        if _PIPE_RULE.fullmatch(c):
+            run = 0
+            continue
+        if cells:
+            cells += [""] * (max(0, run - 1) if markdown else run + 1 if run >= 2 else 0)
+        cells.append(c)
+        run = 0
+    return cells[:-1]
 
 
 def _continued_row(line: str, width: int) -> list[str] | None:

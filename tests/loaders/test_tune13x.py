@@ -29,3 +29,10 @@ def test_a_row_of_empty_leading_cells_keeps_its_columns():
     assert "市财政局局长 己庚：补充。" in lines
     # a row with too few cells still ends the table
     assert "｜补充" in relabel_tables(table.replace("｜｜｜市财政局", "｜市财政局"))
+
+
+def test_a_flattened_table_keeps_the_empty_cells_of_a_second_answer_row():
+    flat = ("询问情况如下。 序号｜询问人｜询问内容｜应询人｜答复内容 1｜委员 甲乙丙｜问什么？｜市水利局局长 丁戊｜答这些。"
+            " ｜｜｜市财政局局长 己庚｜补充。 2｜委员 辛壬｜还问？｜市水利局局长 丁戊｜再答。")
+    lines = relabel_tables(flat).split("\n")
+    assert "市财政局局长 己庚：补充。" in lines and "委员 辛壬：还问？" in lines
