@@ -86,9 +86,21 @@ def department_table() -> tuple[DepartmentType, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _keyword_rows() -> tuple[tuple[str, str, bool], ...]:
+    """(keyword, type, types the office wherever it stands) rows of department_keywords.tsv, in
+    file order."""
+    rows = []
+    for r in read_tsv("department_keywords.tsv", ["keyword", "type", "where"], required=2):
+        if r.cells[2] not in ("", "anywhere"):
+            raise r.error(f"where is 'anywhere' or empty, got {r.cells[2]!r}")
+        rows.append((r.cells[0], r.cells[1], r.cells[2] == "anywhere"))
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=1)
 def _keywords() -> tuple[tuple[str, str], ...]:
     """(keyword, type) rows of department_keywords.tsv, in file order."""
-    return tuple((r.cells[0], r.cells[1]) for r in read_tsv("department_keywords.tsv", ["keyword", "type"]))
+    return tuple((k, t) for k, t, _ in _keyword_rows())
 
 
 def keyword_type(core: str) -> str | None:
@@ -98,15 +110,23 @@ def keyword_type(core: str) -> str | None:
     >>> keyword_type("科技创新局")
     '科学技术'
 
-    A county bureau joining several fields is typed by the first it names
-    (农业农村和水利局 → 农业农村, 教育体育和科技局 → 教育).
+    A county bureau joining several fields is typed by the first it names, with or without
+    和 (农业农村和水利局 → 农业农村, 教育科技体育局 → 教育); a word marked ``anywhere`` types the
+    office wherever it stands (农业科技园区管委会 → 园区, 公安消防大队 → 应急管理).
+
+    >>> keyword_type("教育科技体育局"), keyword_type("科技工业信息化局")
+    ('教育', '科学技术')
     """
     head = re.split("[和与]", core, maxsplit=1)[0]
     return (_first_keyword(head) if head != core and len(head) > 1 else None) or _first_keyword(core)
 
 
 def _first_keyword(name: str) -> str | None:
-    return next((t for k, t in _keywords() if k in name), None)
+    first = next(((t, anywhere) for k, t, anywhere in _keyword_rows() if k in name), None)
+    if first is None or first[1]:
+        return first[0] if first else None
+    # (the file's order decides among words found at the same place: 生态移民 before 生态)
+    return next((t for k, t in _keywords() if name.startswith(k)), first[0])
 
 
 @functools.lru_cache(maxsize=1)
@@ -247,6 +267,13 @@ def _split_place(surface: str) -> tuple[str, str]:
             return surface[:i], surface[i:]
     if (m := _zone().match(surface)) and (surface[m.end():] in idx or _zone_office(surface[m.end():])):
         return m.group(0), surface[m.end():]  # "开发区经济发展局", "高新区经发局", "经开区人力资源局"
+    if (k := _zone_committee_end(surface, m.end() if m else 0)) and (surface[k:] in idx or _zone_office(surface[k:])):
+        return surface[:k], surface[k:]  # "高新区管委会经济发展局", "管委会经济发展局": the zone's bureau
+    if (k := _short_place_end(surface)) and _index()[surface[k:]].type in _COURT_TYPES:
+        return surface[:k], surface[k:]  # "海淀法院", "东城检察院": a district's court by its short name
+    if (k := surface.find("委", 1, 8)) > 0 and surface[k - 1] in "省市区县" and surface[k + 1:] in idx and (
+            k == 1 or is_place(surface[:k])):
+        return surface[:k + 1], surface[k + 1:]  # "市委网信办", "唐山市委网信办": the party committee's office
     if surface[0] in "省市区县镇乡" and _looks_like_office(surface[1:]):
         return surface[0], surface[1:]
     for i in range(2, min(8, len(surface) - 1)):
@@ -255,12 +282,37 @@ def _split_place(surface: str) -> tuple[str, str]:
     return "", surface
 
 
+def _zone_committee_end(surface: str, start: int) -> int:
+    """Where a zone's managing committee written at ``start`` ends (高新区|管委会|经济发展局), or 0."""
+    from loaders.places import place_words
+
+    return next((start + len(w) for w in sorted(place_words()["zone_committee"], key=len, reverse=True)
+                 if surface.startswith(w, start) and len(surface) > start + len(w) + 1), 0)
+
+
+# Courts and procuratorates are named after their district's short name, without 区 (海淀法院).
+_COURT_TYPES = ("审判", "检察")
+
+
+def _short_place_end(surface: str) -> int:
+    """Where a short place name the gazetteer knows opens ``surface`` before a known office
+    (海淀|法院), or 0."""
+    from loaders.places import is_place
+
+    idx = _index()
+    return next((i for i in (2, 3) if len(surface) > i + 1 and surface[i:] in idx and is_place(surface[:i])), 0)
+
+
 def _place_name(prefix: str, city: str | None) -> str | None:
     """The administrative unit a prefix refers to (市 → the session's city)."""
     from loaders.places import place_words, province_of
 
     if not prefix or prefix in place_words()["city_self"]:
         return city
+    if len(prefix) == 2 and prefix[1] == "委" and (level := _place_name(prefix[0], city)):
+        return level + "委"  # 市委 → 唐山市委
+    if prefix in place_words()["zone_committee"]:
+        return (city or "") + prefix  # 管委会 of a zone the report named before: the city's
     if prefix in place_words()["province_self"]:
         return province_of(city)
     if prefix in _level_prefixes():
