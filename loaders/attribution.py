@@ -841,17 +841,18 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
     # (、 also joins one official's posts, "党组书记、局长X": then a part names nobody;
     # 和 also stands inside office names, "市发展和改革委员会": 、 alone is tried first)
     for joiner in ("、", r"和|及|与|、"):
-        parts = [p for p in re.split(joiner, head) if p]
+        parts = _split_outside_offices(head, joiner)
         if len(parts) < 2:
             continue
         out = []
         for i, p in enumerate(parts):
             sp = _whole_speaker(p, people) or (_titled_known(p, people) if out else None)
-            if (sp is not None and not sp.name and (out or joiner != "、") and sp.title and sp.department
-                    and not sp.role and _is_department(sp.department)):
+            if (sp is not None and not sp.name and (out or joiner != "、") and sp.title and not sp.role
+                    and (sp.department and _is_department(sp.department) or not out and _leads_government(sp))):
                 # "街道办事处主任X和区城管执法局局长共同回答了…", "经济发展局局长和管委会副主任先后
                 # 作答": officials named by office and post only (the attendee list or the report
-                # gives the names, with what they said)
+                # gives the names, with what they said); "副市长和…管委会主任Y": a government's
+                # leader by post alone, first
                 out.append(sp)
                 continue
             if sp is None or not sp.name or not (sp.title or sp.department) or (sp.role and is_congress_role(sp.role)):
@@ -863,6 +864,30 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
         else:
             return out
     return []
+
+
+def _split_outside_offices(head: str, joiner: str) -> list[str]:
+    """The parts of ``head`` between ``joiner`` marks, except a 和 or 与 inside an office's
+    name: "市科学技术局局长X和市工业和信息化局局长Y" is two officials, not three parts."""
+    if joiner == "、":
+        return [p for p in head.split("、") if p]
+    from loaders.departments import find_departments
+
+    inside = [(a, b) for a, b, _ in find_departments(head)]
+    parts, last = [], 0
+    for m in re.finditer(joiner, head):
+        if not any(a <= m.start() < b for a, b in inside):
+            parts.append(head[last:m.start()])
+            last = m.end()
+    parts.append(head[last:])
+    return [p for p in parts if p]
+
+
+def _leads_government(sp: Speaker) -> bool:
+    """A government's leader named by post alone (副市长), no office given."""
+    from loaders.departments import leader_office
+
+    return not sp.department and leader_office(sp.title) is not None
 
 
 def _titled_known(part: str, people: _People) -> Speaker | None:
@@ -1749,8 +1774,8 @@ def find_utterances(text: str) -> list[Utterance]:
                 if c.before and q_span == c.before:
                     if not after:
                         taken_until = c.cue_end
-                        out.append(Utterance(kind, c.speaker, c.cue_end, c.cue_end, c.head_start))
-                        continue
+                        out.append(Utterance(kind, c.speaker, c.cue_end, c.cue_end, c.head_start, None, c.others))
+                        continue  # ("“…？”X发问后，A局局长Y和B局局长Z先后作答": both answer)
                     start, end = after
         if (kind == "answer" and asked is None and not c.before and not _open_question(out)
                 and (q_span := _question_left_open(text, paragraphs, pi, c.head_start, taken_until))):

@@ -358,9 +358,11 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # "该局局长Y：" answers for the office the question (or its label) named last
             asked = find_departments(text[d.q.start:q_end])
             dept_text = asked[-1][2] if asked else (prev.respondent.department_text if prev and prev.respondent else None)
-        if not dept_text and d.answers and not d.answers[0].narrative and (gov := leader_office(lab.title)) \
-                and (r_name or "") not in person_dept:
-            dept_text = gov  # "副市长X：" answers for the government, whatever office the question names
+        if not dept_text and d.answers and (not d.answers[0].narrative or not r_name) \
+                and (gov := leader_office(lab.title)) and (r_name or "") not in person_dept:
+            # "副市长X：" answers for the government, whatever office the question names; so does
+            # "副市长表示，…" told by a report, the post named alone
+            dept_text = gov
         if not dept_text:
             dept_text = _dept_near(question, clue_pos) if clue_pos is not None else None
         if not dept_text and r_name:
