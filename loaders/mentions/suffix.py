@@ -171,6 +171,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                     and not (t.text in gz.places and t.text.endswith(city_end))
                     # 霍山县下符桥镇卫生院: a county before a town's clinic or school is its full name
                     and not (t.text in gz.places and suffix in gz.patterns.institution_org_suffixes)
+                    # 南丰县橘香食品有限公司: a firm's registered name opens with its county
+                    and not (t.text in gz.places and suffix in gz.patterns.legal_form_suffixes)
                     and sum(len(x.text) for x in toks[i + 1:]) >= 2
                     # 北湖区人民医院, 苏仙区农村信用社: a rest with no name of its own is the place's body
                     and has_evidence(gz, toks[i + 1:], tags_count=True)]

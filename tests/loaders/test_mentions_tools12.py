@@ -34,3 +34,18 @@ test_plans_and_their_chains = kinds_test([
     ("下一步将编制昭通市苹果产业链发展规划。",
      {"PolicyTool": {"昭通市苹果产业链发展规划"}, "IndustryChain": {"昭通市苹果产业链"}}),
 ])
+
+
+def test_firm_names_after_verbs_and_with_their_county():
+    # first run: 3 right, 3 false (交由…, 园区内…, the county dropped), 3 missed
+    assert_genre_totals("g12e_firm_boundaries", Organization=(6, 0, 0))
+
+
+test_firm_names = names_test("Organization", [
+    ("引导来凤县藤茶食品有限公司与农户签订收购协议。", {"来凤县藤茶食品有限公司"}),
+    ("码头交由湖北港运物流有限公司运营。", {"湖北港运物流有限公司"}),
+    # a park before a firm without a legal form still opens no firm's name (普宁科技工业园区雅爵实业)
+    ("普宁科技工业园区雅爵实业扩产。", {"雅爵实业"}),
+    # nationally known lead firms named without a suffix (organizations.tsv)
+    ("包钢等大型企业已表示支持，光大环境负责运营。", {"包钢", "光大环境"}),
+])
