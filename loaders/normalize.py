@@ -355,7 +355,8 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
 # A sentence end, a plain space, a bracketed signature ("…？（市人大代表 X）答：…"), or before a
 # numbered heading run into a line without punctuation ("…联组会议（一）X委员询问：…": folding took
 # the space a flattened page left there).
-_INLINE_CUT = re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)])")
+_INLINE_CUT = re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)])"
+                         r"|(?<=[\u4e00-\u9fff])(?=【)")  # (folding removes the space before 【)
 
 
 # Bullets that mark speaker lines ("● 提问人：…"), one character before a space.

@@ -1124,6 +1124,8 @@ def is_inline_turn(rest: str) -> bool:
         return True  # "…。 问 | 委员 X …", "…。 问 X（委员） …", "… 2.【委员 X】": flattened to one line
     if numbered_asking_heading(rest) is not None or _qa_numbered_label(rest):
         return True  # "…。 （二）X委员追问 …", "…。 A1 【局长 Y】 …": flattened into the line
+    if rest[:1] in "【[" and (side := _bracketed_kind(rest)) is not None and _seat_only(side[2]):
+        return True  # "…专题询问【代表问】…": a bracketed side (folding ate the space before it)
     colon = rest.find("：", 0, 46)
     if colon < 1:
         return rest.lstrip().startswith("“") and _opens_dash_signed(rest)
@@ -1131,7 +1133,9 @@ def is_inline_turn(rest: str) -> bool:
     if label is None or label.bare or label.narrative or label.kind not in ("question", "follow_up", "answer"):
         return False
     sp = label.speaker
-    return sp == Speaker() or bool(sp.role or sp.department or (sp.name and sp.title))
+    # ("局长答：": a post and the side's verb, no more)
+    return sp == Speaker() or bool(sp.role or sp.department or (sp.name and sp.title)) \
+        or (_seat_only(sp) and label.end <= 4)
 
 
 _DASH_SIGNED_START = re.compile(r"^\s*“[^“”\n]{2,300}”\s*(?:——|—|－－|--)\s*(?P<who>[^\s“”—]{2,30}(?: [^\s“”—]{2,4})?)(?=\s|$)")
@@ -1151,11 +1155,15 @@ def is_bare_label(rest: str) -> bool:
             or numbered_asking_heading(rest) is not None or _qa_numbered_label(rest) \
             or _side_then_name(rest) is not None or _numbered_bracket(rest):
         return True  # ("…。 问 X（委员） …", "… 2.【委员 X】 …": a side or a number, flattened into the line)
+    if rest[:1] in "【[" and (side := _bracketed_kind(rest)) is not None and _seat_only(side[2]):
+        return True  # "【代表问】…", "【部门答】…": a bracketed side, flattened into the line
     m = _BARE_LABEL.match(rest)
     label = parse_head(m.group(2)) if m else None
     if m and m.group(1) and label is not None and label.kind != "question":
         return False  # "2.问：" numbers questions; a numbered 答 is no layout we know
-    return label is not None and label.speaker == Speaker() and label.kind in ("question", "follow_up", "answer")
+    # "问：", and a seat or post with the side's verb ("代表问：", "局长答：")
+    return label is not None and (label.speaker == Speaker() or (_seat_only(label.speaker) and len(m.group(2)) <= 3)) \
+        and label.kind in ("question", "follow_up", "answer")
 
 
 _BARE_LABEL = re.compile(r"(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[）)])?"
@@ -1529,13 +1537,28 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             sp, body = lead[0], body + lead[1]
             if kind in ("question", "follow_up") and sp.name:
                 askers.add(sp.name)
+        elif _seat_only(sp) and kind in ("question", "follow_up", "answer") and not label.narrative \
+                and (told := _narrated_lead(text, body, paras[0][1], kind, turns)) is not None:
+            # "局长答：区商务局局长 X介绍，…" / "局长答：X表示，…": the side's label, then the
+            # speech told in reported speech after its speaker (named in full, or answered before).
+            sp, body = told
+            (askers if kind in ("question", "follow_up") else answerers).add(sp.name)
         end = paras[-1][1]
-        if sp == Speaker() and kind in ("question", "follow_up", "answer") and not label.narrative:
-            # "问：…？（市人大常委会委员 龚春燕）": the speaker signs the speech at its end.
+        if _seat_only(sp) and kind in ("question", "follow_up", "answer") and not label.narrative:
+            # "问：…？（市人大常委会委员 龚春燕）": the speaker signs the speech at its end; also
+            # after a label giving only the seat or post ("【代表问】…？（区人大代表 X）"), and on a
+            # dash line of its own under the speech ("——提问代表：区人大代表 X").
             sign = _SIGNATURE.search(text, paras[-1][0], end)
-            signed = _full_designation(sign.group(1)) if sign else None
-            if signed is not None and sign.start() > body:
-                sp, end = signed.speaker, sign.start()
+            signed = _signature_speaker(sign.group(1)) if sign else None
+            if signed is not None and sign.start() > body and _fits_seat(sp, signed):
+                sp, end = signed, sign.start()
+                if kind in ("question", "follow_up") and sp.name:
+                    askers.add(sp.name)
+            elif ((dash := _DASH_LINE.fullmatch(text, *paras[-1]) if len(paras) > 1 else None) is not None
+                  or ((dash := _DASH_SIGN.search(text, paras[-1][0], end)) is not None and dash.start() > body)) \
+                    and (signed := _signature_speaker(dash["who"])) is not None and _fits_seat(sp, signed):
+                # (the dash line run into the speech's paragraph on a page flattened to one line)
+                sp, end = signed, dash.start()
                 if kind in ("question", "follow_up") and sp.name:
                     askers.add(sp.name)
         turns.append(Turn(kind, sp, start, body, end, tuple(paras), label.narrative, label.addressee))
@@ -1543,6 +1566,59 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             answerers.update([other.name] if other.name else [])
             turns.append(Turn(kind, other, start, body, end, tuple(paras), label.narrative, label.addressee))
     return turns
+
+
+# "——提问代表：区人大代表 X" on a line of its own under the speech it signs.
+_DASH_LINE = re.compile(r"\s*(?:——|—|－－|--)\s*(?P<who>[^“”「」—\n]{2,40}?)\s*")
+
+
+def _seat_only(sp: Speaker) -> bool:
+    """A label's speaker naming at most a seat or post ("代表问：", "局长答："), nobody."""
+    return not sp.name and not sp.department
+
+
+def _fits_seat(seat: Speaker, sp: Speaker) -> bool:
+    """``sp`` may be the person of a label giving ``seat``: a member under a member's label,
+    an official under a post's."""
+    return bool(sp.name) and (not seat.role or bool(sp.role)) and (not seat.title or bool(sp.title or sp.department))
+
+
+def _signature_speaker(who: str) -> Speaker | None:
+    """The person a signature names ("区人大代表 X", "询问人：委员 X"); a seat followed by an
+    occupation ("区人大代表、某街道居民 X") keeps the seat."""
+    who = _label_patterns().column_prefix.sub("", who.strip())
+    label = _full_designation(who)
+    if label is None and "、" in who and " " in who.strip():
+        label = _full_designation(who[:who.index("、")] + " " + who.strip().rsplit(" ", 1)[1])
+    return label.speaker if label is not None else None
+
+
+_TOLD_CLAUSE = re.compile(r"[^，,：:。！？“”\n]{2,40}?[，,：:]")
+
+
+def _narrated_lead(text: str, body: int, end: int, kind: str, turns: list[Turn]) -> tuple[Speaker, int] | None:
+    """The speaker a side's label's speech opens with in narration, and where the speech then
+    begins: "区商务局局长 X介绍，…" (a person with a post), "X表示，…" (a person who spoke
+    on that side before, with the post given then)."""
+    m = _TOLD_CLAUSE.match(text, body, end)
+    if m is None:
+        return None
+    head = m.group()[:-1]
+    lab = parse_head(head)
+    if (lab is None or not lab.speaker.name) and head[-1:] in "说道称":
+        lab = parse_head(head[:-1])  # "…局长 X说，": 说 ends the narration, no verb of the grammar
+    if lab is None or not lab.speaker.name or lab.kind not in ("answer", "question", "follow_up", "speaker") \
+            or (lab.kind != "speaker" and (lab.kind == "answer") != (kind == "answer")):
+        return None
+    sp = lab.speaker
+    if not (sp.title or sp.department or sp.role):
+        side = ("answer",) if kind == "answer" else ("question", "follow_up")
+        before = next((t.speaker for t in reversed(turns) if t.kind in side and t.speaker.name == sp.name
+                       and (t.speaker.title or t.speaker.department or t.speaker.role)), None)
+        if before is None:
+            return None
+        sp = before
+    return sp, m.end()
 
 
 def _side_of(sp: Speaker, paras, text: str, known_resp: dict[str, Speaker], askers: set[str],
