@@ -31,7 +31,7 @@ try:  # CPython's own parser of patterns (3.11+): private, so a Python without i
 except ImportError:  # pragma: no cover - depends on the interpreter
     _c = _p = None
 
-__all__ = ["guarded", "anchored", "Anchored", "required_chars", "required_sets", "may_consume"]
+__all__ = ["guarded", "anchored", "Anchored", "required_chars", "required_sets", "may_consume", "final_chars"]
 
 _CATEGORY = {} if _c is None else {
     _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
@@ -426,3 +426,68 @@ def required_sets(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
         return ()
     # one set per distinct requirement, the smallest (most telling) first
     return tuple(sorted(set(_need_sets(parsed.data)), key=lambda s: (len(s), sorted(s))))
+
+
+def final_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``rx`` may end with: a string whose last character is none of
+    them holds no ``fullmatch``. None when that cannot be bounded (a match may end in a large
+    class, any character, a back-reference; a match may be empty; case folding; a Python
+    without the parser).
+
+    >>> sorted(final_chars(re.compile(r"(?:局|处)长(?:王|李)?(?:说|道)?")))
+    ['李', '王', '说', '道', '长']
+    >>> final_chars(re.compile(r"委员[\u4e00-\u9fff]{2,4}")) is None
+    True
+    """
+    if _p is None or rx.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _p.parse(rx.pattern, rx.flags)
+    except re.error:
+        return None
+    try:
+        chars, empty = _last(parsed)
+    except _Unbounded:
+        return None
+    return None if empty else frozenset(chars)
+
+
+def _last(seq) -> tuple[set[str], bool]:
+    """The characters the parsed ``seq`` may end with, and whether it may match nothing (then
+    what comes before it may end the match too)."""
+    out: set[str] = set()
+    for op, av in reversed(list(seq)):
+        chars, empty = _last_of(op, av)
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _last_of(op, av) -> tuple[set[str], bool]:
+    if op is _c.LITERAL:
+        return {chr(av)}, False
+    if op is _c.IN:
+        chars = _set_chars(av)
+        if chars is None:
+            raise _Unbounded
+        return set(chars), False
+    if op is _c.SUBPATTERN:
+        return _last(av[3])
+    if op is _c.ATOMIC_GROUP:
+        return _last(av)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        if av[1] == 0:
+            return set(), True
+        chars, empty = _last(av[2])
+        return chars, av[0] == 0 or empty
+    if op is _c.BRANCH:
+        out, any_empty = set(), False
+        for alt in av[1]:
+            chars, empty = _last(alt)
+            out |= chars
+            any_empty = any_empty or empty
+        return out, any_empty
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return set(), True  # (anchors and lookarounds consume nothing)
+    raise _Unbounded  # any character, a back-reference, a conditional …

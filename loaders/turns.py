@@ -31,7 +31,7 @@ from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.departments import office_endings
 from loaders.places import place_words
 from loaders.follow_ups import is_follow_up_label, is_marker_line, is_quoted_reask, marked_head, opens_follow_up
-from loaders.rxguard import may_consume, required_sets
+from loaders.rxguard import final_chars, may_consume, required_sets
 from loaders.tables import COLUMN_STRIP, column_of, column_words
 
 __all__ = [
@@ -121,6 +121,22 @@ def _grammar_needs() -> dict[str, tuple[frozenset[str], ...]]:
     (rxguard.required_sets: the last characters of its titles, roles, office suffixes): a
     head lacking one is no match, found without trying the pattern's branches at each cut."""
     return {key: required_sets(rx) for key, rx in _grammar().items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar_finals() -> dict[str, frozenset[str] | None]:
+    """Per pattern of _grammar, the characters a match may end with (rxguard.final_chars: the
+    last characters of its verbs, titles, roles, office suffixes; None where a name may end it):
+    a head ending in another is no match. Most heads the speech reading tries (a phrase's
+    starts, a name and the manner after it) end in none, and a failing fullmatch tries every cut."""
+    return {key: final_chars(rx) for key, rx in _grammar().items()}
+
+
+def _may_match(head: str, key: str) -> bool:
+    """Whether ``_grammar()[key]`` may fullmatch ``head``: it holds a character of each needed
+    set and ends in a character a match may end with."""
+    finals = _grammar_finals()[key]
+    return (finals is None or head[-1:] in finals) and _holds(head, _grammar_needs()[key])
 
 
 def _holds(head: str, sets: tuple[frozenset[str], ...]) -> bool:
@@ -530,7 +546,7 @@ def parse_head(head: str) -> Label | None:
             and plain.speaker.name and (plain.speaker.role or plain.speaker.title):
         return plain  # the adverb would be read as a name ("员进一步" after a department "乌兰委")
     g = _grammar()
-    if m := g["paren"].fullmatch(head):
+    if _may_match(head, "paren") and (m := g["paren"].fullmatch(head)):
         # 问（市人大常委会委员张三） / 张三（市发改委主任）
         outer, inner = parse_head(m["outer"]), parse_head(m["inner"])
         if outer and inner:
@@ -551,22 +567,21 @@ def parse_head(head: str) -> Label | None:
             return Label(_kind_of_verb(m["verb"]) or "answer", replace(outer.speaker, title=lead.group()), 0)
         if outer and not inner:
             return outer
-    if m := g["verb"].fullmatch(head):
+    if _may_match(head, "verb") and (m := g["verb"].fullmatch(head)):
         return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(), 0)
     if (word := _label_words().get(head)) is not None:
         return Label(word, Speaker(), 0)  # 【问政】, 【回应】: a side named by an event's own word
-    if _holds(head, _grammar_needs()["title_verb"]) and (m := g["title_verb"].fullmatch(head)) and _kind_of_verb(m["verb"]) == "answer":
+    if _may_match(head, "title_verb") and (m := g["title_verb"].fullmatch(head)) and _kind_of_verb(m["verb"]) == "answer":
         # "局长回应（市交通运输局 Y）": the post and the verb; the paren names the official.
         return Label("answer", Speaker(title=m["title"]), 0)
-    if _holds(head, _grammar_needs()["role_verb"]) and (m := g["role_verb"].fullmatch(head)) and is_congress_role(m["role"]) \
+    if _may_match(head, "role_verb") and (m := g["role_verb"].fullmatch(head)) and is_congress_role(m["role"]) \
             and _kind_of_verb(m["verb"]) in ("question", "follow_up"):
         # "代表提问（X）": the seat and the verb (the greedy name would take the verb).
         return Label(_kind_of_verb(m["verb"]), Speaker(role=m["role"]), 0)
     if len(head) >= 4 and (column := column_of(head)) in ("question", "answer"):
         return Label(column, Speaker(), 0)  # "询问内容：" / "答复情况：": a table's columns as labels
-    need = _grammar_needs()
     for key in ("asker", "asker_nf"):
-        m = g[key].fullmatch(head) if _holds(head, need[key]) else None
+        m = g[key].fullmatch(head) if _may_match(head, key) else None
         if m and m["name"] in _label_words():
             continue  # "市人大代表问政" (a headline): 问政 names the event, not a person
         if m and is_congress_role(m["role"]) and _good_name(m["name"], titled=key == "asker"):
@@ -575,7 +590,7 @@ def parse_head(head: str) -> Label | None:
                 kind = "speaker"
             return Label(kind, Speaker(name=m["name"], role=m["role"]), 0)
     for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d", "resp_tn"):
-        m = g[key].fullmatch(head) if _holds(head, need[key]) else None
+        m = g[key].fullmatch(head) if _may_match(head, key) else None
         if not m:
             continue
         d = m.groupdict()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from loaders import dates
 from loaders.attribution import _cues
-from loaders.rxguard import Anchored, anchored, guarded, may_consume
+from loaders.rxguard import Anchored, anchored, final_chars, guarded, may_consume
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -136,6 +136,45 @@ def test_may_consume_false_is_a_proof(s: str) -> None:
         rx = re.compile(pattern)
         if "：" in s and not may_consume(rx, "："):
             assert rx.fullmatch(s) is None
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?:局|处)长(?:王|李)?(?:说|道)?", "李王说道长"),
+    (r"委员(?=：)", "员"),  # a lookahead consumes nothing
+    (r"a(?:b|c*)$", "abc"),  # c* and $ may be empty: a may end it
+    (r"委员[\u4e00-\u9fff]{2,4}", None),  # a large class
+    (r"a.", None),
+    (r"(a)\1", None),
+    (r"a?", None),  # may match nothing
+])
+def test_final_chars(pattern: str, expected: str | None) -> None:
+    found = final_chars(re.compile(pattern))
+    assert (None if found is None else "".join(sorted(found))) == (None if expected is None else "".join(sorted(expected)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="委员局长说道ab：", max_size=8))
+def test_final_chars_is_a_proof(s: str) -> None:
+    """A string ending in none of a pattern's final characters fullmatches it nowhere."""
+    for pattern in (r"(?:委员|局长)(?:a|b)*(?:说|道)?", r"[委员局长ab]+?员", r"(?:局|委)(?:长|员)?(?=：)?"):
+        rx = re.compile(pattern)
+        finals = final_chars(rx)
+        if finals is not None and s[-1:] not in finals:
+            assert rx.fullmatch(s) is None
+
+
+@pytest.mark.parametrize("head", ["市人大常委会委员王静", "市发改局局长李强说", "王静委员追问", "市住建局",
+                                  "市住建局局长李强没有回避", "委员王静率先", "局长回应", "代表提问", "问",
+                                  "市发改局（局长王明）", "副市长郑启明", "市人大代表张三进一步询问"])
+def test_parse_head_final_chars_gate_agrees(head: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """parse_head's test of a head's last character reads what the grammar alone reads."""
+    from loaders import turns
+
+    turns.parse_head.cache_clear()
+    fast = turns.parse_head.__wrapped__(head)
+    monkeypatch.setattr(turns, "_grammar_finals", lambda: dict.fromkeys(turns._grammar()))
+    turns.parse_head.cache_clear()
+    assert turns.parse_head.__wrapped__(head) == fast
 
 
 @pytest.mark.parametrize("head", ["询问内容：", "：答复内容", "委员王静：社会各界", "市发改局（局长：王明）",
