@@ -282,6 +282,20 @@ def _split_place(surface: str) -> tuple[str, str]:
     return "", surface
 
 
+def _office_after_words(core: str) -> int:
+    """Where a known office opens after words of the sentence that are no place: after a 的
+    (审议的|西城法院) or after a person counted (一位|市发展和改革委员会); 0 when none does."""
+    idx = _index()
+    if (k := core.rfind("的") + 1) and len(core) - k > 2 and (core[k:] in idx or _split_place(core[k:])[1] in idx):
+        return k
+    return next((i for i in range(2, min(5, len(core) - 2)) if core[i] in "省市区县" and core[i + 1:] in idx
+                 and _COUNTED_PERSON.search(core, 0, i)), 0)
+
+
+# "一位", "两名", "这位" before an office's official: a person counted, no place (云湖区 is one).
+_COUNTED_PERSON = re.compile(r"[一两二三几这那每][位名]$")
+
+
 def _zone_committee_end(surface: str, start: int) -> int:
     """Where a zone's managing committee written at ``start`` ends (高新区|管委会|经济发展局), or 0."""
     from loaders.places import place_words
@@ -374,6 +388,9 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     if not prefix and core not in _index() and len(core) > 3 and core[0] not in "省市区县" and (
             core[1:] in _index() or core[-1:] in "厅部" and core[1:-1] + "局" in _index()):
         core = core[1:]  # "以至于财政厅…": a character of the sentence glued to a known name
+    if not prefix and core not in _index() and (k := _office_after_words(core)):
+        # "审议的西城法院", "一位市发展和改革委员会": words of the sentence before the office
+        return resolve_department(core[k:], city)
     row = _index().get(core)
     if row is None and core[-1:] in ("厅", "部"):
         # Provinces name their departments 厅 and the State Council its ministries 部

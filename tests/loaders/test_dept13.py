@@ -1,5 +1,5 @@
 """Session 12 (dept13): bureaus joining fields, township and zone economic offices, short office
-names, district courts, joint answers (invented texts; golds in tests/gold/genres/g13d_*)."""
+names, district courts, joint answers, division heads, offices read inside a phrase (invented texts; golds in tests/gold/genres/g13d_*)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ G13D = sorted(GENRES.glob("g13d_*.gold.json"))
 
 
 def test_there_are_g13d_genres():
-    assert len(G13D) == 5
+    assert len(G13D) == 7
 
 
 @pytest.mark.parametrize("gold", G13D, ids=lambda p: p.stem)
@@ -45,9 +45,20 @@ def test_g13d_genre_all_right(gold):
     ("海淀法院", "审判"),
     ("东城检察院", "检察"),
     ("最高人民法院", "审判"),
+    ("审议的东城法院", "审判"),  # words of the sentence before the office: after a 的
+    ("一位市发展和改革委员会", "发展和改革"),  # after a person counted
 ])
+
 def test_field_types(surface, dtype):
     assert resolve_department(surface, "唐山市").type == dtype
+
+
+@pytest.mark.parametrize("surface,name", [
+    ("云湖区人民政府", "宜昌市云湖区人民政府"),  # a place the gazetteer does not know stays a place
+    ("一位市发展和改革委员会", "宜昌市发展和改革委员会"),
+])
+def test_words_before_an_office(surface, name):
+    assert resolve_department(surface, "宜昌市").name == name
 
 
 def test_names_keep_their_place():
