@@ -105,6 +105,12 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
     cur: _Draft | None = None
     section: str | None = None
     for i, t in enumerate(turns):
+        if t.kind == "question" and cur is not None and not cur.answers and t.narrative and cur.q.narrative \
+                and t.speaker.name and t.speaker.name == cur.q.speaker.name and not titles[i] \
+                and _neither_asks_nor_proposes(text[t.body_start:ends[i]]):
+            # "“…？”委员X接着发问。他说，自己走访了…": the member's reported words after the
+            # question, before any answer, say why they asked: no question of their own.
+            continue
         if t.kind in ("question", "follow_up"):
             # A headline heads a section: later questions under it share it.
             section = titles[i] or section
