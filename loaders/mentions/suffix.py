@@ -135,8 +135,9 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
     if toks and any(strong for _, strong in kinds):
         toks = _joined_disciplines(gz, text, lo, toks)
-    firm = _with_firm_words(gz, text, lo, ss) if ("Organization", True) in kinds else []
-    registered = _registered_name(gz, text, lo, ss, suffix) if ("Organization", True) in kinds else []
+    firm_suffix = ("Organization", True) in kinds
+    firm = _with_firm_words(gz, text, lo, ss) if firm_suffix else []
+    registered = _registered_name(gz, text, lo, ss, suffix) if firm_suffix else []
     if registered and all(not got or registered[0].start < got[0].start for got in (toks, firm)):
         firm = registered
     if not toks and not firm:
@@ -187,13 +188,18 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if not strong and (text.startswith(gz.patterns.suffix_compounds, ss)
                            # (城 begins many words, 城建 of 鞋纺城/建设 too: the boundary check decides)
                            or (suffix not in gz.patterns.trade_town_suffixes
-                               and any(text[ss:e + k] in gz.tags() for k in (1, 2) if e + k <= hi)
+                               and _begins_word(gz.tags(), text, ss, e, hi)
                                and not text.startswith(gz.patterns.words_after_names, e))):
             continue  # 渭南中心城市: the suffix begins a longer word (中心城市, 中心城区)
         cand = _checked(gz, typ, strong, use, text, e, suffix, counties)
         if cand is not None:
             return cand
     return None
+
+
+def _begins_word(tags: dict[str, str], text: str, ss: int, e: int, hi: int) -> bool:
+    """The suffix and the one or two characters after it (before ``hi``) are a word jieba knows."""
+    return (e + 1 <= hi and text[ss:e + 1] in tags) or (e + 2 <= hi and text[ss:e + 2] in tags)
 
 
 def _joined_disciplines(gz: Gazetteer, text: str, lo: int, toks: list[Tok]) -> list[Tok]:

@@ -308,9 +308,12 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
 
 
 def has_content(gz: Gazetteer, toks: Sequence[Tok]) -> bool:
-    p = gz.patterns
-    return any(t.text not in p.generic_modifiers and t.text not in gz.generic_words and t.tag != "paren"
-               and not t.text.isdigit() for t in toks)
+    modifiers, generic = gz.patterns.generic_modifiers, gz.generic_words
+    # (a loop, not any() over a generator: every suffix hit asks, and the generator cost more than its tests)
+    for t in toks:
+        if t.text not in modifiers and t.text not in generic and t.tag != "paren" and not t.text.isdigit():
+            return True
+    return False
 
 
 _NOT_NAME_CHAR_TAGS = {"v", "a", "d", "p", "c", "u", "m", "q", "r", "ad", "vn", "uj", "ul"}
@@ -328,21 +331,26 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
     (新兴产业 is nt, 普及 ns) and count only where the context already says
     "organisation" (``tags_count``)."""
     singles = 0
-    first = next((t for t in toks if t.tag != "paren"), None)
+    first = None
+    for t in toks:
+        if t.tag != "paren":
+            first = t
+            break
     if (first is not None and len(toks) >= 2 and len(first.text) >= 2 and first.tag in _BRAND_TAGS
             and first.text not in gz.patterns.generic_modifiers
             and not first.text.endswith((*gz.patterns.org_strong, *gz.patterns.org_weak))):
         return True  # a brand-like word opening the name: 汇通节能装备项目
+    places, known = gz.places, gz.automaton  # (asked per token of every suffix hit: looked up once)
     for i, t in enumerate(toks):
         if t.tag == "paren":
             continue
-        if t.text in gz.places or is_known_form(gz, t.text) or LATIN.search(t.text) or _geo_name(gz, t):
+        if t.text in places or t.text in known or LATIN.search(t.text) or _geo_name(gz, t):
             return True
         if t.tag == "ns" and len(t.text) >= 3 and t.text.endswith(_road_endings(gz)):
             return True  # 中山东路 立体停车楼: a road jieba knows by name opens the site on it
         if i == 0 and t.tag == "ns" and len(t.text) >= 3 and t.text.endswith(place_words()["town_end"]):
             return True  # 茅台镇污水处理厂: a town jieba knows by name opens the site
-        if t.tag == "ns" and len(t.text) >= 3 and t.text[:-1] in gz.places:
+        if t.tag == "ns" and len(t.text) >= 3 and t.text[:-1] in places:
             return True  # 钦州港, 营口港: a place and one character jieba reads as one place word
         if tags_count and len(t.text) >= 2 and t.tag in _PROPER_TAGS and t.text not in gz.patterns.generic_modifiers:
             return True
@@ -370,7 +378,15 @@ def right_ok(gz: Gazetteer, text: str, e: int, hi: int) -> bool:
     if e >= hi or text[e] in HARD or text[e] in "（()）" or text.startswith(gz.patterns.words_after_names, e):
         return True  # 公路沿线: jieba's one word across the name's end
     a = window_start(text, max(0, e - 6), e, 6)
-    return e in word_cuts(gz, text, a, min(hi, e + 4))
+    # e in word_cuts(...), read up to e only (no set of every cut)
+    pos = a
+    if pos == e:
+        return True
+    for tok in gz.cut(text[a:min(hi, e + 4)]):
+        pos += len(tok)
+        if pos >= e:
+            return pos == e
+    return False
 
 
 def name_ok(gz: Gazetteer, name: str) -> bool:
@@ -384,7 +400,12 @@ def holds_other_type(gz: Gazetteer, name: str, typ: str, strong: bool) -> bool:
     企业帮代办专区), and so is a weak-suffix name around a chain (绿色石化重大产业项目);
     a strong suffix may carry a chain's name (揭阳物流电商产业园). A place opening the
     name makes it a named site, whatever it holds (章贡区医养结合中心)."""
-    placed = next((k for k in range(min(len(name) - 1, 6), 1, -1) if name[:k] in gz.places), 0)
+    places = gz.places
+    placed = 0
+    for k in range(min(len(name) - 1, 6), 1, -1):  # (a loop: a generator cost more than its few tests)
+        if name[:k] in places:
+            placed = k
+            break
     if not placed:
         # a town opening the name (柳林镇万亩高标准农田示范区): its own showcase of the programme
         placed = next((k for k in (4, 3) if len(name) > k and name[k - 1] in place_words()["town_end"]), 0)
