@@ -110,6 +110,7 @@ class Patterns:
     linked_road_heads: tuple[str, ...]
     policy_name_endings: tuple[str, ...]
     policy_package_measures: tuple[str, ...]
+    campus_heads: tuple[str, ...]
     policy_slogan_chars: frozenset[str]
     slogan_measure_words: frozenset[str]
     numeral_words: tuple[str, ...]

@@ -19,6 +19,7 @@ Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module e
 * :mod:`.roads`: roads named by their network code (S312新坊公路);
 * :mod:`.platforms`: platforms and systems a place opens (黑龙江食品安全追溯平台);
 * :mod:`.circles`: service circles named by a travel time (15分钟养老服务圈);
+* :mod:`.campuses`: a hospital's or a school's campus named by its institution (某医院东山院区);
 * :mod:`.siblings`: 、-list neighbours of a found name with its suffix (华东医院、仁济医院);
 * :mod:`.proposals`: optional organisation proposals of a neural tagger.
 
@@ -36,6 +37,7 @@ from typing import Sequence
 
 from loaders import ner as _ner
 from loaders.gazetteer import Gazetteer, get_gazetteer
+from loaders.mentions.campuses import campus_candidates
 from loaders.mentions.circles import circle_candidates
 from loaders.mentions.codes import code_candidates
 from loaders.mentions.dictionary import dictionary_candidates
@@ -81,7 +83,8 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
              + title_candidates(gz, text, lo, hi) + circle_candidates(gz, text, lo, hi)
              + document_candidates(gz, text, lo, hi) + instituted_candidates(gz, text, lo, hi)
              + road_candidates(gz, text, lo, hi) + unmarked_programme_candidates(gz, text, lo, hi)
-             + platform_candidates(gz, text, lo, hi) + chain_list_candidates(gz, text, lo, hi))
+             + platform_candidates(gz, text, lo, hi) + chain_list_candidates(gz, text, lo, hi)
+             + campus_candidates(gz, text, lo, hi))
     # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
     # city that is just a chain name of its own
     cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city

@@ -49,3 +49,17 @@ test_firm_names = names_test("Organization", [
     # nationally known lead firms named without a suffix (organizations.tsv)
     ("包钢等大型企业已表示支持，光大环境负责运营。", {"包钢", "光大环境"}),
 ])
+
+
+def test_campuses_named_by_their_institution():
+    # first run: 2 of 4 (市第二医院东山院区 and 某实验小学碧湖校区 missed)
+    assert_genre_totals("g12e_campus_sites", Project=(4, 0, 0), Organization=(0, 0, 0))
+
+
+test_campuses = names_test("Project", [
+    ("市第一人民医院南湖院区、市中医医院高新区新院区相继开诊。", {"市第一人民医院南湖院区", "市中医医院高新区新院区"}),
+    ("今年竣工的有巴蜀小学空港校区。", {"巴蜀小学空港校区"}),
+    ("资金用于供水管网和区人民医院新院区二期工程。", {"区人民医院新院区二期工程"}),
+    # a kind of hospital with nothing of its own, and a clause between, name no campus
+    ("中医医院新院区也远，医院的院区太分散。", set()),
+])
