@@ -1405,8 +1405,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
     for a, b in paragraphs:
         # "委员X第一个站起来。" alone on its line, then "他说，…？": a pronoun opening the next
         # paragraph may stand for the person that one-sentence paragraph names.
-        lead = prev_para[0] if prev_para and _one_sentence(text, *prev_para) else a
-        prev_para = (a, b)
+        before, prev_para = prev_para, (a, b)
         quoted = _quoted_spans(text, a, b)
         prev_end = -1
         for m in rx.finditer(text, a, b):
@@ -1465,7 +1464,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if asks_on is None and (len(head) < 2 and head not in words.pronouns and head not in words.adverbs
                                     or words.negated.match(head)):
                 continue  # "不等叶梅芬回答，他…": a cue that says nobody spoke
-            people.since = max(lead if lb == a else a, found[-1].cue_end) if found else (lead if lb == a else a)
+            # (the paragraph before is read only for a phrase opening this one: most cues do not)
+            lead = before[0] if lb == a and before and _one_sentence(text, *before) else a
+            people.since = max(lead, found[-1].cue_end) if found else lead
             if asks_on is not None:
                 lb, parsed = asks_on
             elif m["colon"] is not None:
