@@ -841,7 +841,7 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
     # (、 also joins one official's posts, "党组书记、局长X": then a part names nobody;
     # 和 also stands inside office names, "市发展和改革委员会": 、 alone is tried first)
     for joiner in ("、", r"和|及|与|、"):
-        parts = _split_outside_offices(head, joiner)
+        parts = _split_outside_offices(head, joiner, people)
         if len(parts) < 2:
             continue
         out = []
@@ -866,21 +866,31 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
     return []
 
 
-def _split_outside_offices(head: str, joiner: str) -> list[str]:
+def _split_outside_offices(head: str, joiner: str, people: _People) -> list[str]:
     """The parts of ``head`` between ``joiner`` marks, except a 和 or 与 inside an office's
-    name: "市科学技术局局长X和市工业和信息化局局长Y" is two officials, not three parts."""
+    name: "市科学技术局局长X和市工业和信息化局局长Y" is two officials, not three parts. An
+    office the finder does not know keeps its 和 when the part before it reads as nobody and
+    the two read as one ("X和镇城建和水利办主任Y": 镇城建 is no one, 镇城建和水利办主任Y is)."""
     if joiner == "、":
         return [p for p in head.split("、") if p]
     from loaders.departments import find_departments
 
     inside = [(a, b) for a, b, _ in find_departments(head)]
-    parts, last = [], 0
+    pieces, last = [], 0  # [part, the joiner after it]
     for m in re.finditer(joiner, head):
         if not any(a <= m.start() < b for a, b in inside):
-            parts.append(head[last:m.start()])
+            pieces.append([head[last:m.start()], m.group(0)])
             last = m.end()
-    parts.append(head[last:])
-    return [p for p in parts if p]
+    pieces.append([head[last:], ""])
+    i = 0
+    while i < len(pieces) - 1:
+        part, mark = pieces[i]
+        merged = part + mark + pieces[i + 1][0]
+        if part and _whole_speaker(part, people) is None and _whole_speaker(merged, people) is not None:
+            pieces[i:i + 2] = [[merged, pieces[i + 1][1]]]
+        else:
+            i += 1
+    return [p for p, _ in pieces if p]
 
 
 def _leads_government(sp: Speaker) -> bool:

@@ -1,5 +1,5 @@
 """Session 12 (dept13): bureaus joining fields, township and zone economic offices, short office
-names, district courts, joint answers, division heads, offices read inside a phrase (invented texts; golds in tests/gold/genres/g13d_*)."""
+names, district courts, joint answers, division heads, offices read inside a phrase, a subdistrict's offices (invented texts; golds in tests/gold/genres/g13d_*)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ G13D = sorted(GENRES.glob("g13d_*.gold.json"))
 
 
 def test_there_are_g13d_genres():
-    assert len(G13D) == 7
+    assert len(G13D) == 8
 
 
 @pytest.mark.parametrize("gold", G13D, ids=lambda p: p.stem)
@@ -47,6 +47,7 @@ def test_g13d_genre_all_right(gold):
     ("最高人民法院", "审判"),
     ("审议的东城法院", "审判"),  # words of the sentence before the office: after a 的
     ("一位市发展和改革委员会", "发展和改革"),  # after a person counted
+    ("街道经济发展办", "发展和改革"),  # a subdistrict's office
 ])
 
 def test_field_types(surface, dtype):
@@ -75,3 +76,11 @@ def test_party_offices_stay_outside_government(surface):
 def test_keyword_type_first_named():
     assert keyword_type("教育科技体育局") == "教育"
     assert keyword_type("文化广电旅游体育局") == "文化和旅游"
+
+
+def test_joint_answer_keeps_an_unknown_office_whole():
+    from loaders.attribution import _People, _several_officials
+
+    text = "街道经济发展办主任谭志豪坦言，…。谭志豪和街道建设和水利办主任区家明分别作答。"
+    found = _several_officials("谭志豪和街道建设和水利办主任区家明", _People(text))
+    assert [(sp.name, sp.department) for sp in found] == [("谭志豪", "街道经济发展办"), ("区家明", "街道建设和水利办")]
