@@ -10,6 +10,7 @@ holds the two side by side.
 
 from __future__ import annotations
 
+import re
 from math import log
 from typing import Any
 
@@ -19,6 +20,7 @@ __all__ = ["lcut_no_hmm"]
 
 _HAN = jieba.re_han_default  # the runs jieba segments with its dictionary
 _SKIP = jieba.re_skip_default  # whitespace, kept as tokens of its own
+_HAN_ONLY = re.compile("[\u4e00-\u9fd5]+")  # inside _HAN's first range: one block of it, no Latin to join
 _LATIN1 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # jieba's re_eng
 
 
@@ -62,6 +64,10 @@ def lcut_no_hmm(tk: Any, sentence: str) -> list[str]:
     """``tk.lcut(sentence, HMM=False)`` for an initialised :class:`jieba.Tokenizer`."""
     out: list[str] = []
     scores = _scores(tk)
+    if _HAN_ONLY.fullmatch(sentence):
+        # one run of Han characters, most of the walker's windows: jieba's split gives it alone
+        _cut_block(sentence, scores, out)
+        return out
     # re.split with a group: the runs jieba segments are the odd pieces
     for n, blk in enumerate(_HAN.split(sentence)):
         if not blk:

@@ -132,6 +132,8 @@ _STOP_VERBS: dict[str, tuple[str, ...]] = {}
 
 def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
                       kinds: list[tuple[str, bool]], *, counties: frozenset[str] = frozenset()) -> Candidate | None:
+    if not any(strong for _, strong in kinds) and _begins_longer_word(gz, text, ss, e, hi, suffix):
+        return None  # every kind is weak and skipped below whatever the walk finds: no walk
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
     if toks and any(strong for _, strong in kinds):
         toks = _joined_disciplines(gz, text, lo, toks)
@@ -185,11 +187,7 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                 continue  # 某某科技创新: a trade word needs a word marking a firm after it
         if not strong and use[0].start > lo and text[use[0].start - 1] in CLOSE_Q:
             continue  # “粤商通”揭阳专区平台: a descriptor of the quoted name
-        if not strong and (text.startswith(gz.patterns.suffix_compounds, ss)
-                           # (城 begins many words, 城建 of 鞋纺城/建设 too: the boundary check decides)
-                           or (suffix not in gz.patterns.trade_town_suffixes
-                               and _begins_word(gz.tags(), text, ss, e, hi)
-                               and not text.startswith(gz.patterns.words_after_names, e))):
+        if not strong and _begins_longer_word(gz, text, ss, e, hi, suffix):
             continue  # 渭南中心城市: the suffix begins a longer word (中心城市, 中心城区)
         cand = _checked(gz, typ, strong, use, text, e, suffix, counties)
         if cand is not None:
@@ -197,9 +195,18 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
     return None
 
 
-def _begins_word(tags: dict[str, str], text: str, ss: int, e: int, hi: int) -> bool:
-    """The suffix and the one or two characters after it (before ``hi``) are a word jieba knows."""
-    return (e + 1 <= hi and text[ss:e + 1] in tags) or (e + 2 <= hi and text[ss:e + 2] in tags)
+def _begins_longer_word(gz: Gazetteer, text: str, ss: int, e: int, hi: int, suffix: str) -> bool:
+    """A weak suffix at ``text[ss:e]`` begins a longer word (中心城市, 中心城区): a compound of the
+    data, or with the one or two characters after it (before ``hi``) a word jieba knows."""
+    p = gz.patterns
+    if text.startswith(p.suffix_compounds, ss):
+        return True
+    # (城 begins many words, 城建 of 鞋纺城/建设 too: the boundary check decides)
+    if suffix in p.trade_town_suffixes:
+        return False
+    tags = gz.tags()
+    return (((e + 1 <= hi and text[ss:e + 1] in tags) or (e + 2 <= hi and text[ss:e + 2] in tags))
+            and not text.startswith(p.words_after_names, e))
 
 
 def _joined_disciplines(gz: Gazetteer, text: str, lo: int, toks: list[Tok]) -> list[Tok]:
