@@ -131,6 +131,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return True
     if t in gz.places:
         return False
+    if right is not None and _split_geo(gz, tok, right):
+        return False  # 明月/湖 国际…科创基地, 八里/湖 新区: jieba split a lake's or a hill's name
     if t in p.name_time_words and (left is None or left.text in p.walk_stop_words or (left.tag or "") in _STOP_TAGS
                                    or (left.tag or "").startswith("v")):
         return False  # 现代煤化工产业链: jieba's time word 现代 opens a trade's name (not inside one: 新能源现代产业学院)
@@ -184,6 +186,18 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if tag == "f" and (len(t) >= 2 or t in p.front_position_chars):
         return True  # 沿线, and 上 of 孩子上大学: a position word is the verb's complement
     return False
+
+
+#: tags of a word that may open a lake's or a hill's name jieba split (明月/湖: t, 八里/湖: m, 晨光/湖: n)
+_GEO_LEAD_TAGS = {"n", "t", "m", "a", "nr", "nz", "ng", "j", "ns", "s"}
+
+
+def _split_geo(gz: Gazetteer, tok: Tok, right: Tok) -> bool:
+    """A two-character word right before a one-character geographic word jieba reads as a place
+    (湖, 河, 山 …: ``geo_endings``) is the first half of that place's name (明月湖, 八里湖)."""
+    return (len(right.text) == 1 and right.tag == "ns" and right.text in gz.patterns.geo_endings
+            and len(tok.text) == 2 and (tok.tag or "") in _GEO_LEAD_TAGS and tok.text not in gz.generic_words
+            and not tok.text.isdigit())
 
 
 def _geo_name(gz: Gazetteer, tok: Tok) -> bool:
@@ -279,7 +293,8 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
         t = toks[0]
         numeral = t.tag in ("m", "q") and not t.text.isdigit() and not (
             len(t.text) == 1 and len(toks) > 1 and (toks[1].text in gz.places
-                                                    or _geo_name(gz, toks[1])))  # 三龙湾, 三/屯河
+                                                    or _geo_name(gz, toks[1]))  # 三龙湾, 三/屯河
+        ) and not (len(toks) > 1 and _split_geo(gz, t, toks[1]))  # 八里/湖
         if numeral and len(t.text) == 1 and len(toks) > 1 and len(toks[1].text) == 1 and (
                 t.tag == "q" or toks[1].tag in NOUN_TAGS):
             numeral = False  # 天/能 集团, 五/菱 汽车: a split unknown word, not a number
@@ -352,6 +367,8 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
             return True  # 茅台镇污水处理厂: a town jieba knows by name opens the site
         if t.tag == "ns" and len(t.text) >= 3 and t.text[:-1] in places:
             return True  # 钦州港, 营口港: a place and one character jieba reads as one place word
+        if i > 0 and _split_geo(gz, toks[i - 1], t):
+            return True  # 八里/湖 新区: a lake's name jieba split
         if tags_count and len(t.text) >= 2 and t.tag in _PROPER_TAGS and t.text not in gz.patterns.generic_modifiers:
             return True
         split = t.tag == "m" and i + 1 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].tag in NOUN_TAGS

@@ -63,3 +63,16 @@ test_campuses = names_test("Project", [
     # a kind of hospital with nothing of its own, and a clause between, name no campus
     ("中医医院新院区也远，医院的院区太分散。", set()),
 ])
+
+
+def test_lake_and_river_names_jieba_splits():
+    # first run (main before the walker change): 0 of 3, 河工业园 and 湖湿地公园 false
+    assert_genre_totals("g12e_split_lake_names", Project=(3, 0, 0))
+
+
+test_split_geo_names = names_test("Project", [
+    ("金凤实验室、明月湖国际智能产业科创基地等平台正推行揭榜挂帅。", {"金凤实验室", "明月湖国际智能产业科创基地"}),
+    ("八里湖新区重点布局行政功能。", {"八里湖新区"}),
+    # a count of rivers or hills is no name
+    ("三条河流域水质提升，这条河道要清淤。", set()),
+])

@@ -21,9 +21,10 @@ test_firms_after_likeness_words_and_position_words = names_test("Organization", 
 
 
 def test_works_on_a_named_site_name_the_project():
-    # first run: 105国道 and 柴桑水库 false, every works project missed (6 of 6); 八里湖码头
-    # and 庐山大道 are still not found as sites, so their works are not either
-    assert_genre_totals("g9be_site_works", Project=(3, 0, 3))
+    # first run: 105国道 and 柴桑水库 false, every works project missed (6 of 6); 庐山大道 is still
+    # not found as a site, so its works are not either (八里/湖码头 is since session 12: jieba's split
+    # of a lake's name, loaders/mentions/walker.py _split_geo)
+    assert_genre_totals("g9be_site_works", Project=(5, 0, 1))
 
 
 test_site_works = names_test("Project", [
