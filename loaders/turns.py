@@ -1028,7 +1028,9 @@ def _pair_line(paragraph: str) -> Label | None:
 def _asker_and_asked(head: str) -> Label | None:
     """"委员张志远问市住建局局长王卫东": a member, an asking verb and the official or office
     asked (a department or a post, no seat), as a narrative question naming its addressee."""
-    ask = _grammar()["narr_ask"].match(_SPACES.sub("", head) + "：")
+    line = _SPACES.sub("", head) + "："
+    # (most heads hold no asking verb: the pattern's needed characters, 问, are tested first)
+    ask = _grammar()["narr_ask"].match(line) if _holds(line, _grammar_needs()["narr_ask"]) else None
     if ask is None:
         return None
     a, r = parse_head(ask["a"]), parse_head(ask["r"])
