@@ -660,12 +660,14 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     if (m := _speaker_words().that_office_lead.match(head)) and people.office and (
             sp := _whole_speaker(people.office + head[m.end():], people)) is not None and sp.department:
         return _Head(sp)  # "委员X问市住建局：“…？”该局局长Y回应": the office just asked
-    if people.office and (tn := _POST_NAME.fullmatch(head)) and tn["post"][-1] == "长" \
-            and (people.office.endswith(tn["post"][:-1]) and not tn["post"].startswith("副") or
-                 tn["post"].startswith("副") and people.office.endswith(tn["post"][1:-1])) \
+    if (tn := _POST_NAME.fullmatch(head)) and tn["post"][-1] == "长" \
+            and (office := _office_thrown_before(text, lb + a) or people.office) \
+            and (office.endswith(tn["post"][:-1]) and not tn["post"].startswith("副") or
+                 tn["post"].startswith("副") and office.endswith(tn["post"][1:-1])) \
             and _surname_first(tn["name"]) and not not_a_name(tn["name"]):
-        # "代表X问镇市场监管所：…？所长丁向阳答道": the post of the office just asked, and the name
-        return _Head(Speaker(name=tn["name"], title=tn["post"], department=people.office))
+        # "代表X问镇市场监管所：…？所长丁向阳答道": the post of the office just asked, and the name;
+        # "委员X把问题抛给市金融工作局。局长Y介绍": the office the question was put to
+        return _Head(Speaker(name=tn["name"], title=tn["post"], department=office))
     # "委员X向市工信局局长Y提问", "X针对林业局提出的问题", "X围绕彩礼治理提出问题".
     for m in _links().split.finditer(head):
         if m.start() < 2 or len(head) - m.end() < 1:
@@ -2343,6 +2345,18 @@ def _thrower(head: str, people: _People) -> _Head | None:
     if whom is not None and whom.role and is_congress_role(whom.role):
         return None
     return _Head(found.speaker, addressee=whom) if whom is not None else found
+
+
+def _office_thrown_before(text: str, pos: int) -> str | None:
+    """The office a question was put to in the sentence that ends right before ``pos``
+    ("委员X把问题抛给了市地方金融工作局。" before "局长Y介绍"), or None."""
+    end = pos
+    while end > 0 and text[end - 1] in "。！？\n":
+        end -= 1
+    found = None
+    for m in _links().thrown_to.finditer(text, _clause_start(text, max(0, end - 60), end, "。！？\n"), end):
+        found = m["x"]
+    return found if found is not None and _is_department(found) else None
 
 
 def _thrown_to(text: str, pos: int, people: _People) -> Speaker | None:
