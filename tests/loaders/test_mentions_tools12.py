@@ -76,3 +76,14 @@ test_split_geo_names = names_test("Project", [
     # a count of rivers or hills is no name
     ("三条河流域水质提升，这条河道要清淤。", set()),
 ])
+
+
+def test_a_facility_named_after_a_tool_is_no_mention_of_the_tool():
+    # on main before the change: 智慧养老 and 数字城管 false; 数字城管平台 still missed
+    assert_genre_totals("g12e_tool_named_facilities", PolicyTool=(2, 0, 0), Project=(0, 0, 1))
+
+
+test_tools_before_facilities = names_test("PolicyTool", [
+    ("上线全域旅游预约平台，建设智慧养老服务中心。", set()),
+    ("推进全域旅游，发展智慧养老。", {"全域旅游", "智慧养老"}),
+])
