@@ -846,9 +846,19 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
         parts = _split_outside_offices(head, joiner, people)
         if len(parts) < 2:
             continue
+        # where each part ends in the head (the mark after it joins it to the next)
+        ends, pos = [], 0
+        for p in parts:
+            pos = head.find(p, pos) + len(p)
+            ends.append(pos)
         out = []
         for i, p in enumerate(parts):
             sp = _whole_speaker(p, people) or (_titled_known(p, people) if out else None)
+            if (sp is not None and not sp.name and head.startswith("、", ends[i]) and sp.title and sp.department
+                    and (nxt := _whole_speaker(parts[i + 1], people)) is not None and nxt.name and nxt.title):
+                # "市政府副秘书长、市住建局局长X作答": the posts of one official, the name after
+                # the last of them (the office that answers is the last one's)
+                continue
             if (sp is not None and not sp.name and (out or joiner != "、") and sp.title and not sp.role
                     and (sp.department and _is_department(sp.department) or not out and _leads_government(sp))):
                 # "街道办事处主任X和区城管执法局局长共同回答了…", "经济发展局局长和管委会副主任先后
@@ -1390,6 +1400,29 @@ def _attendees(text: str, people: _People) -> None:
                 dept = label.speaker.department if label is not None else None
 
 
+# "“…我们水利部门也会竭尽所能…”胡雄光说": a quotation speaking for an office in the first
+# person, closed right before a bare name and a verb of saying (data/speech_cues.tsv says,
+# the longest first), then the name is that office's official.
+_FIRST_PERSON_OFFICE = re.compile(r"我们(?P<office>[\u4e00-\u9fff]{2,6}?部门)")
+_QUOTE_THEN_NAME = re.compile(r"”(?P<name>[\u4e00-\u9fff]{2,3}?)(?:说|表示|坦言|回应|介绍)[，,：:]")
+
+
+def _first_person_officials(text: str, people: _People) -> None:
+    """Officials the report names by name alone, each after a quotation where they speak for
+    their office in the first person ("“…我们交通部门已经…”X说，…": X answers for 交通部门).
+    At a congress's group discussion an official present may be named no other way."""
+    if "我们" not in text:
+        return  # (cheap pre-test: most reports quote no official saying 我们…部门)
+    for m in _QUOTE_THEN_NAME.finditer(text):
+        name = m["name"]
+        if people.named(name) is not None or not _surname_first(name) or not_a_name(name):
+            continue
+        q = text.rfind("“", max(0, m.start() - 400), m.start())
+        office = _FIRST_PERSON_OFFICE.search(text, q, m.start()) if q >= 0 else None
+        if office is not None and _is_department(office["office"]):
+            people.add(Speaker(name=name, department=office["office"]))
+
+
 def _chunks_with_separator(sentence: str):
     """The chunks of an attendee sentence, each with the separator before it ("" first)."""
     parts = re.split(r"([，、；：（）\s]|和|及)", sentence)
@@ -1668,6 +1701,7 @@ def find_utterances(text: str) -> list[Utterance]:
     paragraphs = paragraph_spans(text)
     people = _People(text)
     _attendees(text, people)
+    _first_person_officials(text, people)
     cues = _find_cues(text, paragraphs, people)
     _written_settings()  # (built with the other tables, whatever the text: warm_up builds it)
     inquiry = bool(_speaker_words().inquiry.search(text))

@@ -25,6 +25,7 @@ from loaders.attribution import Officials, speech_turns
 from loaders.bodies import congress_context, congress_named, fiction_marker, inquiry_held, inquiry_named, other_forum
 from loaders.errors import InputError
 from loaders.exchanges import build_exchanges
+from loaders.hosts import department_host
 from loaders.meta import check_sidecar
 from loaders.normalize import normalize
 from loaders.read import SUPPORTED_SUFFIXES, read_file
@@ -91,6 +92,11 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
         # an inquiry, but no people's congress asks.
         raise InputError(source, f"no recognisable exchange (names {forum}, no people's congress: "
                                  "not a congress inquiry)")
+    if session.body is None and (host := department_host(clean)) is not None:
+        # A bureau's own 问答会 or 座谈会: deputies ask among other guests, but the office
+        # that answers also holds the sitting, and no congress sitting or organ is named.
+        raise InputError(source, f"no recognisable exchange (a meeting held by {host}, no congress organ "
+                                 "named: not a congress inquiry)")
     if (marker := fiction_marker(clean)) is not None:
         # A web novel's chapter: its deputies and mayors question each other in invented sittings.
         raise InputError(source, f"no recognisable exchange (a page of fiction: {marker}; not a report)")
@@ -326,6 +332,7 @@ def warm_up(*, freeze: bool = False) -> None:
     find_departments("市发展和改革委员会")  # the whole-text office scan, which only some layouts run
     inquiry_named("")  # the held/plan words, read only for texts that quote nobody
     congress_named("")  # the organ words, read only for texts that quote nobody
+    department_host("县水利局召开会议")  # the host verbs, read only for texts naming no congress organ
     from loaders.mentions.suffix import own_counties
 
     own_counties("漯河市")  # the counties of every city, read on the first report whose city is known
