@@ -16,7 +16,7 @@ from loaders.bodies import congress_named
 from loaders.datafiles import alternation, read_words
 from loaders.departments import find_departments
 
-__all__ = ["department_host"]
+__all__ = ["department_host", "press_host"]
 
 # The opening read for the host: the headline and the lead (a host named later is
 # someone the report quotes, not the organiser).
@@ -31,6 +31,30 @@ def _host_verb() -> re.Pattern[str]:
     return re.compile(rf"{_ADJUNCT}(?:{verbs})了?")
 
 
+@functools.lru_cache(maxsize=1)
+def _press_event() -> re.Pattern[str]:
+    # the event named in the host's clause, a few words after the verb ("举行专题新闻发布会")
+    events = alternation(r.cells[0] for r in read_words("press_events.txt"))
+    return re.compile(rf"[^，。；！？\n]{{0,12}}?(?:{events})")
+
+
+# "市人民政府新闻办公室举行": an office of the government (its 新闻办) holds it
+_OWN_OFFICE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:办公室|办)")
+
+
+def _hosts(head: str, own_office: bool = False):
+    """(office, end of its host verb) for each government office the opening names as holding
+    something (``own_office``: or an office of its own, named after it, holding it)."""
+    verb = _host_verb()
+    for a, b, surface in find_departments(head):
+        m = verb.match(head, b)
+        if m is None and own_office and (o := _OWN_OFFICE.match(head, b)) is not None:
+            m = verb.match(head, o.end())
+            surface = head[a:o.end()]
+        if m is not None:
+            yield surface, m.end()
+
+
 def department_host(text: str) -> str | None:
     """The government office the opening names as holding the meeting, when the text names no
     congress organ (else None: a congress's inquiry where an office is asked, or no host named).
@@ -40,12 +64,23 @@ def department_host(text: str) -> str | None:
     >>> department_host("县人大常委会组织代表与县水利局面对面，县水利局召开了会议。") is None
     True
     """
-    head = text[:_OPENING]
     # (cheap pre-test: most reports name their congress organ; only the rest are read)
     if congress_named(text):
         return None
-    verb = _host_verb()
-    for a, b, surface in find_departments(head):
-        if verb.match(head, b):
-            return surface
-    return None
+    return next((office for office, _ in _hosts(text[:_OPENING])), None)
+
+
+def press_host(text: str) -> str | None:
+    """The government office the opening names as holding a press conference (data/press_events.txt),
+    congress organ named or not: a report of the government's answers to reporters, on an
+    inquiry's follow-up perhaps, quotes no member's question.
+
+    >>> press_host("市政府新闻办举行新闻发布会，通报市人大常委会专题询问意见整改情况。")
+    '市政府新闻办'
+    >>> press_host("市人大常委会举行专题询问，市政府新闻办负责人应询。") is None
+    True
+    """
+    head = text[:_OPENING]
+    if not any(w in head for w in ("发布会", "通气会", "记者")):
+        return None  # (cheap pre-test: the events' common parts)
+    return next((office for office, end in _hosts(head, own_office=True) if _press_event().match(head, end)), None)

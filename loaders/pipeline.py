@@ -25,7 +25,7 @@ from loaders.attribution import Officials, speech_turns
 from loaders.bodies import congress_context, congress_named, fiction_marker, inquiry_held, inquiry_named, other_forum
 from loaders.errors import InputError
 from loaders.exchanges import build_exchanges
-from loaders.hosts import department_host
+from loaders.hosts import department_host, press_host
 from loaders.meta import check_sidecar
 from loaders.normalize import normalize
 from loaders.read import SUPPORTED_SUFFIXES, read_file
@@ -100,7 +100,13 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
     if (marker := fiction_marker(clean)) is not None:
         # A web novel's chapter: its deputies and mayors question each other in invented sittings.
         raise InputError(source, f"no recognisable exchange (a page of fiction: {marker}; not a report)")
-    exchanges, departments = _best_exchanges(clean, sha, session.city)
+    if (press := press_host(clean)) is not None:
+        # A government press conference (on an inquiry's follow-up, say): reporters ask and
+        # officials answer, no member does; the inquiry it reports may still make it a session.
+        log.info("%s: a press conference held by %s: no exchange read", source, press)
+        exchanges, departments = [], []
+    else:
+        exchanges, departments = _best_exchanges(clean, sha, session.city)
     if exchanges and not congress_context(clean):
         # Questions and answers, but no congress and no inquiry anywhere: a web
         # interview or a press conference, not a report of an inquiry session.
@@ -333,6 +339,7 @@ def warm_up(*, freeze: bool = False) -> None:
     inquiry_named("")  # the held/plan words, read only for texts that quote nobody
     congress_named("")  # the organ words, read only for texts that quote nobody
     department_host("县水利局召开会议")  # the host verbs, read only for texts naming no congress organ
+    press_host("市政府新闻办举行新闻发布会")  # the press events, read only for openings naming one
     from loaders.mentions.suffix import own_counties
 
     own_counties("漯河市")  # the counties of every city, read on the first report whose city is known

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from loaders import InputError, load_path, load_text
-from loaders.hosts import department_host
+from loaders.hosts import department_host, press_host
 
 GENRES = Path(__file__).parents[1] / "gold" / "genres"
 
@@ -66,3 +66,14 @@ def test_a_bare_name_after_a_quote_without_an_office_of_ours_is_no_official():
             "“我们一定把大家的意见带回去。”饶志坚说，会尽快研究。")
     with pytest.raises(InputError):
         load_text(text, source="t.txt")
+
+
+def test_a_government_press_conference_on_an_inquirys_follow_up_is_a_session_without_exchanges():
+    # reporters ask, officials answer; the inquiry it reports back on makes it a session
+    rec = load_path(GENRES / "g12r_press_followup.txt")
+    assert rec.exchanges == () and rec.session.body == "绵阳市八届人大常委会第十四次会议"
+
+
+def test_an_office_holding_an_inquiry_sitting_is_no_press_conference():
+    assert press_host("区人大常委会召开专题询问会，区政府新闻办负责人应询。") is None
+    assert press_host("区政府办公室召开会议，部署新闻发布会工作。") is None
