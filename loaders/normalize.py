@@ -360,7 +360,7 @@ _INLINE_CUT = re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\
 
 
 # Bullets that mark speaker lines ("● 提问人：…"), one character before a space.
-_BULLETS = frozenset("◆◇■□●○◎◉❖▶►➤★☆•")
+_BULLETS = frozenset("◆◇■□●○◎◉❖▶►➤★☆•▌▍▎▋▊▉█▪♦")
 
 
 def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bool],

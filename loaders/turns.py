@@ -51,7 +51,9 @@ NAME = rf"(?:{_CJK}{{1,6}}·{_CJK}{{1,8}}|{_CJK}{{2,4}})"
 _LNAME = rf"(?:{_CJK}{{1,6}}?·{_CJK}{{1,8}}?|{_CJK}{{2,6}}?)"
 # Place names hold no function words ("经济是区人大常委会委员X": 经济是 is no place).
 _PLACE = rf"(?:全国|(?:(?![的了是在我你他她它这那把被]){_CJK}){{0,6}}?(?:[省市州区县旗盟镇乡]|街道)级?)(?:、(?:全国|[省市州区县镇乡]))*"
-_BULLET = re.compile(r"^[◆◇■□●○◎◉❖▲△▶►➤★☆※•·>＞\-—*\s]+")
+_BULLET = re.compile(r"^[◆◇■□●○◎◉❖▲△▶►➤★☆※•·▌▍▎▋▊▉█▪♦>＞\-—*\s]+")
+# One bullet symbol (no dash, no space) right before a label on a flattened page ("…会议 ▍问：…").
+_LEAD_BULLET = re.compile(r"^[◆◇■□●○◎◉❖▶►➤★☆•▌▍▎▋▊▉█▪♦]\s?")
 # Markers around a speaker line copied from bold text or a heading (**委员 张三**, 【…】).
 _MARKS = " *【】[]"
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
@@ -1174,7 +1176,7 @@ def is_bare_label(rest: str) -> bool:
         return True  # ("…。 问 X（委员） …", "… 2.【委员 X】 …": a side or a number, flattened into the line)
     if rest[:1] in "【[" and (side := _bracketed_kind(rest)) is not None and _seat_only(side[2]):
         return True  # "【代表问】…", "【部门答】…": a bracketed side, flattened into the line
-    m = _BARE_LABEL.match(rest)
+    m = _BARE_LABEL.match(rest) or _BARE_LABEL.match(_LEAD_BULLET.sub("", rest, count=1))
     label = parse_head(m.group(2)) if m else None
     if m and m.group(1) and label is not None and label.kind != "question":
         return False  # "2.问：" numbers questions; a numbered 答 is no layout we know
