@@ -16,6 +16,7 @@ import itertools
 import json
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -33,7 +34,7 @@ from loaders.records import DocumentRecord, Exchange, Mention
 from loaders.script import TRADITIONAL, as_written, detect_script, strip_pinyin_glosses, to_simplified
 from loaders.session import detect_session
 from loaders.tables import relabel_tables
-from loaders.turns import Turn, find_turns, is_bare_label, is_inline_turn, is_label_only, is_turn_start, parse_head
+from loaders.turns import Turn, dash_signer, find_turns, is_bare_label, is_inline_turn, is_label_only, is_turn_start, parse_head
 
 __all__ = ["load_path", "load_text", "iter_paths", "load_many", "read_sidecar", "warm_up"]
 
@@ -180,7 +181,7 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
     label_turns = find_turns(clean, Officials(clean))
     by_label = build_exchanges(clean, label_turns, sha, city)
     best, best_score = by_label, _score(by_label[0])
-    turns = speech_turns(clean)
+    turns = _signed_speech(clean, speech_turns(clean))
     # (the speech reading that cannot score more is not built: ~3 % of a report's reading)
     if _score_bound(turns) > best_score:
         by_speech = build_exchanges(clean, turns, sha, city)
@@ -212,8 +213,10 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
     reach = list(itertools.accumulate((s.end for s in ordered), max))
     for t in label_turns:
         a, b = t.paragraphs[0]
-        if t.body_start == t.start or clean[a:t.body_start].rstrip()[-1:] not in ("：", ":"):
-            # signed after the speech ("“…”——委员X"): the speech reading misplaces those;
+        if (t.body_start == t.start or clean[a:t.body_start].rstrip()[-1:] not in ("：", ":")) \
+                and not _member_signed_quote(clean, t):
+            # signed after the speech ("“…”——委员X"): the speech reading misplaces those, but
+            # for a member's whole quotation signed on the line under it, which it does not read;
             # a label without its colon may be a headline ("X县人大代表进站点 听民声")
             continue
         i = bisect.bisect_left(starts, a)
@@ -224,6 +227,29 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
             continue
         out.append(dataclasses.replace(t, end=min(t.end, b), paragraphs=((a, min(t.end, b)),)))
     return sorted(out, key=lambda t: (t.start, t.body_start))
+
+
+def _signed_speech(clean: str, turns: list[Turn]) -> list[Turn]:
+    """Speech turns asking with nobody named that a member signs after a dash right after them
+    ("“……？”——市人大代表 X", the speech reading's quotation with no cue): the member asks."""
+    out = []
+    for t in turns:
+        if t.kind in ("question", "follow_up") and not t.speaker.name \
+                and (signer := dash_signer(clean, t.end)) is not None:
+            t = dataclasses.replace(t, speaker=signer)
+        out.append(t)
+    return out
+
+
+_SIGNED_QUOTE = re.compile(r"“[^“”\n]{4,}[？?]”\n(?:——|—|－－|--)\s*[^“”—\n]{2,40}")
+
+
+def _member_signed_quote(clean: str, t: Turn) -> bool:
+    """A member's question that is a whole quotation alone on its line, signed on the next line
+    ("“……？”" / "——市人大常委会委员 X")."""
+    a, b = t.paragraphs[0]
+    return t.kind in ("question", "follow_up") and t.body_start == t.start == a and bool(t.speaker.role) \
+        and _SIGNED_QUOTE.fullmatch(clean, a, b) is not None
 
 
 def _score_bound(turns: list[Turn]) -> int:

@@ -37,7 +37,7 @@ from loaders.tables import COLUMN_STRIP, column_of, column_words
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
     "is_inline_turn", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs",
-    "titles", "surnames", "not_a_name", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
+    "titles", "surnames", "not_a_name", "dash_signer", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
     "sentences_around",
 ]
 
@@ -741,6 +741,21 @@ def _dash_signed(paragraph: str) -> Label | None:
         return None
     kind = label.kind if label.speaker.role and label.kind == "follow_up" else "question" if label.speaker.role else "answer"
     return Label(kind, label.speaker, 0)  # ("——X委员追问": a signed 追问)
+
+
+_DASH_AFTER = re.compile(r"\s*(?:——|—|－－|--)\s*(?P<who>[^\s“”「」—]{2,30}(?: [^\s“”「」—，。]{2,4})?)(?=\s|$)")
+
+
+def dash_signer(text: str, pos: int) -> Speaker | None:
+    """The congress member who signs the speech ending at ``pos`` after a dash ("“……？”——市人大
+    代表 X", on the next line or, on a page flattened to one line, before the narration that follows)."""
+    m = _DASH_AFTER.match(text, pos)
+    if m is None:
+        return None
+    label = _full_designation(m["who"], titled=True)
+    if label is None and " " in m["who"]:
+        label = _full_designation(m["who"].split(" ")[0], titled=True)  # the name ran into the next sentence
+    return label.speaker if label is not None and label.speaker.role and is_congress_role(label.speaker.role) else None
 
 
 def _bare_signature(who: str) -> bool:
