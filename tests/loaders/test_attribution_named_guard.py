@@ -7,29 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from loaders import InputError, iter_paths, load_path
-from loaders import attribution
-from loaders.records import to_dict
+from loaders import attribution, iter_paths
+from tests.loaders.record_helpers import records
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = list(iter_paths([ROOT / "tests/gold/genres", ROOT / "tests/gold/heldout", ROOT / "samples"]))
 
 
-def _records() -> list:
-    out = []
-    for p in TEXTS:
-        try:
-            out.append(to_dict(load_path(p)))
-        except InputError as e:
-            out.append(str(e))
-    return out
-
-
 def test_the_name_guard_changes_no_record(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(TEXTS) > 200
-    guarded = _records()
+    guarded = records(TEXTS)
     monkeypatch.setattr(attribution, "_NAME_RX", re.compile(r".*", re.S))  # every head scanned
-    assert _records() == guarded
+    assert records(TEXTS) == guarded
 
 
 def test_long_heads_are_no_names() -> None:

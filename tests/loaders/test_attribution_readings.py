@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders import InputError, attribution, iter_paths, load_path
-from loaders.records import to_dict
+from loaders import attribution, iter_paths
 from loaders.turns import Speaker
+from tests.loaders.record_helpers import records
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = list(iter_paths([ROOT / "tests/gold/genres", ROOT / "samples"]))
@@ -34,19 +34,9 @@ def test_the_named_reading_is_the_whole_reading_when_it_names(head: str) -> None
     assert named == (whole if whole is not None and whole.name else None)
 
 
-def _records() -> list:
-    out = []
-    for p in TEXTS:
-        try:
-            out.append(to_dict(load_path(p)))
-        except InputError as e:
-            out.append(str(e))
-    return out
-
-
 def test_the_name_word_check_changes_no_record(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(TEXTS) > 200
-    checked = _records()
+    checked = records(TEXTS)
     monkeypatch.setattr(attribution, "may_name_speaker", lambda name: True)  # every word scanned
     attribution.parse_head.cache_clear()
-    assert _records() == checked
+    assert records(TEXTS) == checked
