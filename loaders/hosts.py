@@ -32,10 +32,22 @@ def _host_verb() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _press_events() -> tuple[str, ...]:
+    return tuple(r.cells[0] for r in read_words("press_events.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def _press_event() -> re.Pattern[str]:
     # the event named in the host's clause, a few words after the verb ("举行专题新闻发布会")
-    events = alternation(r.cells[0] for r in read_words("press_events.txt"))
-    return re.compile(rf"[^，。；！？\n]{{0,12}}?(?:{events})")
+    return re.compile(rf"[^，。；！？\n]{{0,12}}?(?:{alternation(_press_events())})")
+
+
+@functools.lru_cache(maxsize=1)
+def _press_cores() -> tuple[str, ...]:
+    """The events holding no shorter event (发布会 for 新闻发布会): an opening naming none of
+    them names no event, and an event added to the file is tested for with the rest."""
+    events = _press_events()
+    return tuple(e for e in events if not any(o != e and o in e for o in events))
 
 
 # "市人民政府新闻办公室举行": an office of the government (its 新闻办) holds it
@@ -81,6 +93,6 @@ def press_host(text: str) -> str | None:
     True
     """
     head = text[:_OPENING]
-    if not any(w in head for w in ("发布会", "通气会", "记者")):
-        return None  # (cheap pre-test: the events' common parts)
+    if not any(w in head for w in _press_cores()):
+        return None  # (cheap pre-test: most openings name no press event)
     return next((office for office, end in _hosts(head, own_office=True) if _press_event().match(head, end)), None)
