@@ -31,7 +31,7 @@ from loaders.datafiles import read_tsv
 from loaders.rxguard import guarded, required_chars
 
 __all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "remove_noise", "rejoin",
-           "split_inline_turns", "opens_report"]
+           "split_inline_turns", "opens_report", "SPEAKER_BULLETS"]
 
 log = logging.getLogger(__name__)
 
@@ -359,8 +359,10 @@ _INLINE_CUT = re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\
                          r"|(?<=[\u4e00-\u9fff])(?=【)")  # (folding removes the space before 【)
 
 
-# Bullets that mark speaker lines ("● 提问人：…"), one character before a space.
-_BULLETS = frozenset("◆◇■□●○◎◉❖▶►➤★☆•▌▍▎▋▊▉█▪♦")
+# Bullets that mark speaker lines ("● 提问人：…"), one character before a space (turns
+# strips them off a label: one list, so that a new bullet is read in both places).
+SPEAKER_BULLETS = "◆◇■□●○◎◉❖▶►➤★☆•▌▍▎▋▊▉█▪♦"
+_BULLETS = frozenset(SPEAKER_BULLETS)
 
 
 def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bool],

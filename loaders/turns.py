@@ -31,6 +31,7 @@ from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.departments import office_endings
 from loaders.places import place_words
 from loaders.follow_ups import is_follow_up_label, is_marker_line, is_quoted_reask, marked_head, opens_follow_up
+from loaders.normalize import SPEAKER_BULLETS
 from loaders.rxguard import final_chars, may_consume, required_sets
 from loaders.tables import COLUMN_STRIP, column_of, column_words
 
@@ -51,9 +52,11 @@ NAME = rf"(?:{_CJK}{{1,6}}·{_CJK}{{1,8}}|{_CJK}{{2,4}})"
 _LNAME = rf"(?:{_CJK}{{1,6}}?·{_CJK}{{1,8}}?|{_CJK}{{2,6}}?)"
 # Place names hold no function words ("经济是区人大常委会委员X": 经济是 is no place).
 _PLACE = rf"(?:全国|(?:(?![的了是在我你他她它这那把被]){_CJK}){{0,6}}?(?:[省市州区县旗盟镇乡]|街道)级?)(?:、(?:全国|[省市州区县镇乡]))*"
-_BULLET = re.compile(r"^[◆◇■□●○◎◉❖▲△▶►➤★☆※•·▌▍▎▋▊▉█▪♦>＞\-—*\s]+")
+_BULLET = re.compile(rf"^[{SPEAKER_BULLETS}▲△※·>＞\-—*\s]+")
 # One bullet symbol (no dash, no space) right before a label on a flattened page ("…会议 ▍问：…").
-_LEAD_BULLET = re.compile(r"^[◆◇■□●○◎◉❖▶►➤★☆•▌▍▎▋▊▉█▪♦]\s?")
+_LEAD_BULLET = re.compile(rf"^[{SPEAKER_BULLETS}]\s?")
+# The dash a signature follows ("“……？”——委员 X"), as pages write it.
+_DASH = r"(?:——|—|－－|--)"
 # Markers around a speaker line copied from bold text or a heading (**委员 张三**, 【…】).
 _MARKS = " *【】[]"
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
@@ -726,7 +729,7 @@ def parse_label(paragraph: str) -> Label | None:
 
 
 # "“……？”——市人大常委会委员 王五": the speaker signs the speech after a dash.
-_DASH_SIGN = re.compile(r"(?<=[”」。？！?!…])\s*(?:——|—|－－|--)\s*(?P<who>[^“”「」—\n]{2,40}?)\s*$")
+_DASH_SIGN = re.compile(rf"(?<=[”」。？！?!…])\s*{_DASH}\s*(?P<who>[^“”「」—\n]{{2,40}}?)\s*$")
 
 
 def _dash_signed(paragraph: str) -> Label | None:
@@ -743,7 +746,7 @@ def _dash_signed(paragraph: str) -> Label | None:
     return Label(kind, label.speaker, 0)  # ("——X委员追问": a signed 追问)
 
 
-_DASH_AFTER = re.compile(r"\s*(?:——|—|－－|--)\s*(?P<who>[^\s“”「」—]{2,30}(?: [^\s“”「」—，。]{2,4})?)(?=\s|$)")
+_DASH_AFTER = re.compile(rf"\s*{_DASH}\s*(?P<who>[^\s“”「」—]{{2,30}}(?: [^\s“”「」—，。]{{2,4}})?)(?=\s|$)")
 
 
 def dash_signer(text: str, pos: int) -> Speaker | None:
@@ -764,10 +767,10 @@ def _bare_signature(who: str) -> bool:
     return label is not None and label.bare and label.speaker.name == who
 
 
-_DASH_SIGN_BEFORE_QUOTE = re.compile(r"(?<=[”」])\s*(?:——|—|－－|--)\s*(?P<who>[^“”「」—\n]{3,40}?)\s*(?=“)")
+_DASH_SIGN_BEFORE_QUOTE = re.compile(rf"(?<=[”」])\s*{_DASH}\s*(?P<who>[^“”「」—\n]{{3,40}}?)\s*(?=“)")
 
 
-_SIGN_LINE = re.compile(r"\s*(?:——|—|－－|--)\s*[^“”「」—\n]{2,40}$")
+_SIGN_LINE = re.compile(rf"\s*{_DASH}\s*[^“”「」—\n]{{2,40}}$")
 
 
 def _dash_signed_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1158,7 +1161,7 @@ def is_inline_turn(rest: str) -> bool:
         return True  # "…。 问 | 委员 X …", "…。 问 X（委员） …", "… 2.【委员 X】": flattened to one line
     if numbered_asking_heading(rest) is not None or _qa_numbered_label(rest):
         return True  # "…。 （二）X委员追问 …", "…。 A1 【局长 Y】 …": flattened into the line
-    if rest[:1] in "【[" and (side := _bracketed_kind(rest)) is not None and _seat_only(side[2]):
+    if _bracketed_seat(rest):
         return True  # "…专题询问【代表问】…": a bracketed side (folding ate the space before it)
     colon = rest.find("：", 0, 46)
     if colon < 1:
@@ -1172,7 +1175,13 @@ def is_inline_turn(rest: str) -> bool:
         or (_seat_only(sp) and label.end <= 4)
 
 
-_DASH_SIGNED_START = re.compile(r"^\s*“[^“”\n]{2,300}”\s*(?:——|—|－－|--)\s*(?P<who>[^\s“”—]{2,30}(?: [^\s“”—]{2,4})?)(?=\s|$)")
+def _bracketed_seat(rest: str) -> bool:
+    """A bracketed side naming at most a seat or post at the start of ``rest`` ("【代表问】",
+    "【部门答】"): flattened into a line, it opens a turn."""
+    return rest[:1] in "【[" and (side := _bracketed_kind(rest)) is not None and _seat_only(side[2])
+
+
+_DASH_SIGNED_START = re.compile(rf"^\s*“[^“”\n]{{2,300}}”\s*{_DASH}\s*(?P<who>[^\s“”—]{{2,30}}(?: [^\s“”—]{{2,4}})?)(?=\s|$)")
 
 
 def _opens_dash_signed(rest: str) -> bool:
@@ -1189,7 +1198,7 @@ def is_bare_label(rest: str) -> bool:
             or numbered_asking_heading(rest) is not None or _qa_numbered_label(rest) \
             or _side_then_name(rest) is not None or _numbered_bracket(rest):
         return True  # ("…。 问 X（委员） …", "… 2.【委员 X】 …": a side or a number, flattened into the line)
-    if rest[:1] in "【[" and (side := _bracketed_kind(rest)) is not None and _seat_only(side[2]):
+    if _bracketed_seat(rest):
         return True  # "【代表问】…", "【部门答】…": a bracketed side, flattened into the line
     m = _BARE_LABEL.match(rest) or _BARE_LABEL.match(_LEAD_BULLET.sub("", rest, count=1))
     label = parse_head(m.group(2)) if m else None
@@ -1603,7 +1612,7 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
 
 
 # "——提问代表：区人大代表 X" on a line of its own under the speech it signs.
-_DASH_LINE = re.compile(r"\s*(?:——|—|－－|--)\s*(?P<who>[^“”「」—\n]{2,40}?)\s*")
+_DASH_LINE = re.compile(rf"\s*{_DASH}\s*(?P<who>[^“”「」—\n]{{2,40}}?)\s*")
 
 
 def _seat_only(sp: Speaker) -> bool:
