@@ -291,6 +291,18 @@ def _joined_known_tools(gz: Gazetteer, q: str) -> bool:
     return len(parts) >= 2 and all(gz.entry_for("PolicyTool", clean_name(x, gz)) for x in parts)
 
 
+def _describes_known_tool(gz: Gazetteer, text: str, after: int, hi: int) -> bool:
+    """A quote followed by 的 and a known tool's name (“企业出题、科研答题”的揭榜挂帅机制,
+    “研发在西安、转化在各市”的飞地经济模式) describes that tool: the tool is the mention. The
+    caller asks it of quoted lists of clauses only: a one-phrase quote before 的 and a tool names
+    a principle readers mark beside the tool (“以水养水”的水价改革)."""
+    if not text.startswith("的", after, hi):
+        return False
+    window = text[after + 1:min(hi, after + 13)]  # a short slice: the automaton converts what it is given
+    return any(end_idx + 1 == len(form) and any(gz.entries[idx].type == "PolicyTool" for idx, _ in targets)
+               for end_idx, (form, targets) in gz.automaton.iter(window))
+
+
 _OPENER = {"”": "“", "’": "‘"}
 
 
@@ -475,6 +487,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue
         if _problems_follow(gz, text, after, hi):
             continue  # “建立耕地保护补偿机制”“妥善处置生态退耕”等问题: what was asked for, not a tool
+        if "、" in q and _describes_known_tool(gz, text, after, hi):
+            continue  # “企业出题、科研答题”的揭榜挂帅机制: the quote's clauses tell how a known tool works
         before = _words_before(text, lo, qs)
         typ = None
         if joined_tool:

@@ -92,3 +92,15 @@ test_tools_before_facilities = names_test("PolicyTool", [
 def test_a_landfill_named_by_its_county():
     # on main: 衡南县生活垃圾卫生填埋场 missed (填埋场 no suffix); a kind of landfill stays none
     assert_genre_totals("g12e_landfill_sites", Project=(2, 0, 0))
+
+
+def test_quoted_clauses_describing_a_known_tool():
+    # on main: the two quoted lists false beside the tools they describe
+    assert_genre_totals("g12e_quoted_tool_descriptions", PolicyTool=(4, 0, 0))
+
+
+test_quotes_before_known_tools = names_test("PolicyTool", [
+    ("推行“企业出题、科研答题”的揭榜挂帅机制。", {"揭榜挂帅"}),
+    # a one-phrase principle before a known tool is marked beside it (x5_reported_townships)
+    ("推行“以水养水”的水价改革。", {"以水养水", "水价改革"}),
+])
