@@ -532,7 +532,8 @@ def _colon_is_no_label() -> bool:
 def parse_head(head: str) -> Label | None:
     """Parse a label (the text before the colon) into kind and speaker."""
     # "市人大常委会委员 王静" (a space between role and name) is the same label.
-    head = _SPACES.sub("", head)
+    # ("●委员X：" read by the speech reading, which takes the phrase from the paragraph's start)
+    head = _LEAD_BULLET.sub("", _SPACES.sub("", head), count=1)
     if not head or len(head) > 40 or _SENTENCE_MARK.search(head):
         return None
     if "：" in head and "（" not in head and "：" in head.strip(COLUMN_STRIP) and _colon_is_no_label():
