@@ -323,6 +323,7 @@ class _Links:
     who: re.Pattern[str] | None = None  # "发问的是委员X，回答的是局长Y": both named after the quotations
     topic_asked: re.Pattern[str] | None = None  # "针对这一问题，": a topic_lead about a question asked
     answering_asked: re.Pattern[str] | None = None  # "在回答X委员的提问时": the same, naming an asker
+    answer_verb: re.Pattern[str] | None = None  # "回答", "答复": an answer told, in a summary too
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -345,6 +346,7 @@ def _links() -> _Links:
     verb, noun, facing, asked = (alternation(words[u]) for u in ("answer_verb", "answered_noun", "facing", "asked_noun"))
     w = {u: alternation(words[u]) for u in _LINK_USES}
     return _Links(
+        answer_verb=re.compile(verb),
         # (a short quoted term may stand in the object: "回答了代表关于“飞线充电”的提问")
         answered_about=re.compile(rf"(?:{verb})了?(?=(?:[^，。；：:“”！？]|“[^，。；：:“”！？]{{1,16}}”){{2,40}}?(?:{noun})"
                                   rf"(?:的?(?:{w['progress_verb']})(?:{w['progress_noun']}))?(?:[。，；]|$))"),
@@ -1061,6 +1063,17 @@ def _public_quoted(text: str, quote: int) -> bool:
     return public_speaks(text[lo:quote - 1])
 
 
+_SENTENCE_END = re.compile(r"[。！？；\n]")
+
+
+def _answered_in_turn(text: str, pos: int) -> bool:
+    """The sentence going on after ``pos`` has officials answering one after another
+    ("，A局局长X、B局局长Y分别作了回答"): both sides summed up in one sentence."""
+    m = _SENTENCE_END.search(text, pos)
+    rest = text[pos:m.start() if m else len(text)]
+    return bool(_links().many_times.search(rest)) and _links().answer_verb.search(rest) is not None
+
+
 def _topics_listed(topic: str) -> bool:
     """Several topics in a row ("新增本科招生、社保助企纾困、异地就医等"): three or more, or a
     list closed by 等; several members asking on them ask nobody one question."""
@@ -1749,6 +1762,14 @@ def find_utterances(text: str) -> list[Utterance]:
                 and _topics_listed(text[c.topic[0] if c.topic else start:end])):
             # "代表A、B、C围绕X、Y、Z等建议办理工作提出询问": who asked on what, the sitting
             # summed up (the cue may be a noun's 建议 inside the topics)
+            continue
+        if (kind in ("question", "follow_up") and c.others and text[start:start + 1] not in "“「"
+                and text[c.cue_end:c.cue_end + 1] not in "：:"
+                and _links().many_times.search(text, c.head_start, c.cue_start)
+                and not re.search(r"[？?]|请问", text[start:end]) and _answered_in_turn(text, c.cue_end)):
+            # "委员A、B，代表C、D先后提出询问，X局局长E、Y局局长F分别作了回答": members listed
+            # asking many questions one after another, officials listed answering them in the
+            # same sentence, nothing of either said: the sitting summed up
             continue
         if (kind == "answer" and _speaker_words().listed_offices.search(text, c.head_start, c.cue_start)
                 and text[start:start + 1] not in "“「" and text[c.cue_end:c.cue_end + 1] not in "：:"):

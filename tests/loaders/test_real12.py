@@ -77,3 +77,15 @@ def test_a_government_press_conference_on_an_inquirys_follow_up_is_a_session_wit
 def test_an_office_holding_an_inquiry_sitting_is_no_press_conference():
     assert press_host("区人大常委会召开专题询问会，区政府新闻办负责人应询。") is None
     assert press_host("区政府办公室召开会议，部署新闻发布会工作。") is None
+
+
+def test_askers_and_answerers_summed_up_in_one_sentence_are_no_exchange():
+    rec = load_path(GENRES / "g12r_summary_askers_answerers.txt")
+    assert rec.exchanges == () and rec.session.body == "遂宁市八届人大常委会第十八次会议"
+
+
+def test_askers_summed_up_then_one_official_answering_in_his_own_sentence_still_ask():
+    # "A和B分别就…提出了问题。" then "局长Y回答说，…": the answer is told, so the question is
+    rec = load_text("市人大常委会开展专题询问。\n市人大代表蔡明和罗静分别就停车位改造、路内停车收费提出了问题。\n"
+                    "市住房和城乡建设局局长邝立回答说，今年将新增停车位3200个。", source="t.txt")
+    assert rec.exchanges and (rec.exchanges[0].asker.name, rec.exchanges[0].respondent.name) == ("蔡明", "邝立")
