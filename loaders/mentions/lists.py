@@ -117,6 +117,8 @@ def _list_firm_ok(gz: Gazetteer, text: str, toks: list[Tok], name: str) -> bool:
     p = gz.patterns
     return not (not _firm_name_ok(gz, name) or name in p.organization_list_heads
                 or name.endswith(p.org_list_exclude_endings) or name in gz.places
+                # 市人大代表、德清一家电机企业: a county by its short name is where the firm is
+                or name in gz.raw_places
                 or _holds_other_known(gz, name) or text[toks[0].start - 1:toks[0].start] in CLOSE_Q)
 
 

@@ -104,3 +104,8 @@ test_quotes_before_known_tools = names_test("PolicyTool", [
     # a one-phrase principle before a known tool is marked beside it (x5_reported_townships)
     ("推行“以水养水”的水价改革。", {"以水养水", "水价改革"}),
 ])
+
+
+def test_a_members_seat_and_county_are_no_firms_of_a_list():
+    # on main: 人大代表 and 德清 false firms of the list before 一家电机企业
+    assert_genre_totals("g12e_member_seat_lists", Organization=(2, 0, 0))
