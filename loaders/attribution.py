@@ -91,6 +91,8 @@ class _SpeakerWords(NamedTuple):
     inquiry: re.Pattern[str]
     # "A局、B局等8个部门", "等单位": a list of offices left open, the answering side of a summary.
     listed_offices: re.Pattern[str]
+    # "3个…", "部门", "单位": a part naming a counted or listed group of offices, no one official.
+    offices_counted: re.Pattern[str]
     # "委员们就城区停车难提出的问题": the members who asked, then what they asked about.
     members_asked: re.Pattern[str]
     # "并就委员们关于…提出的问题作了": the members and the topic, between the clause's opening and an answer cue.
@@ -187,6 +189,7 @@ def _sentence_patterns(a: dict[str, str]) -> dict[str, re.Pattern[str]]:
         inquiry=re.compile(rf"{a['inquiry_word']}|代表[^。\n]{{0,20}}咨询|咨询[^。\n]{{0,20}}代表"),
         listed_offices=re.compile(rf"等(?:[\d一二三四五六七八九十几多]+(?:个|家))?(?:{a['listed_office_qualifier']})?"
                                   rf"(?:{a['listed_office_noun']})"),
+        offices_counted=re.compile(rf"[\d一二三四五六七八九十几多]+个|{a['listed_office_noun']}"),
         members_asked=re.compile(rf"(?P<who>[^，。；：“”]{{2,16}}?)(?:{a['asked_topic_prep']}){topic}"),
         members_asked_before=re.compile(rf"(?:{a['asked_before_lead']})?(?:{a['asked_before_adverb']})?"
                                         rf"(?:{a['asked_before_prep']})(?P<who>[^，。；：“”]{{2,16}}?)"
@@ -871,7 +874,7 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
                 continue
             if sp is None or not sp.name or not (sp.title or sp.department) or (sp.role and is_congress_role(sp.role)):
                 if (out and i == len(parts) - 1 and joiner != "、" and not out[0].name
-                        and not re.search(r"[\d一二三四五六七八九十几多]+个|部门|单位", p)):
+                        and not _speaker_words().offices_counted.search(p)):
                     return out  # (the last one's post unread, "…和管委会副主任": the first answers still)
                 break
             out.append(sp)
@@ -1040,9 +1043,10 @@ def _named_then_manner(head: str, people: _People) -> _Head | None:
 def _written_settings() -> re.Pattern[str]:
     """"在报告中，", "在《…》一文中，": a clause that sets what follows in a written text
     (data/speech_written.txt), matched up to the speaker phrase ("在审议报告中" is the sitting's
-    deliberation, not the report's words)."""
+    deliberation, not the report's words: data/speech_sitting_acts.txt)."""
     words = alternation(r.cells[0] for r in read_words("speech_written.txt"))
-    return re.compile(rf"(?:^|[。！？；，,\n])\s*在?(?:《[^》]{{1,40}}》|(?:(?!审议|讨论|听取|询问)[^，。！？；\n]){{0,12}}?)(?:{words})[，,]\s*$")
+    acts = alternation(r.cells[0] for r in read_words("speech_sitting_acts.txt"))
+    return re.compile(rf"(?:^|[。！？；，,\n])\s*在?(?:《[^》]{{1,40}}》|(?:(?!{acts})[^，。！？；\n]){{0,12}}?)(?:{words})[，,]\s*$")
 
 
 def _set_in_writing(text: str, head: int) -> bool:
