@@ -113,6 +113,8 @@ class _SpeakerWords(NamedTuple):
     # "天津港集团副总经理王海": a firm's head named with the firm, the post and the name.
     firm_head: re.Pattern[str] | None = None
     firm_whom: re.Pattern[str] | None = None  # "县供电公司": a firm a member asks
+    # "“…我们交通部门已经…”X说，": a quotation closed right before a bare name and a verb of saying.
+    quote_then_name: re.Pattern[str] | None = None
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
@@ -124,7 +126,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
                  "doing_else", "described_question", "member_occupation", "tail_start", "office_any",
-                 "office_staff", "anonymous_not_after", "firm_end", "firm_title")
+                 "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb")
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,6 +174,7 @@ def _speaker_words() -> _SpeakerWords:
         firm_head=re.compile(rf"(?P<firm>[^，。；：“”、]{{2,30}}?(?:{alternation(w['firm_end'])}))"
                              rf"(?P<title>{alternation(w['firm_title'])})(?P<name>{NAME})"),
         firm_whom=re.compile(rf"[^，。；：“”、]{{2,20}}?(?:{alternation(w['firm_end'])})"),
+        quote_then_name=re.compile(rf"”(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{alternation(w['quote_name_verb'])})[，,：:]"),
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )
 
@@ -1418,10 +1421,9 @@ def _attendees(text: str, people: _People) -> None:
 
 
 # "“…我们水利部门也会竭尽所能…”胡雄光说": a quotation speaking for an office in the first
-# person, closed right before a bare name and a verb of saying (data/speech_cues.tsv says,
-# the longest first), then the name is that office's official.
+# person, closed right before a bare name and a verb of saying (speaker_words.tsv
+# quote_name_verb), then the name is that office's official.
 _FIRST_PERSON_OFFICE = re.compile(r"我们(?P<office>[\u4e00-\u9fff]{2,6}?部门)")
-_QUOTE_THEN_NAME = re.compile(r"”(?P<name>[\u4e00-\u9fff]{2,3}?)(?:说|表示|坦言|回应|介绍)[，,：:]")
 
 
 def _first_person_officials(text: str, people: _People) -> None:
@@ -1430,7 +1432,7 @@ def _first_person_officials(text: str, people: _People) -> None:
     At a congress's group discussion an official present may be named no other way."""
     if "我们" not in text:
         return  # (cheap pre-test: most reports quote no official saying 我们…部门)
-    for m in _QUOTE_THEN_NAME.finditer(text):
+    for m in _speaker_words().quote_then_name.finditer(text):
         name = m["name"]
         if people.named(name) is not None or not _surname_first(name) or not_a_name(name):
             continue
