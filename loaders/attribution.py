@@ -862,7 +862,8 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
         out = []
         for i, p in enumerate(parts):
             sp = _whole_speaker(p, people) or (_titled_known(p, people) if out else None)
-            if (sp is not None and not sp.name and head.startswith("、", ends[i]) and sp.title and sp.department
+            if (sp is not None and not sp.name and head.startswith("、", ends[i]) and i + 1 < len(parts)
+                    and sp.title and sp.department
                     and (nxt := _whole_speaker(parts[i + 1], people)) is not None and nxt.name and nxt.title):
                 # "市政府副秘书长、市住建局局长X作答": the posts of one official, the name after
                 # the last of them (the office that answers is the last one's)
