@@ -5,6 +5,9 @@ A bureau's 政风行风 问答会, a department's 座谈会 with deputies and CP
 监督员) and officials answer, in the very layouts of an inquiry. What tells them apart is
 the host: the report's opening names a government office as the one that 召开 / 举办 /
 邀请, and no congress organ (人大常委会, 镇人大, 人大工委 …) is named anywhere.
+
+A government press conference (新闻发布会 held by a 新闻办) reads no exchange either, congress
+organ named or not: reporters ask there, even about an inquiry's follow-up, and no member does.
 """
 
 from __future__ import annotations

@@ -202,8 +202,9 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
 
 
 def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -> list[Turn]:
-    """``speech`` and the label turns (label before the speech) whose first paragraph holds no speech turn, each cut to
-    that paragraph (a label turn runs to the next label, over the narrated speech between)."""
+    """``speech`` and the label turns (label before the speech, or a member's whole quoted question
+    signed on the line under it) whose first paragraph holds no speech turn, each cut to that
+    paragraph (a label turn runs to the next label, over the narrated speech between)."""
     out = list(speech)
     # speech turns by start, with the furthest end reached by any turn starting so far: whether a
     # turn starts inside [a, b) or covers a is two bisections, not a pass over every speech turn

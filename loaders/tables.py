@@ -111,8 +111,9 @@ def _pipe_tables(text: str) -> str:
     with as many cells as the heading, and a two-column row opened by a column word ("询问人 | X"),
     has tabs for bars, as the .docx and HTML readers give a table. A heading after other text on
     its line (a page flattened to one line) takes the rest of the line as its rows' cells. The
-    empty cells between the outer bars of two rows and the rule's cells are dropped. Other lines
-    with bars stay."""
+    empty cells between the outer bars of two rows and the rule's cells are dropped, but a row
+    whose first cells are empty (a second official answering the row above) keeps them. Other
+    lines with bars stay."""
     lines = text.split("\n")
     width = 0  # cells of the current table's heading row; 0 outside a table
     changed = False

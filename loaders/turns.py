@@ -1193,8 +1193,9 @@ def _opens_dash_signed(rest: str) -> bool:
 
 
 def is_bare_label(rest: str) -> bool:
-    """A label word with no speaker at the start of ``rest`` ("问：", "提问人：", "应询人："): in a
-    page flattened to one line it opens a turn even after a plain space."""
+    """A label naming nobody at the start of ``rest``: a label word ("问：", "提问人：", "应询人："),
+    a seat or post with the side's verb ("代表问：", "局长答：", "【代表问】"), a bullet before
+    either: in a page flattened to one line it opens a turn even after a plain space."""
     if (rest.startswith("“") and _opens_dash_signed(rest)) or _bar_side(rest) is not None \
             or numbered_asking_heading(rest) is not None or _qa_numbered_label(rest) \
             or _side_then_name(rest) is not None or _numbered_bracket(rest):
