@@ -1248,14 +1248,11 @@ def _read_named_speaker(head: str, people: _People) -> Speaker | None:
     sp = people.named(head) or people.by_surname_title(head) or people.by_title(head) or _label_speaker(head, people)
     if sp is not None:
         return sp if sp.name else None
-    m = _speaker_words().firm_head.fullmatch(head)
-    if m is None or not _surname_first(m["name"]) or not_a_name(m["name"]):
-        return None
+    firm = _firm_head(head)
     # the firm's head only when no office, post alone or place's leader reads the phrase first
-    if _is_department(head) or (head in _title_set() and not is_congress_role(head)
-                                and head not in _speaker_words().chair_title_posts) or _place_leader(head):
+    if firm is None or _is_department(head) or _post_alone(head) or _place_leader(head):
         return None
-    return Speaker(name=m["name"], title=m["title"], department=m["firm"])
+    return firm
 
 
 def _read_whole_speaker(head: str, people: _People) -> Speaker | None:
@@ -1269,15 +1266,27 @@ def _read_whole_speaker(head: str, people: _People) -> Speaker | None:
     sp = _label_speaker(head, people)
     if sp is None and _is_department(head):
         sp = Speaker(department=head)  # "林业局也一一作了回答"
-    if sp is None and head in _title_set() and not is_congress_role(head) and head not in _speaker_words().chair_title_posts:
+    if sp is None and _post_alone(head):
         sp = Speaker(title=head)  # "（分管）副县长回答，…": an official by post alone
     if sp is None:
         sp = _place_leader(head)
-    if sp is None and (m := _speaker_words().firm_head.fullmatch(head)) is not None and _surname_first(m["name"]) \
-            and not not_a_name(m["name"]):
-        # "天津港集团副总经理王海说": a firm's head answers too (the firm no office: no type)
-        sp = Speaker(name=m["name"], title=m["title"], department=m["firm"])
+    if sp is None:
+        sp = _firm_head(head)  # "天津港集团副总经理王海说": a firm's head answers too
     return sp
+
+
+def _post_alone(head: str) -> bool:
+    """A post that names an official alone (副县长), not a congress seat nor a chair's title."""
+    return head in _title_set() and not is_congress_role(head) and head not in _speaker_words().chair_title_posts
+
+
+def _firm_head(head: str) -> Speaker | None:
+    """"天津港集团副总经理王海": a firm's head named with the firm, the post and the name (the
+    firm is no office: it has no type)."""
+    m = _speaker_words().firm_head.fullmatch(head)
+    if m is None or not _surname_first(m["name"]) or not_a_name(m["name"]):
+        return None
+    return Speaker(name=m["name"], title=m["title"], department=m["firm"])
 
 
 def _place_leader(head: str) -> Speaker | None:
