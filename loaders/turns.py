@@ -1650,7 +1650,7 @@ def _narrated_lead(text: str, body: int, end: int, kind: str, turns: list[Turn])
         return None
     head = m.group()[:-1]
     lab = parse_head(head)
-    if (lab is None or not lab.speaker.name) and head[-1:] in "说道称":
+    if (lab is None or not lab.speaker.name) and head.endswith(_turn_groups()["cue_ending"]):
         lab = parse_head(head[:-1])  # "…局长 X说，": 说 ends the narration, no verb of the grammar
     if lab is None or not lab.speaker.name or lab.kind not in ("answer", "question", "follow_up", "speaker") \
             or (lab.kind != "speaker" and (lab.kind == "answer") != (kind == "answer")):
