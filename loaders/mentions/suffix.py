@@ -132,10 +132,11 @@ _STOP_VERBS: dict[str, tuple[str, ...]] = {}
 
 def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
                       kinds: list[tuple[str, bool]], *, counties: frozenset[str] = frozenset()) -> Candidate | None:
-    if not any(strong for _, strong in kinds) and _begins_longer_word(gz, text, ss, e, hi, suffix):
+    any_strong = any(strong for _, strong in kinds)
+    if not any_strong and _begins_longer_word(gz, text, ss, e, hi, suffix):
         return None  # every kind is weak and skipped below whatever the walk finds: no walk
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
-    if toks and any(strong for _, strong in kinds):
+    if toks and any_strong:
         toks = _joined_disciplines(gz, text, lo, toks)
     firm_suffix = ("Organization", True) in kinds
     firm = _with_firm_words(gz, text, lo, ss) if firm_suffix else []
