@@ -109,3 +109,8 @@ test_quotes_before_known_tools = names_test("PolicyTool", [
 def test_a_members_seat_and_county_are_no_firms_of_a_list():
     # on main: 人大代表 and 德清 false firms of the list before 一家电机企业
     assert_genre_totals("g12e_member_seat_lists", Organization=(2, 0, 0))
+
+
+def test_national_programmes_named_unquoted():
+    # on main: 0 of 7 (no data entry)
+    assert_genre_totals("g12e_national_programmes", PolicyTool=(7, 0, 0))
