@@ -16,7 +16,6 @@ import itertools
 import json
 import logging
 import os
-import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -34,7 +33,8 @@ from loaders.records import DocumentRecord, Exchange, Mention
 from loaders.script import TRADITIONAL, as_written, detect_script, strip_pinyin_glosses, to_simplified
 from loaders.session import detect_session
 from loaders.tables import relabel_tables
-from loaders.turns import Turn, dash_signer, find_turns, is_bare_label, is_inline_turn, is_label_only, is_turn_start, parse_head
+from loaders.turns import (Turn, dash_signer, find_turns, is_bare_label, is_inline_turn, is_label_only, is_turn_start,
+                           member_signed_quote, parse_head)
 
 __all__ = ["load_path", "load_text", "iter_paths", "load_many", "read_sidecar", "warm_up"]
 
@@ -215,7 +215,7 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
     for t in label_turns:
         a, b = t.paragraphs[0]
         if (t.body_start == t.start or clean[a:t.body_start].rstrip()[-1:] not in ("：", ":")) \
-                and not _member_signed_quote(clean, t):
+                and not member_signed_quote(clean, t):
             # signed after the speech ("“…”——委员X"): the speech reading misplaces those, but
             # for a member's whole quotation signed on the line under it, which it does not read;
             # a label without its colon may be a headline ("X县人大代表进站点 听民声")
@@ -240,17 +240,6 @@ def _signed_speech(clean: str, turns: list[Turn]) -> list[Turn]:
             t = dataclasses.replace(t, speaker=signer)
         out.append(t)
     return out
-
-
-_SIGNED_QUOTE = re.compile(r"“[^“”\n]{4,}[？?]”\n(?:——|—|－－|--)\s*[^“”—\n]{2,40}")
-
-
-def _member_signed_quote(clean: str, t: Turn) -> bool:
-    """A member's question that is a whole quotation alone on its line, signed on the next line
-    ("“……？”" / "——市人大常委会委员 X")."""
-    a, b = t.paragraphs[0]
-    return t.kind in ("question", "follow_up") and t.body_start == t.start == a and bool(t.speaker.role) \
-        and _SIGNED_QUOTE.fullmatch(clean, a, b) is not None
 
 
 def _score_bound(turns: list[Turn]) -> int:

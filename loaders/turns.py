@@ -38,7 +38,7 @@ from loaders.tables import COLUMN_STRIP, column_of, column_words
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
     "is_inline_turn", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs",
-    "titles", "surnames", "not_a_name", "dash_signer", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
+    "titles", "surnames", "not_a_name", "dash_signer", "member_signed_quote", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
     "sentences_around",
 ]
 
@@ -760,6 +760,18 @@ def dash_signer(text: str, pos: int) -> Speaker | None:
     if label is None and " " in m["who"]:
         label = _full_designation(m["who"].split(" ")[0], titled=True)  # the name ran into the next sentence
     return label.speaker if label is not None and label.speaker.role and is_congress_role(label.speaker.role) else None
+
+
+# "“……？”" alone on its line, "——市人大常委会委员 X" on the next.
+_SIGNED_QUOTE = re.compile(rf"“[^“”\n]{{4,}}[？?]”\n{_DASH}\s*[^“”—\n]{{2,40}}")
+
+
+def member_signed_quote(text: str, t: Turn) -> bool:
+    """A member's question that is a whole quotation alone on its line, signed on the next line
+    ("“……？”" / "——市人大常委会委员 X")."""
+    a, b = t.paragraphs[0]
+    return t.kind in ("question", "follow_up") and t.body_start == t.start == a and bool(t.speaker.role) \
+        and _SIGNED_QUOTE.fullmatch(text, a, b) is not None
 
 
 def _bare_signature(who: str) -> bool:
