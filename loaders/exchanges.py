@@ -230,10 +230,7 @@ def _neither_asks_nor_proposes(question: str) -> bool:
 
 def _quoted_remark(question: str) -> bool:
     """A whole quotation (not one an excerpt cuts) that neither asks nor proposes."""
-    q = question.strip()
-    if not q.startswith(("“", "「")) or not q.endswith(("”", "」")):
-        return False
-    return not _words()["asks"].search(re.sub(r"‘[^’]*’|『[^』]*』", "", q))
+    return question.strip().startswith(("“", "「")) and _neither_asks_nor_proposes(question)
 
 
 @functools.lru_cache(maxsize=1)
