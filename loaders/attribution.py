@@ -108,6 +108,9 @@ class _SpeakerWords(NamedTuple):
     respective: re.Pattern[str]
     # 省, 市, 副: may open a speaker inside a longer phrase (besides titles, surnames, offices).
     tail_starts: frozenset[str] = frozenset()
+    # 委员: a bare seat that opens a member's name only at the start of a clause ("”委员X开口就问"),
+    # not inside one (管委会副主任, 政协委员、教授X)
+    clause_seats: tuple[str, ...] = ()
     office_any: frozenset[str] = frozenset()  # 部门, 单位: "该部门" is the office named last, whatever its kind
     office_staff: tuple[str, ...] = ()  # 领导, 工作人员: an office's people described, besides the titles
     # "天津港集团副总经理王海": a firm's head named with the firm, the post and the name.
@@ -125,7 +128,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "asked_before_lead", "asked_before_adverb", "asked_before_prep", "raised_verb", "raised_question",
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
-                 "doing_else", "described_question", "member_occupation", "tail_start", "office_any",
+                 "doing_else", "described_question", "member_occupation", "tail_start", "clause_seat", "office_any",
                  "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb")
 
 
@@ -169,6 +172,7 @@ def _speaker_words() -> _SpeakerWords:
         doing_else=w["doing_else"],
         member_occupations=w["member_occupation"],
         tail_starts=frozenset(w["tail_start"]),
+        clause_seats=tuple(w["clause_seat"]),
         office_any=frozenset(w["office_any"]),
         office_staff=w["office_staff"],
         firm_head=re.compile(rf"(?P<firm>[^，。；：“”、]{{2,30}}?(?:{alternation(w['firm_end'])}))"
@@ -249,7 +253,8 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # ("市X局副局长Y的回答是：…": or 是 and a colon before the answer)
     named_answer = rf"的(?:{alternation(sw.de_answer)})(?:(?=[^：:“]{{0,20}}[，。])|是(?=[：:]))"
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
-    counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})了[^，。：:“”！？；]{{1,6}}(?=[：:])"
+    # ("X又追问一句：“…”": or a count of sentences without 了, no one asked)
+    counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})(?:了[^，。：:“”！？；]{{1,6}}|[一两几]句)(?=[：:])"
     # "局长X作答时翻出了一张流程图：…": the cue, 时 and what the speaker did meanwhile, before a colon.
     # "局长X作答时介绍，…": the cue, 时 and a say cue before a comma.
     # ("…的询问时表示": 询问 is the noun of a clause ending in 时, the cue is 表示)
@@ -436,6 +441,8 @@ def _cue_kind(cue: str) -> str:
     for mark in "了时得的":
         if cue not in kinds and mark in cue and cue.split(mark, 1)[0] in kinds:
             return kinds[cue.split(mark, 1)[0]]  # "追问了一条提问", "作答时翻出了一张流程图", "问的是收费"
+    if cue not in kinds and cue.endswith("句") and cue[:-2] in kinds:
+        return kinds[cue[:-2]]  # "追问一句"
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
@@ -519,8 +526,11 @@ class _People:
             lo = start
             while lo > 0 and start - lo < 24 and text[lo - 1] not in _HARD_STOPS:
                 lo -= 1
+            # ("“…？”委员X开口就问", later "X并不满意，又追问一句：": a member named once in
+            # narration, by the bare seat opening the clause)
+            seat = text.startswith(_speaker_words().clause_seats, lo)
             for k in range(lo, start):
-                if text[k] not in starts:
+                if text[k] not in starts and not (k == lo and seat):
                     continue
                 label = parse_head(text[k:end])
                 if label is not None and not label.bare and label.speaker.name == name:
