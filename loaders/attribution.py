@@ -2818,6 +2818,10 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             after, lead = stop + 1, later
         if lead == after and not asks:
             sp = _described_asker(text, b, people)  # "“…”…，委员X的提问开门见山。"
+            if sp is None and after == b and (sp := _member_opening(text, b, people)) is not None \
+                    and not ((n := text.find(sp.name, b, b + 30)) >= 0
+                             and _links().thrown_to.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40))):
+                sp = None  # ("“…。”委员X把问题抛给了市Y局。": a remark the member put to an office is a question)
         else:
             sp = _member_opening(text, lead, people) if lead > after or after == b else None
         if sp is None and asks and after == b:

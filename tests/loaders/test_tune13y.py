@@ -40,3 +40,17 @@ def test_a_seat_inside_a_clause_names_no_member(text):
 
 def test_a_count_of_sentences_after_a_cue_keeps_its_kind():
     assert _cue_kind("追问一句") == "follow_up"
+
+
+def _askers(text):
+    from loaders.attribution import find_utterances
+
+    return [u.speaker.name for u in find_utterances(text) if u.kind in ("question", "follow_up")]
+
+
+def test_a_remark_put_to_an_office_is_a_question_and_a_remark_alone_is_not():
+    lead = "2020年9月17日，某市人大常委会开展专题询问。\n"
+    thrown = lead + "“路边全是车，行人只能走到马路中间。”委员范志强把问题抛给了市公安局。\n市公安局局长丁文涛回答，将增设泊位。"
+    assert _askers(thrown) == ["范志强"]
+    nodded = lead + "“路边全是车，行人只能走到马路中间。”委员范志强说完坐下了。\n市公安局局长丁文涛回答，将增设泊位。"
+    assert _askers(nodded) == []
