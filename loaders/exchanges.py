@@ -245,7 +245,8 @@ _DEFERRAL_ONLY = re.compile(r"[^。；！？]{0,12}$")
 def _only_deferred(answer: str) -> bool:
     """An answer that only says it will be given in writing later (data/answer_deferred.txt)."""
     a = answer.strip()
-    return len(a) <= 24 and bool(_deferred_words().search(a)) and bool(_DEFERRAL_ONLY.match(a.rstrip("。")))
+    # (the closing bracket of a narrated aside, "（…负责同志表示，将会后提供书面材料。）", is no sentence)
+    return len(a) <= 24 and bool(_deferred_words().search(a)) and bool(_DEFERRAL_ONLY.match(a.rstrip("。）)")))
 
 
 def _deferred_office(text: str, a: int, b: int) -> str | None:

@@ -80,7 +80,7 @@ class _TurnWords(NamedTuple):
 _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start", "public", "public_suffix",
               "public_speaks", "closing_kind", "closing_this", "closing_meeting", "closing_when", "closing_chair",
               "closing_speaks", "narrative_answer", "narrative_say", "cue_ending", "branch_suffix", "placed_leader",
-              "leader_post_other", "label_office_suffix", "committee_word", "narr_ask_verb", "narr_answer_lead",
+              "leader_post_other", "head_post", "label_office_suffix", "committee_word", "narr_ask_verb", "narr_answer_lead",
               "ask_short_verb", "ask_adverb", "request_verb", "clue_follow", "clue_opener", "clue_opener_comma")
 
 
@@ -326,6 +326,8 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "resp_d": re.compile(rf"(?P<dept>{dept})(?P<verb>{verb})?"),
         # 副市长郑启明: a government leader named without a department.
         "resp_tn": re.compile(rf"(?P<title>{leader})(?P<name>{_LNAME})(?P<verb>{verb})?"),
+        # 局长 X / 副局长 X（市教育局）: an office head's post before the name alone, as 委员 X.
+        "resp_pn": re.compile(rf"(?P<title>{w['head_post']})(?P<name>{_LNAME})(?P<verb>{verb})?"),
         "leader": re.compile(leader),
         "bare": re.compile(rf"(?P<name>{_LNAME})(?P<verb>{verb})?"),
         # 袁局长, 何副市长: a surname and a post (the name comes from the attendee list).
@@ -595,7 +597,7 @@ def parse_head(head: str) -> Label | None:
             if kind == "answer":
                 kind = "speaker"
             return Label(kind, Speaker(name=m["name"], role=m["role"]), 0)
-    for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d", "resp_tn"):
+    for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d", "resp_tn", "resp_pn"):
         m = g[key].fullmatch(head) if _may_match(head, key) else None
         if not m:
             continue
@@ -603,7 +605,7 @@ def parse_head(head: str) -> Label | None:
         verbs = _vocab()["verbs"]
         if d.get("name") and not d.get("verb") and (d["name"] in verbs or d["name"].removesuffix("说") in verbs):
             d["name"], d["verb"] = None, d["name"].removesuffix("说")  # "副区长回应说": a post and a verb
-        if not _good_dept(d.get("dept")) or not _good_name(d.get("name"), titled=key in ("resp_dt", "resp_tn")):
+        if not _good_dept(d.get("dept")) or not _good_name(d.get("name"), titled=key in ("resp_dt", "resp_tn", "resp_pn")):
             continue
         if key == "resp_dn" and d.get("name") and (d["dept"][-1] + d["name"]).startswith(titles()):
             continue  # "王卫东局长答" is a name and a post, not the office 王卫东局 and 长答
