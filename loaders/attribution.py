@@ -2830,6 +2830,8 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _anonymous_opening(text, lead)  # "“…？”一位委员直言发问"
         if sp is None and asks and after == b:
             sp = _asker_past_setting(text, b, people)
+        if sp is None and asks:
+            sp = _asker_named_before(text, a, people)
         if sp is None and asks and after == b and text[b:b + 1] in _speaker_words().one_char_pronouns \
                 and (cue := _cues()[1].match(text, b + 1)) is not None \
                 and _cue_kind(cue.group(0)) in ("question", "follow_up"):
@@ -2845,6 +2847,20 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
 
 
 _QUOTE_ALONE = re.compile(r"“[^“”\n]{4,400}”")
+
+
+def _asker_named_before(text: str, a: int, people: _People) -> Speaker | None:
+    """The member a sentence of the same paragraph names as the asker before the quotation at
+    ``a``, with only narration between ("第一个提问的是委员X。他注意到，…。“…？”")."""
+    lo = max(0, a - 200)
+    para = text.rfind("\n", lo, a) + 1 or lo
+    if "“" in text[para:a] or "”" in text[para:a]:
+        return None  # (only the first quotation after the sentence is that member's)
+    starts = [para] + [i + 1 for i in range(para, a) if text[i] == "。"]
+    for s0 in starts[:-1] if len(starts) > 1 else []:
+        if (k := _asker_lead(text, s0)) > s0 and (sp := _member_opening(text, k, people)) is not None:
+            return sp
+    return None
 
 
 def _last_asker(taken: list[Utterance], found: list[Utterance], before: int) -> Speaker | None:

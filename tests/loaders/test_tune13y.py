@@ -54,3 +54,11 @@ def test_a_remark_put_to_an_office_is_a_question_and_a_remark_alone_is_not():
     assert _askers(thrown) == ["范志强"]
     nodded = lead + "“路边全是车，行人只能走到马路中间。”委员范志强说完坐下了。\n市公安局局长丁文涛回答，将增设泊位。"
     assert _askers(nodded) == []
+
+
+def test_the_asker_named_before_a_quotation_asks_only_the_first_one_after():
+    lead = "2022年11月10日，某市人大常委会开展专题询问。\n"
+    named = lead + "第一个提问的是委员范志强。他在调研中发现，不少床位空着。“这个矛盾怎么解？”\n市民政局局长丁文涛回答，将推动转型。"
+    assert _askers(named) == ["范志强"]
+    quoted_between = lead + "第一个提问的是委员范志强。群众说“床位太贵”。“这个矛盾怎么解？”\n市民政局局长丁文涛回答，将推动转型。"
+    assert _askers(quoted_between) == []
