@@ -315,6 +315,7 @@ class _Links:
     asker_noun: re.Pattern[str]  # "提问人X代表": the asker named after an answer
     congress_word: re.Pattern[str]  # a member of the congress named in narration
     thrown_to: re.Pattern[str]  # "将问题抛给了X": whom a question was put to
+    thrown_out: re.Pattern[str]  # "X开场就抛出了尖锐问题": a question put, to nobody named
     put_to_office: re.Pattern[str]  # "X局下一步如何…": what an office named inside a question is asked
     such_questions: re.Pattern[str]  # "…”这样尖锐的提问": the quotations before were questions
     cue_suffix: re.Pattern[str]  # "回答说", "解释道", "解释到": what may close a cue word
@@ -339,7 +340,7 @@ class _Links:
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
               "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
-              "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to",
+              "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to", "thrown_out",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
@@ -387,6 +388,7 @@ def _links() -> _Links:
         name_tails=frozenset(words["name_tail"]),
         congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),
         thrown_to=re.compile(rf"[^。！？；]{{0,12}}?(?P<v>{w['thrown_to']})了?(?P<x>[^，。；！？“”]{{2,24}}?)(?=[，。；！？]|$)"),
+        thrown_out=re.compile(rf"[^，。；！？“”]{{0,8}}?(?:{w['thrown_out']})了?[^，。；！？“”]{{0,8}}?问题(?=[，。；！？]|$)"),
         # "X局作为牵头部门，是如何…": the office's part may stand between it and the question.
         put_to_office=re.compile(rf"(?:作为[^，,。？?“”]{{1,20}}[，,])?(?:(?:{w['office_scope']})[^。？?！]{{1,40}}?[，,]?)?"
                                  rf"(?:{w['office_adverb']})*(?:{w['office_asks']})"),
@@ -2820,8 +2822,11 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _described_asker(text, b, people)  # "“…”…，委员X的提问开门见山。"
             if sp is None and after == b and (sp := _member_opening(text, b, people)) is not None \
                     and not ((n := text.find(sp.name, b, b + 30)) >= 0
-                             and _links().thrown_to.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40))):
-                sp = None  # ("“…。”委员X把问题抛给了市Y局。": a remark the member put to an office is a question)
+                             and (_links().thrown_to.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40))
+                                  or _links().thrown_out.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40)))):
+                # ("“…。”委员X把问题抛给了市Y局。", "“…！”委员X开场就抛出了尖锐问题。": a remark the member
+                # put to an office, or put as a question, is a question)
+                sp = None
         else:
             sp = _member_opening(text, lead, people) if lead > after or after == b else None
         if sp is None and asks and after == b:

@@ -62,3 +62,10 @@ def test_the_asker_named_before_a_quotation_asks_only_the_first_one_after():
     assert _askers(named) == ["范志强"]
     quoted_between = lead + "第一个提问的是委员范志强。群众说“床位太贵”。“这个矛盾怎么解？”\n市民政局局长丁文涛回答，将推动转型。"
     assert _askers(quoted_between) == []
+
+
+def test_a_remark_put_out_as_a_question_is_a_question():
+    lead = "2019年5月28日，某市人大常委会开展专题询问。\n"
+    text = lead + "“菜农和市民两头吃亏！”委员范志强一上来就抛出了尖锐问题。\n市商务局局长丁文涛回答，将建设集配中心。"
+    assert _askers(text) == ["范志强"]
+    assert _askers(text.replace("抛出了尖锐问题", "抛出了一组数据")) == []
