@@ -28,13 +28,13 @@ from loaders.departments import find_departments, find_field_offices, leader_off
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, sentences_around
 
-__all__ = ["build_exchanges", "is_headline"]
+__all__ = ["build_exchanges", "deliberation_heard", "is_headline"]
 
 log = logging.getLogger(__name__)
 
 _HEADLINE_BAD = re.compile(r"[。！？；：，]")
 _EXCHANGE_USES = ("not_headline", "not_headline_start", "interviewer", "ask_word", "met_word", "met_received",
-                  "answering_word", "closing_lead")
+                  "answering_word", "listening_word", "members_all", "study_pledge", "closing_lead")
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,6 +58,11 @@ def _words() -> dict[str, re.Pattern[str]]:
         # Words that name an inquiry or officials met face to face (then offices sit there to be asked).
         "met": re.compile(rf"{w['met_word']}|接待(?:{w['met_received']})"),
         "answering": re.compile(w["answering_word"]),
+        # "副市长X到团听取意见": an official who came to hear the members, not to be asked
+        "listening": re.compile(w["listening_word"]),
+        # "各位代表提出的意见建议": the members' views as a whole, which a leader sums up
+        "views_of_all": re.compile(rf"(?:{w['members_all']})[^。！？；，]{{0,8}}?(?:意见|建议)"),
+        "study_pledge": re.compile(w["study_pledge"]),
         # "会议最后，副市长X表示，…": narration opening the sitting's last word, before the speaker.
         # (up to the speech: the speaker and the cue follow in the same sentence)
         "closing_lead": re.compile(rf"^(?:{w['closing_lead']})[，,][^。！？；“”]*$"),
@@ -82,8 +87,9 @@ class _Draft:
     a_end: int | None = None
 
 
-def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
-    """Pair turns into drafts and cut headlines from the turns before them."""
+def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]:
+    """Pair turns into drafts and cut headlines from the turns before them (``heard``: a group
+    deliberation an official only came to hear, see deliberation_heard)."""
     ends = [t.end for t in turns]
     titles: list[str | None] = [None] * len(turns)
     for i, t in enumerate(turns):
@@ -121,6 +127,9 @@ def _segments(text: str, turns: list[Turn]) -> list[_Draft]:
                 continue
             if (cur.answers or t.narrative) and _closing_remark(text, t):
                 cur = None  # the government's word closing the sitting answers no question
+                continue
+            if heard and _sums_up_views(text[t.body_start:ends[i]]):
+                cur = None  # "…表示，各位代表的意见建议将带回研究": the leader heard them all
                 continue
             cur.answers.append(t)
             cur.a_end = ends[i]
@@ -219,6 +228,26 @@ def members_among_themselves(text: str) -> bool:
     return bool(_deliberation().search(text)) and not _words()["met"].search(text)
 
 
+def deliberation_heard(text: str) -> bool:
+    """A group deliberation (data/speech_deliberation.txt) where the only officials met are
+    ones who came to hear the members ("副市长X到团听取意见"): no inquiry is named, so
+    whether an office was asked anything depends on whether an official's words answer."""
+    if not _deliberation().search(text):
+        return False
+    met = [m.group() for m in _words()["met"].finditer(text)]
+    return bool(met) and all(_words()["listening"].fullmatch(m) for m in met)
+
+
+def _sums_up_views(answer: str) -> bool:
+    """"X在听取发言后表示，代表们的意见建议都很中肯，将带回市政府认真研究吸纳": one sentence
+    that takes in the members' views as a whole and only pledges to study them (answers no
+    one question; "听取代表发言之后，我们水利部门也会竭尽所能…" names no views and does)."""
+    a = answer.strip().strip("“”「」")
+    if len(a) > 120 or len([s for s in re.split(r"[。！？!?]", a) if s.strip("”」）) ")]) != 1:
+        return False
+    return bool(_words()["views_of_all"].search(a)) and bool(_words()["study_pledge"].search(a))
+
+
 def _neither_asks_nor_proposes(question: str) -> bool:
     """A whole speech (a quotation the excerpt does not cut, or reported speech) with no
     question and no proposal in it."""
@@ -289,7 +318,8 @@ def _closing_remark(text: str, t: Turn) -> bool:
 def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                     ) -> tuple[list[Exchange], list[Department]]:
     """Exchanges in order and the departments they name (canonical, with aliases)."""
-    drafts = _segments(text, turns)
+    heard = deliberation_heard(text)
+    drafts = _segments(text, turns, heard)
     exchanges: list[Exchange] = []
     depts: dict[str, Department] = {}
     person_dept: dict[str, str] = {}  # respondent name → department surface
@@ -297,7 +327,10 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     person_title: dict[str, str] = {}
     asker_role: dict[str, str] = {}
     sole_office: str | None = None
-    among_themselves = bool(drafts) and members_among_themselves(text)
+    # A deliberation an official only came to hear, and whose official's words answered nobody
+    # (a leader summing up the views answers no one, _segments), is members among themselves too.
+    among_themselves = bool(drafts) and (members_among_themselves(text) or (
+        heard and not any(d.answers for d in drafts)))
     _letter_words(), _words()  # (built with the other tables, whatever the layout)
     for k, d in enumerate(drafts):
         seq = len(exchanges) + 1

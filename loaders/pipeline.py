@@ -24,7 +24,7 @@ from typing import Any
 from loaders.attribution import Officials, speech_turns
 from loaders.bodies import congress_context, congress_named, fiction_marker, inquiry_held, inquiry_named, other_forum
 from loaders.errors import InputError
-from loaders.exchanges import build_exchanges
+from loaders.exchanges import build_exchanges, deliberation_heard
 from loaders.hosts import department_host, press_host
 from loaders.meta import check_sidecar
 from loaders.normalize import normalize
@@ -114,10 +114,15 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
         raise InputError(source, "no recognisable exchange (questions and answers, but no congress body, "
                                  "deputy or inquiry named)")
     if not exchanges:
-        if not _reports_an_inquiry(clean, session):
+        if _congress_named(clean, session) and deliberation_heard(clean):
+            # A congress group deliberation that a leader came to hear and answered nobody at:
+            # a sitting all the same, with what its members name.
+            log.info("%s: a group deliberation heard by officials, no question answered: session only", source)
+        elif not _reports_an_inquiry(clean, session):
             raise InputError(source, f"no recognisable exchange ({_why_no_report(clean, session)})")
-        # A brief about an inquiry that quotes nobody still records that the sitting took place.
-        log.warning("%s: an inquiry report that quotes no question and answer: session only", source)
+        else:
+            # A brief about an inquiry that quotes nobody still records that the sitting took place.
+            log.warning("%s: an inquiry report that quotes no question and answer: session only", source)
     exchanges, entities, narrative = _with_mentions(clean, exchanges, session.city)
     log.info("%s: %d exchanges, %d departments, %d entities", source, len(exchanges),
              len(departments), len(entities))
