@@ -345,7 +345,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
               "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
-              "indirect_noun", "topic_asks", "topic_answer")
+              "indirect_noun", "topic_asks", "topic_answer", "where_sitting")
 
 
 @functools.lru_cache(maxsize=1)
@@ -379,7 +379,9 @@ def _links() -> _Links:
         put_to=re.compile(alternation(words["put_to"])),
         many_times=re.compile(alternation(words["many_times"])),
         says_will=re.compile(rf"(?:{w['says_will']})(?={w['will_word']})"),
-        setting=re.compile(rf"(?:{w['where_at']})[^，。“”]{{1,30}}"),
+        # ("会上，", "询问会上，": the sitting alone, without 在, says where too)
+        setting=re.compile(rf"(?:{w['where_at']})[^，。“”]{{1,30}}"
+                           rf"|[^，。“”]{{0,12}}?(?:{w['where_sitting']})(?:{w['where_end']})"),
         where=re.compile(rf"(?:(?:{w['where_at']})[^，。]{{1,30}}?(?:{w['where_end']})"
                          rf"|(?:{w['answering_time']})[^，。“”]{{1,30}}?时)$"),
         asker_noun=re.compile(rf"(?:{w['asker_noun']})(?P<x>[^，。；、的]{{2,12}}?)(?=的|[，。；]|$)"),
@@ -2837,6 +2839,8 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _asker_past_setting(text, b, people)
         if sp is None and asks:
             sp = _asker_named_before(text, a, people)
+        if sp is None and asks and text[a - 1:a] in "，,":
+            sp = _member_before_quote(text, a, people)
         if sp is None and asks and after == b and text[b:b + 1] in _speaker_words().one_char_pronouns \
                 and (cue := _cues()[1].match(text, b + 1)) is not None \
                 and _cue_kind(cue.group(0)) in ("question", "follow_up"):
@@ -2852,6 +2856,16 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
 
 
 _QUOTE_ALONE = re.compile(r"“[^“”\n]{4,400}”")
+
+
+def _member_before_quote(text: str, a: int, people: _People) -> Speaker | None:
+    """The member opening the clause that runs, with no speech cue, into the quoted question at
+    ``a`` after a comma ("“…。”委员X一开口就直言问题所在，“…？”"): the question is that member's."""
+    lo = max(0, a - 60)
+    start = max(text.rfind(m, lo, a - 1) for m in "。！？；”\n") + 1
+    if start == 0 and lo > 0 or "“" in text[start:a]:
+        return None  # (a clause too long to be a speaker phrase and its manner, or quoting)
+    return _member_opening(text, start, people)
 
 
 def _asker_named_before(text: str, a: int, people: _People) -> Speaker | None:
