@@ -1,5 +1,6 @@
 """Session 12 (neg13): a people's congress group deliberation that a government leader only
-came to hear (invented texts; golds in tests/gold/genres/g13n_*, written first)."""
+came to hear, and a bureau joining commerce and investment promotion (invented texts; golds in
+tests/gold/genres/g13n_*, written first)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ from pathlib import Path
 import pytest
 
 from loaders import load_text
+from loaders.departments import resolve_department
 from loaders.evaluate import evaluate
-from loaders.exchanges import deliberation_heard, _sums_up_views
+from loaders.exchanges import _sums_up_views, deliberation_heard
+from tests.loaders.genre_helpers import assert_exchanges_right
 
 GENRES = Path(__file__).parents[1] / "gold" / "genres"
 G13N = sorted(GENRES.glob("g13n_*.gold.json"))
+NEGATIVE = [g for g in G13N if g.stem.startswith("g13n_group_")]
 
 HEARD = ("出席江城市九届人大三次会议的某区代表团举行分组审议。副市长甲乙丙到团听取意见。\n\n"
          "市人大代表丁戊说：“村里的路什么时候能修好？”\n\n")
@@ -22,10 +26,21 @@ def test_there_are_g13n_genres():
     assert G13N
 
 
-@pytest.mark.parametrize("gold", G13N, ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold", NEGATIVE, ids=lambda p: p.stem)
 def test_g13n_negative_gives_no_exchange(gold):
     (f,) = evaluate([gold]).files
     assert f.exchanges_gold == 0 and f.exchanges_found == 0
+
+
+@pytest.mark.parametrize("gold", [g for g in G13N if g not in NEGATIVE], ids=lambda p: p.stem)
+def test_g13n_genre_fully_aligned(gold):
+    assert_exchanges_right(gold)
+
+
+def test_a_commerce_and_investment_bureau_is_commerce():
+    assert resolve_department("县商务和投资促进局", None).type == "商务"
+    assert resolve_department("市商务投资促进局", None).type == "商务"
+    assert resolve_department("市投资促进局", None).type == "招商"
 
 
 def test_a_leader_summing_up_the_views_answers_nobody():
