@@ -345,7 +345,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
               "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
-              "indirect_noun", "topic_asks", "topic_answer", "where_sitting")
+              "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from")
 
 
 @functools.lru_cache(maxsize=1)
@@ -385,7 +385,7 @@ def _links() -> _Links:
         where=re.compile(rf"(?:(?:{w['where_at']})[^，。]{{1,30}}?(?:{w['where_end']})"
                          rf"|(?:{w['answering_time']})[^，。“”]{{1,30}}?时)$"),
         asker_noun=re.compile(rf"(?:{w['asker_noun']})(?P<x>[^，。；、的]{{2,12}}?)(?=的|[，。；]|$)"),
-        asker_lead=re.compile(rf"(?:{w['asker_noun']}|{w['asker_said']})，?[是为]"),
+        asker_lead=re.compile(rf"(?:{w['asker_noun']}|{w['asker_said']})，?[是为]|(?:{w['asker_from']})"),
         question_from=re.compile(rf"^[^，。；：:“”！？]{{0,8}}?(?:{w['question_from']})"),
         name_tails=frozenset(words["name_tail"]),
         congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),

@@ -44,3 +44,8 @@ def test_a_member_clause_running_into_a_quoted_question_asks_it():
 def test_an_official_clause_running_into_a_quoted_question_is_no_member():
     text = LEAD + "市公安局局长丁文涛一开口就反问，“泊位到底谁来建？”\n他说，将增设泊位。"
     assert "丁文涛" not in _askers(text)
+
+
+def test_a_question_said_to_come_from_a_member_is_theirs():
+    text = LEAD + "“泊位到底谁来建？”这个问题来自市人大代表范志强。\n市公安局局长丁文涛回答，将增设泊位。"
+    assert _askers(text) == ["范志强"]
