@@ -381,8 +381,11 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         return None
     if (finals := _office_finals()) is not None and s[-1] not in finals:
         return None  # (most surfaces asked about are speaker phrases: the rest cost ~11 µs each)
-    # A division speaks for its department: 市财政局经建处 → 市财政局.
-    if _split_place(s)[1] not in _index() and (m := _division().fullmatch(s)) and _split_place(m.group(1))[1] in _index():
+    # A division speaks for its department: 市财政局经建处 → 市财政局; so does a station of a
+    # branch bureau named by city and county (泉州市晋江生态环境局X环保所: the bureau resolves,
+    # its split core 市晋江生态环境局 is no table name).
+    if _split_place(s)[1] not in _index() and (m := _division().fullmatch(s)) and (
+            _split_place(m.group(1))[1] in _index() or resolve_department(m.group(1), city) is not None):
         s = m.group(1)
     prefix, core = _split_place(s)
     if not prefix and core not in _index() and len(core) > 3 and core[0] not in "省市区县" and (

@@ -43,6 +43,12 @@ def test_a_commerce_and_investment_bureau_is_commerce():
     assert resolve_department("市投资促进局", None).type == "招商"
 
 
+def test_a_station_of_a_branch_bureau_speaks_for_the_bureau():
+    d = resolve_department("泉州市晋江生态环境局东石环保所", None)
+    assert d is not None and d.type == "生态环境" and d.name == "泉州市晋江生态环境局"
+    assert resolve_department("市财政局经建处", None).name == "市财政局"  # as before
+
+
 def test_a_leader_summing_up_the_views_answers_nobody():
     assert _sums_up_views("代表们的意见建议都很中肯，她将一一记录下来，带回市政府认真研究吸纳。")
     assert _sums_up_views("各位代表提出的意见和建议，市政府将认真梳理、转交有关部门办理。")
