@@ -296,11 +296,17 @@ def _office_after_words(core: str) -> int:
 _COUNTED_PERSON = re.compile(r"[一两二三几这那每][位名]$")
 
 
-def _zone_committee_end(surface: str, start: int) -> int:
-    """Where a zone's managing committee written at ``start`` ends (高新区|管委会|经济发展局), or 0."""
+@functools.lru_cache(maxsize=1)
+def _zone_committees() -> tuple[str, ...]:
+    """The zone_committee words of data/place_words.tsv, longest first (管理委员会 before 管委)."""
     from loaders.places import place_words
 
-    return next((start + len(w) for w in sorted(place_words()["zone_committee"], key=len, reverse=True)
+    return tuple(sorted(place_words()["zone_committee"], key=len, reverse=True))
+
+
+def _zone_committee_end(surface: str, start: int) -> int:
+    """Where a zone's managing committee written at ``start`` ends (高新区|管委会|经济发展局), or 0."""
+    return next((start + len(w) for w in _zone_committees()
                  if surface.startswith(w, start) and len(surface) > start + len(w) + 1), 0)
 
 
