@@ -6,6 +6,13 @@ from pathlib import Path
 
 from loaders.evaluate import EXCHANGE_FIELDS, FileScore, evaluate
 
+GENRES = Path(__file__).parents[1] / "gold" / "genres"
+
+
+def genre_golds(prefix: str) -> list[Path]:
+    """The genre golds whose names start with ``prefix`` (a tuning round's texts, g13x_ …), in name order."""
+    return sorted(GENRES.glob(f"{prefix}*.gold.json"))
+
 
 def assert_exchanges_right(gold: Path, known_left: dict[str, int] | None = None) -> FileScore:
     """Every exchange of ``gold``'s text found and aligned, and every field right but the

@@ -3,15 +3,12 @@ resettlement offices (invented texts; golds in tests/gold/genres/g11d_*)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.departments import resolve_department
-from tests.loaders.genre_helpers import assert_exchanges_right
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-G11D = sorted(GENRES.glob("g11d_*.gold.json"))
+G11D = genre_golds("g11d_")
 
 
 def test_there_are_g11d_genres():

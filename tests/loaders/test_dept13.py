@@ -3,15 +3,12 @@ names, district courts, joint answers, division heads, offices read inside a phr
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.departments import keyword_type, resolve_department
-from tests.loaders.genre_helpers import assert_exchanges_right
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-G13D = sorted(GENRES.glob("g13d_*.gold.json"))
+G13D = genre_golds("g13d_")
 
 
 def test_there_are_g13d_genres():

@@ -4,16 +4,13 @@ gold written before the extractor ran on it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.follow_ups import is_follow_up_label, is_marker_cell, is_marker_line, is_quoted_reask, marked_head, opens_follow_up
 from loaders.tables import relabel_tables
-from tests.loaders.genre_helpers import assert_exchanges_right
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-L8 = sorted(GENRES.glob("l8_*.gold.json"))
+L8 = genre_golds("l8_")
 
 
 def test_there_are_l8_texts():

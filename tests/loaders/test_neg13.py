@@ -4,18 +4,15 @@ tests/gold/genres/g13n_*, written first)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders import load_text
 from loaders.departments import resolve_department
 from loaders.evaluate import evaluate
 from loaders.exchanges import _sums_up_views, deliberation_heard
-from tests.loaders.genre_helpers import assert_exchanges_right
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-G13N = sorted(GENRES.glob("g13n_*.gold.json"))
+G13N = genre_golds("g13n_")
 NEGATIVE = [g for g in G13N if g.stem.startswith("g13n_group_")]
 
 HEARD = ("出席江城市九届人大三次会议的某区代表团举行分组审议。副市长甲乙丙到团听取意见。\n\n"

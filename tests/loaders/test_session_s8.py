@@ -5,16 +5,14 @@ titles cut to their level. The s8_* genre texts were written with their gold fir
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.bodies import find_body, provincial_body
 from loaders.dates import headline_year, time_line
 from loaders.evaluate import evaluate
+from tests.loaders.genre_helpers import genre_golds
 
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-S8 = sorted(GENRES.glob("s8_*.gold.json"))
+S8 = genre_golds("s8_")
 
 
 def test_there_are_s8_texts():

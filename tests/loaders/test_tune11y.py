@@ -3,15 +3,12 @@ reported speech (invented texts; golds in tests/gold/genres/g11y_*)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders import load_text
-from tests.loaders.genre_helpers import assert_exchanges_right
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-G11Y = sorted(GENRES.glob("g11y_*.gold.json"))
+G11Y = genre_golds("g11y_")
 
 
 def test_there_are_g11y_genres():

@@ -3,15 +3,12 @@ blind sets 11 and 12 (invented texts; golds in tests/gold/genres/g13x_*, written
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.tables import relabel_tables
-from tests.loaders.genre_helpers import assert_exchanges_right
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-G13X = sorted(GENRES.glob("g13x_*.gold.json"))
+G13X = genre_golds("g13x_")
 
 
 def test_there_are_g13x_genres():

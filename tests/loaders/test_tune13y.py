@@ -3,15 +3,12 @@ by the bare name (invented texts; golds in tests/gold/genres/g13y_*, written fir
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.attribution import _cue_kind, _People
-from tests.loaders.genre_helpers import assert_exchanges_right
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-G13Y = sorted(GENRES.glob("g13y_*.gold.json"))
+G13Y = genre_golds("g13y_")
 
 
 def test_there_are_g13y_genres():

@@ -5,14 +5,11 @@ texts; golds in tests/gold/genres/g13z_*, written first)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.loaders.genre_helpers import assert_exchanges_right
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-G13Z = sorted(GENRES.glob("g13z_*.gold.json"))
+G13Z = genre_golds("g13z_")
 LEAD = "2021年4月8日，某市人大常委会开展专题询问。\n"
 
 
