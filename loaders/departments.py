@@ -288,8 +288,23 @@ def _office_after_words(core: str) -> int:
     idx = _index()
     if (k := core.rfind("的") + 1) and len(core) - k > 2 and (core[k:] in idx or _split_place(core[k:])[1] in idx):
         return k
-    return next((i for i in range(2, min(5, len(core) - 2)) if core[i] in "省市区县" and core[i + 1:] in idx
-                 and _COUNTED_PERSON.search(core, 0, i)), 0)
+    if k := next((i for i in range(2, min(5, len(core) - 2)) if core[i] in "省市区县" and core[i + 1:] in idx
+                  and _COUNTED_PERSON.search(core, 0, i)), 0):
+        return k
+    return _office_after_person(core)
+
+
+def _office_after_person(core: str) -> int:
+    """Where an office named with its place opens after another official and 和 or 、
+    (副主任张伟和|市人力资源和社会保障局: the second of two answering), or 0. Not after an
+    office (市发改委和|市住建局 name two offices; 农业农村和|水利局 is one bureau: no place)."""
+    idx = _index()
+    for i, c in enumerate(core):
+        if c in "和与、" and i >= 2 and len(core) - i > 3:
+            head, (place, rest) = core[:i], _split_place(core[i + 1:])
+            if place and rest in idx and _office_finals() is not None and head[-1] not in _office_finals():
+                return i + 1
+    return 0
 
 
 # "一位", "两名", "这位" before an office's official: a person counted, no place (云湖区 is one).
