@@ -283,7 +283,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
                     r"|(?<=[^\s，。；：:“”！？]“[^“”，。：:]{3}”)|(?<=[^\s，。；：:“”！？]“[^“”，。：:]{4}”))"
                     r"(?=[：:](?:[“「]|[^“”「」\n。！；]{4,200}[？?])))"
                     # "委员X话锋一转，“…？”": a member and a manner, then a comma and a quoted question
-                    r"|(?P<comma>(?<=[^\s，。；：:“”！？])(?=[，,][“「][^“”「」\n]{2,200}[？?][”」]))"))
+                    r"|(?P<comma>(?<=[^\s，。；：:“”！？])(?=[，,][“「][^“”「」\n]{2,200}[？?][”」]))"), pairs=True)
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx

@@ -52,6 +52,46 @@ def test_same_matches_on_any_text(text, pattern):
     assert _all(guarded(rx), text) == _all(rx, text)
 
 
+# Shapes for the guard of a match's first two characters: a word then a lookahead that may
+# hold at the end, a repeat, a negated set second, a lookahead first, an optional middle, a
+# character alone, an empty-width branch, a back-reference second.
+PAIR_SHAPES = SHAPES + [
+    r"(?<!的)(?:问|说道|答)(?:了)?(?=[：:，]|$)",
+    r"(?:一|二)[^，。]{0,3}月|x{2,}y",
+    r"(?=[：:](?:[“「]|[^“”\n]{2}[？?]))|问(?!题)",
+    r"a(?:b?c|d)*x|(?<=说)道",
+    r"(a)\1y|问答",
+    r"(?:说|问)(?=(?P<w>[^，。]{1,3})[：:])",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET + "的了题“”？", max_size=40), st.sampled_from(PAIR_SHAPES))
+def test_pair_guard_finds_the_same_matches_on_any_text(text, pattern):
+    rx = re.compile(pattern)
+    assert _all(guarded(rx, pairs=True), text) == _all(rx, text)
+    # (bounded at the end as finditer is on one paragraph of a text)
+    assert [(m.span(), m.groups()) for m in guarded(rx, pairs=True).finditer(text, 1, len(text) - 1)] \
+        == [(m.span(), m.groups()) for m in rx.finditer(text, 1, len(text) - 1)]
+
+
+@pytest.mark.parametrize("pattern, admits, refuses", [
+    # 问 then a mark or the end of the text, 说 then 道
+    (r"(?<!的)(?:问|说道)(?=[：:，]|$)", ["问：", "问", "说道"], ["问题", "说了", "道"]),
+    (r"问(?!题)|x", None, None),  # 问 alone: its second character is open, no pair guard
+    (r"a*b", ["b", "bx", "ab", "aab"], ["ac", "c"]),  # b alone may be a whole match: any second
+])
+def test_pair_guard_reads_the_second_character(pattern, admits, refuses):
+    from loaders.rxguard import _p, _pair_guard
+
+    guard = _pair_guard(_p.parse(pattern).data)
+    assert (guard is None) == (admits is None)
+    if guard is not None:
+        rx = re.compile(guard)
+        assert all(rx.match(s) for s in admits)
+        assert not any(rx.match(s) for s in refuses)
+
+
 @pytest.mark.parametrize("pattern", [r"(?:a|b)?", r".x", r"(?i)ab", r"a|$", r"(?i:a)b",
                                      # re skips ahead on these itself
                                      r"channelId\d", r"[，。]说", r"(?:设为首页|加入收藏)x", r"(第)一"])
@@ -69,6 +109,8 @@ def test_the_scanning_patterns_are_guarded_and_match_the_same_on_the_samples():
     # faster than on a guard: tests/loaders/test_date_scans.py holds them to the plain forms)
     assert all(getattr(dates, n).pattern.startswith("(?P<y>[") for n in ("_FULL", "_STAMP"))
     hot = [_cues()[1]] + [getattr(dates, n) for n in ("_STAMP_DMY", "_MONTH_DAY", "_COMPACT", "_DAY", "_YEAR")]
+    # (the speech cues start on common characters: a second guard reads two of them)
+    assert re.match(r"\(\?=\[[^]]+\]\)\(\?=", _cues()[1].pattern)
     for rx in hot:
         assert rx.pattern.startswith("(?=")
         plain = re.compile(rx.pattern[rx.pattern.index(")(?:") + 4:-1], rx.flags)
