@@ -28,7 +28,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             raise r.error(f"use must be one of {', '.join(_USES)}, got {r.cells[1]!r}")
         words[r.cells[1]].append(r.cells[0])
     marker, lead, tail = (alternation(sorted(words[u], key=len, reverse=True)) for u in _USES)
-    bracket = rf"[（(【\[](?:{marker})[）)】\]]"
+    # ("（追问第1题）": the question of a numbered list it follows up, named in the mark)
+    bracket = rf"[（(【\[](?:{marker})(?:第[一二三四五六七八九十\d]{{1,3}}个?(?:问题|题|问))?[）)】\]]"
     number = r"第?[一二三四五六七八九十\d]{1,3}[问题个]?[、.．：:]?\s*"  # 第二问, 问题3 is no marker line
     return {
         # "（追问）委员X" / "委员X（追问）": the mark around a label's speaker.

@@ -1,5 +1,6 @@
 """Session 13 (dept14): a new area's managing committee, a zone's personnel bureau, the office of
-the second of two officials answering together (invented texts; golds in tests/gold/genres/g14d_*)."""
+the second of two officials answering together, a block of answers after a numbered list of
+questions (invented texts; golds in tests/gold/genres/g14d_*)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from loaders import load_text
 from loaders.departments import resolve_department
+from loaders.follow_ups import marked_head
 from tests.loaders.genre_helpers import assert_exchanges_right
 
 GENRES = Path(__file__).parents[1] / "gold" / "genres"
@@ -15,7 +18,7 @@ G14D = sorted(GENRES.glob("g14d_*.gold.json"))
 
 
 def test_there_are_g14d_genres():
-    assert len(G14D) == 3
+    assert len(G14D) == 4
 
 
 @pytest.mark.parametrize("gold", G14D, ids=lambda p: p.stem)
@@ -47,3 +50,42 @@ def test_office_after_another_official(surface, name):
 def test_no_office_after_an_office():
     # 市发改委和市住建局 names two offices: the first still types it, the rule reads no official before 和
     assert resolve_department("市发改委和市住建局", "唐山市").type == "发展和改革"
+
+
+_BLOCK = """市人大常委会专题询问
+
+1. 常委会委员甲乙丙：第一问？
+2. 常委会委员丁戊己：第二问？
+3. 市人大代表庚辛壬：第三问？
+
+市财政局局长周文海：{a}
+
+市水利局局长吴振邦：{b}
+"""
+
+
+def _pairs(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
+    rec = load_text(_BLOCK.format(a=a, b=b), source="block.txt")
+    return [(e.asker.name, e.respondent.name if e.respondent else None, e.answer) for e in rec.exchanges]
+
+
+def test_block_answer_naming_two_numbers_answers_both():
+    got = _pairs("关于第1、3个问题，资金已拨付到位。", "针对第二个问题，堤防年内完工。")
+    assert [(a, r) for a, r, _ in got] == [("甲乙丙", "周文海"), ("丁戊己", "吴振邦"), ("庚辛壬", "周文海")]
+    assert got[1][2] == "针对第二个问题，堤防年内完工。"
+
+
+def test_block_split_by_the_numbers_each_part_names():
+    got = _pairs("关于第1个问题，资金已拨付。关于第3个问题，明年再增加。", "第2题，堤防年内完工。")
+    assert got[0][2] == "关于第1个问题，资金已拨付。"
+    assert got[2][2] == "关于第3个问题，明年再增加。"
+
+
+def test_block_with_an_answer_naming_no_number_is_left_as_read():
+    got = _pairs("关于第1个问题，资金已拨付。", "堤防年内完工。")
+    assert [r for _, r, _ in got][:2] == [None, None]
+
+
+def test_follow_up_mark_may_name_the_question():
+    assert marked_head("常委会委员 王丽萍（追问第1题）") == "常委会委员 王丽萍"
+    assert marked_head("委员X（追问第二个问题）") == "委员X"
