@@ -15,7 +15,8 @@ import re
 
 from loaders.datafiles import alternation, read_tsv
 
-__all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_label", "opens_follow_up", "is_quoted_reask"]
+__all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_label", "opens_follow_up", "is_quoted_reask",
+           "names_follow_up"]
 
 _USES = ("marker", "lead", "tail")
 
@@ -40,6 +41,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cell": re.compile(rf"^\s*(?:{bracket}|(?:{marker}))\s*$"),
         "label": re.compile(rf"^(?:{lead}){{0,3}}(?:{marker})(?:{tail})$"),
         "opener": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
+        "word": re.compile(marker),
     }
 
 
@@ -70,6 +72,12 @@ def is_follow_up_label(head: str) -> bool:
 def opens_follow_up(speech: str) -> bool:
     """A member's speech that opens by saying it follows up ("我再追问一句，…", "追问一下：…")."""
     return bool(_patterns()["opener"].match(speech))
+
+
+def names_follow_up(speech: str) -> bool:
+    """A chair's line that speaks of a 追问 ("韦委员还有追问吗？", "请王委员追问"): the same
+    member asking next follows up."""
+    return _patterns()["word"].search(speech) is not None
 
 
 _QUOTED_QUESTION = re.compile(r"^\s*“[^“”]{2,80}[？?]”\s*$")

@@ -359,6 +359,11 @@ _INLINE_CUT = re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\
                          r"|(?<=[\u4e00-\u9fff])(?=【)")  # (folding removes the space before 【)
 
 
+# A name (or a short word) alone before a space: with the label word after the space it may
+# be one label ("林秀英 委员：", "王建平 局长：").
+_SHORT_HEAD = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+
+
 # Bullets that mark speaker lines ("● 提问人：…"), one character before a space (turns
 # strips them off a label: one list, so that a new bullet is read in both places).
 SPEAKER_BULLETS = "◆◇■□●○◎◉❖▶►➤★☆•▌▍▎▋▊▉█▪♦"
@@ -366,7 +371,8 @@ _BULLETS = frozenset(SPEAKER_BULLETS)
 
 
 def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bool],
-                       is_bare_label: Callable[[str], bool] | None = None) -> list[str]:
+                       is_bare_label: Callable[[str], bool] | None = None,
+                       is_turn_start: Callable[[str], bool] | None = None) -> list[str]:
     """Break a paragraph where a new speaker starts right after a sentence end.
 
     Squeezed pages print "…如何推进？市发改委主任李强：我们将…" in one paragraph.
@@ -380,6 +386,9 @@ def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bo
             cut = m.end()
             if m.group() == " " and not (is_bare_label and is_bare_label(p[cut:])):
                 continue  # after a space only a label word ("提问人：", "问："), not a headline's phrase
+            if m.group() == " " and is_turn_start and _SHORT_HEAD.fullmatch(p, start, m.start()) \
+                    and is_turn_start(p[start:]):
+                continue  # "林秀英 委员：…": a name before its seat, one label with the space inside
             if cut < len(p) and is_inline_turn(p[cut:]):
                 if m.group() == " " and cut - start >= 2 and p[cut - 2] in _BULLETS:
                     cut -= 2  # "…？● 提问人：…": the bullet stays with the label it marks
@@ -399,5 +408,5 @@ def normalize(text: str, is_turn_start: Callable[[str], bool] | None = None,
     paragraphs = fold_punctuation("\n".join(paragraphs)).split("\n")
     paragraphs, _ = remove_noise(paragraphs)
     if is_inline_turn is not None:
-        paragraphs = split_inline_turns(paragraphs, is_inline_turn, is_bare_label)
+        paragraphs = split_inline_turns(paragraphs, is_inline_turn, is_bare_label, is_turn_start)
     return "\n".join(rejoin(paragraphs, is_turn_start, is_label_only))

@@ -30,7 +30,8 @@ from typing import NamedTuple, Protocol
 from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.departments import office_endings
 from loaders.places import place_words
-from loaders.follow_ups import is_follow_up_label, is_marker_line, is_quoted_reask, marked_head, opens_follow_up
+from loaders.follow_ups import (is_follow_up_label, is_marker_line, is_quoted_reask, marked_head, names_follow_up,
+                                opens_follow_up)
 from loaders.normalize import SPEAKER_BULLETS
 from loaders.rxguard import final_chars, may_consume, required_sets
 from loaders.tables import COLUMN_STRIP, column_of, column_words
@@ -105,7 +106,8 @@ def _turn_words() -> _TurnWords:
         not_office_start=re.compile(rf"^(?:{w['not_office_start']}|经(?!开区|济|发[委局]))"),
         # Members of the public asking at a congress's 问政 or 面对面 event: their questions are no
         # congress inquiry (and must not run into the answer a member got before them).
-        public=re.compile(rf"(?:{w['public']})(?:代表)?(?:[\u4e00-\u9fff](?:{w['public_suffix']})|[\u4e00-\u9fff]{{2,3}})?"
+        # ("市民政局" is the civil affairs bureau: 市民 before an office's 局 or 厅 is no citizen)
+        public=re.compile(rf"(?:{w['public']})(?!{_CJK}{{0,3}}[局厅])(?:代表)?(?:[\u4e00-\u9fff](?:{w['public_suffix']})|[\u4e00-\u9fff]{{2,3}})?"
                           rf"(?:{w['public_speaks']})?"),
         # Narration that closes the inquiry: it ends the last answer instead of extending it.
         closing=re.compile(rf"^(?:(?:{w['closing_kind']})?询问(?:会)?结束|会议(?:{w['closing_meeting']})"
@@ -695,7 +697,7 @@ def parse_label(paragraph: str) -> Label | None:
         # "委员 张志远追问市住建局局长：" (spaces between the words of a label are no break).
         if m.re is _COLON_HEAD and (asked := _asker_and_asked(m.group(1))) is not None:
             return replace(asked, end=m.end())  # "委员张志远问市住建局局长王卫东：…"
-        label = _several_respondents(head) or parse_head(head) or _short_label(head)
+        label = _several_respondents(head) or parse_head(head) or _short_label(head) or _seat_occupation_name(head)
         if label is None and _NUMBERED_QUESTION.fullmatch(head):
             # "问题一：市人大常委会委员 X" (the speech on the next line): a numbered 问.
             rest = _full_designation(paragraph[m.end():])
@@ -913,6 +915,19 @@ def _several_respondents(head: str) -> Label | None:
             return None
         people.append(label.speaker)
     return Label("answer", people[0], 0, also=tuple(people[1:])) if len(people) > 1 else None
+
+
+def _seat_occupation_name(head: str) -> Label | None:
+    """"市人大代表、个体工商户 叶小梅": a member's seat, an occupation no title word ends, and the
+    name after a space: the seat and the name (as a signature reads them, _signature_speaker)."""
+    if "、" not in head or " " not in head.strip():
+        return None
+    seat, name = head[:head.index("、")].strip(), head.strip().rsplit(" ", 1)[1]
+    label = _full_designation(seat + " " + name)
+    if label is None or not label.speaker.role or not is_congress_role(label.speaker.role) \
+            or label.speaker.name != name:
+        return None
+    return Label(label.kind if label.kind in ("question", "follow_up") else "question", label.speaker, 0)
 
 
 def _bar_side(paragraph: str) -> Label | None:
@@ -1305,9 +1320,10 @@ def find_turns(text: str, officials: OfficialsLookup) -> list[Turn]:
     known_resp = addressees(text)
     labels = _label_paragraphs(text, _dash_signed_spans(text, paragraph_spans(text)), known_resp)
     labels = _declaration_lines(text, labels)
-    labels = _short_labels_resolved(labels, known_resp, officials)
+    labels = _short_labels_resolved(text, labels, known_resp, officials)
     labels = _trusted_bare_labels(text, labels, known_resp)
     labels = _posts_resolved(labels, officials)
+    labels = _chair_posts_resolved(labels, officials)
     labels = _chair_remarks(text, labels)
     labels = _follow_up_marks(text, labels)
     turns = _dash_signed_ends(text, _signed_turns(text, _turns(text, _grouped(labels), known_resp)))
@@ -1402,7 +1418,8 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
     return out
 
 
-def _short_labels_resolved(labels: _Labelled, known_resp: dict[str, Speaker], officials: OfficialsLookup) -> _Labelled:
+def _short_labels_resolved(text: str, labels: _Labelled, known_resp: dict[str, Speaker],
+                           officials: OfficialsLookup) -> _Labelled:
     """"袁局长：" and "王卫东：" (a name the questions never addressed) written short in a
     label: the official the report names in full elsewhere (the attendee list, "市城市管理局
     局长王卫东现场接受询问"). An unresolved "高主任：" may be the congress's chair: no label."""
@@ -1414,6 +1431,8 @@ def _short_labels_resolved(labels: _Labelled, known_resp: dict[str, Speaker], of
     for a, b, lab in labels:
         if lab is not None and (lab.short or (lab.bare and lab.speaker.name not in known)):
             found = officials(lab.short or lab.speaker.name or "")
+            if found is None and lab.bare and lab.speaker.name:
+                found = _name_then_seat(text, lab.speaker.name)
             if found is not None and found.name and (lab.bare or (found.title or "").endswith(lab.speaker.title or "")):
                 side = "question" if found.role and is_congress_role(found.role) else "answer"
                 kind = side if lab.kind == "speaker" or lab.short else lab.kind
@@ -1422,6 +1441,37 @@ def _short_labels_resolved(labels: _Labelled, known_resp: dict[str, Speaker], of
                 lab = None
         out.append((a, b, lab))
     return out
+
+
+def _name_then_seat(text: str, name: str) -> Speaker | None:
+    """The member a bare "韦国强：" is when the report writes the name before a congress seat
+    ("先请韦国强委员", "请陆美华代表提问"): the chair's call, which the lookups of people by a
+    post before the name do not read."""
+    # the congress seats (turn_words.tsv), longest first; sorted per call: few labels get here
+    seats = sorted(_turn_words().congress_seats, key=len, reverse=True)
+    at = text.find(name)
+    for _ in range(8):  # the first few mentions: the call comes before the member speaks
+        if at < 0:
+            return None
+        end = at + len(name)
+        seat = next((r for r in seats if text.startswith(r, end)), None)
+        after = text[end + len(seat):end + len(seat) + 2] if seat is not None else ""
+        # the call ends there or asks the member to speak: "王强代表市政府表态" is on behalf of
+        if seat is not None and (not after or not _HAN_CHAR.match(after)
+                                 or _kind_of_verb(_asking_verb_at(after)) in ("question", "follow_up")
+                                 or after.startswith("发")):
+            return Speaker(name=name, role=seat)
+        at = text.find(name, end)
+    return None
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _asking_verb_at(s: str) -> str | None:
+    """The speech verb ``s`` opens with (提问, 问), if any."""
+    verbs = _vocab()["verbs"]
+    return next((v for v in (s[:2], s[:1]) if v in verbs), None)
 
 
 def _trusted_bare_labels(text: str, labels: _Labelled, known_resp: dict[str, Speaker]) -> _Labelled:
@@ -1456,6 +1506,24 @@ def _posts_resolved(labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
     return out
 
 
+def _chair_posts_resolved(labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
+    """"郭志明 副主任：" (a name and a chair's post, no office): an official's post as the
+    grammar reads it, but the chair when the report names that person with a congress seat
+    ("市人大常委会副主任郭志明主持询问"): a member's label, whose remarks that ask nothing are
+    then the chair's (_chair_remarks)."""
+    posts = _chair_words()[0]
+    out: _Labelled = []
+    for a, b, lab in labels:
+        sp = lab.speaker if lab is not None else None
+        if sp is not None and lab.kind in ("answer", "speaker") and sp.name and sp.title in posts \
+                and not sp.department and not sp.role and (found := officials(sp.name)) is not None \
+                and found.name == sp.name and found.role and is_congress_role(found.role) \
+                and found.role.endswith(sp.title):
+            lab = replace(lab, kind="question", speaker=found)
+        out.append((a, b, lab))
+    return out
+
+
 def _chair_remarks(text: str, labels: _Labelled) -> _Labelled:
     """"市人大常委会主任 X：下面请委员们提问。" / "……感谢各位委员。": the chair's post in a
     congress label and a speech that asks nothing introduce or thank: no question."""
@@ -1485,6 +1553,7 @@ def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
     pending = False  # a marker line was seen: the next question follows up
     last_asker: str | None = None
     after_answer = False
+    invited = False  # the chair's line after the answer speaks of a 追问: the same member follows up
     for i, (a, b, lab) in enumerate(out):
         if lab is None:
             if is_marker_line(text[a:b]):
@@ -1494,19 +1563,21 @@ def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
                 after_answer = False
             continue
         if lab.kind == "other":
+            invited = invited or (after_answer and names_follow_up(text[a + lab.end:b]))
             continue
         name = lab.speaker.name
         asks = lab.kind in ("question", "follow_up") or (lab.kind == "speaker" and name is not None and name == last_asker)
         if not asks:
             after_answer = lab.kind in ("answer", "speaker") and not lab.declaration
+            invited = False
             continue
         speech = text[a + lab.end:b]
-        if lab.kind != "follow_up" and (pending or opens_follow_up(speech)
+        if lab.kind != "follow_up" and (pending or opens_follow_up(speech) or (invited and name and name == last_asker)
                                         or (after_answer and name and name == last_asker and is_quoted_reask(speech))):
             out[i] = (a, b, replace(lab, kind="follow_up"))
         pending = pending and lab.declaration and lab.kind == "question" and lab.addressee is None
         last_asker = name or last_asker
-        after_answer = False
+        after_answer = invited = False
     return out
 
 

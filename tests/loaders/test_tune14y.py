@@ -1,0 +1,87 @@
+"""Session 13 (tune14y): label layouts of transcripts (invented texts; golds in
+tests/gold/genres/g14y_*, written first): a name before its seat with a space between
+(``邓春梅 委员：``), an office in brackets after the post, a chair named by a post the grammar
+reads as an official's, a bare name the chair calls with its seat after it, the chair's line
+asking for a 追问, a member's seat and occupation before the name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.normalize import normalize
+from loaders.turns import (Speaker, is_bare_label, is_inline_turn, is_label_only, is_turn_start, parse_head,
+                           parse_label)
+from loaders.pipeline import load_text
+from tests.loaders.genre_helpers import assert_exchanges_right
+
+GENRES = Path(__file__).parents[1] / "gold" / "genres"
+G14Y = sorted(GENRES.glob("g14y_*.gold.json"))
+
+
+def test_there_are_g14y_genres():
+    assert G14Y
+
+
+@pytest.mark.parametrize("gold", G14Y, ids=lambda p: p.stem)
+def test_g14y_genre_fully_aligned(gold):
+    assert_exchanges_right(gold)
+
+
+def _normalize(text: str) -> str:
+    return normalize(text, is_turn_start=is_turn_start, is_label_only=is_label_only,
+                     is_inline_turn=is_inline_turn, is_bare_label=is_bare_label)
+
+
+def test_a_name_before_its_seat_with_a_space_is_one_label():
+    assert _normalize("甲乙丙 委员：水费为什么涨了？").split("\n") == ["甲乙丙 委员：水费为什么涨了？"]
+    # a heading before a label word after a space is still cut from it
+    assert _normalize("问题一 提问人：水费为什么涨了？").split("\n")[-1].startswith("提问人：")
+
+
+def test_the_civil_affairs_bureau_is_no_member_of_the_public():
+    lab = parse_head("甲乙丙局长（市民政局）")
+    assert lab is not None and lab.kind == "answer" and lab.speaker.department == "市民政局"
+    assert parse_head("市民代表甲先生").kind == "other"  # a citizen at a 问政 event stays one
+
+
+def test_a_chair_post_of_a_member_named_so_in_the_narration_is_the_chair():
+    lead = "2023年3月1日，某市人大常委会开展专题询问，市人大常委会副主任甲乙丙主持。\n"
+    remark = lead + "甲乙丙 副主任：请委员们提问。\n丁戊己 委员：水费为什么涨了？\n庚辛 局长（市水务局）：成本上涨。"
+    rec = load_text(remark, source="t")
+    assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("丁戊己", "庚辛")]
+    # the same post of someone the narration names as an official answers
+    turns = "丁戊己 委员：水费为什么涨了？\n甲乙丙 副主任：成本上涨。"
+    official = "2023年3月1日，某市人大常委会开展专题询问，市水务局副主任甲乙丙到会应询。\n" + turns
+    assert [e.respondent.name for e in load_text(official, source="t").exchanges] == ["甲乙丙"]
+    assert [e.respondent for e in load_text(lead + turns, source="t").exchanges] == [None]
+
+
+@pytest.mark.parametrize(("call", "asks"), [
+    ("先请龚志成委员。", True),
+    ("下面请龚志成代表提问。", True),
+    ("龚志成代表市政府作了说明。", False),  # on behalf of: no seat
+])
+def test_a_bare_name_the_chair_calls_by_its_seat_asks(call, asks):
+    text = ("2023年3月1日，某市人大常委会开展专题询问。\n主持人：" + call + "\n龚志成：水费为什么涨了？\n"
+            "市水务局局长 万德全：成本上涨。\n柯文静委员：管网漏损率是多少？\n市水务局局长 万德全：百分之九。")
+    rec = load_text(text, source="t")
+    askers = [e.asker.name for e in rec.exchanges]
+    assert ("龚志成" in askers) == asks
+
+
+def test_the_chairs_call_for_a_follow_up_marks_the_same_members_next_question():
+    text = ("2023年3月1日，某市人大常委会开展专题询问。\n丁戊己委员：管网漏损率是多少？\n"
+            "市水务局局长 庚辛：百分之九。\n主持人：丁委员还有追问吗？\n丁戊己委员：有。什么时候降下来？\n"
+            "市水务局局长 庚辛：明年。\n主持人：下面请壬癸委员提问。\n壬癸委员：水质怎么样？\n市水务局局长 庚辛：达标。")
+    rec = load_text(text, source="t")
+    assert [bool(e.follow_up_of) for e in rec.exchanges] == [False, True, False]
+
+
+def test_a_seat_and_an_occupation_before_a_spaced_name():
+    lab = parse_label("市人大代表、个体工商户 甲乙丙：物业费怎么定？")
+    assert lab is not None and lab.kind == "question"
+    assert lab.speaker == Speaker(name="甲乙丙", role="市人大代表")
+    assert parse_label("市交通局局长、党组书记 甲乙丙：我们正在推进。") is None or \
+        parse_label("市交通局局长、党组书记 甲乙丙：我们正在推进。").speaker.role is None
