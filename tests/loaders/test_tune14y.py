@@ -6,18 +6,15 @@ asking for a 追问, a member's seat and occupation before the name."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.normalize import normalize
 from loaders.turns import (Speaker, is_bare_label, is_inline_turn, is_label_only, is_turn_start, parse_head,
                            parse_label)
 from loaders.pipeline import load_text
-from tests.loaders.genre_helpers import assert_exchanges_right
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-G14Y = sorted(GENRES.glob("g14y_*.gold.json"))
+G14Y = genre_golds("g14y_")
 
 
 def test_there_are_g14y_genres():
