@@ -129,7 +129,8 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
                  "doing_else", "described_question", "member_occupation", "tail_start", "clause_seat", "office_any",
-                 "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb")
+                 "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb",
+                 "pronoun_demand")
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,7 +143,8 @@ def _speaker_words() -> _SpeakerWords:
         pronouns=frozenset(w["pronoun"]),
         member_seats=w["member_seat"],
         adverbs=frozenset(w["adverb"]),
-        negated=re.compile(rf"{alternation(w['negation'])}|(?:{alternation(w['demand_lead'])})?(?:{alternation(w['demand'])})"),
+        negated=re.compile(rf"{alternation(w['negation'])}|(?:{alternation(w['demand_lead'])})?(?:{alternation(w['demand'])})"
+                           rf"|(?:{alternation(w['pronoun'])})(?:{alternation(w['pronoun_demand'])})"),
         speech_verb_ends=frozenset(w["speech_verb_end"]),
         not_manner=frozenset(w["not_manner"]),
         attending=re.compile(alternation(w["attending"])),
@@ -1907,7 +1909,7 @@ def find_utterances(text: str) -> list[Utterance]:
         taken_until = max(taken_until, end)
     out = sorted(out, key=_order)
     out.extend(_self_introduced(text, out, people))
-    out.extend(_quote_then_member(text, out, people))
+    out = _drop_presumed_questions(out, _quote_then_member(text, out, people))
     out.extend(_who_asked_who_answered(text, out, people))
     out.extend(_respective_askers(text, out))
     # Features open with teaser questions put to offices; those the attributed exchanges
@@ -2319,7 +2321,7 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
         end = j
         while end < stop and text[end] not in "。！？；":
             end += 1
-        return j, end
+        return j, _questions_after_topic(text, end, stop)
     if c.kind in ("answer", "say") and j < stop and text[j] not in "。！？；":
         # "X汇报了一串数据，38个整改问题正在推进…", "Y表示将…" (a say cue runs on only there)
         return j, stop
@@ -2329,6 +2331,21 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
         if nxt is None or nxt.head_start >= nb:
             return na, nb
     return None
+
+
+def _questions_after_topic(text: str, end: int, stop: int) -> int:
+    """Where an indirect question's speech ends when its object closes a sentence at ``end``
+    and the sentences right after it ask (unquoted, before ``stop``, the next speech): the topic
+    first, then the member's question ("委员X把话题拉回到煤炭上。…产业链怎么向下游延伸？")."""
+    if not text.startswith("。", end):
+        return end
+    pos = end + 1
+    while pos < stop:
+        m = _SENTENCE_END.search(text, pos, stop)
+        if m is None or text[m.start()] not in "？?" or "“" in text[pos:m.start()]:
+            break
+        end = pos = m.end()
+    return end
 
 
 def _speech_span(text: str, c: _Cue, after: tuple[int, int] | None) -> tuple[int, int]:
@@ -2841,6 +2858,9 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _asker_named_before(text, a, people)
         if sp is None and asks and text[a - 1:a] in "，,":
             sp = _member_before_quote(text, a, people)
+        if sp is None and asks and text[a - 1:a] in ("\n", " ", ""):
+            # (a lede opens its line; a page flattened to one line may run the setting on after it)
+            sp = _member_named_below(text, b + len(text[b:b + 4]) - len(text[b:b + 4].lstrip("\n ")), taken, people)
         if sp is None and asks and after == b and text[b:b + 1] in _speaker_words().one_char_pronouns \
                 and (cue := _cues()[1].match(text, b + 1)) is not None \
                 and _cue_kind(cue.group(0)) in ("question", "follow_up"):
@@ -2856,6 +2876,47 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
 
 
 _QUOTE_ALONE = re.compile(r"“[^“”\n]{4,400}”")
+
+
+def _drop_presumed_questions(out: list[Utterance], found: list[Utterance]) -> list[Utterance]:
+    """``out`` with ``found`` added, less the unnamed empty question presumed for an answer
+    quoted before any question ("副乡长Y站起来回答：…") when a question found since
+    (a lede's "“…？”" whose asker is named below) is the utterance right before it."""
+    if not found:
+        return out
+    merged = sorted([*out, *found], key=_order)
+    drop = {id(u) for prev, u in itertools.pairwise(merged)
+            if u.kind == "question" and u.start == u.end and not u.speaker.name and not u.speaker.title
+            and any(prev is f for f in found) and prev.kind == "question"}
+    return [u for u in merged if id(u) not in drop]
+_BELOW_PARAGRAPHS = 2  # a lede's asker is named in the setting paragraph or the one after it
+_BELOW_SCAN = 240
+_PARAGRAPH_SEAM = re.compile(r"\n+|(?<=[。！？”]) ")  # a line break, or the space a flattened page keeps
+
+
+def _member_named_below(text: str, b: int, taken: list[Utterance], people: _People) -> Speaker | None:
+    """The member that the next paragraphs (two at most, before any other quotation or
+    attributed speech) name first as a clause's subject, after a question quoted at the start of
+    its line: a feature's lede quotes the question and tells who put it below, with no speech cue
+    ("这一问，出自委员X之口。", "2019年3月22日，在…会上，代表X话音未落，…",
+    "…第一个问题就问得不留情面。\n\n提问的是委员X，…"). ``b`` is where the text after the quotation begins."""
+    hi, pos = min(len(text), b + _BELOW_SCAN), b
+    for _ in range(_BELOW_PARAGRAPHS):
+        m = _PARAGRAPH_SEAM.search(text, pos, hi)
+        if m is None:
+            pos = hi
+            break
+        pos = m.end()
+    hi = pos
+    if (q := text.find("“", b, hi)) >= 0:
+        hi = q  # (a quotation below is someone's own speech: the search stops there)
+    # (a speaker phrase below opens someone's own speech: the member named there asks that)
+    hi = min([hi] + [u.head_start for u in taken if u.head_start >= b])
+    starts = [b] + [i + 1 for i in range(b, hi - 1) if text[i] in "，。；！？\n " and text[i + 1] not in "\n "]
+    for s0 in starts if b < hi else ():
+        if (sp := _member_opening(text, _asker_lead(text, s0), people)) is not None:
+            return sp
+    return None
 
 
 def _member_before_quote(text: str, a: int, people: _People) -> Speaker | None:

@@ -1,0 +1,51 @@
+"""Session 13 (tune14x): exchanges of news features and briefs (invented texts; golds in
+tests/gold/genres/g14x_*, written first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.attribution import find_utterances
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
+
+G14X = genre_golds("g14x_")
+LEAD = "2021年5月6日，某市人大常委会开展专题询问。\n"
+
+
+def test_there_are_g14x_genres():
+    assert G14X
+
+
+@pytest.mark.parametrize("gold", G14X, ids=lambda p: p.stem)
+def test_g14x_genre_fully_aligned(gold):
+    assert_exchanges_right(gold)
+
+
+def _turns(text):
+    return [(u.kind, u.speaker.name) for u in find_utterances(text)]
+
+
+def test_a_lede_question_is_the_member_named_below():
+    text = ("“路灯坏了半年，到底归谁修？”\n这一问，出自市人大常委会委员范志强之口。2021年5月6日，某市人大常委会开展专题询问。\n"
+            "市城市管理局局长丁文涛起身作答。他说，本月底前全部修复。")
+    assert _turns(text)[0] == ("question", "范志强")
+
+
+def test_a_lede_question_is_not_a_member_s_whose_own_question_follows():
+    # the member below asks with a cue of their own: the lede is not a second question of theirs
+    text = ("“路灯坏了半年，到底归谁修？”\n" + LEAD + "委员范志强问道：“城区路灯由哪个部门管？”\n"
+            "市城市管理局局长丁文涛回答，路灯由城管局统一管理。")
+    assert [k for k, n in _turns(text) if n == "范志强"] == ["question"]
+
+
+def test_a_member_asking_an_office_to_answer_is_no_answer():
+    text = LEAD + "委员范志强说，老城区停车难，怎么解决？他请市公安局回答。\n市公安局副局长丁文涛介绍，今年新增泊位2000个。"
+    turns = _turns(text)
+    assert ("answer", "丁文涛") in turns
+    assert all(n is not None for k, n in turns if k == "answer")
+
+
+def test_the_question_after_a_topic_is_the_member_s():
+    text = LEAD + "委员范志强把话题拉回到供水上。老城区水压不足，何时能改善？\n市水务局局长丁文涛回答，年内完成管网改造。"
+    (q,) = [u for u in find_utterances(text) if u.kind == "question"]
+    assert q.speaker.name == "范志强" and text[q.start:q.end].endswith("何时能改善？")
