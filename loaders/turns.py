@@ -273,7 +273,9 @@ def _chair_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
 def _not_name_words() -> re.Pattern[str]:
     """Words a name never contains (data/not_name_words.txt)."""
     words = [r.cells[0] for r in read_words("not_name_words.txt")]
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    # (a prefix tree, longest first: the matches of the flat longest-first list, which re tried
+    # branch by branch at every character of every name checked)
+    return re.compile(alternation(words))
 
 
 @functools.lru_cache(maxsize=1)
@@ -360,6 +362,11 @@ class Speaker:
     role: str | None = None  # asker role: 市人大常委会委员
     title: str | None = None  # respondent title: 副局长
     department: str | None = None  # department surface: 市发改局
+
+
+# The speaker naming nobody, compared against (``label.speaker == _NOBODY``): one instance, where
+# ``== Speaker()`` built a frozen dataclass per test (~4,900 of them reading 50 reports, ~1 % of it).
+_NOBODY = Speaker()
 
 
 class OfficialsLookup(Protocol):
@@ -562,7 +569,7 @@ def parse_head(head: str) -> Label | None:
         if outer and inner:
             a, b = outer.speaker, inner.speaker
             # The side that is only a verb names the kind: 问（委员张三）, 委员张三（补充询问）.
-            verb_side = next((x for x in (outer, inner) if x.speaker == Speaker() and x.kind != "speaker"), None)
+            verb_side = next((x for x in (outer, inner) if x.speaker == _NOBODY and x.kind != "speaker"), None)
             kind = verb_side.kind if verb_side else outer.kind if outer.kind != "speaker" else inner.kind
             kind = _kind_of_verb(m["verb"]) or kind
             merged = Speaker(a.name or b.name, a.role or b.role, a.title or b.title, a.department or b.department)
@@ -624,6 +631,9 @@ def parse_head(head: str) -> Label | None:
     return None
 
 
+# (remembered: normalisation asks of a sentence's rest whether a label opens it, and the
+# paragraph it is cut into is asked again by find_turns; the answer depends on the string alone)
+@functools.lru_cache(maxsize=4096)
 def parse_label(paragraph: str) -> Label | None:
     """Label at the start of ``paragraph`` (colon label or narrative), else None."""
     if _turn_words().closing.match(paragraph):
@@ -635,20 +645,20 @@ def parse_label(paragraph: str) -> Label | None:
         return narrative
     if (enum := _ENUM.match(paragraph)) and paragraph[enum.end():enum.end() + 1] in ("【", "[") \
             and (inner := parse_label(paragraph[enum.end():])) is not None \
-            and inner.kind in ("question", "follow_up") and inner.speaker != Speaker():
+            and inner.kind in ("question", "follow_up") and inner.speaker != _NOBODY:
         return replace(inner, end=inner.end + enum.end())  # "3.【委员 X】（追问）": a numbered bracket label
     if (stamp := _TIME_STAMP.match(paragraph)) and (timed := parse_label(paragraph[stamp.end():])) is not None:
         return replace(timed, end=timed.end + stamp.end())  # "（10:05）委员X：…": a clock time first
     if (more := _label_patterns().supplement.match(paragraph)) and more.end() < len(paragraph) \
             and (inner := parse_label(paragraph[more.end():])) is not None and inner.kind in ("answer", "speaker") \
-            and inner.speaker != Speaker():
+            and inner.speaker != _NOBODY:
         # "补充回答 市发改委副主任X：…" (the word on a line of its own, joined by a page copy).
         return replace(inner, kind="answer", end=inner.end + more.end())
     if (kind := _bracketed_kind(paragraph)) is not None:
         # "【问】市人大常委会委员 X：…": the bracket gives the side, the label after it the speaker;
         # "【代表提问】X：" / "【局长回应】市交通局 Y：" give a seat or a post too.
         inner = parse_label(paragraph[kind[1]:].lstrip())
-        if inner is not None and inner.kind != "other" and inner.speaker != Speaker():
+        if inner is not None and inner.kind != "other" and inner.speaker != _NOBODY:
             offset = len(paragraph) - len(paragraph[kind[1]:].lstrip())
             sp, post = inner.speaker, kind[2]
             if post.role or post.title:
@@ -666,7 +676,7 @@ def parse_label(paragraph: str) -> Label | None:
             # "【代表提问】市人大代表 X" alone on its line: a seat or post, then the name
             return Label(kind[0], decl.speaker, len(paragraph))
     if (qa := _QA_NUMBERED.match(paragraph)) and (inner := parse_label(paragraph[qa.end():])) is not None \
-            and inner.kind != "other" and inner.speaker != Speaker():
+            and inner.kind != "other" and inner.speaker != _NOBODY:
         # The letter gives the side; a 追问 mark after the asker keeps the question a follow-up.
         side = "answer" if qa.group(1).upper() in "AＡ" else "follow_up" if inner.kind == "follow_up" else "question"
         return replace(inner, kind=side, end=inner.end + qa.end())
@@ -674,7 +684,7 @@ def parse_label(paragraph: str) -> Label | None:
         # "应询｜省发改委副主任 X：…": the bar gives the side, the label after it the speaker (as a bracket);
         # a 追问 mark after the asker keeps the question a follow-up.
         inner = parse_label(paragraph[side.end:])
-        if inner is not None and inner.kind != "other" and inner.speaker != Speaker() and not inner.narrative:
+        if inner is not None and inner.kind != "other" and inner.speaker != _NOBODY and not inner.narrative:
             kind = "follow_up" if side.kind == "question" and inner.kind == "follow_up" else side.kind
             return replace(inner, kind=kind, end=inner.end + side.end)
         # "问 | 省人大常委会委员 X" (the speech on the next line, or after a space on a flattened page)
@@ -703,9 +713,9 @@ def parse_label(paragraph: str) -> Label | None:
             rest = _full_designation(paragraph[m.end():])
             if rest is not None and rest.speaker.role:
                 return Label("question", rest.speaker, len(paragraph))
-        if label and enum and label.speaker == Speaker() and label.kind != "question":
+        if label and enum and label.speaker == _NOBODY and label.kind != "question":
             label = None  # "1．问：" numbers the questions; "一、答：" is not a layout we know
-        if label and label.speaker == Speaker() and label.kind in ("question", "follow_up", "answer") \
+        if label and label.speaker == _NOBODY and label.kind in ("question", "follow_up", "answer") \
                 and (named := _speaker_after_verb(paragraph, m.end(), label.kind)) is not None:
             return named  # "问：（张志远委员）…", "询问：市人大代表X  …"
         if label is None and _NUMBERED_QUESTION.fullmatch(head) and (sign := _SIGNATURE.search(paragraph)) \
@@ -934,7 +944,7 @@ def _bar_side(paragraph: str) -> Label | None:
     """"问 | …" / "答｜…": a side word and a bar opening the paragraph (the bar for a bracket)."""
     bar = _BAR_SIDE.match(paragraph)
     side = parse_head(bar.group(1)) if bar else None
-    if side is None or side.speaker != Speaker() or side.kind not in ("question", "follow_up", "answer"):
+    if side is None or side.speaker != _NOBODY or side.kind not in ("question", "follow_up", "answer"):
         return None
     return replace(side, end=bar.end())
 
@@ -971,7 +981,7 @@ def _numbered_bracket(rest: str) -> bool:
     if enum is None or rest[enum.end():enum.end() + 1] not in ("【", "["):
         return False
     label = parse_label(rest)
-    return label is not None and label.kind in ("question", "follow_up") and label.speaker != Speaker()
+    return label is not None and label.kind in ("question", "follow_up") and label.speaker != _NOBODY
 
 
 def _side_then_name(paragraph: str) -> Label | None:
@@ -983,7 +993,7 @@ def _side_then_name(paragraph: str) -> Label | None:
     if m is None:
         return None
     side = parse_head(m.group(1))
-    if side is None or side.speaker != Speaker() or side.kind not in ("question", "follow_up", "answer"):
+    if side is None or side.speaker != _NOBODY or side.kind not in ("question", "follow_up", "answer"):
         return None
     n = _NAME_THEN_POST.match(paragraph, m.end())
     if n is None or (paragraph[n.end():].strip() and not n["post"] and not paragraph[n.end() - 1].isspace()):
@@ -1131,7 +1141,7 @@ def _pair_before_verb(head: str) -> Label | None:
     into one line (a page flattened to one paragraph)."""
     cut = head.rstrip().rfind(" ")
     verb = parse_head(head[cut + 1:]) if cut > 0 else None
-    if verb is None or verb.speaker != Speaker() or verb.kind not in ("question", "follow_up"):
+    if verb is None or verb.speaker != _NOBODY or verb.kind not in ("question", "follow_up"):
         return None
     pair = _pair_line(head[:cut])
     return replace(pair, kind=verb.kind, declaration=False) if pair is not None else None
@@ -1201,7 +1211,7 @@ def is_inline_turn(rest: str) -> bool:
         return False
     sp = label.speaker
     # ("局长答：": a post and the side's verb, no more)
-    return sp == Speaker() or bool(sp.role or sp.department or (sp.name and sp.title)) \
+    return sp == _NOBODY or bool(sp.role or sp.department or (sp.name and sp.title)) \
         or (_seat_only(sp) and label.end <= 4)
 
 
@@ -1236,7 +1246,7 @@ def is_bare_label(rest: str) -> bool:
     if m and m.group(1) and label is not None and label.kind != "question":
         return False  # "2.问：" numbers questions; a numbered 答 is no layout we know
     # "问：", and a seat or post with the side's verb ("代表问：", "局长答：")
-    return label is not None and (label.speaker == Speaker() or (_seat_only(label.speaker) and len(m.group(2)) <= 3)) \
+    return label is not None and (label.speaker == _NOBODY or (_seat_only(label.speaker) and len(m.group(2)) <= 3)) \
         and label.kind in ("question", "follow_up", "answer")
 
 
@@ -1385,25 +1395,25 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
     out = list(labels)
     for i, (a, b, lab) in enumerate(out[:-1]):
         nxt = out[i + 1][2]
-        if nxt is not None and nxt.speaker == Speaker() and (lab is None or lab.speaker == Speaker()):
+        if nxt is not None and nxt.speaker == _NOBODY and (lab is None or lab.speaker == _NOBODY):
             pair = _pair_line(text[a:b])
             if pair is not None:
                 out[i] = (a, b, pair)
                 continue
         if lab is not None and lab.narrative and lab.kind == "question" and lab.addressee is not None \
-                and nxt is not None and nxt.speaker == Speaker() and nxt.kind == "question" \
+                and nxt is not None and nxt.speaker == _NOBODY and nxt.kind == "question" \
                 and not text[a + lab.end:b].strip(" ：:，。"):
             # "市人大常委会委员X向市工信局局长Y提问" alone on its line, then "问：…" / "答：…".
             out[i] = (a, b, replace(lab, declaration=True))
             continue
         if lab is not None and lab.speaker.name and not text[a + lab.end:b].strip(" ：:") and nxt is not None \
-                and nxt.speaker == Speaker() and nxt.kind == lab.kind:
+                and nxt.speaker == _NOBODY and nxt.kind == lab.kind:
             # "【代表提问】市人大代表 X" alone on its line, then "问：…": the line names who asks.
             out[i] = (a, b, replace(lab, declaration=True))
             continue
         if lab is not None:
             continue
-        if nxt is not None and nxt.speaker == Speaker() and nxt.kind in ("question", "follow_up", "answer"):
+        if nxt is not None and nxt.speaker == _NOBODY and nxt.kind in ("question", "follow_up", "answer"):
             decl = _declaration(text[a:b])
             if decl is not None:
                 out[i] = (a, b, decl)
@@ -1614,13 +1624,13 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             if label.addressee is not None:
                 declared["a"] = label.addressee
             continue
-        if side and sp == Speaker() and len(paras) == 1 and not label.narrative:
+        if side and sp == _NOBODY and len(paras) == 1 and not label.narrative:
             a, b = paras[0]
             rest = parse_head(text[a + label.end:b].strip())
-            if rest is not None and rest.speaker != Speaker() and rest.kind != "other":
+            if rest is not None and rest.speaker != _NOBODY and rest.kind != "other":
                 declared[side] = rest.speaker
                 continue
-        if side and sp == Speaker() and side in declared:
+        if side and sp == _NOBODY and side in declared:
             sp = declared[side]  # a pair heading covers every bare 问/答 under it, up to the next speaker
         elif side:
             declared.pop(side, None)
@@ -1638,7 +1648,7 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
                 sp = Speaker(sp.name, sp.role, known.title, known.department)
         if kind in ("question", "follow_up"):
             open_question = True
-            if label.addressee is not None and label.addressee != Speaker():
+            if label.addressee is not None and label.addressee != _NOBODY:
                 declared["a"] = label.addressee  # "X向Y提问：…" then a bare "答：" is Y's
         elif kind == "answer":
             open_question = False
@@ -1648,19 +1658,19 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             body += 1
         if body >= paras[0][1] and len(paras) > 1:
             body = paras[1][0]  # the label stands alone on its line
-        elif sp == Speaker() and len(paras) > 1:
+        elif sp == _NOBODY and len(paras) > 1:
             # "问：区人大常委会委员周建明" with the speech on the next line.
             rest = parse_head(text[body:paras[0][1]])
             if rest is None and (post := _post_then_name(text[body:paras[0][1]])) is not None:
                 rest = Label(kind, post, 0)
-            if rest is not None and rest.speaker != Speaker():
+            if rest is not None and rest.speaker != _NOBODY:
                 sp = rest.speaker
                 body = paras[1][0]
                 if kind == "question" and rest.kind == "follow_up":
                     kind = "follow_up"  # "问：委员 X（追问）": the mark after the speaker
                 if kind in ("question", "follow_up") and sp.name:
                     askers.add(sp.name)
-        elif sp == Speaker() and kind in ("question", "follow_up", "answer") and not label.narrative \
+        elif sp == _NOBODY and kind in ("question", "follow_up", "answer") and not label.narrative \
                 and (lead := _designation_lead(text[body:paras[0][1]])) is not None:
             # "提问人：陈海燕（市人大常委会委员）每逢暴雨…？", "回答人：…总经理 林建华 老城区…": a page
             # flattened to one line runs the line that names the speaker into the speech.
