@@ -1,9 +1,11 @@
-"""A block of answers after a numbered list of questions ("先集中提问、后集中答复").
+"""Answers given to several questions at once.
 
 Some sittings put every question first, numbered ("1. 常委会委员X：…？", "2. 市人大代表Y：…？"),
 and the officials answer them afterwards in one block, each saying which question they take up
 ("市民政局局长Z：关于第1个问题，…。针对第二个问题，…"). Turn pairing gives the whole block to
 the last question; here each question gets the parts of the answers that name its number.
+Reports do the same in prose: two questions and one answer "对两个问题逐一回应" (both are
+answered), or "X、Y分别就…提出询问，P和Q逐一作答" (the askers and the officials in order).
 Words are data (``data/answer_block_words.tsv``).
 """
 
@@ -20,7 +22,7 @@ from loaders.turns import Turn
 
 __all__ = ["pair_answer_block"]
 
-_USES = ("ref_lead", "ref_noun", "ref_join")
+_USES = ("ref_lead", "ref_noun", "ref_join", "together")
 _NUMBER = r"[\d０-９一二三四五六七八九十]{1,3}"
 
 
@@ -43,6 +45,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "num": re.compile(_NUMBER),
         # "1. ", "（2）", "3、" opening a question's line
         "listed": re.compile(rf"^\s*[（(]?(?P<n>{_NUMBER})[)）.．、]"),
+        "together": re.compile(w["together"]),
+        # "对这两个问题", "上述三个问题": how many questions one answer takes up
+        "count": re.compile(r"(?P<n>[两二三四五六七八九])个问题"),
     }
 
 
@@ -74,10 +79,21 @@ def _parts(text: str, a: Turn) -> list[tuple[tuple[int, ...], Turn]] | None:
     return out
 
 
+def _sentence(text: str, a: int, b: int) -> str:
+    """The sentences holding ``text[a:b]``."""
+    lo = max(text.rfind(c, 0, a) for c in "。！？\n") + 1
+    ends = [k for c in "。！？\n" if (k := text.find(c, b)) >= 0]
+    return text[lo:min(ends) if ends else len(text)]
+
+
 def pair_answer_block(text: str, drafts: list[Any]) -> list[Any]:
     """Give each question of a numbered list the parts of the answer block after it that name
     its number. A run is two questions or more with no answer, then one whose answers all name
-    question numbers; nothing changes when an answer names none or no number is of the run."""
+    question numbers; nothing changes when an answer names none or no number is of the run.
+    Otherwise a run's first answer that says it takes up the questions together answers them
+    all, and questions asked in one sentence by several members (one span, the same answers)
+    go to the officials answering in order, one each, when the sentences say so."""
+    _pair_in_order(text, drafts)
     i = 0
     while i < len(drafts):
         j = i
@@ -93,8 +109,11 @@ def pair_answer_block(text: str, drafts: list[Any]) -> list[Any]:
 
 
 def _pair_run(text: str, run: list[_Draft]) -> None:
+    if any(d.q_end <= d.q.body_start for d in run[:-1]):
+        return  # (a label with nothing asked after it is no question to answer)
     parts = [_parts(text, a) for a in run[-1].answers]
     if any(p is None for p in parts):
+        _answered_together(text, run)
         return
     listed = [_listed_number(text, d.q) for d in run]
     numbers = listed if None not in listed and len(set(listed)) == len(listed) else list(range(1, len(run) + 1))
@@ -108,3 +127,46 @@ def _pair_run(text: str, run: list[_Draft]) -> None:
     for d, n in zip(run, numbers):
         d.answers = list(by_number.get(n, ()))
         d.a_end = d.answers[-1].end if d.answers else None
+
+
+def _answered_together(text: str, run: list[_Draft]) -> None:
+    """"X问：…？Y问：…？局长Z对两个问题逐一回应。他说，…": Z's answer is both questions'."""
+    if any(d.q_end <= d.q.body_start for d in run):
+        return  # (a label with nothing asked after it is no question to answer)
+    first = run[-1].answers[0]
+    said = _sentence(text, min(first.start, first.body_start), first.body_start)
+    if not _patterns()["together"].search(said):
+        return
+    count = _patterns()["count"].search(said)
+    n = min(len(run), chinese_number(count["n"]) or len(run)) if count else len(run)
+    own = []
+    for a in run[-1].answers:
+        if a.speaker.name != first.speaker.name or not a.speaker.name:
+            break
+        own.append(a)
+    for d in run[len(run) - n:-1]:
+        d.answers, d.a_end = list(own or [first]), (own or [first])[-1].end
+
+
+def _pair_in_order(text: str, drafts: list[Any]) -> None:
+    """"X、Y分别就A、B提出询问，P和Q逐一作答": X's answer is P's, Y's is Q's."""
+    i = 0
+    while i < len(drafts):
+        d = drafts[i]
+        j = i + 1
+        while j < len(drafts) and (drafts[j].q.body_start, drafts[j].q_end) == (d.q.body_start, d.q_end) \
+                and drafts[j].answers == d.answers:
+            j += 1
+        group, i = drafts[i:j], j
+        if len(group) < 2 or not d.answers:
+            continue
+        names = list(dict.fromkeys(a.speaker.name for a in d.answers))
+        if len(names) != len(group) or None in names:
+            continue
+        said = _sentence(text, min(d.q.start, d.q.body_start), max(d.q_end, d.answers[0].start))
+        if not _patterns()["together"].search(said) or not all(n in said for n in names):
+            continue  # (an official adding a word later, "X还就…作了补充说明", is no one's in order)
+        answers = list(d.answers)
+        for g, name in zip(group, names):
+            g.answers = [a for a in answers if a.speaker.name == name]
+            g.a_end = g.answers[-1].end

@@ -1,6 +1,7 @@
 """Session 13 (dept14): a new area's managing committee, a zone's personnel bureau, the office of
 the second of two officials answering together, a block of answers after a numbered list of
-questions (invented texts; golds in tests/gold/genres/g14d_*)."""
+questions, or in prose to several questions at once (invented texts; golds in
+tests/gold/genres/g14d_*)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ G14D = sorted(GENRES.glob("g14d_*.gold.json"))
 
 
 def test_there_are_g14d_genres():
-    assert len(G14D) == 4
+    assert len(G14D) == 6
 
 
 @pytest.mark.parametrize("gold", G14D, ids=lambda p: p.stem)
@@ -89,3 +90,25 @@ def test_block_with_an_answer_naming_no_number_is_left_as_read():
 def test_follow_up_mark_may_name_the_question():
     assert marked_head("常委会委员 王丽萍（追问第1题）") == "常委会委员 王丽萍"
     assert marked_head("委员X（追问第二个问题）") == "委员X"
+
+
+_PROSE = ("2023年5月9日，临江市人大常委会召开联组会议开展专题询问。\n"
+          "常委会委员龙海燕、市人大代表石建平分别就道路破损、路灯不亮提出询问，{who}。"
+          "{tail}\n")
+
+
+def _who_answered(who: str, tail: str) -> list[tuple[str | None, str | None]]:
+    rec = load_text(_PROSE.format(who=who, tail=tail), source="prose.txt")
+    return [(e.asker.name, e.respondent.name if e.respondent else None) for e in rec.exchanges]
+
+
+def test_members_asking_in_one_sentence_get_the_officials_named_in_order():
+    got = _who_answered("市交通运输局局长周文海和市城市管理局局长吴振邦逐一作答",
+                        "周文海介绍，道路年内修复；吴振邦表示，路灯本月修好。")
+    assert got == [("龙海燕", "周文海"), ("石建平", "吴振邦")]
+
+
+def test_an_official_adding_a_word_later_is_no_one_in_order():
+    got = _who_answered("市交通运输局局长周文海逐一作了回应",
+                        "周文海介绍，道路年内修复，路灯本月修好。市城市管理局局长吴振邦还就路灯维护作了补充说明，表示将建立巡查机制。")
+    assert got == [("龙海燕", "周文海"), ("石建平", "周文海")]
