@@ -223,9 +223,12 @@ def split_paragraphs(text: str) -> list[str]:
     line keeps one space where its paragraphs met: "…开展专题询问。 “请问…")."""
     text = _SPACE_RUN.sub("\n", text)
     text = _FLATTENED.sub("\n", text)
+    # (blank runs squeezed over the whole text at once: they hold no newline, so each lies in
+    # one line and is squeezed as it was line by line, without a call per line)
+    text = _BLANKS.sub(" ", text)
     out = []
     for line in text.split("\n"):
-        line = _BLANKS.sub(" ", line).strip()
+        line = line.strip()
         if line:
             out.append(line)
     return out
@@ -355,8 +358,10 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
 # A sentence end, a plain space, a bracketed signature ("…？（市人大代表 X）答：…"), or before a
 # numbered heading run into a line without punctuation ("…联组会议（一）X委员询问：…": folding took
 # the space a flattened page left there).
-_INLINE_CUT = re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)])"
-                         r"|(?<=[\u4e00-\u9fff])(?=【)")  # (folding removes the space before 【)
+# (guarded: the two empty branches after a lookbehind gave re no first character to skip to, and
+# it tried all five branches at every character of every paragraph; the same matches, ~2x faster)
+_INLINE_CUT = guarded(re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)])"
+                                 r"|(?<=[\u4e00-\u9fff])(?=【)"))  # (folding removes the space before 【)
 
 
 # A name (or a short word) alone before a space: with the label word after the space it may
