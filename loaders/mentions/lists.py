@@ -45,13 +45,22 @@ _NUMERALS = "0-9一二两三四五六七八九十"  # the count before 家 (三�
 
 
 @functools.lru_cache(maxsize=8)
-def _list_res(org_heads: tuple[str, ...], project_heads: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _list_res(org_heads: tuple[str, ...], project_heads: tuple[str, ...],
+              closers: tuple[str, ...] = ()) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The list patterns for these head words (built once, not per exchange)."""
     heads = "|".join(re.escape(h) for h in sorted(org_heads, key=len, reverse=True))
-    # (等|[numerals]+家) written to open with the set of its first characters, so that re
-    # scans for them in C (a guard, a lookahead, entered the engine at every character);
-    # the same branches in the same order, the same matches and groups.
-    org = re.compile(rf"([等{_NUMERALS}](?:(?<=等)|(?<!等)[{_NUMERALS}]*家))([^，。；：！？、“”\n]{{0,8}}?)({heads})")
+    # (等|[numerals]+家|a pointing closer) written to open with the set of its first characters,
+    # so that re scans for them in C (a guard, a lookahead, entered the engine at every
+    # character); the same branches in the same order, the same matches and groups.
+    # a closer's first character joins the set, its rest is read after it (这/些, 这/样的, 几/家)
+    rests: dict[str, list[str]] = {}
+    for w in sorted(closers, key=len, reverse=True):
+        if w[0] not in "等" + _NUMERALS:
+            rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    firsts = "".join(rests)
+    pointing = "".join(f"|(?<={re.escape(c)})(?:{'|'.join(r)})" for c, r in rests.items())
+    org = re.compile(rf"([等{_NUMERALS}{firsts}](?:(?<=等)|(?<![等{firsts}])[{_NUMERALS}]*家{pointing}))"
+                     rf"([^，。；：！？、“”\n]{{0,8}}?)({heads})")
     proj = re.compile(rf"等([^，。；：！？\n]{{0,16}}?)({'|'.join(re.escape(h) for h in project_heads)})")
     return org, proj
 
@@ -59,7 +68,7 @@ def _list_res(org_heads: tuple[str, ...], project_heads: tuple[str, ...]) -> tup
 def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out = []
-    org_rx, proj_rx = _list_res(p.organization_list_heads, p.project_list_heads)
+    org_rx, proj_rx = _list_res(p.organization_list_heads, p.project_list_heads, p.organization_list_closers)
     for m in org_rx.finditer(text, lo, hi):
         if m.group(1) == "等" and m.group(2).startswith(p.place_list_closers):
             continue  # 深入河曲、保德等地的供热企业: the items are places the firms are in
@@ -216,6 +225,8 @@ def _leader_item(gz: Gazetteer, text: str, e: int, hi: int) -> tuple[Candidate |
     if (not 2 <= len(name) <= 8 or not name_ok(gz, name) or not has_content(gz, kept)
             or not has_evidence(gz, kept, tags_count=True) or _COUNT.match(name)
             or text.startswith(p.leader_words, s)
+            # 龙头企业当链主: a role, no firm (a name holding a leader word names the kind)
+            or any(w in name for w in p.leader_words)
             or name.endswith(p.org_list_exclude_endings) or name in gz.places
             or gz.entry_for("PolicyTool", name) or gz.entry_for("IndustryChain", name)):
         return None, end, by_word

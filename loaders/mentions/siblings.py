@@ -47,6 +47,20 @@ def _item_ok(gz: Gazetteer, item: str, suffix: str) -> bool:
             and name_ok(gz, item) and not item.endswith(p.not_name_endings))
 
 
+def _stop_lead(gz: Gazetteer, item: str) -> int:
+    """How many characters of stop words open ``item`` (并在 of 并在市人民医院): words of
+    one-character stop words only, as jieba cuts them (和平医院, 同济医院 keep their names)."""
+    stops = gz.patterns.walk_stop_words
+    if not item or item[0] not in stops:  # (cheap pre-test: most items open with a name character)
+        return 0
+    lead = 0
+    for tok in gz.cut(item):
+        if not all(ch in stops for ch in tok):
+            break
+        lead += len(tok)
+    return lead
+
+
 def sibling_candidates(gz: Gazetteer, text: str, lo: int, hi: int, kept: list[Candidate]) -> list[Candidate]:
     out = []
     for c in kept:
@@ -79,6 +93,9 @@ def sibling_candidates(gz: Gazetteer, text: str, lo: int, hi: int, kept: list[Ca
             while start > lo and pos - 1 - start <= 14 and "\u4e00" <= text[start - 1] <= "\u9fff":
                 start -= 1
             item = text[start:pos - 1]
+            lead = _stop_lead(gz, item)
+            if lead:  # 并在/市人民医院、某医院: the clause's stop words before the first item are no part of it
+                start, item = start + lead, item[lead:]
             if not _item_ok(gz, item, suffix):
                 # 争取把环湖西路、丁湖路: the run holds the clause's words before the name
                 cut = max((item.rfind(w) + len(w) for w in gz.patterns.walk_stop_words if w in item), default=0)

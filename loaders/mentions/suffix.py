@@ -16,7 +16,7 @@ import ahocorasick
 
 from loaders.datafiles import alternation, read_words
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.walker import (CLOSE_Q, HARD, Tok, has_content, has_evidence, holds_other_type, is_stop,
+from loaders.mentions.walker import (CLOSE_Q, HARD, NOUN_TAGS, Tok, has_content, has_evidence, holds_other_type, is_stop,
                                      name_ok, policy_category, right_ok, strip_front, tokens, walk_left,
                                      window_start)
 from loaders.places import lookup_place, place_words, places
@@ -85,6 +85,11 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
         if text.endswith(stops, max(lo, ss - 4), ss) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
         cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=own_counties(city))
+        if suffix in gz.patterns.named_zone_suffixes:
+            if cand is None:
+                cand = _named_zone(gz, text, lo, hi, ss, e)
+            elif cand.type == "Project" and cand.name[: -len(suffix)] in gz.patterns.zone_not_names:
+                continue  # 城市新区: a kind of district, none named
         # the boundary check segments text, so it runs only for accepted names
         if cand is not None and cand.type == "Project" and text.startswith(gz.patterns.body_words_after_place, e, hi):
             continue  # 滨海新区人大常委会, 经济开发区党工委: the zone as a place with its own body
@@ -102,6 +107,56 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
         if cand is not None and right_ok(gz, text, e, hi):
             out.append(cand)
     return out
+
+
+#: jieba tags of a word that bounds a district's short name on its left (a preposition, a
+#: conjunction, a particle); lone characters of other tags are jieba's split of the name (天/衢)
+_ZONE_BOUND_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "y", "x"})
+#: tags of a whole word that may be a district's short name or part of it (群力, 大连, 运河)
+_ZONE_WORD_TAGS = frozenset({"n", "ns", "nr", "nrt", "nz", "nt", "j", "nrfg", "s"})
+
+
+def _named_zone(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int) -> Candidate | None:
+    """天衢新区, 康巴什新区, 大连金普新区: a district named by two to four characters before its
+    zone suffix (``named_zone_suffixes``) that the walker read no name in, because jieba cut the
+    unknown name into characters of any tag. The name runs left from the suffix over whole
+    noun-like words and single characters to a clear bound (a stop word, a preposition, a
+    conjunction or particle, a verb, a mark); it must fill two to four characters with no
+    kind's word (``zone_not_names``, generic words), the suffix must open a word of its own
+    (not 创新/区), and no name word may follow the suffix
+    (大连金普新区行政审批服务中心 names a centre, the district nested in it)."""
+    p = gz.patterns
+    a = window_start(text, lo, ss, 6)
+    if ss - a < 2:
+        return None
+    start = ss
+    bounded = a > lo and text[a - 1] in HARD or a == lo
+    toks = tokens(gz, text, a, e)
+    if not any(t.start == ss for t in toks):
+        return None  # 科教创/新区: the suffix's first character ends a word (创新), no zone follows
+    for t in reversed([t for t in toks if t.start < ss]):
+        tag = t.tag or ""
+        if (t.text in p.walk_stop_words or t.text in p.strip_prefixes or tag in _ZONE_BOUND_TAGS
+                or (len(t.text) > 1 and tag.startswith("v")) or not "\u4e00" <= t.text[0] <= "\u9fff"):
+            bounded = True
+            break
+        if len(t.text) > 1 and tag not in _ZONE_WORD_TAGS and t.text not in gz.places:
+            return None  # a word that neither bounds nor names: no clear start
+        start = t.start
+    run = text[start:ss]
+    if (not bounded or not 2 <= len(run) <= 4 or run in p.zone_not_names or run in p.generic_modifiers
+            or run in gz.generic_words or any(w in run for w in p.zone_not_names if len(w) >= 2)
+            # 大力发展/新区: a verb jieba joined into one word with its adverb
+            or any(w in run for w in p.walk_stop_words if len(w) >= 2)):
+        return None
+    if e < hi and text[e] not in HARD:
+        after = tokens(gz, text, e, min(hi, e + 6))
+        if after and (after[0].tag in NOUN_TAGS or after[0].tag is None):
+            return None  # the district opens a longer name or a body's (某新区行政审批服务中心)
+    name = clean_name(text[start:e], gz)
+    if not name_ok(gz, name) or holds_other_type(gz, name, "Project", False):
+        return None
+    return Candidate("Project", start, e, name, "pattern", 3, None, None)
 
 
 _STOP_ENDINGS: dict[str, tuple[str, ...]] = {}

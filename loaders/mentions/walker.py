@@ -128,7 +128,9 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         # ends with the stop word 利用 but names a lab's field
         return False
     if t in p.walk_stop_words or t.isspace():
-        return True
+        # 让/胡/路/区: a one-character stop word opening a place jieba split into characters
+        return not (len(t) == 1 and right is not None and len(right.text) == 1
+                    and t + right.text in _place_heads(gz))
     if t in gz.places:
         return False
     if right is not None and _split_geo(gz, tok, right):
@@ -186,6 +188,17 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if tag == "f" and (len(t) >= 2 or t in p.front_position_chars):
         return True  # 沿线, and 上 of 孩子上大学: a position word is the verb's complement
     return False
+
+
+_PLACE_HEADS: dict[str, frozenset[str]] = {}
+
+
+def _place_heads(gz: Gazetteer) -> frozenset[str]:
+    """The first two characters of every place name of three or more (让胡 of 让胡路区)."""
+    got = _PLACE_HEADS.get(gz.digest)
+    if got is None:
+        got = _PLACE_HEADS[gz.digest] = frozenset(pl[:2] for pl in gz.raw_places if len(pl) >= 3)
+    return got
 
 
 #: tags of a word that may open a lake's or a hill's name jieba split (明月/湖: t, 八里/湖: m, 晨光/湖: n)
