@@ -897,7 +897,7 @@ def _full_designation(head: str, *, titled: bool = False) -> Label | None:
     head = _BULLET.sub("", head).strip(_MARKS)
     if not head or len(head) > 40:
         return None
-    label = parse_head(head)
+    label = parse_head(head) or _seat_occupation_name(head)
     if label is None or label.bare or not label.speaker.name or label.kind == "other":
         return None
     sp = label.speaker
@@ -1151,7 +1151,9 @@ def is_label_only(paragraph: str) -> bool:
     """A label with nothing but a speaker after it ("问：区人大常委会委员周建明")."""
     label = parse_label(paragraph)
     if label is None:
-        return False
+        # "镇人大代表、某村党总支书记 X" alone (the speech on the next line): a designation the
+        # comma of its posts makes look like body text, which the next paragraph must not join
+        return " " in paragraph and _full_designation(paragraph, titled=True) is not None
     rest = paragraph[label.end:].strip()
     return not rest or parse_head(rest) is not None or _post_then_name(rest) is not None
 
@@ -1582,6 +1584,8 @@ def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
             invited = False
             continue
         speech = text[a + lab.end:b]
+        if not speech.strip() and i + 1 < len(out) and out[i + 1][2] is None:
+            speech = text[out[i + 1][0]:out[i + 1][1]]  # a label on a line of its own: the speech below
         if lab.kind != "follow_up" and (pending or opens_follow_up(speech) or (invited and name and name == last_asker)
                                         or (after_answer and name and name == last_asker and is_quoted_reask(speech))):
             out[i] = (a, b, replace(lab, kind="follow_up"))

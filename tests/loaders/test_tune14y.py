@@ -82,3 +82,18 @@ def test_a_seat_and_an_occupation_before_a_spaced_name():
     assert lab.speaker == Speaker(name="甲乙丙", role="市人大代表")
     assert parse_label("市交通局局长、党组书记 甲乙丙：我们正在推进。") is None or \
         parse_label("市交通局局长、党组书记 甲乙丙：我们正在推进。").speaker.role is None
+
+
+def test_a_designation_line_with_posts_keeps_its_speech_below():
+    text = "镇人大代表、某村党总支书记 龚志成\n我们村的污水怎么处理？"
+    assert _normalize(text).split("\n") == ["镇人大代表、某村党总支书记 龚志成", "我们村的污水怎么处理？"]
+    # a sentence with a comma before the next paragraph is still joined with it
+    assert len(_normalize("镇里今年新建了管网，覆盖\n三个村。").split("\n")) == 1
+
+
+def test_a_follow_up_opener_on_the_line_under_its_label():
+    text = ("2022年12月8日，某镇人民代表大会会议期间，镇人大主席团组织代表开展询问。\n"
+            "镇人大代表 龚志成\n污水管网什么时候修好？\n副镇长 万德全\n明年五月前完工。\n"
+            "镇人大代表 柯文静\n我追问一下，修好之前怎么办？\n副镇长 万德全\n先用吸污车抽运。")
+    rec = load_text(text, source="t")
+    assert [(e.asker.name, bool(e.follow_up_of)) for e in rec.exchanges] == [("龚志成", False), ("柯文静", True)]
