@@ -347,7 +347,8 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
               "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
-              "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from")
+              "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
+              "problem_noun")
 
 
 @functools.lru_cache(maxsize=1)
@@ -410,6 +411,9 @@ def _links() -> _Links:
         # ("委员X询问城区停车。": a topic_asks cue may take the topic alone, see speech_links.tsv)
         indirect_asks=re.compile(rf"(?P<ind>(?:{w['topic_asks']})(?!{w['not_whom']})"
                                  rf"(?=[^，。；：:“”！？?\s]{{2,30}}?(?:。|[，,](?=[^，。；！？“”]{{0,30}}?(?:{w['topic_answer']}))))"
+                                 # ("委员X追问水质检测频次问题，认为…": the problem asked about, whatever follows)
+                                 rf"|(?:{w['problem_asks']})(?!{w['not_whom']})"
+                                 rf"(?=[^，。；：:“”！？?\s]{{2,30}}?(?:{w['problem_noun']})[，,。；])"
                                  rf"|(?:{w['asks_whom']})(?!{w['not_whom']})"
                                  rf"(?=[^，。；：:“”！？?\s][^，。；：:！？?\s]{{1,30}}?(?:{w['indirect_word']})"
                                  rf"(?:[^，。；：:“”！？?]|“[^，。；：:“”！？?]{{1,10}}”){{0,40}}[，,。；]"

@@ -346,13 +346,22 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
             # (a title has no stop either, but the report's dateline below it opens a paragraph:
             # "委员连发追问 局长当场表态" run into "【本站讯】…" read as a member 连发 asking)
             if (body_like and not last.endswith(_TERMINAL) and not _ENUM_START.match(p)
-                    and not opens_lead(p)
+                    and not opens_lead(p) and not _bullet_heading(last, single)
                     and not (is_turn_start and is_turn_start(p))
                     and not (single and is_label_only and is_label_only(last))):
                 out[-1].append(p)
                 continue
         out.append([p])
     return ["".join(x) for x in out]
+
+
+def _bullet_heading(line: str, single: bool) -> bool:
+    """A brief's subheading: a short bulleted line with no colon ("■ 平台建起来了，成果能不能留下来"),
+    which the paragraph under it does not continue (a speaker line keeps its colon)."""
+    return single and len(line) <= _HEADING_MAX and line[:1] in _BULLETS and "：" not in line
+
+
+_HEADING_MAX = 30
 
 
 # A sentence end, a plain space, a bracketed signature ("…？（市人大代表 X）答：…"), or before a

@@ -49,3 +49,17 @@ def test_the_question_after_a_topic_is_the_member_s():
     text = LEAD + "委员范志强把话题拉回到供水上。老城区水压不足，何时能改善？\n市水务局局长丁文涛回答，年内完成管网改造。"
     (q,) = [u for u in find_utterances(text) if u.kind == "question"]
     assert q.speaker.name == "范志强" and text[q.start:q.end].endswith("何时能改善？")
+
+
+def test_a_follow_up_on_a_problem_is_a_question_whatever_the_remark_after_it():
+    text = LEAD + "委员范志强追问路灯维修经费问题，认为不少路灯坏了半年没人修。市城市管理局局长丁文涛表示，经费已列入预算。"
+    assert ("follow_up", "范志强") in _turns(text)
+
+
+def test_a_bulleted_subheading_is_not_joined_to_the_paragraph_under_it():
+    from loaders.normalize import normalize
+
+    text = "■ 路灯修好了，能不能长亮\n委员范志强关注路灯维修。"
+    assert normalize(text).split("\n") == ["■ 路灯修好了，能不能长亮", "委员范志强关注路灯维修。"]
+    # a speaker line cut mid-sentence still runs on
+    assert normalize("● 提问人：城区路灯坏了，\n什么时候修？").count("\n") == 0
