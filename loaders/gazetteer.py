@@ -113,6 +113,7 @@ class Patterns:
     campus_heads: tuple[str, ...]
     policy_slogan_chars: frozenset[str]
     slogan_measure_words: frozenset[str]
+    slogan_clause_words: frozenset[str]
     numeral_words: tuple[str, ...]
     short_slogan_followers: tuple[str, ...]
     slogan_heads: tuple[str, ...]

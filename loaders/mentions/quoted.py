@@ -198,8 +198,12 @@ def _slogan(gz: Gazetteer, name: str) -> bool:
         return False
     if any(len(g) >= 3 and name.startswith(g) for g in gz.generic_words):
         return False  # “一问一答一测评”: the inquiry's own format, extended
-    if gz.tags().get(name) in ("i", "l"):
+    tags = gz.tags()
+    if tags.get(name) in ("i", "l"):
         return False  # an idiom (“一草一木”, “一模一样”): its numerals count nothing
+    for w in gz.cut(name):
+        if w in p.slogan_clause_words or (tags.get(w) or "x")[0] in "uy":
+            return False  # “一关了之”, “一开办就是好学校”: a clause said, no programme named
     masked = name
     for w in p.numeral_words:
         masked = masked.replace(w, "_" * len(w))

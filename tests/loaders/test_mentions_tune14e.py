@@ -55,3 +55,24 @@ test_named_zones = names_test("Project", [
     # a bracketed body of the district, no site
     ("赵启明 局长（新区投资促进局）：谢谢。", set()),
 ])
+
+
+def test_said_phrases_are_no_tools():
+    # first run (main at 270ffae): 一关了之 and 一停就是一整夜 false (numbered slogans holding a
+    # particle or a clause word); 一窗受理, 审批“绿色通道” and 错峰共享停车 right
+    assert_genre_totals("g14e_said_not_named", PolicyTool=(3, 0, 0))
+
+
+test_said_not_named = names_test("PolicyTool", [
+    # a green channel opened unquoted is a way of saying "faster": only the quoted name or the
+    # approval channel (审批绿色通道) is the tool
+    ("对引进人才的职称申报开辟绿色通道。", set()),
+    ("为重点项目设立审批“绿色通道”。", {"绿色通道"}),
+    ("全面推行审批绿色通道。", {"绿色通道"}),
+    # a quoted numeral phrase holding a particle or 就是 is said, not named
+    ("对不合格的绝不“一关了之”。", set()),
+    ("让新学校“一开办就是好学校”。", set()),
+    ("全面推行“一窗受理”。", {"一窗受理"}),
+    # 错峰 and 错时 name the same shared parking
+    ("今年推进“错峰共享停车”。", {"错时共享停车"}),
+])
