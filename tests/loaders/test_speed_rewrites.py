@@ -174,3 +174,40 @@ def test_quotes_in_a_long_part_read_only_around_themselves():
     _SlicedText.longest = 0
     quoted_candidates(get_gazetteer(), text, 0, len(text))
     assert _SlicedText.longest < 1000
+
+
+def test_a_label_ending_elsewhere_is_dataclasses_replace():
+    """turns._ending_at builds the label field by field: a field added to Label and left out
+    there would be dropped (every field is set to a value of its own here)."""
+    import dataclasses
+
+    from loaders.turns import Label, Speaker, _ending_at
+
+    values = {"kind": "question", "speaker": Speaker("王静", "委员"), "end": 3, "narrative": True,
+              "addressee": Speaker("李强", None, "局长"), "bare": True, "declaration": True,
+              "also": (Speaker("赵明"),), "short": "袁局长"}
+    fields = [f.name for f in dataclasses.fields(Label)]
+    assert sorted(fields) == sorted(values), "a new Label field: give it a value here and in _ending_at"
+    label = Label(**values)
+    assert _ending_at(label, 9) == dataclasses.replace(label, end=9)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="。！？” （(【一二十）)问答委员局长a", max_size=40))
+def test_inline_cuts_are_those_of_the_unguarded_pattern(text):
+    from loaders.normalize import _INLINE_CUT
+
+    plain = re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)])"
+                       r"|(?<=[\u4e00-\u9fff])(?=【)")
+    assert [(m.span(), m.group()) for m in _INLINE_CUT.finditer(text)] == \
+        [(m.span(), m.group()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\f\v\n\u3000a一。“", max_size=40))
+def test_paragraphs_split_as_when_blanks_were_squeezed_line_by_line(text):
+    from loaders.normalize import _BLANKS, _FLATTENED, _SPACE_RUN, split_paragraphs
+
+    lines = _FLATTENED.sub("\n", _SPACE_RUN.sub("\n", text)).split("\n")
+    plain = [x for x in (_BLANKS.sub(" ", line).strip() for line in lines) if x]
+    assert split_paragraphs(text) == plain
