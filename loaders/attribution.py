@@ -338,6 +338,7 @@ class _Links:
     topic_asked: re.Pattern[str] | None = None  # "针对这一问题，": a topic_lead about a question asked
     answering_asked: re.Pattern[str] | None = None  # "在回答X委员的提问时": the same, naming an asker
     answer_verb: re.Pattern[str] | None = None  # "回答", "答复": an answer told, in a summary too
+    lede_answered: re.Pattern[str] | None = None  # "引出这句话的，是": the member a lede's answer answered
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -348,7 +349,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
               "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
-              "problem_noun")
+              "problem_noun", "lede_answered")
 
 
 @functools.lru_cache(maxsize=1)
@@ -426,6 +427,8 @@ def _links() -> _Links:
                        rf"的(?:{w['dialogue_count']})?(?:{w['dialogue']})"),
         topic_asked=re.compile(rf"(?:{w['topic_asked']})$"),
         answering_asked=re.compile(rf"^[这此该]|(?:{w['answering_asked']})$"),
+        # ("引出这句承诺的，是": what was said and 的，是 may follow the word)
+        lede_answered=re.compile(rf"(?:{w['lede_answered']})(?:[^，。：；“”]{{0,6}}?的，?是)?"),
     )
 
 
@@ -1751,6 +1754,9 @@ def find_utterances(text: str) -> list[Utterance]:
     people = _People(text)
     _attendees(text, people)
     _first_person_officials(text, people)
+    lede = _answer_first_lede(text, paragraphs, people)
+    if lede is not None:
+        people.add(lede[1].speaker)  # ("白局长回答，…" below: the official the lede named in full)
     cues = _find_cues(text, paragraphs, people)
     _written_settings()  # (built with the other tables, whatever the text: warm_up builds it)
     inquiry = bool(_speaker_words().inquiry.search(text))
@@ -1911,6 +1917,13 @@ def find_utterances(text: str) -> list[Utterance]:
             out.append(Utterance("question", sp, ta, tb, ta, at=start))
         out.append(Utterance(kind, c.speaker, start, end, c.head_start, c.addressee, c.others))
         taken_until = max(taken_until, end)
+    if lede is not None and not any(u.start < lede[1].end and lede[1].start < u.end for u in out):
+        # (the question may have been read already, by a cue: "委员Z的提问：…？")
+        asked = [u for u in out if u.start < lede[0].end and lede[0].start < u.end]
+        if not asked:
+            out.extend(lede)
+        elif all(u.kind in ("question", "follow_up") and u.speaker.name == lede[0].speaker.name for u in asked):
+            out.append(lede[1])
     out = sorted(out, key=_order)
     out.extend(_self_introduced(text, out, people))
     out = _drop_presumed_questions(out, _quote_then_member(text, out, people))
@@ -2921,6 +2934,63 @@ def _member_named_below(text: str, b: int, taken: list[Utterance], people: _Peop
         if (sp := _member_opening(text, _asker_lead(text, s0), people)) is not None:
             return sp
     return None
+
+
+_LEDE_LINK_SCAN = 400  # how far into the paragraph after the lede its official and member are named
+_LEDE_QUESTION_MARK = re.compile(r"：|——")
+_TITLE_STOPS = re.compile(r"[。：:]")  # what a page title has none of
+_SPOKEN_QUOTE = re.compile(r"“[^”]{8,}”")  # a quotation longer than a quoted term
+_SAID_BY = re.compile(r"[^，。]{0,8}的，?[是为]|是")  # what opens a phrase "…的是X局局长Y" before the office
+
+
+def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utterance, Utterance] | None:
+    """A feature that opens with an official's answer quoted alone on its line and names, in the
+    next paragraph, the official and then (a lede_answered word of data/speech_links.tsv) the member
+    whose question it answered ("“…。”\n\nX局局长Y说这段话时，…他回答的是委员Z提出的第一个问题
+    ——“…？”", "“…。”\n\n说这番话的，是X局局长Y。而引出这句承诺的，是委员Z的一句话：“…？”"):
+    the member's question (after the dash or colon, else the clause that tells it) and the
+    lede as the official's answer, standing after the question."""
+    for k, (a, b) in enumerate(paragraphs[:3]):
+        para = text[a:b].rstrip()
+        q0 = para.rfind("“")
+        # (the page's title may stay on the lede's line: "停车难，难在哪？区人大…直击“…。”")
+        if para.endswith(("”", "”。")) and (q0 == 0 or 0 < q0 <= 50 and not _TITLE_STOPS.search(para, 0, q0)
+                                                   and "”" not in para[:q0]):
+            break
+        if len(para) > 50 or _TITLE_STOPS.search(para):
+            return None  # (the report has begun: no lede)
+    else:
+        return None
+    la, lb = a + q0, a + len(para)
+    if k + 1 >= len(paragraphs) or re.search(r"[？?]", text[la:lb]):
+        return None  # (a lede that asks is a question: _member_named_below reads who put it)
+    pa, pb = paragraphs[k + 1]
+    pb = min(pb, pa + _LEDE_LINK_SCAN)
+    m = _links().lede_answered.search(text, pa, pb)
+    if m is None or _SPOKEN_QUOTE.search(text, pa, m.start()):
+        return None  # (someone quoted before the link speaks for themselves)
+    official = _mentioned_person(text, pa, m.start())
+    if official is None or official.role or not official.title:
+        return None
+    if official.department and (cut := _SAID_BY.match(official.department)):
+        # ("说这番话的，是X局局长Y", "说这话的是X局局长Y": the office follows 是)
+        official = dataclasses.replace(official, department=official.department[cut.end():])
+    b = m.end() + (text[m.end():m.end() + 1] == "，")
+    member = _member_opening(text, b, people)
+    if member is None or (n := text.find(member.name, b, b + 48)) < 0:
+        return None
+    n += len(member.name)
+    stop = text.find("。", n, pb)
+    stop = pb if stop < 0 else stop
+    if (mark := _LEDE_QUESTION_MARK.search(text, n, stop)) is None:
+        qa, qb = m.start(), stop  # "他回答的是委员Z关于…的提问。": the question told
+    elif text.startswith("“", qa := mark.end()):
+        if (qb := text.find("”", qa, pb) + 1) <= 0:
+            return None
+    elif (qb := max(text.rfind("？", qa, pb), text.rfind("?", qa, pb)) + 1) <= 0:
+        return None
+    return (Utterance("question", member, qa, qb, m.start()),
+            Utterance("answer", official, la, lb, la, at=qb))
 
 
 def _member_before_quote(text: str, a: int, people: _People) -> Speaker | None:

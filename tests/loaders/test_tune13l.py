@@ -1,0 +1,47 @@
+"""Session 13 (tune13l): exchanges that news features tell answer first (invented texts; golds in
+tests/gold/genres/g13l_*, written first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.attribution import find_utterances
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
+
+G13L = genre_golds("g13l_")
+
+
+def test_there_are_g13l_genres():
+    assert G13L
+
+
+@pytest.mark.parametrize("gold", G13L, ids=lambda p: p.stem)
+def test_g13l_genre_fully_aligned(gold):
+    assert_exchanges_right(gold)
+
+
+def _turns(text):
+    return [(u.kind, u.speaker.name, text[u.start:u.end]) for u in find_utterances(text)]
+
+
+LEDE = "“年底前路灯全部修好。”\n"
+
+
+def test_an_answer_quoted_first_answers_the_member_named_after_its_official():
+    text = LEDE + ("市城市管理局局长丁文涛说这话时语气很坚定。2021年5月6日，某市人大常委会开展专题询问，"
+                   "引出这句话的，是市人大常委会委员范志强的提问：路灯坏了半年，到底归谁修？")
+    assert _turns(text)[:2] == [("question", "范志强", "路灯坏了半年，到底归谁修？"),
+                                ("answer", "丁文涛", "“年底前路灯全部修好。”")]
+
+
+def test_a_lede_with_no_official_before_the_link_is_no_answer():
+    # the member named, but nobody who answered: the lede is no one's answer
+    text = LEDE + ("2021年5月6日，某市人大常委会开展专题询问，引出这句话的，是市人大常委会委员范志强的提问："
+                   "路灯坏了半年，到底归谁修？")
+    assert not any(k == "answer" and s == LEDE.strip() for k, _, s in _turns(text))
+
+
+def test_the_office_after_said_by_drops_the_phrase_before_it():
+    text = LEDE + ("说这话的是市城市管理局局长丁文涛。引出这句话的，是市人大常委会委员范志强的提问：路灯坏了半年，到底归谁修？")
+    (answer,) = [u for u in find_utterances(text) if u.kind == "answer" and u.start == 0]
+    assert answer.speaker.department == "市城市管理局"
