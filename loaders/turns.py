@@ -542,6 +542,8 @@ def _colon_is_no_label() -> bool:
 @functools.lru_cache(maxsize=65536)
 def parse_head(head: str) -> Label | None:
     """Parse a label (the text before the colon) into kind and speaker."""
+    if " " in head and (spaced := _name_space_post(head.strip())) is not None:
+        return spaced
     # "市人大常委会委员 王静" (a space between role and name) is the same label.
     # ("●委员X：" read by the speech reading, which takes the phrase from the paragraph's start)
     head = _LEAD_BULLET.sub("", _SPACES.sub("", head), count=1)
@@ -646,6 +648,23 @@ def _ending_at(label: Label, end: int) -> Label:
 # (remembered: normalisation asks of a sentence's rest whether a label opens it, and the
 # paragraph it is cut into is asked again by find_turns; the answer depends on the string alone)
 @functools.lru_cache(maxsize=4096)
+def _name_space_post(head: str) -> Label | None:
+    """"万小琴 市人大常委会委员", "程志华 市文化广电旅游局局长": the name first, a space, then
+    the seat or the post with its place or office (read without the space, the place
+    would take the name in: 万小琴市人大常委会委员 as one role)."""
+    before, _, after = head.partition(" ")
+    after = after.strip()
+    if not after or " " in after or not 2 <= len(before) <= 4:
+        return None
+    name = parse_head(before)
+    if name is None or not name.bare:
+        return None
+    post = parse_head(after)
+    if post is None or post.kind == "other" or post.speaker.name or not (post.speaker.role or post.speaker.title):
+        return None
+    return replace(post, speaker=replace(post.speaker, name=before))
+
+
 def parse_label(paragraph: str) -> Label | None:
     """Label at the start of ``paragraph`` (colon label or narrative), else None."""
     if _turn_words().closing.match(paragraph):

@@ -97,3 +97,14 @@ def test_a_follow_up_opener_on_the_line_under_its_label():
             "镇人大代表 柯文静\n我追问一下，修好之前怎么办？\n副镇长 万德全\n先用吸污车抽运。")
     rec = load_text(text, source="t")
     assert [(e.asker.name, bool(e.follow_up_of)) for e in rec.exchanges] == [("龚志成", False), ("柯文静", True)]
+
+
+@pytest.mark.parametrize(("head", "speaker"), [
+    ("龚志成 市人大代表", Speaker(name="龚志成", role="市人大代表")),
+    ("万德全 市民政局局长", Speaker(name="万德全", title="局长", department="市民政局")),
+    ("市人大常委会委员 龚志成", Speaker(name="龚志成", role="市人大常委会委员")),  # the seat first, as before
+    ("市民政局 万德全", Speaker(name="万德全", department="市民政局")),
+])
+def test_a_name_a_space_and_a_placed_post(head, speaker):
+    lab = parse_head(head)
+    assert lab is not None and lab.speaker == speaker
