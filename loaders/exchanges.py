@@ -26,6 +26,7 @@ from loaders.answer_block import pair_answer_block
 from loaders.attribution import Officials, that_office
 from loaders.datafiles import alternation, read_groups, read_words
 from loaders.departments import find_departments, find_field_offices, leader_office, resolve_department
+from loaders.passed_on import drop_passed_on
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, sentences_around
 
@@ -141,7 +142,8 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
         if not d.answers and (d.q.body_start, d.q_end) == (nxt.q.body_start, nxt.q_end):
             d.answers, d.a_end = list(nxt.answers), nxt.a_end
     # "1. 委员X：…？ 2. 代表Y：…？" then "局长Z：关于第1个问题，…": the block's parts by number.
-    drafts = pair_answer_block(text, drafts)
+    # "X没有正面回答，而是请市自然资源局介绍…": the office asked answers, not X.
+    drafts = pair_answer_block(text, drop_passed_on(text, drafts))
     # "市人大代表X提问。" under a photo: an asker with no question, no answer and nobody
     # asked is no exchange; nor is a member's quoted remark under a label that asks nothing
     # and that nobody answers ("代表X：“这次询问会从痛点入手……”"; a cue such as 发问 says it asks).

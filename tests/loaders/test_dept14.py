@@ -1,7 +1,7 @@
 """Session 13 (dept14): a new area's managing committee, a zone's personnel bureau, the office of
 the second of two officials answering together, a block of answers after a numbered list of
-questions, or in prose to several questions at once (invented texts; golds in
-tests/gold/genres/g14d_*)."""
+questions, or in prose to several questions at once, a question passed on to another office
+(invented texts; golds in tests/gold/genres/g14d_*)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ G14D = sorted(GENRES.glob("g14d_*.gold.json"))
 
 
 def test_there_are_g14d_genres():
-    assert len(G14D) == 6
+    assert len(G14D) == 7
 
 
 @pytest.mark.parametrize("gold", G14D, ids=lambda p: p.stem)
@@ -112,3 +112,23 @@ def test_an_official_adding_a_word_later_is_no_one_in_order():
     got = _who_answered("市交通运输局局长周文海逐一作了回应",
                         "周文海介绍，道路年内修复，路灯本月修好。市城市管理局局长吴振邦还就路灯维护作了补充说明，表示将建立巡查机制。")
     assert got == [("龙海燕", "周文海"), ("石建平", "周文海")]
+
+
+_PASSED = ("2023年5月9日，临江市人大常委会召开联组会议开展专题询问。\n"
+           "常委会委员龙海燕问：老城区排水管网什么时候改造？\n"
+           "市住房和城乡建设局局长周文海{passed}\n"
+           "市水利局副局长吴振邦说，管网改造明年汛前完成。\n")
+
+
+def _answering(passed: str) -> list[str | None]:
+    rec = load_text(_PASSED.format(passed=passed), source="passed.txt")
+    return [e.respondent.name if e.respondent else None for e in rec.exchanges]
+
+
+def test_an_official_passing_the_question_on_is_not_the_respondent():
+    assert _answering("没有直接回答，而是请市水利局说明。") == ["吴振邦"]
+
+
+def test_an_official_answering_before_asking_another_stays_the_respondent():
+    # an answer of substance, then another office asked to add: the first official answered
+    assert _answering("说，资金已经落实，请市水利局补充说明工期。") == ["周文海"]

@@ -1,0 +1,59 @@
+"""A question an official passes on to another office, which answers it.
+
+"市城市管理局局长X没有正面回答，而是请市自然资源局介绍征地情况。市自然资源局副局长Y说，…":
+the speech reading gives X an answer made of the hand-over alone, and X would be the
+respondent; Y answers. Words are data (``data/passed_on_words.tsv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from loaders.datafiles import alternation, read_groups
+from loaders.departments import resolve_department
+
+__all__ = ["drop_passed_on"]
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    w = {u: alternation(words) for u, words in read_groups("passed_on_words.tsv", ("pass_lead", "pass_verb")).items()}
+    return re.compile(rf"(?:{w['pass_lead']})?请(?P<who>[^，。？！“”]{{2,24}}?)(?:{w['pass_verb']})[^，。？！“”]{{0,12}}")
+
+
+_SAID = re.compile(r"[\u4e00-\u9fff\d]")
+
+
+def _same_office(who: str, department: str | None, name: str | None) -> bool:
+    if name and name in who:
+        return True
+    asked, answering = resolve_department(who, None), resolve_department(department or "", None)
+    return asked is not None and answering is not None and asked.type == answering.type
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    ends = [k for c in "。！？\n" if (k := text.find(c, at)) >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
+def drop_passed_on(text: str, drafts: list[Any]) -> list[Any]:
+    """Drop the answer turns of an official whose words only pass the question on to the
+    office (or person) answering next: the sentence naming the official asks that office to
+    speak, and the official's turns say nothing else."""
+    for d in drafts:
+        if len(d.answers) < 2 or not (first := d.answers[0].speaker.name):
+            continue
+        k = next((i for i, a in enumerate(d.answers) if a.speaker.name and a.speaker.name != first), None)
+        if k is None:
+            continue
+        lo, hi = _sentence(text, d.answers[0].body_start)
+        m = _pattern().search(text, lo, hi)
+        if m is None or not _same_office(m["who"], d.answers[k].speaker.department, d.answers[k].speaker.name):
+            continue
+        said = "".join(text[a.body_start:a.end] for a in d.answers[:k]).replace(m.group(0), "")
+        if not _SAID.search(said):
+            d.answers = d.answers[k:]
+    return drafts
