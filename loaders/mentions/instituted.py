@@ -42,7 +42,9 @@ def instituted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
             continue  # 实行科技特派员制度: the dictionary's 科技特派员, with its rule word
         if _known_tool_joined(gz, name):
             continue  # 推行联审联办和建筑师负责制: two tools, the dictionary names both
-        out.append(Candidate("PolicyTool", m.start(1), m.end(1), name, "pattern", 1, policy_category(gz, name), None))
+        start = m.start(1) + _joined_rest(gz, name)
+        name = text[start:m.end(1)]
+        out.append(Candidate("PolicyTool", start, m.end(1), name, "pattern", 1, policy_category(gz, name), None))
     return out
 
 
@@ -59,3 +61,16 @@ def _known_tool_joined(gz: Gazetteer, name: str) -> bool:
         if i > 0 and gz.entry_for("PolicyTool", name[:i]) is not None:
             return True
     return False
+
+
+def _joined_rest(gz: Gazetteer, name: str) -> int:
+    """实行了施工图审查和工程质量终身责任制: two rules joined, the head naming the last; where
+    the last is a name of four characters or more on its own, it starts after the joiner
+    (an offset into ``name``; 0 keeps it whole)."""
+    best = 0
+    for w in gz.patterns.name_joiners:
+        i = name.rfind(w)
+        if i > 0 and len(name) - i - len(w) >= 4:
+            best = max(best, i + len(w))
+    return best
+

@@ -76,3 +76,20 @@ test_said_not_named = names_test("PolicyTool", [
     # 错峰 and 错时 name the same shared parking
     ("今年推进“错峰共享停车”。", {"错时共享停车"}),
 ])
+
+
+def test_trades_opened_by_xinyidai_and_the_last_of_two_joined_rules():
+    # first run: 信息技术产业集群 (jieba's time word 新一代 stopped the walk) and 施工图审查和工程
+    # 质量终身责任制 (two rules joined) false, 新一代信息技术产业集群 and 工程质量终身责任制 missed
+    assert_genre_totals("g14e_trade_and_rule_edges", IndustryChain=(2, 0, 0), PolicyTool=(1, 0, 0))
+
+
+test_joined_rules = names_test("PolicyTool", [
+    ("全部实行了项目法人制和合同管理制度。", {"合同管理制度"}),
+    # one rule: no joiner
+    ("建立了米粉进货查验登记制度。", {"米粉进货查验登记制度"}),
+])
+
+test_xinyidai_trades = names_test("IndustryChain", [
+    ("围绕新一代电子信息产业集群招商。", {"新一代电子信息产业集群"}),
+])
