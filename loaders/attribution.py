@@ -312,6 +312,7 @@ class _Links:
     topic_lead: re.Pattern[str]  # "针对小微水体长效监管，": the clause before an answer's speaker
     put_to: re.Pattern[str]  # "都被点了名", "都要回答": the offices named must answer the question
     many_times: re.Pattern[str]  # "接连", "纷纷": a group asking many questions
+    each: re.Pattern[str]  # "分别就": members listed, each on a topic of their own
     says_will: re.Pattern[str]  # "并表示将…": a say cue with what will be done right after it
     where: re.Pattern[str]  # "在…会上", "回答…时" closing a phrase: where, not who
     asker_noun: re.Pattern[str]  # "提问人X代表": the asker named after an answer
@@ -349,7 +350,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
               "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
-              "problem_noun", "lede_answered")
+              "problem_noun", "lede_answered", "each")
 
 
 @functools.lru_cache(maxsize=1)
@@ -382,6 +383,7 @@ def _links() -> _Links:
                               rf"|在?(?:{alternation(words['answering_time'])})了?(?P<w>[^，。；：“”]{{2,40}}?)时)[，,]"),
         put_to=re.compile(alternation(words["put_to"])),
         many_times=re.compile(alternation(words["many_times"])),
+        each=re.compile(alternation(words["each"])),
         says_will=re.compile(rf"(?:{w['says_will']})(?={w['will_word']})"),
         # ("会上，", "询问会上，": the sitting alone, without 在, says where too)
         setting=re.compile(rf"(?:{w['where_at']})[^，。“”]{{1,30}}"
@@ -1105,6 +1107,15 @@ def _answered_in_turn(text: str, pos: int) -> bool:
     return bool(_links().many_times.search(rest)) and _links().answer_verb.search(rest) is not None
 
 
+def _topic_each(text: str, c: _Cue) -> bool:
+    """"委员A、B分别就X、Y提出询问": the members listed each asked on one topic of their own,
+    the topics listed in the same number after an each-word (not "A、B、C先后提出询问", the
+    sitting summed up)."""
+    if c.topic is None or not _links().each.search(text, c.head_start, c.topic[0]):
+        return False
+    return len(text[c.topic[0]:c.topic[1]].split("、")) == 1 + len(c.others)
+
+
 def _topics_listed(topic: str) -> bool:
     """Several topics in a row ("新增本科招生、社保助企纾困、异地就医等"): three or more, or a
     list closed by 等; several members asking on them ask nobody one question."""
@@ -1808,7 +1819,8 @@ def find_utterances(text: str) -> list[Utterance]:
         if (kind in ("question", "follow_up") and c.others and text[start:start + 1] not in "“「"
                 and text[c.cue_end:c.cue_end + 1] not in "：:"
                 and _links().many_times.search(text, c.head_start, c.cue_start)
-                and not re.search(r"[？?]|请问", text[start:end]) and _answered_in_turn(text, c.cue_end)):
+                and not re.search(r"[？?]|请问", text[start:end]) and _answered_in_turn(text, c.cue_end)
+                and not _topic_each(text, c)):
             # "委员A、B，代表C、D先后提出询问，X局局长E、Y局局长F分别作了回答": members listed
             # asking many questions one after another, officials listed answering them in the
             # same sentence, nothing of either said: the sitting summed up

@@ -63,3 +63,12 @@ def test_a_bulleted_subheading_is_not_joined_to_the_paragraph_under_it():
     assert normalize(text).split("\n") == ["■ 路灯修好了，能不能长亮", "委员范志强关注路灯维修。"]
     # a speaker line cut mid-sentence still runs on
     assert normalize("● 提问人：城区路灯坏了，\n什么时候修？").count("\n") == 0
+
+
+def test_members_each_on_a_topic_of_their_own_ask_and_a_summary_does_not():
+    answered = "，市城市管理局局长黄国平、市住房和城乡建设局局长陈丽萍分别作了回答。"
+    each = LEAD + "委员范志强、丁秀英分别就路灯维修慢、公厕保洁差提出询问" + answered
+    asked = [(u.speaker.name, [o.name for o in u.others]) for u in find_utterances(each) if u.kind == "question"]
+    assert asked == [("范志强", ["丁秀英"])]
+    summed = LEAD + "委员范志强、丁秀英先后提出询问" + answered
+    assert not [k for k, _ in _turns(summed) if k == "question"]
