@@ -93,3 +93,17 @@ test_joined_rules = names_test("PolicyTool", [
 test_xinyidai_trades = names_test("IndustryChain", [
     ("围绕新一代电子信息产业集群招商。", {"新一代电子信息产业集群"}),
 ])
+
+
+def test_kinds_of_firm_are_no_firms():
+    # first run (main at 608fbbc): 热力公司, 自来水公司, 辖区银行, 行业协会 and 农商银行 false (kinds of
+    # body named by their trade); the three named groups and the bank right
+    assert_genre_totals("g14e_kinds_of_firm", Organization=(3, 0, 0))
+
+
+test_kinds_of_firm = names_test("Organization", [
+    ("供电公司已对换热站实行双回路供电。", set()),
+    ("组织辖区银行开展对接。", set()),
+    # a kind with its place is one body's name
+    ("太原市热力公司今年改造管网。", {"太原市热力公司"}),
+])
