@@ -451,6 +451,9 @@ def may_name_speaker(name: str) -> bool:
     return _good_name(name, titled=True)
 
 
+# (remembered: the labels and the speech reading ask of the same names again and again, ~2,100
+# asks of ~1,000 names reading 50 reports; the answer depends on the name and the flags alone)
+@functools.lru_cache(maxsize=16384)
 def _good_name(name: str | None, *, bare: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` may be a person's name; ``titled``: a seat or post stands right before
     it, so a surname spelled as a level of place opens it ("委员区志明": 区 the surname)."""
