@@ -19,7 +19,7 @@ G14D = sorted(GENRES.glob("g14d_*.gold.json"))
 
 
 def test_there_are_g14d_genres():
-    assert len(G14D) == 7
+    assert len(G14D) == 8
 
 
 @pytest.mark.parametrize("gold", G14D, ids=lambda p: p.stem)
@@ -35,6 +35,9 @@ def test_g14d_genre_all_right(gold):
     ("市退役军人事务服务中心", "退役军人事务"),  # 军人事务 holds 人事: 退役军人 comes first
     ("副局长李明与区教育局", "教育"),  # the second of two officials: the office after 与
     ("县农业农村和水利局", "农业农村"),  # one bureau joining two fields, not an office after 和
+    ("区企业服务中心", "营商环境"),  # an office serving firms
+    ("园区企业发展服务中心", "营商环境"),  # a zone's too: its field before the zone's word
+    ("高新区管委会", "园区"),
 ])
 def test_field_types(surface, dtype):
     assert resolve_department(surface, "唐山市").type == dtype
