@@ -317,9 +317,15 @@ def _split_boundary(cell: str) -> tuple[str, str | None]:
     return cell[:cut].rstrip(), cell[cut:].strip()
 
 
+@functools.lru_cache(maxsize=1)
+def _same_marks() -> frozenset[str]:
+    """Cells that repeat the cell above (同上, 〃: data/table_same_marks.txt)."""
+    return frozenset(r.cells[0] for r in read_words("table_same_marks.txt"))
+
+
 def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
     out: list[str] = []
-    asker = ""
+    asker = respondent = ""
     for row in rows:
         if len(row) != len(columns):
             out.append("\t".join(row))
@@ -330,8 +336,13 @@ def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
             value = value.strip().rstrip("：:")
             if kind in ("number", "asker", "other") and is_marker_cell(value):
                 follow, value = True, ""  # "（追问）" under 序号 or 询问人: the row follows up the one above
+            if value.rstrip("。") in _same_marks():
+                # "同上" under a person: the one above; under the question: no question of its
+                # own, the row's official answers the question above too
+                value = {"asker": asker, "respondent": respondent}.get(kind, "")
             cell.setdefault(kind, value)
         asker = cell.get("asker") or asker
+        respondent = cell.get("respondent") or respondent
         if cell.get("question"):
             # "委员 X追问：" reads as the member's 追问 in the label grammar; a bare "追问：" is the last asker's.
             out.append(f"{asker}追问：{cell['question']}" if follow and asker else

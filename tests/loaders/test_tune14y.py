@@ -108,3 +108,13 @@ def test_a_follow_up_opener_on_the_line_under_its_label():
 def test_a_name_a_space_and_a_placed_post(head, speaker):
     lab = parse_head(head)
     assert lab is not None and lab.speaker == speaker
+
+
+def test_a_table_cell_same_as_above_repeats_the_person_and_a_question_cell_adds_an_official():
+    from loaders.tables import relabel_tables
+
+    table = ("询问人\t询问内容\t应询人\t答复内容\n委员 龚志成\t水价涨不涨？\t市发改委主任 万德全\t不涨。\n"
+             "同上\t同上\t市财政局局长 任晓梅\t财政补贴。\n同上\t管网谁来修？\t同上\t财政出资。")
+    assert relabel_tables(table).split("\n") == [
+        "委员 龚志成：水价涨不涨？", "市发改委主任 万德全：不涨。", "市财政局局长 任晓梅：财政补贴。",
+        "委员 龚志成：管网谁来修？", "市财政局局长 任晓梅：财政出资。"]
