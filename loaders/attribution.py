@@ -118,6 +118,7 @@ class _SpeakerWords(NamedTuple):
     firm_whom: re.Pattern[str] | None = None  # "县供电公司": a firm a member asks
     # "“…我们交通部门已经…”X说，": a quotation closed right before a bare name and a verb of saying.
     quote_then_name: re.Pattern[str] | None = None
+    described_after: re.Pattern[str] | None = None  # 的 and a described_question noun: "她的问题…"
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
@@ -167,6 +168,7 @@ def _speaker_words() -> _SpeakerWords:
         one_char_pronouns=frozenset(p for p in w["pronoun"] if len(p) == 1),
         de_answer=frozenset(w["de_answer"]),
         described_question=alternation(w["described_question"]),
+        described_after=re.compile(rf"的(?:{alternation(w['described_question'])})"),
         chair_titles=frozenset(w["chair_title"]),
         chair_title_posts=frozenset(w["chair_title_post"]),
         toward_whom=frozenset(w["toward_whom"]),
@@ -340,6 +342,7 @@ class _Links:
     answering_asked: re.Pattern[str] | None = None  # "在回答X委员的提问时": the same, naming an asker
     answer_verb: re.Pattern[str] | None = None  # "回答", "答复": an answer told, in a summary too
     lede_answered: re.Pattern[str] | None = None  # "引出这句话的，是": the member a lede's answer answered
+    told_link: re.Pattern[str] | None = None  # "第一个片段，是委员X…": what opens a clause before the member
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -350,7 +353,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
               "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
-              "problem_noun", "lede_answered", "each")
+              "problem_noun", "lede_answered", "each", "told_link")
 
 
 @functools.lru_cache(maxsize=1)
@@ -431,6 +434,7 @@ def _links() -> _Links:
         answering_asked=re.compile(rf"^[这此该]|(?:{w['answering_asked']})$"),
         # ("引出这句承诺的，是": what was said and 的，是 may follow the word)
         lede_answered=re.compile(rf"(?:{w['lede_answered']})(?:[^，。：；“”]{{0,6}}?的，?是)?"),
+        told_link=re.compile(rf"(?:{w['told_link']})?"),
     )
 
 
@@ -1197,6 +1201,8 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
         de = text.rfind("的", cs, m.start())
         # "接下来发问的是县人大代表X": after 的是 the person itself.
         starts = (cs, de + 1, de + 2) if de >= 0 and text[de + 1] in "是为" else (cs, de + 1) if de >= 0 else (cs,)
+        if (lk := _links().told_link.match(text, cs).end()) > cs:
+            starts += (lk,)  # "第一个片段，是委员X翻开…": the clause opens with 是 before the person
         for s0, e in itertools.product(starts, ends):
             if e > hi:
                 continue
@@ -2895,6 +2901,11 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
                 and _cue_kind(cue.group(0)) in ("question", "follow_up"):
             # "“…？”她追问道。" after an official's answer: the pronoun is the member who asked last
             sp = _last_asker(taken, out, a)
+        if sp is None and asks and after == b and text[b:b + 1] in _speaker_words().one_char_pronouns \
+                and _speaker_words().described_after.match(text, b + 1):
+            # "委员X翻开一本调研笔记。“…？”她的问题很朴实": the question described by a pronoun's
+            # noun is the member's the paragraph named before the quotation
+            sp = _member_told_before(text, a, people)
         if sp is not None:
             people.add(sp)
             # "“…？”委员X没等落座就追问了一句。": the verb after the member says it follows up.
@@ -2902,6 +2913,19 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             re_ask = any(k == "follow_up" and w in text[b:end] for w, k in _cues()[0].items())
             out.append(Utterance("follow_up" if re_ask else "question", sp, a, b, a))
     return out
+
+
+def _member_told_before(text: str, a: int, people: _People) -> Speaker | None:
+    """The member (named, not the chair) who opens the last clause naming one in the paragraph
+    before the quotation at ``a``, its first ("第一个片段，是委员X翻开一本调研笔记。“…？”")."""
+    para = text.rfind("\n", max(0, a - 200), a) + 1
+    if para == 0 and a > 200 or "“" in text[para:a]:
+        return None  # (a long paragraph, or one quoting someone before: no such lead)
+    found = None
+    for s0 in [para] + [i + 1 for i in range(para, a) if text[i] in "，。；"]:
+        if (sp := _member_opening(text, _links().told_link.match(text, s0).end(), people)) is not None:
+            found = sp
+    return found
 
 
 _QUOTE_ALONE = re.compile(r"“[^“”\n]{4,400}”")

@@ -45,3 +45,19 @@ def test_the_office_after_said_by_drops_the_phrase_before_it():
     text = LEDE + ("说这话的是市城市管理局局长丁文涛。引出这句话的，是市人大常委会委员范志强的提问：路灯坏了半年，到底归谁修？")
     (answer,) = [u for u in find_utterances(text) if u.kind == "answer" and u.start == 0]
     assert answer.speaker.department == "市城市管理局"
+
+
+def test_a_question_a_pronoun_describes_is_the_member_the_paragraph_named_before():
+    text = ("2021年5月6日，某市人大常委会开展专题询问。\n第一个片段，是市人大常委会委员范志强翻开笔记本。"
+            "“路灯坏了半年，到底归谁修？”他的问题很直接。\n市城市管理局局长丁文涛回应，本月底前全部修复。")
+    assert ("question", "范志强", "“路灯坏了半年，到底归谁修？”") in _turns(text)
+
+
+
+def test_the_member_told_before_is_none_past_a_quotation():
+    from loaders.attribution import _member_told_before, _People
+
+    text = "市人大常委会委员范志强说：“路灯问题很多。”“路灯坏了半年，到底归谁修？”他的问题很直接。"
+    assert _member_told_before(text, text.index("“路灯坏"), _People(text)) is None
+    plain = "第一个片段，是市人大常委会委员范志强翻开笔记本。“路灯坏了半年，到底归谁修？”他的问题很直接。"
+    assert _member_told_before(plain, plain.index("“"), _People(plain)).name == "范志强"
