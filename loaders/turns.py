@@ -414,8 +414,11 @@ class Turn:
 @functools.lru_cache(maxsize=4096)
 def minority_name(name: str) -> bool:
     """Whether ``name`` is a Tibetan or Mongolian name written without a dot (才让多杰,
-    桑吉卓玛): four characters or more, made wholly of given-name parts (it has no surname)."""
+    桑吉卓玛): four characters or more, made wholly of given-name parts (it has no surname),
+    or three that are one such part (其其格, 其木格: their 其 is no pronoun there)."""
     parts = _vocab()["minority_parts"]
+    if len(name) == 3:
+        return name in parts
     ends = {0}
     for i in range(len(name)):
         if i in ends:
@@ -461,7 +464,7 @@ def _good_name(name: str | None, *, bare: bool = False, titled: bool = False) ->
         return True
     if "·" in name:
         return True
-    if len(name) >= 4 and minority_name(name):
+    if len(name) >= 3 and minority_name(name):
         return not _holds_not_name_word(name)  # (乌云其木格: 其 is a name's part here, no pronoun)
     if len(name) >= 5:
         return False  # (five characters and more only for those names: 陆长青接着 is a name and a word)

@@ -72,3 +72,11 @@ def test_members_each_on_a_topic_of_their_own_ask_and_a_summary_does_not():
     assert asked == [("范志强", ["丁秀英"])]
     summed = LEAD + "委员范志强、丁秀英先后提出询问" + answered
     assert not [k for k, _ in _turns(summed) if k == "question"]
+
+
+def test_a_three_character_mongolian_name_is_one_given_name_part():
+    from loaders.turns import minority_name, parse_head
+
+    assert minority_name("其其格") and not minority_name("其他人")
+    lab = parse_head("常委会委员其其格")
+    assert lab is not None and lab.speaker.name == "其其格"
