@@ -25,7 +25,7 @@ from loaders.script import to_simplified
 
 __all__ = ["relabel_tables", "column_of", "column_words", "COLUMN_STRIP"]
 
-_COLUMNS = ("number", "asker", "question", "respondent", "answer", "other")
+_COLUMNS = ("number", "asker", "question", "respondent", "answer", "post", "other")
 # The label each side's column word stands for in a two-column row (询问问题 | … → 问：…).
 _KV_LABEL = {"asker": "询问人", "respondent": "应询人", "question": "问", "answer": "答"}
 _SPACE = re.compile(r"[ \u3000]+")
@@ -332,7 +332,15 @@ def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
             continue
         cell = {}
         follow = False
+        person = None  # the person column a 职务 column after it gives the post of
         for kind, value in zip(columns, row):
+            if kind == "post":
+                post = value.strip()
+                if person is not None and cell.get(person) and post and post.rstrip("。") not in _same_marks() \
+                        and post not in cell[person]:  # (同上 under 职务: the person above, post and all)
+                    cell[person] = f"{post} {cell[person]}"  # "市教育局局长 颜美华", as a label writes it
+                continue
+            person = kind if kind in ("asker", "respondent") else person
             value = value.strip().rstrip("：:")
             if kind in ("number", "asker", "other") and is_marker_cell(value):
                 follow, value = True, ""  # "（追问）" under 序号 or 询问人: the row follows up the one above

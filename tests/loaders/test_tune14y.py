@@ -118,3 +118,13 @@ def test_a_table_cell_same_as_above_repeats_the_person_and_a_question_cell_adds_
     assert relabel_tables(table).split("\n") == [
         "委员 龚志成：水价涨不涨？", "市发改委主任 万德全：不涨。", "市财政局局长 任晓梅：财政补贴。",
         "委员 龚志成：管网谁来修？", "市财政局局长 任晓梅：财政出资。"]
+
+
+def test_a_post_column_after_a_person_column_gives_that_persons_post():
+    from loaders.tables import relabel_tables
+
+    table = ("询问人\t职务\t询问内容\t应询人\t职务\t答复内容\n龚志成\t市人大代表\t水价涨不涨？\t万德全\t市发改委主任\t不涨。\n"
+             "同上\t同上\t管网谁来修？\t任晓梅\t市财政局局长\t财政出资。")
+    assert relabel_tables(table).split("\n") == [
+        "市人大代表 龚志成：水价涨不涨？", "市发改委主任 万德全：不涨。",
+        "市人大代表 龚志成：管网谁来修？", "市财政局局长 任晓梅：财政出资。"]
