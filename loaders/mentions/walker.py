@@ -178,6 +178,9 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
             return False  # 揭西百欣电商园, 三龙湾高端创新集聚区, 沱江三桥
         if len(t) == 1 and right is not None and len(right.text) == 1 and right.tag in NOUN_TAGS:
             return False  # 五/菱: jieba's split of a brand it does not know
+        if (len(t) == 2 and p.numeral_chars.issuperset(t) and left is not None and left.text in gz.places
+                and right is not None and right.tag in NOUN_TAGS and len(right.text) >= 2):
+            return False  # 黑龙江/八一/农垦大学: a pair of numerals between a place and a noun names a date
         return True
     if t.isdigit() and right is not None and right.text[:1] in p.quantity_chars and not right.text.endswith("级"):
         return True

@@ -107,3 +107,15 @@ test_kinds_of_firm = names_test("Organization", [
     # a kind with its place is one body's name
     ("太原市热力公司今年改造管网。", {"太原市热力公司"}),
 ])
+
+
+def test_a_pair_of_numerals_between_a_place_and_a_noun_names_a_date():
+    # first run (main at f8b6a1a): 钢铁集团 false, 新疆八一钢铁集团 missed (the walk stopped at
+    # jieba's numeral 八一); 四十二家企业 is a count, no firm
+    assert_genre_totals("g14e_numbered_date_names", Organization=(2, 0, 0), PolicyTool=(1, 0, 0))
+
+
+test_numbered_date_names = names_test("Organization", [
+    ("与黑龙江八一农垦大学合作建立技术服务站。", {"黑龙江八一农垦大学"}),
+    ("江苏十二家企业参加。", set()),
+])
