@@ -19,7 +19,7 @@ G14D = sorted(GENRES.glob("g14d_*.gold.json"))
 
 
 def test_there_are_g14d_genres():
-    assert len(G14D) == 8
+    assert len(G14D) == 9
 
 
 @pytest.mark.parametrize("gold", G14D, ids=lambda p: p.stem)
@@ -38,6 +38,8 @@ def test_g14d_genre_all_right(gold):
     ("区企业服务中心", "营商环境"),  # an office serving firms
     ("园区企业发展服务中心", "营商环境"),  # a zone's too: its field before the zone's word
     ("高新区管委会", "园区"),
+    ("市委编办", "人力资源和社会保障"),  # the staffing office: the 人社局's type, as golds give it
+    ("县机构编制委员会办公室", "人力资源和社会保障"),
 ])
 def test_field_types(surface, dtype):
     assert resolve_department(surface, "唐山市").type == dtype
