@@ -653,9 +653,6 @@ def _ending_at(label: Label, end: int) -> Label:
                  label.declaration, label.also, label.short)
 
 
-# (remembered: normalisation asks of a sentence's rest whether a label opens it, and the
-# paragraph it is cut into is asked again by find_turns; the answer depends on the string alone)
-@functools.lru_cache(maxsize=4096)
 def _name_space_post(head: str) -> Label | None:
     """"万小琴 市人大常委会委员", "程志华 市文化广电旅游局局长": the name first, a space, then
     the seat or the post with its place or office (read without the space, the place
@@ -673,6 +670,9 @@ def _name_space_post(head: str) -> Label | None:
     return replace(post, speaker=replace(post.speaker, name=before))
 
 
+# (remembered: normalisation asks of a sentence's rest whether a label opens it, and the
+# paragraph it is cut into is asked again by find_turns; the answer depends on the string alone)
+@functools.lru_cache(maxsize=4096)
 def parse_label(paragraph: str) -> Label | None:
     """Label at the start of ``paragraph`` (colon label or narrative), else None."""
     if _turn_words().closing.match(paragraph):

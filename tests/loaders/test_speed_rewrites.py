@@ -211,3 +211,13 @@ def test_paragraphs_split_as_when_blanks_were_squeezed_line_by_line(text):
     lines = _FLATTENED.sub("\n", _SPACE_RUN.sub("\n", text)).split("\n")
     plain = [x for x in (_BLANKS.sub(" ", line).strip() for line in lines) if x]
     assert split_paragraphs(text) == plain
+
+
+def test_parse_label_is_the_remembered_function():
+    """parse_label's cache sits on parse_label (a function once added between the decorator and
+    it took the cache instead), and a remembered answer is the fresh one."""
+    from loaders.turns import parse_label
+
+    assert parse_label.__wrapped__.__name__ == "parse_label"
+    for paragraph in ("市人大常委会委员王静：请问…", "问：市发改局如何推进？", "会上，市发改局局长李强回答：…", "今天天气很好。"):
+        assert parse_label(paragraph) == parse_label.__wrapped__(paragraph)
