@@ -80,3 +80,8 @@ def test_a_three_character_mongolian_name_is_one_given_name_part():
     assert minority_name("其其格") and not minority_name("其他人")
     lab = parse_head("常委会委员其其格")
     assert lab is not None and lab.speaker.name == "其其格"
+
+
+def test_an_official_named_after_what_they_are_in_charge_of_answers():
+    text = LEAD + "委员范志强问：老街什么时候改造？\n负责老街改造的副镇长黄国平站起来回答：明年开工。"
+    assert ("answer", "黄国平") in _turns(text)
