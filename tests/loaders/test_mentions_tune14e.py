@@ -119,3 +119,9 @@ test_numbered_date_names = names_test("Organization", [
     ("与黑龙江八一农垦大学合作建立技术服务站。", {"黑龙江八一农垦大学"}),
     ("江苏十二家企业参加。", set()),
 ])
+
+
+def test_national_aid_and_power_tools():
+    # first run (main at 3bd365c): 绿电直连 (the national direct green-power supply, 2025) and
+    # 对口援建 (the reconstruction form of 对口支援) missed, neither in policy_tools.tsv
+    assert_genre_totals("g14e_national_aid_and_power", PolicyTool=(2, 0, 0))
