@@ -343,6 +343,7 @@ class _Links:
     answer_verb: re.Pattern[str] | None = None  # "回答", "答复": an answer told, in a summary too
     lede_answered: re.Pattern[str] | None = None  # "引出这句话的，是": the member a lede's answer answered
     told_link: re.Pattern[str] | None = None  # "第一个片段，是委员X…": what opens a clause before the member
+    interrogative: re.Pattern[str] | None = None  # indirect_word: "能不能", "是否" make a told clause ask
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -435,6 +436,7 @@ def _links() -> _Links:
         # ("引出这句承诺的，是": what was said and 的，是 may follow the word)
         lede_answered=re.compile(rf"(?:{w['lede_answered']})(?:[^，。：；“”]{{0,6}}?的，?是)?"),
         told_link=re.compile(rf"(?:{w['told_link']})?"),
+        interrogative=re.compile(w["indirect_word"]),
     )
 
 
@@ -1221,8 +1223,9 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
         if text[m.end():m.end() + 1] == "、":
             cut = next((i for i in range(m.end() + 1, min(hi, m.end() + 40)) if text[i] in _BOUNDARY or text[i] == "的"),
                        min(hi, m.end() + 40))
-            for e in range(cut, m.end() + 3, -1):
-                sp = _member_with_post(text[cs:e])
+            # ("列席会议的全国人大代表、某区农民X": or after a modifier ending in 的)
+            for s0, e in itertools.product(dict.fromkeys((cs, de + 1 if de >= 0 else cs)), range(cut, m.end() + 3, -1)):
+                sp = _member_with_post(text[s0:e])
                 if sp is not None and sp.name and _surname_first(sp.name) and not not_a_name(sp.name):
                     return sp
         # "李成荣，温岭市石塘镇人大代表。": a name, then the post in apposition.
@@ -1235,7 +1238,7 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
     return None
 
 
-def _pronoun_subject(text: str, a: int, cue: int, people: _People) -> tuple[int, _Head] | None:
+def _pronoun_subject(text: str, a: int, cue: int, people: _People, cue_end: int = -1) -> tuple[int, _Head] | None:
     """"他拿着…，翻到…，对着话筒说：“…”": a sentence whose subject is a pronoun, its
     speech quoted after the cue; the pronoun is the person named last before it."""
     s0 = _clause_start(text, max(a, cue - 120), cue, "。！？\n")
@@ -1248,7 +1251,11 @@ def _pronoun_subject(text: str, a: int, cue: int, people: _People) -> tuple[int,
     quoted = text[cue:cue + 4].lstrip("说道")[:2] in ("：“", ":“", "：「")
     # "他就…的长护险问题来到区医保局咨询台前进行咨询。": no quotation, the topic is the question.
     topic = None if quoted else re.match(r"[他她]就(?P<t>[^。！？“”]{2,60}?问题)", text[s0:cue])
-    if not quoted and (topic is None or _cue_kind(text[cue:cue + 4]) not in ("question", "say")):
+    # "她向省财政厅提问，补贴发放慢，农民能不能当年拿到钱。": a question told after the cue's comma
+    told = (not quoted and topic is None and cue_end > cue and text[cue_end:cue_end + 1] == "，"
+            and _cue_kind(text[cue:cue_end]) == "question" and (e := text.find("。", cue_end, cue_end + 80)) >= 0
+            and _links().interrogative.search(text, cue_end, e) is not None)
+    if not quoted and not told and (topic is None or _cue_kind(text[cue:cue + 4]) not in ("question", "say")):
         return None
     sp = _mentioned_person(text, people.since, s0) or people.last
     if sp is None:
@@ -1598,7 +1605,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 if sp is None or not sp.role or not is_congress_role(sp.role) or _speaker_words().chair.search(sp.role):
                     continue
             else:
-                parsed = _parse_speaker(text, lb, m.start(), people)
+                parsed = None
+                if head[:1] in words.one_char_pronouns and text[m.end():m.end() + 1] == "，" \
+                        and _links().split.match(head, 1) \
+                        and (subject := _pronoun_subject(text, a, m.start(), people, m.end())) is not None:
+                    lb, parsed = subject  # "她向省财政厅提问，…能不能…。": the member named last asks the office
+                parsed = parsed or _parse_speaker(text, lb, m.start(), people)
                 if parsed is None and text[m.end():m.end() + 2] in ("：“", ":“", "：「"):
                     # "委员X举着一沓照片发问：“…”": the speaker, what they did, the cue and the quotation
                     parsed = _speaker_then_manner(text[lb:m.start()], people)
@@ -1607,7 +1619,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # quoted terms; the speaker opens one of the sentence's clauses.
                 if (long := _clause_speaker(text, a, m.start(), people)) is not None:
                     lb, parsed = long
-            if parsed is None and (subject := _pronoun_subject(text, a, m.start(), people)) is not None:
+            if parsed is None and (subject := _pronoun_subject(text, a, m.start(), people, m.end())) is not None:
                 lb, parsed = subject
             if parsed is None and m.group(0)[-1:] in _speaker_words().speech_verb_ends:
                 parsed = _named_then_manner(text[lb:m.start()], people)

@@ -61,3 +61,13 @@ def test_the_member_told_before_is_none_past_a_quotation():
     assert _member_told_before(text, text.index("“路灯坏"), _People(text)) is None
     plain = "第一个片段，是市人大常委会委员范志强翻开笔记本。“路灯坏了半年，到底归谁修？”他的问题很直接。"
     assert _member_told_before(plain, plain.index("“"), _People(plain)).name == "范志强"
+
+
+def test_a_pronoun_asking_an_office_with_a_question_told_after_the_comma():
+    text = ("2021年5月6日，某市人大常委会开展专题询问。列席会议的市人大代表、某村农民范志强随后发言。"
+            "他向市城市管理局提问，路灯坏了半年，什么时候能修好。市城市管理局局长丁文涛表示，本月底前全部修复。")
+    turns = _turns(text)
+    assert ("question", "范志强", "路灯坏了半年，什么时候能修好。") in turns
+    # (no interrogative word after the comma: a remark, not a question told)
+    plain = text.replace("什么时候能修好", "希望尽快修好")
+    assert not any(k == "question" and n == "范志强" for k, n, _ in _turns(plain))
