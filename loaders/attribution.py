@@ -1856,8 +1856,11 @@ def find_utterances(text: str) -> list[Utterance]:
         if kind == "answer" and not c.before and (told := _answered_members(text, c, people)):
             # "副市长X还具体回答了委员们就…提出的问题。": who asked and about what, told; no words of the answer.
             out.append(told)
-            out.append(Utterance(kind, c.speaker, c.cue_end, c.cue_end, c.head_start, None, c.others))
-            taken_until = max(taken_until, told.end)
+            a0 = a1 = c.cue_end
+            if told.start == told.end and (said := _pronoun_goes_on(text, c.cue_end, paragraphs[pi][1])):
+                a0, a1 = said  # "Y回答了委员X的询问。她介绍，…": the official's words, the sentence after
+            out.append(Utterance(kind, c.speaker, a0, a1, c.head_start, None, c.others))
+            taken_until = max(taken_until, told.end, a1)
             continue
         if kind == "answer" and not c.before and (pair := _members_asked_before(text, c, people)):
             # "副区长X带领…到会应询，并就委员们关于…提出的问题作了回答。": the same, told before the cue.
@@ -2052,10 +2055,33 @@ def _drop_lead_repeats(text: str, out: list[Utterance]) -> list[Utterance]:
     return keep
 
 
+def _pronoun_goes_on(text: str, pos: int, para_end: int) -> tuple[int, int] | None:
+    """The sentence after the one ending past ``pos`` when a one-character pronoun and a speech
+    cue open it ("…回答了委员X的询问。她介绍，…"): that speaker's words, up to its end."""
+    stop = text.find("。", pos, para_end)
+    if stop < 0 or text[stop + 1:stop + 2] not in _speaker_words().one_char_pronouns:
+        return None
+    cue = _cues()[1].match(text, stop + 2)
+    if cue is None or _cue_kind(cue.group(0)) not in ("say", "answer"):
+        return None
+    a = cue.end() + (1 if text[cue.end():cue.end() + 1] in "，,：:" else 0)
+    b = text.find("。", a, para_end)
+    return a, (b + 1 if b >= 0 else para_end)
+
+
+_MEMBER_QUESTION = re.compile(r"(?P<who>[^，。；：“”的]{3,16})的(?:询问|提问|追问)(?=[，。；])")
+
+
 def _answered_members(text: str, c: _Cue, people: _People) -> Utterance | None:
     """The question an answer cue takes as its object when the object names the members who
     asked it and its topic ("回答了市人大常委会组成人员就…提出的问题"), else None."""
     m = _speaker_words().members_asked.match(text, c.cue_end)
+    if m is None and (q := _MEMBER_QUESTION.match(text, c.cue_end)) is not None:
+        # "Y回答了委员X的询问。": the member named, the question only called so
+        sp = _whole_speaker(q["who"], people)
+        if sp is None or not sp.name or not sp.role or not is_congress_role(sp.role):
+            return None
+        return Utterance("question", sp, q.start("who"), q.start("who"), q.start("who"), at=c.head_start)
     if m is None or not _links().congress_word.search(m["who"]):
         return None
     sp = _whole_speaker(m["who"], people) or _group_asker(m["who"]) or Speaker(role=m["who"])

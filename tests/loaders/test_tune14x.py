@@ -85,3 +85,10 @@ def test_a_three_character_mongolian_name_is_one_given_name_part():
 def test_an_official_named_after_what_they_are_in_charge_of_answers():
     text = LEAD + "委员范志强问：老街什么时候改造？\n负责老街改造的副镇长黄国平站起来回答：明年开工。"
     assert ("answer", "黄国平") in _turns(text)
+
+
+def test_an_official_answering_a_member_named_as_the_object_answers_that_member():
+    text = LEAD + "围绕路灯维修，市城市管理局局长黄国平回答了委员范志强的询问。他介绍，本月底前全部修复。"
+    turns = [(u.kind, u.speaker.name, text[u.start:u.end]) for u in find_utterances(text)]
+    assert turns[0][:2] == ("question", "范志强")
+    assert turns[1] == ("answer", "黄国平", "本月底前全部修复。")
