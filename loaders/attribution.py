@@ -1974,6 +1974,7 @@ def find_utterances(text: str) -> list[Utterance]:
     out = sorted(out, key=_order)
     out.extend(_unattributed_answers(text, paragraphs, out))
     out = _drop_lead_repeats(text, _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs)))
+    out = _drop_reporting_deputy_questions(text, out)
     if not inquiry and not any(u.kind == "answer" for u in out):
         # "代表X最关心的问题是，…？她建议…" in an interview at the congress session: a
         # member's questions put to nobody, answered by nobody, where no inquiry is held.
@@ -1986,6 +1987,35 @@ def find_utterances(text: str) -> list[Utterance]:
         rest = [u for u in out if u.head_start >= paragraphs[titled - 1][1]]
         out = rest if rest else out
     return [_office_referred(text, _question_from(text, u, people)) for u in out]
+
+
+@functools.lru_cache(maxsize=1)
+def _reporting_deputy_words() -> re.Pattern[str]:
+    words = sorted({r.cells[0] for r in read_words("reporting_deputy_words.txt")}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _drop_reporting_deputy_questions(text: str, out: list[Utterance]) -> list[Utterance]:
+    """"选民X向述职代表、镇党委书记Y提问：“…？”Y…作答": at a deputy's 述职 the voters question
+    the deputy; the sentence that puts the question names the deputy as the one reporting.
+    Such a question, and the answer the deputy gives it, are no inquiry exchange."""
+    words = _reporting_deputy_words()
+    dropped: list[Utterance] = []
+    for u in out:
+        if u.kind in ("question", "follow_up"):
+            lo = _clause_start(text, 0, u.head_start, "。！？\n")
+            if words.search(text, lo, max(u.start, u.head_start)):
+                dropped.append(u)
+    if not dropped:
+        return out
+    # (the answer told right after a dropped question, before any other question, is the deputy's)
+    answers = set()
+    for q in dropped:
+        nxt = next((u for u in out if u.start >= q.end and u.kind != "answer"), None)
+        stop = nxt.start if nxt is not None else len(text)
+        answers.update(id(u) for u in out if u.kind == "answer" and q.end <= u.start < stop)
+    gone = {id(u) for u in dropped} | answers
+    return [u for u in out if id(u) not in gone]
 
 
 def _title_line(text: str, a: int, b: int) -> bool:

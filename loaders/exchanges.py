@@ -213,6 +213,9 @@ def _deliberation() -> re.Pattern[str]:
 def _department_noted(depts: dict[str, Department], dept_text: str | None, city: str | None) -> Department | None:
     """The department ``dept_text`` names, noted in ``depts`` with every surface seen for it."""
     dept = resolve_department(dept_text, city) if dept_text else None
+    if dept is None and dept_text and "的" in dept_text.rstrip("的"):
+        # "作为行业主管部门负责人的省住建厅厅长X": a modifier ending in 的 before the office
+        dept = resolve_department(dept_text.rstrip("的").rsplit("的", 1)[1], city)
     if dept is not None:
         old = depts.get(dept.name)
         aliases = tuple(dict.fromkeys((old.aliases if old else ()) + dept.aliases))
