@@ -1975,6 +1975,7 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_unattributed_answers(text, paragraphs, out))
     out = _drop_lead_repeats(text, _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs)))
     out = _drop_reporting_deputy_questions(text, out)
+    out = _asked_while_answering(text, out)
     if not inquiry and not any(u.kind == "answer" for u in out):
         # "代表X最关心的问题是，…？她建议…" in an interview at the congress session: a
         # member's questions put to nobody, answered by nobody, where no inquiry is held.
@@ -2016,6 +2017,30 @@ def _drop_reporting_deputy_questions(text: str, out: list[Utterance]) -> list[Ut
         answers.update(id(u) for u in out if u.kind == "answer" and q.end <= u.start < stop)
     gone = {id(u) for u in dropped} | answers
     return [u for u in out if id(u) not in gone]
+
+
+@functools.lru_cache(maxsize=1)
+def _while_asked() -> re.Pattern[str]:
+    nouns = alternation(r.cells[0] for r in read_words("answered_while_asked.txt"))
+    return re.compile(rf"在?接受(?P<who>[^，,。！？、；“”]{{0,10}}?(?:代表|委员|组成人员))们?的?(?:{nouns})时[，,]$")
+
+
+def _asked_while_answering(text: str, out: list[Utterance]) -> list[Utterance]:
+    """"在接受市人大代表问询时，市财政局副局长Y表示，…": an official's answer with no question
+    before it, whose sentence opens by saying the members questioned the official, answers
+    those members: an empty question of theirs goes before it."""
+    added: list[Utterance] = []
+    for i, u in enumerate(out):
+        if u.kind != "answer" or not (u.speaker.name or u.speaker.title) or u.speaker.role:
+            continue
+        if i and out[i - 1].kind in ("question", "follow_up"):
+            continue
+        lo = _clause_start(text, max(0, u.head_start - 30), u.head_start, "。！？\n")
+        m = _while_asked().search(text, lo, u.head_start)
+        if m is None or not is_congress_role(m["who"]):
+            continue
+        added.append(Utterance("question", Speaker(role=m["who"]), m.start("who"), m.start("who"), m.start("who")))
+    return sorted(out + added, key=_order) if added else out
 
 
 def _title_line(text: str, a: int, b: int) -> bool:

@@ -48,3 +48,20 @@ def test_an_office_after_a_modifier_ending_in_de_is_resolved():
     dept = _department_noted(depts, "行业主管部门负责人的省住建厅", None)
     assert dept is not None and dept.type == "住房和城乡建设"
     assert _department_noted({}, "负责人的", None) is None
+
+
+def test_an_answer_given_while_questioned_by_members_is_an_exchange():
+    from tests.loaders.genre_helpers import assert_exchanges_right
+
+    assert_exchanges_right(GENRES / "g13r_answer_while_questioned.gold.json")
+
+
+@pytest.mark.parametrize("opening, asked", [
+    ("在接受市人大代表问询时，", True),
+    ("在接受记者采访时，", False),  # a press interview: nobody of the congress asked
+])
+def test_only_members_questioning_give_the_answer_a_question(opening, asked):
+    text = "2021年5月6日，某市人大代表在驻地询问市财政局。\n" + opening + "市财政局副局长韩立东表示，今年安排改造资金1.2亿元。"
+    turns = _turns(text)
+    assert ("answer", "韩立东") in turns
+    assert (("question", None) in turns) is asked
