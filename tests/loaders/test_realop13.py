@@ -65,3 +65,16 @@ def test_only_members_questioning_give_the_answer_a_question(opening, asked):
     turns = _turns(text)
     assert ("answer", "韩立东") in turns
     assert (("question", None) in turns) is asked
+
+
+def test_a_quoted_answer_before_the_official_rises_to_answer_is_attached():
+    from tests.loaders.genre_helpers import assert_exchanges_right
+
+    assert_exchanges_right(GENRES / "g13r_quote_then_rises_to_answer.gold.json")
+
+
+def test_rising_is_not_part_of_the_official_s_name():
+    text = ("2021年5月6日，某市人大常委会开展专题询问。\n委员范志强发问：“何时完工？”\n"
+            "“年底前完工。”市水务局局长丁文涛起身应询，他表示将加快推进。")
+    names = {n for k, n in _turns(text) if k == "answer"}
+    assert names == {"丁文涛"}
