@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from loaders.datafiles import alternation, read_groups
 from loaders.dates import chinese_number
-from loaders.turns import Turn
+from loaders.turns import Turn, sentence_span
 
 __all__ = ["pair_answer_block"]
 
@@ -81,9 +81,8 @@ def _parts(text: str, a: Turn) -> list[tuple[tuple[int, ...], Turn]] | None:
 
 def _sentence(text: str, a: int, b: int) -> str:
     """The sentences holding ``text[a:b]``."""
-    lo = max(text.rfind(c, 0, a) for c in "。！？\n") + 1
-    ends = [k for c in "。！？\n" if (k := text.find(c, b)) >= 0]
-    return text[lo:min(ends) if ends else len(text)]
+    lo, hi = sentence_span(text, a, b)
+    return text[lo:hi]
 
 
 def pair_answer_block(text: str, drafts: list[Any]) -> list[Any]:

@@ -16,6 +16,7 @@ import re
 from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.dates import NUMERALS, chinese_number
 from loaders.places import lookup_place, place_words, provinces
+from loaders.turns import sentence_span
 
 __all__ = ["find_body", "provincial_body", "held_inquiry", "inquiry_held", "inquiry_named", "other_forum",
            "congress_named", "congress_context"]
@@ -184,9 +185,7 @@ def provincial_body(body: str | None, text: str = "") -> str | None:
 
 def held_inquiry(text: str, pos: int) -> bool:
     """The sentence around ``pos`` is about an inquiry."""
-    a = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
-    ends = [i for i in (text.find(c, pos) for c in "。！？\n") if i >= 0]
-    return bool(_inquiry_words()[3].search(text, a, min(ends) if ends else len(text)))
+    return bool(_inquiry_words()[3].search(text, *sentence_span(text, pos, pos)))
 
 
 def _inner(place: str) -> str:

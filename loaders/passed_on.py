@@ -13,6 +13,7 @@ from typing import Any
 
 from loaders.datafiles import alternation, read_groups
 from loaders.departments import resolve_department
+from loaders.turns import sentence_span
 
 __all__ = ["drop_passed_on"]
 
@@ -33,12 +34,6 @@ def _same_office(who: str, department: str | None, name: str | None) -> bool:
     return asked is not None and answering is not None and asked.type == answering.type
 
 
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    lo = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
-    ends = [k for c in "。！？\n" if (k := text.find(c, at)) >= 0]
-    return lo, min(ends) if ends else len(text)
-
-
 def drop_passed_on(text: str, drafts: list[Any]) -> list[Any]:
     """Drop the answer turns of an official whose words only pass the question on to the
     office (or person) answering next: the sentence naming the official asks that office to
@@ -49,7 +44,7 @@ def drop_passed_on(text: str, drafts: list[Any]) -> list[Any]:
         k = next((i for i, a in enumerate(d.answers) if a.speaker.name and a.speaker.name != first), None)
         if k is None:
             continue
-        lo, hi = _sentence(text, d.answers[0].body_start)
+        lo, hi = sentence_span(text, d.answers[0].body_start, d.answers[0].body_start)
         m = _pattern().search(text, lo, hi)
         if m is None or not _same_office(m["who"], d.answers[k].speaker.department, d.answers[k].speaker.name):
             continue

@@ -40,7 +40,7 @@ __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
     "is_inline_turn", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs",
     "titles", "surnames", "not_a_name", "dash_signer", "member_signed_quote", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
-    "sentences_around",
+    "sentences_around", "sentence_span",
 ]
 
 log = logging.getLogger(__name__)
@@ -1401,6 +1401,14 @@ def _signed_turns(text: str, turns: list[Turn]) -> list[Turn]:
             continue
         out.append(t)
     return out
+
+
+def sentence_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """(start, end) of the sentences holding ``text[a:b]``: from after the last 。！？ or line
+    break before ``a`` to the first one at or after ``b`` (the text's end if none)."""
+    lo = max(text.rfind(c, 0, a) for c in "。！？\n") + 1
+    ends = [k for c in "。！？\n" if (k := text.find(c, b)) >= 0]
+    return lo, min(ends) if ends else len(text)
 
 
 def sentences_around(text: str, rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
