@@ -1992,8 +1992,7 @@ def find_utterances(text: str) -> list[Utterance]:
 
 @functools.lru_cache(maxsize=1)
 def _reporting_deputy_words() -> re.Pattern[str]:
-    words = sorted({r.cells[0] for r in read_words("reporting_deputy_words.txt")}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(alternation(dict.fromkeys(r.cells[0] for r in read_words("reporting_deputy_words.txt"))))
 
 
 def _drop_reporting_deputy_questions(text: str, out: list[Utterance]) -> list[Utterance]:
