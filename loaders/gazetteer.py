@@ -30,7 +30,7 @@ import ahocorasick
 
 from loaders.datafiles import DATA_DIR, DataFileError, Row, read_tsv, read_words, read_yaml, split_list
 from loaders.records import POLICY_CATEGORIES
-from loaders.segment import lcut_no_hmm
+from loaders.segment import lcut_no_hmm, no_word_across
 
 __all__ = [
     "DATA_DIR",
@@ -244,6 +244,22 @@ class Gazetteer:
                 self._cuts.clear()  # a bounded cache; dropping all at once keeps it cheap
             self._cuts[s] = words
         return words
+
+    def cuts_at(self, s: str, i: int) -> bool:
+        """Whether :meth:`cut` of ``s`` has a word boundary at ``i`` (0 < i < len(s)). A
+        window not cut before is first tested for a word across ``i``: with none, the answer
+        is yes without segmenting it (most name ends checked in new text)."""
+        words = self._cuts.get(s)
+        if words is None:
+            if no_word_across(self.tokenizer(), s, i):
+                return True
+            words = self.cut(s)
+        pos = 0
+        for w in words:
+            pos += len(w)
+            if pos >= i:
+                return pos == i
+        return False
 
     def tags(self) -> dict[str, str]:
         """jieba's word → part-of-speech table plus our names' tags."""

@@ -16,7 +16,7 @@ from typing import Any
 
 import jieba
 
-__all__ = ["lcut_no_hmm"]
+__all__ = ["lcut_no_hmm", "no_word_across"]
 
 _HAN = jieba.re_han_default  # the runs jieba segments with its dictionary
 _SKIP = jieba.re_skip_default  # whitespace, kept as tokens of its own
@@ -81,6 +81,29 @@ def lcut_no_hmm(tk: Any, sentence: str) -> list[str]:
                 else:
                     out.extend(x)
     return out
+
+
+def no_word_across(tk: Any, sentence: str, i: int) -> bool:
+    """True when ``lcut_no_hmm(tk, sentence)`` surely cuts at ``i`` (0 < i < len): the sentence is one
+    run of Han characters and no dictionary word in it starts before ``i`` and ends after it.
+    Every word of the route is such a word or a single character, so none can span ``i``; a
+    word found (or a sentence of other characters) answers False, and the caller cuts.
+    The test reads the fragments :func:`_cut_block` would read from each start, no more: a
+    dozen lookups where a cut of a new window costs a hundred."""
+    if not _HAN_ONLY.fullmatch(sentence):
+        return False
+    scores = _scores(tk)
+    n = len(sentence)
+    for k in range(i - 1, -1, -1):
+        j = i + 1
+        while j <= n:
+            w = scores[sentence[k:j]]
+            if w is _ABSENT:
+                break
+            if w is not _PREFIX:
+                return False
+            j += 1
+    return True
 
 
 def _cut_block(blk: str, scores: _Scores, out: list[str]) -> None:

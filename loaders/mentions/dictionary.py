@@ -34,6 +34,7 @@ def _on_boundaries(gz: Gazetteer, text: str, s: int, e: int, lo: int, hi: int) -
 def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None) -> list[Candidate]:
     """Dictionary entries named in ``text[lo:hi]`` (overlaps included; the driver settles them)."""
     out = []
+    heads = gz.patterns.known_tool_heads
     # iterate over a slice: pyahocorasick's iter(text, lo, hi) converts the whole
     # string on every call, which made a document's extraction quadratic in its size
     for end_idx, (form, targets) in gz.automaton.iter(text[lo:hi]):
@@ -46,8 +47,9 @@ def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str 
             continue  # 财政局政府和社会资本合作中心主任: the name of an office, not the tool
         quoted = _quoted_at(text, s, e)
         # a tool's head after a short form vouches for its end (专项债额度: jieba reads 债额)
-        headed = next((h for h in gz.patterns.known_tool_heads if len(form) <= 3 and not quoted
-                       and text.startswith(h, e, hi) and not form.endswith(h)), None)
+        # (one C-level startswith of them all first: most hits have no head after them)
+        headed = next((h for h in heads if text.startswith(h, e, hi) and not form.endswith(h)), None) \
+            if len(form) <= 3 and not quoted and text.startswith(heads, e, hi) else None
         # short forms must be whole words (京东 is not in 京东方, 两重 not in 两重性)
         if len(form) <= 3 and not quoted and not _on_boundaries(gz, text, s, e + len(headed or ""), lo, hi):
             continue
@@ -67,8 +69,8 @@ def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str 
             if entry.type == "PolicyTool" and not quoted:
                 # 首台套保险补偿机制, 职务科技成果赋权改革: the head the text gives the tool is part
                 # of the mention (the entity keeps its canonical name)
-                head = next((h for h in gz.patterns.known_tool_heads
-                             if text.startswith(h, e, hi) and not form.endswith(h)), None)
+                head = next((h for h in heads if text.startswith(h, e, hi) and not form.endswith(h)), None) \
+                    if text.startswith(heads, e, hi) else None
                 end = e + len(head) if head else e
             out.append(Candidate(entry.type, s, end, entry.name, "dict", 0, entry.category, entry))
     return out

@@ -77,6 +77,7 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
             longest[e] = (start, s)
     out = []
     stops = _stop_endings(gz)
+    counties = own_counties(city)
     for e, (ss, suffix) in sorted(longest.items()):
         if ss == lo or text[ss - 1] in HARD:
             continue  # nothing to the left: a bare suffix is never a name
@@ -84,7 +85,7 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
             continue  # 某工业园入园企业: 入园 is entering the park named before it, no name's end
         if text.endswith(stops, max(lo, ss - 4), ss) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
-        cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=own_counties(city))
+        cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=counties)
         if suffix in gz.patterns.named_zone_suffixes:
             if cand is None:
                 cand = _named_zone(gz, text, lo, hi, ss, e)
@@ -187,9 +188,16 @@ _STOP_VERBS: dict[str, tuple[str, ...]] = {}
 
 def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
                       kinds: list[tuple[str, bool]], *, counties: frozenset[str] = frozenset()) -> Candidate | None:
-    any_strong = any(strong for _, strong in kinds)
-    if not any_strong and _begins_longer_word(gz, text, ss, e, hi, suffix):
-        return None  # every kind is weak and skipped below whatever the walk finds: no walk
+    any_strong = False
+    for _, strong in kinds:  # (a loop: asked per suffix hit, a generator cost more than its test)
+        if strong:
+            any_strong = True
+            break
+    longer: bool | None = None  # _begins_longer_word, asked once: weak kinds alone ask it here
+    if not any_strong:
+        longer = _begins_longer_word(gz, text, ss, e, hi, suffix)
+        if longer:
+            return None  # every kind is weak and skipped below whatever the walk finds: no walk
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
     if toks and any_strong:
         toks = _joined_disciplines(gz, text, lo, toks)
@@ -243,7 +251,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                 continue  # 某某科技创新: a trade word needs a word marking a firm after it
         if not strong and use[0].start > lo and text[use[0].start - 1] in CLOSE_Q:
             continue  # “粤商通”揭阳专区平台: a descriptor of the quoted name
-        if not strong and _begins_longer_word(gz, text, ss, e, hi, suffix):
+        if not strong and (longer if longer is not None
+                           else (longer := _begins_longer_word(gz, text, ss, e, hi, suffix))):
             continue  # 渭南中心城市: the suffix begins a longer word (中心城市, 中心城区)
         cand = _checked(gz, typ, strong, use, text, e, suffix, counties)
         if cand is not None:
@@ -454,7 +463,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         lead = next((w for w in sorted(p.leader_words, key=len, reverse=True) if text.startswith(w, s, e)), None)
         if lead is not None and e - s - len(lead) >= 2:
             s += len(lead)  # 链主企业中国稀土集团: the leader word introduces the firm, it is no part of it
-    s = _route_start(gz, text, max(0, toks[0].start - p.max_name_length), s) if typ == "Project" else s
+    if typ == "Project" and s - 1 > max(0, toks[0].start - p.max_name_length) and text[s - 1] in p.route_dashes:
+        s = _route_start(gz, text, max(0, toks[0].start - p.max_name_length), s)  # (its first test, made here)
     if s > 0 and text.endswith(p.anonymous_marks, 0, s):
         return None  # 某机械公司: a firm the report leaves unnamed
     if typ == "Project" and text.startswith(p.leader_words, s, e):
@@ -466,7 +476,11 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         return None  # 自/贸试验区: the walk stopped inside a kind's word jieba split
     if len(suffix) == 1 and name[:-1].isdigit():
         return None  # 5路: a bus line, not a road
-    core = next((t.start for t in toks if t.start >= s and t.text not in p.generic_modifiers), s)
+    core = s
+    for t in toks:  # (a loop: a generator per candidate cost more than its test)
+        if t.start >= s and t.text not in p.generic_modifiers:
+            core = t.start
+            break
     if core > s and clean_name(text[core:e], gz) in gz.generic_words:
         return None  # 涉农保险公司, 市级农业产业园: qualifiers before a kind of body name no body
     base = name  # the name before any works on the site are read into it
@@ -498,7 +512,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         if entry is not None:
             return Candidate(typ, s, e, entry.name, "pattern", 1, None, entry)
     # (a known tool among the works is part of the project: 某水库除险加固工程)
-    if not name_ok(gz, base) or not name_ok(gz, name) or name == suffix or holds_other_type(gz, base, typ, strong):
+    if (not name_ok(gz, base) or (name is not base and not name_ok(gz, name)) or name == suffix
+            or holds_other_type(gz, base, typ, strong)):
         return None
     # a weak suffix (园, 中心 …) is the least sure sign: a list of firms ("美的集团、碧桂园等企业")
     # that covers the same span says more

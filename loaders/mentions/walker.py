@@ -412,14 +412,7 @@ def right_ok(gz: Gazetteer, text: str, e: int, hi: int) -> bool:
         return True  # 公路沿线: jieba's one word across the name's end
     a = window_start(text, max(0, e - 6), e, 6)
     # e in word_cuts(...), read up to e only (no set of every cut)
-    pos = a
-    if pos == e:
-        return True
-    for tok in gz.cut(text[a:min(hi, e + 4)]):
-        pos += len(tok)
-        if pos >= e:
-            return pos == e
-    return False
+    return a == e or gz.cuts_at(text[a:min(hi, e + 4)], e - a)
 
 
 def name_ok(gz: Gazetteer, name: str) -> bool:
