@@ -214,7 +214,8 @@ def test_parse_head_final_chars_gate_agrees(head: str, monkeypatch: pytest.Monke
 
     turns.parse_head.cache_clear()
     fast = turns.parse_head.__wrapped__(head)
-    monkeypatch.setattr(turns, "_grammar_finals", lambda: dict.fromkeys(turns._grammar()))
+    screens = turns._screens()
+    monkeypatch.setattr(turns, "_screens", lambda: {k: (None, s) for k, (_, s) in screens.items()})
     turns.parse_head.cache_clear()
     assert turns.parse_head.__wrapped__(head) == fast
 
