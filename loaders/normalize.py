@@ -31,7 +31,7 @@ from loaders.datafiles import read_tsv
 from loaders.rxguard import guarded, required_chars
 
 __all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "remove_noise", "rejoin",
-           "split_inline_turns", "opens_report", "SPEAKER_BULLETS"]
+           "split_inline_turns", "split_numbered_headings", "opens_report", "SPEAKER_BULLETS"]
 
 log = logging.getLogger(__name__)
 
@@ -403,12 +403,50 @@ def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bo
             if m.group() == " " and is_turn_start and _SHORT_HEAD.fullmatch(p, start, m.start()) \
                     and is_turn_start(p[start:]):
                 continue  # "林秀英 委员：…": a name before its seat, one label with the space inside
-            if cut < len(p) and is_inline_turn(p[cut:]):
+            if cut < len(p) and (is_inline_turn(p[cut:]) or (m.group() != " " and _numbered_heading().match(p, cut))):
+                # (a numbered question heading after a sentence end opens a line: "…主持。■ 话题一：…")
                 if m.group() == " " and cut - start >= 2 and p[cut - 2] in _BULLETS:
                     cut -= 2  # "…？● 提问人：…": the bullet stays with the label it marks
                 out.append(p[start:cut].rstrip())
                 start = cut
         out.append(p[start:])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_heading() -> re.Pattern[str]:
+    """A numbered question heading opening a paragraph (data/numbered_headings.tsv), to its colon."""
+    from loaders.datafiles import alternation, read_groups
+
+    w = read_groups("numbered_headings.tsv", ("before", "after"))
+    num = r"[一二三四五六七八九十\d]{1,3}"
+    return re.compile(rf"[{SPEAKER_BULLETS}]?\s*(?:(?:{alternation(w['before'])}){num}|第?{num}(?:{alternation(w['after'])}))[：:]")
+
+
+# Where a speaker phrase may open after a heading's title: a seat's or a place's first character.
+_SEAT_OPENERS = frozenset("委代常市县区省州镇乡全")
+_HEADING_TITLE_MAX = 40
+_HEADING_TITLE_BREAK = re.compile(r"[。！？，；：]")
+
+
+def split_numbered_headings(paragraphs: list[str], is_turn_start: Callable[[str], bool]) -> list[str]:
+    """Cut a numbered question heading whose title runs into the first speaker phrase with no
+    punctuation between ("第二问：背街小巷改造钱从哪来委员X问市财政局：…", a flattened page):
+    the heading becomes a line of its own (the exchange's headline), the turn opens the next.
+    Only paragraphs opening with such a heading are tried, at the seat openers of its title."""
+    out: list[str] = []
+    for p in paragraphs:
+        m = _numbered_heading().match(p)
+        if m is not None:
+            stop = _HEADING_TITLE_BREAK.search(p, m.end(), m.end() + _HEADING_TITLE_MAX)
+            end = stop.start() if stop else min(len(p), m.end() + _HEADING_TITLE_MAX)
+            # (a flattened page may have left a space there: "…钱从哪来 委员X问…")
+            cut = next((k for k in range(m.end() + 2, end)
+                        if p[k] in _SEAT_OPENERS and is_turn_start(p[k:])), None)
+            if cut is not None:
+                out += [p[:cut].rstrip(), p[cut:]]
+                continue
+        out.append(p)
     return out
 
 
@@ -423,4 +461,6 @@ def normalize(text: str, is_turn_start: Callable[[str], bool] | None = None,
     paragraphs, _ = remove_noise(paragraphs)
     if is_inline_turn is not None:
         paragraphs = split_inline_turns(paragraphs, is_inline_turn, is_bare_label, is_turn_start)
+    if is_turn_start is not None:
+        paragraphs = split_numbered_headings(paragraphs, is_turn_start)
     return "\n".join(rejoin(paragraphs, is_turn_start, is_label_only))

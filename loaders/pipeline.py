@@ -226,13 +226,27 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
             # a label without its colon may be a headline ("X县人大代表进站点 听民声")
             continue
         i = bisect.bisect_left(starts, a)
+        end = min(t.end, b)
         if i < len(starts) and starts[i] < b:  # a speech turn starts in the paragraph
-            continue
+            # "【追问】X：…？Y答：…": a member's labelled question before the narrated answer in its
+            # paragraph: the question, to its last sentence end before the answer's cue
+            end = _question_before(clean, t, starts[i])
+            if end is None:
+                continue
         j = bisect.bisect_right(starts, a)
         if j and reach[j - 1] > a:  # one starting at or before a runs past it
             continue
-        out.append(dataclasses.replace(t, end=min(t.end, b), paragraphs=((a, min(t.end, b)),)))
+        out.append(dataclasses.replace(t, end=end, paragraphs=((a, end),)))
     return sorted(out, key=lambda t: (t.start, t.body_start))
+
+
+def _question_before(clean: str, t: Turn, speech: int) -> int | None:
+    """Where the member's labelled question ``t`` ends when a speech turn starts at ``speech``
+    later in its paragraph: after its last question mark before it, else None (no question there)."""
+    if t.kind not in ("question", "follow_up") or not t.speaker.name or speech <= t.body_start:
+        return None
+    q = max(clean.rfind("？", t.body_start, speech), clean.rfind("?", t.body_start, speech))
+    return q + 1 if q >= 0 else None
 
 
 def _signed_speech(clean: str, turns: list[Turn]) -> list[Turn]:
@@ -365,6 +379,7 @@ def warm_up(*, freeze: bool = False) -> None:
 
     own_counties("漯河市")  # the counties of every city, read on the first report whose city is known
     parse_head("委员王静：社会")  # the colon shortcut's proof, built on the first head with a colon inside
+    is_turn_start("县人大代表、养殖大户王静：问？")  # a member's occupations, read for a seat run into them
     relabel_tables("询问人\t询问内容\t应询人\t答复内容\n委员 王静\t问？\t局长 李强\t答。")  # a table's 同上 marks
     # The tables built above live as long as the process: the cyclic collector need not walk
     # them again on every collection while documents are read (~4 % of reading 50 reports).

@@ -800,7 +800,8 @@ def parse_label(paragraph: str) -> Label | None:
             if label.kind == "question" and rest[:1] in "（(【[" and is_marker_line(rest):
                 # "【委员X】（追问）" on a line of its own: the speech follows on the next line.
                 return replace(label, kind="follow_up", end=len(paragraph))
-            if unmarked and label.kind == "question":
+            if unmarked and (label.kind == "question" or (label.bare and label.kind == "speaker")):
+                # (a bare name marked 追问 is a member's: only members follow up)
                 label = replace(label, kind="follow_up")
             return _ending_at(label, m.end())
         if is_follow_up_label(head):
@@ -996,12 +997,32 @@ def _several_respondents(head: str) -> Label | None:
     return Label("answer", people[0], 0, also=tuple(people[1:])) if len(people) > 1 else None
 
 
+@functools.lru_cache(maxsize=1)
+def _member_occupations() -> tuple[str, ...]:
+    """A member's outside work no title word ends (农民, 个体工商户, 种粮大户: data/speaker_words.tsv)."""
+    return tuple(r.cells[0] for r in read_tsv("speaker_words.tsv", ("word", "use")) if r.cells[1] == "member_occupation")
+
+
+def _occupation_then_name(rest: str) -> str | None:
+    """The name right after the last occupation word of ``rest`` ("柑子镇养殖大户蒋德明": 蒋德明)."""
+    ends = [i + len(w) for w in _member_occupations() for i in [rest.rfind(w)] if i >= 0]
+    name = rest[max(ends):] if ends else ""
+    return name if 2 <= len(name) <= 4 and not not_a_name(name) else None
+
+
 def _seat_occupation_name(head: str) -> Label | None:
     """"市人大代表、个体工商户 叶小梅": a member's seat, an occupation no title word ends, and the
-    name after a space: the seat and the name (as a signature reads them, _signature_speaker)."""
-    if "、" not in head or " " not in head.strip():
+    name after a space: the seat and the name (as a signature reads them, _signature_speaker).
+    Without the space ("县人大代表、某镇养殖大户蒋德明") the name follows the occupation's last word."""
+    if "、" not in head:
         return None
-    seat, name = head[:head.index("、")].strip(), head.strip().rsplit(" ", 1)[1]
+    seat = head[:head.index("、")].strip()
+    if " " in head.strip():
+        name = head.strip().rsplit(" ", 1)[1]
+    elif (run := _occupation_then_name(head[head.index("、") + 1:].strip())) is not None:
+        name = run
+    else:
+        return None
     label = _full_designation(seat + " " + name)
     if label is None or not label.speaker.role or not is_congress_role(label.speaker.role) \
             or label.speaker.name != name:

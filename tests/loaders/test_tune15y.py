@@ -1,0 +1,72 @@
+"""Session 14 (tune15y): transcripts, labelled layouts and awkward pages (invented texts; golds
+in tests/gold/genres/g15y_*, written first): a member's seat and occupation run into the name
+(``县人大代表、某镇养殖大户X：``), a numbered question heading whose title runs into the first
+speaker phrase (``第二问：…钱从哪来委员X问市财政局：…``), a bare name marked 追问."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.normalize import normalize
+from loaders.turns import (Speaker, is_bare_label, is_inline_turn, is_label_only, is_turn_start, parse_label)
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
+
+G15Y = genre_golds("g15y_")
+
+
+def test_there_are_g15y_genres():
+    assert G15Y
+
+
+@pytest.mark.parametrize("gold", G15Y, ids=lambda p: p.stem)
+def test_g15y_genre_fully_aligned(gold):
+    assert_exchanges_right(gold)
+
+
+def _normalize(text: str) -> str:
+    return normalize(text, is_turn_start=is_turn_start, is_label_only=is_label_only,
+                     is_inline_turn=is_inline_turn, is_bare_label=is_bare_label)
+
+
+@pytest.mark.parametrize(("head", "name"), [
+    ("县人大代表、某镇养殖大户甲乙丙", "甲乙丙"),
+    ("市人大代表、个体工商户甲乙", "甲乙"),
+    ("区人大代表、某村种粮大户甲乙丙", "甲乙丙"),
+])
+def test_a_seat_and_an_occupation_run_into_the_name(head, name):
+    lab = parse_label(head + "：物业费怎么定？")
+    assert lab is not None and lab.kind == "question" and lab.speaker.name == name and lab.speaker.role
+
+
+def test_an_officials_posts_are_no_seat_and_occupation():
+    lab = parse_label("市交通局局长、党组书记甲乙丙：我们正在推进。")
+    assert lab is None or not lab.speaker.role
+
+
+def test_a_bare_name_marked_as_a_follow_up_keeps_the_mark():
+    lab = parse_label("韦春燕（追问）：什么时候建好？")
+    assert lab is not None and lab.kind == "follow_up" and lab.speaker == Speaker(name="韦春燕")
+
+
+@pytest.mark.parametrize("heading", ["第二问：", "二问：", "问题二：", "▍话题二："])
+def test_a_numbered_heading_run_into_a_member_asking_is_cut(heading):
+    lines = _normalize(heading + "背街小巷改造钱从哪来委员龚海燕问市财政局：资金缺口怎么补？").split("\n")
+    assert lines == [heading + "背街小巷改造钱从哪来", "委员龚海燕问市财政局：资金缺口怎么补？"]
+
+
+def test_a_heading_with_no_speaker_after_it_stays_whole():
+    text = "第二问：背街小巷改造钱从哪来，委员们都很关心。"
+    assert _normalize(text) == text
+    # an ordinary sentence opening with 问题 and a number is no heading
+    assert _normalize("问题二十多个，委员龚海燕问市财政局：怎么办？").count("\n") == 0
+
+
+def test_a_marked_follow_up_and_its_narrated_answer_in_one_paragraph():
+    from loaders.pipeline import load_text
+
+    text = ("2025年11月12日，某市人大常委会开展专题询问。\n委员李文斌首先发问：山区村组旱季断水，什么时候能解决？"
+            "市水利局局长杨宏伟回答说，明年旱季前全部通水。\n【追问】李文斌：水费负担得起吗？杨宏伟答：对低保户实行减免。")
+    rec = load_text(text, source="t")
+    got = [(e.asker.name, e.respondent and e.respondent.name, bool(e.follow_up_of), e.question) for e in rec.exchanges]
+    assert got == [("李文斌", "杨宏伟", False, "山区村组旱季断水，什么时候能解决？"),
+                   ("李文斌", "杨宏伟", True, "水费负担得起吗？")]
