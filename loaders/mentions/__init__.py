@@ -24,7 +24,7 @@ Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module e
 * :mod:`.proposals`: optional organisation proposals of a neural tagger.
 
 They share :mod:`.walker`, which finds where a name starts and whether it is
-one. Overlaps are settled here, longest first: a name inside a longer name is
+one; :mod:`.scan` finds the dictionary's forms and the suffixes in one automaton pass. Overlaps are settled here, longest first: a name inside a longer name is
 part of it (中石油 inside 中石油广东石化炼化一体化项目 is not a separate mention).
 """
 
@@ -48,6 +48,7 @@ from loaders.mentions.platforms import platform_candidates
 from loaders.mentions.proposals import ner_candidates
 from loaders.mentions.quoted import quoted_candidates
 from loaders.mentions.roads import road_candidates
+from loaders.mentions.scan import scan
 from loaders.mentions.siblings import sibling_candidates
 from loaders.mentions.slogans import slogan_candidates
 from loaders.mentions.suffix import organization_suffix_name, suffix_candidate, suffix_candidates, suffix_re
@@ -76,15 +77,15 @@ class MentionResult:
 def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None,
                     *, ner: bool = False) -> list[Candidate]:
     """All non-overlapping candidates in ``text[lo:hi]`` (longest first wins)."""
-    cands = (dictionary_candidates(gz, text, lo, hi, city) + suffix_candidates(gz, text, lo, hi, city)
-             + quoted_candidates(gz, text, lo, hi) + list_candidates(gz, text, lo, hi)
-             + code_candidates(gz, text, lo, hi) + leader_candidates(gz, text, lo, hi)
-             + slogan_candidates(gz, text, lo, hi)
-             + title_candidates(gz, text, lo, hi) + circle_candidates(gz, text, lo, hi)
-             + document_candidates(gz, text, lo, hi) + instituted_candidates(gz, text, lo, hi)
-             + road_candidates(gz, text, lo, hi) + unmarked_programme_candidates(gz, text, lo, hi)
-             + platform_candidates(gz, text, lo, hi) + chain_list_candidates(gz, text, lo, hi)
-             + campus_candidates(gz, text, lo, hi))
+    forms, suffixes = scan(gz, text, lo, hi)  # one automaton pass for both sources
+    cands = dictionary_candidates(gz, text, lo, hi, city, forms)
+    cands += suffix_candidates(gz, text, lo, hi, city, suffixes)
+    # (extended in place, in this order: a chain of + made a new list per source per part)
+    for extract in (quoted_candidates, list_candidates, code_candidates, leader_candidates, slogan_candidates,
+                    title_candidates, circle_candidates, document_candidates, instituted_candidates,
+                    road_candidates, unmarked_programme_candidates, platform_candidates,
+                    chain_list_candidates, campus_candidates):
+        cands += extract(gz, text, lo, hi)
     # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
     # city that is just a chain name of its own
     cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city

@@ -7,6 +7,8 @@ quoted-only aliases (``~X`` in the data files) count only inside “ ”.
 
 from __future__ import annotations
 
+from typing import Any, Iterable
+
 from loaders.gazetteer import DictEntry, Gazetteer
 from loaders.mentions.walker import CLOSE_Q, LATIN, OPEN_Q, word_cuts
 from loaders.resolve import Candidate
@@ -31,13 +33,16 @@ def _on_boundaries(gz: Gazetteer, text: str, s: int, e: int, lo: int, hi: int) -
     return s in cuts and e in cuts
 
 
-def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None) -> list[Candidate]:
-    """Dictionary entries named in ``text[lo:hi]`` (overlaps included; the driver settles them)."""
+def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None,
+                          hits: Iterable[tuple[int, Any]] | None = None) -> list[Candidate]:
+    """Dictionary entries named in ``text[lo:hi]`` (overlaps included; the driver settles them).
+    ``hits``: the automaton's hits in the slice when a scan shared with the suffixes found them
+    (:mod:`.scan`)."""
     out = []
     heads = gz.patterns.known_tool_heads
     # iterate over a slice: pyahocorasick's iter(text, lo, hi) converts the whole
     # string on every call, which made a document's extraction quadratic in its size
-    for end_idx, (form, targets) in gz.automaton.iter(text[lo:hi]):
+    for end_idx, (form, targets) in (gz.automaton.iter(text[lo:hi]) if hits is None else hits):
         s, e = lo + end_idx - len(form) + 1, lo + end_idx + 1
         if LATIN.match(form[0]) and s > 0 and LATIN.match(text[s - 1]):
             continue  # TEMU inside a longer Latin word

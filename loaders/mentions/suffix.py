@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from typing import Any
+from typing import Any, Iterable
 
 import ahocorasick
 
@@ -66,11 +66,14 @@ def _suffix_automaton(gz: Gazetteer) -> Any:
     return ac
 
 
-def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None = None) -> list[Candidate]:
+def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None = None,
+                      hits: Iterable[tuple[int, str]] | None = None) -> list[Candidate]:
+    """Names ending in a suffix in ``text[lo:hi]``. ``hits``: the suffixes found in the slice
+    (end index, suffix) when a scan shared with the dictionary found them (:mod:`.scan`)."""
     table = suffix_re(gz)[1]
     longest: dict[int, tuple[int, str]] = {}  # end -> (start, suffix), the longest suffix ending there
     # a slice, not iter(text, lo, hi): pyahocorasick converts the whole string it is given
-    for end_idx, s in _suffix_automaton(gz).iter(text[lo:hi]):
+    for end_idx, s in (_suffix_automaton(gz).iter(text[lo:hi]) if hits is None else hits):
         e = lo + end_idx + 1
         start = e - len(s)
         if e not in longest or start < longest[e][0]:
