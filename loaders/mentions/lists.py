@@ -7,7 +7,7 @@ import re
 
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import (CLOSE_Q, HARD, MAX_RUN, Tok, contains_dict_form, has_content, has_evidence,
-                                     name_ok, strip_front, tokens, walk_left, window_start)
+                                     name_ok, strip_front, tokens, walk_left, window_start, words_rx)
 from loaders.resolve import Candidate, clean_name
 
 __all__ = ["list_candidates", "leader_candidates", "chain_list_candidates"]
@@ -63,6 +63,13 @@ def _list_res(org_heads: tuple[str, ...], project_heads: tuple[str, ...],
                      rf"([^，。；：！？、“”\n]{{0,8}}?)({heads})")
     proj = re.compile(rf"等([^，。；：！？\n]{{0,16}}?)({'|'.join(re.escape(h) for h in project_heads)})")
     return org, proj
+
+
+def _holds(heads: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
+    """Whether a pattern ending with one of ``heads`` may match in ``text[lo:hi]``: one of them is
+    there (no heads: the pattern's empty group matches anywhere). (Not asked before the firm
+    lists' patterns: their heads, 企业, 项目, are in most parts, and the test cost more than it saved.)"""
+    return not heads or words_rx(heads).search(text, lo, hi) is not None
 
 
 def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
@@ -254,7 +261,9 @@ def chain_list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
     """动力电池、光伏、储能三条产业链: a 、-list right before a count of chains names each
     member as a chain (光伏产业链); the mention is the member as the text writes it."""
     p = gz.patterns
-    out = []
+    out: list[Candidate] = []
+    if not _holds(p.chain_count_heads, text, lo, hi):
+        return out  # the pattern ends with a chain head: none in the part, no match
     for m in _chain_count_re(p.chain_count_heads, p.chain_count_kinds).finditer(text, lo, hi):
         items = _list_items(gz, text, lo, m.start(), whole_runs=True)
         if len(items) < 2:

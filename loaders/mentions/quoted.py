@@ -152,11 +152,22 @@ def _industry_sites(suffixes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(s for s in suffixes if s.startswith("产业"))
 
 
+_LONGEST_FIRST: dict[str, tuple[str, ...]] = {}
+
+
+def _longest_first(gz: Gazetteer) -> tuple[str, ...]:
+    """The suffixes, longest first (sorted once per gazetteer, not per quote)."""
+    got = _LONGEST_FIRST.get(gz.digest)
+    if got is None:
+        got = _LONGEST_FIRST[gz.digest] = tuple(sorted(suffix_re(gz)[1], key=len, reverse=True))
+    return got
+
+
 def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
     """“揭阳市海洋牧场科技创新中心”: the quote holds a whole name with a project suffix
     (the suffix rules must accept all of it: “成功创建国家高新区” is a goal, not a name)."""
     rx, table = suffix_re(gz)
-    for suffix in sorted(table, key=len, reverse=True):
+    for suffix in _longest_first(gz):
         if suffix in gz.patterns.trade_town_suffixes:
             continue  # “车谷芯城”: a coined 城 in quotes is a slogan's word, no market's name
         if suffix != "项目" and text.endswith(suffix, qs, qe) and any(t == "Project" for t, _ in table[suffix]):
@@ -190,13 +201,24 @@ def _measure_after(gz: Gazetteer, name: str, i: int) -> bool:
     return True
 
 
+_LONG_GENERIC: dict[str, tuple[str, ...]] = {}
+
+
+def _long_generic(gz: Gazetteer) -> tuple[str, ...]:
+    """The generic words of three or more characters, for one C-level startswith."""
+    got = _LONG_GENERIC.get(gz.digest)
+    if got is None:
+        got = _LONG_GENERIC[gz.digest] = tuple(g for g in gz.generic_words if len(g) >= 3)
+    return got
+
+
 def _slogan(gz: Gazetteer, name: str) -> bool:
     """A numbered slogan (“五水共治”), not an enumeration (“七个围绕”, “培育一批”) nor a
     phrase whose numeral belongs to a common word (“辣味十足”)."""
     p = gz.patterns
     if not 3 <= len(name) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
         return False
-    if any(len(g) >= 3 and name.startswith(g) for g in gz.generic_words):
+    if name.startswith(_long_generic(gz)):
         return False  # “一问一答一测评”: the inquiry's own format, extended
     tags = gz.tags()
     if tags.get(name) in ("i", "l"):
@@ -440,7 +462,9 @@ def _problem_rx(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
-    out = []
+    out: list[Candidate] = []
+    if text.find("“", lo, hi) < 0 and text.find("‘", lo, hi) < 0:
+        return out  # both patterns open with a quote mark: most parts hold none
     quotes = sorted([*_QUOTED.finditer(text, lo, hi), *_QUOTED_INNER.finditer(text, lo, hi)], key=lambda m: m.start())
     for m in quotes:
         qs, qe = m.start(1), m.end(1)

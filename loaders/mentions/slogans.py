@@ -14,7 +14,7 @@ import functools
 import re
 
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.walker import name_ok, policy_category
+from loaders.mentions.walker import name_ok, policy_category, words_rx
 from loaders.resolve import Candidate
 
 __all__ = ["slogan_candidates"]
@@ -40,7 +40,9 @@ def _bundle_re(numerals: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[s
 
 def slogan_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
-    out = []
+    out: list[Candidate] = []
+    if p.slogan_heads and words_rx(p.slogan_heads).search(text, lo, hi) is None:
+        return out  # both patterns end with a programme word: a plain scan for them is far cheaper
     for m in _bundle_re(p.policy_slogan_chars, p.slogan_heads).finditer(text, lo, hi):
         name = m.group(0)
         if name_ok(gz, name) and not any(w in name for w in p.numeral_words):
