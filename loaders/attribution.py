@@ -1375,7 +1375,7 @@ def _is_department(head: str) -> bool:
     from loaders.departments import resolve_department
 
     d = resolve_department(head, None)
-    return d is not None and d.type is not None and len(head) <= 20
+    return d is not None and len(head) <= 20  # (an office of no type, 气象局, is an office too)
 
 
 def _label_speaker(head: str, people: _People) -> Speaker | None:
@@ -2836,7 +2836,7 @@ def _office_by_role(quote: str) -> str | None:
         return None
     office = m["office"] or m["zone"] + "管委会"  # (a zone answers through its management committee)
     d = resolve_department(office, None)
-    return office if d is not None and d.type else None
+    return office if d is not None else None
 
 
 def _offices_named_after(text: str, b: int) -> str | None:
@@ -2900,8 +2900,8 @@ def _office_types(span: str) -> set[str]:
     surfaces += [sp.department for _, sp in find_clues(span) if sp.department]
     for surface in surfaces:
         d = resolve_department(surface, None)
-        if d is not None and d.type:
-            out.add(d.type)
+        if d is not None:
+            out.add(d.type or d.name)  # (an office of no type counts by its name)
     return out
 
 
@@ -2912,8 +2912,8 @@ def _types_attributed(text: str, taken: list[Utterance]) -> set[str]:
     out: set[str] = set()
     for u in taken:
         for sp in (u.speaker, *u.others, u.addressee):
-            if sp is not None and sp.department and (d := resolve_department(sp.department, None)) and d.type:
-                out.add(d.type)
+            if sp is not None and sp.department and (d := resolve_department(sp.department, None)):
+                out.add(d.type or d.name)
         if u.kind != "answer":
             out |= _office_types(text[u.start:u.end])
     return out

@@ -26,6 +26,7 @@ from loaders.script import to_simplified
 __all__ = [
     "DepartmentType",
     "department_table",
+    "department_types",
     "resolve_department",
     "find_departments",
     "office_endings",
@@ -83,6 +84,12 @@ def department_table() -> tuple[DepartmentType, ...]:
         aliases = tuple(a.strip() for a in r.cells[2].split(",") if a.strip())
         rows.append(DepartmentType(r.cells[0], r.cells[1], aliases))
     return tuple(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def department_types() -> frozenset[str]:
+    """The fixed vocabulary of department types: the type column of department_types.tsv."""
+    return frozenset(row.type for row in department_table())
 
 
 @functools.lru_cache(maxsize=1)
@@ -154,7 +161,7 @@ _PREFIX_MAX = 7  # the longest place prefix _known_re takes: six characters and 
 def _known_re() -> re.Pattern[str]:
     alt = "|".join(map(re.escape, _known_names()))
     # Optional place prefix: 市/区/县/省 or a place name ending in 市/区/县/省/州.
-    return re.compile(rf"(?:{_PLACE_CHAR}{{2,{_PREFIX_MAX - 1}}}?[省市州区县旗]|[省市区县])?(?:{alt})")
+    return re.compile(rf"(?:{_PLACE_CHAR}{{2,{_PREFIX_MAX - 1}}}?[省市州区县旗盟]|[省市区县])?(?:{alt})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -263,7 +270,7 @@ def _split_place(surface: str) -> tuple[str, str]:
             len(k) > 1 and _looks_like_office(surface[len(k):])))), None):
         return kind, surface[len(kind):]
     for i in range(2, min(8, len(surface) - 1)):
-        if surface[i - 1] in "省市州区县旗" and surface[i:] in idx and is_place(surface[:i]):
+        if surface[i - 1] in "省市州区县旗盟" and surface[i:] in idx and is_place(surface[:i]):
             return surface[:i], surface[i:]
     if (m := _zone().match(surface)) and (surface[m.end():] in idx or _zone_office(surface[m.end():])):
         return m.group(0), surface[m.end():]  # "开发区经济发展局", "高新区经发局", "经开区人力资源局"
@@ -277,7 +284,7 @@ def _split_place(surface: str) -> tuple[str, str]:
     if surface[0] in "省市区县镇乡" and _looks_like_office(surface[1:]):
         return surface[0], surface[1:]
     for i in range(2, min(8, len(surface) - 1)):
-        if surface[i - 1] in "省市州区县旗" and is_place(surface[:i]) and _looks_like_office(surface[i:]):
+        if surface[i - 1] in "省市州区县旗盟" and is_place(surface[:i]) and _looks_like_office(surface[i:]):
             return surface[:i], surface[i:]
     return "", surface
 
@@ -371,7 +378,7 @@ def _typed_by_ending() -> re.Pattern[str]:
 # Remembered: a report names the same few offices again and again (1 879 calls, 520 distinct
 # in 50 generated reports), and each call splits the place off two or three times. Pure
 # (data tables read once), and Department is frozen, so a shared result is safe.
-_PLACE_GOVERNMENT = re.compile(rf"{_CJK}{{2,8}}?[省市区县旗州镇乡]人民政府")
+_PLACE_GOVERNMENT = re.compile(rf"{_CJK}{{2,8}}?[省市区县旗州盟镇乡]人民政府")
 
 
 @functools.lru_cache(maxsize=1)
@@ -412,6 +419,9 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     if not prefix and core not in _index() and len(core) > 3 and core[0] not in "省市区县" and (
             core[1:] in _index() or core[-1:] in "厅部" and core[1:-1] + "局" in _index()):
         core = core[1:]  # "以至于财政厅…": a character of the sentence glued to a known name
+    if not prefix and len(core) > 4 and core[0] not in "省市区县" and core[1] in "省市区县" and core[2:] in _index():
+        # "回应的，是市发展和改革委员会主任X": a word of the sentence glued before 市 and a known name
+        return resolve_department(core[1:], city)
     if not prefix and core not in _index() and (k := _office_after_words(core)):
         # "审议的西城法院", "一位市发展和改革委员会": words of the sentence before the office
         return resolve_department(core[k:], city)
@@ -450,9 +460,13 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         if not m:
             return None
         full = core
-        dtype = keyword_type(core) or m.group(1)
-        if len(dtype) < 2:
+        stem = m.group(1)
+        if len(stem) < 2:
             return None
+        # An office no field word types keeps its stem only when the stem is a type of the
+        # fixed vocabulary (城市管理委员会 → 城市管理); any other (气象局, 档案局: agencies
+        # outside it) is a department of no type, never a type of its own.
+        dtype = keyword_type(core) or (stem if stem in department_types() else None)
     if place:
         name = full if full.startswith(place) else place + full
     else:

@@ -202,7 +202,7 @@ def _other_office_sums_up(text: str, q: Turn, a: Turn) -> bool:
         return False
     asked = resolve_department(q.addressee.department, None)
     said = resolve_department(a.speaker.department, None) if a.speaker.department else None
-    return asked is not None and (said is None or said.type != asked.type)
+    return asked is not None and (said is None or (said.type or said.name) != (asked.type or asked.name))
 
 
 @functools.lru_cache(maxsize=1)
@@ -487,8 +487,8 @@ def _sole_answering_office(text: str) -> str | None:
     for a, done in sentences_around(text, _words()["answering"]):
         for _, _, surface in find_departments(text[a:done]):
             dept = resolve_department(surface, None)
-            if dept is not None and dept.type and dept.type != "人民政府":
-                offices.setdefault(dept.type, surface)
+            if dept is not None and dept.type != "人民政府":
+                offices.setdefault(dept.type or dept.name, surface)  # (an office of no type by its name)
     return next(iter(offices.values())) if len(offices) == 1 else None
 
 

@@ -31,7 +31,10 @@ def _same_office(who: str, department: str | None, name: str | None) -> bool:
     if name and name in who:
         return True
     asked, answering = resolve_department(who, None), resolve_department(department or "", None)
-    return asked is not None and answering is not None and asked.type == answering.type
+    if asked is None or answering is None:
+        return False
+    # offices of no type (气象局) are the same office only by name
+    return asked.type == answering.type if asked.type or answering.type else asked.name == answering.name
 
 
 def drop_passed_on(text: str, drafts: list[Any]) -> list[Any]:

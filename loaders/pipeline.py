@@ -368,9 +368,10 @@ def warm_up(*, freeze: bool = False) -> None:
             load_text(text, source="<warm-up>")
         except InputError:  # rules refusing it still built their tables on the way
             pass
-    from loaders.departments import find_departments
+    from loaders.departments import department_types, find_departments
 
     find_departments("市发展和改革委员会")  # the whole-text office scan, which only some layouts run
+    department_types()  # the vocabulary, read only when an office the table lacks is typed by its stem
     inquiry_named("")  # the held/plan words, read only for texts that quote nobody
     congress_named("")  # the organ words, read only for texts that quote nobody
     department_host("县水利局召开会议")  # the host verbs, read only for texts naming no congress organ

@@ -118,7 +118,7 @@ def _turn_words() -> _TurnWords:
                                   rf"(?:{w['cue_ending']})?[：，]$"),
         narrative_say=frozenset(groups["narrative_say"]),
         branch=re.compile(rf"(?:{w['branch_suffix']})$"),
-        placed_leader=re.compile(rf"(?P<place>.*?[省市区县州旗镇乡])(?P<core>(?:常务)?副?(?:{w['placed_leader']}))"),
+        placed_leader=re.compile(rf"(?P<place>.*?[省市区县州旗盟镇乡])(?P<core>(?:常务)?副?(?:{w['placed_leader']}))"),
     )
 
 

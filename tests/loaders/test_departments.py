@@ -29,7 +29,7 @@ from loaders.departments import department_table, find_departments, resolve_depa
     ("省发改委", "漯河市", "河南省发展和改革委员会", "发展和改革"),
     # Not in the table: still a department, its type is the name without place and suffix.
     ("市乡村振兴局", "C市", "C市乡村振兴局", "乡村振兴"),
-    ("市海洋经济发展局", "D市", "D市海洋经济发展局", "海洋经济发展"),
+    ("市海洋经济发展局", "D市", "D市海洋经济发展局", "海洋与渔业"),
 ])
 def test_resolve(surface, city, name, dtype):
     d = resolve_department(surface, city)

@@ -108,7 +108,7 @@ def test_a_zone_economic_development_bureau_is_typed():
 
     assert resolve_department("开发区经济发展局", None).type == "发展和改革"
     assert resolve_department("高新区经发局", None).type == "发展和改革"
-    assert resolve_department("市海洋经济发展局", None).type == "海洋经济发展"  # another office
+    assert resolve_department("市海洋经济发展局", None).type == "海洋与渔业"  # another office, not 发改
 
 
 H = "2024年5月9日，平原县人大常委会开展专题询问。\n"

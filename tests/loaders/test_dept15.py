@@ -1,0 +1,55 @@
+"""Department types (session 14, dept15): an office is typed only within the fixed vocabulary
+(the type column of department_types.tsv), never by its own stem; a league's (盟) leaders and
+government answer for it."""
+import pytest
+
+from loaders.datafiles import read_tsv
+from loaders.departments import department_types, leader_office, resolve_department
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
+
+G15D = genre_golds("g15d_")
+
+
+@pytest.mark.parametrize("surface, kind", [
+    ("市环境卫生管理局", "城市管理"),
+    ("市市容环境卫生管理局", "城市管理"),
+    ("市园林局", "城市管理"),
+    ("市文物局", "文化和旅游"),
+    ("市公共资源交易中心", "政务服务和数据"),
+    ("县土地储备中心", "自然资源"),
+    ("镇社会事务办", "社会事业"),
+    ("新区社会事业局", "社会事业"),
+    ("盟行政公署", "人民政府"),
+    ("锡林郭勒盟行政公署", "人民政府"),
+    ("锡林郭勒盟农牧业局", "农业农村"),
+    # the older ones keep their type
+    ("市城市管理委员会", "城市管理"),
+    ("区生态环境局", "生态环境"),
+])
+def test_an_office_outside_the_table_takes_a_type_of_the_vocabulary(surface, kind):
+    assert resolve_department(surface, "某市").type == kind
+
+
+@pytest.mark.parametrize("surface", ["市气象局", "市档案局", "市邮政管理局", "县烟草专卖局", "市地震局"])
+def test_an_office_no_field_word_types_is_a_department_of_no_type(surface):
+    d = resolve_department(surface, "某市")
+    assert d is not None and d.type is None
+
+
+def test_every_keyword_type_is_in_the_vocabulary():
+    rows = read_tsv("department_keywords.tsv", ["keyword", "type", "where"], required=2)
+    assert {r.cells[1] for r in rows} <= department_types()
+
+
+def test_a_word_of_the_sentence_glued_before_the_place_is_dropped():
+    d = resolve_department("是市发展和改革委员会", "宝鸡市")
+    assert (d.name, d.type) == ("宝鸡市发展和改革委员会", "发展和改革")
+
+
+def test_a_league_leader_answers_for_the_league_government():
+    assert leader_office("副盟长") == "盟人民政府"
+
+
+@pytest.mark.parametrize("gold", G15D, ids=[g.name.split(".")[0] for g in G15D])
+def test_the_genre_texts_read_every_exchange_and_type(gold):
+    assert_exchanges_right(gold)
