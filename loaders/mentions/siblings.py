@@ -21,21 +21,26 @@ _ITEM = re.compile(r"[\u4e00-\u9fff]{3,14}")
 _SEP = "、"
 
 
-_SUFFIXES: dict[tuple[str, bool], frozenset[str]] = {}
+_SUFFIXES: dict[tuple[str, bool], tuple[frozenset[str], int]] = {}  # the words and the longest's length
 
 
 def _suffix_of(gz: Gazetteer, typ: str, name: str) -> str | None:
     """The longest suffix word (two characters or more) that ``name`` ends with."""
     key = (gz.digest, typ == "Organization")
-    suffixes = _SUFFIXES.get(key)
-    if suffixes is None:
+    got = _SUFFIXES.get(key)
+    if got is None:
         p = gz.patterns
         words = (*p.org_strong, *p.org_weak) if key[1] else (*p.project_strong, *p.project_weak)
         # one-character suffixes only of roads and bridges (丁湖路 vouches for 环湖西路): 园, 港 … are too loose
-        suffixes = _SUFFIXES[key] = frozenset(s for s in words if len(s) >= 2
-                                              or (not key[1] and s in p.sibling_short_suffixes))
-    # the name's own endings, longest first: a few set lookups instead of a pass over every suffix word
-    return next((name[-k:] for k in range(len(name), 0, -1) if name[-k:] in suffixes), None)
+        chosen = frozenset(s for s in words if len(s) >= 2 or (not key[1] and s in p.sibling_short_suffixes))
+        got = _SUFFIXES[key] = (chosen, max(map(len, chosen), default=0))
+    suffixes, longest = got
+    # the name's own endings, longest first, from the longest suffix word's length: a few set
+    # lookups instead of a pass over every suffix word (a loop: a generator cost more than its tests)
+    for k in range(min(len(name), longest), 0, -1):
+        if name[-k:] in suffixes:
+            return name[-k:]
+    return None
 
 
 def _item_ok(gz: Gazetteer, item: str, suffix: str) -> bool:

@@ -291,7 +291,10 @@ def _merge_capacity(gz: Gazetteer, toks: list[Tok], text: str) -> list[Tok]:
         return toks
     a, b = toks[0].start, toks[-1].start + len(toks[-1].text)
     p = gz.patterns
-    for m in _capacity(p.capacity_leads, p.capacity_scales, p.capacity_units).finditer(text, a, b):
+    rx = _capacity(p.capacity_leads, p.capacity_scales, p.capacity_units)
+    if rx.search(text, a, b) is None:
+        return toks  # most windows name no capacity: one search, no iterator
+    for m in rx.finditer(text, a, b):
         inside = [t for t in toks if m.start() <= t.start and t.start + len(t.text) <= m.end()]
         if inside and inside[0].start == m.start() and inside[-1].start + len(inside[-1].text) == m.end():
             i = toks.index(inside[0])
