@@ -116,10 +116,10 @@ def test_labels_of_every_kind_pass_the_grammar_screens():
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.text(alphabet="市区县局委办站处发改住建财政经主任局长副秘书、王李强明说问", max_size=14))
+@given(st.text(alphabet="市区县局委办站处发改住建财政经主任局长副秘书、王李强明说问代表人大常委会·", max_size=16))
 def test_parse_head_screens_admit_every_match(head):
-    """A head a screened pattern fullmatches passes its screens (resp_dt's office ending right
-    before a post among them), so the screens drop no reading."""
+    """A head a screened pattern fullmatches passes its screens (the reversed tails of resp_dn,
+    resp_dt and asker among them), so the screens drop no reading."""
     from loaders.turns import _grammar, _may_match
 
     for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d", "asker", "asker_nf", "title_verb"):
