@@ -291,6 +291,24 @@ def _has_backref(rx: re.Pattern[str]) -> bool:
     return bool(re.search(r"\\[1-9]|\(\?P=|\(\?\(", rx.pattern))
 
 
+@functools.lru_cache(maxsize=1)
+def _inline_screen() -> tuple[re.Pattern[str] | None, tuple[tuple[re.Pattern[str], str], ...]]:
+    """The inline rules joined in one guarded search, and those it leaves out (flags or
+    back-references, as _paragraph_noise): a paragraph in which neither finds anything is left
+    as it is by every rule in turn. Few paragraphs hold inline noise, and the rules without a
+    needed character were each a substitution per paragraph (50 reports 6.9 -> 4.4 ms)."""
+    plain, alone = [], []
+    for rx, need in _noise_rules()[0]:
+        (alone if rx.flags != re.UNICODE or _has_backref(rx) else plain).append((rx, need))
+    if not plain:
+        return None, tuple(alone)
+    try:
+        joined = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in plain))
+    except re.error:  # (a group name two rules share): each rule alone, as before
+        return None, tuple(alone)
+    return guarded(joined, pairs=True), tuple(alone)
+
+
 def remove_noise(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
     """Drop noise paragraphs and inline markers.
 
@@ -298,15 +316,17 @@ def remove_noise(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
     before or inside it (a hint that it may continue the previous paragraph).
     """
     inline = _noise_rules()[0]
+    screen, alone = _inline_screen()
     para = _paragraph_noise()
     kept: list[str] = []
     cut: list[bool] = []
     pending = False
     for p in paragraphs:
         q = p
-        for rx, need in inline:
-            if need in q:
-                q = rx.sub("", q)
+        if screen is None or screen.search(p) is not None or any(need in p and rx.search(p) for rx, need in alone):
+            for rx, need in inline:
+                if need in q:
+                    q = rx.sub("", q)
         q = q.strip()
         if q != p:
             log.debug("removed inline noise from %r", p[:40])

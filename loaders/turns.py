@@ -604,13 +604,19 @@ def _colon_is_no_label() -> bool:
 @functools.lru_cache(maxsize=65536)
 def parse_head(head: str) -> Label | None:
     """Parse a label (the text before the colon) into kind and speaker."""
-    if " " in head and (spaced := _name_space_post(head.strip())) is not None:
-        return spaced
-    # "市人大常委会委员 王静" (a space between role and name) is the same label.
-    # ("●委员X：" read by the speech reading, which takes the phrase from the paragraph's start)
-    head = _LEAD_BULLET.sub("", _SPACES.sub("", head), count=1)
-    if not head or len(head) > 40 or _SENTENCE_MARK.search(head):
-        return None
+    if head.isalnum():
+        # (Chinese characters, letters and digits only, as most heads the speech reading tries:
+        # no space, bullet or sentence mark for the two substitutions and the search below)
+        if len(head) > 40:
+            return None
+    else:
+        if " " in head and (spaced := _name_space_post(head.strip())) is not None:
+            return spaced
+        # "市人大常委会委员 王静" (a space between role and name) is the same label.
+        # ("●委员X：" read by the speech reading, which takes the phrase from the paragraph's start)
+        head = _LEAD_BULLET.sub("", _SPACES.sub("", head), count=1)
+        if not head or len(head) > 40 or _SENTENCE_MARK.search(head):
+            return None
     if "：" in head and "（" not in head and "：" in head.strip(COLUMN_STRIP) and _colon_is_no_label():
         return None  # "委员X：社会各界…" (attribution tries every clause before a name): see below
     if head in _label_patterns().no_side:
@@ -621,7 +627,8 @@ def parse_head(head: str) -> Label | None:
     if chair_word and (chair := parse_head(head[len(chair_word):])) is not None and chair.kind != "other" \
             and (chair.bare or chair.speaker.role or chair.speaker.title):
         return Label("other", Speaker(), 0)  # "主持人赵德明", "主持人 市人大常委会副主任X"
-    head = _TONGZHI.sub("", head)  # 负责同志 is a title (titles.tsv)
+    if head.endswith("同志"):
+        head = _TONGZHI.sub("", head)  # 负责同志 is a title (titles.tsv)
     if _may_end_in_verb(head) and (adv := _adverb_before_verb().search(head)) is not None and adv.start() >= 2 \
             and (plain := parse_head(head[:adv.start()] + adv["verb"])) is not None and not plain.bare \
             and plain.speaker.name and (plain.speaker.role or plain.speaker.title):
@@ -698,6 +705,18 @@ def parse_head(head: str) -> Label | None:
 # "会上，": a short lead-in clause before a label (precompiled: re.match looked it up in re's cache
 # on every colon label)
 _LEAD_CLAUSE = re.compile(r"[^，,：:“”]{1,8}[，,]")
+
+
+def _label_head(paragraph: str) -> re.Match[str] | None:
+    """The head of a colon, bracket or dash label opening ``paragraph`` (_COLON_HEAD, else
+    _BRACKET_HEAD, else _DASH_HEAD). Each pattern is tried only where the mark it ends in stands
+    within its reach: half the paragraphs hold none, and the lazy heads tried every length."""
+    if "：" in paragraph[1:46] or ":" in paragraph[1:46]:
+        if (m := _COLON_HEAD.match(paragraph)) is not None:
+            return m
+    if paragraph[:1] in ("【", "[") and (m := _BRACKET_HEAD.match(paragraph)) is not None:
+        return m
+    return _DASH_HEAD.match(paragraph) if paragraph.find("——", 2, 47) >= 0 else None
 
 
 def _ending_at(label: Label, end: int) -> Label:
@@ -784,7 +803,7 @@ def parse_label(paragraph: str) -> Label | None:
         return _speaker_after_verb(paragraph, side.end, side.kind) or side
     if (spaced := _side_then_name(paragraph)) is not None:
         return spaced  # "问 X（市人大常委会委员）" / "答 Y" alone on the line, the speech below
-    m = _COLON_HEAD.match(paragraph) or _BRACKET_HEAD.match(paragraph) or _DASH_HEAD.match(paragraph)
+    m = _label_head(paragraph)
     if m:
         head = _BULLET.sub("", m.group(1)).rstrip(_MARKS)
         head = _QA_LETTER.sub(lambda x: "问" if x.group().upper() in "QＱ" else "答", head)
@@ -843,7 +862,9 @@ _DASH_SIGN = re.compile(rf"(?<=[”」。？！?!…])\s*{_DASH}\s*(?P<who>[^“
 
 def _dash_signed(paragraph: str) -> Label | None:
     """A speech signed after a dash by a member (a question) or an official (an answer)."""
-    m = _DASH_SIGN.search(paragraph)
+    # (every match holds a dash: most paragraphs hold none, and the search entered its
+    # lookbehind at each of their characters)
+    m = _DASH_SIGN.search(paragraph) if "—" in paragraph or "－－" in paragraph or "--" in paragraph else None
     label = _full_designation(m["who"], titled=True) if m is not None and m.start() > 0 else None
     if label is None and m is not None and m.start() > 0 and _bare_signature(m["who"]):
         # "“…”——杨宁": a bare name, trusted only for a person the report names with a post
@@ -1203,8 +1224,11 @@ def _asker_and_asked(head: str) -> Label | None:
     """"委员张志远问市住建局局长王卫东": a member, an asking verb and the official or office
     asked (a department or a post, no seat), as a narrative question naming its addressee."""
     line = _SPACES.sub("", head) + "："
-    # (most heads hold no asking verb: the pattern's needed characters, 问, are tested first)
-    ask = _grammar()["narr_ask"].match(line) if _holds(line, _grammar_needs()["narr_ask"]) else None
+    # (most heads hold no asking verb: the pattern's needed characters, 问, are tested first, by
+    # the screens' character classes: _declaration_lines asks this of every paragraph between
+    # two unlabelled ones, and a set's isdisjoint made a string object of each of its characters)
+    ask = _grammar()["narr_ask"].match(line) \
+        if all(search(line) is not None for search in _screens()["narr_ask"][1]) else None
     if ask is None:
         return None
     a, r = parse_head(ask["a"]), parse_head(ask["r"])

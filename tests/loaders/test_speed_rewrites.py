@@ -239,3 +239,57 @@ def test_parse_label_is_the_remembered_function():
     assert parse_label.__wrapped__.__name__ == "parse_label"
     for paragraph in ("市人大常委会委员王静：请问…", "问：市发改局如何推进？", "会上，市发改局局长李强回答：…", "今天天气很好。"):
         assert parse_label(paragraph) == parse_label.__wrapped__(paragraph)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="委员王静问答：:【】[]——－-“”？。\n ", max_size=60))
+def test_label_head_finds_what_the_three_patterns_find(paragraph):
+    """parse_label's head, tried only where its mark stands within reach, is the match of the
+    first of the three head patterns that matches."""
+    from loaders.turns import _BRACKET_HEAD, _COLON_HEAD, _DASH_HEAD, _label_head
+
+    plain = _COLON_HEAD.match(paragraph) or _BRACKET_HEAD.match(paragraph) or _DASH_HEAD.match(paragraph)
+    fast = _label_head(paragraph)
+    assert (fast and (fast.re, fast.span(), fast.groups())) == (plain and (plain.re, plain.span(), plain.groups()))
+
+
+def test_alnum_heads_hold_nothing_parse_head_strips():
+    """parse_head skips its space and bullet substitutions and its sentence-mark search for a
+    head of letters, digits and Chinese characters only: none of what they look for is one."""
+    from loaders.normalize import SPEAKER_BULLETS
+
+    assert not any(c.isalnum() for c in SPEAKER_BULLETS + "，。；？！“”" + " \t\n\r\f\v\u3000\xa0\u2002\u2003")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="（()）下转第3版记者王明摄阅读量：12次【】10:30-2023 05掌声笑设为首页|加入收藏全文共字 \t", max_size=40))
+def test_inline_noise_screen_finds_every_rule_match(paragraph):
+    """remove_noise leaves a paragraph as it is when the joined screen finds nothing in it: the
+    screen finds something wherever one of the rules it joins matches."""
+    from loaders.normalize import _inline_screen, _noise_rules
+
+    screen, alone = _inline_screen()
+    joined = [rx for rx, need in _noise_rules()[0] if (rx, need) not in alone]
+    if any(rx.search(paragraph) for rx in joined):
+        assert screen is not None and screen.search(paragraph) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“”？。—－-委员王静 \n", max_size=40))
+def test_a_dash_signature_holds_a_dash(paragraph):
+    """_dash_signed searches only a paragraph holding a dash: every match holds one."""
+    from loaders.turns import _DASH_SIGN
+
+    if _DASH_SIGN.search(paragraph):
+        assert "—" in paragraph or "－－" in paragraph or "--" in paragraph
+
+
+def test_inline_noise_screen_finds_each_kind_of_noise():
+    from loaders.normalize import _inline_screen, remove_noise
+
+    screen, _ = _inline_screen()
+    for noise in ["（下转第3版）", "（记者 王明 摄）", "阅读量：12次", "设为首页|加入收藏", "【10:30】",
+                  "2023-05-10 12:30:45", "（掌声）", "全文共1200字，阅读需要3分钟", "（10时30分）"]:
+        paragraph = f"委员王静问：{noise}如何推进？"
+        assert screen.search(paragraph) is not None, noise
+        assert remove_noise([paragraph])[0] != [paragraph], noise
