@@ -447,6 +447,13 @@ def _fillers() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _long_fillers() -> tuple[str, ...]:
+    """The fillers of four characters or more ("这个问题由", "这组数字来自"): lead-ins that may
+    open a phrase naming a person (a short one, 马上 or 先, may be a name's start)."""
+    return tuple(f for f in _fillers() if len(f) >= 4)
+
+
+@functools.lru_cache(maxsize=1)
 def _tail_starts() -> frozenset[str]:
     from loaders.departments import department_table
 
@@ -550,6 +557,8 @@ class _People:
             # ("“…？”委员X开口就问", later "X并不满意，又追问一句：": a member named once in
             # narration, by the bare seat opening the clause)
             seat = text.startswith(_speaker_words().clause_seats, lo)
+            if text.startswith(leads := _long_fillers(), lo, start):
+                lo += max(len(f) for f in leads if text.startswith(f, lo))  # ("这组数字来自…": a lead-in, no office)
             for k in range(lo, start):
                 if text[k] not in starts and not (k == lo and seat):
                     continue
@@ -639,6 +648,10 @@ class _People:
                 surname = head[: -len(t)]
                 hits = [sp for sp in self._with_initial(surname) if sp.name.startswith(surname)
                         and (sp.title or "").endswith(t)]
+                if len(hits) > 1:
+                    # ("段云鹏没有直接作答" made a 段云 of the same office: the name cut short, no second official)
+                    hits = [h for h in hits if not any(o.name != h.name and o.name.startswith(h.name)
+                                                       and o.department == h.department for o in hits)]
                 if len(hits) == 1:
                     return hits[0]
         # "熊委员接着追问": a member named once in full, called by surname and seat after.
@@ -1203,8 +1216,15 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
         de = text.rfind("的", cs, m.start())
         # "接下来发问的是县人大代表X": after 的是 the person itself.
         starts = (cs, de + 1, de + 2) if de >= 0 and text[de + 1] in "是为" else (cs, de + 1) if de >= 0 else (cs,)
+        if text[cs] in "是为" and text[cs - 2:cs] in ("的，", "的,"):
+            starts = (cs + 1, *starts)  # "回应这一追问的，是市X委副主任Y": the person after 的，是 (no office "是市X委")
         if (lk := _links().told_link.match(text, cs).end()) > cs:
             starts += (lk,)  # "第一个片段，是委员X翻开…": the clause opens with 是 before the person
+        if qf := _links().question_from.match(text[cs:m.start()]):
+            starts += (cs + qf.end(),)  # "第一个问题来自委员X。她…": the person after 来自
+        if text.startswith(leads := _long_fillers(), cs, m.start()):
+            # "这组数字来自区X局局长Y。他…": the phrase after a lead-in filler first (no office "这组数字来自区X局")
+            starts = (cs + max(len(f) for f in leads if text.startswith(f, cs)), *starts)
         for s0, e in itertools.product(starts, ends):
             if e > hi:
                 continue
@@ -1675,6 +1695,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 else:
                     cue_obj.before = None  # "X发问：“…”Y坦言": the colon gave the quotation to X
             people.add(speaker)
+            for other in parsed.others:
+                people.add(other)  # ("A局副局长X和B局副局长Y先后作答。…Y则表示": Y of B局, named with the post)
             if addressee is not None:
                 people.add(addressee)  # (a later bare "Y回应说" is this official)
             people.last = speaker
@@ -1932,7 +1954,12 @@ def find_utterances(text: str) -> list[Utterance]:
             # "…厅长X则比较自信……在委员的追问下，他也承认：“…”": an answer the report quotes
             # before quoting any question answers a question it only describes (summaries
             # such as "X作了回答" or "X汇报了…" quote nothing and answer no one in particular).
-            out.append(Utterance("question", asked or Speaker(), c.head_start, c.head_start, c.head_start))
+            # (ordered at the answer's start when "“…，”Y回答" quotes its words before the speaker
+            # phrase; a quotation asking, "“…？”Y坦言", is no answer's)
+            own = (c.before is not None and start == c.before[0] and c.head_start - c.before[1] <= 1
+                   and not re.search(r"[？?]", text[start:c.head_start]))
+            out.append(Utterance("question", asked or Speaker(), c.head_start, c.head_start, c.head_start,
+                                 at=start if own else -1))
         if (kind == "answer" and not c.before and not _open_question(out) and (c.speaker.department or c.speaker.title)
                 and (topic := _topic_lead(text, max(paragraphs[pi][0], taken_until), c.head_start))):
             # "针对小微水体长效监管，市X局有关负责人说，…": the topic the office answers on.
@@ -1958,6 +1985,7 @@ def find_utterances(text: str) -> list[Utterance]:
         elif all(u.kind in ("question", "follow_up") and u.speaker.name == lede[0].speaker.name for u in asked):
             out.append(lede[1])
     out = sorted(out, key=_order)
+    out.extend(_talk_requests(text, out, people))
     out.extend(_self_introduced(text, out, people))
     out = _drop_presumed_questions(out, _quote_then_member(text, out, people))
     out.extend(_who_asked_who_answered(text, out, people))
@@ -2448,6 +2476,8 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
         end = j
         while end < stop and text[end] not in "。！？；":
             end += 1
+        if text.startswith("的是", c.cue_end - 2):
+            end = _pronoun_sentences_after(text, end, stop)
         return j, _questions_after_topic(text, end, stop)
     if c.kind in ("answer", "say") and j < stop and text[j] not in "。！？；":
         # "X汇报了一串数据，38个整改问题正在推进…", "Y表示将…" (a say cue runs on only there)
@@ -2458,6 +2488,17 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
         if nxt is None or nxt.head_start >= nb:
             return na, nb
     return None
+
+
+def _pronoun_sentences_after(text: str, end: int, stop: int) -> int:
+    """Where a member's concern ends when the sentences right after it open with 他/她 (before
+    ``stop``, the next speech): "委员X关心的是钱。他注意到，…。他请市财政局说一说，…。" asks
+    in the sentences the member goes on with (each sentence is read once)."""
+    pronouns = _speaker_words().one_char_pronouns
+    while text.startswith("。", end) and end + 1 < stop and text[end + 1] in pronouns:
+        m = _SENTENCE_END.search(text, end + 1, stop)
+        end = m.start() if m is not None else stop
+    return end
 
 
 def _questions_after_topic(text: str, end: int, stop: int) -> int:
@@ -3252,6 +3293,38 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 _INTRO = re.compile(r"“我是([^，。”：]{2,30})[，。：]")
+
+
+@functools.lru_cache(maxsize=1)
+def _talk_request() -> re.Pattern[str]:
+    """请, whom, a verb asking them to talk (data/talk_requests.txt) and what about, to the sentence's end."""
+    words = alternation(dict.fromkeys(r.cells[0] for r in read_words("talk_requests.txt")))
+    return re.compile(rf"请(?P<whom>[^，。；：:“”！？?\n]{{2,24}}?)(?:{words})[^。！？?\n“”]{{0,60}}[。！？?]")
+
+
+def _talk_requests(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
+    """"最后，常委会副主任X请副市长Y谈谈下一步的打算。Y表示，…": a member (named, with a congress
+    seat) asking an official to talk about something, in narration; the answer right after the
+    request is its answer. ``taken`` in text order."""
+    if "请" not in text:
+        return []
+    out = []
+    for m in _talk_request().finditer(text):
+        h0 = _clause_start(text, max(0, m.start() - _MAX_HEAD), m.start(), "，,。；：:“”！？?\n")
+        a, b = _strip_fillers(text[h0:m.start()])
+        head = text[h0 + a:h0 + b]
+        if not head or head in _speaker_words().pronouns:
+            continue  # ("她请市X局说明": the pronoun's request is read with its cue)
+        sp = _whole_speaker(head, people)
+        if sp is None or not sp.name or not (sp.role and is_congress_role(sp.role)):
+            continue
+        nxt = next((u for u in taken if u.head_start >= m.end()), None)
+        if nxt is None or nxt.kind != "answer" or not 0 <= nxt.head_start - m.end() <= 2:
+            continue  # (no answer right after it: a call, nobody's question)
+        if any(u.start < m.end() and h0 + a < u.end for u in taken):
+            continue  # (a cue read it already)
+        out.append(Utterance("question", sp, h0 + a, m.end(), h0 + a))
+    return out
 
 
 def _self_introduced(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:

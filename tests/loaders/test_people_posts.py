@@ -42,6 +42,9 @@ def _scanned_surname_title(people: _People, head: str) -> Speaker | None:
         if 1 <= len(head) - len(t) <= 2:
             surname = head[: -len(t)]
             hits = [sp for n, sp in people.by_name.items() if n.startswith(surname) and (sp.title or "").endswith(t)]
+            # (a name cut short, of the same office as the longer one it opens, is no second official)
+            hits = [h for h in hits if not any(o.name != h.name and o.name.startswith(h.name)
+                                               and o.department == h.department for o in hits)] if len(hits) > 1 else hits
             if len(hits) == 1:
                 return hits[0]
     if 2 <= len(head) <= 4 and (seat := next((w for w in _speaker_words().member_seats if head.endswith(w)), None)) \
