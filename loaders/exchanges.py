@@ -297,6 +297,22 @@ def _deferred_office(text: str, a: int, b: int) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _absent_words() -> re.Pattern[str]:
+    return re.compile(alternation(r.cells[0] for r in read_words("answer_absent.txt")))
+
+
+def _absent_office(text: str, a: int, b: int) -> str | None:
+    """The office ``text[a:b]`` says sent nobody to answer ("市林业局未派员到会，…"), named
+    right before those words, else None."""
+    for m in _absent_words().finditer(text, a, b):
+        lo = max(a, *(text.rfind(p, a, m.start()) + 1 for p in "。！？；\n，（("))
+        found = find_departments(text[lo:m.start()])
+        if found and found[-1][1] == m.start() - lo:
+            return found[-1][2]
+    return None
+
+
 def _dept_near(question: str, anchor: int) -> str | None:
     """Department surface in the question nearest to the addressee clue."""
     found = find_departments(question)
@@ -384,7 +400,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # the next question: the question was put to that office, answered after the sitting.
             upto = drafts[k + 1].q.start if k + 1 < len(drafts) else len(text)
             after = text.find("\n", q_end + 1)
-            deferred = _deferred_office(text, q_start, min(upto, len(text) if after < 0 else after))
+            # "市林业局未派员到会，该问题转市政府书面答复": the absent office was asked, not the government
+            deferred = _absent_office(text, q_start, min(upto, len(text) if after < 0 else after)) \
+                or _deferred_office(text, q_start, min(upto, len(text) if after < 0 else after))
             # "委员X就…提问，因时间关系未作现场回答，会后由相关部门书面答复。": no office named, but
             # a question all the same (no remark is answered in writing).
             put_off = _deferred_words().search(text, q_start, min(upto, len(text) if after < 0 else after)) is not None

@@ -53,3 +53,13 @@ def test_a_league_leader_answers_for_the_league_government():
 @pytest.mark.parametrize("gold", G15D, ids=[g.name.split(".")[0] for g in G15D])
 def test_the_genre_texts_read_every_exchange_and_type(gold):
     assert_exchanges_right(gold)
+
+
+def test_the_office_that_sent_nobody_is_the_one_asked():
+    from loaders.exchanges import _absent_office
+
+    text = "问：防火检查站的人手够不够？\n（市林业局未派员到会，该问题转市政府书面答复。）"
+    assert _absent_office(text, 0, len(text)) == "市林业局"
+    # an office named elsewhere in the clause is not the absent one
+    text = "问：人手够不够？\n市林业局表示支持，但工作人员未派员到会。"
+    assert _absent_office(text, 0, len(text)) is None
