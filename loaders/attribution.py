@@ -922,13 +922,21 @@ def _several_officials(head: str, people: _People) -> list[Speaker]:
                 continue
             if sp is None or not sp.name or not (sp.title or sp.department) or (sp.role and is_congress_role(sp.role)):
                 if (out and i == len(parts) - 1 and joiner != "、" and not out[0].name
-                        and not _speaker_words().offices_counted.search(p)):
+                        and not _speaker_words().offices_counted.search(p)
+                        and not _one_named(head, people)):
                     return out  # (the last one's post unread, "…和管委会副主任": the first answers still)
                 break
             out.append(sp)
         else:
             return out
     return []
+
+
+def _one_named(head: str, people: _People) -> bool:
+    """Whether ``head`` names one official whose name opens with a joining word ("省农业农村厅
+    厅长和建国": 和 the surname, no second official)."""
+    sp = _whole_speaker(head, people)
+    return sp is not None and bool(sp.name) and sp.name[0] in "和及与"
 
 
 def _split_outside_offices(head: str, joiner: str, people: _People) -> list[str]:

@@ -59,6 +59,9 @@ def _fold_table() -> dict[int, str]:
     # "∶" (ratio) stands for the colon in many Word files (委员X∶…, 9∶30): read as ":", which
     # becomes "：" in Chinese context and stays ":" between digits.
     table[0x2236] = ":"
+    # Tortoise-shell and lenticular brackets (〔询问〕, 〖应询〗) mark a speaker's side as 【】 do:
+    # one bracket pair for the label rules to read.
+    table.update({0x3014: "【", 0x3015: "】", 0x3016: "【", 0x3017: "】"})
     # Line and paragraph separators are line breaks.
     table[0x2028] = "\n"
     table[0x2029] = "\n"

@@ -323,6 +323,16 @@ def _same_marks() -> frozenset[str]:
     return frozenset(r.cells[0] for r in read_words("table_same_marks.txt"))
 
 
+# "同上（畜禽养殖污染部分）": a same mark with a note in brackets on which part it repeats
+_SAME_NOTE = re.compile(r"\s*[（(][^（）()]{1,30}[）)]$")
+
+
+def _is_same(value: str) -> bool:
+    """A cell repeating the cell above: a same mark, perhaps with a bracketed note after it."""
+    v = value.rstrip("。")
+    return v in _same_marks() or (v.endswith(("）", ")")) and _SAME_NOTE.sub("", v) in _same_marks())
+
+
 def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
     out: list[str] = []
     asker = respondent = ""
@@ -344,7 +354,7 @@ def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
             value = value.strip().rstrip("：:")
             if kind in ("number", "asker", "other") and is_marker_cell(value):
                 follow, value = True, ""  # "（追问）" under 序号 or 询问人: the row follows up the one above
-            if value.rstrip("。") in _same_marks():
+            if _is_same(value):
                 # "同上" under a person: the one above; under the question: no question of its
                 # own, the row's official answers the question above too
                 value = {"asker": asker, "respondent": respondent}.get(kind, "")

@@ -511,7 +511,7 @@ def may_name_speaker(name: str) -> bool:
 # (remembered: the labels and the speech reading ask of the same names again and again, ~2,100
 # asks of ~1,000 names reading 50 reports; the answer depends on the name and the flags alone)
 @functools.lru_cache(maxsize=16384)
-def _good_name(name: str | None, *, bare: bool = False, titled: bool = False) -> bool:
+def _good_name(name: str | None, *, bare: bool = False, titled: bool = False, posted: bool = False) -> bool:
     """Whether ``name`` may be a person's name; ``titled``: a seat or post stands right before
     it, so a surname spelled as a level of place opens it ("委员区志明": 区 the surname)."""
     if not name:
@@ -525,7 +525,7 @@ def _good_name(name: str | None, *, bare: bool = False, titled: bool = False) ->
     # (all four built on the first name)
     not_name, middle, end, level = _not_name_chars(), _name_middle_chars(), _name_end_chars(), _level_surnames()
     odd = [k for k, c in enumerate(name) if c in not_name]
-    if titled and odd == [0] and len(name) == 3 and name[0] in level:
+    if titled and odd == [0] and len(name) == 3 and (name[0] in level or (posted and name[0] in _word_surnames())):
         odd = []  # (after a seat the place word would have to open an office: 区志明 is no office)
     if titled and odd == [2] and len(name) == 3 and name[2] in end and name[0] in _vocab()["surnames"]:
         odd = []  # (after a seat or post, 和 may close a given name: 委员孟庆和问)
@@ -547,6 +547,13 @@ def _level_surnames() -> frozenset[str]:
     """Surnames written as a level of place (区: 区志明): read as the place before an office,
     as a surname only after a seat or post."""
     return surnames() & frozenset(place_words()["level_prefix"])
+
+
+@functools.lru_cache(maxsize=1)
+def _word_surnames() -> frozenset[str]:
+    """Surnames that are function words (和: 和建国, data/word_surnames.txt): read as a surname
+    only after an office and its post ("省农业农村厅厅长和建国"), not after a seat ("委员和专家")."""
+    return surnames() & frozenset(r.cells[0] for r in read_words("word_surnames.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -685,7 +692,8 @@ def parse_head(head: str) -> Label | None:
         verbs = _vocab()["verbs"]
         if d.get("name") and not d.get("verb") and (d["name"] in verbs or d["name"].removesuffix("说") in verbs):
             d["name"], d["verb"] = None, d["name"].removesuffix("说")  # "副区长回应说": a post and a verb
-        if not _good_dept(d.get("dept")) or not _good_name(d.get("name"), titled=key in ("resp_dt", "resp_tn", "resp_pn")):
+        if not _good_dept(d.get("dept")) or not _good_name(d.get("name"), titled=key in ("resp_dt", "resp_tn", "resp_pn"),
+                                                             posted=key == "resp_dt"):
             continue
         if key == "resp_dn" and d.get("name") and (d["dept"][-1] + d["name"]).startswith(titles()):
             continue  # "王卫东局长答" is a name and a post, not the office 王卫东局 and 长答
@@ -1615,6 +1623,10 @@ def _name_then_seat(text: str, name: str) -> Speaker | None:
         if at < 0:
             return None
         end = at + len(name)
+        before = text[max(0, at - 6):at].rstrip(" ")
+        seat = next((r for r in seats if before.endswith(r)), None)
+        if seat is not None and before[-len(seat) - 1:-len(seat)] in ("", "请", "，", "：", "\n", " "):
+            return Speaker(name=name, role=seat)  # "请委员 王静怡提问": the seat before the name, called
         seat = next((r for r in seats if text.startswith(r, end)), None)
         after = text[end + len(seat):end + len(seat) + 2] if seat is not None else ""
         # the call ends there or asks the member to speak: "王强代表市政府表态" is on behalf of
@@ -1685,6 +1697,9 @@ def _chair_posts_resolved(labels: _Labelled, officials: OfficialsLookup) -> _Lab
     return out
 
 
+_CHAIR_INVITE_MAX = 30
+
+
 def _chair_remarks(text: str, labels: _Labelled) -> _Labelled:
     """"市人大常委会主任 X：下面请委员们提问。" / "……感谢各位委员。": the chair's post in a
     congress label and a speech that asks nothing introduce or thank: no question."""
@@ -1701,7 +1716,9 @@ def _chair_remarks(text: str, labels: _Labelled) -> _Labelled:
             if nxt is not None:
                 break
             paras.append(text[c:d])
-        if not asking.search("".join(paras)):
+        speech = "".join(paras)
+        if not asking.search(speech) or (len(speech) <= _CHAIR_INVITE_MAX and names_follow_up(speech)):
+            # ("刘代表还有没有要追问的？": the chair asks a member to follow up, no office)
             out[i] = (a, b, Label("other", Speaker(), lab.end))
     return out
 
