@@ -93,6 +93,10 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
              for c in cands]
     cands = _sites_before_tools(gz, text, lo, hi, cands)
     cands = _placed_programme_sites(gz, text, lo, cands)
+    labels = gz.patterns.page_footer_labels
+    # (one character test first: few names follow a colon)
+    cands = [c for c in cands if not (c.start - 1 > lo and text[c.start - 1] in "：:"
+                                      and text.endswith(labels, max(lo, c.start - 6), c.start - 1))]
     if ner:
         # proposals only fill gaps: any overlap with a dictionary/pattern match drops them
         taken = [(c.start, c.end) for c in cands]
@@ -151,7 +155,8 @@ def _sites_before_tools(gz: Gazetteer, text: str, lo: int, hi: int, cands: list[
         plain_end = c.start
         if (c.type == "PolicyTool" and c.source == "dict" and c.start > lo
                 and text.startswith(starts := starts or tuple(table), c.start)):
-            for suffix in (s for s in table if text.startswith(s, c.start) and c.end - c.start - len(s) >= 2):
+            for suffix in (s for s in table if text.startswith(s, c.start) and c.end - c.start - len(s) >= 2
+                           and not _opens_word(gz, text, c.start, s)):
                 kinds = [k for k in table[suffix] if k[0] == "Project"]
                 site = suffix_candidate(gz, text, lo, hi, c.start, c.start + len(suffix), suffix, kinds) if kinds else None
                 if site is not None and site.start < c.start:
@@ -171,6 +176,15 @@ def _sites_before_tools(gz: Gazetteer, text: str, lo: int, hi: int, cands: list[
         else:
             out += [site, Candidate(c.type, site.end, c.end, c.name, c.source, c.priority, c.category, c.entry)]
     return out
+
+
+def _opens_word(gz: Gazetteer, text: str, start: int, suffix: str) -> bool:
+    """城乡公交一体化: a one-character suffix (城) that opens a longer word jieba knows (城乡) is
+    the tool's own first word, no site's end (罗庄区试点城 named nothing)."""
+    if len(suffix) > 1:
+        return False
+    tags = gz.tags()
+    return text[start:start + 2] in tags or text[start:start + 3] in tags
 
 
 def _placed_programme_sites(gz: Gazetteer, text: str, lo: int, cands: list[Candidate]) -> list[Candidate]:

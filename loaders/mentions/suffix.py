@@ -86,6 +86,8 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
             continue  # nothing to the left: a bare suffix is never a name
         if len(suffix) == 1 and text[ss - 1] in gz.patterns.verb_complements:
             continue  # 某工业园入园企业: 入园 is entering the park named before it, no name's end
+        if len(suffix) == 1 and text.startswith(gz.patterns.site_job_chars, e, hi):
+            continue  # 护路员, 养路工: a one-character site word opening a job's name, no site's end
         if text.endswith(stops, max(lo, ss - 4), ss) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
         cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=counties)
@@ -258,9 +260,36 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                            else (longer := _begins_longer_word(gz, text, ss, e, hi, suffix))):
             continue  # 渭南中心城市: the suffix begins a longer word (中心城市, 中心城区)
         cand = _checked(gz, typ, strong, use, text, e, suffix, counties)
+        if cand is not None and typ == "IndustryChain":
+            cand = _joined_trades(gz, text, lo, cand)
         if cand is not None:
             return cand
     return None
+
+
+def _joined_trades(gz: Gazetteer, text: str, lo: int, cand: Candidate) -> Candidate:
+    """汽车及零部件产业链, 钛及钛合金产业链, 氢能和储能装备产业集群: one chain named by two trades
+    joined by 及/和/与 (``name_joiners``); the walk stopped at the joiner. The trade before it (up
+    to six characters, a content word) joins the name; a run that is a name of its own
+    (精细化工产业链和新材料产业链: two chains) or a kind of work (招商引资和…) does not, nor the
+    last of a list of bare trades (电子、汽车和新材料产业链), unless the list's items are whole
+    chains (集成电路产业链、汽车及零部件产业链)."""
+    p = gz.patterns
+    s = cand.start
+    joiner = next((j for j in p.name_joiners if text.endswith(j, lo, s)), None)
+    if joiner is None:
+        return cand
+    x_end = s - len(joiner)
+    left = strip_front(gz, walk_left(gz, text, lo, x_end))
+    if not left or not has_content(gz, left):
+        return cand
+    a = left[0].start
+    run = text[a:x_end]
+    listed = a > lo and text[a - 1] == "、" and not text.endswith(p.chain_strong, lo, a - 1)
+    if (not 1 <= len(run) <= 6 or listed or run in gz.generic_words
+            or run.endswith(tuple(suffix_re(gz)[1])) or any(t.text in p.walk_stop_words for t in left)):
+        return cand
+    return dataclasses.replace(cand, start=a, name=clean_name(text[a:cand.end], gz))
 
 
 def _begins_longer_word(gz: Gazetteer, text: str, ss: int, e: int, hi: int, suffix: str) -> bool:
@@ -468,6 +497,10 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
             s += len(lead)  # 链主企业中国稀土集团: the leader word introduces the firm, it is no part of it
     if typ == "Project" and s - 1 > max(0, toks[0].start - p.max_name_length) and text[s - 1] in p.route_dashes:
         s = _route_start(gz, text, max(0, toks[0].start - p.max_name_length), s)  # (its first test, made here)
+    if typ == "Organization" and text.startswith(p.firm_owner_kinds, s + 2 if text.startswith("属", s + 1) else s, e):
+        m = _owner_re(p.firm_owner_levels, p.firm_owner_kinds).match(text, s, e)
+        if m is not None:
+            s = m.end()  # 区属国企某城市运营管理有限公司: who owns the firm describes it, its name follows
     if s > 0 and text.endswith(p.anonymous_marks, 0, s):
         return None  # 某机械公司: a firm the report leaves unnamed
     if typ == "Project" and text.startswith(p.leader_words, s, e):
@@ -661,6 +694,12 @@ def _cjk(c: str) -> bool:
 def _site_works_re(works: tuple[str, ...], heads: tuple[str, ...], sections: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?P<section>{alternation(sections)})|(?:[\u4e00-\u9fff]{{1,3}}段)?(?P<obj>[\u4e00-\u9fff]{{0,4}}?)"
                       rf"(?:{alternation(works)})(?P<phase>[一二三四五六七八九十0-9]期)?(?P<head>{alternation(heads)})?")
+
+
+@functools.lru_cache(maxsize=4)
+def _owner_re(levels: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """区属国企, 镇属国有企业, 国有: a firm's owner before its name (``firm_owner_levels``, ``firm_owner_kinds``)."""
+    return re.compile(rf"(?:(?:{alternation(levels)})属)?(?:{alternation(kinds)})")
 
 
 @functools.lru_cache(maxsize=4)

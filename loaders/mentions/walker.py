@@ -123,6 +123,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return False  # 转型/升级 项目: a stop word closing a name verb jieba split (转型升级)
     if right is not None and right.text in p.phase_heads and t in p.site_works_words:
         return False  # 某河某段堤防加固 工程: the works named with their head are the project's name
+    if t in p.works_action_verbs and not (right is not None and right.text in p.phase_heads):
+        return True  # 计划新建/某加工厂, 某镇试点/小型水利工程: the works' verb, the name starts after it
     if t in p.name_verbs and left is not None:
         # 老城区有机/更新 项目: a name verb jieba tags as an adverb here is still the works'; 综合利用
         # ends with the stop word 利用 but names a lab's field
