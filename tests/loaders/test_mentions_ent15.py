@@ -122,3 +122,15 @@ test_page_footer_names = names_test("Project", [
     ("来源：德阳市融媒体中心", set()),
     ("今年建成德阳市大数据中心。", {"德阳市大数据中心"}),
 ])
+
+
+def test_projects_named_by_a_fields_short_form():
+    # first run: 文旅项目, 科创项目, 非遗项目 false (jieba's 文/旅 and 科/创 read as a name)
+    assert_genre_totals("g15e_kinds_of_project", Project=(1, 0, 0))
+
+
+test_kinds_of_project = names_test("Project", [
+    ("今年签约文旅项目12个，非遗项目3个。", set()),
+    # a place before the kind names the project
+    ("加快利川腾龙洞文旅项目建设。", {"利川腾龙洞文旅项目"}),
+])
