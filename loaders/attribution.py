@@ -395,7 +395,9 @@ def _links() -> _Links:
         where=re.compile(rf"(?:(?:{w['where_at']})[^，。]{{1,30}}?(?:{w['where_end']})"
                          rf"|(?:{w['answering_time']})[^，。“”]{{1,30}}?时)$"),
         asker_noun=re.compile(rf"(?:{w['asker_noun']})(?P<x>[^，。；、的]{{2,12}}?)(?=的|[，。；]|$)"),
-        asker_lead=re.compile(rf"(?:{w['asker_noun']}|{w['asker_said']})，?[是为]|(?:{w['asker_from']})"),
+        # ("第二个举手的，是委员X": an ordinal may open it)
+        asker_lead=re.compile(rf"(?:第[一二三四五六七八九十\d]{{1,3}}[个位])?(?:{w['asker_noun']}|{w['asker_said']})，?[是为]"
+                              rf"|(?:{w['asker_from']})"),
         question_from=re.compile(rf"^[^，。；：:“”！？]{{0,8}}?(?:{w['question_from']})"),
         name_tails=frozenset(words["name_tail"]),
         congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),
@@ -2629,6 +2631,8 @@ def _office_thrown_before(text: str, pos: int) -> str | None:
     """The office a question was put to in the sentence that ends right before ``pos``
     ("委员X把问题抛给了市地方金融工作局。" before "局长Y介绍"), or None."""
     end = pos
+    if text[end - 1:end] == "”" and (q := text.rfind("“", max(0, end - 200), end)) >= 0 and text[q - 1:q] in ("\n", ""):
+        end = q  # ("…抛给了市Y局。\n“…，”局长Z回答": the answer's quotation opens the next paragraph)
     while end > 0 and text[end - 1] in "。！？\n":
         end -= 1
     found = None
@@ -3256,7 +3260,8 @@ def _asker_lead(text: str, b: int) -> int:
     a, fillers = 0, _fillers()
     while clause.startswith(fillers, a):  # (one C-level test of them all first: most clauses open with none)
         a += len(next(f for f in fillers if clause.startswith(f, a)))
-    m = _links().asker_lead.match(clause, a)
+    # (or the word starts inside the fillers, after its ordinal: "第一个举手的，是" holds the filler 第一个举手)
+    m = _links().asker_lead.match(clause, a) or (_links().asker_lead.match(clause, 0) if a else None)
     return b + m.end() if m else b
 
 

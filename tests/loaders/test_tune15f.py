@@ -59,3 +59,8 @@ def test_an_official_answering_with_another_is_known_by_the_office_named_with_th
     text = (LEAD + "委员马力问：气瓶谁来查？\n市应急管理局副局长钱进和市市场监督管理局副局长赵亮先后作答。"
             "赵亮则表示，由市场监管部门负责。")
     assert ("赵亮", "市市场监督管理局") in _answers(text)
+
+
+def test_an_asker_named_by_an_ordinal_after_the_quotation():
+    text = LEAD + "“路灯坏了谁来修？”第三个举手的，是委员马力。\n市城市管理局局长钱进回答，本月底修好。"
+    assert _questions(text) == [("马力", "“路灯坏了谁来修？”")]
