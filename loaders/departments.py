@@ -27,6 +27,7 @@ __all__ = [
     "DepartmentType",
     "department_table",
     "department_types",
+    "bare_zone_committee",
     "resolve_department",
     "find_departments",
     "office_endings",
@@ -319,6 +320,18 @@ _COUNTED_PERSON = re.compile(r"[一两二三几这那每][位名]$")
 
 
 @functools.lru_cache(maxsize=1)
+def _bare_zone_committees() -> frozenset[str]:
+    """A zone's managing committee written alone (管委会, 管理委员会): the zone_committee words of
+    data/place_words.tsv that are offices themselves (管委 is no office alone: 城管委's tail)."""
+    return frozenset(w for w in _zone_committees() if w.endswith("委员会") or w.endswith("委会"))
+
+
+def bare_zone_committee(surface: str) -> bool:
+    """Whether ``surface`` is a managing committee's word alone (管委会)."""
+    return surface in _bare_zone_committees()
+
+
+@functools.lru_cache(maxsize=1)
 def _zone_committees() -> tuple[str, ...]:
     """The zone_committee words of data/place_words.tsv, longest first (管理委员会 before 管委)."""
     from loaders.places import place_words
@@ -409,6 +422,10 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         return None
     if (finals := _office_finals()) is not None and s[-1] not in finals:
         return None  # (most surfaces asked about are speaker phrases: the rest cost ~11 µs each)
+    if s in _bare_zone_committees():
+        # "管委会副主任X": the zone's managing committee named by its word alone, in a zone's
+        # report (its congress work committee asks it): the zone, of the session's city
+        return Department(name=(city or "") + s, city=city, type="园区", aliases=(written,) if written != s else ())
     # A division speaks for its department: 市财政局经建处 → 市财政局; so does a station of a
     # branch bureau named by city and county (泉州市晋江生态环境局X环保所: the bureau resolves,
     # its split core 市晋江生态环境局 is no table name).

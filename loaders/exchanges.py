@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from loaders.answer_block import pair_answer_block
 from loaders.attribution import Officials, that_office
 from loaders.datafiles import alternation, read_groups, read_words
-from loaders.departments import find_departments, find_field_offices, leader_office, resolve_department
+from loaders.departments import (bare_zone_committee, find_departments, find_field_offices, leader_office,
+                                 resolve_department)
 from loaders.passed_on import drop_passed_on
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, sentences_around
@@ -313,6 +314,25 @@ def _absent_office(text: str, a: int, b: int) -> str | None:
     return None
 
 
+# Where the words naming a committee asked begin: after a sentence mark or the verb that asks it.
+_ASKS_COMMITTEE = re.compile(r".*[，。：；？！“”\s问向请对给]")
+
+
+def _committee_asked(question: str, word: str, city: str | None) -> str | None:
+    """The longer name of a managing committee (漓江风景名胜区管委会) the question puts itself to,
+    when an answer names it by its word alone (管委会), and that name has a type; else None."""
+    at = question.rfind(word)
+    if at < 2:
+        return None
+    head = question[max(0, at - 12):at]
+    if (m := _ASKS_COMMITTEE.match(head)) is not None:
+        head = head[m.end():]
+    if len(head) < 2:
+        return None
+    d = resolve_department(head + word, city)
+    return head + word if d is not None and d.type else None
+
+
 def _dept_near(question: str, anchor: int) -> str | None:
     """Department surface in the question nearest to the addressee clue."""
     found = find_departments(question)
@@ -417,6 +437,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # (an office named inside it, "政府应…", is what it proposes, not whom it asks).
             continue
         dept_text = lab.department or (clue.department if clue else None) or deferred
+        if dept_text and d.answers and bare_zone_committee(dept_text):
+            # "她问漓江风景名胜区管委会：…" then "管委会副主任X回答": the committee the question named
+            dept_text = _committee_asked(text[d.q.start:q_end], dept_text, city) or dept_text
         if dept_text and that_office().fullmatch(dept_text):
             # "该局局长Y：" answers for the office the question (or its label) named last
             asked = find_departments(text[d.q.start:q_end])

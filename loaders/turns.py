@@ -361,6 +361,14 @@ def _label_office_suffix() -> str:
     return suffix + r"|部(?=副?部长)"  # a zone's 部 (高新区人力资源部部长X) only before its head's post: 部门 is no office
 
 
+def _bare_zone_committee() -> str:
+    """A zone's managing committee by its word alone ("管委会副主任X" in a zone's report): an
+    office of the zone, though no word stands before its ending."""
+    from loaders.places import place_words
+
+    return alternation(w for w in place_words()["zone_committee"] if w.endswith("委会") or w.endswith("委员会"))
+
+
 @functools.lru_cache(maxsize=1)
 def _grammar() -> dict[str, re.Pattern[str]]:
     v = _vocab()
@@ -371,7 +379,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
     asker_role = (rf"(?:{_PLACE})?(?:人大)?(?:常委会)?(?:{_CJK}{{2,8}}?(?:{w['committee_word']}))?(?:{role})")
     # More posts before the name: 市人大常委会委员、市工商联副主席王静
     extra = rf"(?:、{_CJK}{{1,20}}?(?:{title}|{role}))*"
-    dept = rf"(?:{_PLACE})?{_CJK}{{1,14}}?(?:{suffix})"
+    dept = rf"(?:(?:{_PLACE})?{_CJK}{{1,14}}?(?:{suffix})|{_bare_zone_committee()})"
     posts = rf"(?:{_CJK}{{1,20}}?(?:{title})、)*"  # 市委副秘书长、市发改委主任李强
     leader = rf"(?:{_PLACE})?(?:常务)?副?(?:{alternation(groups['placed_leader'] + groups['leader_post_other'])})"
     return {

@@ -63,3 +63,28 @@ def test_the_office_that_sent_nobody_is_the_one_asked():
     # an office named elsewhere in the clause is not the absent one
     text = "问：人手够不够？\n市林业局表示支持，但工作人员未派员到会。"
     assert _absent_office(text, 0, len(text)) is None
+
+
+def test_a_zone_committee_named_by_its_word_alone_is_the_zone():
+    from loaders.turns import parse_head
+
+    d = resolve_department("管委会", "芜湖市")
+    assert (d.name, d.type) == ("芜湖市管委会", "园区")
+    label = parse_head("管委会副主任陶建明回答")
+    assert (label.kind, label.speaker.name, label.speaker.department) == ("answer", "陶建明", "管委会")
+    assert resolve_department("城市管理委员会", None).type == "城市管理"  # no zone's committee
+
+
+def test_a_work_committee_member_asks():
+    from loaders.turns import parse_head
+
+    label = parse_head("工委委员汪德林问")
+    assert (label.kind, label.speaker.name, label.speaker.role) == ("question", "汪德林", "工委委员")
+
+
+def test_a_committee_answering_by_its_word_alone_is_the_one_the_question_named():
+    from loaders.exchanges import _committee_asked
+
+    assert _committee_asked("她问漓江风景名胜区管委会：这个老问题怎么破？", "管委会", "桂林市") == "漓江风景名胜区管委会"
+    assert resolve_department("漓江风景名胜区管委会", "桂林市").type == "文化和旅游"
+    assert _committee_asked("园区道路什么时候改造？", "管委会", "芜湖市") is None
