@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.answer_block import pair_answer_block
+from loaders.asked_offices import office_asked_by
 from loaders.attribution import Officials, that_office
 from loaders.datafiles import alternation, read_groups, read_words
 from loaders.departments import (bare_zone_committee, find_departments, find_field_offices, leader_office,
@@ -463,6 +464,10 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         if not dept_text and follow and prev is not None and prev.respondent and (
                 not r_name or r_name == prev.respondent.name):
             dept_text = prev.respondent.department_text
+        if not dept_text and not d.answers and name:
+            # "X等6名代表向A局、B局等部门发起了询问" told before X's question that nobody
+            # answers: A局 was asked, not an office the question speaks of ("政府在…的投入")
+            dept_text = office_asked_by(text, name, q_start)
         if not dept_text and clue_pos is None:
             dept_text = _dept_near(question, len(question))
         if not dept_text and not d.answers and (field := find_field_offices(question)):

@@ -370,6 +370,8 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
             # "委员连发追问 局长当场表态" run into "【本站讯】…" read as a member 连发 asking)
             if (body_like and not last.endswith(_TERMINAL) and not _ENUM_START.match(p)
                     and not opens_lead(p) and not _bullet_heading(last, single)
+                    and not _listing_heading(last, single, p)
+                    and not (is_turn_start and _label_headline(last, single, p, is_turn_start))
                     and not (is_turn_start and is_turn_start(p))
                     and not (single and is_label_only and is_label_only(last))):
                 out[-1].append(p)
@@ -385,6 +387,36 @@ def _bullet_heading(line: str, single: bool) -> bool:
 
 
 _HEADING_MAX = 30
+
+
+# Clause marks other than the pause comma 、 (a heading may pair two things with it).
+_CLAUSE_NOT_PAUSE = re.compile(r"[，。；：,;:]")
+
+
+def _listing_heading(line: str, single: bool, after: str) -> bool:
+    """A feature's subheading pairing two things with 、 and no other mark ("落实源头治理、
+    综合防治的原则"), over a longer paragraph: 、 made it look like body text cut mid-sentence,
+    and the heading ran into the member named first below it. (A line cut mid-sentence in a
+    wrapped file is as long as its neighbours; one that ends in 、 lists on.)"""
+    return (single and len(line) <= _LISTING_HEADING_MAX and "、" in line and not line.endswith("、")
+            and not _CLAUSE_NOT_PAUSE.search(line) and len(after) > 2 * len(line))
+
+
+_LISTING_HEADING_MAX = 24
+
+
+# What a headline in label form says after its colon: a short phrase, no clause mark.
+_HEADLINE_AFTER_COLON = re.compile(r"：[^，。；、！？,;!?：]{2,30}")
+
+
+def _label_headline(line: str, single: bool, after: str, is_turn_start: Callable[[str], bool]) -> bool:
+    """A headline written as a label ("市交通局：将划定电子围栏") over a longer paragraph: its
+    colon made it look like body text cut mid-sentence (turns reads the pair of such lines)."""
+    k = line.find("：")
+    # (a label line over its speech in quotation marks, "问：委员X" / "“…？”", is no headline)
+    return (single and 0 < k and len(line) <= _HEADING_MAX + 10 and len(after) > 2 * len(line)
+            and after[:1] not in "“「\"‘"
+            and _HEADLINE_AFTER_COLON.fullmatch(line, k) is not None and is_turn_start(line))
 
 
 # A sentence end, a plain space, a bracketed signature ("…？（市人大代表 X）答：…"), or before a

@@ -1488,6 +1488,7 @@ def find_turns(text: str, officials: OfficialsLookup) -> list[Turn]:
     """
     known_resp = addressees(text)
     labels = _label_paragraphs(text, _dash_signed_spans(text, paragraph_spans(text)), known_resp)
+    labels = _headline_pairs(text, labels)
     labels = _declaration_lines(text, labels)
     labels = _short_labels_resolved(text, labels, known_resp, officials)
     labels = _trusted_bare_labels(text, labels, known_resp)
@@ -1554,6 +1555,64 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def _label_paragraphs(text: str, paragraphs: list[tuple[int, int]], known_resp: dict[str, Speaker]) -> _Labelled:
     return [(a, b, parse_label(text[a:b]) or _known_name_label(text[a:b], known_resp)) for a, b in paragraphs]
+
+
+# A headline's phrase after its colon: short, no clause or sentence mark (a space may part its
+# two halves: "建议规范单车停放 严管乱停乱放").
+_HEADLINE_PHRASE = re.compile(r"[^，。；、！？,;!?]{2,30}")
+
+
+def _headline_phrase(text: str, a: int, b: int, lab: Label | None) -> bool:
+    """A label naming a member by seat or an office, nobody by name, before such a phrase (a
+    column word, "询问人：" or "应询人：", declares who speaks next and names nobody itself).
+    The office's phrase may have the story run in after a space (a page flattened to one line)."""
+    sp = lab.speaker if lab is not None else None
+    if sp is None or sp.name is not None or not (sp.role if lab.kind == "question" else sp.department):
+        return False
+    phrase = text[a + lab.end:b].strip()
+    if lab.kind == "answer":
+        phrase = phrase.split(" ", 1)[0]
+    return _HEADLINE_PHRASE.fullmatch(phrase) is not None
+
+
+def _headline_run_together(text: str, a: int, b: int, lab: Label) -> bool:
+    """Both headline lines in one paragraph, the office's after a space (a page flattened to
+    one line: "市人大代表：建议… 严管… 市交通局：将划定电子围栏 市人大代表、…说：…")."""
+    speech = text[a + lab.end:b]
+    for m in re.finditer(" ", speech[:_HEADLINE_MAX + 2]):
+        nxt = parse_label(speech[m.end():])
+        if nxt is not None and nxt.kind == "answer" and _HEADLINE_PHRASE.fullmatch(speech[:m.start()].strip()) \
+                and _headline_phrase(speech, m.end(), len(speech), nxt):
+            return True
+    return False
+
+
+_HEADLINE_MAX = 60  # both halves of the member's phrase with the space between them
+
+
+def _headline_pairs(text: str, labels: _Labelled) -> _Labelled:
+    """A report's two-line headline in label form, the member's side over the office's
+    ("市人大代表：建议规范单车停放 严管乱停乱放" / "市交通局：将划定电子围栏"): nobody named,
+    each phrase short with no clause mark. It sums up the exchange the narration below tells,
+    and is no question and answer of its own."""
+    out = list(labels)
+    for i in range(len(out)):
+        (a, b, lab) = out[i]
+        if lab is None or lab.kind != "question" or lab.speaker.name is not None or not lab.speaker.role:
+            continue
+        if not _headline_phrase(text, a, b, lab):
+            if " " in text[a + lab.end:b] and _headline_run_together(text, a, b, lab):
+                out[i] = (a, b, None)
+            continue
+        j = i + 1
+        if j == len(out):
+            break
+        if out[j][2] is None and j + 1 < len(out) and _HEADLINE_PHRASE.fullmatch(text[out[j][0]:out[j][1]]):
+            j += 1  # (the phrase's second half on a line of its own: a flattened page cut it at the space)
+        c, d, nxt = out[j]
+        if nxt is not None and nxt.kind == "answer" and _headline_phrase(text, c, d, nxt):
+            out[i], out[j] = (a, b, None), (c, d, None)
+    return out
 
 
 def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:

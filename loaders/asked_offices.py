@@ -1,0 +1,29 @@
+"""The office a report's narration says a member put questions to, for a question of that
+member's that nobody answers (an excerpt ends, or the story moves on)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from loaders.departments import find_departments
+
+
+@functools.lru_cache(maxsize=256)
+def _asked_whom(name: str) -> re.Pattern[str]:
+    # "X等6名市人大代表向市卫生局、市财政局等多个部门发起了询问": the offices between 向 and the cue,
+    # in the same sentence as the member's name (a list of members may come between).
+    return re.compile(rf"{re.escape(name)}[^。！？\n“”]{{0,24}}?向(?P<whom>[^。！？\n“”]{{2,60}}?)"
+                      r"(?:发起了?|提出了?|进行了?)?(?:询问|提问|质询|发问)")
+
+
+def office_asked_by(text: str, name: str, before: int) -> str | None:
+    """The first office the narration before ``before`` says member ``name`` asked
+    ("韦春兰等5名代表向市教育局、市人社局等部门提出询问" → 市教育局), else None."""
+    if not name or name not in text[:before]:
+        return None
+    for m in _asked_whom(name).finditer(text, 0, before):
+        found = find_departments(m["whom"])
+        if found:
+            return found[0][2]
+    return None
