@@ -263,7 +263,8 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "局长X作答时介绍，…": the cue, 时 and a say cue before a comma.
     # ("…的询问时表示": 询问 is the noun of a clause ending in 时, the cue is 表示)
     # ("局长Y回应时承认部分项目…": or a cue taking its object directly, tell_about)
-    meanwhile = (rf"(?<!的)(?:{alternation(k for k, v in kinds.items() if v != 'say')})时"
+    # ("X在进行询问时说，": 在 and 进行 open the clause, the speaker phrase ends before them)
+    meanwhile = (rf"(?<!的)(?:在(?:进行)?)?(?:{alternation(k for k, v in kinds.items() if v != 'say')})时"
                  rf"(?:[^，。：:“”！？；]{{1,12}}(?=[：:])|(?:{alternation(k for k, v in kinds.items() if v == 'say')})(?=[，,])"
                  rf"|(?:{alternation(k for k, v in kinds.items() if v == 'tell_about')}))")
     # "代表X向区教育局提出了扩建城南小学的建议，": a proposal put to an office, told (kept only
