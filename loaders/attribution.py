@@ -1226,7 +1226,8 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
         # "来自中国一重的市人大代表韩冬": the phrase may open after a modifier ending in 的.
         de = text.rfind("的", cs, m.start())
         # "接下来发问的是县人大代表X": after 的是 the person itself.
-        starts = (cs, de + 1, de + 2) if de >= 0 and text[de + 1] in "是为" else (cs, de + 1) if de >= 0 else (cs,)
+        # (the person after 的是 first: "回答这个问题的是市X局副局长Y" names no office "…的是市X局")
+        starts = (de + 2, cs, de + 1) if de >= 0 and text[de + 1] in "是为" else (cs, de + 1) if de >= 0 else (cs,)
         if text[cs] in "是为" and text[cs - 2:cs] in ("的，", "的,"):
             starts = (cs + 1, *starts)  # "回应这一追问的，是市X委副主任Y": the person after 的，是 (no office "是市X委")
         if (lk := _links().told_link.match(text, cs).end()) > cs:
@@ -1662,6 +1663,14 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if parsed is None:
                 continue
             speaker = parsed.speaker
+            if _cue_kind(m.group(0)) in ("question", "follow_up") and not (speaker.role and is_congress_role(speaker.role)) \
+                    and head[slice(*_strip_fillers(head))] in words.one_char_pronouns \
+                    and (asked := next((f for f in reversed(found) if f.kind in ("question", "follow_up")
+                                        and f.speaker.name and f.speaker.role), None)) is not None \
+                    and not _links().congress_word.search(text, asked.cue_end, lb):
+                # ("…副局长Y。他介绍，…。\n她又问，…？": a pronoun asking is the member who asked last, not the
+                # official, when no other member is named since: "另一位委员X关注…，她问…" is X's)
+                speaker = asked.speaker
             if spaced_name and speaker.name and spaced_name != speaker.name and spaced_name.startswith(speaker.name):
                 speaker = dataclasses.replace(speaker, name=spaced_name)  # (the spaces say where the name ends)
             addressee = parsed.addressee
