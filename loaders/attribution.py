@@ -2038,6 +2038,9 @@ def find_utterances(text: str) -> list[Utterance]:
     return [_office_referred(text, _question_from(text, u, people)) for u in out]
 
 
+_SENTENCE_MARK = re.compile("[。！？\n]")
+
+
 @functools.lru_cache(maxsize=1)
 def _reporting_deputy_words() -> re.Pattern[str]:
     return re.compile(alternation(dict.fromkeys(r.cells[0] for r in read_words("reporting_deputy_words.txt"))))
@@ -2049,9 +2052,14 @@ def _drop_reporting_deputy_questions(text: str, out: list[Utterance]) -> list[Ut
     Such a question, and the answer the deputy gives it, are no inquiry exchange."""
     words = _reporting_deputy_words()
     dropped: list[Utterance] = []
+    # The sentence marks' positions, read once: each question's clause opens after the last one
+    # before its head (what _clause_start(text, 0, head, …) gives, without an rfind per mark back
+    # to the text's start for every question: that made a long file's reading quadratic).
+    marks = [m.start() for m in _SENTENCE_MARK.finditer(text)]
     for u in out:
         if u.kind in ("question", "follow_up"):
-            lo = _clause_start(text, 0, u.head_start, "。！？\n")
+            i = bisect.bisect_left(marks, u.head_start)
+            lo = marks[i - 1] + 1 if i else 0
             if words.search(text, lo, max(u.start, u.head_start)):
                 dropped.append(u)
     if not dropped:
