@@ -339,6 +339,7 @@ class _Links:
     question_from: re.Pattern[str] | None = None  # "最后一个问题来自委员X：": the asker named next
     name_tails: frozenset[str] = frozenset()  # "买提": a transliterated name's end that a cue (提问) would take
     who: re.Pattern[str] | None = None  # "发问的是委员X，回答的是局长Y": both named after the quotations
+    introduced: re.Pattern[str] | None = None  # "向副厅长X发问的是董事长Y": the asker named after the official
     topic_asked: re.Pattern[str] | None = None  # "针对这一问题，": a topic_lead about a question asked
     answering_asked: re.Pattern[str] | None = None  # "在回答X委员的提问时": the same, naming an asker
     answer_verb: re.Pattern[str] | None = None  # "回答", "答复": an answer told, in a summary too
@@ -352,8 +353,8 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to", "thrown_out",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
-              "progress_noun", "indirect_word", "who_asked", "who_answered", "dialogue_this", "dialogue_with",
-              "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
+              "progress_noun", "indirect_word", "introduced_asker", "who_asked", "who_answered", "dialogue_this",
+              "dialogue_with", "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
               "problem_noun", "lede_answered", "each", "told_link")
 
@@ -431,6 +432,8 @@ def _links() -> _Links:
         proposes=re.compile(w["proposes"]),
         proposal_noun=re.compile(w["proposal_noun"]),
         worker=re.compile(rf"(?:[^，。；：:“”！？的]{{0,8}}的)?(?P<post>[^，。；：:“”！？的]{{0,6}}(?:{w['worker']}))"),
+        introduced=re.compile(rf"向(?P<whom>[^，。；：:“”！？?\s]{{2,20}}?)(?:{w['introduced_asker']})"
+                              rf"(?P<head>[^，。；：:“”！？?\s]{{3,30}}?)[，。；]"),
         who=re.compile(rf"(?:{w['who_asked']})(?P<a>[^，。；]{{2,30}})[，；](?:{w['who_answered']})(?P<b>[^，。；]{{2,30}})[。，；]"
                        rf"|(?:{w['dialogue_this']})(?P<a2>[^，。；]{{2,40}}?)，?(?:{w['dialogue_with']})(?P<b2>[^，。；]{{2,30}}?)"
                        rf"的(?:{w['dialogue_count']})?(?:{w['dialogue']})"),
@@ -1509,6 +1512,35 @@ def _attendees(text: str, people: _People) -> None:
                 dept = label.speaker.department if label is not None else None
 
 
+def _introduced_askers(text: str, people: _People) -> None:
+    """"首先向副厅长X发问的是某集团董事长Y，他…": Y asks although the report names them by
+    occupation alone (a deputy at a delegation's discussion); the post would make them an
+    official, so they are kept as a deputy with the occupation in the role."""
+    if "的是" not in text:
+        return  # (cheap pre-test: most reports introduce no asker so)
+    for m in _links().introduced.finditer(text):
+        head = m["head"]
+        label = parse_head(head)
+        if label is not None and label.speaker.name and label.speaker.role:
+            people.add(label.speaker)
+        elif (name := _introduced_name(head)) is not None:
+            people.add(Speaker(name=name, role=f"{head[:-len(name)]}（人大代表）"))
+
+
+def _introduced_name(head: str) -> str | None:
+    """The name that ends an asker's introduction (three characters when they open with a
+    surname, else two)."""
+    label = parse_head(head)
+    if label is not None and label.speaker.name:
+        return label.speaker.name
+    for n in (3, 2):
+        name = head[-n:]
+        if len(head) > n + 1 and _surname_first(name) and not not_a_name(name) \
+                and not any(ch in "的了是在和与及" for ch in name):
+            return name
+    return None
+
+
 # "“…我们水利部门也会竭尽所能…”胡雄光说": a quotation speaking for an office in the first
 # person, closed right before a bare name and a verb of saying (speaker_words.tsv
 # quote_name_verb), then the name is that office's official.
@@ -1825,6 +1857,7 @@ def find_utterances(text: str) -> list[Utterance]:
     people = _People(text)
     _attendees(text, people)
     _first_person_officials(text, people)
+    _introduced_askers(text, people)
     lede = _answer_first_lede(text, paragraphs, people)
     if lede is not None:
         people.add(lede[1].speaker)  # ("白局长回答，…" below: the official the lede named in full)
@@ -2009,6 +2042,7 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_self_introduced(text, out, people))
     out = _drop_presumed_questions(out, _quote_then_member(text, out, people))
     out.extend(_who_asked_who_answered(text, out, people))
+    out.extend(_introduced_questions(text, out, people))
     out.extend(_respective_askers(text, out))
     # Features open with teaser questions put to offices; those the attributed exchanges
     # below them ask again (the same office) are theirs, the others stand alone.
@@ -2725,6 +2759,25 @@ def _who_asked_who_answered(text: str, taken: list[Utterance], people: _People) 
         if len(quotes) == 2:
             out.append(Utterance("question", asker, quotes[0][0], quotes[0][1], quotes[0][0]))
             out.append(Utterance("answer", answerer, quotes[1][0], quotes[1][1], quotes[1][0]))
+    return out
+
+
+def _introduced_questions(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
+    """"首先向副厅长X发问的是董事长Y，他发现…。“…？”": the rest of the paragraph that
+    introduces the asker is their question when it asks and no cue has read it."""
+    if "的是" not in text:
+        return []
+    out = []
+    for m in _links().introduced.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if "？" not in text[m.end():end] and "?" not in text[m.end():end]:
+            continue
+        if any(u.start < end and m.end() < u.end for u in taken):
+            continue
+        asker = people.by_name.get(_introduced_name(m["head"]) or "")
+        if asker is not None:
+            out.append(Utterance("question", asker, m.end(), end, m.start(), _asked_whom(m["whom"], people)))
     return out
 
 
