@@ -20,7 +20,7 @@ def _asked_whom(name: str) -> re.Pattern[str]:
 def office_asked_by(text: str, name: str, before: int) -> str | None:
     """The first office the narration before ``before`` says member ``name`` asked
     ("韦春兰等5名代表向市教育局、市人社局等部门提出询问" → 市教育局), else None."""
-    if not name or name not in text[:before]:
+    if not name or text.find(name, 0, before) < 0:
         return None
     for m in _asked_whom(name).finditer(text, 0, before):
         found = find_departments(m["whom"])

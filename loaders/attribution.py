@@ -41,8 +41,8 @@ from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv,
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import Occurrences
 from loaders.rxguard import guarded, required_chars
-from loaders.turns import (NAME, Speaker, Turn, find_clues, is_congress_role, may_name_speaker, minority_name,
-                           not_a_name, paragraph_spans, parse_head, public_speaks, sentences_around,
+from loaders.turns import (NAME, Speaker, Turn, find_clues, is_congress_role, last_mark, may_name_speaker,
+                           minority_name, not_a_name, paragraph_spans, parse_head, public_speaks, sentences_around,
                            splits_not_name_word, surnames, titles)
 
 __all__ = ["Utterance", "Officials", "find_utterances", "speech_turns"]
@@ -2072,9 +2072,6 @@ def find_utterances(text: str) -> list[Utterance]:
     return [_office_referred(text, _question_from(text, u, people)) for u in out]
 
 
-_SENTENCE_MARK = re.compile("[。！？\n]")
-
-
 @functools.lru_cache(maxsize=1)
 def _reporting_deputy_words() -> re.Pattern[str]:
     return re.compile(alternation(dict.fromkeys(r.cells[0] for r in read_words("reporting_deputy_words.txt"))))
@@ -2086,14 +2083,11 @@ def _drop_reporting_deputy_questions(text: str, out: list[Utterance]) -> list[Ut
     Such a question, and the answer the deputy gives it, are no inquiry exchange."""
     words = _reporting_deputy_words()
     dropped: list[Utterance] = []
-    # The sentence marks' positions, read once: each question's clause opens after the last one
-    # before its head (what _clause_start(text, 0, head, …) gives, without an rfind per mark back
-    # to the text's start for every question: that made a long file's reading quadratic).
-    marks = [m.start() for m in _SENTENCE_MARK.finditer(text)]
     for u in out:
         if u.kind in ("question", "follow_up"):
-            i = bisect.bisect_left(marks, u.head_start)
-            lo = marks[i - 1] + 1 if i else 0
+            # (turns.last_mark, not _clause_start from 0: an rfind per mark back to the text's
+            # start for every question made a long file's reading quadratic)
+            lo = last_mark(text, u.head_start, "。！？\n") + 1
             if words.search(text, lo, max(u.start, u.head_start)):
                 dropped.append(u)
     if not dropped:

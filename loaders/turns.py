@@ -1522,13 +1522,13 @@ def _signed_turns(text: str, turns: list[Turn]) -> list[Turn]:
 def sentence_span(text: str, a: int, b: int) -> tuple[int, int]:
     """(start, end) of the sentences holding ``text[a:b]``: from after the last 。！？ or line
     break before ``a`` to the first one at or after ``b`` (the text's end if none)."""
-    return _last_mark(text, a, "。！？\n") + 1, _first_mark(text, b, "。！？\n")
+    return last_mark(text, a, "。！？\n") + 1, _first_mark(text, b, "。！？\n")
 
 
 # The nearest mark is looked for in windows growing outwards: a mark found in a window is
 # nearer than any outside it, and a mark a report never uses (！) costs no scan of the whole
 # text per call, which made long files' reading quadratic.
-def _last_mark(text: str, a: int, marks: str) -> int:
+def last_mark(text: str, a: int, marks: str) -> int:
     """The last position before ``a`` holding one of ``marks``, else -1."""
     width = 256
     while True:
