@@ -441,31 +441,46 @@ _BULLETS = frozenset(SPEAKER_BULLETS)
 
 def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bool],
                        is_bare_label: Callable[[str], bool] | None = None,
-                       is_turn_start: Callable[[str], bool] | None = None) -> list[str]:
+                       is_turn_start: Callable[[str], bool] | None = None,
+                       inline_screen: Callable[[str], Callable[[int], bool]] | None = None) -> list[str]:
     """Break a paragraph where a new speaker starts right after a sentence end.
 
     Squeezed pages print "…如何推进？市发改委主任李强：我们将…" in one paragraph.
+    ``inline_screen(paragraph)``, when given, tells the positions where ``is_inline_turn``
+    may accept the rest (False: it refuses it, and is not asked).
     """
     out: list[str] = []
+    numbered = _numbered_heading().match
     for p in paragraphs:
         start = 0
+        screen = None  # (made at the paragraph's first sentence end: most paragraphs have one or none)
+        last_colon = -1  # (a numbered heading ends in a colon: none after the last one)
         # A space is a cut too: a flattened page runs heading lines that end without
         # punctuation into the next label ("问题1 提问人：…").
         for m in _INLINE_CUT.finditer(p):
             cut = m.end()
-            if m.group() == " " and not (is_bare_label and is_bare_label(p[cut:])):
+            space = m.group() == " "
+            if space and not (is_bare_label and is_bare_label(p[cut:])):
                 continue  # after a space only a label word ("提问人：", "问："), not a headline's phrase
-            if m.group() == " " and is_turn_start and _SHORT_HEAD.fullmatch(p, start, m.start()) \
+            if space and is_turn_start and _SHORT_HEAD.fullmatch(p, start, m.start()) \
                     and is_turn_start(p[start:]):
                 continue  # "林秀英 委员：…": a name before its seat, one label with the space inside
-            if cut < len(p) and (is_inline_turn(p[cut:]) or (m.group() != " " and _numbered_heading().match(p, cut))):
+            if screen is None:
+                screen = inline_screen(p) if inline_screen is not None else _anywhere
+                last_colon = max(p.rfind("："), p.rfind(":"))
+            if cut < len(p) and ((screen(cut) and is_inline_turn(p[cut:]))
+                                 or (not space and cut < last_colon and numbered(p, cut))):
                 # (a numbered question heading after a sentence end opens a line: "…主持。■ 话题一：…")
-                if m.group() == " " and cut - start >= 2 and p[cut - 2] in _BULLETS:
+                if space and cut - start >= 2 and p[cut - 2] in _BULLETS:
                     cut -= 2  # "…？● 提问人：…": the bullet stays with the label it marks
                 out.append(p[start:cut].rstrip())
                 start = cut
         out.append(p[start:])
     return out
+
+
+def _anywhere(at: int) -> bool:
+    return True
 
 
 @functools.lru_cache(maxsize=1)
@@ -508,14 +523,15 @@ def split_numbered_headings(paragraphs: list[str], is_turn_start: Callable[[str]
 def normalize(text: str, is_turn_start: Callable[[str], bool] | None = None,
               is_label_only: Callable[[str], bool] | None = None,
               is_inline_turn: Callable[[str], bool] | None = None,
-              is_bare_label: Callable[[str], bool] | None = None) -> str:
+              is_bare_label: Callable[[str], bool] | None = None,
+              inline_screen: Callable[[str], Callable[[int], bool]] | None = None) -> str:
     """The normalised text: folded, de-noised paragraphs joined by ``"\\n"``."""
     # Split first: folding removes spaces around punctuation, paragraph breaks included.
     paragraphs = split_paragraphs(fold_width(text))
     paragraphs = fold_punctuation("\n".join(paragraphs)).split("\n")
     paragraphs, _ = remove_noise(paragraphs)
     if is_inline_turn is not None:
-        paragraphs = split_inline_turns(paragraphs, is_inline_turn, is_bare_label, is_turn_start)
+        paragraphs = split_inline_turns(paragraphs, is_inline_turn, is_bare_label, is_turn_start, inline_screen)
     if is_turn_start is not None:
         paragraphs = split_numbered_headings(paragraphs, is_turn_start)
     return "\n".join(rejoin(paragraphs, is_turn_start, is_label_only))

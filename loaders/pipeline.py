@@ -33,8 +33,8 @@ from loaders.records import DocumentRecord, Exchange, Mention
 from loaders.script import TRADITIONAL, as_written, detect_script, strip_pinyin_glosses, to_simplified
 from loaders.session import detect_session
 from loaders.tables import relabel_tables
-from loaders.turns import (Turn, dash_signer, find_turns, is_bare_label, is_inline_turn, is_label_only, is_turn_start,
-                           member_signed_quote, parse_head)
+from loaders.turns import (Turn, dash_signer, find_turns, inline_turn_screen, is_bare_label, is_inline_turn, is_label_only,
+                           is_turn_start, member_signed_quote, parse_head)
 
 __all__ = ["load_path", "load_text", "iter_paths", "load_many", "read_sidecar", "warm_up"]
 
@@ -83,7 +83,7 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
     text = strip_pinyin_glosses(text, toneless=script == TRADITIONAL)
     simplified = to_simplified(text) if script == TRADITIONAL else text
     clean = normalize(simplified, is_turn_start=is_turn_start, is_label_only=is_label_only,
-                      is_inline_turn=is_inline_turn, is_bare_label=is_bare_label)
+                      is_inline_turn=is_inline_turn, is_bare_label=is_bare_label, inline_screen=inline_turn_screen)
     if not clean.strip():
         raise InputError(source, "no text left after removing noise")
     session = detect_session(clean, sha256=sha, meta=meta, year=year, city=city, raw=simplified[:3000])

@@ -38,7 +38,7 @@ from loaders.tables import COLUMN_STRIP, column_of, column_words
 
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
-    "is_inline_turn", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs",
+    "is_inline_turn", "inline_turn_screen", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs",
     "titles", "surnames", "not_a_name", "dash_signer", "member_signed_quote", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
     "sentences_around", "sentence_span",
 ]
@@ -1372,6 +1372,29 @@ def is_inline_turn(rest: str) -> bool:
     # ("局长答：": a post and the side's verb, no more)
     return sp == _NOBODY or bool(sp.role or sp.department or (sp.name and sp.title)) \
         or (_seat_only(sp) and label.end <= 4)
+
+
+# What a rest that is_inline_turn accepts opens with, when its paragraph holds no bar and no
+# square bracket (the bar side, the bracketed seat and the numbered brackets need one): a colon
+# within its reach, an opening quotation after spaces (a dash-signed speech), a numbered
+# heading's bracket or numeral, or a side word of up to four characters before a space.
+_INLINE_OPENING = re.compile(r"\s*“|[（(一二三四五六七八九十]|[\u4e00-\u9fff]{1,4}[ \u3000]")
+_BAR_OR_BRACKET = re.compile(r"[|｜【\[]")
+
+
+def _anywhere(at: int) -> bool:
+    return True
+
+
+def inline_turn_screen(paragraph: str) -> Callable[[int], bool]:
+    """A test of the positions of ``paragraph`` where a turn :func:`is_inline_turn` accepts may
+    start (False: it refuses ``paragraph[at:]``). Normalisation asks is_inline_turn of the rest
+    after every sentence end; of ~3,400 such rests of 50 reports none opens a turn and ~3,100
+    fail this screen, which costs no copy of the rest and no call of the label readers."""
+    if _BAR_OR_BRACKET.search(paragraph) is not None:
+        return _anywhere
+    find, opening = paragraph.find, _INLINE_OPENING.match
+    return lambda at: find("：", at, at + 46) >= 0 or opening(paragraph, at) is not None
 
 
 def _bracketed_seat(rest: str) -> bool:

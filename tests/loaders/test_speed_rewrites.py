@@ -293,3 +293,28 @@ def test_inline_noise_screen_finds_each_kind_of_noise():
         paragraph = f"委员王静问：{noise}如何推进？"
         assert screen.search(paragraph) is not None, noise
         assert remove_noise([paragraph])[0] != [paragraph], noise
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="问答委员王静局长主任李强：:“”？。 \u3000（(）)一二【】[]|｜—1.", max_size=40))
+def test_inline_turn_screen_admits_every_inline_turn(paragraph):
+    """split_inline_turns asks is_inline_turn only where inline_turn_screen admits the position:
+    wherever it refuses one, is_inline_turn refuses the rest from there."""
+    from loaders.turns import inline_turn_screen, is_inline_turn
+
+    screen = inline_turn_screen(paragraph)
+    for at in range(len(paragraph)):
+        if not screen(at):
+            assert not is_inline_turn.__wrapped__(paragraph[at:]), at
+
+
+def test_inline_turn_screen_admits_each_kind_of_inline_turn():
+    from loaders.turns import inline_turn_screen, is_inline_turn
+
+    for rest in ["市发改委主任李强：我们将加快推进。", "问 秦海燕（市人大常委会委员）", "（二）王静委员追问 市住建局",
+                 "  “这项工作如何推进？”——市人大常委会委员 王静", "问 | 市人大常委会委员 王静", "【代表问】如何推进？",
+                 "2.【县人大常委会委员 王静】如何推进？"]:
+        paragraph = "会议开始。" + rest
+        assert is_inline_turn(rest), rest
+        assert inline_turn_screen(paragraph)(5), rest
+    assert not inline_turn_screen("会议开始。今天天气很好，大家都来了。")(5)
