@@ -119,6 +119,7 @@ class _SpeakerWords(NamedTuple):
     # "“…我们交通部门已经…”X说，": a quotation closed right before a bare name and a verb of saying.
     quote_then_name: re.Pattern[str] | None = None
     described_after: re.Pattern[str] | None = None  # 的 and a described_question noun: "她的问题…"
+    follow_manner: tuple[str, ...] = ()  # "X没有就此打住：“…？”": a member's manner making a 追问
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
@@ -131,7 +132,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
                  "doing_else", "described_question", "member_occupation", "tail_start", "clause_seat", "office_any",
                  "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb",
-                 "pronoun_demand")
+                 "pronoun_demand", "follow_manner")
 
 
 @functools.lru_cache(maxsize=1)
@@ -182,6 +183,7 @@ def _speaker_words() -> _SpeakerWords:
         firm_head=re.compile(rf"(?P<firm>[^，。；：“”、]{{2,30}}?(?:{alternation(w['firm_end'])}))"
                              rf"(?P<title>{alternation(w['firm_title'])})(?P<name>{NAME})"),
         firm_whom=re.compile(rf"[^，。；：“”、]{{2,20}}?(?:{alternation(w['firm_end'])})"),
+        follow_manner=w["follow_manner"],
         quote_then_name=re.compile(rf"”(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{alternation(w['quote_name_verb'])})[，,：:]"),
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )
@@ -288,7 +290,10 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
                     r"|(?<=[^\s，。；：:“”！？]“[^“”，。：:]{3}”)|(?<=[^\s，。；：:“”！？]“[^“”，。：:]{4}”))"
                     r"(?=[：:](?:[“「]|[^“”「」\n。！；]{4,200}[？?])))"
                     # "委员X话锋一转，“…？”": a member and a manner, then a comma and a quoted question
-                    r"|(?P<comma>(?<=[^\s，。；：:“”！？])(?=[，,][“「][^“”「」\n]{2,200}[？?][”」]))"), pairs=True)
+                    r"|(?P<comma>(?<=[^\s，。；：:“”！？])(?=[，,][“「][^“”「」\n]{2,200}[？?][”」]))"
+                    # "X没有就此打住。…？…？她又问了两句。": a member pressing on, the questions after
+                    # (unquoted: "X没有就此打住。“…？”她追问道。" is the cue's after the quotation)
+                    rf"|(?P<pressed>{alternation(sw.follow_manner)})(?=。[^。\n“「][^。\n]{{0,79}}[？?])"), pairs=True)
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
     return kinds, rx
@@ -529,6 +534,7 @@ class _People:
         self.office: str | None = None  # the office asked last ("该局局长" is its head)
         self._counts: dict[str, int] = {}
         self._initials: dict[str, list[str]] = {}  # first character → names of by_name with it
+        self._seated: dict[str, list[Speaker]] = {}  # seat + surname → members named so in narration
         self.official: Speaker | None = None  # the official who spoke last ("局长回答" is them again)
         # What a phrase reads as depends on whom the report has named so far: the readings are
         # remembered with the count of changes to ``by_name`` they were made at (the speaker
@@ -666,9 +672,31 @@ class _People:
             surname = head[:-len(seat)]
             hits = [sp for sp in self._with_initial(surname) if sp.name.startswith(surname)
                     and sp.role and is_congress_role(sp.role) and sp.role.endswith(seat)]
+            if not hits:
+                hits = self._seated_in_narration(surname, seat)
             if len(hits) == 1:
                 return hits[0]
         return None
+
+    def _seated_in_narration(self, surname: str, seat: str) -> list[Speaker]:
+        """"…委员沈某某第一个把问题摆上了桌面" then "沈委员紧接着追问": the member named in
+        full where no cue read the sentence, so not known yet; found where the seat stands
+        right before the surname (a few mentions: a long report looks at its first ones only)."""
+        key = seat + surname
+        hits = self._seated.get(key)
+        if hits is not None:
+            return hits
+        found: dict[str, Speaker] = {}
+        text = self.text
+        for at in itertools.islice(self._where.starts(key), 4):
+            given = at + len(key)
+            for n in (2, 1):  # (the longer name first: "委员沈建明就" before "沈建")
+                sp = self.named(surname + text[given:given + n])
+                if sp is not None and sp.role and is_congress_role(sp.role) and sp.role.endswith(seat):
+                    found[sp.name] = sp
+                    break
+        hits = self._seated[key] = list(found.values())
+        return hits
 
 
 def _post_keys(sp: Speaker) -> set[str]:
@@ -777,6 +805,12 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         return _Head(several[0], others=tuple(several[1:]))
     if (sp := _member_with_post(head)) is not None:
         return _Head(sp)
+    de = head.find("的") if "人大" in head else -1  # (cheap pre-test: the seat names 人大)
+    while 0 <= de < len(head) - 6:
+        # "最后一个发言的区人大代表、某镇的茶农X": a lead ending in 的 before the seat and post
+        if (sp := _member_with_post(head[de + 1:])) is not None:
+            return _Head(sp)
+        de = head.find("的", de + 1)
     # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X"),
     # trying only tails that can start one (a place, a post, a surname): most cues in a
     # long report are no attribution, and each try costs a parse.
@@ -1273,6 +1307,9 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
     return None
 
 
+_UNQUOTED_QUESTION = re.compile(r"[^。！？?\n“”]{2,200}[？?]")
+
+
 def _pronoun_subject(text: str, a: int, cue: int, people: _People, cue_end: int = -1) -> tuple[int, _Head] | None:
     """"他拿着…，翻到…，对着话筒说：“…”": a sentence whose subject is a pronoun, its
     speech quoted after the cue; the pronoun is the person named last before it."""
@@ -1284,6 +1321,9 @@ def _pronoun_subject(text: str, a: int, cue: int, people: _People, cue_end: int 
     if text[s0:s0 + 1] not in _speaker_words().one_char_pronouns:
         return None
     quoted = text[cue:cue + 4].lstrip("说道")[:2] in ("：“", ":“", "：「")
+    if not quoted and cue_end > cue and text[cue_end:cue_end + 1] in "：:" and _cue_kind(text[cue:cue_end]) == "question":
+        # "她向县农业农村局发问：…怎么用，才能…？": the question unquoted after the colon
+        quoted = _UNQUOTED_QUESTION.match(text, cue_end + 1) is not None
     # "他就…的长护险问题来到区医保局咨询台前进行咨询。": no quotation, the topic is the question.
     topic = None if quoted else re.match(r"[他她]就(?P<t>[^。！？“”]{2,60}?问题)", text[s0:cue])
     # "她向省财政厅提问，补贴发放慢，农民能不能当年拿到钱。": a question told after the cue's comma
@@ -1670,10 +1710,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     continue
             else:
                 parsed = None
-                if head[:1] in words.one_char_pronouns and text[m.end():m.end() + 1] == "，" \
+                if head[:1] in words.one_char_pronouns and text[m.end():m.end() + 1] in ("，", "：") \
                         and _links().split.match(head, 1) \
                         and (subject := _pronoun_subject(text, a, m.start(), people, m.end())) is not None:
-                    lb, parsed = subject  # "她向省财政厅提问，…能不能…。": the member named last asks the office
+                    # "她向省财政厅提问，…能不能…。": the member named last asks the office
+                    # ("她向县X局发问：…？": or a colon before the question)
+                    lb, parsed = subject
                 parsed = parsed or _parse_speaker(text, lb, m.start(), people)
                 if parsed is None and text[m.end():m.end() + 2] in ("：“", ":“", "：「"):
                     # "委员X举着一沓照片发问：“…”": the speaker, what they did, the cue and the quotation
@@ -1703,6 +1745,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # ("…副局长Y。他介绍，…。\n她又问，…？": a pronoun asking is the member who asked last, not the
                 # official, when no other member is named since: "另一位委员X关注…，她问…" is X's)
                 speaker = asked.speaker
+            if (_cue_kind(m.group(0)) == "answer" and speaker.role and is_congress_role(speaker.role)
+                    and head[slice(*_strip_fillers(head))] in words.one_char_pronouns
+                    and (official := _official_by_post(text, people.since, lb, people)) is not None):
+                # ("梁委员没有就此打住：“…？”这一问让局长愣住了。他随后回答，…": a pronoun
+                # answering after the official's bare post is that official, not the member)
+                speaker = official
             if spaced_name and speaker.name and spaced_name != speaker.name and spaced_name.startswith(speaker.name):
                 speaker = dataclasses.replace(speaker, name=spaced_name)  # (the spaces say where the name ends)
             addressee = parsed.addressee
@@ -1732,6 +1780,11 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
             cue_end = whom_end if m["whom"] is not None else m.end()
             kind = "question" if thrown is not None and parsed is thrown else _cue_kind(cue)
+            if m["pressed"] is not None:
+                kind = "follow_up"
+            if (m["colon"] is not None and speaker.role and is_congress_role(speaker.role)
+                    and text.endswith(words.follow_manner, lb, m.start())):
+                kind = "follow_up"  # "梁委员没有就此打住：“…？”": the member presses the same point
             cue_obj = _Cue(lb, m.start(), cue_end, kind, speaker, addressee, topic=parsed.topic,
                            others=parsed.others)
             if _side(cue_obj, "？") is None and _side(cue_obj, "") is None:
@@ -1756,6 +1809,29 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 people.official = speaker
             found.append(cue_obj)
     return found
+
+
+def _official_by_post(text: str, lo: int, hi: int, people: _People) -> Speaker | None:
+    """The official ``text[lo:hi]`` calls last by post, bare or after the surname ("这一问让局长
+    停顿了几秒。", "这个问题让蒋局长沉吟了片刻。"), outside quotations: of several officials with
+    that post, the one the surname names, else the one who spoke last."""
+    w0 = max(lo, hi - 120)
+    best, best_at = None, -1
+    for sp in people.by_name.values():
+        t = sp.title
+        if not t or sp.role or not sp.name:
+            continue
+        k = text.rfind(t, w0, hi)
+        if k < best_at or k < 0 or (text[k - 1:k] == "副" and not t.startswith("副")):
+            continue
+        before = text[k - 1:k]
+        if before in surnames() and before != sp.name[0]:
+            continue  # ("蒋局长": another official's surname)
+        if k > best_at or before == sp.name[0] or (sp is people.official and text[best_at - 1:best_at] != best.name[0]):
+            best, best_at = sp, k
+    if best is None or _inside(_quoted_spans(text, w0, hi), best_at):
+        return None
+    return best
 
 
 def _one_sentence(text: str, a: int, b: int) -> bool:
@@ -1885,6 +1961,13 @@ def find_utterances(text: str) -> list[Utterance]:
                           # "关于人才留不住的问题，委员X问得很直接。": the topic opening its sentence
                           or (text[c.cue_end:c.cue_end + 1] == "。" and _asked_topic_lead(text, lo, c.head_start))
                           or (start, end))
+        if (start == end and c.kind == "follow_up" and text[c.cue_end:c.cue_end + 1] == "。"
+                and text.endswith(_speaker_words().follow_manner, c.head_start, c.cue_end)):
+            # "X没有就此打住。…？…？她又问了两句。": the questions after the sentence, up to
+            # the next speaker phrase in the paragraph
+            stop = cues[i + 1].head_start if i + 1 < len(cues) and cues[i + 1].head_start < paragraphs[pi][1] \
+                else paragraphs[pi][1]
+            start, end = c.cue_end + 1, stop
         if start < taken_until or (0 < end - start < 4):
             continue
         if end == start and c.kind not in ("answer", "question", "follow_up") and not _cut_after_colon(text, c):

@@ -1,0 +1,56 @@
+"""Session 15 (tune16f): exchanges of news features and briefs (invented texts; golds in
+tests/gold/genres/g16f_*, written first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.attribution import find_utterances
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
+
+G16F = genre_golds("g16f_")
+LEAD = "2022年3月8日，某市人大常委会开展专题询问。\n"
+
+
+def test_there_are_g16f_genres():
+    assert len(G16F) >= 2
+
+
+@pytest.mark.parametrize("gold", G16F, ids=lambda p: p.stem)
+def test_g16f_genre_fully_aligned(gold):
+    assert_exchanges_right(gold)
+
+
+def _said(text):
+    return [(u.kind, u.speaker.name, text[u.start:u.end]) for u in find_utterances(text)]
+
+
+def test_a_member_named_in_narration_is_found_by_surname_and_seat():
+    text = (LEAD + "“路灯坏了谁来修？”市人大常委会委员马建华第一个把问题摆了出来。\n"
+            "市城市管理局局长钱进回答，本月修好。\n马委员紧接着追问：“修好以后谁来管？”\n钱进说，由街道管。")
+    assert [(k, n) for k, n, _ in _said(text)] == [("question", "马建华"), ("answer", "钱进"),
+                                                  ("follow_up", "马建华"), ("answer", "钱进")]
+
+
+def test_a_surname_and_seat_naming_two_members_is_nobody():
+    text = (LEAD + "市人大常委会委员马建华第一个把问题摆了出来。市人大常委会委员马立新也点了头。\n"
+            "市城市管理局局长钱进回答，本月修好。\n马委员紧接着追问：“修好以后谁来管？”\n钱进说，由街道管。")
+    assert [n for k, n, _ in _said(text) if k == "follow_up"] in ([], [None])
+
+
+def test_pressing_on_before_a_quotation_leaves_it_to_the_cue_after():
+    text = (LEAD + "委员马力问：“路灯归谁修？”市城市管理局局长钱进回答，归城管局。\n"
+            "马力没有就此打住。“什么时候修？”她追问道。\n钱进说，本月底。")
+    assert [(k, q) for k, _, q in _said(text) if k == "follow_up"] == [("follow_up", "“什么时候修？”")]
+
+
+def test_pressing_on_then_a_cue_in_the_same_sentence_is_one_follow_up():
+    text = (LEAD + "“路灯归谁修？”委员马立文问道。\n市城市管理局局长钱进回答，归城管局。\n"
+            "“什么时候修？”马立文没有就此打住，继续追问。\n钱进说，本月底。")
+    assert [(k, q) for k, _, q in _said(text) if k == "follow_up"] == [("follow_up", "“什么时候修？”")]
+
+
+def test_a_pronoun_answering_after_surname_and_post_is_that_official_not_the_last_one():
+    text = (LEAD + "委员马力问：“路灯归谁修？”市城市管理局局长钱进回答，归城管局。\n市水务局局长赵亮补充说，水务局配合。\n"
+            "马力没有就此打住：“什么时候修好？”这个问题让钱局长想了想。他随后回答，本月底。")
+    assert [(k, n) for k, n, _ in _said(text)][-2:] == [("follow_up", "马力"), ("answer", "钱进")]
