@@ -351,6 +351,7 @@ class _Links:
     lede_answered: re.Pattern[str] | None = None  # "引出这句话的，是": the member a lede's answer answered
     told_link: re.Pattern[str] | None = None  # "第一个片段，是委员X…": what opens a clause before the member
     interrogative: re.Pattern[str] | None = None  # indirect_word: "能不能", "是否" make a told clause ask
+    member_words: frozenset[str] = frozenset()  # 代表, 委员: a member's seat word
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -408,6 +409,7 @@ def _links() -> _Links:
         question_from=re.compile(rf"^[^，。；：:“”！？]{{0,8}}?(?:{w['question_from']})"),
         name_tails=frozenset(words["name_tail"]),
         congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),
+        member_words=frozenset(words["member_word"]),
         thrown_to=re.compile(rf"[^。！？；]{{0,12}}?(?P<v>{w['thrown_to']})了?(?P<x>[^，。；！？“”]{{2,24}}?)(?=[，。；！？]|$)"),
         thrown_out=re.compile(rf"[^，。；！？“”]{{0,8}}?(?:{w['thrown_out']})了?[^，。；！？“”]{{0,8}}?问题(?=[，。；！？]|$)"),
         # "X局作为牵头部门，是如何…": the office's part may stand between it and the question.
@@ -1696,7 +1698,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 lb, parsed = asks_on
             elif m["colon"] is not None:
                 # ("主任X把问题抛给政府：…？": putting a question to someone is asking, whoever the member)
-                thrown = _thrower(text[lb:m.start()], people)
+                thrown = _thrower(text[lb:m.start()], people) or _pronoun_thrower(text, a, lb, m.start(), people)
                 parsed = thrown if thrown is not None and thrown.addressee is not None \
                     else _speaker_then_manner(text[lb:m.start()], people) or thrown
                 if parsed is None:
@@ -2754,6 +2756,35 @@ def _thrower(head: str, people: _People) -> _Head | None:
     if whom is not None and whom.role and is_congress_role(whom.role):
         return None
     return _Head(found.speaker, addressee=whom) if whom is not None else found
+
+
+_THROWN_OBJECT = re.compile(r"[把将](?:这个|这一)?(?:问题|话题)$")
+
+
+def _pronoun_thrower(text: str, a: int, lb: int, cue: int, people: _People) -> _Head | None:
+    """"…委员X。他把问题抛给了区财政局：…？" and "第三位发问的委员，把问题交给了Y局：…？":
+    the member a pronoun stands for (named last), or the one the clause before the comma
+    counts, put the question to the office (``a``: the paragraph's start)."""
+    head = text[lb:cue]
+    m = _links().thrown_to.search(head)
+    if m is None or m.end() != len(head) or m.start() != 0:
+        return None
+    lead = _THROWN_OBJECT.sub("", head[:m.start("v")])
+    whom = _whole_speaker(m["x"], people)
+    if whom is None or (whom.role and is_congress_role(whom.role)):
+        return None
+    if lead in _speaker_words().one_char_pronouns:
+        sp = _mentioned_person(text, people.since, lb) or people.last
+    elif not lead and lb > a and text[lb - 1] in "，,":
+        s0 = _clause_start(text, a, lb - 1, "。！？\n")
+        sp = _member_opening(text, s0, people)
+        if sp is None and (seat := next((w for w in _links().member_words if text.endswith(w, s0, lb - 1)), None)):
+            sp = Speaker(role=seat)  # ("第三位发问的委员，": a member the report counts, not named)
+    else:
+        return None
+    if sp is None or not (sp.role and is_congress_role(sp.role)):
+        return None
+    return _Head(sp, addressee=whom)
 
 
 def _office_thrown_before(text: str, pos: int) -> str | None:
