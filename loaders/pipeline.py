@@ -27,6 +27,7 @@ from loaders.errors import InputError
 from loaders.exchanges import build_exchanges, deliberation_heard
 from loaders.hosts import department_host, press_host
 from loaders.meta import check_sidecar
+from loaders.narrated import motion_askers, narrated_turns
 from loaders.normalize import normalize
 from loaders.read import SUPPORTED_SUFFIXES, read_file
 from loaders.records import DocumentRecord, Exchange, Mention
@@ -108,6 +109,10 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
         exchanges, departments = [], []
     else:
         exchanges, departments = _best_exchanges(clean, sha, session.city)
+        if not exchanges and (told := narrated_turns(clean)):
+            # "X等12名代表联名…提出质询。面对代表们的质询，局长Y努力辩解": an inquiry told, nobody quoted
+            exchanges, departments = build_exchanges(clean, told, sha, session.city)
+        exchanges = motion_askers(clean, exchanges)
     if exchanges and not congress_context(clean):
         # Questions and answers, but no congress and no inquiry anywhere: a web
         # interview or a press conference, not a report of an inquiry session.
@@ -374,6 +379,7 @@ def warm_up(*, freeze: bool = False) -> None:
     department_types()  # the vocabulary, read only when an office the table lacks is typed by its stem
     inquiry_named("")  # the held/plan words, read only for texts that quote nobody
     congress_named("")  # the organ words, read only for texts that quote nobody
+    narrated_turns("")  # the told-inquiry words, read only for texts no reading found an exchange in
     department_host("县水利局召开会议")  # the host verbs, read only for texts naming no congress organ
     press_host("市政府新闻办举行新闻发布会")  # the press events, read only for openings naming one
     from loaders.mentions.suffix import own_counties

@@ -1,0 +1,177 @@
+"""An inquiry a report tells without quoting anyone: who asked, and the official who answered.
+
+Pages about a 质询 often quote nobody: "X、Y等12名代表联名对该局提出质询。面对代表们的质询，
+规划局局长Z努力辩解……"; a history piece, "由时任某大学校长X发起，…向某部进行质询 … 负责答问的
+某部部长Y"; a congress site, "X等11名常委会组成人员提出了质询案 … 某局局长Y就质询案作出答复";
+a commentary on a broadcast inquiry, "省人大代表X就…“连珠炮”地发问 … 面对这些问题，某厅厅长Y应答
+中两次跑题". The speech readings find no turn there, and the page was read as a session only.
+
+Read only when they find none: the first member the narration names as signing, starting or
+pressing the questions, and the first official named answering after that sentence, as one
+question turn and one answer turn. Both must be named (a motion "10位委员联名" answered by
+"有关负责同志", or an office's answer with nobody named, tells no exchange).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+
+from loaders.datafiles import alternation, read_groups
+from loaders.records import Asker, Exchange
+from loaders.turns import Speaker, Turn, is_congress_role, may_name_speaker, parse_head, sentence_span, surnames
+
+__all__ = ["motion_askers", "narrated_turns"]
+
+_USES = ("motion", "starts", "presses", "facing", "faced", "answers", "answerer", "motion_answer", "lead")
+# An official named this far after the asking sentence at most answers it (a page's next story
+# is no answer).
+_REACH = 800
+_CJK = r"[\u4e00-\u9fff]"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    pretest: re.Pattern[str]
+    motion: re.Pattern[str]
+    signers: re.Pattern[str]
+    starter: re.Pattern[str]
+    presses: re.Pattern[str]
+    respondent: re.Pattern[str]
+    lead: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    w = read_groups("narrated_inquiry.tsv", _USES)
+    motion, presses = alternation(w["motion"]), alternation(w["presses"])
+    clause = r"[^，。；！？\n“”]"
+    return _Patterns(
+        pretest=re.compile(f"{motion}|{presses}"),
+        motion=re.compile(motion),
+        # "钟爱琴、唐建华…等12名代表", "李猛等11名常委会组成人员", "吴国栋、侯秀兰等7人"
+        signers=re.compile(rf"(?P<first>{_CJK}{{2,3}})(?:、{_CJK}{{2,3}})*等(?:\d+|[一二两三四五六七八九十百]+)(?:名|位|人)"
+                           rf"(?P<group>{clause}{{0,10}}?(?:代表|委员|组成人员))?"),
+        # "由时任清华大学校长刘达发起", "由代表马德胜牵头"
+        starter=re.compile(rf"由(?:时任)?(?P<pre>{clause}{{0,20}}?)(?P<name>{_CJK}{{2,3}})(?:{alternation(w['starts'])})"),
+        presses=re.compile(presses),
+        respondent=re.compile(
+            rf"(?:{alternation(w['facing'])}){clause}{{0,24}}?(?:{alternation(w['faced'])})”?，"
+            rf"(?P<faced>{clause}{{2,30}}?)(?={alternation(w['answers'])})"
+            rf"|(?:{alternation(w['answerer'])})(?P<post>{clause}{{3,30}}?)(?=[，。；])"
+            rf"|(?P<motion>{clause}{{3,40}}?)(?={alternation(w['motion_answer'])})"),
+        lead=re.compile(rf"^(?:{alternation(w['lead'])})"),
+    )
+
+
+def narrated_turns(text: str) -> list[Turn]:
+    """A question turn for the member the narration names asking and an answer turn for the
+    official it names answering after that (both told, nothing quoted), else []."""
+    p = _patterns()
+    if p.pretest.search(text) is None:
+        return []
+    asked = _asker(text, p)
+    if asked is None:
+        return []
+    asker, a, b = asked
+    answered = _respondent(text, b, p)
+    if answered is None:
+        return []
+    official, c = answered
+    s, _ = sentence_span(text, c, c)
+    end = text.find("\n", c)
+    end = len(text) if end < 0 else end
+    return [Turn("question", asker, a, a, b, ((a, b),), narrative=True),
+            Turn("answer", official, s, s, end, ((s, end),), narrative=True)]
+
+
+def _asker(text: str, p: _Patterns) -> tuple[Speaker, int, int] | None:
+    """The first member named signing or starting a 质询, or pressing questions told without
+    quotation, with the span of that sentence."""
+    for m in p.pretest.finditer(text):
+        a, b = sentence_span(text, m.start(), m.end())
+        sentence = text[a:b]
+        if p.presses.fullmatch(m.group()):
+            found = _presser(sentence, m.start() - a)
+        else:
+            found = _signer(sentence) or _starter(sentence)
+        if found is not None:
+            return found, a, b
+    return None
+
+
+def _surname_first(name: str) -> str | None:
+    """``name`` or, when its first character is no surname, the two after it ("长刘达" → 刘达:
+    the post's last character read with the name)."""
+    sur = surnames()
+    if name[0] not in sur and len(name) == 3 and name[1] in sur:
+        name = name[1:]
+    return name if name[0] in sur and may_name_speaker(name) else None
+
+
+def _signer(sentence: str) -> Speaker | None:
+    m = _patterns().signers.search(sentence)
+    if m is None:
+        return None
+    # the clause up to the first signer, read as a label: "常委会组成人员吴国栋" names her seat
+    head = sentence[max(sentence.rfind("，", 0, m.end("first")), sentence.rfind("、", 0, m.start("first"))) + 1:m.end("first")]
+    label = parse_head(head)
+    group = m["group"]
+    if label is not None and label.speaker.name and m["first"].endswith(label.speaker.name):
+        return Speaker(name=label.speaker.name, role=label.speaker.role or group)
+    name = _surname_first(m["first"])
+    return Speaker(name=name, role=group) if name else None
+
+
+def _starter(sentence: str) -> Speaker | None:
+    m = _patterns().starter.search(sentence)
+    if m is None:
+        return None
+    name = _surname_first(m["name"])
+    if name is None:
+        return None
+    pre = m["pre"] + m["name"][:len(m["name"]) - len(name)]
+    return Speaker(name=name, role=pre if pre.endswith(("代表", "委员")) else None)
+
+
+def _presser(sentence: str, at: int) -> Speaker | None:
+    """"省人大代表X就…“连珠炮”地发问": the member with a congress seat opening the clause of the cue."""
+    start = max(sentence.rfind(c, 0, at) for c in "，；") + 1
+    m = re.match(r"[^，；“”]{3,30}?(?=[就在对向“]|一口气)", sentence[start:at + 1])
+    if m is None:
+        return None
+    label = parse_head(m.group())
+    if label is None or label.kind != "question" or not label.speaker.name or not label.speaker.role \
+            or not is_congress_role(label.speaker.role):
+        return None
+    return label.speaker
+
+
+def _respondent(text: str, after: int, p: _Patterns) -> tuple[Speaker, int] | None:
+    """The first official named with a post answering in the narration after ``after``."""
+    for m in p.respondent.finditer(text, after, min(len(text), after + _REACH)):
+        group = "faced" if m["faced"] else "post" if m["post"] else "motion"
+        head = p.lead.sub("", m[group])
+        label = parse_head(head)
+        if label is not None and label.kind == "answer" and label.speaker.name and label.speaker.title:
+            return label.speaker, m.start(group)
+    return None
+
+
+def motion_askers(text: str, exchanges: list[Exchange]) -> list[Exchange]:
+    """``exchanges`` with the member who signed first or started the 质询 told before them as the
+    asker of those that name none, when none names an asker ("由时任某学院院长X发起，…提出质询。
+    …代表们的问题主要有几个：…？…？" then the minister's answer: X's motion asked them)."""
+    if not exchanges or any(e.asker.name for e in exchanges):
+        return exchanges
+    for m in _patterns().motion.finditer(text, 0, exchanges[0].question_start):
+        a, b = sentence_span(text, m.start(), m.end())
+        if b > exchanges[0].question_start:
+            break
+        member = _signer(text[a:b]) or _starter(text[a:b])
+        if member is not None:
+            return [dataclasses.replace(e, asker=Asker(name=member.name, role=member.role or e.asker.role))
+                    for e in exchanges]
+    return exchanges

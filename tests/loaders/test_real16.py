@@ -1,0 +1,41 @@
+"""Session 15 (real15): shapes of real published pages (sets K–Q) that defeated the loaders,
+each as an invented genre text (golds in tests/gold/genres/g16r_*)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.narrated import narrated_turns
+from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
+
+G16R = genre_golds("g16r_")
+
+
+def test_there_are_g16r_genres():
+    assert len(G16R) == 6
+
+
+@pytest.mark.parametrize("gold", G16R, ids=lambda p: p.stem)
+def test_g16r_genre_all_right(gold):
+    assert_exchanges_right(gold)
+
+
+def test_motion_signed_first_member_asks_the_named_official():
+    text = ("县人大常委会举行质询会议。\n常委会委员田志军、罗玉英等6人联名提出质询案，指出问题。\n"
+            "会上，县自然资源局局长范立华就质询案作出答复，表示立即整改。\n")
+    q, a = narrated_turns(text)
+    assert (q.kind, q.speaker.name) == ("question", "田志军")
+    assert (a.kind, a.speaker.name, a.speaker.title) == ("answer", "范立华", "局长")
+    assert text[a.body_start:a.end].startswith("会上，县自然资源局局长范立华")
+
+
+def test_motion_with_nobody_named_answering_tells_no_exchange():
+    text = "代表马立新、周小英等10名代表联名提出质询。质询会上，代表们对答复不满意。\n"
+    assert narrated_turns(text) == []
+
+
+def test_unseated_person_pressing_questions_is_no_member():
+    # a resident's barrage of questions answered by an official is no member's question
+    told = "{}就停车难问题连珠炮地发问。面对这些问题，市交通局局长马国强回答说，正在建停车场。\n"
+    assert narrated_turns(told.format("市民刘小红")) == []
+    assert [t.speaker.name for t in narrated_turns(told.format("市人大代表刘小红"))] == ["刘小红", "马国强"]
