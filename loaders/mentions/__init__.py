@@ -37,22 +37,12 @@ from typing import Sequence
 
 from loaders import ner as _ner
 from loaders.gazetteer import Gazetteer, get_gazetteer
-from loaders.mentions.campuses import campus_candidates
-from loaders.mentions.circles import circle_candidates
-from loaders.mentions.codes import code_candidates
 from loaders.mentions.dictionary import dictionary_candidates
-from loaders.mentions.documents import document_candidates
-from loaders.mentions.instituted import instituted_candidates
-from loaders.mentions.lists import chain_list_candidates, leader_candidates, list_candidates
-from loaders.mentions.platforms import platform_candidates
+from loaders.mentions.gates import EXTRACTORS, Extractor, extractors_for
 from loaders.mentions.proposals import ner_candidates
-from loaders.mentions.quoted import quoted_candidates
-from loaders.mentions.roads import road_candidates
 from loaders.mentions.scan import scan
 from loaders.mentions.siblings import sibling_candidates
-from loaders.mentions.slogans import slogan_candidates
 from loaders.mentions.suffix import organization_suffix_name, suffix_candidate, suffix_candidates, suffix_re
-from loaders.mentions.titles import title_candidates, unmarked_programme_candidates
 from loaders.mentions.walker import sentence_bounds
 from loaders.records import Entity, Mention
 from loaders.resolve import Candidate, clean_name, resolve
@@ -75,17 +65,18 @@ class MentionResult:
 
 
 def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None,
-                    *, ner: bool = False) -> list[Candidate]:
-    """All non-overlapping candidates in ``text[lo:hi]`` (longest first wins)."""
+                    *, ner: bool = False, extractors: Sequence[Extractor] = EXTRACTORS) -> list[Candidate]:
+    """All non-overlapping candidates in ``text[lo:hi]`` (longest first wins). ``extractors``:
+    the pattern extractors to run, in :data:`.gates.EXTRACTORS`' order (those that may find
+    anything in the document: :func:`.gates.extractors_for`)."""
     forms, suffixes = scan(gz, text, lo, hi)  # one automaton pass for both sources
     cands = dictionary_candidates(gz, text, lo, hi, city, forms)
     cands += suffix_candidates(gz, text, lo, hi, city, suffixes)
     # (extended in place, in this order: a chain of + made a new list per source per part)
-    for extract in (quoted_candidates, list_candidates, code_candidates, leader_candidates, slogan_candidates,
-                    title_candidates, circle_candidates, document_candidates, instituted_candidates,
-                    road_candidates, unmarked_programme_candidates, platform_candidates,
-                    chain_list_candidates, campus_candidates):
+    for extract in extractors:
         cands += extract(gz, text, lo, hi)
+    if not cands and not ner:
+        return cands  # (most parts) with nothing found, the steps below, which split, filter or extend it, find nothing
     # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another
     # city that is just a chain name of its own
     cands = [c if c.entry is None or c.entry.scope != "city" or c.entry.city == city
@@ -218,10 +209,11 @@ def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None,
     gz = get_gazetteer()
     use_ner = _ner.enabled(ner) and _ner.available()
     found: list[tuple[str, str, Candidate]] = []
+    extractors = extractors_for(gz, text)  # (asked once: those that can find nothing anywhere are not run per part)
     for ex_id, part, start, end in parts:
         if not 0 <= start <= end <= len(text):
             raise ValueError(f"part {ex_id}/{part}: span {start}-{end} outside the text")
-        for c in find_candidates(gz, text, start, end, city, ner=use_ner):
+        for c in find_candidates(gz, text, start, end, city, ner=use_ner, extractors=extractors):
             found.append((ex_id, part, c))
     names, entities = resolve([c for _, _, c in found], city, gz, [text[c.start:c.end] for _, _, c in found])
     by_ex: dict[str, list[Mention]] = {ex_id: [] for ex_id, _, _, _ in parts}

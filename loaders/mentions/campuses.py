@@ -25,6 +25,11 @@ _PHASE = re.compile(r"[一二三四五]期(?:工程)?")
 _OPENERS = HARD | set("和与及")
 
 
+def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a campus head, which every campus found ends with."""
+    return any(text.find(head, lo, hi) >= 0 for head in gz.patterns.campus_heads)
+
+
 def campus_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     out = []
     for head in gz.patterns.campus_heads:

@@ -20,10 +20,16 @@ _CIRCLE = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六十]{1,3}|�
                      r"|一刻钟(?!的)[\u4e00-\u9fff]{1,8}?圈")
 
 
+def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds 钟: the pattern opens with a time (分钟, 一刻钟), and a plain
+    scan for its one fixed character is far cheaper than the pattern."""
+    return text.find("钟", lo, hi) >= 0
+
+
 def circle_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     out: list[Candidate] = []
-    if text.find("钟", lo, hi) < 0:
-        return out  # the pattern opens with a time: a plain scan for its one fixed character is far cheaper
+    if not may_find(gz, text, lo, hi):
+        return out
     for m in _CIRCLE.finditer(text, lo, hi):
         name = m.group(0)
         if "的" in name or not name_ok(gz, name):

@@ -28,11 +28,17 @@ def _instituted_re(verbs: tuple[str, ...], heads: tuple[str, ...], not_before: t
                       rf"(?![\u4e00-\u9fff]{{0,1}}(?:{alternation(not_before)}))")
 
 
+def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a rule's head word, which the pattern ends with (a plain
+    scan for the heads is far cheaper than the pattern)."""
+    return words_rx(gz.patterns.institution_heads).search(text, lo, hi) is not None
+
+
 def instituted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out: list[Candidate] = []
-    if words_rx(p.institution_heads).search(text, lo, hi) is None:
-        return out  # a plain scan for the head is far cheaper than the pattern
+    if not may_find(gz, text, lo, hi):
+        return out
     for m in _instituted_re(p.institution_verbs, p.institution_heads, p.institution_not_before).finditer(text, lo, hi):
         name = m.group(1)
         if (not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name[0] in p.numeral_chars

@@ -188,6 +188,11 @@ def _joined_at_conjunctions(gz: Gazetteer, text: str, items: list[list[Tok]]) ->
     return out
 
 
+def leader_may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a leader word, which every firm found follows."""
+    return _leader_re(gz.patterns.leader_words).search(text, lo, hi) is not None
+
+
 def leader_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     """Firms named right after a leader word: 支持链主企业鑫磁科技牵头…, 龙头企业红星药业投资…,
     and a 、-list of them (链主企业中国稀土集团、金力永磁的带动作用).
@@ -257,13 +262,18 @@ def _chain_count_re(heads: tuple[str, ...], kinds: tuple[str, ...]) -> re.Patter
     return re.compile(rf"[{_NUMERALS}]+[条大个](?:{kind})?({alt})")
 
 
+def chain_list_may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a chain head, which the pattern ends with."""
+    return _holds(gz.patterns.chain_count_heads, text, lo, hi)
+
+
 def chain_list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     """动力电池、光伏、储能三条产业链: a 、-list right before a count of chains names each
     member as a chain (光伏产业链); the mention is the member as the text writes it."""
     p = gz.patterns
     out: list[Candidate] = []
-    if not _holds(p.chain_count_heads, text, lo, hi):
-        return out  # the pattern ends with a chain head: none in the part, no match
+    if not chain_list_may_find(gz, text, lo, hi):
+        return out  # none in the part, no match
     for m in _chain_count_re(p.chain_count_heads, p.chain_count_kinds).finditer(text, lo, hi):
         items = _list_items(gz, text, lo, m.start(), whole_runs=True)
         if len(items) < 2:

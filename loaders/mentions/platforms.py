@@ -27,10 +27,16 @@ _BLOCK_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r"
                "m", "mq", "q", "f"}
 
 
+def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a platform suffix, which every name found ends with."""
+    suffixes = gz.patterns.placed_platform_suffixes
+    return bool(suffixes) and words_rx(suffixes).search(text, lo, hi) is not None
+
+
 def platform_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     suffixes = p.placed_platform_suffixes
-    if not suffixes or words_rx(suffixes).search(text, lo, hi) is None:
+    if not may_find(gz, text, lo, hi):
         return []
     out = []
     for m in _suffix_rx(suffixes).finditer(text, lo, hi):

@@ -462,11 +462,17 @@ def _problem_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:的)?(?:{'|'.join(map(re.escape, words))})")
 
 
+def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds an opening quote mark: both patterns open with one, and
+    most parts hold none."""
+    return text.find("“", lo, hi) >= 0 or text.find("‘", lo, hi) >= 0
+
+
 def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out: list[Candidate] = []
-    if text.find("“", lo, hi) < 0 and text.find("‘", lo, hi) < 0:
-        return out  # both patterns open with a quote mark: most parts hold none
+    if not may_find(gz, text, lo, hi):
+        return out
     quotes = sorted([*_QUOTED.finditer(text, lo, hi), *_QUOTED_INNER.finditer(text, lo, hi)], key=lambda m: m.start())
     for m in quotes:
         qs, qe = m.start(1), m.end(1)

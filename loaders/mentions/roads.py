@@ -43,6 +43,18 @@ def _linked_re(heads: tuple[str, ...], stops: tuple[str, ...]) -> re.Pattern[str
     return re.compile(rf"至{_word(stops)}{{2,4}}?(?:{alternation(heads)})(?:项目)?")
 
 
+@functools.lru_cache(maxsize=8)
+def _code_sign(letters: tuple[str, ...]) -> re.Pattern[str]:
+    """A road letter right before a digit, which every code road holds (_road_re)."""
+    return re.compile(rf"[{''.join(letters)}][0-9]")
+
+
+def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a road letter right before a digit (a code road's number)
+    or 至 (a line named by its ends)."""
+    return text.find("至", lo, hi) >= 0 or _code_sign(gz.patterns.road_code_letters).search(text, lo, hi) is not None
+
+
 def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out: list[Candidate] = []

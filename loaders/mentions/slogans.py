@@ -38,11 +38,18 @@ def _bundle_re(numerals: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[s
     return re.compile(rf"{num}{num}?大[\u4e00-\u9fff]{{2,4}}?(?:{alt})")  # ({num}{{1,2}}, opening with the set)
 
 
+def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a programme word: both patterns end with one, and a plain
+    scan for them is far cheaper than the patterns."""
+    heads = gz.patterns.slogan_heads
+    return not heads or words_rx(heads).search(text, lo, hi) is not None
+
+
 def slogan_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out: list[Candidate] = []
-    if p.slogan_heads and words_rx(p.slogan_heads).search(text, lo, hi) is None:
-        return out  # both patterns end with a programme word: a plain scan for them is far cheaper
+    if not may_find(gz, text, lo, hi):
+        return out
     for m in _bundle_re(p.policy_slogan_chars, p.slogan_heads).finditer(text, lo, hi):
         name = m.group(0)
         if name_ok(gz, name) and not any(w in name for w in p.numeral_words):

@@ -57,6 +57,11 @@ def _heads_re(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alt})$")
 
 
+def titles_may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a 《, which every title the pattern reads opens with."""
+    return text.find("《", lo, hi) >= 0
+
+
 def title_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out = []
@@ -82,11 +87,17 @@ def _drafted_re(verbs: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[st
     return re.compile(rf"(?:{alternation(verbs)})([^\W\d_A-Za-z的]{{4,28}}?(?:{alternation(heads)}))")
 
 
+def unmarked_may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds the last two characters of a programme head, which the
+    pattern ends with (a plain scan for them is far cheaper than the pattern)."""
+    return words_rx(gz.patterns.unmarked_programme_heads, 2).search(text, lo, hi) is not None
+
+
 def unmarked_programme_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     p = gz.patterns
     out: list[Candidate] = []
-    if words_rx(p.unmarked_programme_heads, 2).search(text, lo, hi) is None:
-        return out  # a plain scan for the heads' last words is far cheaper than the pattern
+    if not unmarked_may_find(gz, text, lo, hi):
+        return out
     for m in _drafted_re(p.programme_draft_verbs, p.unmarked_programme_heads).finditer(text, lo, hi):
         name = m.group(1)
         if (text[m.end(1):m.end(1) + 1] in ("》", "”") or name.startswith("关于") or "关于" in name

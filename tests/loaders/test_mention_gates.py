@@ -1,0 +1,61 @@
+"""An extractor finds nothing where its gate fails, so a document whose whole text fails it
+needs no call per part (loaders/mentions/gates.py)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from loaders.gazetteer import get_gazetteer
+from loaders.mentions import find_candidates
+from loaders.mentions.gates import EXTRACTORS, GATED, extractors_for
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# one of each gated pattern, so that every gate is seen holding where its extractor finds a name
+_MADE = ("“揭榜挂帅”机制和《揭阳市优化营商环境三年行动方案》", "“1+5+N”现代产业体系，415X先进制造业集群",
+         "链主企业鑫磁科技牵头", "四清一绿行动", "15分钟养老服务圈", "建立了企业登记制度", "S312新坊公路改造",
+         "嘉善至西塘市域铁路项目", "编制了石棉县产业提升方案", "黑龙江食品安全追溯平台",
+         "动力电池、光伏、储能三条产业链", "市第二人民医院东山院区")
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/gold/genres").glob("*.txt"))[::4]]
+    return texts + ["。".join(_MADE)]
+
+
+def test_an_extractor_finds_nothing_where_its_gate_fails():
+    gz = get_gazetteer()
+    rnd = random.Random(15)
+    failed = {extract.__name__: 0 for extract, gate in GATED if gate is not None}
+    found = dict(failed)
+    for text in _texts():
+        spans = [(0, len(text))]
+        for _ in range(12):
+            lo = rnd.randrange(len(text))
+            spans.append((lo, min(len(text), lo + rnd.randrange(1, 300))))
+        for extract, gate in GATED:
+            if gate is None:
+                continue
+            for lo, hi in spans:
+                got = extract(gz, text, lo, hi)
+                if gate(gz, text, lo, hi):
+                    assert gate(gz, text, 0, len(text))  # a range's test holds on any range around it
+                    found[extract.__name__] += bool(got)
+                else:
+                    assert got == [], (extract.__name__, text[lo:hi])
+                    failed[extract.__name__] += 1
+    assert all(failed.values()), failed  # every gate was seen failing
+    assert all(found.values()), found  # and holding where its extractor found a name
+
+
+def test_the_document_gates_change_no_part():
+    gz = get_gazetteer()
+    for text in _texts():
+        chosen = extractors_for(gz, text)
+        assert len(chosen) < len(EXTRACTORS) or text.endswith(_MADE[-1])
+        for lo in range(0, len(text), 97):
+            hi = min(len(text), lo + 160)
+            assert (find_candidates(gz, text, lo, hi, None, extractors=chosen)
+                    == find_candidates(gz, text, lo, hi, None))
