@@ -697,6 +697,18 @@ class _People:
                 if sp is not None and sp.role and is_congress_role(sp.role) and sp.role.endswith(seat):
                     found[sp.name] = sp
                     break
+        # "市人大常委会委员、某研究院高级工程师邹立新的问题": the seat, an outside post, then the name
+        for at in itertools.islice(self._where.starts(seat + "、"), 4) if not found else ():
+            j = text.find(surname, at + 2, at + 32)
+            lo = at
+            while lo > 0 and at - lo < 24 and text[lo - 1] not in _HARD_STOPS:
+                lo -= 1
+            for n in (2, 1) if j > 0 else ():
+                sp = _member_with_post(text[lo:j + 1 + n])
+                if sp is not None and sp.name and sp.name.startswith(surname) and sp.role and sp.role.endswith(seat):
+                    found[sp.name] = sp
+                    self.add(sp)
+                    break
         hits = self._seated[key] = list(found.values())
         return hits
 
@@ -729,6 +741,8 @@ _POST_NAME = re.compile(r"(?P<post>副?[\u4e00-\u9fff]长)(?P<name>[\u4e00-\u9ff
 
 def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None:
     """Who speaks in ``text[lb:rb]``, the phrase right before a cue."""
+    if text[rb - 1:rb] == "）" and (q := text.rfind("（", max(lb, rb - 7), rb - 1)) > lb + 2:
+        rb = q  # "大连海关副关长X（列席）答复称": a note on the speaker's presence, after the name
     a, b = _strip_fillers(text[lb:rb])
     head = text[lb + a:lb + b]
     if not head:
@@ -1197,6 +1211,8 @@ def _group_on_one_topic(text: str, c: _Cue) -> bool:
     sums up the sitting."""
     if c.topic is None or re.search(r"[、等和及]", text[c.topic[0]:c.topic[1]]):
         return False
+    if any(w in text[c.topic[0]:c.topic[1]] for w in _speaker_words().de_answer):
+        return False  # "部分委员还对答复不够具体的问题进行了追问": the answers given, the sitting summed up
     head = text[c.head_start:c.cue_start]
     if "组成人员" in head or _JOINED.search(head) or _links().many_times.search(head):
         return False  # the whole committee, several groups, or many questions
@@ -3217,7 +3233,7 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _asker_named_before(text, a, people)
         if sp is None and asks and text[a - 1:a] in "，,":
             sp = _member_before_quote(text, a, people)
-        if sp is None and asks and text[a - 1:a] in ("\n", " ", ""):
+        if sp is None and asks and (text[a - 1:a] in ("\n", " ", "") or _ends_page_title(text, a)):
             # (a lede opens its line; a page flattened to one line may run the setting on after it)
             sp = _member_named_below(text, b + len(text[b:b + 4]) - len(text[b:b + 4].lstrip("\n ")), taken, people)
         if sp is None and asks and after == b and text[b:b + 1] in _speaker_words().one_char_pronouns \
@@ -3237,6 +3253,14 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             re_ask = any(k == "follow_up" and w in text[b:end] for w, k in _cues()[0].items())
             out.append(Utterance("follow_up" if re_ask else "question", sp, a, b, a))
     return out
+
+
+def _ends_page_title(text: str, a: int) -> bool:
+    """Whether the quotation at ``a`` ends the page's first line, after its title and subtitle
+    with no sentence ended ("人才引得来，更要留得住——…专题询问直击“…？”": a lede the page run
+    on to its title)."""
+    return 0 < a <= 80 and text.find("\n", 0, a) < 0 and not _TITLE_STOPS.search(text, 0, a) \
+        and not re.search(r"[？！?!“”]", text[:a])
 
 
 def _member_told_before(text: str, a: int, people: _People) -> Speaker | None:

@@ -54,3 +54,13 @@ def test_a_pronoun_answering_after_surname_and_post_is_that_official_not_the_las
     text = (LEAD + "委员马力问：“路灯归谁修？”市城市管理局局长钱进回答，归城管局。\n市水务局局长赵亮补充说，水务局配合。\n"
             "马力没有就此打住：“什么时候修好？”这个问题让钱局长想了想。他随后回答，本月底。")
     assert [(k, n) for k, n, _ in _said(text)][-2:] == [("follow_up", "马力"), ("answer", "钱进")]
+
+
+def test_a_note_in_brackets_after_the_speaker_s_name_is_no_part_of_it():
+    text = LEAD + "委员马力询问通关时间，青岛海关副关长钱进（列席）答复称，将压缩一半。"
+    assert [(k, n) for k, n, _ in _said(text)] == [("question", "马力"), ("answer", "钱进")]
+
+
+def test_members_re_asking_where_answers_were_vague_sums_up_the_sitting():
+    text = LEAD + "委员马力询问通关时间，市商务局局长钱进回答，将压缩一半。部分委员还对答复不够具体的问题进行了追问。"
+    assert [k for k, _, _ in _said(text)] == ["question", "answer"]
