@@ -352,6 +352,7 @@ class _Links:
     told_link: re.Pattern[str] | None = None  # "第一个片段，是委员X…": what opens a clause before the member
     interrogative: re.Pattern[str] | None = None  # indirect_word: "能不能", "是否" make a told clause ask
     member_words: frozenset[str] = frozenset()  # 代表, 委员: a member's seat word
+    counted: re.Pattern[str] | None = None  # "首位发问的委员是X", "接着发问的是一位女代表，她叫X": an asker counted, then named
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -359,7 +360,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to", "thrown_out",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
               "asked_office", "zone_word", "worker", "proposes", "proposal_noun", "name_tail", "progress_verb",
-              "progress_noun", "indirect_word", "introduced_asker", "who_asked", "who_answered", "dialogue_this",
+              "progress_noun", "indirect_word", "counted_asker", "counted_link", "introduced_asker", "who_asked", "who_answered", "dialogue_this",
               "dialogue_with", "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
               "problem_noun", "lede_answered", "each", "told_link")
@@ -410,6 +411,9 @@ def _links() -> _Links:
         name_tails=frozenset(words["name_tail"]),
         congress_word=re.compile(rf"{w['congress_word']}|(?<!政协)(?:{w['member_word']})(?!会)"),
         member_words=frozenset(words["member_word"]),
+        counted=re.compile(rf"(?:{w['counted_asker']})(?P<seat>{w['member_word']})?[，,]?(?:{w['counted_link']})"
+                           rf"(?:一[位名][^，。；“”]{{0,6}}?(?P<seat2>{w['member_word']})[，,][他她](?:{w['counted_link']}))?"
+                           rf"(?P<who>[^，。；！？“”（(]{{2,30}}?)(?=[，。；！？（(]|$)"),
         thrown_to=re.compile(rf"[^。！？；]{{0,12}}?(?P<v>{w['thrown_to']})了?(?P<x>[^，。；！？“”]{{2,24}}?)(?=[，。；！？]|$)"),
         thrown_out=re.compile(rf"[^，。；！？“”]{{0,8}}?(?:{w['thrown_out']})了?[^，。；！？“”]{{0,8}}?问题(?=[，。；！？]|$)"),
         # "X局作为牵头部门，是如何…": the office's part may stand between it and the question.
@@ -1269,7 +1273,10 @@ def _named_bare(text: str, lo: int, hi: int, people: _People) -> Speaker | None:
 
 
 def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
-    """The last person ``text[lo:hi]`` names with a post ("省海洋与渔业厅厅长刘修德则比较自信。")."""
+    """The last person ``text[lo:hi]`` names with a post ("省海洋与渔业厅厅长刘修德则比较自信。"),
+    or counts as an asker and names ("首位发问的委员是X。她说，")."""
+    if (counted := _counted_member(text, lo, hi)) is not None:
+        return _mentioned_person(text, counted[1], hi) or counted[0]
     for m in reversed(list(_posts().finditer(text, lo, hi))):
         cs = m.start()
         while cs > lo and text[cs - 1] not in _BOUNDARY and m.start() - cs < _MAX_HEAD:
@@ -2236,12 +2243,40 @@ def _title_line(text: str, a: int, b: int) -> bool:
 
 def _question_from(text: str, u: Utterance, people: _People) -> Utterance:
     """"最后一个问题来自委员X：…？": an unattributed question whose span opens by saying
-    which member it comes from is that member's."""
+    which member it comes from is that member's; so is one whose first sentence counts the
+    asker and names them ("首位发问的委员是X。她说，…？")."""
     if u.kind not in ("question", "follow_up") or u.speaker.name or u.speaker.role:
         return u
     m = _links().question_from.match(text[u.start:u.end])
     sp = _member_opening(text, u.start + m.end(), people) if m else None
+    if sp is None and (c := _counted_member(text, u.start, _clause_end(text, u.start, u.end, "。！？\n"))) is not None:
+        sp = c[0]
     return dataclasses.replace(u, speaker=sp) if sp is not None else u
+
+
+_COUNTED_SCAN = 40  # how far into a sentence its asker is counted ("接着站起来发问的是…")
+
+
+def _counted_member(text: str, lo: int, hi: int) -> tuple[Speaker, int] | None:
+    """The last member ``text[lo:hi]`` counts and names ("第二位发问的是X委员", "第四位询问的委员
+    名叫X", "接着发问的是一位女代表，她叫X"), with where the name ends. A bare name needs the
+    seat word before the link."""
+    if "的" not in text[lo:hi]:
+        return None  # (cheap pre-test: every counting phrase holds 的)
+    found = None
+    for m in _links().counted.finditer(text, lo, hi):
+        who, seat = m["who"], m["seat2"] or m["seat"]
+        label = parse_head(who)
+        if label is not None and label.speaker.name and label.speaker.role and is_congress_role(label.speaker.role):
+            sp = label.speaker
+        elif (sp := _member_with_post(who)) is not None and sp.name:
+            pass
+        elif seat and 2 <= len(who) <= 3 and _surname_first(who) and not not_a_name(who):
+            sp = Speaker(name=who, role=seat)
+        else:
+            continue
+        found = sp, m.end()
+    return found
 
 
 def _said_before_quote(text: str, prev: _Cue | None, quote: int) -> Speaker | None:

@@ -34,3 +34,9 @@ def test_an_office_the_question_is_put_to_is_no_speaker():
     text = LEAD + "第二位发问的委员，把问题抛给了区财政局：钱从哪里来？\n区财政局局长祁国栋说，分两年安排。"
     assert [k for k, _, d in _said(text)] == ["question", "answer"]
     assert all(d is None or "把问题" not in d for _, _, d in _said(text))
+
+
+def test_a_counted_asker_named_after_is_whom_the_pronoun_stands_for():
+    text = LEAD + "首位发问的委员是柯玉琴。她说，清运车能不能多来几趟？\n区城市管理局局长单卫平回答，每天一趟。"
+    assert _said(text)[0][:2] == ("question", "柯玉琴")
+
