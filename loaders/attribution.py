@@ -491,6 +491,9 @@ def _cue_kind(cue: str) -> str:
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
+# (remembered: a function of the phrase alone, asked of each speaker phrase and of the parts
+# of one again and again; reports repeat their phrases)
+@functools.lru_cache(maxsize=8192)
 def _strip_fillers(head: str) -> tuple[int, int]:
     """The span of ``head`` left when fillers are dropped from both ends ("率先", "首先对…").
 
@@ -831,17 +834,33 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         if (sp := _member_with_post(head[de + 1:])) is not None:
             return _Head(sp)
         de = head.find("的", de + 1)
-    # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X"),
-    # trying only tails that can start one (a place, a post, a surname): most cues in a
-    # long report are no attribution, and each try costs a parse.
-    starts = _tail_starts()
-    for k in range(1, max(1, len(head) - 1)):
-        if head[k] not in starts or splits_not_name_word(head, k):
-            continue
+    # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X").
+    for k in _tail_tries(head):
         sp = _label_speaker(head[k:], people)
         if sp is not None:
             return _Head(sp)
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _tail_tries(head: str) -> tuple[int, ...]:
+    """Where the tails of ``head`` that :func:`_label_speaker` may read as a speaker start, in
+    order: tails that can start one (a place, a post, a surname, inside no word a name never
+    holds) and that the label grammar reads as a person (a bare name is then looked up in the
+    report), up to the first that reads so whoever the report names. A function of the phrase
+    alone, remembered: most cues in a report are no attribution and reports repeat their phrases
+    ("社会各界对…高度关注" before each question); each try of a tail was a reading and a parse."""
+    starts = _tail_starts()
+    out = []
+    for k in range(1, max(1, len(head) - 1)):
+        if head[k] not in starts or splits_not_name_word(head, k):
+            continue
+        sp, bare = _label_reading(head[k:])
+        if sp is not None:
+            out.append(k)
+            if not bare:
+                break  # (_label_speaker gives this tail's speaker: no later tail is tried)
+    return tuple(out)
 
 
 def _member_with_post(head: str) -> Speaker | None:
@@ -1483,19 +1502,28 @@ def _label_speaker(head: str, people: _People) -> Speaker | None:
 
 
 def _read_label_speaker(head: str, people: _People) -> Speaker | None:
-    label = parse_head(head)
-    if label is None or label.kind == "other":
-        return None
-    sp = label.speaker
-    if label.bare:
+    sp, bare = _label_reading(head)
+    if bare:
         # A bare name speaks only if the report names the person with a post.
         return people.named(sp.name or "")
+    return sp
+
+
+def _label_reading(head: str) -> tuple[Speaker | None, bool]:
+    """:func:`_read_label_speaker` before it looks anyone up: the speaker the label grammar reads
+    in ``head``, and whether that is a bare name (which speaks only if the report names it)."""
+    label = parse_head(head)
+    if label is None or label.kind == "other":
+        return None, False
+    sp = label.speaker
+    if label.bare:
+        return sp, True
     if sp.role and not is_congress_role(sp.role):
-        return None
+        return None, False
     if sp.name and "·" not in sp.name and (not _surname_first(sp.name) or len(set(sp.name)) == 1
                                             or not_a_name(sp.name)):
-        return None  # "区水务局负责人到会接受询问": 到会接受 is no name; nor are 连连 and 相关部门
-    return sp if _is_person(sp) or sp.role else None
+        return None, False  # "区水务局负责人到会接受询问": 到会接受 is no name; nor are 连连 and 相关部门
+    return (sp if _is_person(sp) or sp.role else None), False
 
 
 def _surname_first(name: str) -> bool:
@@ -3057,17 +3085,23 @@ _QUOTE_RUN = re.compile(r"(?:“[^“”\n？?。]{4,60}”){1,6}")
 _NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
 
 
+# Two to nine quotations side by side near a paragraph's start (each of six characters or more).
+_QUOTES_OPENING = re.compile(r"(?:[^“”\n]{0,30}?)((?:“(?:[^“”\n]|“[^“”\n]{1,20}”){6,400}”\s?){2,9})")
+
+
 def _counted_askers(text: str, paragraphs, out: list[Utterance]) -> list[Utterance]:
     """"“…？”“…？”“…。”近日，…3位人大代表精准发问。针对代表询问，区政府…作出答复。": as many
     quotations as the members counted, side by side at the paragraph's start, are their
     questions (one each), put to the office the narration says answered them."""
     from loaders.departments import find_departments
 
+    if _speaker_words().counted_askers.search(text) is None:
+        return out  # (most reports count no members asking: no paragraph is read)
     for a, b in paragraphs:
-        run = re.match(r"(?:[^“”\n]{0,30}?)((?:“(?:[^“”\n]|“[^“”\n]{1,20}”){6,400}”\s?){2,9})", text[a:b])
+        run = _QUOTES_OPENING.match(text, a, b)
         if run is None:
             continue
-        x0, x1 = a + run.start(1), a + run.end(1)
+        x0, x1 = run.start(1), run.end(1)
         m = _speaker_words().counted_askers.search(text, x1, b)
         if m is None or "“" in text[x1:m.start()]:
             continue

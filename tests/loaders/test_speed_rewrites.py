@@ -318,3 +318,31 @@ def test_inline_turn_screen_admits_each_kind_of_inline_turn():
         assert is_inline_turn(rest), rest
         assert inline_turn_screen(paragraph)(5), rest
     assert not inline_turn_screen("会议开始。今天天气很好，大家都来了。")(5)
+
+
+def test_tail_tries_find_the_speaker_the_plain_tail_loop_finds():
+    """_parse_speaker tries the tails _tail_tries gives: the speaker found is the one the loop
+    over every tail that can start one found, whoever the report names (a bare name among them)."""
+    from loaders.attribution import _label_reading, _label_speaker, _People, _tail_starts, _tail_tries
+    from loaders.turns import splits_not_name_word
+
+    text = ("市人大常委会委员王静、区住建局局长李强出席会议。会议现场市人大代表王静发问。"
+            "社会各界对重大项目建设高度关注。随后李强回答。")
+    heads = ["会议现场市人大代表王静", "社会各界对重大项目建设高度", "随后李强", "我们将以此次", "在评议现场县住建局局长李强",
+             "相关组织组成人员", "现场区住建局负责人", "会后王静"]
+    for named in (False, True):
+        people = _People(text)
+        if named:
+            people.named("王静"), people.named("李强")
+        for head in heads:
+            plain = next((sp for k in range(1, max(1, len(head) - 1))
+                          if head[k] in _tail_starts() and not splits_not_name_word(head, k)
+                          and (sp := _label_speaker(head[k:], people)) is not None), None)
+            fast = next((sp for k in _tail_tries(head) if (sp := _label_speaker(head[k:], people)) is not None), None)
+            assert fast == plain, (head, named)
+    # (a tail read so whoever the report names ends the tries; a bare name does not)
+    head = "会议现场市人大代表王静"
+    tries = _tail_tries(head)
+    sp, bare = _label_reading(head[tries[-1]:])
+    assert sp is not None and sp.name == "王静" and not bare
+    assert all(_label_reading(t)[1] for t in ("社会各界对重大项目建设高度"[k:] for k in _tail_tries("社会各界对重大项目建设高度")))
