@@ -29,6 +29,7 @@ from loaders.hosts import department_host, press_host
 from loaders.meta import check_sidecar
 from loaders.narrated import motion_askers, narrated_turns
 from loaders.normalize import normalize
+from loaders.pointed_back import pointed_back_turns
 from loaders.read import SUPPORTED_SUFFIXES, read_file
 from loaders.records import DocumentRecord, Exchange, Mention
 from loaders.script import TRADITIONAL, as_written, detect_script, strip_pinyin_glosses, to_simplified
@@ -111,6 +112,9 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
         exchanges, departments = _best_exchanges(clean, sha, session.city)
         if not exchanges and (told := narrated_turns(clean)):
             # "X等12名代表联名…提出质询。面对代表们的质询，局长Y努力辩解": an inquiry told, nobody quoted
+            exchanges, departments = build_exchanges(clean, told, sha, session.city)
+        if not exchanges and (told := pointed_back_turns(clean)):
+            # "“…”局长X昨天这样说。…X是在应询“…”的问题时，作出上述表述的": the answer quoted first
             exchanges, departments = build_exchanges(clean, told, sha, session.city)
         exchanges = motion_askers(clean, exchanges)
     if exchanges and not congress_context(clean):
@@ -380,6 +384,7 @@ def warm_up(*, freeze: bool = False) -> None:
     inquiry_named("")  # the held/plan words, read only for texts that quote nobody
     congress_named("")  # the organ words, read only for texts that quote nobody
     narrated_turns("")  # the told-inquiry words, read only for texts no reading found an exchange in
+    pointed_back_turns("")  # the pointing-back words, read only for texts no reading found an exchange in
     department_host("县水利局召开会议")  # the host verbs, read only for texts naming no congress organ
     press_host("市政府新闻办举行新闻发布会")  # the press events, read only for openings naming one
     from loaders.mentions.suffix import own_counties

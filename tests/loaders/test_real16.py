@@ -12,7 +12,7 @@ G16R = genre_golds("g16r_")
 
 
 def test_there_are_g16r_genres():
-    assert len(G16R) == 6
+    assert len(G16R) == 9
 
 
 @pytest.mark.parametrize("gold", G16R, ids=lambda p: p.stem)
@@ -39,3 +39,27 @@ def test_unseated_person_pressing_questions_is_no_member():
     told = "{}就停车难问题连珠炮地发问。面对这些问题，市交通局局长马国强回答说，正在建停车场。\n"
     assert narrated_turns(told.format("市民刘小红")) == []
     assert [t.speaker.name for t in narrated_turns(told.format("市人大代表刘小红"))] == ["刘小红", "马国强"]
+
+
+def test_a_taiwan_representative_council_blog_is_refused():
+    # "有代表提問" there is a council member, not a people's congress deputy
+    from loaders.errors import InputError
+    from loaders.pipeline import load_text
+
+    text = ("讀完幾份鎮民代表會的會議紀錄，我只想嘆氣。\n"
+            "有代表提問：「路燈可不可以全部換成太陽能的？」此話一出，官員解釋了現有電網與預算的限制。\n"
+            "這樣的質詢，其實打一通電話給公所就能問清楚。\n")
+    with pytest.raises(InputError, match="not a congress inquiry"):
+        load_text(text, source="<blog>")
+
+
+def test_pointed_back_answer_is_the_officials_quotation_before():
+    from loaders.pointed_back import pointed_back_turns
+
+    text = ("“今年要新建停车泊位五千个。”市城管局局长石建平说。\n会议举行专题询问。\n"
+            "石建平是在回答“停车难怎么破解”的问题时，作出上述表述的。\n")
+    q, a = pointed_back_turns(text)
+    assert q.speaker.name is None and text[q.body_start:q.end] == "“停车难怎么破解”的问题"
+    assert a.speaker.name == "石建平" and text[a.body_start:a.end] == "今年要新建停车泊位五千个。"
+    # no quotation of that official before the pointing sentence: nothing pointed back to
+    assert pointed_back_turns(text.replace("市城管局局长石建平说", "市民说")) == []
