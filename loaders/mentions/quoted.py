@@ -154,14 +154,19 @@ def _industry_sites(suffixes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(s for s in suffixes if s.startswith("产业"))
 
 
-_LONGEST_FIRST: dict[str, tuple[str, ...]] = {}
+_SITE_SUFFIXES: dict[str, tuple[str, ...]] = {}
 
 
-def _longest_first(gz: Gazetteer) -> tuple[str, ...]:
-    """The suffixes, longest first (sorted once per gazetteer, not per quote)."""
-    got = _LONGEST_FIRST.get(gz.digest)
+def _site_suffixes(gz: Gazetteer) -> tuple[str, ...]:
+    """The suffixes a quoted project's name may end with, longest first (sorted once per
+    gazetteer, not per quote): those with a Project kind, but 项目 and the 城 of a trade town
+    (“车谷芯城”: a coined 城 in quotes is a slogan's word, no market's name)."""
+    got = _SITE_SUFFIXES.get(gz.digest)
     if got is None:
-        got = _LONGEST_FIRST[gz.digest] = tuple(sorted(suffix_re(gz)[1], key=len, reverse=True))
+        table = suffix_re(gz)[1]
+        got = _SITE_SUFFIXES[gz.digest] = tuple(
+            s for s in sorted(table, key=len, reverse=True)
+            if s not in gz.patterns.trade_town_suffixes and s != "项目" and any(t == "Project" for t, _ in table[s]))
     return got
 
 
@@ -169,10 +174,11 @@ def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
     """“揭阳市海洋牧场科技创新中心”: the quote holds a whole name with a project suffix
     (the suffix rules must accept all of it: “成功创建国家高新区” is a goal, not a name)."""
     rx, table = suffix_re(gz)
-    for suffix in _longest_first(gz):
-        if suffix in gz.patterns.trade_town_suffixes:
-            continue  # “车谷芯城”: a coined 城 in quotes is a slogan's word, no market's name
-        if suffix != "项目" and text.endswith(suffix, qs, qe) and any(t == "Project" for t, _ in table[suffix]):
+    suffixes = _site_suffixes(gz)
+    if not text.endswith(suffixes, qs, qe):
+        return False  # (most quotes: one C-level test of every suffix)
+    for suffix in suffixes:
+        if text.endswith(suffix, qs, qe):
             if re.search(r"[+＋]", text[qs:qe]):
                 return True  # “人工智能+安全园区”: a coined name
             cand = suffix_candidate(gz, text, qs, qe, qe - len(suffix), qe, suffix,

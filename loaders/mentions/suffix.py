@@ -381,10 +381,11 @@ def _with_firm_words(gz: Gazetteer, text: str, lo: int, ss: int) -> list[Tok]:
     """The name of a firm whose last words (投资, 建设 …) would stop the walk: 山东五彩龙投资有限公司.
     Empty when no such word stands before the suffix or nothing name-like precedes it."""
     pre = ss
+    words = gz.patterns.firm_name_words
     for _ in range(4):  # 城市建设/投资/控股/集团 有限公司
-        word = next((w for w in gz.patterns.firm_name_words if text.endswith(w, lo, pre)), None)
-        if word is None:
-            break
+        if not text.endswith(words, lo, pre):
+            break  # (most firms: one C-level test, no generator over the words)
+        word = next(w for w in words if text.endswith(w, lo, pre))
         pre -= len(word)
     if pre == ss:
         return []

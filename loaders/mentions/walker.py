@@ -117,8 +117,16 @@ def _long_words(words: frozenset[str]) -> tuple[str, ...]:
 
 def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> bool:
     """Whether ``tok`` (met walking leftwards) lies outside the name."""
-    p = gz.patterns
     t = tok.text
+    key = (gz.digest, t, tok.tag)
+    plain = _PLAIN.get(key)
+    if plain is None:
+        if len(_PLAIN) >= _WALK_CACHE:
+            _PLAIN.clear()  # bounded, as the walks are
+        plain = _PLAIN[key] = _plain(gz, t, tok.tag or "")
+    if plain:
+        return False  # (most words of a name: no test below can stop at them, whatever their neighbours)
+    p = gz.patterns
     if left is not None and left.text + t in p.name_verbs:
         return False  # 转型/升级 项目: a stop word closing a name verb jieba split (转型升级)
     if right is not None and right.text in p.phase_heads and t in p.site_works_words:
@@ -195,6 +203,21 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     return False
 
 
+_PLAIN: dict[tuple[str, str, str | None], bool] = {}
+_VERB_TAGS = ("v", "vn", "vd", "vi", "vg")
+
+
+def _plain(gz: Gazetteer, t: str, tag: str) -> bool:
+    """Whether a word (its text and tag) is one that no test of :func:`is_stop` answering True can
+    hold, next to any neighbours: of two or more characters, no stop word, verb, complement,
+    numeral, number or position word. Such a word never stops a walk (it answers False)."""
+    p = gz.patterns
+    return (len(t) >= 2 and t not in p.works_action_verbs and t not in p.walk_stop_words and not t.isspace()
+            and not (len(t) > 2 and t.endswith(_long_words(p.walk_stop_words)))
+            and tag not in _STOP_TAGS and tag not in _VERB_TAGS and t not in p.verb_complements
+            and tag not in ("m", "mq") and not p.numeral_chars.issuperset(t) and not t.isdigit() and tag != "f")
+
+
 _PLACE_HEADS: dict[str, frozenset[str]] = {}
 
 
@@ -259,16 +282,39 @@ def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
     seen = _WALKS.get(key)
     if seen is not None:
         return [_new_tok(Tok, (t, a + r, tag)) for t, r, tag in seen] + head
-    toks = _merge_capacity(gz, tokens(gz, text, a, end), text)
     kept: list[Tok] = []
     # the suffix itself is the name word right of the walk (山海/协作/产业园)
     right = head[0] if head else Tok(text[pos:pos + 2], pos, "n")
-    for i in range(len(toks) - 1, -1, -1):
-        tok = toks[i]
-        if is_stop(gz, tok, right, toks[i - 1] if i > 0 else None):
-            break
-        kept.append(tok)
-        right = tok
+    words = gz.cut(text[a:end])
+    if words and _capacity_rx(gz).search(text, a, end) is not None:
+        toks = _merge_capacity(gz, tokens(gz, text, a, end), text)  # (few windows name a capacity)
+        for i in range(len(toks) - 1, -1, -1):
+            tok = toks[i]
+            if is_stop(gz, tok, right, toks[i - 1] if i > 0 else None):
+                break
+            kept.append(tok)
+            right = tok
+    elif words:
+        # the same walk over the words from the right, each made a token when the walk reaches
+        # it or its right neighbour: the walk reads three or four of a window's seven words, and
+        # tokens() made all of them (the words fill the window, so each one's start is known)
+        tags = gz.tags()
+        i = len(words) - 1
+        w = words[i]
+        tok = _new_tok(Tok, (w, end - len(w), tags.get(w)))
+        while True:
+            if i:
+                w = words[i - 1]
+                left = _new_tok(Tok, (w, tok[1] - len(w), tags.get(w)))
+            else:
+                left = None
+            if is_stop(gz, tok, right, left):
+                break
+            kept.append(tok)
+            if left is None:
+                break
+            right, tok = tok, left
+            i -= 1
     kept.reverse()
     if len(_WALKS) >= _WALK_CACHE:
         _WALKS.clear()  # bounded; dropping all at once keeps it cheap
@@ -287,13 +333,17 @@ def _capacity(leads: tuple[str, ...], scales: tuple[str, ...], units: tuple[str,
     return re.compile(rf"(?:{alternation(leads)})[0-9.]+(?:{alternation(scales)})?(?:{alternation(units)})")
 
 
+def _capacity_rx(gz: Gazetteer) -> re.Pattern[str]:
+    p = gz.patterns
+    return _capacity(p.capacity_leads, p.capacity_scales, p.capacity_units)
+
+
 def _merge_capacity(gz: Gazetteer, toks: list[Tok], text: str) -> list[Tok]:
     """年产20万吨 is one word of a project name (润达年产20万吨文旅综合体项目)."""
     if not toks:
         return toks
     a, b = toks[0].start, toks[-1].start + len(toks[-1].text)
-    p = gz.patterns
-    rx = _capacity(p.capacity_leads, p.capacity_scales, p.capacity_units)
+    rx = _capacity_rx(gz)
     if rx.search(text, a, b) is None:
         return toks  # most windows name no capacity: one search, no iterator
     for m in rx.finditer(text, a, b):
