@@ -224,7 +224,9 @@ def _province_prefix(surface: str) -> str:
 
 
 # A government's leaders answer for it: 副市长 → 市人民政府, 常务副县长 → 县人民政府, 副旗长 → 旗人民政府.
-_LEADER = re.compile(r"(?:常务)?副?([省市区县州旗盟镇乡])长")
+# The government post may follow a party post (镇党委委员、副镇长; 区委常委副区长 with the mark
+# dropped): after 、 or a post's last character (委员, 常委, 成员, 书记).
+_LEADER = re.compile(r"(?:^|(?<=[、员委记]))(?:常务)?副?([省市区县州旗盟镇乡])长$")
 # The premier and vice-premiers answer for the State Council at national inquiries.
 _PREMIER = re.compile(r"副?总理")
 
@@ -234,10 +236,12 @@ def leader_office(title: str | None) -> str | None:
 
     >>> leader_office("常务副县长"), leader_office("局长")
     ('县人民政府', None)
+
+    Posts listed with 、 are typed by the last, the government's (镇党委委员、副镇长 → 镇人民政府).
     """
-    if _PREMIER.fullmatch(title or ""):
+    if _PREMIER.fullmatch((title or "").rpartition("、")[2]):
         return "国务院"
-    m = _LEADER.fullmatch(title or "")
+    m = _LEADER.search(title or "")
     return m.group(1) + "人民政府" if m else None
 
 
@@ -457,6 +461,14 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         if k is not None:
             prefix, core = core[:k], core[k:]
             row = _index().get(core)
+    if row is None and (k := _under_government(core)):
+        # "省人民政府国有资产监督管理委员会", "省政府国资委": a body of the government named after
+        # it is typed as the body (人民政府 holds the letters of 民政, no field of its own)
+        if (body := resolve_department(core[k:], city)) is None:
+            return None
+        name = (_place_name(prefix, city) or prefix) + core
+        return Department(name=name, city=city, type=body.type,
+                          aliases=tuple(dict.fromkeys(a for a in (written, s, core) if a != name)))
     place = _place_name(prefix, city)
     if row is not None:
         full = row.full_name
@@ -490,6 +502,19 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         name = (prefix + full) if prefix else full
     aliases = tuple(dict.fromkeys(a for a in (written, s, core) if a != name))
     return Department(name=name, city=city, type=dtype, aliases=aliases)
+
+
+_GOVERNMENT_WORDS = ("人民政府", "政府")
+
+
+def _under_government(core: str) -> int:
+    """Where the body opens in a core naming its government first (人民政府|国资委), or 0: only
+    when an office of its own follows (人民政府办公室 is a table name, 政府部门 no body)."""
+    k = next((len(w) for w in _GOVERNMENT_WORDS if core.startswith(w)), 0)
+    rest = core[k:]
+    if not k or len(rest) < 2 or rest.endswith("部门"):
+        return 0
+    return k if rest in _index() or _looks_like_office(rest) else 0
 
 
 def _known_core(core: str) -> bool:

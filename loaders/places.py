@@ -105,9 +105,10 @@ def lookup_place(name: str | None) -> Place | None:
         short = _by_name().get(name[:-1])
         if short is not None and short.name.endswith(("自治" + name[-1], "自治州" if name[-1] == "州" else "自治县")):
             found = short
-    if found is None and len(name) >= 3 and name[-1] in "县市":
+    if found is None and len(name) >= 3 and name[-1] in "县市区":
         # A county written with the other level word than the gazetteer's (东兴县 for 东兴市, a
-        # county made a city, or a report written before or after the change).
+        # county made a city, or a report written before or after the change; 奉化区, 临安区,
+        # 梁平区: a county or county-level city made a district after the gazetteer's year).
         stem = _by_name().get(name[:-1])
         if stem is not None and stem.level == "county" and stem.short == name[:-1]:
             found = stem
@@ -159,5 +160,9 @@ def place_automaton():
                 and len(seats.get(p.name, ())) <= 1:
             # Counties made county-level cities since the gazetteer's list (邵东县 → 邵东市).
             a.add_word(p.short + "市", (p.short + "市", p, True))
+        if p.level == "county" and p.name.endswith(("县", "市")) and len(p.short) >= 2 and p.short + "区" not in a \
+                and len(seats.get(p.name, ())) <= 1:
+            # Counties and county-level cities made districts since the list (奉化市 → 奉化区).
+            a.add_word(p.short + "区", (p.short + "区", p, True))
     a.make_automaton()
     return a

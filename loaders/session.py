@@ -37,6 +37,10 @@ def session_kinds() -> tuple[str, ...]:
 _NAMED_COMMITTEE = anchored(re.compile(r"([\u4e00-\u9fff]{2,8}?[市州盟区县旗])(?:第?[" + NUMERALS + r"]+届)?人大常委会"))
 
 
+# What a street named after a place puts after the place's name (嘉兴路, 南京大道).
+_STREET_WORDS = ("路", "大道")
+
+
 def detect_city(text: str) -> str | None:
     """The city the transcript is about, from place names in the text (or None)."""
     explicit = list(_NAMED_COMMITTEE.finditer(text[:3000]))
@@ -61,6 +65,8 @@ def detect_city(text: str) -> str | None:
         if start <= taken_to:
             continue
         taken_to = end
+        if text.startswith(_STREET_WORDS, end + 1):
+            continue  # "嘉兴路街道", "临汾路": a street named after another city, in this one
         if place.level == "county":
             if not full:
                 continue  # short county names (和平, 新华) are too often ordinary words

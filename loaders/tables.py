@@ -366,10 +366,29 @@ def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
             out.append(f"{asker}追问：{cell['question']}" if follow and asker else
                        f"{'追问' if follow else asker or '问'}：{cell['question']}")
         if cell.get("answer"):
-            out.append(f"{cell.get('respondent') or '答'}：{cell['answer']}")
+            out.extend(_answer_lines(cell.get("respondent") or "答", cell["answer"]))
         elif cell.get("respondent"):
             out.append(f"应询人：{cell['respondent']}")  # the answer follows under the table (答复：…)
     return out
+
+
+# A line break kept inside a cell of a page's markdown copy ("局长 X<br>副局长 Y").
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _answer_lines(respondent: str, answer: str) -> list[str]:
+    """A row's answer as labelled lines: one per official when the cell names several, one
+    under another, and the answer gives each his part after his name and a colon ("局长 X<br>
+    副局长 Y" | "X：…。Y：…"); else one line, the officials joined as a label lists them."""
+    officials = [o.strip() for o in _CELL_BREAK.split(respondent) if o.strip()]
+    if len(officials) < 2:
+        return [f"{respondent}：{answer}"]
+    opens = [next((answer.find(o[-k:] + "：") for k in (4, 3, 2) if answer.find(o[-k:] + "：") >= 0), -1)
+             for o in officials]
+    if opens[0] != 0 or opens != sorted(set(opens)):
+        return [f"{'、'.join(officials)}：{answer}"]
+    ends = [*opens[1:], len(answer)]
+    return [f"{o}：{answer[a:b].split('：', 1)[1].strip()}" for o, a, b in zip(officials, opens, ends)]
 
 
 def _key_values(line: str) -> str:

@@ -81,7 +81,7 @@ class _TurnWords(NamedTuple):
 _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start", "public", "public_suffix",
               "public_speaks", "closing_kind", "closing_this", "closing_meeting", "closing_when", "closing_chair",
               "closing_speaks", "narrative_answer", "narrative_say", "cue_ending", "branch_suffix", "placed_leader",
-              "leader_post_other", "head_post", "label_office_suffix", "committee_word", "narr_ask_verb", "narr_answer_lead",
+              "party_post", "leader_post_other", "head_post", "label_office_suffix", "committee_word", "narr_ask_verb", "narr_answer_lead",
               "ask_short_verb", "ask_adverb", "request_verb", "clue_follow", "clue_opener", "clue_opener_comma")
 
 
@@ -382,6 +382,8 @@ def _grammar() -> dict[str, re.Pattern[str]]:
     dept = rf"(?:(?:{_PLACE})?{_CJK}{{1,14}}?(?:{suffix})|{_bare_zone_committee()})"
     posts = rf"(?:{_CJK}{{1,20}}?(?:{title})、)*"  # 市委副秘书长、市发改委主任李强
     leader = rf"(?:{_PLACE})?(?:常务)?副?(?:{alternation(groups['placed_leader'] + groups['leader_post_other'])})"
+    # "镇党委委员、副镇长 X", "区委常委、副区长X": the leader's party post before the government's
+    party = rf"(?:{_CJK}{{1,10}}?(?:委|党组)(?:{w['party_post']})、?)?"
     return {
         "verb": re.compile(rf"(?P<verb>{verb})"),
         "asker": re.compile(rf"(?P<role>{asker_role}){extra}(?P<name>{_LNAME})?(?P<verb>{verb})?"),
@@ -391,7 +393,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "resp_nt": re.compile(rf"(?P<name>{_LNAME})(?P<title>{title})(?P<verb>{verb})?"),
         "resp_d": re.compile(rf"(?P<dept>{dept})(?P<verb>{verb})?"),
         # 副市长郑启明: a government leader named without a department.
-        "resp_tn": re.compile(rf"(?P<title>{leader})(?P<name>{_LNAME})(?P<verb>{verb})?"),
+        "resp_tn": re.compile(rf"(?P<title>{party}{leader})(?P<name>{_LNAME})(?P<verb>{verb})?"),
         # 局长 X / 副局长 X（市教育局）: an office head's post before the name alone, as 委员 X.
         "resp_pn": re.compile(rf"(?P<title>{w['head_post']})(?P<name>{_LNAME})(?P<verb>{verb})?"),
         "leader": re.compile(leader),
@@ -1455,6 +1457,9 @@ def addressees(text: str) -> dict[str, Speaker]:
     return out
 
 
+_JOINING = "和与及"  # join a second office to the one a question asks
+
+
 def clue_speaker(m: re.Match[str]) -> Speaker | None:
     d = m.groupdict()
     if not (d.get("dept") or d.get("name") or d.get("title")):
@@ -1470,7 +1475,9 @@ def clue_speaker(m: re.Match[str]) -> Speaker | None:
             and name[:-len(t)] in _vocab()["surnames"]:
         name, title, post_only = None, t, True  # "请问于局长，": a surname and a post, no full name
     if name and not d.get("tz") and not title and not _good_name(name, bare=True):
-        return None  # "请问如何" is no person: without 同志 or a title the name must look like one
+        if not (dept and name[0] in _JOINING):
+            return None  # "请问如何" is no person: without 同志 or a title the name must look like one
+        name = None  # "请问市医保局和市民政局，": two offices asked, the first answers first
     if not (dept or name or post_only):
         return None
     return Speaker(name=name, title=title, department=dept)
