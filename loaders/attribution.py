@@ -479,6 +479,7 @@ def _tail_starts() -> frozenset[str]:
     return frozenset(first)
 
 
+@functools.lru_cache(maxsize=2048)  # (a function of the cue word alone, asked several times of each cue)
 def _cue_kind(cue: str) -> str:
     kinds, _ = _cues()
     if cue.startswith("的"):
@@ -1409,6 +1410,8 @@ def _named_speaker(head: str, people: _People) -> Speaker | None:
 
 def _read_named_speaker(head: str, people: _People) -> Speaker | None:
     """:func:`_read_whole_speaker`'s named readings, in its order (a pronoun excepted)."""
+    if not _may_read_named(head) and head not in people.by_name and people.by_title(head) is None:
+        return None  # (no reading of the phrase itself can give anyone, nor a lookup of it)
     if _speaker_words().anonymous.fullmatch(head):
         return None  # (the role only)
     sp = people.named(head) or people.by_surname_title(head) or people.by_title(head) or _label_speaker(head, people)
@@ -1422,6 +1425,8 @@ def _read_named_speaker(head: str, people: _People) -> Speaker | None:
 
 
 def _read_whole_speaker(head: str, people: _People) -> Speaker | None:
+    if not _may_read_whole(head) and head not in people.by_name and people.by_title(head) is None:
+        return None  # (no reading of the phrase itself can give anyone, nor a lookup of it)
     if m := _speaker_words().anonymous.fullmatch(head):  # an asker the report does not name
         return _anonymous_speaker(m)
     if head in _speaker_words().pronouns:
@@ -1439,6 +1444,44 @@ def _read_whole_speaker(head: str, people: _People) -> Speaker | None:
     if sp is None:
         sp = _firm_head(head)  # "天津港集团副总经理王海说": a firm's head answers too
     return sp
+
+
+# What the readings of a speaker phrase give whoever the report names (remembered: the speaker
+# phrases of a report, and their prefixes, are asked again after each person it names, and
+# reports repeat their phrases). A phrase for which none gives anything, that is no name the
+# report knows and no post of one, reads as nobody: most phrases before a cue word so.
+@functools.lru_cache(maxsize=16384)
+def _may_read_named(head: str) -> bool:
+    """Whether :func:`_read_named_speaker` may read ``head`` as someone, ``head`` being no key of
+    the people's names or posts: a name the report may name with a post (_People.named looks it
+    up), a surname with a post or seat (by_surname_title), a label the grammar reads as a person
+    or a bare name, a firm's head."""
+    if _speaker_words().anonymous.fullmatch(head):
+        return False
+    return bool(_NAME_RX.fullmatch(head) and may_name_speaker(head)) or _may_be_surname_title(head) \
+        or _label_reading(head)[0] is not None or _firm_head(head) is not None
+
+
+@functools.lru_cache(maxsize=16384)
+def _may_read_whole(head: str) -> bool:
+    """Whether :func:`_read_whole_speaker` may read ``head`` as someone, ``head`` being no key of
+    the people's names or posts (as :func:`_may_read_named`, and the readings of no name)."""
+    if _speaker_words().anonymous.fullmatch(head) or head in _speaker_words().pronouns:
+        return True
+    return bool(_NAME_RX.fullmatch(head) and may_name_speaker(head)) or _may_be_surname_title(head) \
+        or _label_reading(head)[0] is not None or _is_department(head) or _post_alone(head) \
+        or _place_leader(head) is not None or _firm_head(head) is not None
+
+
+def _may_be_surname_title(head: str) -> bool:
+    """Whether :meth:`_People.by_surname_title` looks anyone up for ``head``: it ends in a title
+    after one or two characters, or (two to four characters) in a member's seat."""
+    if len(head) > 10:
+        return False
+    known = _title_set()
+    if any(n >= 1 and head[-n:] in known for n in (len(head) - 1, len(head) - 2)):
+        return True
+    return 2 <= len(head) <= 4 and any(head.endswith(w) for w in _speaker_words().member_seats)
 
 
 def _post_alone(head: str) -> bool:
@@ -1490,6 +1533,7 @@ def _anonymous_speaker(m: re.Match[str]) -> Speaker:
     return Speaker(role=(m["org"] + role) if "人大" in m["org"] else role)
 
 
+@functools.lru_cache(maxsize=8192)  # (a function of the phrase alone; each resolution costs a script conversion)
 def _is_department(head: str) -> bool:
     from loaders.departments import resolve_department
 
