@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from loaders.answer_block import pair_answer_block
 from loaders.asked_offices import office_asked_by
+from loaders.cut_pages import cut_off
 from loaders.attribution import Officials, that_office
 from loaders.datafiles import alternation, read_groups, read_words
 from loaders.departments import (bare_zone_committee, find_departments, find_field_offices, leader_office,
@@ -428,9 +429,10 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # a question all the same (no remark is answered in writing).
             put_off = _deferred_words().search(text, q_start, min(upto, len(text) if after < 0 else after)) is not None
         if role and not d.answers and not r_name and not follow and deferred is None and not put_off \
-                and _neither_asks_nor_proposes(question):
+                and _neither_asks_nor_proposes(question) and not cut_off(text, q_end):
             # "代表X说：“今天听了政府工作报告，很振奋人心…”", "代表X建议，一要…二要…" at a
-            # plenary: a member's praise or programme that nobody named answers is a remark.
+            # plenary: a member's praise or programme that nobody named answers is a remark. (Not
+            # one a page cut off mid-sentence, "代表X：在钓鱼执": the rest is lost, not unasked.)
             continue
         if among_themselves and not d.answers and clue is None and not follow:
             # "“如何让农民的钱袋子鼓起来？”代表X认为，关键是…" in a group deliberation: a

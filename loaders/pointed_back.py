@@ -2,7 +2,8 @@
 
 A news lede opens with an official's words and tells only further down what they answered:
 "“……”市某局局长X昨天这样说。…… X是在应询“如何……”的问题时，作出上述表述的。", or
-"“……”某局局长X的这番话，回应的是委员Y提出的……问题。" The speech readings take the quotation
+"“……”某局局长X的这番话，回应的是委员Y提出的……问题。", or two bare quotations, then
+"这是代表X和某部一位副部长的对话。" The speech readings take the quotation
 for a remark (an official asks nobody), and the sentence pointing back quotes nothing: the
 page was read as a session only.
 
@@ -19,11 +20,11 @@ from dataclasses import dataclass
 
 from loaders.attribution import Officials
 from loaders.datafiles import alternation, read_groups
-from loaders.turns import Speaker, Turn, is_congress_role, parse_head, sentence_span
+from loaders.turns import Speaker, Turn, is_congress_role, parse_head, sentence_span, titles
 
 __all__ = ["pointed_back_turns"]
 
-_USES = ("while", "asked", "as_above", "these_words", "responds")
+_USES = ("while", "asked", "as_above", "these_words", "responds", "dialogue", "one_of")
 # The quotation pointed back to stands this far before the pointing sentence at most.
 _REACH = 600
 
@@ -33,6 +34,8 @@ class _Patterns:
     pretest: re.Pattern[str]
     while_asked: re.Pattern[str]
     responds: re.Pattern[str]
+    dialogue: re.Pattern[str]
+    one_of: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,7 +44,7 @@ def _patterns() -> _Patterns:
     clause = r"[^，。；！？\n]"
     as_above, responds = alternation(w["as_above"]), alternation(w["responds"])
     return _Patterns(
-        pretest=re.compile(f"{as_above}|{responds}"),
+        pretest=re.compile(f"{as_above}|{responds}|{alternation(w['dialogue'])}"),
         # "张茅在应询“如何治理…”的问题时，作出如上表述", "X是在回答…时，作出上述表述的"
         while_asked=re.compile(
             rf"(?P<who>{clause}{{2,30}}?)(?:正是|是)?在(?:{alternation(w['while'])})(?P<topic>{clause}{{2,60}}?)时，"
@@ -50,6 +53,10 @@ def _patterns() -> _Patterns:
         responds=re.compile(
             rf"(?P<who>{clause}{{2,30}}?)的?(?:{alternation(w['these_words'])})，?(?:{responds})"
             rf"(?P<asker>{clause}{{2,30}}?)(?:{alternation(w['asked'])})(?P<topic>{clause}{{0,60}})"),
+        # "这是全国人大代表X和财政部一位副部长的对话" at a paragraph's start
+        dialogue=re.compile(rf"(?m)^这是(?P<asker>{clause}{{3,40}}?)[和与同](?P<official>{clause}{{2,30}}?)的"
+                            rf"(?:{alternation(w['dialogue'])})"),
+        one_of=re.compile(rf"(?:{alternation(w['one_of'])})"),
     )
 
 
@@ -71,7 +78,46 @@ def pointed_back_turns(text: str) -> list[Turn]:
         found = _pair(text, m, label.speaker)
         if found:
             return found
+    for m in p.dialogue.finditer(text):
+        found = _dialogue(text, m, p)
+        if found:
+            return found
     return []
+
+
+def _dialogue(text: str, m: re.Match[str], p: _Patterns) -> list[Turn]:
+    """"“…？”\n“…。”\n这是代表X和某局一位副局长的对话": the two paragraphs before, each one
+    whole quotation, are the member's question and the official's answer."""
+    label = parse_head(m["asker"])
+    if label is None or label.kind != "question" or not label.speaker.name \
+            or not is_congress_role(label.speaker.role or ""):
+        return []
+    official = _official(text, m["official"]) or _unnamed_official(m["official"], p)
+    if official is None:
+        return []
+    spans = []
+    end = m.start() - 1
+    for _ in range(2):
+        if end <= 0 or text[end] != "\n":
+            return []
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not (line.startswith("“") and line.endswith("”")) or "”" in line[:-1]:
+            return []
+        spans.append((start + 1, end - 1))
+        end = start - 1
+    (aa, ab), (qa, qb) = spans
+    return [Turn("question", label.speaker, qa, qa, qb, ((qa, qb),), narrative=True),
+            Turn("answer", official, aa, aa, ab, ((aa, ab),), narrative=True)]
+
+
+def _unnamed_official(phrase: str, p: _Patterns) -> Speaker | None:
+    """"财政部一位副部长": an office's official the report does not name (office and post)."""
+    m = p.one_of.search(phrase)
+    if m is None or m.start() < 2:
+        return None
+    title = phrase[m.end():]
+    return Speaker(title=title, department=phrase[:m.start()]) if title in titles() else None
 
 
 def _pair(text: str, m: re.Match[str], asker: Speaker) -> list[Turn]:
