@@ -26,8 +26,8 @@ CODE = re.compile(r"(?<![0-9A-Za-z+＋.])(?:[0-9A-Za-z]{1,4}(?:[+＋][0-9A-Za-z]
 # (tests/loaders/test_code_road_scans.py).
 _CODE_SCAN = re.compile(r"[0-9A-Za-z](?<![0-9A-Za-z+＋.].)(?:[0-9A-Za-z]{0,3}(?:[+＋][0-9A-Za-z]{1,4}){1,5}"
                         r"|(?<=[0-9])[0-9]{1,3}[A-Z]{1,2})(?![0-9A-Za-z+＋.%])")
-#: What every code holds: a + (1+5+N), or a digit right before a capital (415X).
-_CODE_SIGN = re.compile(r"[+＋]|[0-9][A-Z]")
+#: A digit right before a capital (415X): what a code holds that has no + (1+5+N).
+_DIGIT_CAPITAL = re.compile(r"[0-9][A-Z]")
 _GAP = 8  # characters of modifiers allowed between the code and the chain word (现代, 先进制造业)
 
 
@@ -54,8 +54,11 @@ def chain_head_after(gz: Gazetteer, text: str, pos: int, hi: int) -> int:
 def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds what every match of _CODE_SCAN holds: its first branch a +,
     its second (a digit, then digits and capitals) a digit right before a capital. Only a plain
-    test of the characters: the scan's lookarounds read past the range's ends."""
-    return _CODE_SIGN.search(text, lo, hi) is not None
+    test of the characters: the scan's lookarounds read past the range's ends. (Two finds and a
+    pattern opening with a set: one alternation of the three read the 50 bench documents in
+    1.5 ms, these in 0.26.)"""
+    return (text.find("+", lo, hi) >= 0 or text.find("＋", lo, hi) >= 0
+            or _DIGIT_CAPITAL.search(text, lo, hi) is not None)
 
 
 def code_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:

@@ -78,7 +78,9 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
         start = e - len(s)
         if e not in longest or start < longest[e][0]:
             longest[e] = (start, s)
-    out = []
+    out: list[Candidate] = []
+    if not longest:
+        return out  # (half the parts hold no suffix: no tables, no county lookup)
     stops = _stop_endings(gz)
     counties = own_counties(city)
     for e, (ss, suffix) in sorted(longest.items()):
