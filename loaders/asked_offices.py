@@ -11,7 +11,7 @@ from loaders.departments import find_departments
 
 @functools.lru_cache(maxsize=256)
 def _asked_whom(name: str) -> re.Pattern[str]:
-    # "X等6名市人大代表向市卫生局、市财政局等多个部门发起了询问": the offices between 向 and the cue,
+    # "X等5名区人大代表向区教育局、区财政局等部门提出询问": the offices between 向 and the cue,
     # in the same sentence as the member's name (a list of members may come between).
     return re.compile(rf"{re.escape(name)}[^。！？\n“”]{{0,24}}?向(?P<whom>[^。！？\n“”]{{2,60}}?)"
                       r"(?:发起了?|提出了?|进行了?)?(?:询问|提问|质询|发问)")

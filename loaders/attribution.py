@@ -554,7 +554,7 @@ class _People:
 
     def named(self, name: str) -> Speaker | None:
         """The person called ``name``: known, or named with a post somewhere in the text
-        ("财政厅副厅长叶梅芬两度欲离场" makes a later "叶梅芬坦言" an official)."""
+        ("交通厅副厅长沈立群几次想离席" makes a later "沈立群坦言" an official)."""
         if name in self.by_name or name in self._looked_up or not self.text:
             return self.by_name.get(name)
         self._looked_up.add(name)
@@ -1224,7 +1224,7 @@ def _topic_each(text: str, c: _Cue) -> bool:
 
 
 def _topics_listed(topic: str) -> bool:
-    """Several topics in a row ("新增本科招生、社保助企纾困、异地就医等"): three or more, or a
+    """Several topics in a row ("校车接送、课后托管、食堂配餐等"): three or more, or a
     list closed by 等; several members asking on them ask nobody one question."""
     return topic.count("、") >= 2 or ("、" in topic and "等" in topic)
 
@@ -1678,7 +1678,7 @@ def _introduced_name(head: str) -> str | None:
     return None
 
 
-# "“…我们水利部门也会竭尽所能…”胡雄光说": a quotation speaking for an office in the first
+# "“…我们交通部门一定全力以赴…”蒋建明说": a quotation speaking for an office in the first
 # person, closed right before a bare name and a verb of saying (speaker_words.tsv
 # quote_name_verb), then the name is that office's official.
 _FIRST_PERSON_OFFICE = re.compile(r"我们(?P<office>[\u4e00-\u9fff]{2,6}?部门)")
@@ -1785,7 +1785,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                         break
             if asks_on is None and (len(head) < 2 and head not in words.pronouns and head not in words.adverbs
                                     or words.negated.match(head)):
-                continue  # "不等叶梅芬回答，他…": a cue that says nobody spoke
+                continue  # "不等沈立群回答，他…": a cue that says nobody spoke
             # (the paragraph before is read only for a phrase opening this one: most cues do not)
             lead = before[0] if lb == a and before and _one_sentence(text, *before) else a
             people.since = max(lead, found[-1].cue_end) if found else lead
@@ -2925,7 +2925,7 @@ def _office_thrown_before(text: str, pos: int) -> str | None:
 
 
 def _thrown_to(text: str, pos: int, people: _People) -> Speaker | None:
-    """"X直奔主题，将问题直接抛给了叶梅芬": whom the question was put to, after the cue."""
+    """"X开门见山，将问题直接抛给了沈立群": whom the question was put to, after the cue."""
     m = _links().thrown_to.match(text, pos, min(len(text), pos + 60))
     if not m:
         return None

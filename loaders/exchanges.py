@@ -217,7 +217,7 @@ def _department_noted(depts: dict[str, Department], dept_text: str | None, city:
     """The department ``dept_text`` names, noted in ``depts`` with every surface seen for it."""
     dept = resolve_department(dept_text, city) if dept_text else None
     if dept is None and dept_text and "的" in dept_text.rstrip("的"):
-        # "作为行业主管部门负责人的省住建厅厅长X": a modifier ending in 的 before the office
+        # "作为牵头单位负责人的市交通局局长X": a modifier ending in 的 before the office
         dept = resolve_department(dept_text.rstrip("的").rsplit("的", 1)[1], city)
     if dept is not None:
         old = depts.get(dept.name)

@@ -1,10 +1,10 @@
 """An inquiry a report tells without quoting anyone: who asked, and the official who answered.
 
-Pages about a 质询 often quote nobody: "X、Y等12名代表联名对该局提出质询。面对代表们的质询，
-规划局局长Z努力辩解……"; a history piece, "由时任某大学校长X发起，…向某部进行质询 … 负责答问的
-某部部长Y"; a congress site, "X等11名常委会组成人员提出了质询案 … 某局局长Y就质询案作出答复";
-a commentary on a broadcast inquiry, "省人大代表X就…“连珠炮”地发问 … 面对这些问题，某厅厅长Y应答
-中两次跑题". The speech readings find no turn there, and the page was read as a session only.
+Pages about a 质询 often quote nobody: "X、Y等9名代表联名向市某局提出质询……面对代表们的质询，
+某局局长Z反复解释"; a history piece, "由时任某学院院长X发起，…向某厅进行质询 … 负责答问的
+某厅厅长Y"; a congress site, "X等8名常委会组成人员提出质询案 … 某局局长Y就质询案作出答复";
+a commentary on a broadcast inquiry, "代表X就…“连珠炮”地发问 … 面对这些问题，厅长Y答非所问".
+The speech readings find no turn there, and the page was read as a session only.
 
 Read only when they find none: the first member the narration names as signing, starting or
 pressing the questions, and the first official named answering after that sentence, as one

@@ -111,7 +111,7 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
     else:
         exchanges, departments = _best_exchanges(clean, sha, session.city)
         if not exchanges and (told := narrated_turns(clean)):
-            # "X等12名代表联名…提出质询。面对代表们的质询，局长Y努力辩解": an inquiry told, nobody quoted
+            # "X等9名代表联名…提出质询……面对代表们的质询，局长Y反复解释": an inquiry told, nobody quoted
             exchanges, departments = build_exchanges(clean, told, sha, session.city)
         if not exchanges and (told := pointed_back_turns(clean)):
             # "“…”局长X昨天这样说。…X是在应询“…”的问题时，作出上述表述的": the answer quoted first

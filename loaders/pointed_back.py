@@ -3,7 +3,7 @@
 A news lede opens with an official's words and tells only further down what they answered:
 "“……”市某局局长X昨天这样说。…… X是在应询“如何……”的问题时，作出上述表述的。", or
 "“……”某局局长X的这番话，回应的是委员Y提出的……问题。", or two bare quotations, then
-"这是代表X和某部一位副部长的对话。" The speech readings take the quotation
+"这是委员X与某局一位副局长的对话。" The speech readings take the quotation
 for a remark (an official asks nobody), and the sentence pointing back quotes nothing: the
 page was read as a session only.
 
@@ -53,7 +53,7 @@ def _patterns() -> _Patterns:
         responds=re.compile(
             rf"(?P<who>{clause}{{2,30}}?)的?(?:{alternation(w['these_words'])})，?(?:{responds})"
             rf"(?P<asker>{clause}{{2,30}}?)(?:{alternation(w['asked'])})(?P<topic>{clause}{{0,60}})"),
-        # "这是全国人大代表X和财政部一位副部长的对话" at a paragraph's start
+        # "这是县人大常委会委员X和县某局一位副局长的对话" at a paragraph's start
         dialogue=re.compile(rf"(?m)^这是(?P<asker>{clause}{{3,40}}?)[和与同](?P<official>{clause}{{2,30}}?)的"
                             rf"(?:{alternation(w['dialogue'])})"),
         one_of=re.compile(rf"(?:{alternation(w['one_of'])})"),

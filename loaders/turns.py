@@ -972,7 +972,7 @@ _MARKED_SPEAKER = re.compile(r"[^（()\n]{2,40}?[（(][^（）()\n]{1,6}[）)]")
 
 def _speaker_after_verb(paragraph: str, at: int, kind: str) -> Label | None:
     """The speaker a bare 问/答 label names right after its colon, in brackets or before a
-    space ("答：（市住建局局长王卫东）今年…", "应询：市交通运输局局长周海涛 我们将…")."""
+    space ("答：（市住建局局长王卫东）今年…", "应询：市交通运输局局长邵国平 我们将…")."""
     rest = paragraph[at:]
     lead = len(rest) - len(rest.lstrip())
     found = _bracketed_speaker(rest[lead:])

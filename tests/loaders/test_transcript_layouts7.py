@@ -20,10 +20,10 @@ from loaders.turns import parse_label
 
 _SITTING = "2023年6月28日，衡阳市十六届人大常委会第十五次会议举行联组会议，开展专题询问。"
 _ROWS = [["1", "市人大常委会委员张志远", "老旧小区改造进度慢，请问有什么措施？", "市住建局局长王卫东", "今年改造老旧小区一百二十个。"],
-         ["2", "市人大代表王丽萍", "农村公路养护不到位，怎么解决？", "市交通运输局局长周海涛", "我们将推行路长制。"],
-         ["3", "", "公交站台少，怎么办？", "市交通运输局局长周海涛", "今年新建站台五十个。"]]
+         ["2", "市人大代表王丽萍", "农村公路养护不到位，怎么解决？", "市交通运输局局长邵国平", "我们将推行路长制。"],
+         ["3", "", "公交站台少，怎么办？", "市交通运输局局长邵国平", "今年新建站台五十个。"]]
 _HEAD = ["序号", "询问人", "询问内容", "应询人", "答复内容"]
-_WHO = [("张志远", "王卫东"), ("王丽萍", "周海涛"), ("王丽萍", "周海涛")]
+_WHO = [("张志远", "王卫东"), ("王丽萍", "邵国平"), ("王丽萍", "邵国平")]
 
 
 def _who(rec) -> list[tuple[str | None, str | None]]:
@@ -86,7 +86,7 @@ def test_an_html_table_page_with_its_headline_and_chrome(rowspan):
 def test_an_old_page_whose_article_is_one_layout_cell_split_by_br():
     lines = [_SITTING, "市人大常委会委员张志远：老旧小区改造进度慢，请问市住建局有什么措施？",
              "市住建局局长王卫东：今年改造老旧小区一百二十个。", "市人大代表王丽萍：农村公路养护不到位，怎么解决？",
-             "市交通运输局局长周海涛：我们将推行路长制。"]
+             "市交通运输局局长邵国平：我们将推行路长制。"]
     html = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body>"
             "<table><tr><td><a href='/'>首页</a></td></tr></table><table><tr><td class='zw'>"
             + "<br>".join("&nbsp;&nbsp;" + x for x in lines) + "</td></tr></table></body></html>")
