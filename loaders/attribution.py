@@ -41,7 +41,7 @@ from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv,
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import Occurrences
 from loaders.rxguard import guarded, required_chars
-from loaders.turns import (NAME, Speaker, Turn, find_clues, is_congress_role, last_mark, may_name_speaker,
+from loaders.turns import (NAME, Speaker, Turn, asks_about, find_clues, is_congress_role, last_mark, may_name_speaker,
                            minority_name, not_a_name, paragraph_spans, parse_head, public_speaks, sentences_around,
                            splits_not_name_word, surnames, titles)
 
@@ -1868,6 +1868,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 if addressee is None and _links().indirect_asks.match(text, m.start("asks")) is not None:
                     # "委员X询问禁牧区牧民…如何保障，": not whom, but the question told
                     whom_end = m.end("asks")
+                elif addressee is None and asks_about(m["whom"]) and text[whom_end:whom_end + 1] in "：:" \
+                        and speaker.role and is_congress_role(speaker.role):
+                    pass  # "代表X问招商引资：…？": the topic a member asks about, nobody asked
                 elif addressee is None:
                     continue
                 cue = m["asks"]

@@ -40,7 +40,7 @@ __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
     "is_inline_turn", "inline_turn_screen", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs",
     "titles", "surnames", "not_a_name", "dash_signer", "member_signed_quote", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
-    "sentences_around", "sentence_span",
+    "sentences_around", "sentence_span", "asks_about",
 ]
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start"
               "public_speaks", "closing_kind", "closing_this", "closing_meeting", "closing_when", "closing_chair",
               "closing_speaks", "narrative_answer", "narrative_say", "cue_ending", "branch_suffix", "placed_leader",
               "party_post", "leader_post_other", "head_post", "label_office_suffix", "committee_word", "narr_ask_verb", "narr_answer_lead",
-              "ask_short_verb", "ask_adverb", "request_verb", "clue_follow", "clue_opener", "clue_opener_comma")
+              "ask_short_verb", "ask_adverb", "not_topic_start", "request_verb", "clue_follow", "clue_opener", "clue_opener_comma")
 
 
 @functools.lru_cache(maxsize=1)
@@ -837,7 +837,8 @@ def parse_label(paragraph: str) -> Label | None:
         # "委员 张志远追问市住建局局长：" (spaces between the words of a label are no break).
         if m.re is _COLON_HEAD and (asked := _asker_and_asked(m.group(1))) is not None:
             return replace(asked, end=m.end())  # "委员张志远问市住建局局长王卫东：…"
-        label = _several_respondents(head) or parse_head(head) or _short_label(head) or _seat_occupation_name(head)
+        label = _several_respondents(head) or parse_head(head) or _short_label(head) or _seat_occupation_name(head) \
+            or (_asker_asks_about(head) if m.re is _COLON_HEAD else None)
         if label is None and _NUMBERED_QUESTION.fullmatch(head):
             # "问题一：市人大常委会委员 X" (the speech on the next line): a numbered 问.
             rest = _full_designation(paragraph[m.end():])
@@ -1102,7 +1103,8 @@ def _bar_side(paragraph: str) -> Label | None:
     return replace(side, end=bar.end())
 
 
-_NAME_THEN_POST = re.compile(rf"\s*(?P<name>{NAME})\s*(?:[（(](?P<post>[^（）()]{{2,40}})[）)]\s*|\s+|$)")
+# (or the quoted speech right after the name: "追问 X“…”" on a page flattened to one line, folded)
+_NAME_THEN_POST = re.compile(rf"\s*(?P<name>{NAME})\s*(?:[（(](?P<post>[^（）()]{{2,40}})[）)]\s*|\s+|$|(?=“))")
 
 
 def _name_line(rest: str, seat: Speaker) -> tuple[Speaker, int] | None:
@@ -1141,26 +1143,47 @@ def _side_then_name(paragraph: str) -> Label | None:
     """"问 秦海燕（市人大常委会委员）", "答 周建林（市文旅局局长）", "答 周建林": a side word, a
     space and a name (its seat or post in brackets), the whole line; the speech follows on the
     next line (or after a space, on a page flattened to one line). A name whose bracket names
-    no seat or post speaks as a bare name."""
-    m = _SPACE_SIDE.match(paragraph)
+    no seat or post speaks as a bare name. A bullet may open the line ("●追问 X"), and the name
+    may come after its seat or post instead ("●询问 市人大常委会委员 X", :func:`_side_then_designation`)."""
+    bullet = _LEAD_BULLET.match(paragraph)
+    m = _SPACE_SIDE.match(paragraph, bullet.end() if bullet else 0)
     if m is None:
         return None
     side = parse_head(m.group(1))
     if side is None or side.speaker != _NOBODY or side.kind not in ("question", "follow_up", "answer"):
         return None
     n = _NAME_THEN_POST.match(paragraph, m.end())
-    if n is None or (paragraph[n.end():].strip() and not n["post"] and not paragraph[n.end() - 1].isspace()):
-        return None  # (a name running on into words: a sentence, not a label)
+    if n is None or (paragraph[n.end():].strip() and not n["post"] and not paragraph[n.end() - 1].isspace()
+                     and paragraph[n.end()] != "“"):
+        # (a name running on into words: a sentence, not a label, unless the whole line designates)
+        return _side_then_designation(paragraph, m.end(), side.kind)
     name = n["name"]
     if name[-1] in "省市区县镇乡村局委办" or not (name[:1] in surnames() or name[:2] in surnames() or "·" in name
                                               or minority_name(name)) or not_a_name(name):
-        return None
+        return _side_then_designation(paragraph, m.end(), side.kind)  # "应询 副市长 Y": a post, no name
     sp = Speaker(name=name)
     if n["post"] and (lab := parse_head(n["post"] + name)) is not None and not lab.bare \
             and lab.speaker.name == name and (lab.speaker.role or lab.speaker.title):
         sp = lab.speaker
     # (the speech on the next line, or after a space on a page flattened to one line)
     return Label(side.kind, sp, n.end() if paragraph[n.end():].strip() else len(paragraph))
+
+
+def _side_then_designation(paragraph: str, at: int, kind: str) -> Label | None:
+    """"●询问 市人大常委会委员、某学院教授 X" / "●应询 市水利局局长 Y": after the side word and
+    its space, the rest of the line is a full designation (the seat or post before the name), the
+    speech on the next line. A member asks and an official answers: a side the designation
+    contradicts is no label. On a page flattened to one line the quoted speech follows on the
+    same line ("●应询 副市长 Y“…”": folding took the space before the quotation mark)."""
+    quote = paragraph.find("“", at, at + 42)
+    end = quote if quote > at else len(paragraph)
+    rest = paragraph[at:end].strip()
+    if not rest or len(rest) > 40 or _SENTENCE_MARK.search(rest):
+        return None
+    label = _full_designation(rest, titled=True)
+    if label is None or bool(label.speaker.role) != (kind in ("question", "follow_up")):
+        return None
+    return Label(kind, label.speaker, end)
 
 
 def _bracketed_kind(paragraph: str) -> tuple[str, int, Speaker] | None:
@@ -1255,6 +1278,29 @@ def _asker_and_asked(head: str) -> Label | None:
         kind = "follow_up" if ask["v"] == "追问" else "question"
         return Label(kind, a.speaker, 0, narrative=True, addressee=r.speaker)
     return None
+
+
+def asks_about(phrase: str) -> bool:
+    """Whether ``phrase``, right after an asking verb and before a colon, may be the topic asked
+    about ("问招商引资："): short, opening with no word that makes 问 part of another (问的是, 问道,
+    问题, 问政)."""
+    return 2 <= len(phrase) <= 12 and phrase[:1] not in _turn_groups()["not_topic_start"]
+
+
+def _asker_asks_about(head: str) -> Label | None:
+    """"代表X问招商引资", "X委员追问管护经费": a member, an asking verb and the topic asked about
+    (the answer names who replied; an office asked is :func:`_asker_and_asked`'s), before the
+    colon of the question. The topic opens with no word that makes 问 part of another (问的是,
+    问道, 问题)."""
+    if "问" not in head:
+        return None
+    ask = _grammar()["narr_ask"].match(_SPACES.sub("", head) + "：")
+    if ask is None or not asks_about(ask["r"]):
+        return None
+    a = parse_head(ask["a"])
+    if a is None or a.bare or not a.speaker.name or not a.speaker.role or not is_congress_role(a.speaker.role):
+        return None
+    return Label("follow_up" if ask["v"] == "追问" else "question", a.speaker, 0)
 
 
 def _asking_heading(paragraph: str) -> Label | None:
@@ -1379,8 +1425,9 @@ def is_inline_turn(rest: str) -> bool:
 # What a rest that is_inline_turn accepts opens with, when its paragraph holds no bar and no
 # square bracket (the bar side, the bracketed seat and the numbered brackets need one): a colon
 # within its reach, an opening quotation after spaces (a dash-signed speech), a numbered
-# heading's bracket or numeral, or a side word of up to four characters before a space.
-_INLINE_OPENING = re.compile(r"\s*“|[（(一二三四五六七八九十]|[\u4e00-\u9fff]{1,4}[ \u3000]")
+# heading's bracket or numeral, or a side word of up to four characters before a space, perhaps
+# after a bullet ("◆询问 市人大代表 X“…”": _side_then_name).
+_INLINE_OPENING = re.compile(rf"\s*“|[（(一二三四五六七八九十]|[{SPEAKER_BULLETS}]?\s?[\u4e00-\u9fff]{{1,4}}[ \u3000]")
 _BAR_OR_BRACKET = re.compile(r"[|｜【\[]")
 
 
