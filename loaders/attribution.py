@@ -281,7 +281,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     links = _links()
     proposed = (rf"(?<!的)(?P<proposed>{links.proposes.pattern})了?"
                 rf"(?=[^，。；：:“”！？]{{2,30}}?(?:{links.proposal_noun.pattern})[，。；])")
-    rx = guarded(re.compile(rf"{proposed}|{counted}|{meanwhile}|{manner}|{point}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
+    rx = guarded(re.compile(rf"{proposed}|{counted}|{meanwhile}|{manner}|{point}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|…|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}|{_links().indirect_asks.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     # (or before an unquoted question: "X随后将问题抛给市工信局：…？")
@@ -1773,8 +1773,10 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             manner_only = (2 <= len(head) <= 6 and head.endswith("地")) or (
                 len(head) <= 24 and _links().split.match(head) is not None) or (
                 head in _fillers())
-            if (not head or head in words.one_char_pronouns or manner_only) and lb > a and text[lb - 1] in "，," \
-                    and _cue_kind(m.group(0)) in ("question", "follow_up"):
+            # ("X并不满意，紧追不放：…？", "X没有点头，而是紧追不放：…？": a member pressing on, before a colon)
+            pressing = m["colon"] is not None and len(head) <= 8 and head.endswith(words.follow_manner)
+            if (not head or head in words.one_char_pronouns or manner_only or pressing) and lb > a and text[lb - 1] in "，," \
+                    and (pressing or _cue_kind(m.group(0)) in ("question", "follow_up")):
                 s0 = _clause_start(text, a, lb - 1, "。！？\n")
                 s0 += len(text[s0:lb]) - len(text[s0:lb].lstrip("”」"))
                 # ("在验收环节，来自基层的代表X讲述了…，询问…": a clause of time or place may
@@ -1796,6 +1798,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 thrown = _thrower(text[lb:m.start()], people) or _pronoun_thrower(text, a, lb, m.start(), people)
                 parsed = thrown if thrown is not None and thrown.addressee is not None \
                     else _speaker_then_manner(text[lb:m.start()], people) or thrown
+                if parsed is None and text[m.end() + 1:m.end() + 2] in "“「" \
+                        and _QUOTED_ASKING.match(text, m.end() + 1, b) \
+                        and (sp := _member_opening(text, lb, people)) is not None:
+                    # "委员X把一沓照片在桌上一字排开：“…？”": what the member did runs longer than
+                    # a manner; the member, named first, asks the quotation after the colon
+                    parsed = _Head(sp)
                 if parsed is None:
                     continue
             elif m["comma"] is not None:
@@ -1889,7 +1897,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                            others=parsed.others)
             if _side(cue_obj, "？") is None and _side(cue_obj, "") is None:
                 continue  # an official "asking", a member "answering": no attribution
-            cue_obj.before = _quote_before(text, lb, a)
+            # (a member pressing on before a colon asks what follows it: the quotation before is the answer's)
+            cue_obj.before = None if pressing else _quote_before(text, lb, a)
             prev = found[-1] if found else None
             if (cue_obj.before and prev is not None and a <= prev.cue_end <= cue_obj.before[0]
                     and text[prev.cue_end:cue_obj.before[0]] in ("", "：", ":", "，", ",")):
@@ -2884,6 +2893,7 @@ def _thrower(head: str, people: _People) -> _Head | None:
     return _Head(found.speaker, addressee=whom) if whom is not None else found
 
 
+_QUOTED_ASKING = re.compile(r"[“「][^“”「」\n]{2,300}[？?][”」]")  # a quotation that ends asking
 _THROWN_OBJECT = re.compile(r"[把将](?:这个|这一)?(?:问题|话题)$")
 
 

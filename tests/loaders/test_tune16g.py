@@ -40,3 +40,25 @@ def test_a_counted_asker_named_after_is_whom_the_pronoun_stands_for():
     text = LEAD + "首位发问的委员是柯玉琴。她说，清运车能不能多来几趟？\n区城市管理局局长单卫平回答，每天一趟。"
     assert _said(text)[0][:2] == ("question", "柯玉琴")
 
+
+
+def test_an_answer_cue_right_before_an_ellipsis_still_reads_the_answer():
+    text = LEAD + "委员覃美玲问的是收费：夜间停车能不能免费？区发展和改革局副局长卜立华回答说……办法正在测算。"
+    assert _said(text)[-1] == ("answer", "卜立华", "区发展和改革局")
+
+
+def test_a_member_pressing_on_after_a_comma_follows_up_on_what_the_colon_opens():
+    text = (LEAD + "委员杭晓丽问：家长的钱怎么办？区市场监督管理局副局长鲍志勇回答，“先进监管账户。”"
+            "杭晓丽没有点头，而是紧追不放：覆盖了多少家？鲍志勇答，六成。")
+    (f,) = [u for u in find_utterances(text) if u.kind == "follow_up"]
+    assert (f.speaker.name, text[f.start:f.end]) == ("杭晓丽", "覆盖了多少家？")
+
+
+def test_a_long_action_of_a_member_before_a_colon_and_a_quoted_question_asks():
+    text = LEAD + "委员邝志远把一沓手机拍的照片在桌上一字排开：“车往哪停？”\n区住房和城乡建设局局长阎春生回答，九月投用。"
+    assert _said(text)[0][:2] == ("question", "邝志远")
+
+
+def test_a_long_action_before_a_colon_and_a_remark_that_asks_nothing_is_no_question():
+    text = LEAD + "委员邝志远把一沓手机拍的照片在桌上一字排开：“这些都是晚上拍的。”\n区住房和城乡建设局局长阎春生回答，九月投用。"
+    assert ("question", "邝志远", None) not in _said(text)
