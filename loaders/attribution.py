@@ -2052,6 +2052,7 @@ def find_utterances(text: str) -> list[Utterance]:
     any_question, seen = False, 0  # whether ``out`` holds a question (checked incrementally)
     out: list[Utterance] = []
     taken_until = -1
+    summed_up = -1  # where the last sentence summing up questions ends (the answers in it are summed up too)
     for i, c in enumerate(cues):
         any_question = any_question or any(u.kind in ("question", "follow_up") for u in out[seen:])
         seen = len(out)
@@ -2095,12 +2096,19 @@ def find_utterances(text: str) -> list[Utterance]:
         kind = _side(c, text[start:end])
         if kind is not None and _set_in_writing(text, c.head_start):
             continue  # "在报告中，X检察长坦言“…”": the report's words, said to nobody at the sitting
-        if (kind in ("question", "follow_up") and c.others and text[start:start + 1] not in "“「"
-                and text[c.cue_end:c.cue_end + 1] not in "：:"
+        if (kind in ("question", "follow_up") and text[c.cue_end:c.cue_end + 1] not in "：:"
+                and (c.others and text[start:start + 1] not in "“「"
+                     # (a topic may open with a quoted term: "就“五水共治”督查考核、…等问题")
+                     or not c.speaker.name and c.topic and (text[start:start + 1] not in "“「" or _SCARE_QUOTE.match(text, start)))
                 and _topics_listed(text[c.topic[0] if c.topic else start:end])):
             # "代表A、B、C围绕X、Y、Z等建议办理工作提出询问": who asked on what, the sitting
-            # summed up (the cue may be a noun's 建议 inside the topics)
+            # summed up (the cue may be a noun's 建议 inside the topics); so with members unnamed
+            # ("还有委员就A、B、C等问题提出询问")
+            summed_up = _clause_end(text, end, paragraphs[pi][1], "。！？\n")
             continue
+        if kind == "answer" and c.head_start < summed_up and text[start:start + 1] not in "“「" \
+                and text[c.cue_end:c.cue_end + 1] not in "：:":
+            continue  # "…提出询问，A局、B局负责人一一作答。": the answers to the questions summed up
         if (kind in ("question", "follow_up") and c.others and text[start:start + 1] not in "“「"
                 and text[c.cue_end:c.cue_end + 1] not in "：:"
                 and _links().many_times.search(text, c.head_start, c.cue_start)

@@ -62,3 +62,14 @@ def test_a_long_action_of_a_member_before_a_colon_and_a_quoted_question_asks():
 def test_a_long_action_before_a_colon_and_a_remark_that_asks_nothing_is_no_question():
     text = LEAD + "委员邝志远把一沓手机拍的照片在桌上一字排开：“这些都是晚上拍的。”\n区住房和城乡建设局局长阎春生回答，九月投用。"
     assert ("question", "邝志远", None) not in _said(text)
+
+
+def test_a_name_before_ze_ends_before_it():
+    text = LEAD + "委员翁丽则把问题对准了资金。她问：钱够不够？区财政局副局长包晓东回答，够了。"
+    assert _said(text)[0][:2] == ("question", "翁丽")
+
+
+def test_questions_of_unnamed_members_on_listed_topics_are_the_sitting_summed_up():
+    text = (LEAD + "委员邬秋平问：摊贩谁来管？区市场监督管理局局长计东海回答，当场取缔。\n"
+            "还有委员就“放心菜篮子”工程、农村集体聚餐备案、网络订餐监管等问题提出询问，区农业农村局、区卫生健康局负责人一一作答。")
+    assert [(k, n) for k, n, _ in _said(text)] == [("question", "邬秋平"), ("answer", "计东海")]
