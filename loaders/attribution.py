@@ -1542,7 +1542,9 @@ def _is_department(head: str) -> bool:
 
 
 def _label_speaker(head: str, people: _People) -> Speaker | None:
-    return people.reading(_read_label_speaker, head)
+    sp, bare = _label_reading(head)
+    # (only a bare name depends on whom the report names: the rest is the grammar's reading)
+    return people.reading(_read_label_speaker, head) if bare else sp
 
 
 def _read_label_speaker(head: str, people: _People) -> Speaker | None:
@@ -1553,6 +1555,7 @@ def _read_label_speaker(head: str, people: _People) -> Speaker | None:
     return sp
 
 
+@functools.lru_cache(maxsize=16384)  # (a function of the phrase alone)
 def _label_reading(head: str) -> tuple[Speaker | None, bool]:
     """:func:`_read_label_speaker` before it looks anyone up: the speaker the label grammar reads
     in ``head``, and whether that is a bare name (which speaks only if the report names it)."""

@@ -400,3 +400,15 @@ def test_screened_phrase_readings_read_as_before():
         for head in sorted(spans):
             assert _read_named_speaker(head, people) == _plain_named_reading(head, plain_people), head
             assert _read_whole_speaker(head, people) == _plain_whole_reading(head, plain_people), head
+
+
+def test_label_speaker_is_the_remembered_reading():
+    """_label_speaker looks up only a bare name (the rest is the grammar's reading, remembered
+    per phrase): every span of a report reads as the people's remembered label reading reads it."""
+    from loaders.attribution import _label_speaker, _People, _read_label_speaker
+
+    text = "市人大常委会委员王静、区住建局局长李强出席会议。王静问，李强回答，随后林业局负责人表示。"
+    spans = {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 12) + 1)}
+    plain_people, people = _People(text), _People(text)
+    for head in sorted(spans):
+        assert _label_speaker(head, people) == plain_people.reading(_read_label_speaker, head), head
