@@ -160,6 +160,7 @@ class Patterns:
     numeric_extra_chars: frozenset[str]
     single_adverbs: frozenset[str]
     front_position_chars: frozenset[str]
+    split_common_words: frozenset[str]
     not_name_endings: tuple[str, ...]
     leader_words: tuple[str, ...]
     firm_name_words: tuple[str, ...]

@@ -511,6 +511,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     if s > 0 and text[s] in p.quantity_chars and (text[s - 1].isdigit() or text[s - 1] in p.numeral_chars):
         return None  # 8个村(社区)居家养老服务中心: a count of sites, not one site
     name = clean_name(text[s:e], gz)
+    if typ == "Project" and _post_then_name().search(name) is not None:
+        return None  # 交通运输局局长吴立桥: an official's post and a name that ends like a site (桥, 城)
     if s > 0 and clean_name(text[s - 1:e], gz) in gz.generic_words:
         return None  # 自/贸试验区: the walk stopped inside a kind's word jieba split
     if len(suffix) == 1 and name[:-1].isdigit():
@@ -560,6 +562,16 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     if typ == "Organization":
         e = _campus_end(gz, text, e)
     return Candidate(typ, s, e, name, "pattern", 1 if strong else 3, category, None)
+
+
+@functools.lru_cache(maxsize=1)
+def _post_then_name() -> re.Pattern[str]:
+    """An official's post (titles.tsv, or a member's seat 委员) then a surname and one or two
+    characters closing the name: the suffix rules read 副主任许海城 as a site named …城."""
+    from loaders.turns import surnames, titles  # (lazy: turns is the speech side's module)
+    posts = [t for t in titles() if len(t) >= 2] + ["委员"]
+    return re.compile(rf"(?:{alternation(posts)})(?:{alternation(sorted(surnames(), key=len, reverse=True))})"
+                      r"[\u4e00-\u9fff]{1,2}$")
 
 
 def _institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int:

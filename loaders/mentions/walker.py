@@ -427,8 +427,9 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
             and not first.text.endswith((*gz.patterns.org_strong, *gz.patterns.org_weak))):
         return True  # a brand-like word opening the name: 汇通节能装备项目
     places, known = gz.places, gz.automaton  # (asked per token of every suffix hit: looked up once)
+    common_to = -1  # tokens before this index are a common word jieba split (运/维): no name's sign
     for i, t in enumerate(toks):
-        if t.tag == "paren":
+        if t.tag == "paren" or i < common_to:
             continue
         if t.text in places or t.text in known or LATIN.search(t.text) or _geo_name(gz, t):
             return True
@@ -445,12 +446,26 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
         split = t.tag == "m" and i + 1 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].tag in NOUN_TAGS
         if len(t.text) == 1 and t.text not in gz.patterns.generic_modifiers and (
                 t.tag not in _NOT_NAME_CHAR_TAGS or split):  # 五/菱: a numeral opening a brand
+            if (k := _common_split(gz, toks, i)) > 0:
+                common_to, singles = i + k, 0  # 文/旅 综合体: a common word, split
+                continue
             singles += 1
             if singles >= 2:
                 return True
         else:
             singles = 0
     return False
+
+
+def _common_split(gz: Gazetteer, toks: Sequence[Tok], i: int) -> int:
+    """How many single-character tokens from ``i`` spell a common word jieba split
+    (``split_common_words``: 文/旅, 源/网/荷/储), or 0."""
+    common = gz.patterns.split_common_words
+    for k in (4, 3, 2):
+        if i + k <= len(toks) and all(len(t.text) == 1 for t in toks[i:i + k]) \
+                and "".join(t.text for t in toks[i:i + k]) in common:
+            return k
+    return 0
 
 
 def word_cuts(gz: Gazetteer, text: str, a: int, b: int) -> set[int]:

@@ -39,9 +39,10 @@ def test_environment_housing_and_legal_service_instruments():
         "一村一法律顾问", "诉源治理", "三调联动"}
 
 
-def test_congress_supervision_formats_are_named_once():
+def test_congress_supervision_formats_are_no_tools_and_a_named_mechanism_is_one():
+    # (代表约见 and 站点问政, the congress's own ways of asking, are generic words since session 15)
     ms = run("镇人大开展代表约见活动，推行站点问政，探索建立政府部门负责人进站工作机制。")
-    assert names(ms, "PolicyTool") == {"代表约见", "站点问政", "政府部门负责人进站"}
+    assert names(ms, "PolicyTool") == {"政府部门负责人进站"}
 
 
 def test_bare_livelihood_matters_are_a_programme_only_quoted_or_by_year():

@@ -19,9 +19,10 @@ from tests.loaders.mention_helpers import names, run
     # accountability rules and the land-use quota rule
     ("各县实行行政首长负责制和目标责任考核制，落实党政同责，用地指标实行增存挂钩。",
      {"行政首长负责制", "目标考核制", "党政同责", "增存挂钩"}),
-    # the congress's own supervision formats and the courts' enforcement instruments
+    # the congress's contact day and the courts' enforcement instruments (质询案, the congress's own
+    # way of asking, is a generic word since session 15)
     ("代表们可以依法提出质询案；常委会坚持代表接待日制度。法院对失信被执行人限制高消费。",
-     {"质询案", "代表接待日", "限制高消费"}),
+     {"代表接待日", "限制高消费"}),
     # --- quoted names before what the text calls them
     # what a government holds to, quoted: 理念, 目标任务, 目标
     ("树立“项目为王”理念，紧扣“两地五区”目标任务，围绕“有呼必应、无事不扰”目标优化服务。",
@@ -32,8 +33,9 @@ from tests.loaders.mention_helpers import names, run
     ("组织代表与部门负责人“面对面”询问活动。", set()),
     # --- a congress body as issuer does not exclude its rules
     # a local body's own measures and decisions are instruments, whoever issued them
+    # (not its rules of asking: 《…专题询问实施办法》 is the sitting's ground, session 15)
     ("常委会审议通过《临江县人大常委会专题询问实施办法》，并依照《临江县人大代表约见国家机关负责人暂行办法》组织约见。",
-     {"临江县人大常委会专题询问实施办法", "临江县人大代表约见国家机关负责人暂行办法"}),
+     {"临江县人大代表约见国家机关负责人暂行办法"}),
     ("市人大常委会通过了《临江市人大常委会关于加强安全行为规范的决定》。", {"临江市人大常委会关于加强安全行为规范的决定"}),
     # laws and regulations about the congress itself stay its legal ground
     ("依照《监督法》和《浙江省乡镇人民代表大会工作条例》开展询问，遵守《临江市人大常委会议事规则》。", set()),
@@ -92,8 +94,10 @@ def test_resorts_and_old_towns_named_by_a_place_are_projects():
     assert names(ms, "Project") == {"五莲山省级旅游度假区", "光禄古镇"}
 
 
-def test_a_meeting_of_deputies_with_officials_is_the_congress_format_it_names():
-    assert names(run("县人大常委会应代表要求组织了这场约见会。"), "PolicyTool") == {"代表约见"}
+def test_a_meeting_of_deputies_with_officials_is_the_congress_format_no_tool():
+    # (代表约见 was a tool through session 14; the open sets' golds mark none of the congress's
+    # own ways of asking)
+    assert names(run("县人大常委会应代表要求组织了这场约见会。"), "PolicyTool") == set()
 
 
 def test_a_title_garbled_by_a_mirror_site_is_named_repaired():
