@@ -161,6 +161,7 @@ class Patterns:
     single_adverbs: frozenset[str]
     front_position_chars: frozenset[str]
     split_common_words: frozenset[str]
+    trade_abbreviations: frozenset[str]
     not_name_endings: tuple[str, ...]
     leader_words: tuple[str, ...]
     firm_name_words: tuple[str, ...]

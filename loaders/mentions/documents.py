@@ -59,6 +59,7 @@ class LegalRules:
     min_length: int
     max_length: int
     not_law_endings: tuple[str, ...]
+    law_endings_despite: tuple[str, ...]
     exclude: tuple[str, ...]
     congress_words: tuple[str, ...]
     congress_heads: tuple[str, ...]
@@ -108,7 +109,8 @@ def legal_rules(data_dir: str = str(DATA_DIR)) -> LegalRules:
         heads=_words(d, "heads"), min_before_head=_int(d, "min_before_head"),
         not_names_before_head=_words(d, "not_names_before_head"),
         min_length=_int(d, "min_length"), max_length=_int(d, "max_length"),
-        not_law_endings=_words(d, "not_law_endings"), exclude=_words(d, "exclude"),
+        not_law_endings=_words(d, "not_law_endings"), law_endings_despite=_words(d, "law_endings_despite"),
+        exclude=_words(d, "exclude"),
         congress_words=_words(d, "congress_words"), congress_heads=_words(d, "congress_heads"),
         sentence_marks=_str(d, "sentence_marks"), unmarked_heads=_words(d, "unmarked_heads"),
         national_heads=_words(d, "national_heads"),
@@ -133,8 +135,8 @@ def _head(rules: LegalRules, name: str) -> str | None:
         return None
     if name[:-len(head)] in rules.not_names_before_head:
         return None  # 《相关规定》, 《补充规定》
-    if head == "法" and name.endswith(rules.not_law_endings):
-        return None  # 《学习方法》, 《四步工作法》
+    if head == "法" and name.endswith(rules.not_law_endings) and not name.endswith(rules.law_endings_despite):
+        return None  # 《学习方法》, 《四步工作法》 (not 《预算法》)
     return head
 
 

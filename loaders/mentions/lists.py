@@ -84,9 +84,13 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
         items = _list_items(gz, text, lo, m.start(), whole_runs=True)
         found: list[Candidate] = []
         unvouched: list[list[Tok]] = []
+        known = False  # a known firm among the items (中联重科、某牧业等龙头企业): the dictionary names it
         for toks in _joined_at_conjunctions(gz, text, items):
             s, e = toks[0].start, toks[-1].start + len(toks[-1].text)
             name = clean_name(text[s:e], gz)
+            if not known and gz.entry_for("Organization", name) is not None:
+                known = True
+                continue
             # a whole run between 、 and the count or 等 that jieba cannot read as words (晶/合/集成: two
             # single characters) is a coined name (长鑫存储、晶合集成两家龙头); 电驱动, 智能座舱 are trades
             run = (toks[0].tag == "run" and len(items) >= 2 and name not in p.generic_modifiers
@@ -98,9 +102,10 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
                 unvouched.append(toks)
                 continue
             found.append(_list_firm(gz, s, e, name))
-        if found:
+        if found or known:
             # a short item beside named firms is a firm too, whatever jieba makes of it
-            # (三环集团、永/达/陶瓷等龙头企业; 由安踏、361度等链主企业: 安踏 is jieba's verb)
+            # (三环集团、永/达/陶瓷等龙头企业; 由安踏、361度等链主企业: 安踏 is jieba's verb; a known firm
+            # vouches as a found one does: 双汇、某牧业等龙头企业, session 15)
             for toks in unvouched:
                 run = _stop_run(gz, text, lo, toks[-1].start + len(toks[-1].text))
                 if run and run[0].start <= toks[0].start:

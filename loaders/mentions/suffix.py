@@ -519,7 +519,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         return None  # 5路: a bus line, not a road
     core = s
     for t in toks:  # (a loop: a generator per candidate cost more than its test)
-        if t.start >= s and t.text not in p.generic_modifiers:
+        # (a year is a modifier too: 2025年度民生实事项目 is that year's kind of works)
+        if t.start >= s and t.text not in p.generic_modifiers and not t.text.isdigit():
             core = t.start
             break
     if core > s and clean_name(text[core:e], gz) in gz.generic_words:

@@ -423,7 +423,7 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
             first = t
             break
     if (first is not None and len(toks) >= 2 and len(first.text) >= 2 and first.tag in _BRAND_TAGS
-            and first.text not in gz.patterns.generic_modifiers
+            and first.text not in gz.patterns.generic_modifiers and first.text not in gz.patterns.trade_abbreviations
             and not first.text.endswith((*gz.patterns.org_strong, *gz.patterns.org_weak))):
         return True  # a brand-like word opening the name: 汇通节能装备项目
     places, known = gz.places, gz.automaton  # (asked per token of every suffix hit: looked up once)

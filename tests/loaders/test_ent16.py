@@ -96,3 +96,52 @@ test_kinds_of_chain = names_test("IndustryChain", [
     ("延长资源型产业链，培育现代产业集群，打造“头号产业链”。", set()),
     ("发展现代煤化工产业链。", {"现代煤化工产业链"}),
 ])
+
+
+def test_named_national_instruments():
+    # first run: 0 of 4 (《预算法》 read as 算法, a method; 源网荷储一体化, 先住院后付费 unknown; 续贷过桥资金
+    # found as 应急转贷 under the alias 续贷过桥)
+    assert_genre_totals("g16e_named_instruments", PolicyTool=(4, 0, 0))
+
+
+test_budget_law = names_test("PolicyTool", [
+    ("严格执行《中华人民共和国预算法》。", {"中华人民共和国预算法"}),
+    # a method's title stays none
+    ("会议学习了《四步工作法》和《推荐算法》。", set()),
+    ("三亚推动离岛免税政策落地，鄂尔多斯开展源网荷储一体化试点。", {"离岛免税", "源网荷储一体化"}),
+])
+
+
+def test_a_known_firm_in_a_list_vouches_for_its_neighbours():
+    # first run: 3 of 6 (理想汽车 and 科大讯飞 unknown; 东林牧业 beside the known 双汇 unvouched)
+    assert_genre_totals("g16e_firm_lists", Organization=(6, 0, 0))
+
+
+test_firm_lists = names_test("Organization", [
+    ("双汇、东林牧业等龙头企业已签约。", {"双汇", "东林牧业"}),
+    # with no known firm and no sign of a name the item stays unvouched
+    ("东林牧业等龙头企业已签约。", set()),
+])
+
+
+def test_deserts_and_grasslands_name_their_sites():
+    # first run: 1 of 2 (乌兰布和沙漠 no sign of a name) and 光伏治沙项目 false (jieba's 光伏 read as a brand)
+    assert_genre_totals("g16e_desert_grassland_sites", Project=(2, 0, 0))
+
+
+test_desert_sites = names_test("Project", [
+    ("腾格里沙漠生态保护项目今年开工。", {"腾格里沙漠生态保护项目"}),
+    ("今年新建两个光伏治沙项目。", set()),
+    ("集中布局光电信息产业链项目。", set()),
+])
+
+
+def test_livelihood_matters_and_plan_periods_are_no_tools():
+    # first run (main): 民生实事 and 十五五 false; the vote on the matters and 老旧小区改造 found
+    assert_genre_totals("g16e_livelihood_periods", PolicyTool=(2, 0, 0))
+
+
+test_livelihood_periods = names_test("PolicyTool", [
+    ("今年确定“民生实事”12件，纳入“十五五”规划。", set()),
+    ("“十四五”以来全市实行民生实事项目票决制。", {"民生实事项目人大代表票决制"}),
+])
