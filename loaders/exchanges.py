@@ -28,7 +28,7 @@ from loaders.cut_pages import cut_off
 from loaders.attribution import Officials, that_office
 from loaders.datafiles import alternation, read_groups, read_words
 from loaders.departments import (bare_zone_committee, find_departments, find_field_offices, leader_office,
-                                 resolve_department)
+                                 office_told_to, resolve_department)
 from loaders.passed_on import drop_passed_on
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, sentences_around
@@ -297,6 +297,8 @@ def _deferred_office(text: str, a: int, b: int) -> str | None:
         found = find_departments(text[lo:m.start()])
         if found:
             return found[-1][2]
+        if told := office_told_to(text[lo:m.start()]):
+            return told  # "会议要求区人才发展中心会后书面答复": a centre, no office ending running text trusts
     return None
 
 

@@ -710,6 +710,9 @@ def parse_head(head: str) -> Label | None:
         if key == "resp_d" and not re.match(r"[省市区县]|" + _PLACE, head):
             continue
         kind = _kind_of_verb(d.get("verb")) or "answer"
+        if key == "resp_dt" and m.start("dept") > 0 and (first := _first_office(head[:m.start("dept")])):
+            # "市发改委副主任、市粮食和物资储备局局长 X": an official of two offices answers for the first
+            d["title"], d["dept"] = head[len(first):m.end("title")], first
         if key == "resp_tn" and (lead := _turn_words().placed_leader.fullmatch(d["title"])):
             # 武夷山市副市长X speaks for 武夷山市's government, not the session city's.
             d["title"], d["dept"] = lead["core"], lead["place"] + "人民政府"
@@ -718,6 +721,19 @@ def parse_head(head: str) -> Label | None:
     if m and _good_name(m["name"], bare=True):
         return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(name=m["name"]), 0, bare=not m["verb"])
     return None
+
+
+def _first_office(posts: str) -> str | None:
+    """The office of the first of the posts listed before an official's last ("市发改委副主任、"),
+    when it is a government department of a field: a government's own post (市政府副秘书长) or a
+    party office's (市委组织部…) leaves the answer to the office named last."""
+    from loaders.departments import resolve_department
+
+    m = _grammar()["resp_dt"].fullmatch(posts.split("、", 1)[0])
+    if m is None or m["name"] or not (d := resolve_department(m["dept"], None)) \
+            or d.type in (None, "人民政府", "政府办公室"):
+        return None
+    return m["dept"]
 
 
 # "会上，": a short lead-in clause before a label (precompiled: re.match looked it up in re's cache

@@ -25,6 +25,8 @@ G16D = genre_golds("g16d_")
     ("街道城管执法中队", "城市管理"),
     ("镇综合行政执法中队", "城市管理"),
     ("市港口与口岸局", "港口"),
+    ("省通信管理局", "工业和信息化"),
+    ("省无线电管理办公室", "工业和信息化"),
 ])
 def test_an_office_takes_the_type_of_its_field(surface, kind):
     assert resolve_department(surface, "某市").type == kind
@@ -69,6 +71,27 @@ def test_a_question_asking_two_offices_names_the_first():
     assert find_clues("请问如何落实，") == []
 
 
+@pytest.mark.parametrize("phrase, office", [
+    ("会议要求县不动产登记中心会后", "县不动产登记中心"),
+    ("请区商务局会后", "区商务局"),
+    ("要求县气象局会后", None),  # no field: no type
+    ("主任要求市场", None),
+])
+def test_the_office_a_sentence_tells_to_answer_later(phrase, office):
+    from loaders.departments import office_told_to
+
+    assert office_told_to(phrase) == office
+
+
+@pytest.mark.parametrize("head, dept", [
+    ("省发展和改革委员会副主任、省能源局局长 甲乙丙", "省发展和改革委员会"),
+    ("市政府副秘书长、市应急管理局局长甲乙丙", "市应急管理局"),
+    ("市委副秘书长、市发改委主任甲乙丙", "市发改委"),
+])
+def test_an_official_of_two_offices_answers_for_the_first_department(head, dept):
+    assert parse_head(head).speaker.department == dept
+
+
 def test_two_officials_in_one_cell_answer_in_turn():
     table = ("序号 | 询问人 | 询问内容 | 应询人 | 答复要点\n"
              "1 | 委员 甲乙丙 | 怎么办？ | 市甲局局长 丁戊己<br>市乙局副局长 庚辛壬 | 丁戊己：先办。庚辛壬：后办。")
@@ -82,4 +105,4 @@ def test_the_genre_texts_read_every_exchange_and_type(gold):
 
 
 def test_every_genre_of_the_round_is_listed():
-    assert len(G16D) == 7
+    assert len(G16D) == 10
