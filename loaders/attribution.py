@@ -257,7 +257,9 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     described = rf"的(?:{sw.described_question})(?:[^，。：:“”]|“[^，。：:“”]{{1,6}}”){{0,24}}(?=[：:])"
     # "“…。”住建部门诚恳的回答赢得…": an answer named by a noun phrase after its quotation.
     # ("市X局副局长Y的回答是：…": or 是 and a colon before the answer)
-    named_answer = rf"的(?:{alternation(sw.de_answer)})(?:(?=[^：:“]{{0,20}}[，。])|是(?=[：:]))"
+    # ("市X局局长Y的回答有些“软”：“…”": or a few words describing it, a quoted word among them, before a colon)
+    named_answer = (rf"的(?:{alternation(sw.de_answer)})(?:(?=[^：:“]{{0,20}}[，。])|是(?=[：:])"
+                    rf"|(?:[^，。：:“”]|“[^，。：:“”]{{1,6}}”){{1,12}}(?=[：:]))")
     # "X追问了一句：“…”", "Y补充了几点：…": the cue, 了 and a short object before a colon.
     # ("X又追问一句：“…”": or a count of sentences without 了, no one asked)
     counted = rf"(?:{alternation(k for k, v in kinds.items() if v != 'say')})(?:了[^，。：:“”！？；]{{1,6}}|[一两几]句)(?=[：:])"
@@ -274,8 +276,9 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     # "代表X问得更直接：“…”", "X说得直白，“…？”": the cue, 得 and how, before the speech.
     # ("关于…的问题，委员X问得很直接。": or a full stop, the question told before the member)
     # ("X问得很干脆：…？": or a colon before the question left unquoted)
+    # ("X问得很直接：…喊了两年，为什么还是“贷不到”？": short quoted words inside the question)
     manner = (rf"(?:{alternation(kinds)})得[^，。：:“”！？；的]{{1,5}}"
-              r"(?=[：:，,][“「]|。|[：:][^“”「」\n。！；]{4,200}[？?])")
+              r"(?=[：:，,][“「]|。|[：:](?:[^“”「」\n。！；]|“[^“”\n。！；]{1,8}”){4,200}[？?])")
     # "委员X问的是收费：…": a question cue, 的是 and what it was about, before a colon.
     point = rf"(?:{alternation(k for k, v in kinds.items() if v in ('question', 'follow_up'))})的是[^，。：:“”！？；]{{1,8}}(?=[：:])"
     links = _links()
@@ -483,7 +486,7 @@ def _tail_starts() -> frozenset[str]:
 def _cue_kind(cue: str) -> str:
     kinds, _ = _cues()
     if cue.startswith("的"):
-        return "answer" if cue[1:].removesuffix("是") in _speaker_words().de_answer else "question"
+        return "answer" if cue[1:].startswith(tuple(_speaker_words().de_answer)) else "question"
     for mark in "了时得的":
         if cue not in kinds and mark in cue and cue.split(mark, 1)[0] in kinds:
             return kinds[cue.split(mark, 1)[0]]  # "追问了一条提问", "作答时翻出了一张流程图", "问的是收费"
@@ -588,6 +591,26 @@ class _People:
                 if label is not None and not label.bare and label.speaker.name == name:
                     self.add(label.speaker)
                     return self.by_name.get(name)
+            if (sp := self._member_with_post_at(start, end)) is not None:
+                return sp
+        return None
+
+    def _member_with_post_at(self, start: int, end: int) -> Speaker | None:
+        """The member named at ``start`` after a seat and an outside post ("提问的是某县人大
+        常委会委员、某镇果农出身的X"), the seat opening a clause or following 的是."""
+        text = self.text
+        if text.rfind("、", max(0, start - 30), start) < 0:
+            return None  # (cheap pre-test: the seat and the post stand apart by 、)
+        lo = start
+        while lo > 0 and start - lo < 40 and text[lo - 1] not in _HARD_STOPS:
+            lo -= 1
+        if "人大" not in text[lo:start]:
+            return None
+        for k in [lo] + [i + 2 for i in range(lo, start - 2) if text[i:i + 2] in ("的是", "的，")]:
+            sp = _member_with_post(text[k:end])
+            if sp is not None and sp.name == text[start:end]:
+                self.add(sp)
+                return self.by_name.get(sp.name)
         return None
 
     def count(self, name: str) -> int:
@@ -689,7 +712,7 @@ class _People:
         return None
 
     def _seated_in_narration(self, surname: str, seat: str) -> list[Speaker]:
-        """"…委员沈某某第一个把问题摆上了桌面" then "沈委员紧接着追问": the member named in
+        """"…委员罗某某第一个把问题摆上了桌面" then "罗委员紧接着追问": the member named in
         full where no cue read the sentence, so not known yet; found where the seat stands
         right before the surname (a few mentions: a long report looks at its first ones only)."""
         key = seat + surname
@@ -700,12 +723,12 @@ class _People:
         text = self.text
         for at in itertools.islice(self._where.starts(key), 4):
             given = at + len(key)
-            for n in (2, 1):  # (the longer name first: "委员沈建明就" before "沈建")
+            for n in (2, 1):  # (the longer name first: "委员罗文斌就" before "罗文")
                 sp = self.named(surname + text[given:given + n])
                 if sp is not None and sp.role and is_congress_role(sp.role) and sp.role.endswith(seat):
                     found[sp.name] = sp
                     break
-        # "市人大常委会委员、某研究院高级工程师邹立新的问题": the seat, an outside post, then the name
+        # "市人大常委会委员、某企业总工程师X的问题": the seat, an outside post, then the name
         for at in itertools.islice(self._where.starts(seat + "、"), 4) if not found else ():
             j = text.find(surname, at + 2, at + 32)
             lo = at
@@ -750,7 +773,7 @@ _POST_NAME = re.compile(r"(?P<post>副?[\u4e00-\u9fff]长)(?P<name>[\u4e00-\u9ff
 def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None:
     """Who speaks in ``text[lb:rb]``, the phrase right before a cue."""
     if text[rb - 1:rb] == "）" and (q := text.rfind("（", max(lb, rb - 7), rb - 1)) > lb + 2:
-        rb = q  # "大连海关副关长X（列席）答复称": a note on the speaker's presence, after the name
+        rb = q  # "某海关副关长X（列席）答复称": a note on the speaker's presence, after the name
     a, b = _strip_fillers(text[lb:rb])
     head = text[lb + a:lb + b]
     if not head:
@@ -1236,7 +1259,7 @@ def _group_on_one_topic(text: str, c: _Cue) -> bool:
     if c.topic is None or re.search(r"[、等和及]", text[c.topic[0]:c.topic[1]]):
         return False
     if any(w in text[c.topic[0]:c.topic[1]] for w in _speaker_words().de_answer):
-        return False  # "部分委员还对答复不够具体的问题进行了追问": the answers given, the sitting summed up
+        return False  # "部分委员又就答复含糊的问题作了追问": the answers given, the sitting summed up
     head = text[c.head_start:c.cue_start]
     if "组成人员" in head or _JOINED.search(head) or _links().many_times.search(head):
         return False  # the whole committee, several groups, or many questions
@@ -1788,8 +1811,17 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     if (sp := _member_opening(text, k, people)) is not None:
                         asks_on = k, _Head(sp)
                         break
-            if asks_on is None and (len(head) < 2 and head not in words.pronouns and head not in words.adverbs
-                                    or words.negated.match(head)):
+            # ("Y翻了翻笔记本，承认…": no phrase after the comma, the official opens the
+            # sentence's clause before it: _clause_speaker reads them)
+            # (not when a cue of the sentence came before: "Y作了回答，表示…" is that cue's speech)
+            # (an answer's cue only: "副县长X作表态发言，表示…" closes the sitting, answering no one;
+            # "…负责人在听取意见后，介绍了…" tells what the answer covered, the clause's subject one phrase;
+            # "Y的这番话，回应的是…" points back to a question, the cue a noun)
+            after_clause = (not head and lb > a and text[lb - 1] in "，," and _cue_kind(m.group(0)) == "answer"
+                            and m["colon"] is None and m["comma"] is None and not re.search("[了的]", text[m.start():m.end() + 1])
+                            and not (found and found[-1].cue_end > last_mark(text, lb, "。！？\n")))
+            if asks_on is None and not after_clause and (len(head) < 2 and head not in words.pronouns
+                                                         and head not in words.adverbs or words.negated.match(head)):
                 continue  # "不等沈立群回答，他…": a cue that says nobody spoke
             # (the paragraph before is read only for a phrase opening this one: most cues do not)
             lead = before[0] if lb == a and before and _one_sentence(text, *before) else a
@@ -1856,7 +1888,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if (_cue_kind(m.group(0)) == "answer" and speaker.role and is_congress_role(speaker.role)
                     and head[slice(*_strip_fillers(head))] in words.one_char_pronouns
                     and (official := _official_by_post(text, people.since, lb, people)) is not None):
-                # ("梁委员没有就此打住：“…？”这一问让局长愣住了。他随后回答，…": a pronoun
+                # ("何代表没有就此打住：“…？”这个问题让局长沉吟了片刻。他随后回答，…": a pronoun
                 # answering after the official's bare post is that official, not the member)
                 speaker = official
             if spaced_name and speaker.name and spaced_name != speaker.name and spaced_name.startswith(speaker.name):
@@ -1895,7 +1927,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 kind = "follow_up"
             if (m["colon"] is not None and speaker.role and is_congress_role(speaker.role)
                     and text.endswith(words.follow_manner, lb, m.start())):
-                kind = "follow_up"  # "梁委员没有就此打住：“…？”": the member presses the same point
+                kind = "follow_up"  # "何代表没有就此打住：“…？”": the member presses the same point
             cue_obj = _Cue(lb, m.start(), cue_end, kind, speaker, addressee, topic=parsed.topic,
                            others=parsed.others)
             if _side(cue_obj, "？") is None and _side(cue_obj, "") is None:
@@ -1924,8 +1956,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
 
 
 def _official_by_post(text: str, lo: int, hi: int, people: _People) -> Speaker | None:
-    """The official ``text[lo:hi]`` calls last by post, bare or after the surname ("这一问让局长
-    停顿了几秒。", "这个问题让蒋局长沉吟了片刻。"), outside quotations: of several officials with
+    """The official ``text[lo:hi]`` calls last by post, bare or after the surname ("这句话让局长
+    愣了一下。", "这个问题让蒋局长沉吟了片刻。"), outside quotations: of several officials with
     that post, the one the surname names, else the one who spoke last."""
     w0 = max(lo, hi - 120)
     best, best_at = None, -1
@@ -3394,10 +3426,13 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
 
 def _ends_page_title(text: str, a: int) -> bool:
     """Whether the quotation at ``a`` ends the page's first line, after its title and subtitle
-    with no sentence ended ("人才引得来，更要留得住——…专题询问直击“…？”": a lede the page run
+    with no sentence ended ("厂房建得快，更要用得好——…专题询问侧记“…？”": a lede the page run
     on to its title)."""
-    return 0 < a <= 80 and text.find("\n", 0, a) < 0 and not _TITLE_STOPS.search(text, 0, a) \
-        and not re.search(r"[？！?!“”]", text[:a])
+    if not 0 < a <= 80 or text.find("\n", 0, a) >= 0 or re.search(r"[。？！?!“”]", text[:a]):
+        return False
+    # ("特写：果园里的追问“…？”": a kind of piece may open the title before a colon)
+    colon = _TITLE_STOPS.search(text, 0, a)
+    return colon is None or colon.start() <= 6 and _TITLE_STOPS.search(text, colon.end(), a) is None
 
 
 def _member_told_before(text: str, a: int, people: _People) -> Speaker | None:

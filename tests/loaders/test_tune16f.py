@@ -62,5 +62,22 @@ def test_a_note_in_brackets_after_the_speaker_s_name_is_no_part_of_it():
 
 
 def test_members_re_asking_where_answers_were_vague_sums_up_the_sitting():
-    text = LEAD + "委员马力询问通关时间，市商务局局长钱进回答，将压缩一半。部分委员还对答复不够具体的问题进行了追问。"
+    text = LEAD + "委员马力询问通关时间，市商务局局长钱进回答，将压缩一半。部分委员又就答复含糊的问题作了追问。"
     assert [k for k, _, _ in _said(text)] == ["question", "answer"]
+
+
+def test_an_answer_described_before_its_quotation_is_the_official_s():
+    text = LEAD + "委员马力问：路灯归谁修？市城市管理局局长钱进的回答有些“虚”：“我们会研究。”"
+    assert [(k, n) for k, n, _ in _said(text)] == [("question", "马力"), ("answer", "钱进")]
+
+
+def test_an_official_who_did_something_then_admits_answers():
+    text = LEAD + "委员马力追问：修了几盏？钱进翻了翻材料，承认没有统计。"
+    said = _said(LEAD + "市城市管理局局长钱进到会应询。\n" + text[len(LEAD):])
+    assert [(k, n) for k, n, _ in said][-1] == ("answer", "钱进")
+
+
+def test_a_closing_statement_after_a_comma_answers_no_one():
+    text = (LEAD + "县人民法院如何破解执行难？各部门负责人逐一作答。\n"
+            "副县长钱进作表态发言，表示将逐条整改。")
+    assert "钱进" not in [n for k, n, _ in _said(text) if k == "answer"]
