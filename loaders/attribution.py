@@ -1811,6 +1811,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     if (sp := _member_opening(text, k, people)) is not None:
                         asks_on = k, _Head(sp)
                         break
+                if asks_on is None and (counted := _counted_member(text, s0, lb - 1)) is not None:
+                    asks_on = s0, _Head(counted[0])  # "第二位发问的是X委员，他追问…"
             # ("Y翻了翻笔记本，承认…": no phrase after the comma, the official opens the
             # sentence's clause before it: _clause_speaker reads them)
             # (not when a cue of the sentence came before: "Y作了回答，表示…" is that cue's speech)
@@ -1914,6 +1916,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 elif addressee is None and asks_about(m["whom"]) and text[whom_end:whom_end + 1] in "：:" \
                         and speaker.role and is_congress_role(speaker.role):
                     pass  # "代表X问招商引资：…？": the topic a member asks about, nobody asked
+                elif addressee is None and m["whom"].startswith("了") and text[m.end("whom"):m.end("whom") + 1] in "：:":
+                    pass  # "他追问了助餐服务的另一面：…？": not whom, but what the question is about, then the question
                 elif addressee is None:
                     continue
                 cue = m["asks"]

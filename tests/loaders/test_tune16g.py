@@ -73,3 +73,10 @@ def test_questions_of_unnamed_members_on_listed_topics_are_the_sitting_summed_up
     text = (LEAD + "委员邬秋平问：摊贩谁来管？区市场监督管理局局长计东海回答，当场取缔。\n"
             "还有委员就“放心菜篮子”工程、农村集体聚餐备案、网络订餐监管等问题提出询问，区农业农村局、区卫生健康局负责人一一作答。")
     assert [(k, n) for k, n, _ in _said(text)] == [("question", "邬秋平"), ("answer", "计东海")]
+
+
+def test_a_counted_member_pressing_by_a_pronoun_with_a_long_topic_follows_up():
+    text = (LEAD + "首位发问的委员是骆春兰。她说，晚饭怎么办？\n区民政局局长费国庆回答，试点晚餐。\n"
+            "第二位发问的是严立军委员，他追问了助餐服务的另一面：送餐费谁出？\n费国庆说，财政补一半。")
+    assert [(k, n) for k, n, _ in _said(text)] == [("question", "骆春兰"), ("answer", "费国庆"),
+                                                   ("follow_up", "严立军"), ("answer", "费国庆")]
