@@ -753,6 +753,13 @@ def _label_head(paragraph: str) -> re.Match[str] | None:
     return _DASH_HEAD.match(paragraph) if paragraph.find("——", 2, 47) >= 0 else None
 
 
+def _seat_and_word(sp: Speaker) -> bool:
+    """A seat and two characters that open with no surname (代表 + 心声, 访谈, 风采): in a bracket
+    alone they head a column about members, no member speaking ("【代表心声】…")."""
+    return bool(sp.role) and sp.name is not None and len(sp.name) == 2 and sp.name[0] not in surnames() \
+        and not sp.title and not sp.department
+
+
 def _ending_at(label: Label, end: int) -> Label:
     """``replace(label, end=end)``, built directly: parse_label returns one per colon label, and
     dataclasses.replace reads the class's fields anew on every call (~3 µs; this ~1 µs)."""
@@ -855,6 +862,8 @@ def parse_label(paragraph: str) -> Label | None:
             return replace(asked, end=m.end())  # "委员张志远问市住建局局长王卫东：…"
         label = _several_respondents(head) or parse_head(head) or _short_label(head) or _seat_occupation_name(head) \
             or (_asker_asks_about(head) if m.re is _COLON_HEAD else None)
+        if label is not None and m.re is _BRACKET_HEAD and _seat_and_word(label.speaker):
+            label = None  # "【代表心声】", "【代表访谈】…": a column's heading, no speaker
         if label is None and _NUMBERED_QUESTION.fullmatch(head):
             # "问题一：市人大常委会委员 X" (the speech on the next line): a numbered 问.
             rest = _full_designation(paragraph[m.end():])

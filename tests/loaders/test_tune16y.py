@@ -1,7 +1,8 @@
 """Session 15 (tune16y): transcripts, labelled layouts and awkward pages (invented texts; golds
 in tests/gold/genres/g16y_*, written first): a bulleted side word with the seat or post before
 the name (``●询问 市人大常委会委员 X`` / ``●应询 副市长 Y`` / ``●追问 X``); a member asking about a
-topic before the colon (``代表X问招商引资：…？``, ``X委员追问管护经费：…？``)."""
+topic before the colon (``代表X问招商引资：…？``, ``X委员追问管护经费：…？``); a column heading in
+brackets, a seat and a word (``【代表心声】``, ``【代表访谈】``), is no member asking."""
 
 from __future__ import annotations
 
@@ -69,3 +70,15 @@ def test_asking_words_that_are_no_topic(line):
 def test_the_topic_is_no_addressee_when_an_office_is_asked():
     lab = parse_label("委员甲乙丙问市财政局：资金缺口怎么补？")
     assert lab is not None and lab.addressee is not None and lab.addressee.department == "市财政局"
+
+
+@pytest.mark.parametrize("line", ["【代表心声】“办事少跑腿”要落到实处", "【代表访谈】问到点子上——访市人大代表甲乙丙",
+                                  "【委员风采】把实事办实", "【代表风采】"])
+def test_a_column_heading_in_brackets_is_no_member_asking(line):
+    lab = parse_label(line)
+    assert lab is None or lab.kind not in ("question", "follow_up") or lab.speaker.name is None
+
+
+def test_a_bracketed_member_with_a_surname_still_asks():
+    lab = parse_label("【代表王刚】城区停车位什么时候能增加？")
+    assert lab is not None and lab.kind == "question" and lab.speaker == Speaker(name="王刚", role="代表")
