@@ -6,18 +6,6 @@ from __future__ import annotations
 import pytest
 
 from loaders.departments import resolve_department
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G11D = genre_golds("g11d_")
-
-
-def test_there_are_g11d_genres():
-    assert len(G11D) == 3
-
-
-@pytest.mark.parametrize("gold", G11D, ids=lambda p: p.stem)
-def test_g11d_genre_all_right(gold):
-    assert_exchanges_right(gold)
 
 
 @pytest.mark.parametrize("surface,dtype", [

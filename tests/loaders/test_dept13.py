@@ -6,18 +6,6 @@ from __future__ import annotations
 import pytest
 
 from loaders.departments import keyword_type, resolve_department
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G13D = genre_golds("g13d_")
-
-
-def test_there_are_g13d_genres():
-    assert len(G13D) == 10
-
-
-@pytest.mark.parametrize("gold", G13D, ids=lambda p: p.stem)
-def test_g13d_genre_all_right(gold):
-    assert_exchanges_right(gold)
 
 
 @pytest.mark.parametrize("surface,dtype", [

@@ -5,26 +5,11 @@ questions, or in prose to several questions at once, a question passed on to ano
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders import load_text
 from loaders.departments import resolve_department
 from loaders.follow_ups import marked_head
-from tests.loaders.genre_helpers import assert_exchanges_right
-
-GENRES = Path(__file__).parents[1] / "gold" / "genres"
-G14D = sorted(GENRES.glob("g14d_*.gold.json"))
-
-
-def test_there_are_g14d_genres():
-    assert len(G14D) == 9
-
-
-@pytest.mark.parametrize("gold", G14D, ids=lambda p: p.stem)
-def test_g14d_genre_all_right(gold):
-    assert_exchanges_right(gold)
 
 
 @pytest.mark.parametrize("surface,dtype", [

@@ -5,9 +5,6 @@ import pytest
 
 from loaders.datafiles import read_tsv
 from loaders.departments import department_types, leader_office, resolve_department
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G15D = genre_golds("g15d_")
 
 
 @pytest.mark.parametrize("surface, kind", [
@@ -48,11 +45,6 @@ def test_a_word_of_the_sentence_glued_before_the_place_is_dropped():
 
 def test_a_league_leader_answers_for_the_league_government():
     assert leader_office("副盟长") == "盟人民政府"
-
-
-@pytest.mark.parametrize("gold", G15D, ids=[g.name.split(".")[0] for g in G15D])
-def test_the_genre_texts_read_every_exchange_and_type(gold):
-    assert_exchanges_right(gold)
 
 
 def test_the_office_that_sent_nobody_is_the_one_asked():

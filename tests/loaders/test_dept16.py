@@ -7,9 +7,6 @@ from loaders.departments import leader_office, resolve_department
 from loaders.places import lookup_place
 from loaders.tables import relabel_tables
 from loaders.turns import parse_head
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G16D = genre_golds("g16d_")
 
 
 @pytest.mark.parametrize("surface, kind", [
@@ -97,12 +94,3 @@ def test_two_officials_in_one_cell_answer_in_turn():
              "1 | 委员 甲乙丙 | 怎么办？ | 市甲局局长 丁戊己<br>市乙局副局长 庚辛壬 | 丁戊己：先办。庚辛壬：后办。")
     lines = relabel_tables(table).splitlines()
     assert lines[-2:] == ["市甲局局长 丁戊己：先办。", "市乙局副局长 庚辛壬：后办。"]
-
-
-@pytest.mark.parametrize("gold", G16D, ids=[g.name.split(".")[0] for g in G16D])
-def test_the_genre_texts_read_every_exchange_and_type(gold):
-    assert_exchanges_right(gold)
-
-
-def test_every_genre_of_the_round_is_listed():
-    assert len(G16D) == 10

@@ -1,13 +1,9 @@
 """Offices the department table does not list, typed by a field word in their name
 (loaders/data/department_keywords.tsv): a type outside the fixed vocabulary is never right."""
-from pathlib import Path
 
 import pytest
 
 from loaders.departments import resolve_department
-from tests.loaders.genre_helpers import assert_exchanges_right
-
-GENRE = Path(__file__).parents[1] / "gold" / "genres" / "g12l_field_offices.gold.json"
 
 
 @pytest.mark.parametrize("surface, kind", [
@@ -25,7 +21,3 @@ GENRE = Path(__file__).parents[1] / "gold" / "genres" / "g12l_field_offices.gold
 ])
 def test_an_office_named_by_its_field_takes_the_fields_type(surface, kind):
     assert resolve_department(surface, "某市").type == kind
-
-
-def test_the_genre_text_of_field_offices_reads_every_exchange_and_type():
-    assert_exchanges_right(GENRE)

@@ -3,21 +3,7 @@ each as an invented genre text (golds in tests/gold/genres/g15q_*)."""
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.attribution import find_utterances
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G15Q = genre_golds("g15q_")
-
-
-def test_there_are_g15q_genres():
-    assert len(G15Q) == 1
-
-
-@pytest.mark.parametrize("gold", G15Q, ids=lambda p: p.stem)
-def test_g15q_genre_all_right(gold):
-    assert_exchanges_right(gold)
 
 
 def test_asker_introduced_by_occupation_asks_the_official_named_before():

@@ -9,18 +9,6 @@ from loaders.asked_offices import office_asked_by
 from loaders.normalize import rejoin
 from loaders.turns import find_turns, is_turn_start
 from loaders.attribution import Officials
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G15R = genre_golds("g15r_")
-
-
-def test_there_are_g15r_genres():
-    assert len(G15R) == 4
-
-
-@pytest.mark.parametrize("gold", G15R, ids=lambda p: p.stem)
-def test_g15r_genre_all_right(gold):
-    assert_exchanges_right(gold)
 
 
 BODY = "委员周立新就此提出了第二个问题，希望相关部门说明下一步的安排和时间表。"

@@ -6,23 +6,10 @@ from __future__ import annotations
 import pytest
 
 from loaders.narrated import narrated_turns
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G16R = genre_golds("g16r_")
-
-
-def test_there_are_g16r_genres():
-    assert len(G16R) == 11
 
 
 # a member's question cut off by the page's end, nobody answering: the office she was speaking
 # to (the one that answered her before) is not read yet
-_KNOWN_LEFT = {"g16r_cut_mid_question": {"department_type": 1}}
-
-
-@pytest.mark.parametrize("gold", G16R, ids=lambda p: p.stem)
-def test_g16r_genre_all_right(gold):
-    assert_exchanges_right(gold, _KNOWN_LEFT.get(gold.name.removesuffix(".gold.json")))
 
 
 def test_motion_signed_first_member_asks_the_named_official():

@@ -3,21 +3,7 @@ tests/gold/genres/g13l_*, written first)."""
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.attribution import find_utterances
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G13L = genre_golds("g13l_")
-
-
-def test_there_are_g13l_genres():
-    assert G13L
-
-
-@pytest.mark.parametrize("gold", G13L, ids=lambda p: p.stem)
-def test_g13l_genre_fully_aligned(gold):
-    assert_exchanges_right(gold)
 
 
 def _turns(text):
@@ -51,7 +37,6 @@ def test_a_question_a_pronoun_describes_is_the_member_the_paragraph_named_before
     text = ("2021年5月6日，某市人大常委会开展专题询问。\n第一个片段，是市人大常委会委员范志强翻开笔记本。"
             "“路灯坏了半年，到底归谁修？”他的问题很直接。\n市城市管理局局长丁文涛回应，本月底前全部修复。")
     assert ("question", "范志强", "“路灯坏了半年，到底归谁修？”") in _turns(text)
-
 
 
 def test_the_member_told_before_is_none_past_a_quotation():

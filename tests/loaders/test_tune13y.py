@@ -6,18 +6,6 @@ from __future__ import annotations
 import pytest
 
 from loaders.attribution import _cue_kind, _People
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G13Y = genre_golds("g13y_")
-
-
-def test_there_are_g13y_genres():
-    assert G13Y
-
-
-@pytest.mark.parametrize("gold", G13Y, ids=lambda p: p.stem)
-def test_g13y_genre_fully_aligned(gold):
-    assert_exchanges_right(gold)
 
 
 def test_a_bare_seat_opening_a_clause_names_a_member():

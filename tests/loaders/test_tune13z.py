@@ -5,11 +5,7 @@ texts; golds in tests/gold/genres/g13z_*, written first)."""
 
 from __future__ import annotations
 
-import pytest
 
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G13Z = genre_golds("g13z_")
 LEAD = "2021年4月8日，某市人大常委会开展专题询问。\n"
 
 
@@ -17,15 +13,6 @@ def _askers(text):
     from loaders.attribution import find_utterances
 
     return [u.speaker.name for u in find_utterances(text) if u.kind in ("question", "follow_up")]
-
-
-def test_there_are_g13z_genres():
-    assert G13Z
-
-
-@pytest.mark.parametrize("gold", G13Z, ids=lambda p: p.stem)
-def test_g13z_genre_fully_aligned(gold):
-    assert_exchanges_right(gold)
 
 
 def test_the_sitting_named_alone_leads_to_the_member():

@@ -3,22 +3,9 @@ tests/gold/genres/g14x_*, written first)."""
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.attribution import find_utterances
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-G14X = genre_golds("g14x_")
 LEAD = "2021年5月6日，某市人大常委会开展专题询问。\n"
-
-
-def test_there_are_g14x_genres():
-    assert G14X
-
-
-@pytest.mark.parametrize("gold", G14X, ids=lambda p: p.stem)
-def test_g14x_genre_fully_aligned(gold):
-    assert_exchanges_right(gold)
 
 
 def _turns(text):

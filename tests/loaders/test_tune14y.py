@@ -12,18 +12,6 @@ from loaders.normalize import normalize
 from loaders.turns import (Speaker, is_bare_label, is_inline_turn, is_label_only, is_turn_start, parse_head,
                            parse_label)
 from loaders.pipeline import load_text
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G14Y = genre_golds("g14y_")
-
-
-def test_there_are_g14y_genres():
-    assert G14Y
-
-
-@pytest.mark.parametrize("gold", G14Y, ids=lambda p: p.stem)
-def test_g14y_genre_fully_aligned(gold):
-    assert_exchanges_right(gold)
 
 
 def _normalize(text: str) -> str:

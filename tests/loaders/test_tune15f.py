@@ -3,22 +3,9 @@ tests/gold/genres/g15f_*, written first)."""
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.attribution import find_utterances
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-G15F = genre_golds("g15f_")
 LEAD = "2022年3月8日，某市人大常委会开展专题询问。\n"
-
-
-def test_there_are_g15f_genres():
-    assert G15F
-
-
-@pytest.mark.parametrize("gold", G15F, ids=lambda p: p.stem)
-def test_g15f_genre_fully_aligned(gold):
-    assert_exchanges_right(gold)
 
 
 def _answers(text):

@@ -9,18 +9,6 @@ import pytest
 
 from loaders.normalize import normalize
 from loaders.turns import (Speaker, is_bare_label, is_inline_turn, is_label_only, is_turn_start, parse_label)
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G15Y = genre_golds("g15y_")
-
-
-def test_there_are_g15y_genres():
-    assert G15Y
-
-
-@pytest.mark.parametrize("gold", G15Y, ids=lambda p: p.stem)
-def test_g15y_genre_fully_aligned(gold):
-    assert_exchanges_right(gold)
 
 
 def _normalize(text: str) -> str:

@@ -3,22 +3,9 @@ tests/gold/genres/g16f_*, written first)."""
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.attribution import find_utterances
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
 
-G16F = genre_golds("g16f_")
 LEAD = "2022年3月8日，某市人大常委会开展专题询问。\n"
-
-
-def test_there_are_g16f_genres():
-    assert len(G16F) >= 2
-
-
-@pytest.mark.parametrize("gold", G16F, ids=lambda p: p.stem)
-def test_g16f_genre_fully_aligned(gold):
-    assert_exchanges_right(gold)
 
 
 def _said(text):

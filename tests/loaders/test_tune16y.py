@@ -9,18 +9,6 @@ from __future__ import annotations
 import pytest
 
 from loaders.turns import Speaker, parse_label
-from tests.loaders.genre_helpers import assert_exchanges_right, genre_golds
-
-G16Y = genre_golds("g16y_")
-
-
-def test_there_are_g16y_genres():
-    assert G16Y
-
-
-@pytest.mark.parametrize("gold", G16Y, ids=lambda p: p.stem)
-def test_g16y_genre_fully_aligned(gold):
-    assert_exchanges_right(gold)
 
 
 @pytest.mark.parametrize(("line", "kind", "speaker"), [
