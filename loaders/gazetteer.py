@@ -136,6 +136,7 @@ class Patterns:
     walk_stop_words: frozenset[str]
     name_verbs: frozenset[str]
     place_words: frozenset[str]
+    area_words: frozenset[str]
     weak_org_followers: tuple[str, ...]
     policy_group_heads: tuple[str, ...]
     chain_quoted_heads: tuple[str, ...]
@@ -145,6 +146,7 @@ class Patterns:
     org_list_exclude_endings: tuple[str, ...]
     place_list_closers: tuple[str, ...]
     office_words_after_tool: tuple[str, ...]
+    congress_asking_words: tuple[str, ...]
     body_words_after_place: tuple[str, ...]
     named_zone_suffixes: tuple[str, ...]
     zone_not_names: tuple[str, ...]
@@ -309,8 +311,8 @@ class Gazetteer:
         vouched = _vouched_shorts(tags)
         self._places = frozenset(
             p for p in self.raw_places
-            if p in self.patterns.place_words or p.endswith(_PLACE_SUFFIXES) or tags.get(p) in (None, "ns")
-            or p in vouched
+            if p not in self.patterns.area_words and (p in self.patterns.place_words or p.endswith(_PLACE_SUFFIXES) or tags.get(p) in (None, "ns")
+            or p in vouched)
         )
         self._tokenizer = tk
 

@@ -84,6 +84,9 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
              for c in cands]
     cands = _sites_before_tools(gz, text, lo, hi, cands)
     cands = _placed_programme_sites(gz, text, lo, cands)
+    asking = gz.patterns.congress_asking_words
+    # “代表问部门”活动, 会议审议问答制: the congress's own ways of asking are no tools
+    cands = [c for c in cands if c.type != "PolicyTool" or not any(w in c.name for w in asking)]
     labels = gz.patterns.page_footer_labels
     # (one character test first: few names follow a colon)
     cands = [c for c in cands if not (c.start - 1 > lo and text[c.start - 1] in "：:"

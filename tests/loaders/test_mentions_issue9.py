@@ -229,8 +229,12 @@ def test_five_year_periods_are_no_tools():
 
 
 def test_coined_step_combinations_named_as_the_way_of_working():
+    # (session 16: a combination of the congress's own steps of asking, 现场询问, is one of its
+    # formats, no tool: congress_asking_words; one of a government's steps stays)
     ms = run("镇人大采用“集中视察+现场询问+跟踪督办”的方式，询问现场还采用“一问一答一测评”的形式。")
-    assert names(ms, "PolicyTool") == {"集中视察+现场询问+跟踪督办"}
+    assert names(ms, "PolicyTool") == set()
+    ms = run("县里采用“集中受理+限时办结+跟踪督办”的方式。")
+    assert names(ms, "PolicyTool") == {"集中受理+限时办结+跟踪督办"}
 
 
 def test_unquoted_numbered_slogans_before_a_campaign_word():

@@ -11,9 +11,10 @@ from tests.loaders.mention_helpers import genre_totals as _totals, names, run
 
 def test_the_congress_formats_and_facilities_named_by_kind_are_no_tools():
     # first run: 1 right, 19 false (回头看, 代表·局长面对面, 人才公寓, 公益性岗位, 产业引导基金 …);
-    # session 12 made the five fiscal and talent instruments of the text tools again (issue 9)
+    # session 12 made the five fiscal and talent instruments of the text tools again (issue 9);
+    # session 16 left 互助养老 out (named only by its 互助养老点, a facility of that kind)
     t = _totals("g11e_descriptive_programmes")["PolicyTool"]
-    assert (t.tp, t.fp, t.fn) == (8, 0, 0), (t.misses, t.false_positives)
+    assert (t.tp, t.fp, t.fn) == (7, 0, 0), (t.misses, t.false_positives)
 
 
 @pytest.mark.parametrize("text", [
