@@ -83,6 +83,7 @@ class _SpeakerWords(NamedTuple):
     clause_on: tuple[str, ...]  # "…，并表示": the cue's clause goes on with the sentence's subject
     doing_else: tuple[str, ...]  # "X逐一回应，并认真记录了…": no speech after the cue
     member_occupations: tuple[str, ...]  # 农民, 教师: a member's outside work, the name after it
+    citizen_delegates: tuple[str, ...]  # 村民代表: an occupation and a seat word naming no congress member
     # "县人大代表、某合作社理事长X": a member's seat, then the post held outside the congress.
     member_then_post: re.Pattern[str]
     # The presiding chair of the standing committee opens and closes; members ask.
@@ -132,7 +133,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
                  "doing_else", "described_question", "member_occupation", "tail_start", "clause_seat", "office_any",
                  "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb",
-                 "pronoun_demand", "follow_manner")
+                 "pronoun_demand", "follow_manner", "citizen_delegate")
 
 
 @functools.lru_cache(maxsize=1)
@@ -176,6 +177,7 @@ def _speaker_words() -> _SpeakerWords:
         clause_on=w["clause_on"],
         doing_else=w["doing_else"],
         member_occupations=w["member_occupation"],
+        citizen_delegates=w["citizen_delegate"],
         tail_starts=frozenset(w["tail_start"]),
         clause_seats=tuple(w["clause_seat"]),
         office_any=frozenset(w["office_any"]),
@@ -858,12 +860,44 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         if (sp := _member_with_post(head[de + 1:])) is not None:
             return _Head(sp)
         de = head.find("的", de + 1)
+    if (sp := _described_member(head, people)) is not None:
+        return _Head(sp)
     # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X").
     for k in _tail_tries(head):
         sp = _label_speaker(head[k:], people)
         if sp is not None:
             return _Head(sp)
     return None
+
+
+def _described_member(head: str, people: _People) -> Speaker | None:
+    """A member named by seat and name after what they do or where they come from, with no
+    congress before the seat ("来自某村的养殖户代表X", "在县城经营一家汽修厂的代表Y", "种粮大户代表Z"):
+    the seat and name right after an occupation (member_occupation of speaker_words.tsv) or a
+    lead ending in 的. Tails do not start at a bare seat word (a 政协委员 is no member), so
+    only these two may stand before one; an occupation and a seat that name a delegate of
+    citizens (村民代表) are none."""
+    words = _speaker_words()
+    if not any(seat in head for seat in words.member_seats):
+        return None  # (most phrases hold no seat word: no cut is tried)
+    cuts = {i + 1 for i, ch in enumerate(head) if ch == "的"}
+    cuts |= {i + len(w) for w in words.member_occupations if len(w) > 1 for i in _find_all(head, w)}
+    for k in sorted(cuts):
+        if not head.startswith(words.member_seats, k) or head[:k + 2].endswith(words.citizen_delegates):
+            continue
+        sp = _label_speaker(head[k:], people)
+        if sp is not None and sp.name and sp.role and is_congress_role(sp.role):
+            return sp
+    return None
+
+
+def _find_all(s: str, w: str) -> list[int]:
+    """Where ``w`` occurs in ``s``."""
+    out, i = [], s.find(w)
+    while i >= 0:
+        out.append(i)
+        i = s.find(w, i + 1)
+    return out
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1164,6 +1198,8 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
     for e in range(len(head), max(1, len(head) - 13), -1):
         # (a shorter start must name someone: the manner follows the name)
         sp = _whole_speaker(head, people) if e == len(head) else _named_speaker(head[:e], people)
+        # ("来自某村的养殖户代表X第一个发言：": a member named after their work)
+        sp = sp or _described_member(head[:e], people)
         if sp is not None and (sp.role or sp.title or sp.department) and (sp.name or e == len(head)):
             if sp.name and e < len(head) and head.startswith(cue_words, e - 1):
                 continue  # "委员王涛关注城中村：": the name's last character would open the cue (关注)
@@ -2117,7 +2153,7 @@ def find_utterances(text: str) -> list[Utterance]:
             stop = cues[i + 1].head_start if i + 1 < len(cues) and cues[i + 1].head_start < paragraphs[pi][1] \
                 else paragraphs[pi][1]
             start, end = c.cue_end + 1, stop
-        if start < taken_until or (0 < end - start < 4):
+        if start < taken_until or (0 < end - start < 4 and not _asked_when_cut(text, c, start, end)):
             continue
         if end == start and c.kind not in ("answer", "question", "follow_up") and not _cut_after_colon(text, c):
             continue
@@ -2709,6 +2745,12 @@ def _cut_by_excerpt(text: str, start: int, end: int) -> bool:
     """A quotation that opens at ``start`` and runs unclosed to the end of the text."""
     return (text[start:start + 1] in ("“", "「") and not text[end:].strip(" \n，,、…")
             and not re.search("[”」]", text[start:end]))
+
+
+def _asked_when_cut(text: str, c: _Cue, start: int, end: int) -> bool:
+    """"委员X问：“如" and the page ends: a question cue whose quotation the page cut a word or
+    two in (or at its very mark) still asked, though its speech is too short to be one."""
+    return c.kind in ("question", "follow_up") and start - c.cue_end <= 1 and _cut_by_excerpt(text, start, end)
 
 
 def _open_quote_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -3404,7 +3446,7 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _asker_past_setting(text, b, people)
         if sp is None and asks:
             sp = _asker_named_before(text, a, people)
-        if sp is None and asks and text[a - 1:a] in "，,":
+        if sp is None and asks and text[a - 1:a] in ("，", ","):  # (not "": a quotation opening the text)
             sp = _member_before_quote(text, a, people)
         if sp is None and asks and (text[a - 1:a] in ("\n", " ", "") or _ends_page_title(text, a)):
             # (a lede opens its line; a page flattened to one line may run the setting on after it)

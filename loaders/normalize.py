@@ -425,7 +425,9 @@ def _label_headline(line: str, single: bool, after: str, is_turn_start: Callable
 # (guarded: the two empty branches after a lookbehind gave re no first character to skip to, and
 # it tried all five branches at every character of every paragraph; the same matches, ~2x faster)
 _INLINE_CUT = guarded(re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)])"
-                                 r"|(?<=[\u4e00-\u9fff])(?=【)"))  # (folding removes the space before 【)
+                                 r"|(?<=[\u4e00-\u9fff])(?=【)"  # (folding removes the space before 【)
+                                 # ("…整理如下：一、X委员询问…": a lede's colon before the first numbered heading)
+                                 r"|(?<=[：:])(?=[（(]?[一二三四五六七八九十]{1,3}[、）)])"))
 
 
 # A name (or a short word) alone before a space: with the label word after the space it may

@@ -16,6 +16,7 @@ import itertools
 import json
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -236,6 +237,14 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
             continue
         i = bisect.bisect_left(starts, a)
         end = min(t.end, b)
+        if (i < len(starts) and _heads_unnamed_question(clean, t, b, ordered[i])
+                and not (i and reach[i - 1] > a)):
+            # "X委员：加装电梯为何叫好不叫座" on its own line, the question under it read by the
+            # speech reading with nobody asking: the heading names the member who asks it
+            k = out.index(ordered[i])
+            out[k] = dataclasses.replace(ordered[i], speaker=t.speaker, start=t.start, body_start=t.body_start,
+                                         paragraphs=((a, b),) + ordered[i].paragraphs)
+            continue
         if i < len(starts) and starts[i] < b:  # a speech turn starts in the paragraph
             # "【追问】X：…？Y答：…": a member's labelled question before the narrated answer in its
             # paragraph: the question, to its last sentence end before the answer's cue
@@ -247,6 +256,18 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
             continue
         out.append(dataclasses.replace(t, end=end, paragraphs=((a, end),)))
     return sorted(out, key=lambda t: (t.start, t.body_start))
+
+
+_HEADING_MAX = 40  # a label's speech on a line this short and with no sentence end is a heading
+
+
+def _heads_unnamed_question(clean: str, t: Turn, b: int, nxt: Turn) -> bool:
+    """Whether the member's label turn ``t``, its first paragraph ending at ``b``, is a heading
+    (a short line ending no sentence) right above ``nxt``, a question the speech reading found
+    with nobody named asking it."""
+    return (t.kind in ("question", "follow_up") and bool(t.speaker.name) and nxt.kind == "question"
+            and not nxt.speaker.name and not nxt.speaker.role and not clean[b:nxt.start].strip()
+            and b - t.body_start <= _HEADING_MAX and not re.search(r"[。！!；]", clean[t.body_start:b]))
 
 
 def _question_before(clean: str, t: Turn, speech: int) -> int | None:

@@ -1336,6 +1336,8 @@ def _asking_heading(paragraph: str) -> Label | None:
     line = line.strip() if numbered else line
     if (asked := _asker_and_asked(line)) is not None:
         return replace(asked, end=len(paragraph))
+    if (about := _asker_asks_about(line)) is not None:
+        return replace(about, end=len(paragraph))  # "一、X委员询问旅游厕所建设": asker, verb and topic
     label = _full_designation(line, titled=True)
     if label is None or not label.speaker.role or label.kind not in ("question", "follow_up"):
         return None

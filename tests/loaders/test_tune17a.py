@@ -1,0 +1,103 @@
+"""Session 16 (tune16a): speech attribution families found on real reports (invented texts; golds
+in tests/gold/genres/g17a_*, written first): a member's quotation the page cuts right after the
+cue (``委员X问：“如`` and the page ends); an asker named only by a heading above the unquoted
+question (``一、X委员询问旅游厕所建设``, ``X委员：普惠托位为何空置过半``); a member named by work and
+place rather than by a congress (``来自某村的养殖户代表X``, ``在县城经营一家汽修厂的代表Y``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.attribution import find_utterances
+from loaders.pipeline import load_text
+from loaders.turns import _asking_heading
+from tests.loaders.genre_helpers import genre_golds
+
+G17A = genre_golds("g17a_")
+LEAD = "2023年6月20日，市人大常委会开展专题询问。\n"
+QA = LEAD + "委员陶建平问：“老城区为什么一到暴雨就积水？”\n市住房和城乡建设局局长严立新回答：“今年完成9公里。”\n"
+
+
+def test_there_are_g17a_genres():
+    assert len(G17A) >= 9
+
+
+def _said(text):
+    return [(u.kind, u.speaker.name, text[u.start:u.end]) for u in find_utterances(text)]
+
+
+def _exchanges(text):
+    return [(e.asker.name, e.respondent.name if e.respondent else None, bool(e.follow_up_of))
+            for e in load_text(text, source="t.txt").exchanges]
+
+
+# --- a quotation the page cuts right after its cue ---
+
+@pytest.mark.parametrize("tail", ["委员苏晓梅问：“如", "委员苏晓梅问：“", "委员苏晓梅问：“……", "委员苏晓梅追问：“那么"])
+def test_a_question_cut_right_after_its_cue_is_still_asked(tail):
+    said = _said(QA + tail)
+    assert [(k, n) for k, n, _ in said][-1] in (("question", "苏晓梅"), ("follow_up", "苏晓梅"))
+
+
+def test_a_short_quotation_closed_is_no_cut_question():
+    # (a closed quotation of a word or two is a quoted term, as before)
+    said = _said(QA + "委员苏晓梅说：“好。”")
+    assert [n for _, n, _ in said] == ["陶建平", "严立新"]
+
+
+def test_a_quotation_opening_the_text_is_no_member_s_before_a_comma():
+    # "“钱花在了哪里？”——…直击" opens the page: nothing stands before it (not a comma)
+    text = ("“钱花在了哪里？”——区人大常委会预算执行专题询问直击\n8月29日，区人大常委会开展专题询问。\n"
+            "委员甘露问：“支出进度为何偏慢？”\n区财政局局长郗振海回答，手续没有办完。\n冉大勇追问：“那")
+    assert [(k, n) for k, n, _ in _said(text)][0] == ("question", "甘露")
+
+
+# --- an asker named by a heading above the question ---
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("一、闵晓燕委员询问旅游厕所建设", "闵晓燕"),
+    ("（二）巫建军委员询问乡村民宿审批", "巫建军"),
+])
+def test_a_numbered_heading_naming_a_member_and_the_topic_asks(line, name):
+    lab = _asking_heading(line)
+    assert lab is not None and lab.kind == "question" and lab.speaker.name == name and lab.end == len(line)
+
+
+def test_a_numbered_section_heading_names_no_asker():
+    assert _asking_heading("一、全域旅游发展情况") is None
+
+
+def test_a_heading_above_an_unquoted_question_names_its_asker():
+    text = (LEAD + "\n卢海燕委员：加装电梯为何叫好不叫座\n今年计划加装300部，只开工了不到一百部。难点到底在哪里？\n"
+            "市住房和城乡建设局局长郭振宇回答，难在低层住户不同意。")
+    assert _exchanges(text) == [("卢海燕", "郭振宇", False)]
+
+
+def test_a_heading_leaves_a_question_whose_asker_is_named():
+    text = (LEAD + "\n卢海燕委员：加装电梯为何叫好不叫座\n委员庞志刚问：“难点到底在哪里？”\n"
+            "市住房和城乡建设局局长郭振宇回答，难在低层住户不同意。")
+    assert ("庞志刚", "郭振宇", False) in _exchanges(text)
+
+
+# --- a member named by work and place ---
+
+@pytest.mark.parametrize("head", [
+    "来自石桥镇杨柳村的养殖户代表覃春生问",
+    "来自石桥镇杨柳村的养殖户代表覃春生第一个发言",
+    "养殖户代表覃春生问",
+    "在县城经营一家汽修厂的代表覃春生问",
+    "种粮大户代表覃春生问",
+])
+def test_a_member_named_by_work_and_place_asks(head):
+    text = LEAD + head + "：“贷款到期续不上，能不能协调？”\n县农业农村局局长汪德明回答，已建立续贷通道。"
+    assert _exchanges(text) == [("覃春生", "汪德明", False)]
+
+
+def test_a_delegate_of_villagers_is_no_member():
+    text = LEAD + "村民代表覃春生问：“贷款到期续不上，能不能协调？”\n县农业农村局局长汪德明回答，已建立续贷通道。"
+    assert ("覃春生", "汪德明", False) not in _exchanges(text)
+
+
+def test_a_seat_word_of_another_body_after_a_lead_is_no_member():
+    text = LEAD + "来自农业界的政协委员覃春生问：“贷款到期续不上，能不能协调？”\n县农业农村局局长汪德明回答，已建立续贷通道。"
+    assert ("覃春生", "汪德明", False) not in _exchanges(text)
