@@ -1980,22 +1980,27 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
     # "询问人：委员刘德明" / "应询人：区住建局局长罗建军" on lines of their own declare
     # who speaks the next bare "问：" / "答：" of that side; they are no turns themselves.
     declared: dict[str, Speaker] = {}
+    # "追问代表：X" declares a member pressing on: the bare "问：" under it is a follow-up.
+    pressing = False
     for label, paras in raw:
         kind, sp = label.kind, label.speaker
         side = "q" if kind in ("question", "follow_up") else "a" if kind == "answer" else None
         if label.declaration:
-            declared["q" if kind == "question" else "a"] = sp
+            declared["q" if kind in ("question", "follow_up") else "a"] = sp
+            pressing = kind == "follow_up" or (pressing and kind == "answer")
             if label.addressee is not None:
                 declared["a"] = label.addressee
             continue
-        if side and sp == _NOBODY and len(paras) == 1 and not label.narrative:
-            a, b = paras[0]
-            rest = parse_head(text[a + label.end:b].strip())
-            if rest is not None and rest.speaker != _NOBODY and rest.kind != "other":
-                declared[side] = rest.speaker
-                continue
+        if side and _seat_only(sp) and not sp.title and len(paras) == 1 and not label.narrative \
+                and (rest := _declared_speaker(text, paras[0], label, sp)) is not None:
+            declared[side] = rest
+            if side == "q":
+                pressing = kind == "follow_up"
+            continue
         if side and sp == _NOBODY and side in declared:
             sp = declared[side]  # a pair heading covers every bare 问/答 under it, up to the next speaker
+            if side == "q" and kind == "question" and pressing:
+                kind = "follow_up"
         elif side:
             declared.pop(side, None)
         if label.addressee and label.addressee.name:
@@ -2074,6 +2079,21 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
 
 # "——提问代表：区人大代表 X" on a line of its own under the speech it signs.
 _DASH_LINE = re.compile(rf"\s*{_DASH}\s*(?P<who>[^“”「」—\n]{{2,40}}?)\s*")
+
+
+def _declared_speaker(text: str, para: tuple[int, int], label: Label, seat: Speaker) -> Speaker | None:
+    """The person a line of its own declares for the bare 问/答 below it: "询问人：委员 X",
+    "应询人：区住建局局长 Y" (a column word naming nobody), also after a seat the label grammar
+    reads as the speaker's ("问政代表：X", "代表：X": the seat is the member's when the line names
+    none). Nothing when the line says more than a person."""
+    rest = parse_head(text[para[0] + label.end:para[1]].strip())
+    if rest is None or rest.speaker == _NOBODY or rest.kind == "other":
+        return None
+    if seat == _NOBODY:
+        return rest.speaker
+    if not rest.speaker.name or rest.speaker.department or rest.speaker.title:
+        return None  # a seat over an official: no declaration of a member
+    return rest.speaker if rest.speaker.role else replace(rest.speaker, role=seat.role)
 
 
 def _seat_only(sp: Speaker) -> bool:
