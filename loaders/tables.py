@@ -25,9 +25,9 @@ from loaders.script import to_simplified
 
 __all__ = ["relabel_tables", "column_of", "column_words", "COLUMN_STRIP"]
 
-_COLUMNS = ("number", "asker", "question", "respondent", "answer", "post", "other")
+_COLUMNS = ("number", "asker", "question", "respondent", "unit", "answer", "post", "other")
 # The label each side's column word stands for in a two-column row (询问问题 | … → 问：…).
-_KV_LABEL = {"asker": "询问人", "respondent": "应询人", "question": "问", "answer": "答"}
+_KV_LABEL = {"asker": "询问人", "respondent": "应询人", "unit": "应询人", "question": "问", "answer": "答"}
 _SPACE = re.compile(r"[ \u3000]+")
 _END = "。！？!?”…）)"
 #: Marks around a column word that column_of drops from its ends (询问内容：, 【答复】).
@@ -69,6 +69,7 @@ def relabel_tables(text: str) -> str:
     """``text`` with every question-and-answer table row written as labelled lines."""
     if "|" in text or "｜" in text:
         text = _pipe_tables(text)
+    text = _stacked_tables(text)
     if "\t" not in text:
         return _run_together_rows(text)
     lines = text.split("\n")
@@ -99,6 +100,117 @@ def relabel_tables(text: str) -> str:
             i += 1
         out.extend(_row_lines(columns, rows))
     return "\n".join(out)
+
+
+_STACKED_NUMBER = re.compile(r"[0-9０-９]{1,3}[.、．]?")
+# cells naming a person or an office: a designation, never a clause
+_PERSON_COLUMNS = ("asker", "respondent", "unit", "post")
+
+
+def _stacked_tables(text: str) -> str:
+    """Tables a page copy gives one cell a line, the heading's cells too ("序号" / "询问人" /
+    "询问事项" / "应询人" / "答复要点" / "1" / "委员 X" / …): the heading is a run of three
+    column words or more on lines of their own, one of them a speech column and one a
+    person's; the rows follow, as many lines each as the heading has cells, for as long as
+    they read as rows (see _stacked_row). They become tab-separated lines, read below like a
+    .docx table."""
+    if _starts_rx(_run_together_rx()[1]).search(text) is None:
+        return text  # no column word of three characters: no heading (a heading needs a person's)
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if " " in lines[i] and "\t" not in lines[i] and (flat := _stacked_line(lines[i])) is not None:
+            out.extend(flat)
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and column_of(lines[j].strip()) is not None:
+            j += 1
+        columns = [column_of(x.strip()) for x in lines[i:j]]
+        if j - i < 3 or not {"question", "answer"} & set(columns) \
+                or not {"asker", "respondent", "unit"} & set(columns):
+            out.extend(lines[i:max(j, i + 1)])
+            i = max(j, i + 1)
+            continue
+        n, k, rows = len(columns), j, []
+        while k + n <= len(lines) and _stacked_row(columns, cells := [x.strip() for x in lines[k:k + n]], len(rows)):
+            rows.append(cells)
+            k += n
+        if not rows:
+            out.extend(lines[i:j])
+            i = j
+            continue
+        out.append("\t".join(x.strip() for x in lines[i:j]))
+        out.extend("\t".join(r) for r in rows)
+        i = k
+    return "\n".join(out)
+
+
+# a short name after a post in a flattened person's cell ("局长 X": the post, a space, the name)
+_NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _stacked_line(line: str) -> list[str] | None:
+    """The same table flattened to one line, a space where each cell's line ended ("… 序号
+    询问人 询问内容 应询人 答复内容 1 委员 X …？ 局长 Y …。 2 …"): the heading, a run of
+    three column words or more, must open with the number column, and each row must open with
+    its number. A person's cell may hold one space of its own, before a short name ("局长 Y");
+    an office's cell and speech cells none. The rows become tab-separated lines; the text before and after stays."""
+    tokens = line.split(" ")
+    for h, tok in enumerate(tokens):
+        if column_of(tok) != "number":
+            continue
+        e = h
+        while e < len(tokens) and column_of(tokens[e]) is not None:
+            e += 1
+        columns = [column_of(t) for t in tokens[h:e]]
+        if len(columns) < 3 or not {"question", "answer"} & set(columns) \
+                or not {"asker", "respondent", "unit"} & set(columns):
+            continue
+        rows, k = [], e
+        while (row := _flat_row(columns, tokens, k, len(rows))) is not None:
+            cells, k = row
+            rows.append(cells)
+        if not rows:
+            continue
+        before, after = " ".join(tokens[:h]).strip(), " ".join(tokens[k:]).strip()
+        return [x for x in (before, "\t".join(tokens[h:e]), *("\t".join(r) for r in rows), after) if x]
+    return None
+
+
+def _flat_row(columns: list[str], tokens: list[str], k: int, before: int) -> tuple[list[str], int] | None:
+    """The row of a flattened stacked table starting at ``tokens[k]`` (its number) and where the
+    next begins, when its cells read as a row (_stacked_row)."""
+    cells = []
+    for kind in columns:
+        if k >= len(tokens):
+            return None
+        cell = tokens[k]
+        k += 1
+        if kind in ("asker", "respondent") and k < len(tokens) and _NAME_TOKEN.fullmatch(tokens[k]) \
+                and not _is_same(cell) and not _is_same(tokens[k]) and column_of(tokens[k]) is None:
+            cell, k = f"{cell} {tokens[k]}", k + 1  # "局长 Y": the post and the name
+        cells.append(cell)
+    return (cells, k) if _stacked_row(columns, cells, before) else None
+
+
+def _stacked_row(columns: list[str], cells: list[str], before: int) -> bool:
+    """Whether one cell a line under a stacked heading make a row: the number the next row's
+    (or none), a designation in each person's cell, something under each speech column."""
+    for kind, cell in zip(columns, cells):
+        if kind == "number" and not (_STACKED_NUMBER.fullmatch(cell) and int(_to_half(cell.rstrip(".、．"))) == before + 1):
+            return False
+        if kind in _PERSON_COLUMNS and (not cell or len(cell) > 30 or _PROSE.search(cell)):
+            return False
+        if kind in ("question", "answer") and not cell:
+            return False
+    return True
+
+
+def _to_half(digits: str) -> str:
+    """Full-width digits as ASCII ones (１２ → 12)."""
+    return digits.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
 
 
 _PIPE = re.compile(r"[ \u3000]*[|｜][ \u3000]*")
@@ -230,7 +342,7 @@ def _run_together_rows(text: str) -> str:
             if len(simple) != len(line):
                 continue
         marks = [m for m in rx.finditer(simple)]
-        first = next((k for k, m in enumerate(marks) if _column_words()[m.group()] in ("asker", "respondent", "number")
+        first = next((k for k, m in enumerate(marks) if _column_words()[m.group()] in ("asker", "respondent", "unit", "number")
                       and (m.start() == 0 or simple[m.start() - 1].isspace()
                            or _ROW_NUMBER.search(simple, 0, m.start()))), None)
         if first is None:
@@ -245,7 +357,7 @@ def _run_together_rows(text: str) -> str:
             if k + 1 < len(marks) and (num := _ROW_NUMBER.search(value)):
                 value = value[:num.start()]
             values.append(value.strip(" \u3000：:"))
-        if any(kind in ("asker", "respondent") and (not v or len(v) > 30 or _PROSE.search(v)) for kind, v in zip(kinds, values)):
+        if any(kind in ("asker", "respondent", "unit") and (not v or len(v) > 30 or _PROSE.search(v)) for kind, v in zip(kinds, values)):
             continue  # a person's cell holds a designation, not a clause ("应询人员认真作答，") nor nothing (a heading row)
         rows: list[tuple[list[str], list[str]]] = []
         for kind, value in zip(kinds, values):
@@ -287,7 +399,7 @@ def _heading(cells: list[str]) -> tuple[str, list[str], list[str]] | None:
                 rest = cells[k:]
             break
         columns.append(kind)
-    if len(columns) < 3 or not {"question", "answer"} & set(columns) or not {"asker", "respondent"} & set(columns):
+    if len(columns) < 3 or not {"question", "answer"} & set(columns) or not {"asker", "respondent", "unit"} & set(columns):
         return None
     return before, columns, rest
 
@@ -335,7 +447,7 @@ def _is_same(value: str) -> bool:
 
 def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
     out: list[str] = []
-    asker = respondent = ""
+    asker = respondent = respondent_unit = ""
     for row in rows:
         if len(row) != len(columns):
             out.append("\t".join(row))
@@ -343,7 +455,11 @@ def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
         cell = {}
         follow = False
         person = None  # the person column a 职务 column after it gives the post of
+        unit = ""  # the office of a 应询单位 column beside the 应询人 one
         for kind, value in zip(columns, row):
+            if kind == "unit":
+                unit = respondent_unit if _is_same(value.strip()) else value.strip()
+                continue
             if kind == "post":
                 post = value.strip()
                 if person is not None and cell.get(person) and post and post.rstrip("。") not in _same_marks() \
@@ -359,6 +475,9 @@ def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
                 # own, the row's official answers the question above too
                 value = {"asker": asker, "respondent": respondent}.get(kind, "")
             cell.setdefault(kind, value)
+        if unit:
+            cell["respondent"] = _with_unit(unit, cell.get("respondent", ""))
+            respondent_unit = unit
         asker = cell.get("asker") or asker
         respondent = cell.get("respondent") or respondent
         if cell.get("question"):
@@ -370,6 +489,17 @@ def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
         elif cell.get("respondent"):
             out.append(f"应询人：{cell['respondent']}")  # the answer follows under the table (答复：…)
     return out
+
+
+def _with_unit(unit: str, person: str) -> str:
+    """The official of a row whose office has a column of its own (应询单位 | 应询人), as a
+    label writes him: "高新区某局" and "局长 X" → "高新区某局局长 X"; the office alone when
+    the row names nobody, the person alone when his cell names the office already."""
+    if not person or _is_same(person):
+        return unit
+    if unit in person:
+        return person
+    return f"{unit}{person}" if " " in person else f"{unit} {person}"
 
 
 # A line break kept inside a cell of a page's markdown copy ("局长 X<br>副局长 Y").

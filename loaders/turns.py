@@ -254,7 +254,7 @@ _LABEL_KINDS = ("question", "follow_up", "answer", "chair_post", "asking", "no_s
 
 @functools.lru_cache(maxsize=1)
 def _label_groups() -> dict[str, tuple[str, ...]]:
-    """The words of data/label_words.tsv by kind (no word is a follow-up label yet)."""
+    """The words of data/label_words.tsv by kind."""
     return read_groups("label_words.tsv", _LABEL_KINDS, column="kind", optional=("follow_up",))
 
 

@@ -45,3 +45,37 @@ def test_the_next_question_after_a_follow_up_block_asks_anew():
             "问政代表：赵立\n问：路灯呢？\n答政人：副镇长 钱进\n答：月底修好。")
     assert [k for k, _ in _said(text)] == ["follow_up", "answer", "question", "answer"]
 
+
+def test_a_table_given_one_cell_a_line_becomes_labelled_lines():
+    from loaders.tables import relabel_tables
+    text = "序号\n询问人\n询问内容\n应询单位\n应询人\n答复内容\n1\n委员 马力\n路灯谁修？\n区城管局\n局长 钱进\n本月修好。\n说明：…"
+    assert relabel_tables(text).split("\n") == ["委员 马力：路灯谁修？", "区城管局局长 钱进：本月修好。", "说明：…"]
+
+
+def test_stacked_cells_that_do_not_read_as_a_row_stay_as_they_are():
+    from loaders.tables import relabel_tables
+    # a list of the columns a report will publish, then prose: no row under it
+    text = "询问人\n询问内容\n答复内容\n以上三项将在会后汇总公布，请各位委员留意。"
+    assert relabel_tables(text) == text
+
+
+def test_a_same_mark_under_the_office_column_is_the_office_above():
+    from loaders.tables import relabel_tables
+    text = ("询问人\t询问内容\t应询单位\t应询人\t答复内容\n委员 马力\t路灯谁修？\t区城管局\t局长 钱进\t本月修好。\n"
+            "委员 赵立\t谁来管？\t同上\t副局长 孙平\t街道管。")
+    assert relabel_tables(text).split("\n")[-1] == "区城管局副局长 孙平：街道管。"
+
+
+def test_a_note_under_a_table_ends_the_last_answer():
+    text = (LEAD + "询问人：委员 马力\n问：路灯谁修？\n应询人：区城管局局长 钱进\n答：会后书面答复\n"
+            "说明：第1项将在十日内书面答复。")
+    a = _turns(text)[1]
+    assert text[a.body_start:a.end].strip() == "会后书面答复"
+
+
+def test_a_stacked_table_flattened_to_one_line_is_cut_by_its_row_numbers():
+    from loaders.tables import relabel_tables
+    text = "询问情况如下。 序号 询问人 询问内容 应询人 答复内容 1 委员 马力 路灯谁修？ 局长 钱进 本月修好。 2 委员 赵立 谁来管？ 同上 街道管。 以上。"
+    assert relabel_tables(text).split("\n") == ["询问情况如下。", "委员 马力：路灯谁修？", "局长 钱进：本月修好。",
+                                                "委员 赵立：谁来管？", "局长 钱进：街道管。", "以上。"]
+
