@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from loaders.bodies import inquiry_named
 from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import Occurrences
@@ -3442,13 +3443,16 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _described_asker(text, b, people)
         if sp is None and asks and (lead > after or after == b):
             sp = _anonymous_opening(text, lead)  # "“…？”一位委员直言发问"
-        if sp is None and asks and after == b:
+        # A lede may ask, then say why ("“…有多少？不少村还要走十几里路。”5月18日，…委员X第一个发言"):
+        # the member told after its setting or below it asked it.
+        lede_asks = asks or "？" in text[a:b] or "?" in text[a:b]
+        if sp is None and lede_asks and after == b:
             sp = _asker_past_setting(text, b, people)
         if sp is None and asks:
             sp = _asker_named_before(text, a, people)
         if sp is None and asks and text[a - 1:a] in ("，", ","):  # (not "": a quotation opening the text)
             sp = _member_before_quote(text, a, people)
-        if sp is None and asks and (text[a - 1:a] in ("\n", " ", "") or _ends_page_title(text, a)):
+        if sp is None and lede_asks and (text[a - 1:a] in ("\n", " ", "") or _ends_page_title(text, a)):
             # (a lede opens its line; a page flattened to one line may run the setting on after it)
             sp = _member_named_below(text, b + len(text[b:b + 4]) - len(text[b:b + 4].lstrip("\n ")), taken, people)
         if sp is None and asks and after == b and text[b:b + 1] in _speaker_words().one_char_pronouns \
@@ -3646,15 +3650,22 @@ _DATE_CLAUSE = re.compile(r"[\d〇零一二三四五六七八九十]{1,4}(?:年|
                           r"(?:上午|下午|晚上|晚)?")
 
 
+# a clause telling a sitting that held something ("…第十二次会议举行…", "…召开…询问会")
+_HELD_SITTING = re.compile(r"(?:会议|常委会|人大)[^，。“”]{0,12}?(?:举行|开展|召开|进行)")
+
+
 def _asker_past_setting(text: str, b: int, people: _People) -> Speaker | None:
     """The member opening the clause after the quotation's setting, its day and its sitting
-    ("“…？”2017年10月26日，在…评议询问会上，州人大常委会委员X把一起游客投诉摆到了桌面上。")."""
+    ("“…？”2017年10月26日，在…评议询问会上，州人大常委会委员X把一起游客投诉摆到了桌面上。",
+    "“…？”5月18日，某市…第十二次会议举行…专题询问，市人大常委会委员X第一个发言。")."""
     end = _clause_end(text, b, b + 160, "。！？\n“")
     pos, skipped = b, 0
     while (comma := text.find("，", pos, end)) >= 0:
         clause = text[pos:comma]
-        # (a sitting or a stage of it: "在…询问会上", "在询问会第二环节")
-        if not (_DATE_CLAUSE.fullmatch(clause) or _links().setting.fullmatch(clause)):
+        # (a sitting or a stage of it: "在…询问会上", "在询问会第二环节"; or the sitting told
+        # holding the inquiry: "…第十二次会议举行…专题询问")
+        if not (_DATE_CLAUSE.fullmatch(clause) or _links().setting.fullmatch(clause)
+                or (_HELD_SITTING.search(clause) and inquiry_named(clause))):
             break
         pos, skipped = comma + 1, skipped + 1
     return _member_opening(text, pos, people) if skipped else None

@@ -79,3 +79,31 @@ def test_a_stacked_table_flattened_to_one_line_is_cut_by_its_row_numbers():
     assert relabel_tables(text).split("\n") == ["询问情况如下。", "委员 马力：路灯谁修？", "局长 钱进：本月修好。",
                                                 "委员 赵立：谁来管？", "局长 钱进：街道管。", "以上。"]
 
+
+def _asked(text):
+    from loaders.attribution import find_utterances
+    return [(u.kind, u.speaker.name) for u in find_utterances(text)]
+
+
+def test_a_lede_that_asks_then_says_why_is_the_member_s_told_after_its_setting():
+    text = ("“村里的路修好的有多少？不少人还要绕远路。”5月8日，某市人大常委会第九次会议举行专题询问，"
+            "市人大常委会委员马力第一个发言。\n市交通运输局局长钱进回应，已修好三成。")
+    assert _asked(text)[0] == ("question", "马力")
+
+
+def test_a_lede_that_only_states_is_no_question():
+    text = ("“村里的路已经修好了三成。”5月8日，某市人大常委会第九次会议举行专题询问，"
+            "市人大常委会委员马力第一个发言。\n市交通运输局局长钱进回应，年底修完。")
+    assert ("question", "马力") not in _asked(text)
+
+
+def test_a_mirror_s_date_line_is_page_chrome():
+    from loaders.normalize import normalize
+    text = "标题\n原文发布：2023-05-19 来源：某新闻网 存档副本\n“路什么时候修？”委员马力问。"
+    assert normalize(text).split("\n")[1:] == ["“路什么时候修？”委员马力问。"]
+
+
+def test_a_lede_run_into_page_chrome_is_the_member_s_told_after_the_sitting_held():
+    text = ("标题\n发布日期：2023-05-19 来源：某网 快照版本“路修好的有多少？不少村还要绕路。”5月8日，"
+            "某市人大常委会第九次会议举行专题询问，市人大常委会委员马力第一个发言。\n市交通运输局局长钱进回应，已修好三成。")
+    assert ("question", "马力") in _asked(text)
