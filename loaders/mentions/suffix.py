@@ -81,7 +81,7 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
     out: list[Candidate] = []
     if not longest:
         return out  # (half the parts hold no suffix: no tables, no county lookup)
-    stops = _stop_endings(gz)
+    stops = _stop_ending_set(gz)
     counties = own_counties(city)
     for e, (ss, suffix) in sorted(longest.items()):
         if ss == lo or text[ss - 1] in HARD:
@@ -90,7 +90,11 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
             continue  # 某工业园入园企业: 入园 is entering the park named before it, no name's end
         if len(suffix) == 1 and text.startswith(gz.patterns.site_job_chars, e, hi):
             continue  # 护路员, 养路工: a one-character site word opening a job's name, no site's end
-        if text.endswith(stops, max(lo, ss - 4), ss) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss):
+        # (the two to four characters before the suffix looked up in a set: str.endswith of the
+        # tuple of ~140 stop words cost 1.3 us a hit, compared one by one)
+        k = ss - lo  # (how far back the text[max(lo, ss - 4):ss] of the test reaches)
+        if ((k >= 2 and text[ss - 2:ss] in stops) or (k >= 3 and text[ss - 3:ss] in stops)
+                or (k >= 4 and text[ss - 4:ss] in stops)) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
         cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=counties)
         if suffix in gz.patterns.named_zone_suffixes:
@@ -179,6 +183,18 @@ def _stop_endings(gz: Gazetteer) -> tuple[str, ...]:
         got = tuple(w for w in p.walk_stop_words if len(w) >= 2 and w not in p.firm_name_words)
         _STOP_ENDINGS[gz.digest] = got
     return got
+
+
+def _stop_ending_set(gz: Gazetteer) -> frozenset[str]:
+    """The stop words of :func:`_stop_endings` of two to four characters, as a set: whether the
+    four characters before a suffix end with one is three look-ups (a longer word cannot end them)."""
+    got = _STOP_ENDING_SET.get(gz.digest)
+    if got is None:
+        got = _STOP_ENDING_SET[gz.digest] = frozenset(w for w in _stop_endings(gz) if len(w) <= 4)
+    return got
+
+
+_STOP_ENDING_SET: dict[str, frozenset[str]] = {}
 
 
 def _stop_verbs(gz: Gazetteer) -> tuple[str, ...]:
