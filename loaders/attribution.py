@@ -122,6 +122,7 @@ class _SpeakerWords(NamedTuple):
     quote_then_name: re.Pattern[str] | None = None
     described_after: re.Pattern[str] | None = None  # 的 and a described_question noun: "她的问题…"
     follow_manner: tuple[str, ...] = ()  # "X没有就此打住：“…？”": a member's manner making a 追问
+    cut_ins: tuple[str, ...] = ()  # 插话, 打断: a member cutting in on an official still answering
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
@@ -134,7 +135,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
                  "doing_else", "described_question", "member_occupation", "tail_start", "clause_seat", "office_any",
                  "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb",
-                 "pronoun_demand", "follow_manner", "citizen_delegate")
+                 "pronoun_demand", "follow_manner", "citizen_delegate", "cut_in")
 
 
 @functools.lru_cache(maxsize=1)
@@ -187,6 +188,7 @@ def _speaker_words() -> _SpeakerWords:
                              rf"(?P<title>{alternation(w['firm_title'])})(?P<name>{NAME})"),
         firm_whom=re.compile(rf"[^，。；：“”、]{{2,20}}?(?:{alternation(w['firm_end'])})"),
         follow_manner=w["follow_manner"],
+        cut_ins=w["cut_in"],
         quote_then_name=re.compile(rf"”(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{alternation(w['quote_name_verb'])})[，,：:]"),
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )
@@ -869,6 +871,30 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         if sp is not None:
             return _Head(sp)
     return None
+
+
+def _member_after_open_quote(text: str, span: tuple[int, int], out: list[Utterance],
+                             people: _People) -> tuple[str, Speaker, tuple[int, int]] | None:
+    """The kind, member and quotation of "“…？”X忍不住插话。" ending the question ``span`` left
+    open before an answer: the member opening the clause right after the last quoted question
+    asked it; a 追问 when cutting in (a cut_in word) on the official whose answer came last."""
+    asks = [q for q in _quoted_spans(text, *span) if re.search(r"[？?]", text[q[0]:q[1]])]
+    if not asks or (sp := _member_opening(text, asks[-1][1], people)) is None:
+        return None
+    a, b = asks[-1]
+    clause = text[b:_clause_end(text, b, min(len(text), b + 40), "。！？\n“")]
+    cut_in = (any(w in clause for w in _speaker_words().cut_ins) and bool(out) and out[-1].kind == "answer"
+              and not any(t in text[out[-1].end:a] for t in titles()))
+    return ("follow_up" if cut_in else "question"), sp, (a, b)
+
+
+def _one_official_since_question(found: list[_Cue]) -> bool:
+    """Whether the cues since the last question are one official's answers: a member who cuts in
+    then cuts in on that question's answer (after another official took the word, on theirs)."""
+    q = next((i for i in range(len(found) - 1, -1, -1) if found[i].kind in ("question", "follow_up")), None)
+    since = found[q + 1:] if q is not None else []
+    return bool(since) and all(f.kind in ("answer", "say") and f.speaker.name == since[0].speaker.name
+                               and f.speaker.department == since[0].speaker.department for f in since)
 
 
 def _described_member(head: str, people: _People) -> Speaker | None:
@@ -1969,6 +1995,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if (m["colon"] is not None and speaker.role and is_congress_role(speaker.role)
                     and text.endswith(words.follow_manner, lb, m.start())):
                 kind = "follow_up"  # "何代表没有就此打住：“…？”": the member presses the same point
+            if (kind in ("question", "say") and speaker.role and is_congress_role(speaker.role)
+                    and any(w in text[lb:m.end()] for w in words.cut_ins) and _one_official_since_question(found)
+                    and not (found and any(t in text[found[-1].cue_end:lb] for t in titles()))):
+                # "话音未落，委员X插话问：…？": cutting in on the answer to the question before (not on
+                # another official's words told since: "局长Y接着介绍…，还没说完，委员Z就插话：")
+                kind = "follow_up"
             cue_obj = _Cue(lb, m.start(), cue_end, kind, speaker, addressee, topic=parsed.topic,
                            others=parsed.others)
             if _side(cue_obj, "？") is None and _side(cue_obj, "") is None:
@@ -2274,8 +2306,11 @@ def find_utterances(text: str) -> list[Utterance]:
         if (kind == "answer" and asked is None and not c.before and not _open_question(out)
                 and (q_span := _question_left_open(text, paragraphs, pi, c.head_start, taken_until))):
             # "县人民法院如何…？县人民法院院长X介绍，…", "请问市X局，…？" on the line before
-            # "市X局局长Y表示，…": a question nobody is said to ask, answered by the next official.
-            out.append(Utterance("question", Speaker(), q_span[0], q_span[1], q_span[0]))
+            # "市X局局长Y表示，…": a question nobody is said to ask, answered by the next official
+            # (unless a member opens the clause right after its quotation: "“…？”X忍不住插话。").
+            q_kind, q_sp, (q0, q1) = _member_after_open_quote(text, q_span, out, people) \
+                or ("question", Speaker(), q_span)
+            out.append(Utterance(q_kind, q_sp, q0, q1, q0))
             taken_until = max(taken_until, q_span[1])
         if (kind == "answer" and c.kind == "answer" and inquiry and end > start
                 and (text[start] in "“「" or text[c.cue_end:c.cue_end + 1] in "：:")

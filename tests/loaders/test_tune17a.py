@@ -101,3 +101,31 @@ def test_a_delegate_of_villagers_is_no_member():
 def test_a_seat_word_of_another_body_after_a_lead_is_no_member():
     text = LEAD + "来自农业界的政协委员覃春生问：“贷款到期续不上，能不能协调？”\n县农业农村局局长汪德明回答，已建立续贷通道。"
     assert ("覃春生", "汪德明", False) not in _exchanges(text)
+
+
+# --- a reported cut-in ---
+
+ANSWERING = (LEAD + "委员凤立新问：“为什么很多小区还是混装混运？”\n"
+             "市城市管理局局长褚建华回答说，目前分类运输车辆还有缺口，“我们争取明年……”\n")
+
+
+@pytest.mark.parametrize("tail", [
+    "话音未落，委员凤立新插话问：“明年是几月？”\n褚建华回答：“明年6月底前。”",
+    "话音未落，凤立新插话：“明年是几月？”\n褚建华回答：“明年6月底前。”",
+    "凤立新打断了他：“明年是几月？”\n褚建华回答：“明年6月底前。”",
+    "委员韦建明插问：“明年是几月？”\n褚建华回答：“明年6月底前。”",
+    "“明年是几月？”凤立新忍不住插话。\n褚建华回答：“明年6月底前。”",
+])
+def test_a_member_cutting_in_on_the_answer_follows_it_up(tail):
+    assert _exchanges(ANSWERING + tail)[-1][1:] == ("褚建华", True)
+
+
+def test_cutting_in_on_another_official_s_words_is_a_new_question():
+    text = (ANSWERING + "市生态环境局局长贝晓东接着介绍处理厂的建设情况，还没说完，委员酆丽娜就插话：“臭味问题解决了没有？”\n"
+            "贝晓东坦言，除臭设施年底前完工。")
+    assert _exchanges(text)[-1] == ("酆丽娜", "贝晓东", False)
+
+
+def test_another_member_asking_plainly_after_an_answer_is_no_cut_in():
+    text = ANSWERING + "委员韦建明问：“车辆缺口有多大？”\n褚建华回答：“还差80辆。”"
+    assert _exchanges(text)[-1] == ("韦建明", "褚建华", False)
