@@ -361,6 +361,8 @@ class _Links:
     interrogative: re.Pattern[str] | None = None  # indirect_word: "能不能", "是否" make a told clause ask
     member_words: frozenset[str] = frozenset()  # 代表, 委员: a member's seat word
     counted: re.Pattern[str] | None = None  # "首位发问的委员是X", "接着发问的是一位女代表，她叫X": an asker counted, then named
+    some_member: re.Pattern[str] | None = None  # "有代表", "还有委员": some member or other, unnamed
+    seat_nouns: frozenset[str] = frozenset()  # 建议: with the seat before it a noun ("代表建议")
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -371,7 +373,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "progress_noun", "indirect_word", "counted_asker", "counted_link", "introduced_asker", "who_asked", "who_answered", "dialogue_this",
               "dialogue_with", "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
-              "problem_noun", "lede_answered", "each", "told_link")
+              "problem_noun", "lede_answered", "each", "told_link", "some_member", "seat_noun")
 
 
 @functools.lru_cache(maxsize=1)
@@ -462,6 +464,8 @@ def _links() -> _Links:
         lede_answered=re.compile(rf"(?:{w['lede_answered']})(?:[^，。：；“”]{{0,6}}?的，?是)?"),
         told_link=re.compile(rf"(?:{w['told_link']})?"),
         interrogative=re.compile(w["indirect_word"]),
+        some_member=re.compile(rf"(?:{w['some_member']})(?:{w['member_word']})"),
+        seat_nouns=frozenset(words["seat_noun"]),
     )
 
 
@@ -1939,7 +1943,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 w = max((w for w in cue_words if text.endswith(w, lb, m.start())), key=len)
                 if m.start() - len(w) - lb >= 2 and _cue_kind(w) == "say":
                     parsed = _parse_speaker(text, lb, m.start() - len(w), people)
-            if parsed is None:
+            if parsed is None or _seat_noun(text, lb, m, parsed):
                 continue
             speaker = parsed.speaker
             if _cue_kind(m.group(0)) in ("question", "follow_up") and not (speaker.role and is_congress_role(speaker.role)) \
@@ -2026,6 +2030,17 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 people.official = speaker
             found.append(cue_obj)
     return found
+
+
+def _seat_noun(text: str, lb: int, m: re.Match[str], parsed: _Head) -> bool:
+    """"X带队对停车难相关代表建议进行督办", "X对代表建议办理工作给予肯定": the speaker read before
+    a link (对, 就 …) and a bare seat closing the phrase before 建议 make "代表建议" the deputies'
+    suggestions, a noun: no cue ("王代表建议，…" has the member's name right before the seat)."""
+    if m.group(0) not in _links().seat_nouns or (parsed.topic is None and parsed.addressee is None):
+        return False
+    head = text[lb:m.start()]
+    seat = next((w for w in _links().member_words if head.endswith(w)), None)
+    return seat is not None and _links().split.search(head, 0, len(head) - len(seat)) is not None
 
 
 def _official_by_post(text: str, lo: int, hi: int, people: _People) -> Speaker | None:
@@ -2368,6 +2383,8 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_unattributed_answers(text, paragraphs, out))
     out = _drop_lead_repeats(text, _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs)))
     out = _drop_reporting_deputy_questions(text, out)
+    out = _drop_questions_to_residents(text, out)
+    out = _drop_listed_suggestions(text, out)
     out = _asked_while_answering(text, out)
     if not inquiry and not any(u.kind == "answer" for u in out):
         # "代表X最关心的问题是，…？她建议…" in an interview at the congress session: a
@@ -2410,6 +2427,68 @@ def _drop_reporting_deputy_questions(text: str, out: list[Utterance]) -> list[Ut
         stop = nxt.start if nxt is not None else len(text)
         answers.update(id(u) for u in out if u.kind == "answer" and q.end <= u.start < stop)
     gone = {id(u) for u in dropped} | answers
+    return [u for u in out if id(u) not in gone]
+
+
+@functools.lru_cache(maxsize=1)
+def _residents() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A quotation opening by greeting a villager, and a resident asked right after a cue, from
+    data/residents.tsv."""
+    w = read_groups("residents.tsv", ("greeting", "asked"))
+    greeting = re.compile(rf"[“「](?:{alternation(w['greeting'])})(?:[，,！!、]|您好)")
+    asked = re.compile(rf"(?:{alternation(w['asked'])})们?(?:(?P<q>是否|有没有|还|对)"
+                       r"|(?P<name>[\u4e00-\u9fff]{2,3}?)(?:[、，,家]|是否))")
+    return greeting, asked
+
+
+def _asks_resident(text: str, u: Utterance) -> bool:
+    """The question ``u`` put to a resident: a quotation greeting a villager ("“阿姨，您好！…？”"),
+    or a question told unquoted whose cue a resident follows, named or asked whether
+    ("询问村民Y家里的补贴是否按时到账")."""
+    greeting, asked = _residents()
+    if greeting.match(text, u.start):
+        return True
+    m = asked.match(text, u.start)
+    return m is not None and (m["q"] is not None or m["name"][0] in surnames())
+
+
+def _drop_questions_to_residents(text: str, out: list[Utterance]) -> list[Utterance]:
+    """Deputies visiting their voters ask them ("“阿姨，您好！我是…镇人大代表，…？”", "代表X询问村民Y
+    …是否…"), and nobody in office answers: no inquiry question. Its answer, told before the
+    next question, is the resident's."""
+    dropped = [u for u in out if u.kind in ("question", "follow_up") and _asks_resident(text, u)]
+    if not dropped:
+        return out
+    gone = {id(u) for u in dropped}
+    for q in dropped:
+        nxt = next((u for u in out if u.start >= q.end and u.kind != "answer"), None)
+        stop = nxt.start if nxt is not None else len(text)
+        gone.update(id(u) for u in out if u.kind == "answer" and q.end <= u.start < stop)
+    return [u for u in out if id(u) not in gone]
+
+
+def _drop_listed_suggestions(text: str, out: list[Utterance]) -> list[Utterance]:
+    """"有代表提出…，…；有代表关注…问题，…；还有代表建议…": a sentence listing what some member
+    or other raised (two or more such phrases in it), none of them asking a question mark: the
+    report sums up suggestions (at a consultation stall, a group's deliberation), nobody asks an
+    official. Each is dropped, with an answer told before the next question."""
+    rx = _links().some_member
+    dropped = []
+    for u in out:
+        if u.kind not in ("question", "follow_up") or u.speaker.name or not rx.match(text, u.head_start) \
+                or re.search(r"[？?]", text[u.start:u.end]):
+            continue
+        lo = last_mark(text, u.head_start, "。！？\n") + 1
+        hi = min((i for i in (text.find(c, u.head_start) for c in "。！？\n") if i >= 0), default=len(text))
+        if sum(1 for m in rx.finditer(text, lo, hi) if m.start() == lo or text[m.start() - 1] in "，,；;：:") >= 2:
+            dropped.append(u)
+    if not dropped:
+        return out
+    gone = {id(u) for u in dropped}
+    for q in dropped:
+        nxt = next((u for u in out if u.start >= q.end and u.kind != "answer"), None)
+        stop = nxt.start if nxt is not None else len(text)
+        gone.update(id(u) for u in out if u.kind == "answer" and q.end <= u.start < stop)
     return [u for u in out if id(u) not in gone]
 
 
