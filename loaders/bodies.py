@@ -230,6 +230,22 @@ def fiction_marker(text: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _self_report_events() -> tuple[str, ...]:
+    return tuple(r.cells[0] for r in read_words("self_report_events.txt"))
+
+
+_EVENT_OPENING = 400  # characters: a page names its event in the title or the lede
+
+
+def self_report_event(text: str) -> str | None:
+    """The event of members speaking of their own work (代表通道 …, data/self_report_events.txt)
+    the page's opening names, when no inquiry is held in the text."""
+    head = text[:_EVENT_OPENING]
+    word = next((w for w in _self_report_events() if w in head), None)
+    return word if word is not None and not inquiry_held(text) else None
+
+
+@functools.lru_cache(maxsize=1)
 def _inquiry_words() -> tuple[re.Pattern[str], ...]:
     """held, plan, title, sentence and context words of data/bodies_inquiry.tsv, as patterns in that order."""
     uses = ("held", "plan", "title", "sentence", "context")

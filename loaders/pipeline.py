@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from loaders.attribution import Officials, speech_turns
-from loaders.bodies import congress_context, congress_named, fiction_marker, inquiry_held, inquiry_named, other_forum
+from loaders.bodies import (congress_context, congress_named, fiction_marker, inquiry_held, inquiry_named, other_forum,
+                            self_report_event)
 from loaders.errors import InputError
 from loaders.exchanges import build_exchanges, deliberation_heard
 from loaders.hosts import department_host, press_host
@@ -104,6 +105,7 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
     if (marker := fiction_marker(clean)) is not None:
         # A web novel's chapter: its deputies and mayors question each other in invented sittings.
         raise InputError(source, f"no recognisable exchange (a page of fiction: {marker}; not a report)")
+    event = None
     if (press := press_host(clean)) is not None:
         # A government press conference (on an inquiry's follow-up, say): reporters ask and
         # officials answer, no member does; the inquiry it reports may still make it a session.
@@ -118,13 +120,21 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
             # "“…”局长X昨天这样说。…X是在应询“…”的问题时，作出上述表述的": the answer quoted first
             exchanges, departments = build_exchanges(clean, told, sha, session.city)
         exchanges = motion_askers(clean, exchanges)
+        if exchanges and (event := self_report_event(clean)) is not None:
+            # "市人大代表X：\n…（X's own story）": at a 代表通道 members tell reporters of their work;
+            # a turn no named official answers is the member's talk, not a question put
+            exchanges, departments = _answered_by_officials(exchanges, departments)
+            log.info("%s: a %s page: %d exchanges answered by a named official kept", source, event, len(exchanges))
     if exchanges and not congress_context(clean):
         # Questions and answers, but no congress and no inquiry anywhere: a web
         # interview or a press conference, not a report of an inquiry session.
         raise InputError(source, "no recognisable exchange (questions and answers, but no congress body, "
                                  "deputy or inquiry named)")
     if not exchanges:
-        if _congress_named(clean, session) and deliberation_heard(clean):
+        if event is not None and _congress_named(clean, session):
+            # (members telling reporters of their work at the session: a sitting, with what they name)
+            log.info("%s: a %s page, no question put to an official: session only", source, event)
+        elif _congress_named(clean, session) and deliberation_heard(clean):
             # A congress group deliberation that a leader came to hear and answered nobody at:
             # a sitting all the same, with what its members name.
             log.info("%s: a group deliberation heard by officials, no question answered: session only", source)
@@ -145,6 +155,13 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
                           exchanges=tuple(exchanges), departments=tuple(departments),
                           entities=tuple(entities), encoding=encoding, format=fmt, script=script,
                           mentions=narrative)
+
+
+def _answered_by_officials(exchanges: list[Exchange], departments) -> tuple[list[Exchange], list]:
+    """The exchanges an official named by name answers, and the departments they still name."""
+    kept = [e for e in exchanges if e.answer is not None and any(r.name for r in e.respondents)]
+    named = {r.department for e in kept for r in e.respondents}
+    return kept, [d for d in departments if d.name in named]
 
 
 def _as_written(e: Exchange, clean: str, shown: str) -> Exchange:

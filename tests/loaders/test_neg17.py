@@ -1,5 +1,5 @@
 """Session 16 (neg16): the rules for pages that are no inquiry but read as exchanges (a reception
-day's notice, deputies visiting voters, a follow-up visit, consultation stalls); the
+day's notice, deputies visiting voters, a follow-up visit, consultation stalls, a 代表通道); the
 invented texts are tests/gold/genres/g17n_* (golds written first, held by test_genre_golds)."""
 
 from __future__ import annotations
@@ -53,3 +53,9 @@ def test_topics_listed_by_some_member_or_other_sum_up():
             "有代表关注农村饮水问题，盼着早日通上自来水。")
     assert _questions(text) == []
 
+
+def test_a_corridor_page_keeps_no_members_own_talk():
+    text = ("1月10日，平川县十八届人大四次会议“代表通道”开通。\n县人大代表甘淑芬：\n"
+            "“去年我反映的问题都有了回音。”她说，群众‘提’、代表‘转’、政府‘答复’，形成了闭环。\n")
+    rec = load_text(text, source="t.txt")
+    assert rec.exchanges == ()
