@@ -363,6 +363,7 @@ class _Links:
     counted: re.Pattern[str] | None = None  # "首位发问的委员是X", "接着发问的是一位女代表，她叫X": an asker counted, then named
     some_member: re.Pattern[str] | None = None  # "有代表", "还有委员": some member or other, unnamed
     seat_nouns: frozenset[str] = frozenset()  # 建议: with the seat before it a noun ("代表建议")
+    heard: re.Pattern[str] | None = None  # "在听取X局局长Y的工作汇报后": the official a member heard before asking
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -373,7 +374,8 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "progress_noun", "indirect_word", "counted_asker", "counted_link", "introduced_asker", "who_asked", "who_answered", "dialogue_this",
               "dialogue_with", "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
-              "problem_noun", "lede_answered", "each", "told_link", "some_member", "seat_noun")
+              "problem_noun", "lede_answered", "each", "told_link", "some_member", "seat_noun",
+              "heard_official", "heard_what", "heard_then")
 
 
 @functools.lru_cache(maxsize=1)
@@ -466,6 +468,10 @@ def _links() -> _Links:
         interrogative=re.compile(w["indirect_word"]),
         some_member=re.compile(rf"(?:{w['some_member']})(?:{w['member_word']})"),
         seat_nouns=frozenset(words["seat_noun"]),
+        # (a page that drops the report's words runs the official on to what the member did:
+        # "在听取镇Y所所长Z起身提问")
+        heard=re.compile(rf"(?:{w['heard_official']})(?P<who>[^，。；：“”]{{3,30}}?)(?:的[^，。；：“”]{{0,6}}?"
+                         rf"(?:{w['heard_what']})(?:[后时]|之后|以后)|(?:{w['heard_then']})|$)"),
     )
 
 
@@ -1925,6 +1931,14 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     # "她向省财政厅提问，…能不能…。": the member named last asks the office
                     # ("她向县X局发问：…？": or a colon before the question)
                     lb, parsed = subject
+                if parsed is None and _cue_kind(m.group(0)) in ("question", "follow_up") \
+                        and (heard := _links().heard.search(text, lb, m.start())) is not None:
+                    # "…代表X在听取镇Y所所长Z起身提问道": the member before the official heard asks
+                    # (the whole phrase would read as the official, his office run back over X)
+                    cut = heard.start() - (text[heard.start() - 1] == "在")
+                    parsed = _parse_speaker(text, lb, cut, people) if cut - lb >= 2 else None
+                    if parsed is not None and not (parsed.speaker.role and is_congress_role(parsed.speaker.role)):
+                        parsed = None
                 parsed = parsed or _parse_speaker(text, lb, m.start(), people)
                 if parsed is None and text[m.end():m.end() + 2] in ("：“", ":“", "：「"):
                     # "委员X举着一沓照片发问：“…”": the speaker, what they did, the cue and the quotation
@@ -1965,6 +1979,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             addressee = parsed.addressee
             if m["proposed"] is not None and parsed.addressee is None:
                 continue  # "代表X提出了…的建议" at a plenary: a proposal put to nobody
+            if addressee is None and m["whom"] is None and _cue_kind(m.group(0)) in ("question", "follow_up") \
+                    and speaker.role and is_congress_role(speaker.role):
+                addressee = _heard_official(text[lb:m.start()], people)
             if m["whom"] is not None:
                 # "委员X问区住建局局长Y：“…”": the cue names whom it asks before the speech.
                 addressee = _asked_whom(m["whom"], people)
@@ -2030,6 +2047,15 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 people.official = speaker
             found.append(cue_obj)
     return found
+
+
+def _heard_official(head: str, people: _People) -> Speaker | None:
+    """The official a member's phrase says was heard before the question ("冯某在听取镇供水站站长Y的
+    工作汇报后起身", "听完镇农业服务中心主任Z的汇报后随即"): the question is put to them."""
+    if (m := _links().heard.search(head)) is None:
+        return None
+    sp = _whole_speaker(m["who"], people)
+    return sp if sp is not None and not sp.role and (sp.title or sp.department) else None
 
 
 def _seat_noun(text: str, lb: int, m: re.Match[str], parsed: _Head) -> bool:

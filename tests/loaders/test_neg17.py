@@ -1,5 +1,6 @@
 """Session 16 (neg16): the rules for pages that are no inquiry but read as exchanges (a reception
-day's notice, deputies visiting voters, a follow-up visit, consultation stalls, a 代表通道); the
+day's notice, deputies visiting voters, a follow-up visit, consultation stalls, a 代表通道), and
+for a member asking the official whose report they heard; the
 invented texts are tests/gold/genres/g17n_* (golds written first, held by test_genre_golds)."""
 
 from __future__ import annotations
@@ -59,3 +60,14 @@ def test_a_corridor_page_keeps_no_members_own_talk():
             "“去年我反映的问题都有了回音。”她说，群众‘提’、代表‘转’、政府‘答复’，形成了闭环。\n")
     rec = load_text(text, source="t.txt")
     assert rec.exchanges == ()
+
+
+def test_the_official_a_member_heard_is_asked():
+    text = ("12月3日，东坝乡人大主席团开展站所工作评议。\n"
+            "“村里的渠道谁来修？”东坝乡人大代表甘淑芬在听取乡水利站站长庞伟的述职后起身提问。\n")
+    (e,) = load_text(text, source="t.txt").exchanges
+    assert (e.asker.name, e.respondent.name, e.respondent.title) == ("甘淑芬", "庞伟", "站长")
+    # a page that drops the report's words runs the official on to what the member did
+    cut = text.replace("的述职后起身", "起身")
+    (e,) = load_text(cut, source="t.txt").exchanges
+    assert (e.asker.name, e.respondent.name) == ("甘淑芬", "庞伟")
