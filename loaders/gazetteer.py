@@ -147,6 +147,8 @@ class Patterns:
     place_list_closers: tuple[str, ...]
     office_words_after_tool: tuple[str, ...]
     congress_asking_words: tuple[str, ...]
+    zone_opening_suffixes: tuple[str, ...]
+    port_not_before: tuple[str, ...]
     body_words_after_place: tuple[str, ...]
     named_zone_suffixes: tuple[str, ...]
     zone_not_names: tuple[str, ...]

@@ -66,6 +66,25 @@ def _stop_lead(gz: Gazetteer, item: str) -> int:
     return lead
 
 
+def _clause_lead(gz: Gazetteer, item: str, suffix: str) -> int:
+    """How many characters of a clause open ``item`` before its name: up to the last word, as jieba
+    cuts it, that is a stop word or a verb of two characters or more (下/一步/将/联合/准能集团: 将,
+    联合), leaving at least two characters of the name before the suffix (准能 is jieba's verb too:
+    the rightmost such cut that leaves a name is taken). 0 when none."""
+    p = gz.patterns
+    tags = gz.tags()
+    cut, pos = 0, 0
+    limit = len(item) - len(suffix) - 2  # the name keeps two characters before its suffix
+    for tok in gz.cut(item):
+        pos += len(tok)
+        if pos > limit:
+            break
+        tag = tags.get(tok) or ""
+        if tok in p.walk_stop_words or (len(tok) >= 2 and tag.startswith("v") and tok not in p.name_verbs):
+            cut = pos
+    return cut
+
+
 def sibling_candidates(gz: Gazetteer, text: str, lo: int, hi: int, kept: list[Candidate]) -> list[Candidate]:
     out = []
     for c in kept:
@@ -100,6 +119,9 @@ def sibling_candidates(gz: Gazetteer, text: str, lo: int, hi: int, kept: list[Ca
             item = text[start:pos - 1]
             lead = _stop_lead(gz, item)
             if lead:  # 并在/市人民医院、某医院: the clause's stop words before the first item are no part of it
+                start, item = start + lead, item[lead:]
+            lead = _clause_lead(gz, item, suffix)
+            if lead:  # 下一步将联合/准能集团、伊泰集团: the clause's words before the first item
                 start, item = start + lead, item[lead:]
             if not _item_ok(gz, item, suffix):
                 # 争取把环湖西路、丁湖路: the run holds the clause's words before the name

@@ -105,6 +105,9 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
         # the boundary check segments text, so it runs only for accepted names
         if cand is not None and cand.type == "Project" and text.startswith(gz.patterns.body_words_after_place, e, hi):
             continue  # 滨海新区人大常委会, 经济开发区党工委: the zone as a place with its own body
+        if (cand is not None and suffix in gz.patterns.zone_opening_suffixes
+                and text.startswith(gz.patterns.port_not_before, e, hi)):
+            continue  # 钦州港经济技术开发区: the port's name opens a zone's, which is read (or is a place) whole
         if (cand is not None and cand.type == "Project" and suffix.endswith(gz.patterns.workplace_suffixes)
                 and text.startswith(gz.patterns.workplace_staff_words, e)):
             continue  # 某集团研发中心主任, 某卫生服务中心医生: a deputy's workplace, no project
@@ -524,6 +527,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         return None  # 某机械公司: a firm the report leaves unnamed
     if typ == "Project" and text.startswith(p.leader_words, s, e):
         return None  # 链主企业配套项目: works for a kind of firm, no named site
+    if typ == "Project" and not strong and any(h in text[s:e - len(suffix)] for h in p.chain_strong):
+        return None  # 汽摩配产业链配套中心: a facility for a chain, named by what it is (the chain is read)
     if s > 0 and text[s] in p.quantity_chars and (text[s - 1].isdigit() or text[s - 1] in p.numeral_chars):
         return None  # 8个村(社区)居家养老服务中心: a count of sites, not one site
     name = clean_name(text[s:e], gz)
@@ -622,7 +627,21 @@ def _opens_with_proper_site(gz: Gazetteer, toks: list[Tok]) -> bool:
             and _proper_word_site(gz, toks[:1], toks[1].text):
         return True
     strong = gz.patterns.project_strong
-    return any(toks[i].text in strong and has_content(gz, toks[:i]) for i in range(1, len(toks) - 1))
+    if any(toks[i].text in strong and has_content(gz, toks[:i]) for i in range(1, len(toks) - 1)):
+        return True
+    # 雨花/经/开/区 | 智能 制造 示范园: a strong suffix jieba split into characters, after a word of
+    # content and before more words, is that zone's part (session 16)
+    for i in range(2, len(toks) - 1):
+        if len(toks[i].text) != 1:
+            continue
+        run = toks[i].text
+        for j in range(i - 1, 0, -1):
+            if len(toks[j].text) != 1:
+                break
+            run = toks[j].text + run
+            if run in strong and has_content(gz, toks[:j]):
+                return True
+    return False
 
 
 def _designated_site(gz: Gazetteer, toks: list[Tok]) -> bool:

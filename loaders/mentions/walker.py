@@ -186,8 +186,9 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         if len(t) == 1 and ((left is not None and (left.text in gz.places or _geo_name(gz, left)))
                             or (right is not None and (right.text in gz.places or _geo_name(gz, right)))):
             return False  # 揭西百欣电商园, 三龙湾高端创新集聚区, 沱江三桥
-        if len(t) == 1 and right is not None and len(right.text) == 1 and right.tag in NOUN_TAGS:
-            return False  # 五/菱: jieba's split of a brand it does not know
+        if len(t) == 1 and right is not None and len(right.text) == 1 and (
+                right.tag in NOUN_TAGS or (right.tag == "ng" and right.text not in p.slogan_measure_words)):
+            return False  # 五/菱: jieba's split of a brand it does not know (六/堡 茶: a bound noun, session 16)
         if (len(t) == 2 and p.numeral_chars.issuperset(t) and left is not None and left.text in gz.places
                 and right is not None and right.tag in NOUN_TAGS and len(right.text) >= 2):
             return False  # 黑龙江/八一/农垦大学: a pair of numerals between a place and a noun names a date
@@ -200,6 +201,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return False  # 霍山县/下/符/桥/镇: a position character after a county opens a town's name
     if tag == "f" and (len(t) >= 2 or t in p.front_position_chars):
         return True  # 沿线, and 上 of 孩子上大学: a position word is the verb's complement
+    if tag == "f" and len(t) == 1 and left is not None and left.text in gz.generic_words:
+        return True  # “1+3+N”产业链/中/生物医药产业链: one of a kind named before (session 16)
     return False
 
 
@@ -367,8 +370,9 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
                                                     or _geo_name(gz, toks[1]))  # 三龙湾, 三/屯河
         ) and not (len(toks) > 1 and _split_geo(gz, t, toks[1]))  # 八里/湖
         if numeral and len(t.text) == 1 and len(toks) > 1 and len(toks[1].text) == 1 and (
-                t.tag == "q" or toks[1].tag in NOUN_TAGS):
-            numeral = False  # 天/能 集团, 五/菱 汽车: a split unknown word, not a number
+                t.tag == "q" or toks[1].tag in NOUN_TAGS
+                or (toks[1].tag == "ng" and toks[1].text not in p.slogan_measure_words)):
+            numeral = False  # 天/能 集团, 五/菱 汽车, 六/堡 茶: a split unknown word, not a number
         # (市/域 铁路: a one-character prefix before another single character is half of a word jieba
         # split, 市域, not the city's 市)
         split_word = len(t.text) == 1 and len(toks) > 1 and len(toks[1].text) == 1 and toks[1].tag not in _EDGE_TAGS
