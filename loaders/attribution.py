@@ -1863,6 +1863,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             head = text[lb:m.start()]
             words = _speaker_words()
             asks_on = None
+            led = False  # a lead that says who asked opens the phrase ("最后发问的是…")
             thrown = None
             # "“…？”X没有就此打住，继续追问。" / "X没有就此打住，她追问：“…”": the member opening
             # the sentence asks on (the pronoun is that member, not the official named last).
@@ -1881,7 +1882,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # ("在验收环节，来自基层的代表X讲述了…，询问…": a clause of time or place may
                 # open the sentence, the member the next one)
                 for k in [s0] + [i + 1 for i in range(s0, lb - 1) if text[i] in "，,"][:2]:
-                    if (sp := _member_opening(text, k, people)) is not None:
+                    if (sp := _member_opening(text, k, people, chair_asks=True)) is not None:
                         asks_on = k, _Head(sp)
                         break
                 if asks_on is None and (counted := _counted_member(text, s0, lb - 1)) is not None:
@@ -1914,6 +1915,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     # "委员X把一沓照片在桌上一字排开：“…？”": what the member did runs longer than
                     # a manner; the member, named first, asks the quotation after the colon
                     parsed = _Head(sp)
+                if parsed is None and (k := _asker_lead(text, lb)) > lb:
+                    # "最后发问的是常委会副主任X：…？": the lead says who asked (a chair's post too)
+                    parsed, led = _speaker_then_manner(text[k:m.start()], people), True
                 if parsed is None:
                     continue
             elif m["comma"] is not None:
@@ -2011,6 +2015,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
             cue_end = whom_end if m["whom"] is not None else m.end()
             kind = "question" if thrown is not None and parsed is thrown else _cue_kind(cue)
+            if led and speaker.role and is_congress_role(speaker.role):
+                kind = "question"
             if m["pressed"] is not None:
                 kind = "follow_up"
             if (m["colon"] is not None and speaker.role and is_congress_role(speaker.role)
@@ -3837,11 +3843,12 @@ def _asker_lead(text: str, b: int) -> int:
     return b + m.end() if m else b
 
 
-def _member_opening(text: str, b: int, people: _People) -> Speaker | None:
+def _member_opening(text: str, b: int, people: _People, chair_asks: bool = False) -> Speaker | None:
     """The member (named, not the presiding chair) whose phrase opens the clause at ``b``,
     whatever verb follows ("代表朱穗生一开口", "委员X话音刚落"), after a short modifier
     ending in 的 ("坐在前排的委员X抢先举手"). ``people`` is built on ``text``: its counts
-    of names are the text's."""
+    of names are the text's. ``chair_asks``: a chair's post too, where an asking cue follows
+    ("常委会副主任X接过话题，询问…": a vice-chair may ask as a member does)."""
     clause = text[b:b + 48]
     if 2 <= (gap := clause.find(" ", 0, 24)) and _CJK_CHAR.match(clause[gap - 1]) and _CJK_CHAR.match(clause[gap + 1:gap + 2] or "."):
         clause = clause[:gap] + clause[gap + 1:]  # "委员 蔡丽芬接过话筒": a space between the seat and the name
@@ -3856,7 +3863,8 @@ def _member_opening(text: str, b: int, people: _People) -> Speaker | None:
             if clause.startswith(cue_words, e - 1):
                 continue  # "赵二很想知道": the name's last character would open the cue
             sp = _label_speaker(clause[s0:e], people) or (_member_with_post(clause[s0:e]) if with_post else None)
-            if sp is not None and sp.name and sp.role and is_congress_role(sp.role) and not _speaker_words().chair.search(sp.role):
+            if sp is not None and sp.name and sp.role and is_congress_role(sp.role) \
+                    and (chair_asks or not _speaker_words().chair.search(sp.role)):
                 if swallowed_next_word(sp.name, clause[e:], text) and _shorter_name(clause[s0:e - 1], sp.name, people):
                     continue  # "代表刘伟再次追问": 再 opens 再次 (loaders/name_span.py)
                 found.append(sp)  # (the presiding chair quotes questions, members ask them)

@@ -36,12 +36,12 @@ def test_every_member_opening_reads_the_people_of_its_own_text(monkeypatch):
     calls, strangers = 0, []
     real = attribution._member_opening
 
-    def checked(text, b, people):
+    def checked(text, b, people, **kw):
         nonlocal calls
         calls += 1
         if people.text is not text:
             strangers.append(text[b:b + 20])
-        return real(text, b, people)
+        return real(text, b, people, **kw)
 
     monkeypatch.setattr(attribution, "_member_opening", checked)
     for p in sorted((ROOT / "tests" / "gold" / "genres").glob("*.txt")) + sorted((ROOT / "samples").glob("*.txt")):

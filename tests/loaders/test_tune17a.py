@@ -129,3 +129,27 @@ def test_cutting_in_on_another_official_s_words_is_a_new_question():
 def test_another_member_asking_plainly_after_an_answer_is_no_cut_in():
     text = ANSWERING + "委员韦建明问：“车辆缺口有多大？”\n褚建华回答：“还差80辆。”"
     assert _exchanges(text)[-1] == ("韦建明", "褚建华", False)
+
+
+# --- a vice-chair of the standing committee asking ---
+
+CHAIRED = "2025年9月24日，区人大常委会举行专题询问，区人大常委会主任邬振华主持。\n"
+
+
+def test_a_vice_chair_taking_up_a_remark_and_asking_is_the_asker():
+    text = (CHAIRED + "“托育机构开一家亏一家。”区人大常委会副主任曹德胜接过话题，询问区政府准备怎样帮机构降成本。\n"
+            "副区长柏晓燕回应，区政府将按托位给予补贴。")
+    assert _exchanges(text) == [("曹德胜", "柏晓燕", False)]
+
+
+@pytest.mark.parametrize("seat", ["区人大常委会副主任", "区人大常委会委员"])
+def test_a_lead_saying_who_asked_before_a_colon_names_the_asker(seat):
+    text = (CHAIRED + f"最后发问的是{seat}闻立新：幼儿园开设托班，师资从哪里来？回答的是区教育局局长聂海鹰。"
+            "聂海鹰说，今年将选派120人参加保育培训。")
+    assert _exchanges(text) == [("闻立新", "聂海鹰", False)]
+
+
+def test_the_presiding_chair_summing_up_asks_nothing():
+    text = (CHAIRED + "委员钟丽萍问：“托位够不够？”区卫生健康局局长翁建明回答，今年新增600个。\n"
+            "询问结束时，邬振华表示，常委会将对询问中提出的问题跟踪督办。")
+    assert [a for a, _, _ in _exchanges(text)] == ["钟丽萍"]
