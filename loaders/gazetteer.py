@@ -148,6 +148,7 @@ class Patterns:
     office_words_after_tool: tuple[str, ...]
     congress_asking_words: tuple[str, ...]
     zone_opening_suffixes: tuple[str, ...]
+    org_not_before: tuple[str, ...]
     port_not_before: tuple[str, ...]
     body_words_after_place: tuple[str, ...]
     named_zone_suffixes: tuple[str, ...]

@@ -105,6 +105,8 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
         # the boundary check segments text, so it runs only for accepted names
         if cand is not None and cand.type == "Project" and text.startswith(gz.patterns.body_words_after_place, e, hi):
             continue  # 滨海新区人大常委会, 经济开发区党工委: the zone as a place with its own body
+        if cand is not None and cand.type == "Organization" and text.startswith(gz.patterns.org_not_before, e, hi):
+            continue  # 村股份经济合作社: a village's collective, named by what it is
         if (cand is not None and suffix in gz.patterns.zone_opening_suffixes
                 and text.startswith(gz.patterns.port_not_before, e, hi)):
             continue  # 钦州港经济技术开发区: the port's name opens a zone's, which is read (or is a place) whole

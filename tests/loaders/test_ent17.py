@@ -135,3 +135,10 @@ test_quoted_campaigns_holding_a_tool = names_test("PolicyTool", [
     ("去年区政府承诺开展“惠企政策直达快享”行动。", {"惠企政策直达快享"}),
     ("推行“免申即享”，企业不用再报材料。", {"免申即享"}),
 ])
+
+
+test_posts_and_collectives = kinds_test([
+    ("渠道管护将交由村股份经济合作社负责。", {"Organization": set()}),
+    ("市里为企业配备企业服务专员，一对一上门服务。", {"PolicyTool": set()}),
+    ("依托永兴股份发展，湖北银丰股份有限公司也参与。", {"Organization": {"永兴股份", "湖北银丰股份有限公司"}}),
+])
