@@ -153,3 +153,28 @@ def test_the_presiding_chair_summing_up_asks_nothing():
     text = (CHAIRED + "委员钟丽萍问：“托位够不够？”区卫生健康局局长翁建明回答，今年新增600个。\n"
             "询问结束时，邬振华表示，常委会将对询问中提出的问题跟踪督办。")
     assert [a for a, _, _ in _exchanges(text)] == ["钟丽萍"]
+
+
+# --- old and national bodies typed; a rare surname ---
+
+@pytest.mark.parametrize(("surface", "kind"), [
+    ("冶金工业部", "工业和信息化"), ("化学工业部", "工业和信息化"), ("省冶金厅", "工业和信息化"),
+    ("省化工厅", "工业和信息化"), ("煤炭工业部", "能源"), ("省计委", "发展和改革"),
+    ("县计划委员会", "发展和改革"), ("检方", "检察"), ("市卫计委", "卫生健康"),
+])
+def test_old_bodies_are_typed_as_their_successors(surface, kind):
+    from loaders.departments import resolve_department
+    dept = resolve_department(surface, None)
+    assert dept is not None and dept.type == kind
+
+
+def test_a_trade_s_offices_in_general_are_no_ministry():
+    from loaders.departments import find_departments
+    text = "冶金部门和化工部门都要加强监管。"
+    assert [text[a:b] for a, b, _ in find_departments(text)] in ([], ["冶金部门", "化工部门"])
+
+
+def test_a_bai_surname_names_the_member_who_throws_the_question():
+    text = (LEAD + "委员字红梅随后把问题抛给了县市场监督管理局：小作坊的质量怎么保障？\n"
+            "县市场监督管理局局长李春生说，每季度抽检一次。")
+    assert _exchanges(text) == [("字红梅", "李春生", False)]
