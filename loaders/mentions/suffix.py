@@ -97,6 +97,8 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
                 or (k >= 4 and text[ss - 4:ss] in stops)) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
         cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=counties)
+        if cand is None and suffix in gz.patterns.institution_org_suffixes:
+            cand = _level_institution_works(gz, text, lo, ss, e, suffix)
         if suffix in gz.patterns.named_zone_suffixes:
             if cand is None:
                 cand = _named_zone(gz, text, lo, hi, ss, e)
@@ -596,6 +598,29 @@ def _post_then_name() -> re.Pattern[str]:
     posts = [t for t in titles() if len(t) >= 2] + ["委员"]
     return re.compile(rf"(?:{alternation(posts)})(?:{alternation(sorted(surnames(), key=len, reverse=True))})"
                       r"[\u4e00-\u9fff]{1,2}$")
+
+
+_LEVEL_INSTITUTION = re.compile(r"[市县区](?:第[一二三四五六七八九十]{1,3})?[\u4e00-\u9fff]{0,4}")
+
+
+def _level_institution_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int, suffix: str) -> Candidate | None:
+    """市第一人民医院扩建工程, 县妇幼保健院迁建项目: works with a head on a hospital or a school the text names
+    by its level alone (the city's own, as campuses.py reads 市第二人民医院南院区) are a project from the
+    level on. The level opens the clause (after a mark, 和/与/及 or the part's start); the kind words
+    between it and the suffix hold no stop word. None when no such works follow."""
+    works = _institution_works_end(gz, text, e, suffix)
+    if works <= e:
+        return None
+    for a in range(max(lo, ss - 8), ss):
+        if text[a] not in "市县区" or not (a == lo or text[a - 1] in HARD or text[a - 1] in "和与及"):
+            continue
+        if _LEVEL_INSTITUTION.fullmatch(text, a, ss) is None or "的" in text[a:ss]:
+            continue
+        if any(text[a + 1:ss].startswith(w) or w in text[a + 1:ss] for w in gz.patterns.walk_stop_words if len(w) >= 2):
+            return None
+        name = clean_name(text[a:works], gz)
+        return Candidate("Project", a, works, name, "pattern", 1, None, None) if name_ok(gz, name) else None
+    return None
 
 
 def _institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int:
