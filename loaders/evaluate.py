@@ -284,6 +284,11 @@ def _agreement(g: Mapping[str, Any], e) -> int:
     resp = e.respondent
     names = {r.name for r in e.respondents if r.name}
     types = {r.department_type for r in e.respondents if r.department_type}
+    if not (ga.get("name") or gr.get("name") or gr.get("department_type")):
+        # "有委员问：…？有关负责人答：…": a gold exchange naming nobody and no office has nothing
+        # to agree on; it pairs by its place with an extracted exchange that names nobody either
+        # (the alignment keeps the order, so only one between its aligned neighbours can take it)
+        return int(not e.asker.name and not names)
     return (bool(ga.get("name")) and ga.get("name") == e.asker.name) + \
         (bool(gr.get("name")) and gr.get("name") in names) + \
         (bool(gr.get("department_type")) and resp is not None and gr.get("department_type") in types)

@@ -178,3 +178,28 @@ def test_a_bai_surname_names_the_member_who_throws_the_question():
     text = (LEAD + "委员字红梅随后把问题抛给了县市场监督管理局：小作坊的质量怎么保障？\n"
             "县市场监督管理局局长李春生说，每季度抽检一次。")
     assert _exchanges(text) == [("字红梅", "李春生", False)]
+
+
+# --- an exchange naming nobody, aligned by its place ---
+
+def _got(asker=None, respondent=None, dtype=None):
+    from types import SimpleNamespace as NS
+    rs = [NS(name=respondent, department_type=dtype)] if (respondent or dtype) else []
+    return NS(asker=NS(name=asker), respondents=rs, respondent=rs[0] if rs else None)
+
+
+ANON = {"asker": {"name": None, "role": "委员"}, "respondent": {"name": None, "department_type": None}}
+
+
+def test_a_gold_exchange_naming_nobody_aligns_by_its_place():
+    from loaders.evaluate import align_exchanges
+    gold = [{"asker": {"name": "甲"}, "respondent": {"name": "乙"}}, ANON,
+            {"asker": {"name": "丙"}, "respondent": {"name": "丁"}}]
+    got = [_got("甲", "乙"), _got(None, None, "民政"), _got("丙", "丁")]
+    assert align_exchanges(gold, got) == [(0, 0), (1, 1), (2, 2)]
+
+
+def test_a_gold_exchange_naming_nobody_does_not_take_a_named_one():
+    from loaders.evaluate import align_exchanges
+    assert align_exchanges([ANON], [_got("甲", "乙")]) == []
+    assert align_exchanges([ANON], [_got(None, "乙")]) == []
