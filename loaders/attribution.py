@@ -123,6 +123,7 @@ class _SpeakerWords(NamedTuple):
     described_after: re.Pattern[str] | None = None  # 的 and a described_question noun: "她的问题…"
     follow_manner: tuple[str, ...] = ()  # "X没有就此打住：“…？”": a member's manner making a 追问
     cut_ins: tuple[str, ...] = ()  # 插话, 打断: a member cutting in on an official still answering
+    office_words: frozenset[str] = frozenset()  # 检方: an office named by a word of its own
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
@@ -135,7 +136,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
                  "doing_else", "described_question", "member_occupation", "tail_start", "clause_seat", "office_any",
                  "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb",
-                 "pronoun_demand", "follow_manner", "citizen_delegate", "cut_in")
+                 "pronoun_demand", "follow_manner", "citizen_delegate", "cut_in", "office_word")
 
 
 @functools.lru_cache(maxsize=1)
@@ -189,6 +190,7 @@ def _speaker_words() -> _SpeakerWords:
         firm_whom=re.compile(rf"[^，。；：“”、]{{2,20}}?(?:{alternation(w['firm_end'])})"),
         follow_manner=w["follow_manner"],
         cut_ins=w["cut_in"],
+        office_words=frozenset(w["office_word"]),
         quote_then_name=re.compile(rf"”(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{alternation(w['quote_name_verb'])})[，,：:]"),
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )
@@ -875,6 +877,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         de = head.find("的", de + 1)
     if (sp := _described_member(head, people)) is not None:
         return _Head(sp)
+    if head in _speaker_words().office_words:
+        return _Head(Speaker(department=head))  # "检方答复称，…": the office answers, unnamed
     # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X").
     for k in _tail_tries(head):
         sp = _label_speaker(head[k:], people)

@@ -203,3 +203,10 @@ def test_a_gold_exchange_naming_nobody_does_not_take_a_named_one():
     from loaders.evaluate import align_exchanges
     assert align_exchanges([ANON], [_got("甲", "乙")]) == []
     assert align_exchanges([ANON], [_got(None, "乙")]) == []
+
+
+def test_the_procuratorate_answering_by_its_own_word_is_an_answer():
+    text = (LEAD + "代表霍秀兰质询：“检察机关对执行中的违法行为有没有监督？”\n"
+            "检方答复称，已对该案执行情况立案监督。")
+    (e,) = load_text(text, source="t.txt").exchanges
+    assert e.asker.name == "霍秀兰" and e.answer and e.respondent.department_type == "检察"
