@@ -43,7 +43,8 @@ from loaders.name_span import swallowed_next_word
 from loaders.occurrences import Occurrences
 from loaders.rxguard import guarded, required_chars
 from loaders.turns import (NAME, Speaker, Turn, asks_about, find_clues, is_congress_role, last_mark, may_name_speaker,
-                           minority_name, not_a_name, paragraph_spans, parse_head, public_speaks, sentences_around,
+                           minority_name, not_a_name, office_named_twice, paragraph_spans, parse_head, public_speaks,
+                           sentences_around,
                            splits_not_name_word, surnames, titles)
 
 __all__ = ["Utterance", "Officials", "find_utterances", "speech_turns"]
@@ -854,7 +855,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
             return _Head(sp, addressee=other, others=others)
         t0 = lb + a + m.end() + ra
         return _Head(sp, topic=(t0, lb + a + m.end() + rb_), others=others)
-    if several := _several_offices(head) or _several_officials(head, people):
+    # ("县发展和改革局（县粮食和物资储备局）局长X": one office named twice, one official)
+    if not ("（" in head and office_named_twice(head)) and (several := _several_offices(head) or _several_officials(head, people)):
         # (before the label grammar, whose office may hold 和)
         return _Head(several[0], others=tuple(several[1:]))
     if group := _group_asker(head):

@@ -405,7 +405,7 @@ def _office_finals() -> frozenset[str] | None:
     types one ends the surface with a known name (厅 and 部 for 局, 分局), 人民政府, 部门, a type
     ending, or a division after its department (市财政局经建处). None when a word is empty."""
     e = office_endings()
-    words = [*_index(), *e["type_ending"], *e["division"], "厅", "部", "局", "人民政府", "部门"]
+    words = [*_index(), *e["type_ending"], *e["division"], "厅", "部", "局", "人民政府", "部门", "司"]
     return None if any(not w for w in words) else frozenset(w[-1] for w in words)
 
 
@@ -427,6 +427,8 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         return None
     if (finals := _office_finals()) is not None and s[-1] not in finals:
         return None  # (most surfaces asked about are speaker phrases: the rest cost ~11 µs each)
+    if (national := _national_office(s, written)) is not None:
+        return national
     if s in _bare_zone_committees():
         # "管委会副主任X": the zone's managing committee named by its word alone, in a zone's
         # report (its congress work committee asks it): the zone, of the session's city
@@ -506,6 +508,59 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
 
 
 _GOVERNMENT_WORDS = ("人民政府", "政府")
+
+
+@functools.lru_cache(maxsize=1)
+def _national_words() -> tuple[str, ...]:
+    """The words opening a national office's name (data/place_words.tsv national_office), longest first."""
+    from loaders.places import place_words
+
+    return tuple(sorted(place_words()["national_office"], key=len, reverse=True))
+
+
+# A unit of a State Council ministry (财政部预算司, 农业农村部渔业渔政管理局) speaks for the ministry.
+_MINISTRY_UNIT = re.compile(rf"({_CJK}{{2,10}}?[部署])({_CJK}{{1,14}}?(?:司|局))")
+
+
+def _ministry(s: str) -> bool:
+    """A State Council ministry by its name alone: a field's bureau written with 部 or 署 (财政部,
+    农业农村部, 审计署) or as a 总局 (市场监管总局), or a ministry the table names (冶金工业部). A
+    city's offices are 局 and 委; a zone's 部 follows the zone's name."""
+    idx = _index()
+    return len(s) > 2 and (s[-1] in "部署" and (s[:-1] + "局" in idx or s in idx) or s.endswith("总局") and s[:-2] + "局" in idx)
+
+
+def _national_office(s: str, written: str) -> Department | None:
+    """A national office (国家发展改革委, 国家林草局, 财政部, 国务院扶贫办, 中央网信办): no city in
+    front, typed by the field the rest of its name names; None for any other surface, and for a
+    zone named national (国家高新区管委会: a city's zone) or a name the rest does not make an office.
+
+    >>> d = _national_office("国家林草局", "国家林草局"); (d.name, d.city, d.type)
+    ('国家林草局', None, '林业')
+    """
+    if (m := _MINISTRY_UNIT.fullmatch(s)) and _ministry(m.group(1)):
+        s = m.group(1)  # 生态环境部固体废物与化学品司 → 生态环境部
+    if _ministry(s):
+        row = _index().get(s) or _index().get(s[:-1] + "局") or _index()[s[:-2] + "局"]
+        return Department(name=s, city=None, type=row.type,
+                          aliases=(written,) if written != s else ())
+    word = next((w for w in _national_words() if s.startswith(w)), "")
+    core = s[len(word):]
+    if not word or s in _index() and s == word:
+        if s == "国务院":
+            return Department(name=s, city=None, type=_index()[s].type, aliases=(written,) if written != s else ())
+        return None
+    if len(core) < 2 or core[0] == "级":
+        return None  # 国家级…: a rank, no office
+    if word == "国务院" and "政府" + core in _index():
+        core = "政府" + core  # 国务院办公厅: the government's general office
+    elif core.endswith("总局") and core not in _index():
+        core = core[:-2] + "局"  # 国家市场监管总局, 国家体育总局, 国家税务总局
+    d = resolve_department(core, None)
+    if d is None or d.type == "园区" or _split_place(core)[0]:
+        return None  # 国家高新区管委会, 国家税务总局某市税务局: a city's
+    # (named as written: the table's full names are a city's, 国家海洋局 is no 海洋与渔业局)
+    return Department(name=s, city=None, type=d.type, aliases=(written,) if written != s else ())
 
 
 def _under_government(core: str) -> int:

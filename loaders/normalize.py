@@ -448,6 +448,10 @@ _INLINE_CUT = guarded(re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[
                                  r"|(?<=[：:])(?=[（(]?[一二三四五六七八九十]{1,3}[、）)])"))
 
 
+# The last character of an office named twice, the second in brackets (发展和改革局（粮食和物资储备局）).
+_OFFICE_END = frozenset("局委办厅")
+
+
 # A name (or a short word) alone before a space: with the label word after the space it may
 # be one label ("林秀英 委员：", "王建平 局长：").
 _SHORT_HEAD = re.compile(r"[\u4e00-\u9fff·]{2,6}")
@@ -485,6 +489,9 @@ def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bo
             if space and is_turn_start and _SHORT_HEAD.fullmatch(p, start, m.start()) \
                     and is_turn_start(p[start:]):
                 continue  # "林秀英 委员：…": a name before its seat, one label with the space inside
+            if m.group()[:1] == "（" and m.start() > start and p[m.start() - 1] in _OFFICE_END \
+                    and p[m.end() - 2] in _OFFICE_END:
+                continue  # "县发展和改革局（县粮食和物资储备局）局长X：": an office's second name, no signature
             if screen is None:
                 screen = inline_screen(p) if inline_screen is not None else _anywhere
                 last_colon = max(p.rfind("："), p.rfind(":"))

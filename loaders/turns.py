@@ -169,9 +169,9 @@ def _reversed_tails() -> dict[str, re.Pattern[str]]:
 
     verb, title, role = back(v["verbs"]), back(v["titles"]), back(v["roles"])
     name = rf"(?:{_CJK}{{1,8}}·{_CJK}{{1,6}}|{_CJK}{{2,6}})"  # _LNAME reversed
-    # _label_office_suffix reversed (its lookahead after 部 dropped: a looser screen)
+    # _label_office_suffix reversed (its lookaheads after 部 and 司 dropped: a looser screen)
     office = (rf"{back((*office_endings()['office'], *groups['label_office_suffix']))}"
-              rf"|(?:{back(groups['branch_suffix'])}){_CJK}{{1,8}}(?:局|委|办)|部")
+              rf"|(?:{back(groups['branch_suffix'])}){_CJK}{{1,8}}(?:局|委|办)|部|司")
     return {
         "resp_dn": re.compile(rf"(?:{verb})?(?:{title})?{name}(?:{office})"),
         "resp_dt": re.compile(rf"(?:{verb})?{name}?(?:{title})(?:{office})"),
@@ -358,7 +358,8 @@ def _label_office_suffix() -> str:
     # only in labels, where a title follows.
     suffix = alternation((*office_endings()["office"], *groups["label_office_suffix"])) \
         + rf"|(?:局|委|办){_CJK}{{1,8}}?(?:{alternation(groups['branch_suffix'])})"
-    return suffix + r"|部(?=副?部长)"  # a zone's 部 (高新区人力资源部部长X) only before its head's post: 部门 is no office
+    # a ministry's 司 before its head's post (财政部预算司司长X): the ministry answers (departments.py)
+    return suffix + r"|部(?=副?部长)" + rf"|部{_CJK}{{1,12}}?司(?=副?司长)"  # a zone's 部 (高新区人力资源部部长X) only before its head's post: 部门 is no office
 
 
 def _bare_zone_committee() -> str:
@@ -650,6 +651,8 @@ def parse_head(head: str) -> Label | None:
             and (plain := parse_head(head[:adv.start()] + adv["verb"])) is not None and not plain.bare \
             and plain.speaker.name and (plain.speaker.role or plain.speaker.title):
         return plain  # the adverb would be read as a name ("员进一步" after a department "乌兰委")
+    if "（" in head and (plain := office_named_twice(head)) is not None:
+        return plain
     g = _grammar()
     if _may_match(head, "paren") and (m := g["paren"].fullmatch(head)):
         # 问（市人大常委会委员张三） / 张三（市发改委主任）
@@ -721,6 +724,29 @@ def parse_head(head: str) -> Label | None:
     if m and _good_name(m["name"], bare=True):
         return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(name=m["name"]), 0, bare=not m["verb"])
     return None
+
+
+# "县发展和改革局（县粮食和物资储备局）局长X": an office, its second name in brackets, then the post.
+_OFFICE_ALSO = re.compile(r"([^（）]{2,20})（([^（）]{2,20})）([^（）]{2,})")
+
+
+def office_named_twice(head: str) -> Label | None:
+    """The label read without the bracketed second name of the office before it, when both name
+    government offices of a field: an official of a bureau that is also another (粮食和物资储备
+    joined to the 发改局 of a county) answers for the office named first, as one of two posts does.
+
+    >>> office_named_twice("县发展和改革局（县粮食和物资储备局）局长向德明").speaker.department
+    '县发展和改革局'
+    """
+    from loaders.departments import resolve_department
+
+    if (m := _OFFICE_ALSO.fullmatch(head)) is None:
+        return None
+    outer, inner = m.group(1), m.group(2)
+    if not (a := resolve_department(outer, None)) or not a.type or not (b := resolve_department(inner, None)) or not b.type:
+        return None
+    label = parse_head(outer + m.group(3))
+    return label if label is not None and label.speaker.department == outer else None
 
 
 def _first_office(posts: str) -> str | None:
