@@ -431,6 +431,7 @@ def warm_up(*, freeze: bool = False) -> None:
     parse_head("委员王静：社会")  # the colon shortcut's proof, built on the first head with a colon inside
     is_turn_start("县人大代表、养殖大户王静：问？")  # a member's occupations, read for a seat run into them
     parse_head("市农业局局长和建国")  # the function-word surnames, read for a name after an office's post
+    parse_head("市人大常委会委员者文斌")  # those read after a seat too (seat_word_surnames.txt)
     relabel_tables("询问人\t询问内容\t应询人\t答复内容\n委员 王静\t问？\t局长 李强\t答。")  # a table's 同上 marks
     # The tables built above live as long as the process: the cyclic collector need not walk
     # them again on every collection while documents are read (~4 % of reading 50 reports).

@@ -522,9 +522,12 @@ def may_name_speaker(name: str) -> bool:
 # (remembered: the labels and the speech reading ask of the same names again and again, ~2,100
 # asks of ~1,000 names reading 50 reports; the answer depends on the name and the flags alone)
 @functools.lru_cache(maxsize=16384)
-def _good_name(name: str | None, *, bare: bool = False, titled: bool = False, posted: bool = False) -> bool:
+def _good_name(name: str | None, *, bare: bool = False, titled: bool = False, posted: bool = False,
+               seated: bool = False) -> bool:
     """Whether ``name`` may be a person's name; ``titled``: a seat or post stands right before
-    it, so a surname spelled as a level of place opens it ("委员区志明": 区 the surname)."""
+    it, so a surname spelled as a level of place opens it ("委员区志明": 区 the surname);
+    ``posted``: an office and its post ("厅长和建国"), ``seated``: a congress seat ("委员者文斌"),
+    each the words a function-word surname may follow."""
     if not name:
         return True
     if "·" in name:
@@ -536,7 +539,8 @@ def _good_name(name: str | None, *, bare: bool = False, titled: bool = False, po
     # (all four built on the first name)
     not_name, middle, end, level = _not_name_chars(), _name_middle_chars(), _name_end_chars(), _level_surnames()
     odd = [k for k, c in enumerate(name) if c in not_name]
-    if titled and odd == [0] and len(name) == 3 and (name[0] in level or (posted and name[0] in _word_surnames())):
+    if titled and odd == [0] and len(name) == 3 and (name[0] in level or (posted and name[0] in _word_surnames())
+                                                     or (seated and name[0] in _seat_word_surnames())):
         odd = []  # (after a seat the place word would have to open an office: 区志明 is no office)
     if titled and odd == [2] and len(name) == 3 and name[2] in end and name[0] in _vocab()["surnames"]:
         odd = []  # (after a seat or post, 和 may close a given name: 委员孟庆和问)
@@ -565,6 +569,12 @@ def _word_surnames() -> frozenset[str]:
     """Surnames that are function words (和: 和建国, data/word_surnames.txt): read as a surname
     only after an office and its post ("省农业农村厅厅长和建国"), not after a seat ("委员和专家")."""
     return surnames() & frozenset(r.cells[0] for r in read_words("word_surnames.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _seat_word_surnames() -> frozenset[str]:
+    """Function-word surnames read after a congress seat too (者: 者文斌, data/seat_word_surnames.txt)."""
+    return _word_surnames() & frozenset(r.cells[0] for r in read_words("seat_word_surnames.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -692,7 +702,7 @@ def parse_head(head: str) -> Label | None:
         m = g[key].fullmatch(head) if _may_match(head, key) else None
         if m and m["name"] in _label_words():
             continue  # "市人大代表问政" (a headline): 问政 names the event, not a person
-        if m and is_congress_role(m["role"]) and _good_name(m["name"], titled=key == "asker"):
+        if m and is_congress_role(m["role"]) and _good_name(m["name"], titled=key == "asker", seated=key == "asker"):
             kind = _kind_of_verb(m["verb"]) or "question"
             if kind == "answer":
                 kind = "speaker"

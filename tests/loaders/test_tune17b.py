@@ -99,7 +99,7 @@ def test_a_lede_that_only_states_is_no_question():
 
 def test_a_mirror_s_date_line_is_page_chrome():
     from loaders.normalize import normalize
-    text = "标题\n原文发布：2023-05-19 来源：某新闻网 存档副本\n“路什么时候修？”委员马力问。"
+    text = "标题\n原文发布：2023-05-19 来源：某新闻网 网页快照\n“路什么时候修？”委员马力问。"
     assert normalize(text).split("\n")[1:] == ["“路什么时候修？”委员马力问。"]
 
 
@@ -107,3 +107,28 @@ def test_a_lede_run_into_page_chrome_is_the_member_s_told_after_the_sitting_held
     text = ("标题\n发布日期：2023-05-19 来源：某网 快照版本“路修好的有多少？不少村还要绕路。”5月8日，"
             "某市人大常委会第九次会议举行专题询问，市人大常委会委员马力第一个发言。\n市交通运输局局长钱进回应，已修好三成。")
     assert ("question", "马力") in _asked(text)
+
+
+def test_a_function_word_surname_after_a_seat_names_the_member():
+    text = ("2015年10月27日，某市人大常委会开展专题询问。\n常委会委员者文斌首先就供水管护进行询问。"
+            "他说，一些水管漏水多年没人修。市水务局局长罗进作了回答。他表示，年底前修好。")
+    assert _asked(text)[0] == ("question", "者文斌")
+
+
+def test_the_surname_opens_no_name_after_other_words():
+    from loaders.turns import _good_name
+    assert not _good_name("者王强", bare=True) and not _good_name("者王强", titled=True)
+    assert not _good_name("和专家", titled=True, seated=True)  # 委员和专家: 和 only after an office's post
+
+
+def test_a_bai_surname_after_a_seat_names_the_member_who_puts_the_question():
+    text = ("2015年10月27日，某县人大常委会开展专题询问。\n委员字丽芳随后把问题抛给了县商务局：冷库不够，这个短板怎么补？"
+            "县商务局局长罗进回答，今年新建冷库三座。")
+    assert ("question", "字丽芳") in _asked(text)
+
+
+def test_a_manchu_surname_after_an_office_s_post_names_the_official():
+    from loaders.turns import _good_name, parse_head
+    assert parse_head("区卫生健康局副局长那海英").speaker.name == "那海英"
+    assert not _good_name("那时候", titled=True, posted=True)  # 局长那时候…: a phrase
+    assert not _good_name("那海英", titled=True, seated=True)  # 那 after a seat alone: 委员那边
