@@ -826,6 +826,9 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         if m.group(0) in surnames() and (whole := _whole_speaker(head, people)) is not None \
                 and whole.name and head.endswith(whole.name) and len(head) - len(whole.name) == m.start():
             continue  # "市人大常委会委员向红英": 向 starts the name, it is no "toward"
+        if m.group(0) in surnames() and (several := _several_officials(head, people)):
+            # "A局局长向某和B局局长Y先后作答": 向 opens the first official's name, no "toward"
+            return _Head(several[0], others=tuple(several[1:]))
         if m.start() >= 3 and head[m.start() - 1] in surnames() and len(head) - m.end() <= 1 \
                 and (head[:m.start() - 1].endswith(titles()) or is_congress_role(head[:m.start() - 1])):
             continue  # "所长丁向阳", "代表叶向东": 向 inside the name after a post or seat, no "toward"

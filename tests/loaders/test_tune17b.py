@@ -132,3 +132,11 @@ def test_a_manchu_surname_after_an_office_s_post_names_the_official():
     assert parse_head("区卫生健康局副局长那海英").speaker.name == "那海英"
     assert not _good_name("那时候", titled=True, posted=True)  # 局长那时候…: a phrase
     assert not _good_name("那海英", titled=True, seated=True)  # 那 after a seat alone: 委员那边
+
+
+def test_two_officials_answering_together_when_the_first_is_named_xiang():
+    text = ("2022年5月17日，某市人大常委会开展专题询问。\n“改造完了谁来管？”委员龚立群首先发问。\n"
+            "市住房和城乡建设局局长向明辉和市城市管理局局长邬振华先后作答。向明辉说，街道兜底管理。")
+    from loaders.attribution import find_utterances
+    answers = [u for u in find_utterances(text) if u.kind == "answer"]
+    assert answers[0].speaker.name == "向明辉"
