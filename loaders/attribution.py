@@ -858,6 +858,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
             return _Head(sp, addressee=other, others=others)
         t0 = lb + a + m.end() + ra
         return _Head(sp, topic=(t0, lb + a + m.end() + rb_), others=others)
+    if "、" in head and (first := _first_of_two_posts(head)) is not None:
+        return _Head(first)
     # ("县发展和改革局（县粮食和物资储备局）局长X": one office named twice, one official)
     if not ("（" in head and office_named_twice(head)) and (several := _several_offices(head) or _several_officials(head, people)):
         # (before the label grammar, whose office may hold 和)
@@ -1068,6 +1070,18 @@ def _several_offices(head: str) -> list[Speaker]:
     if len(parts) < 2 or not all(_is_department(p) for p in parts):
         return []
     return [Speaker(department=p, title=m["title"]) for p in parts]
+
+
+def _first_of_two_posts(head: str) -> Speaker | None:
+    """"县发改局局长、县粮食和物资储备局局长X说": one official holding the posts of two offices
+    answers for the first, when it is a department of a field (the label grammar's reading,
+    turns._first_office); after a government's own post (市政府副秘书长、市住建局局长X) the
+    office named last answers, as the several officials' reading has it."""
+    lab = parse_head(head)
+    sp = lab.speaker if lab is not None and lab.kind == "answer" else None
+    if sp is None or not sp.name or not sp.department or "、" not in (sp.title or "") or sp.role:
+        return None
+    return sp
 
 
 def _several_officials(head: str, people: _People) -> list[Speaker]:

@@ -120,3 +120,13 @@ def test_an_official_of_two_offices_answers_for_the_first():
     sp = parse_head("县发改局局长、县粮食和物资储备局局长向德明").speaker
     assert sp.department == "县发改局"
     assert resolve_department(sp.department, "常德市").type == "发展和改革"
+
+
+def test_an_official_of_two_offices_told_answers_for_the_first():
+    from loaders.attribution import _first_of_two_posts
+
+    sp = _first_of_two_posts("县发改局局长、县粮食和物资储备局局长段红卫")
+    assert (sp.name, sp.department) == ("段红卫", "县发改局")
+    # after a government's own post the office named last answers (the several officials' reading)
+    assert _first_of_two_posts("市政府副秘书长、市住建局局长王卫东") is None
+    assert _first_of_two_posts("市人大代表、市发改委主任李强") is None
