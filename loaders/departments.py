@@ -287,8 +287,8 @@ def _split_place(surface: str) -> tuple[str, str]:
     if (k := surface.find("委", 1, 8)) > 0 and surface[k - 1] in "省市区县" and surface[k + 1:] in idx and (
             k == 1 or is_place(surface[:k])):
         return surface[:k + 1], surface[k + 1:]  # "市委网信办", "唐山市委网信办": the party committee's office
-    if surface[0] in "省市区县镇乡" and _looks_like_office(surface[1:]):
-        return surface[0], surface[1:]
+    if surface[0] in "省市区县镇乡旗" and _looks_like_office(surface[1:]):
+        return surface[0], surface[1:]  # (旗农牧局: a banner's bureau, no bureau of the session's city)
     for i in range(2, min(8, len(surface) - 1)):
         if surface[i - 1] in "省市州区县旗盟" and is_place(surface[:i]) and _looks_like_office(surface[i:]):
             return surface[:i], surface[i:]

@@ -130,3 +130,13 @@ def test_an_official_of_two_offices_told_answers_for_the_first():
     # after a government's own post the office named last answers (the several officials' reading)
     assert _first_of_two_posts("市政府副秘书长、市住建局局长王卫东") is None
     assert _first_of_two_posts("市人大代表、市发改委主任李强") is None
+
+
+@pytest.mark.parametrize(("surface", "name", "dtype"), [
+    ("旗农牧局", "旗农牧局", "农业农村"),  # a banner's bureau, no bureau of the session's city
+    ("旗教育局", "旗教育局", "教育"),
+    ("县农牧业局", "县农牧业局", "农业农村"),
+])
+def test_a_banner_s_office_keeps_its_level(surface, name, dtype):
+    d = resolve_department(surface, "鄂尔多斯市")
+    assert (d.name, d.type) == (name, dtype)
