@@ -2507,11 +2507,9 @@ def _asks_resident(text: str, u: Utterance) -> bool:
     return m is not None and (m["q"] is not None or m["name"][0] in surnames())
 
 
-def _drop_questions_to_residents(text: str, out: list[Utterance]) -> list[Utterance]:
-    """Deputies visiting their voters ask them ("“阿姨，您好！我是…镇人大代表，…？”", "代表X询问村民Y
-    …是否…"), and nobody in office answers: no inquiry question. Its answer, told before the
-    next question, is the resident's."""
-    dropped = [u for u in out if u.kind in ("question", "follow_up") and _asks_resident(text, u)]
+def _without_questions(text: str, out: list[Utterance], dropped: list[Utterance]) -> list[Utterance]:
+    """``out`` without the questions ``dropped`` and the answers told after each before the next
+    question (they answer nobody in office, or a resident answers)."""
     if not dropped:
         return out
     gone = {id(u) for u in dropped}
@@ -2520,6 +2518,14 @@ def _drop_questions_to_residents(text: str, out: list[Utterance]) -> list[Uttera
         stop = nxt.start if nxt is not None else len(text)
         gone.update(id(u) for u in out if u.kind == "answer" and q.end <= u.start < stop)
     return [u for u in out if id(u) not in gone]
+
+
+def _drop_questions_to_residents(text: str, out: list[Utterance]) -> list[Utterance]:
+    """Deputies visiting their voters ask them ("“阿姨，您好！我是…镇人大代表，…？”", "代表X询问村民Y
+    …是否…"), and nobody in office answers: no inquiry question. Its answer, told before the
+    next question, is the resident's."""
+    dropped = [u for u in out if u.kind in ("question", "follow_up") and _asks_resident(text, u)]
+    return _without_questions(text, out, dropped)
 
 
 def _drop_listed_suggestions(text: str, out: list[Utterance]) -> list[Utterance]:
@@ -2537,14 +2543,7 @@ def _drop_listed_suggestions(text: str, out: list[Utterance]) -> list[Utterance]
         hi = min((i for i in (text.find(c, u.head_start) for c in "。！？\n") if i >= 0), default=len(text))
         if sum(1 for m in rx.finditer(text, lo, hi) if m.start() == lo or text[m.start() - 1] in "，,；;：:") >= 2:
             dropped.append(u)
-    if not dropped:
-        return out
-    gone = {id(u) for u in dropped}
-    for q in dropped:
-        nxt = next((u for u in out if u.start >= q.end and u.kind != "answer"), None)
-        stop = nxt.start if nxt is not None else len(text)
-        gone.update(id(u) for u in out if u.kind == "answer" and q.end <= u.start < stop)
-    return [u for u in out if id(u) not in gone]
+    return _without_questions(text, out, dropped)
 
 
 @functools.lru_cache(maxsize=1)
