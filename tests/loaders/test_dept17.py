@@ -35,6 +35,13 @@ from loaders.turns import parse_head
     # a ministry the table names (the industry ministries before 1998)
     ("冶金工业部", "冶金工业部", "工业和信息化"),
     ("国家计委", "国家计委", "发展和改革"),
+    # national bureaus typed by the local office doing their work; the supreme court and procuratorate
+    ("国家知识产权局", "国家知识产权局", "市场监督管理"),
+    ("国家中医药局", "国家中医药局", "卫生健康"),
+    ("国家铁路局", "国家铁路局", "交通运输"),
+    ("国家外汇管理局", "国家外汇管理局", "金融"),
+    ("最高人民法院", "最高人民法院", "审判"),
+    ("最高人民检察院", "最高人民检察院", "检察"),
 ])
 def test_national_office_has_no_city_and_its_field(surface, name, dtype):
     d = resolve_department(surface, "长沙市")
