@@ -1531,6 +1531,11 @@ def _read_named_speaker(head: str, people: _People) -> Speaker | None:
     """:func:`_read_whole_speaker`'s named readings, in its order (a pronoun excepted)."""
     if not _may_read_named(head) and head not in people.by_name and people.by_title(head) is None:
         return None  # (no reading of the phrase itself can give anyone, nor a lookup of it)
+    return _named_reading(head, people)
+
+
+def _named_reading(head: str, people: _People) -> Speaker | None:
+    """The named readings of ``head`` without _read_named_speaker's screen."""
     if _speaker_words().anonymous.fullmatch(head):
         return None  # (the role only)
     sp = people.named(head) or people.by_surname_title(head) or people.by_title(head) or _label_speaker(head, people)
@@ -1546,6 +1551,11 @@ def _read_named_speaker(head: str, people: _People) -> Speaker | None:
 def _read_whole_speaker(head: str, people: _People) -> Speaker | None:
     if not _may_read_whole(head) and head not in people.by_name and people.by_title(head) is None:
         return None  # (no reading of the phrase itself can give anyone, nor a lookup of it)
+    return _whole_reading(head, people)
+
+
+def _whole_reading(head: str, people: _People) -> Speaker | None:
+    """The readings of ``head`` as a whole without _read_whole_speaker's screen."""
     if m := _speaker_words().anonymous.fullmatch(head):  # an asker the report does not name
         return _anonymous_speaker(m)
     if head in _speaker_words().pronouns:

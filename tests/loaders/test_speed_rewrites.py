@@ -348,46 +348,11 @@ def test_tail_tries_find_the_speaker_the_plain_tail_loop_finds():
     assert all(_label_reading(t)[1] for t in ("社会各界对重大项目建设高度"[k:] for k in _tail_tries("社会各界对重大项目建设高度")))
 
 
-def _plain_named_reading(head, people):
-    """_read_named_speaker as it read before its screen."""
-    from loaders.attribution import _firm_head, _is_department, _label_speaker, _place_leader, _post_alone, _speaker_words
-
-    if _speaker_words().anonymous.fullmatch(head):
-        return None
-    sp = people.named(head) or people.by_surname_title(head) or people.by_title(head) or _label_speaker(head, people)
-    if sp is not None:
-        return sp if sp.name else None
-    firm = _firm_head(head)
-    if firm is None or _is_department(head) or _post_alone(head) or _place_leader(head):
-        return None
-    return firm
-
-
-def _plain_whole_reading(head, people):
-    """_read_whole_speaker as it read before its screen."""
-    from loaders.attribution import (Speaker, _anonymous_speaker, _firm_head, _is_department, _label_speaker,
-                                     _place_leader, _post_alone, _speaker_words)
-
-    if m := _speaker_words().anonymous.fullmatch(head):
-        return _anonymous_speaker(m)
-    if head in _speaker_words().pronouns:
-        return people.last
-    known = people.named(head) or people.by_surname_title(head) or people.by_title(head)
-    if known is not None:
-        return known
-    sp = _label_speaker(head, people)
-    if sp is None and _is_department(head):
-        sp = Speaker(department=head)
-    if sp is None and _post_alone(head):
-        sp = Speaker(title=head)
-    return sp or _place_leader(head) or _firm_head(head)
-
-
 def test_screened_phrase_readings_read_as_before():
     """_read_named_speaker and _read_whole_speaker refuse a phrase that no reading of its own
     gives anyone and that names no one the report knows: every phrase of a report (each span of
-    two to twelve characters) reads as the plain readings read it, the names known or not."""
-    from loaders.attribution import _People, _read_named_speaker, _read_whole_speaker
+    two to twelve characters) reads as the unscreened readings read it, the names known or not."""
+    from loaders.attribution import _named_reading, _People, _read_named_speaker, _read_whole_speaker, _whole_reading
 
     text = ("市人大常委会委员王静、区住建局局长李强、副区长张伟出席会议。社会各界对重大项目建设高度关注。"
             "王委员追问，李局长回答，天津港集团副总经理王海说，林业局也作了回答，一位姓赵的委员发问，他说。")
@@ -398,8 +363,8 @@ def test_screened_phrase_readings_read_as_before():
             for p in (plain_people, people):
                 p.named("王静"), p.named("李强"), p.named("张伟")
         for head in sorted(spans):
-            assert _read_named_speaker(head, people) == _plain_named_reading(head, plain_people), head
-            assert _read_whole_speaker(head, people) == _plain_whole_reading(head, plain_people), head
+            assert _read_named_speaker(head, people) == _named_reading(head, plain_people), head
+            assert _read_whole_speaker(head, people) == _whole_reading(head, plain_people), head
 
 
 def test_label_speaker_is_the_remembered_reading():
