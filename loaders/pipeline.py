@@ -46,6 +46,11 @@ log = logging.getLogger(__name__)
 
 _SIDECAR_KEYS = {"city", "province", "year", "date", "source_url", "publisher"}
 
+# Readers tried in turn, only when no layout found an exchange, for reports that quote nobody
+# in turn: an inquiry told ("X等9名代表联名…提出质询……面对代表们的质询，局长Y反复解释"), and
+# an answer quoted first ("“…”局长X昨天这样说。…X是在应询“…”的问题时，作出上述表述的").
+_FALLBACK_READERS = (narrated_turns, pointed_back_turns)
+
 
 def read_sidecar(path: Path) -> dict[str, Any]:
     """``<stem>.meta.json`` next to ``path`` (``{}`` when absent)."""
@@ -113,12 +118,11 @@ def load_text(text: str, *, source: str, sha256: str | None = None, meta: dict[s
         exchanges, departments = [], []
     else:
         exchanges, departments = _best_exchanges(clean, sha, session.city)
-        if not exchanges and (told := narrated_turns(clean)):
-            # "X等9名代表联名…提出质询……面对代表们的质询，局长Y反复解释": an inquiry told, nobody quoted
-            exchanges, departments = build_exchanges(clean, told, sha, session.city)
-        if not exchanges and (told := pointed_back_turns(clean)):
-            # "“…”局长X昨天这样说。…X是在应询“…”的问题时，作出上述表述的": the answer quoted first
-            exchanges, departments = build_exchanges(clean, told, sha, session.city)
+        for reader in _FALLBACK_READERS:
+            if exchanges:
+                break
+            if told := reader(clean):
+                exchanges, departments = build_exchanges(clean, told, sha, session.city)
         exchanges = motion_askers(clean, exchanges)
         if exchanges and (event := self_report_event(clean)) is not None:
             # "市人大代表X：\n…（X's own story）": at a 代表通道 members tell reporters of their work;

@@ -23,7 +23,7 @@ is ``respondent`` (kept so readers of the older contract keep working).
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 __all__ = [
