@@ -320,6 +320,9 @@ def _office_after_person(core: str) -> int:
     return 0
 
 
+# Words linking a list that a phrase may keep before an office named with its place (以及|市政府).
+_LEADING_LINKS = ("以及", "还有", "及", "和", "与", "同")
+
 # "一位", "两名", "这位" before an office's official: a person counted, no place (云湖区 is one).
 _COUNTED_PERSON = re.compile(r"[一两二三几这那每][位名]$")
 
@@ -446,6 +449,9 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     if not prefix and len(core) > 4 and core[0] not in "省市区县" and core[1] in "省市区县" and core[2:] in _index():
         # "回应的，是市发展和改革委员会主任X": a word of the sentence glued before 市 and a known name
         return resolve_department(core[1:], city)
+    if not prefix and (link := next((w for w in _LEADING_LINKS if core.startswith(w)), "")) and (
+            core[len(link):len(link) + 1] in "省市区县") and (d := resolve_department(core[len(link):], city)):
+        return d  # "以及市政府副市长X": a word linking a list before the office's place
     if not prefix and core not in _index() and (k := _office_after_words(core)):
         # "审议的西城法院", "一位市发展和改革委员会": words of the sentence before the office
         return resolve_department(core[k:], city)
@@ -601,6 +607,18 @@ def _joined_name(text: str, a: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+def _inside_word(text: str, a: int, b: int, surface: str, core: str) -> bool:
+    """A two-character short name (``core``, the known name a match ends with) that is part of a longer word:
+    民委 in 居民委员会 or 村民委托, 经委 in 财经委 (a congress committee). A short name
+    ending in 委 that a word continues (委员, 委托, 委屈) is none, and nor is one with no place
+    before it that a word of data/not_department_words.txt holds with the characters around it."""
+    if len(core) > 2:
+        return False
+    if core.endswith("委") and text[b:b + 1] in ("员", "托", "屈", "婉"):
+        return True
+    return surface == core and bool(_not_dept().search(text, max(0, a - 3), b + 3))
+
+
 def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int, str]]:
     """Department surfaces in ``text`` as (start, end, surface), left to right.
 
@@ -626,7 +644,7 @@ def _departments_in(text: str, generic: bool) -> tuple[tuple[int, int, str], ...
             continue  # "政府部门‘钱袋子’", "区政府各部门": offices in general, no government asked
         if a > 2 and text[a - 1] in "和与" and (joined := _joined_name(text, a, m.end())):
             a, surface = joined  # "区农业农村和水利局": the whole bureau, not its 水利局 tail
-        if not _not_dept().search(surface):
+        if not _not_dept().search(surface) and not _inside_word(text, a, m.end(), surface, core):
             found.append((a, m.end(), surface))
     if generic:
         taken = [(a, b) for a, b, _ in found]

@@ -71,6 +71,8 @@ def detect_city(text: str) -> str | None:
             if not full:
                 continue  # short county names (和平, 新华) are too often ordinary words
             weight = 1.0
+        elif not full and len(word) == 2 and _in_person_name(text, start, end):
+            continue  # "委员徐海东": a member's given name, no city (海东)
         else:
             weight = 3.0 if full else 2.0
         key = place.prefecture
@@ -81,6 +83,22 @@ def detect_city(text: str) -> str | None:
     best = max(score, key=lambda k: (score[k], -first[k]))
     # One county named in full (邵东市三塘镇…) places a township's report in its prefecture.
     return best if score[best] >= 2 or (score[best] >= 1 and len(score) == 1) else None
+
+
+# What a person's name follows in a report (a seat or a post: 委员, 代表, 局长, 主任, 书记) or what
+# follows it (a verb of speech); a short city name after a surname there is a given name.
+_SEAT_ENDS = "员表长任记"
+_AFTER_NAME = ("说", "问", "追问", "表示", "回答", "指出", "提出", "认为", "介绍", "建议", "首先", "最后", "接着", "同志")
+
+
+def _in_person_name(text: str, start: int, end: int) -> bool:
+    """A short city name (海东) that is a person's given name: after a surname, that itself
+    follows a seat or a post (委员徐海东) or that a verb of speech follows (徐海东追问)."""
+    from loaders.turns import surnames
+
+    if start < 1 or text[start - 1] not in surnames():
+        return False
+    return (start >= 2 and text[start - 2] in _SEAT_ENDS) or text.startswith(_AFTER_NAME, end + 1)
 
 
 @functools.lru_cache(maxsize=1)

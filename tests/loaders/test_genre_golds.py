@@ -28,6 +28,8 @@ KNOWN_LEFT: dict[str, dict[str, int]] = {
     "questions_name_respondent": {"has_answer": 1},
     # an unnamed duty worker asked by post is typed by the base he works at (农业农村); the gold gives none
     "x7_inspection_worker": {"department_type": 1},
+    # "市经委副主任X说，…" right after a member's question is not read as the answer (with 回答 or 表示 it is)
+    "g21e_commissions_short_names": {"respondent": 1, "has_answer": 1},
     # two officials told answering in one sentence (分别作了回答): the exchange is read with no answer
     "x7_several_officials": {"has_answer": 1},
 }
