@@ -9,6 +9,7 @@ stops the others.
 from __future__ import annotations
 
 import bisect
+import codecs
 import dataclasses
 import gc
 import hashlib
@@ -437,6 +438,11 @@ def warm_up(*, freeze: bool = False) -> None:
     parse_head("市农业局局长和建国")  # the function-word surnames, read for a name after an office's post
     parse_head("市人大常委会委员者文斌")  # those read after a seat too (seat_word_surnames.txt)
     relabel_tables("询问人\t询问内容\t应询人\t答复内容\n委员 王静\t问？\t局长 李强\t答。")  # a table's 同上 marks
+    from loaders.mentions import warm_up_tables
+
+    warm_up_tables()  # the extractors' patterns that the texts above do not reach
+    for encoding in ("gb18030", "gb2312", "cp950"):
+        codecs.lookup(encoding)  # the codecs read_file tries on a file that is not UTF-8 (each a module to import)
     # The tables built above live as long as the process: the cyclic collector need not walk
     # them again on every collection while documents are read (~4 % of reading 50 reports).
     # Process-wide, so only on request: a library user's own objects would be frozen too.

@@ -48,7 +48,7 @@ from loaders.records import Entity, Mention
 from loaders.resolve import Candidate, clean_name, resolve
 
 __all__ = ["PartSpan", "MentionResult", "extract_mentions", "find_candidates", "sentence_bounds",
-           "organization_suffix_name"]
+           "organization_suffix_name", "warm_up_tables"]
 
 log = logging.getLogger(__name__)
 
@@ -227,3 +227,26 @@ def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None,
     mentions = {k: tuple(sorted(v, key=lambda m: m.start)) for k, v in by_ex.items()}
     log.debug("mentions: %d in %d parts, %d entities", len(found), len(parts), len(entities))
     return MentionResult(mentions, entities)
+
+
+def warm_up_tables() -> None:
+    """Build the patterns and word lists the extractors make on first use from the data
+    files' words (each keyed by its word lists) that the warm-up texts of
+    :func:`loaders.pipeline.warm_up` do not reach: without this the first report that
+    needs one pays for building it (tests/loaders/test_warm_up.py)."""
+    from loaders.mentions import lists, platforms, quoted, roads, suffix, titles
+
+    gz = get_gazetteer()
+    p = gz.patterns
+    lists._chain_count_re(p.chain_count_heads, p.chain_count_kinds)  # 三条产业链 after a list
+    lists._long_stops(p.walk_stop_words)
+    platforms._long_stops(p.walk_stop_words)
+    platforms._phase_rx(p.phase_heads)
+    quoted._industry_sites(p.project_strong + p.project_weak)
+    quoted._long_generic(gz)
+    quoted._way_re(p.way_words)
+    roads._road_re(p.road_code_letters, p.road_code_heads, p.road_name_stop_chars)
+    roads._linked_re(p.linked_road_heads, p.road_name_stop_chars)
+    suffix._stop_verbs(gz)
+    suffix._owner_re(p.firm_owner_levels, p.firm_owner_kinds)
+    titles._issuer_re(p.document_issuers, p.document_issue_verbs)

@@ -9,8 +9,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# In a fresh process: warm up, then read the samples and the genre transcripts, and list the zero-argument
-# tables (lru_cache of size 1) that were built while reading them.
+# In a fresh process: warm up, then read the samples and the genre transcripts, and list the tables built
+# while reading them: zero-argument ones (lru_cache of size 1) and those keyed by a data file's words
+# (lru_cache of a few entries, one per word list: a chain count's pattern, a firm list's stop words).
 _SCRIPT = """
 import json, sys
 import loaders.mentions
@@ -23,7 +24,7 @@ def tables():
         if name.startswith("loaders"):
             for k, f in vars(mod).items():
                 info = getattr(f, "cache_info", None)
-                if info is not None and f.__module__ == name and info().maxsize == 1:
+                if info is not None and f.__module__ == name and info().maxsize is not None and info().maxsize <= 8:
                     out[f"{name}.{k}"] = info().misses
     return out
 
