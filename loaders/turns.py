@@ -2018,8 +2018,17 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
     declared: dict[str, Speaker] = {}
     # "追问代表：X" declares a member pressing on: the bare "问：" under it is a follow-up.
     pressing = False
-    for label, paras in raw:
+    carried: str | None = None  # the side a mark on a line of its own gives the speaker line under it
+    for i, (label, paras) in enumerate(raw):
         kind, sp = label.kind, label.speaker
+        if carried is not None:
+            kind = carried if kind == "speaker" or (carried == "follow_up" and kind == "question") else kind
+            carried = None
+        elif _side_mark_over_speaker(text, label, paras, raw[i + 1][0] if i + 1 < len(raw) else None):
+            # "【应询】" / "【追问】" alone on its line, "区工业和信息化局局长 X" on the next, the
+            # speech under that: one turn, the speaker line's, of the mark's side
+            carried = kind
+            continue
         side = "q" if kind in ("question", "follow_up") else "a" if kind == "answer" else None
         if label.declaration:
             declared["q" if kind in ("question", "follow_up") else "a"] = sp
@@ -2111,6 +2120,20 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             answerers.update([other.name] if other.name else [])
             turns.append(Turn(kind, other, start, body, end, tuple(paras), label.narrative, label.addressee))
     return turns
+
+
+def _side_mark_over_speaker(text: str, label: Label, paras: list[tuple[int, int]], nxt: Label | None) -> bool:
+    """Whether ``label`` is a side's mark naming nobody alone on its line ("【应询】", "【追问】",
+    "【提问】") right above a line naming a speaker of that side ("区人大常委会委员 X",
+    "区数据局局长 Y"), which the label grammar reads as a label of its own."""
+    if label.speaker != _NOBODY or label.declaration or label.narrative or len(paras) != 1 \
+            or label.kind not in ("question", "follow_up", "answer") or text[paras[0][0] + label.end:paras[0][1]].strip():
+        return False
+    if nxt is None or nxt.speaker == _NOBODY or nxt.declaration or nxt.narrative or _seat_only(nxt.speaker):
+        return False
+    if nxt.kind == "speaker":
+        return True
+    return (nxt.kind == "answer") == (label.kind == "answer") and nxt.kind in ("question", "follow_up", "answer")
 
 
 # "——提问代表：区人大代表 X" on a line of its own under the speech it signs.
