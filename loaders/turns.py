@@ -248,7 +248,7 @@ def _label_words() -> dict[str, str]:
     return {w: k for k in ("question", "follow_up", "answer") for w in groups[k]}
 
 
-_LABEL_KINDS = ("question", "follow_up", "answer", "chair_post", "asking", "no_side", "signed", "column",
+_LABEL_KINDS = ("question", "follow_up", "answer", "chair_post", "asking", "explain", "no_side", "signed", "column",
                 "pair_asker", "pair_answerer", "pair_verb", "supplement")
 
 
@@ -308,11 +308,17 @@ def _not_name_chars() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _chair_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """Chair posts (longest first) and the asking words, from data/label_words.tsv."""
+def _chair_words() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    """Chair posts (longest first), the asking words and a request to explain after a problem
+    stated ("…，群众意见较大，请区住建局说明原因": data/label_words.tsv explain, in one
+    sentence), from data/label_words.tsv."""
     groups = _label_groups()
     posts = tuple(sorted(groups["chair_post"], key=len, reverse=True))
-    return posts, re.compile(alternation(groups["asking"]))
+    explain = re.compile(rf"[^。？！；\n]{{{_PROBLEM_MIN},}}?[，,]请[^。？！；，\n]{{2,30}}?(?:{alternation(groups['explain'])})")
+    return posts, re.compile(alternation(groups["asking"])), explain
+
+
+_PROBLEM_MIN = 10  # a clause stating a problem before the request is this long at least
 
 
 @functools.lru_cache(maxsize=1)
@@ -1933,7 +1939,7 @@ _CHAIR_INVITE_MAX = 30
 def _chair_remarks(text: str, labels: _Labelled) -> _Labelled:
     """"市人大常委会主任 X：下面请委员们提问。" / "……感谢各位委员。": the chair's post in a
     congress label and a speech that asks nothing introduce or thank: no question."""
-    posts, asking = _chair_words()
+    posts, asking, explain = _chair_words()
     out = list(labels)
     for i, (a, b, lab) in enumerate(out):
         if lab is None or lab.kind != "question" or lab.declaration or lab.narrative:
@@ -1947,10 +1953,21 @@ def _chair_remarks(text: str, labels: _Labelled) -> _Labelled:
                 break
             paras.append(text[c:d])
         speech = "".join(paras)
+        if not asking.search(speech) and lab.speaker.name and not _open_question(out, i) \
+                and explain.search(speech):
+            # "X（区人大常委会副主任）：…，群众意见较大，请区住建局说明原因。": a member in the
+            # chair's post puts a problem to an office, no question open
+            continue
         if not asking.search(speech) or (len(speech) <= _CHAIR_INVITE_MAX and names_follow_up(speech)):
             # ("刘代表还有没有要追问的？": the chair asks a member to follow up, no office)
             out[i] = (a, b, Label("other", Speaker(), lab.end))
     return out
+
+
+def _open_question(labels: _Labelled, i: int) -> bool:
+    """Whether the label before the ``i``-th is a question's (one waiting for its answer)."""
+    prev = next((lab for _, _, lab in reversed(labels[:i]) if lab is not None), None)
+    return prev is not None and prev.kind in ("question", "follow_up")
 
 
 def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:

@@ -31,3 +31,18 @@ def test_a_side_mark_over_a_line_of_the_other_side_stays_a_turn_of_its_own():
     # (a 【应询】 mark followed by a member's line: the mark does not speak for the member)
     text = LEAD + "【询问】\n市人大常委会委员 马立\n路灯谁来修？\n【应询】\n本月修好。"
     assert _said(text) == [("question", "马立"), ("answer", None)]
+
+
+def test_a_member_in_the_chairs_post_who_states_a_problem_and_asks_an_office_to_explain_asks():
+    text = (LEAD + "委员马立：路灯谁来修？\n市城市管理局局长钱进：本月修好。\n"
+            "王德（市人大常委会副主任）：城区新建的停车场一直闲置，群众意见较大，请市城市管理局说明原因。\n"
+            "市城市管理局副局长孙红：充电桩还没通电，月底投用。")
+    assert _said(text) == [("question", "马立"), ("answer", "钱进"), ("question", "王德"), ("answer", "孙红")]
+
+
+def test_a_chairs_hand_over_to_an_office_stays_no_question():
+    # (no problem stated before the request, or a member's question still waiting for its answer)
+    text = (LEAD + "主持人（市人大常委会副主任 王德）：请市城市管理局作个说明。\n"
+            "委员马立：路灯谁来修？\n王德（市人大常委会副主任）：这个问题比较具体，涉及的部门较多，请市城市管理局先作介绍。\n"
+            "市城市管理局局长钱进：本月修好。")
+    assert [k for k, _ in _said(text)] == ["other", "question", "other", "answer"]
