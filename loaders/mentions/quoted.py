@@ -228,6 +228,8 @@ def _slogan(gz: Gazetteer, name: str) -> bool:
         return False
     if name.startswith(_long_generic(gz)):
         return False  # “一问一答一测评”: the inquiry's own format, extended
+    if name.endswith("式"):
+        return False  # “一站式”咨询, “一条龙式”: a manner of the service named after it, no programme
     tags = gz.tags()
     if tags.get(name) in ("i", "l"):
         return False  # an idiom (“一草一木”, “一模一样”): its numerals count nothing

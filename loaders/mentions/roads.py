@@ -21,6 +21,7 @@ import re
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix import site_works_end
+from loaders.mentions.walker import strip_front, walk_left
 from loaders.resolve import Candidate
 
 __all__ = ["road_candidates"]
@@ -65,8 +66,32 @@ def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
     for m in _linked_re(p.linked_road_heads, p.road_name_stop_chars).finditer(text, lo, hi):
         start = next((m.start() - k for k in (4, 3, 2) if m.start() - k >= lo
                       and text[m.start() - k:m.start()] in gz.raw_places), None)
+        if start is None:
+            start = _village_ends(gz, text, lo, m)
         if start is not None:
             # (大理至丽江高速公路扩容、…: the works on the line name the project, as on any site)
             end = m.end() if m.group().endswith("项目") else max(m.end(), site_works_end(gz, text, m.end()))
             out.append(Candidate("Project", start, end, text[start:end], "pattern", 1, None, None))
     return out
+
+
+#: what the name of a village, a hamlet or a market town the gazetteer does not know ends with
+#: (柳湾, 石桥, 李家, 王庄, 马坪, 黄泥坝, 沙河口): a line between two such names is a named road
+_SETTLEMENT_ENDS = tuple("村镇乡桥湾坪坝口岭店集庄屯堡沟河寨塘铺垭坡家")
+
+
+def _village_ends(gz: Gazetteer, text: str, lo: int, m: re.Match[str]) -> int | None:
+    """Where a line between two settlements the gazetteer does not know opens (柳湾至石桥公路):
+    each end a word of two or three characters ending like a settlement's name, the first
+    where the walk leftwards stops; None otherwise (城区至景区公路 links kinds of area)."""
+    first = strip_front(gz, walk_left(gz, text, lo, m.start()))
+    if not first or not 2 <= m.start() - first[0].start <= 3:
+        return None
+    name = text[first[0].start:m.start()]
+    heads = sorted(gz.patterns.linked_road_heads, key=len, reverse=True)
+    line = m.group().removesuffix("项目")
+    second = line[1:-len(next(h for h in heads if line.endswith(h)))]
+    if not all(2 <= len(w) <= 3 and w.endswith(_SETTLEMENT_ENDS) and w not in gz.generic_words
+               for w in (name, second)):
+        return None
+    return first[0].start

@@ -123,9 +123,31 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
             if s > lo and text[s - 1] in gz.patterns.institute_levels and (s - 1 == lo or text[s - 2] in HARD):
                 s -= 1
             cand = dataclasses.replace(cand, type="Organization", start=s, name=clean_name(text[s:cand.end], gz))
+        if cand is not None and cand.type == "Project" and suffix in gz.patterns.branch_institute_suffixes:
+            if text.endswith(_UNIVERSITY_WORDS, lo, cand.start):
+                cand = _university_institute(gz, text, lo, hi, cand, table)
+            elif any(w in cand.name[:-len(suffix)] for w in _UNIVERSITY_WORDS):
+                cand = dataclasses.replace(cand, type="Organization")
         if cand is not None and right_ok(gz, text, e, hi):
             out.append(cand)
     return out
+
+
+#: what a university's name ends with (某林业大学, 某职业技术学院)
+_UNIVERSITY_WORDS = ("大学", "学院")
+
+
+def _university_institute(gz: Gazetteer, text: str, lo: int, hi: int, cand: Candidate,
+                          table: dict[str, list[tuple[str, bool]]]) -> Candidate:
+    """某林业大学醴陵研究院: a university's institute in a place is a body of the university, one
+    organisation named from the university's name on (golds name it whole; the walk had cut the
+    university off as the institute's owner)."""
+    word = next(w for w in _UNIVERSITY_WORDS if text.endswith(w, lo, cand.start))
+    uni = suffix_candidate(gz, text, lo, hi, cand.start - len(word), cand.start, word, table[word])
+    if uni is None or uni.type != "Organization":
+        return cand
+    return dataclasses.replace(cand, type="Organization", start=uni.start,
+                               name=clean_name(text[uni.start:cand.end], gz))
 
 
 #: jieba tags of a word that bounds a district's short name on its left (a preposition, a
@@ -502,6 +524,13 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
             return None  # 普/惠养老专项行动: the walk stopped inside a word jieba split
     if typ == "PolicyTool" and not any(len(t.text) >= 2 and not (t.tag or "").startswith("v") for t in toks):
         return None  # 整治专项行动: only verbs before the suffix name no campaign
+    if typ == "Project" and strong and (
+            (len(toks) == 1 and (toks[0].tag or "").startswith("v") and toks[0].text not in gz.patterns.name_verbs)
+            or (text[e - len(suffix) - 1:e] in gz.tags() and not has_evidence(gz, toks))):
+        # 新建育苗工厂: one verb before the suffix names a kind of works, no site; 茶叶加工厂: the
+        # suffix is the tail of a longer word (加工厂), a kind named by its trade and no proper
+        # name (滨江东路跨河大桥 is named by its road)
+        return None
     if typ == "PolicyTool" and s > 0 and text[s - 1] == "”":
         opener = text.rfind("“", max(0, s - 12), s - 1)
         if opener >= 0:

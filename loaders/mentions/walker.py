@@ -148,8 +148,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if t in p.name_time_words and (left is None or left.text in p.walk_stop_words or (left.tag or "") in _STOP_TAGS
                                    or (left.tag or "").startswith("v")):
         return False  # 现代煤化工产业链: jieba's time word 现代 opens a trade's name (not inside one: 新能源现代产业学院)
-    if len(t) == 1 and left is not None and len(left.text) == 1 and left.text + t in p.walk_stop_words:
-        return True  # 用/好 中国…试验区: jieba split a stop word (用好) in two
+    if len(t) == 1 and left is not None and left.text + t in p.walk_stop_words:
+        return True  # 用/好 中国…试验区, 运营/方 某商贸有限公司: jieba split a stop word (用好, 运营方) in two
     if len(t) > 2 and t.endswith(_long_words(p.walk_stop_words)):
         return True  # 充分发挥, 成功创建: jieba keeps the verb inside a longer token
     tag = tok.tag or ""

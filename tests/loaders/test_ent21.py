@@ -50,3 +50,58 @@ def test_member_given_name_is_no_city():
 
 def test_city_short_name_in_running_text_still_counts():
     assert detect_city("海东市人民政府近日召开会议。会上，海东各县区汇报了工作。") == "海东市"
+
+
+# --- entities (names invented) ---
+
+def _found(text: str) -> list[tuple[str, str]]:
+    from loaders.gazetteer import get_gazetteer
+    from loaders.mentions import find_candidates
+
+    return [(c.type, c.name) for c in find_candidates(get_gazetteer(), text, 0, len(text), None)]
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("由施工单位湖南路达交通建设有限公司负责。", "湖南路达交通建设有限公司"),
+    ("市场运营方荆门市兴达商贸有限公司每月上报。", "荆门市兴达商贸有限公司"),
+    ("中标单位江苏华坤建设集团进场。", "江苏华坤建设集团"),
+])
+def test_a_firms_role_before_its_name_is_no_part_of_it(text, firm):
+    assert ("Organization", firm) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "辖内银行加大信贷投放。",
+    "提供法律、税务“一站式”咨询。",
+    "新建育苗工厂两座，新建茶叶加工厂一座。",
+])
+def test_generic_words_are_no_entities(text):
+    assert _found(text) == []
+
+
+def test_a_plant_named_by_a_brand_stays():
+    assert ("Project", "星宇电机工厂") in _found("红杉生物建成星宇电机工厂。")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("依托中南林业大学醴陵研究院开展育种。", "中南林业大学醴陵研究院"),
+    ("华中农大学院联合东山农业大学临湘研究院等单位揭榜。", "东山农业大学临湘研究院"),
+])
+def test_a_universitys_institute_in_a_place_is_an_organisation(text, org):
+    assert ("Organization", org) in _found(text)
+
+
+def test_an_institute_of_no_university_stays_a_project():
+    assert ("Project", "揭阳新材料技术研究院") in _found("建设揭阳新材料技术研究院。")
+
+
+@pytest.mark.parametrize(("text", "road"), [
+    ("今年将开工建设柳湾至石桥公路，全长12公里。", "柳湾至石桥公路"),
+    ("修建宋家至李桥公路。", "宋家至李桥公路"),
+])
+def test_a_road_between_two_villages(text, road):
+    assert ("Project", road) in _found(text)
+
+
+def test_a_road_between_kinds_of_place_is_none_of_this_rule():
+    assert not any(n.startswith("乡镇") for _, n in _found("从乡镇至村公路还没有硬化。"))
