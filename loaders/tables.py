@@ -57,12 +57,14 @@ def _column_lengths() -> frozenset[int]:
 @functools.lru_cache(maxsize=4096)
 def column_of(word: str) -> str | None:
     """The column a heading names (询问内容 → question), else None."""
-    key = _SPACE.sub("", word.strip(COLUMN_STRIP))
+    word = word.strip(COLUMN_STRIP)
     # to_simplified keeps the length, so a key of no column word's length names no column:
     # parse_head asks about every label head, and OpenCC's call costs more than the rest.
-    if len(key) not in _column_lengths():
+    # (the key's length counted before it is made: the key is the word without the spaces
+    # left inside it, and most words asked are whole lines of a report, of no column's length)
+    if len(word) - word.count(" ") - word.count("\u3000") not in _column_lengths():
         return None
-    return _column_words().get(to_simplified(key))
+    return _column_words().get(to_simplified(_SPACE.sub("", word)))
 
 
 def relabel_tables(text: str) -> str:
@@ -120,11 +122,16 @@ def _stacked_tables(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if " " in lines[i] and "\t" not in lines[i] and (flat := _stacked_line(lines[i])) is not None:
+        line = lines[i]
+        if " " in line and "\t" not in line and (flat := _stacked_line(line)) is not None:
             out.extend(flat)
             i += 1
             continue
-        j = i
+        if column_of(line.strip()) is None:
+            out.append(line)  # (most lines: no heading starts here, and the steps below keep the line)
+            i += 1
+            continue
+        j = i + 1
         while j < len(lines) and column_of(lines[j].strip()) is not None:
             j += 1
         columns = [column_of(x.strip()) for x in lines[i:j]]
