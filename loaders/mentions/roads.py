@@ -72,6 +72,37 @@ def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
             # (大理至丽江高速公路扩容、…: the works on the line name the project, as on any site)
             end = m.end() if m.group().endswith("项目") else max(m.end(), site_works_end(gz, text, m.end()))
             out.append(Candidate("Project", start, end, text[start:end], "pattern", 1, None, None))
+    out += _section_works(gz, text, lo, hi)
+    return out
+
+
+_SECTION = re.compile(r"至([\u4e00-\u9fff]{2,4}?)段")
+_CODE_BEFORE = re.compile(r"[GSXY][0-9]{2,4}$")
+#: what a road's name ends with before the section of it that the works are on (某某高速某地至某地段)
+_ROAD_ENDS = ("高速公路", "高速", "公路", "国道", "省道")
+
+
+def _section_works(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    """Works on a section of a road between two places (S302某县至某市段改扩建工程, 某某高速某地至某地段
+    改扩建工程): the first end a place the gazetteer knows, right after a road's code or name or
+    opening the name; works and a head (工程, 项目) after 段. The road's code or name opens it."""
+    out: list[Candidate] = []
+    for m in _SECTION.finditer(text, lo, hi):
+        a = next((m.start() - k for k in (4, 3, 2) if m.start() - k >= lo
+                  and text[m.start() - k:m.start()] in gz.raw_places), None)
+        if a is None:
+            continue
+        end = site_works_end(gz, text, m.end())
+        if end == m.end() or not text.endswith(gz.patterns.phase_heads, m.end(), end):
+            continue  # 某地至某地段: a stretch told, no works named
+        if code := _CODE_BEFORE.search(text, max(lo, a - 5), a):
+            a = code.start()
+        elif ending := next((w for w in _ROAD_ENDS if text.endswith(w, lo, a)), None):
+            # (jieba reads 高速 as an adverb: the walk starts before the road's end word)
+            road = strip_front(gz, walk_left(gz, text, lo, a - len(ending)))
+            if road and 2 <= a - len(ending) - road[0].start <= 4:
+                a = road[0].start
+        out.append(Candidate("Project", a, end, text[a:end], "pattern", 1, None, None))
     return out
 
 

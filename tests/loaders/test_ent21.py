@@ -105,3 +105,17 @@ def test_a_road_between_two_villages(text, road):
 
 def test_a_road_between_kinds_of_place_is_none_of_this_rule():
     assert not any(n.startswith("乡镇") for _, n in _found("从乡镇至村公路还没有硬化。"))
+
+
+@pytest.mark.parametrize(("text", "works"), [
+    ("推进G318浦口至林溪段改扩建工程。", "G318浦口至林溪段改扩建工程"),
+    ("加快沪昆高速醴陵至株洲段改扩建工程建设。", "沪昆高速醴陵至株洲段改扩建工程"),
+    ("醴陵至浏阳段改扩建项目已开工。", "醴陵至浏阳段改扩建项目"),
+    ("实施澧阳平原灌区续建配套与现代化改造工程。", "澧阳平原灌区续建配套与现代化改造工程"),
+])
+def test_works_on_a_section_between_places(text, works):
+    assert ("Project", works) in _found(text)
+
+
+def test_a_section_told_with_no_works_is_none():
+    assert _found("醴陵至浏阳段正在施工。") == []
