@@ -1639,7 +1639,7 @@ def find_turns(text: str, officials: OfficialsLookup) -> list[Turn]:
     labels = _short_labels_resolved(text, labels, known_resp, officials)
     labels = _trusted_bare_labels(text, labels, known_resp)
     labels = _posts_resolved(labels, officials)
-    labels = _chair_posts_resolved(labels, officials)
+    labels = _chair_posts_resolved(text, labels, officials)
     labels = _chair_remarks(text, labels)
     labels = _follow_up_marks(text, labels)
     turns = _dash_signed_ends(text, _signed_turns(text, _turns(text, _grouped(labels), known_resp)))
@@ -1915,22 +1915,38 @@ def _posts_resolved(labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
     return out
 
 
-def _chair_posts_resolved(labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
+def _chair_posts_resolved(text: str, labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
     """"郭志明 副主任：" (a name and a chair's post, no office): an official's post as the
     grammar reads it, but the chair when the report names that person with a congress seat
     ("市人大常委会副主任郭志明主持询问"): a member's label, whose remarks that ask nothing are
-    then the chair's (_chair_remarks)."""
+    then the chair's (_chair_remarks). Also when the chair's line right before calls that person
+    by name to ask ("主持人：最后请常委会吴建国副主任提问。"): a vice-chair asking as a member."""
     posts = _chair_words()[0]
     out: _Labelled = []
+    prev = None  # the last label's speech
     for a, b, lab in labels:
         sp = lab.speaker if lab is not None else None
         if sp is not None and lab.kind in ("answer", "speaker") and sp.name and sp.title in posts \
-                and not sp.department and not sp.role and (found := officials(sp.name)) is not None \
-                and found.name == sp.name and found.role and is_congress_role(found.role) \
-                and found.role.endswith(sp.title):
-            lab = replace(lab, kind="question", speaker=found)
+                and not sp.department and not sp.role:
+            if (found := officials(sp.name)) is not None \
+                    and found.name == sp.name and found.role and is_congress_role(found.role) \
+                    and found.role.endswith(sp.title):
+                lab = replace(lab, kind="question", speaker=found)
+            elif prev is not None and _called_to_ask(prev, sp.name):
+                lab = replace(lab, kind="question", speaker=Speaker(sp.name, role=sp.title))
+        if lab is not None:
+            prev = text[a + lab.end:b]
         out.append((a, b, lab))
     return out
+
+
+def _called_to_ask(speech: str, name: str) -> bool:
+    """Whether the chair's ``speech`` calls ``name`` to ask ("请常委会X副主任提问", "请X副主任发问")."""
+    at = speech.find(name)
+    if at < 0 or re.search(r"请[^。？！，\n]{0,12}$", speech[:at]) is None:
+        return False
+    after = re.match(r"[^。？！，\n]{0,10}", speech[at + len(name):]).group()
+    return any(len(v) > 1 and k != "answer" and v in after for v, k in _vocab()["verbs"].items())
 
 
 _CHAIR_INVITE_MAX = 30

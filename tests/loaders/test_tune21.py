@@ -46,3 +46,16 @@ def test_a_chairs_hand_over_to_an_office_stays_no_question():
             "委员马立：路灯谁来修？\n王德（市人大常委会副主任）：这个问题比较具体，涉及的部门较多，请市城市管理局先作介绍。\n"
             "市城市管理局局长钱进：本月修好。")
     assert [k for k, _ in _said(text)] == ["other", "question", "other", "answer"]
+
+
+def test_a_name_and_a_chairs_post_the_chair_called_to_ask_asks():
+    text = (LEAD + "委员马立：路灯谁来修？\n市城市管理局局长钱进：本月修好。\n"
+            "主持人：下面请常委会王德副主任发问。\n王德副主任：停车场为什么一直闲置？\n"
+            "副市长孙红：谢谢王主任。月底投用。")
+    assert _said(text)[-2:] == [("question", "王德"), ("answer", "孙红")]
+
+
+def test_a_name_and_a_chairs_post_nobody_called_to_ask_stays_an_official():
+    # (an office's 副主任 answering by name and post: the chair called him to answer, not to ask)
+    text = (LEAD + "委员马立：项目为什么还没开工？\n主持人：请王德副主任回答。\n王德副主任：月底开工。")
+    assert _said(text)[-1] == ("answer", "王德")
