@@ -3031,6 +3031,12 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
         na, nb = paragraphs[pi + 1]
         if nxt is None or nxt.head_start >= nb:
             return na, nb
+    if c.kind in ("question", "follow_up") and not c.before and text[j:b] == "。" and pi + 1 < len(paragraphs):
+        # "委员X最后提问。" a line of its own, "“…？”" the next: a brief cut one sentence a
+        # line puts the question under the line naming who asks it
+        na, nb = paragraphs[pi + 1]
+        if (nxt is None or nxt.head_start >= nb) and _QUOTED_ASKING.fullmatch(text, na, nb):
+            return na, nb
     return None
 
 

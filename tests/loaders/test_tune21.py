@@ -59,3 +59,16 @@ def test_a_name_and_a_chairs_post_nobody_called_to_ask_stays_an_official():
     # (an office's 副主任 answering by name and post: the chair called him to answer, not to ask)
     text = (LEAD + "委员马立：项目为什么还没开工？\n主持人：请王德副主任回答。\n王德副主任：月底开工。")
     assert _said(text)[-1] == ("answer", "王德")
+
+
+def test_a_question_quoted_on_the_line_under_the_line_naming_its_asker_is_its_speech():
+    from loaders.attribution import speech_turns
+    text = (LEAD + "市人大常委会委员马立最后提问。\n“停车场为什么一直闲置？”\n因时间关系，该问题由市城市管理局会后书面答复。")
+    (q,) = [t for t in speech_turns(text) if t.kind == "question"]
+    assert (q.speaker.name, text[q.body_start:q.end]) == ("马立", "“停车场为什么一直闲置？”")
+
+
+def test_a_line_naming_an_asker_takes_no_line_under_it_that_does_not_ask():
+    from loaders.attribution import speech_turns
+    text = LEAD + "市人大常委会委员马立最后提问。\n“会议开得很好。”"
+    assert all(t.body_start == t.end for t in speech_turns(text) if t.kind == "question")
