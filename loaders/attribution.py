@@ -35,6 +35,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from loaders.bodies import inquiry_named
@@ -1908,8 +1909,10 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 head in _fillers())
             # ("X并不满意，紧追不放：…？", "X没有点头，而是紧追不放：…？": a member pressing on, before a colon)
             pressing = m["colon"] is not None and len(head) <= 8 and head.endswith(words.follow_manner)
-            if (not head or head in words.one_char_pronouns or manner_only or pressing) and lb > a and text[lb - 1] in "，," \
-                    and (pressing or _cue_kind(m.group(0)) in ("question", "follow_up")):
+            # ("X随后接过话筒，语气严肃：“…？”": a short manner before a colon and a quotation that asks)
+            manner_asks = m["colon"] is not None and 2 <= len(head) <= 6 and _QUOTED_ASKING.match(text, m.end() + 1, b)
+            if (not head or head in words.one_char_pronouns or manner_only or pressing or manner_asks) and lb > a \
+                    and text[lb - 1] in "，," and (pressing or manner_asks or _cue_kind(m.group(0)) in ("question", "follow_up")):
                 s0 = _clause_start(text, a, lb - 1, "。！？\n")
                 s0 += len(text[s0:lb]) - len(text[s0:lb].lstrip("”」"))
                 # ("在验收环节，来自基层的代表X讲述了…，询问…": a clause of time or place may
@@ -2050,6 +2053,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             kind = "question" if thrown is not None and parsed is thrown else _cue_kind(cue)
             if led and speaker.role and is_congress_role(speaker.role):
                 kind = "question"
+            if (kind == "say" and m["colon"] is not None and speaker.name and speaker.role
+                    and is_congress_role(speaker.role) and words.chair.search(speaker.role)
+                    and _QUOTED_ASKING.match(text, m.end() + 1, b) and not _presides(text, speaker.name)):
+                # "市人大常委会副主任X则盯住了产业本身：“…？”": a vice-chair who does not preside
+                # asks as a member does (the presiding chair's quoted questions call on members)
+                kind = "question"
             if m["pressed"] is not None:
                 kind = "follow_up"
             if (m["colon"] is not None and speaker.role and is_congress_role(speaker.role)
@@ -2086,6 +2095,20 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 people.official = speaker
             found.append(cue_obj)
     return found
+
+
+def _presides(text: str, name: str) -> bool:
+    """Whether the report names ``name`` presiding the sitting ("市人大常委会主任X主持",
+    "主持人（市人大常委会副主任 X）")."""
+    return any(text.startswith(("主持", "同志主持"), k + len(name))
+               or "主持" in re.split(r"[。！？；，\n]", text[max(0, k - 16):k])[-1] for k in _occurrences(text, name))
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1)
 
 
 def _heard_official(head: str, people: _People) -> Speaker | None:

@@ -72,3 +72,24 @@ def test_a_line_naming_an_asker_takes_no_line_under_it_that_does_not_ask():
     from loaders.attribution import speech_turns
     text = LEAD + "市人大常委会委员马立最后提问。\n“会议开得很好。”"
     assert all(t.body_start == t.end for t in speech_turns(text) if t.kind == "question")
+
+
+def _asked(text):
+    from loaders.attribution import speech_turns
+    return [(t.kind, t.speaker.name) for t in speech_turns(text) if t.kind in ("question", "follow_up")]
+
+
+def test_a_vice_chair_who_does_not_preside_asks_the_quotation_after_a_manner_and_colon():
+    text = ("2023年6月8日，某市人大常委会举行专题询问，市人大常委会主任赵刚主持。\n"
+            "市人大常委会副主任王德则盯住了停车场：“建成以后为什么一直闲置？”\n"
+            "市城市管理局局长钱进回答，充电桩月底通电。\n"
+            "市人大常委会副主任孙红随后接过话筒，语气严肃：“维护经费从哪里来？”\n"
+            "市财政局局长李明表示，已列入预算。")
+    assert _asked(text) == [("question", "王德"), ("question", "孙红")]
+
+
+def test_the_presiding_chairs_quoted_question_is_no_members_question():
+    text = ("2023年6月8日，某市人大常委会举行专题询问，市人大常委会副主任王德主持。\n"
+            "市人大常委会副主任王德环视会场：“还有哪位委员要提问？”\n"
+            "委员马立随即发问：“停车场为什么闲置？”\n市城市管理局局长钱进回答，月底投用。")
+    assert _asked(text) == [("question", "马立")]
