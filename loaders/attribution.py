@@ -248,6 +248,16 @@ class Utterance:
     at: int = -1  # where it stands in the exchange order when not at ``start`` (a question told after its answer)
 
 
+def _topic_turns() -> list[str]:
+    """"把关注点放在了", "将话锋转向": 把 or 将, a noun and a verb of data/speech_topic_turns.tsv, 了 or not."""
+    parts: dict[str, list[str]] = {"noun": [], "verb": []}
+    for r in read_tsv("speech_topic_turns.tsv", ["word", "part"]):
+        if r.cells[1] not in parts:
+            raise r.error("part must be noun or verb")
+        parts[r.cells[1]].append(r.cells[0])
+    return [f"{ba}{n}{v}{le}" for ba in "把将" for n in parts["noun"] for v in parts["verb"] for le in ("", "了")]
+
+
 @functools.lru_cache(maxsize=1)
 def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     kinds: dict[str, str] = {}
@@ -255,6 +265,8 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
         if r.cells[1] not in ("question", "follow_up", "answer", "say", "ask_about", "tell_about"):
             raise r.error("kind must be question, follow_up, answer, say, ask_about or tell_about")
         kinds[r.cells[0]] = r.cells[1]
+    for turn in _topic_turns():
+        kinds.setdefault(turn, "ask_about")
 
     direct = [w for w, k in kinds.items() if k in ("ask_about", "tell_about")]
     # A cue ends where speech or the sentence begins, so that 问 in 问题 is no cue;
@@ -3045,6 +3057,12 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
             end += 1
         if text.startswith("的是", c.cue_end - 2):
             end = _pronoun_sentences_after(text, end, stop)
+        if nxt is not None and nxt.before and nxt.before[0] == end + 1 == stop and text.startswith("。", end) \
+                and nxt.kind in ("answer", "say") and not (nxt.speaker.role and is_congress_role(nxt.speaker.role)) \
+                and _QUOTED_ASKING.fullmatch(text, *nxt.before):
+            # "委员X把目光投向了楼道。“…？”局长Y坦言，…": the quotation that asks after the member's
+            # topic is the member's question, not the speech of the official named after it
+            return j, nxt.before[1]
         return j, _questions_after_topic(text, end, stop)
     if c.kind in ("answer", "say") and j < stop and text[j] not in "。！？；":
         # "X汇报了一串数据，38个整改问题正在推进…", "Y表示将…" (a say cue runs on only there)
@@ -3081,6 +3099,9 @@ def _questions_after_topic(text: str, end: int, stop: int) -> int:
     if not text.startswith("。", end):
         return end
     pos = end + 1
+    if (q := _QUOTED_ASKING.match(text, pos, stop)) is not None:
+        # "委员X接过话题，把目光投向了楼道。“…？”": the topic, then the member's quoted question
+        return q.end()
     while pos < stop:
         m = _SENTENCE_END.search(text, pos, stop)
         if m is None or text[m.start()] not in "？?" or "“" in text[pos:m.start()]:

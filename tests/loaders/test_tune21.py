@@ -93,3 +93,16 @@ def test_the_presiding_chairs_quoted_question_is_no_members_question():
             "市人大常委会副主任王德环视会场：“还有哪位委员要提问？”\n"
             "委员马立随即发问：“停车场为什么闲置？”\n市城市管理局局长钱进回答，月底投用。")
     assert _asked(text) == [("question", "马立")]
+
+
+def test_a_member_turning_the_sitting_to_a_topic_asks_the_quotation_after_it():
+    text = LEAD + "委员马立接着把关注点放在了停车场上。“建成以后为什么一直闲置？”\n市城市管理局局长钱进回答，月底投用。"
+    assert _asked(text) == [("question", "马立")]
+
+
+def test_the_quotation_after_a_members_topic_stays_the_members_when_an_official_is_named_after_it():
+    from loaders.attribution import speech_turns
+    text = LEAD + "委员马立把视线转向了停车场。“建成以后为什么一直闲置？”市城市管理局局长钱进坦言，月底投用。"
+    q, a = [t for t in speech_turns(text) if t.kind in ("question", "answer")]
+    assert (q.speaker.name, a.speaker.name) == ("马立", "钱进")
+    assert text[q.body_start:q.end].endswith("“建成以后为什么一直闲置？”") and text[a.body_start:a.end] == "月底投用。"
