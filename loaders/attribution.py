@@ -806,6 +806,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     if text[rb - 1:rb] == "）" and (q := text.rfind("（", max(lb, rb - 7), rb - 1)) > lb + 2:
         rb = q  # "某海关副关长X（列席）答复称": a note on the speaker's presence, after the name
     a, b = _strip_fillers(text[lb:rb])
+    if lb + b < rb and (whole := people.named(text[lb + a:rb])) is not None and whole.name == text[lb + a:rb]:
+        return _Head(whole)  # "沙马拉则回应": a name the report gives in full ends in a filler's character (则)
     head = text[lb + a:lb + b]
     if not head:
         return None

@@ -232,13 +232,17 @@ def _vocab() -> dict[str, object]:
             raise r.error(f"kind must be question, follow_up or answer, got {r.cells[1]!r}")
         verbs[r.cells[0]] = r.cells[1]
     surnames = set()
-    for r in read_words("surnames.txt"):
+    for r in [*read_words("surnames.txt"), *read_words("clan_surnames.txt")]:
         if not re.fullmatch(rf"{_CJK}{{1,2}}", r.cells[0]):
             raise r.error(f"not a surname: {r.cells[0]!r}")
         surnames.add(r.cells[0])
     # Tibetan and Mongolian given-name parts: such a name has no surname (minority_name)
     minority_parts = frozenset(r.cells[0] for r in read_words("minority_name_parts.txt"))
-    return {"titles": titles, "roles": roles, "verbs": verbs, "surnames": surnames, "minority_parts": minority_parts}
+    # Yi clan names, and the function characters that may close a name they open (沙马拉则)
+    clans = frozenset(r.cells[0] for r in read_words("clan_surnames.txt"))
+    clan_ends = frozenset(r.cells[0] for r in read_words("clan_name_ends.txt"))
+    return {"titles": titles, "roles": roles, "verbs": verbs, "surnames": surnames, "minority_parts": minority_parts,
+            "clans": clans, "clan_ends": clan_ends}
 
 
 @functools.lru_cache(maxsize=1)
@@ -550,6 +554,8 @@ def _good_name(name: str | None, *, bare: bool = False, titled: bool = False, po
         odd = []  # (after a seat the place word would have to open an office: 区志明 is no office)
     if titled and odd == [2] and len(name) == 3 and name[2] in end and name[0] in _vocab()["surnames"]:
         odd = []  # (after a seat or post, 和 may close a given name: 委员孟庆和问)
+    if titled and odd == [3] and len(name) == 4 and name[:2] in _vocab()["clans"] and name[3] in _vocab()["clan_ends"]:
+        odd = []  # (after a seat or post, 则 may close a Yi name: 局长沙马拉则)
     if odd and not (not bare and odd == [1] and len(name) == 3 and name[1] in middle
                     and name[0] in _vocab()["surnames"]):
         return False  # (黄为民 after a post: 为 in the middle of a given name)

@@ -106,3 +106,20 @@ def test_the_quotation_after_a_members_topic_stays_the_members_when_an_official_
     q, a = [t for t in speech_turns(text) if t.kind in ("question", "answer")]
     assert (q.speaker.name, a.speaker.name) == ("马立", "钱进")
     assert text[q.body_start:q.end].endswith("“建成以后为什么一直闲置？”") and text[a.body_start:a.end] == "月底投用。"
+
+
+def test_a_yi_name_opened_by_a_clan_name_keeps_its_last_character():
+    from loaders.turns import parse_head
+    assert parse_head("州自然资源局局长沙马拉则").speaker.name == "沙马拉则"
+    assert parse_head("县人大常委会委员海来木呷").speaker.name == "海来木呷"
+    # (after a Han name, 则 is "then": 局长王明则表示)
+    lab = parse_head("市水利局局长王明则")
+    assert lab is None or lab.speaker.name != "王明则"
+
+
+def test_a_yi_name_the_report_gives_in_full_is_read_whole_before_a_cue():
+    from loaders.attribution import speech_turns
+    text = (LEAD + "州自然资源局局长沙马拉则到会答复。\n委员马立问：“砂坑为什么还没回填？”\n"
+            "沙马拉则回应，年底前全部回填。")
+    (a,) = [t for t in speech_turns(text) if t.kind == "answer"]
+    assert a.speaker.name == "沙马拉则"
