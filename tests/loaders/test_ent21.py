@@ -119,3 +119,21 @@ def test_works_on_a_section_between_places(text, works):
 
 def test_a_section_told_with_no_works_is_none():
     assert _found("醴陵至浏阳段正在施工。") == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("醴陵市职业教育中心学校与企业共建实训基地。", "醴陵市职业教育中心学校"),
+    ("天水卫生学校开设护理专业。", "天水卫生学校"),
+])
+def test_a_school_named_by_its_place(text, org):
+    assert ("Organization", org) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县农村学校都配备了校车。",
+    "民办学校要规范收费。",
+    "今年已为新设学校核增教师编制。",
+    "乡镇寄宿制学校条件改善。",
+])
+def test_a_kind_of_school_is_none(text):
+    assert _found(text) == []
