@@ -32,6 +32,8 @@ KNOWN_LEFT: dict[str, dict[str, int]] = {
     "g21e_commissions_short_names": {"respondent": 1, "has_answer": 1},
     # two officials told answering in one sentence (分别作了回答): the exchange is read with no answer
     "x7_several_officials": {"has_answer": 1},
+    # an official whose surname 达 is an everyday character (达到, 达成), kept out of surnames.txt: no speaker
+    "g21_regional_surnames_told": {"respondent": 1, "department_type": 1, "has_answer": 1},
 }
 
 

@@ -123,3 +123,9 @@ def test_a_yi_name_the_report_gives_in_full_is_read_whole_before_a_cue():
             "沙马拉则回应，年底前全部回填。")
     (a,) = [t for t in speech_turns(text) if t.kind == "answer"]
     assert a.speaker.name == "沙马拉则"
+
+
+def test_an_official_of_a_regional_surname_told_after_the_post_answers():
+    from loaders.attribution import speech_turns
+    text = LEAD + "委员马立问：“淤地坝淤满了怎么办？”\n市水利局副局长拓志军回答，汛前全部加固。"
+    assert [(t.kind, t.speaker.name) for t in speech_turns(text)][-1] == ("answer", "拓志军")
