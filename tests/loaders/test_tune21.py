@@ -129,3 +129,10 @@ def test_an_official_of_a_regional_surname_told_after_the_post_answers():
     from loaders.attribution import speech_turns
     text = LEAD + "委员马立问：“淤地坝淤满了怎么办？”\n市水利局副局长拓志军回答，汛前全部加固。"
     assert [(t.kind, t.speaker.name) for t in speech_turns(text)][-1] == ("answer", "拓志军")
+
+
+def test_an_offices_head_counted_or_sent_out_answers_unnamed():
+    from loaders.turns import parse_head
+    for head, title in (("县水利局一名负责人", "一名负责人"), ("县交通运输局派驻负责人", "派驻负责人")):
+        sp = parse_head(head).speaker
+        assert (sp.name, sp.title, sp.department) == (None, title, head[:-len(title)])
