@@ -137,3 +137,16 @@ def test_a_school_named_by_its_place(text, org):
 ])
 def test_a_kind_of_school_is_none(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("目前荆门城发物业已经接管47个小区。", "荆门城发物业"),
+    ("我们还与湖南沅江水业合作，新建两座泵站。", "湖南沅江水业"),
+])
+def test_a_firm_named_by_its_trade_word(text, org):
+    assert ("Organization", org) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["城市物业已经改革。", "老旧小区物业已经进场。", "国有物业已经接管。"])
+def test_a_kind_of_property_service_is_none(text):
+    assert _found(text) == []
