@@ -150,3 +150,18 @@ def test_a_firm_named_by_its_trade_word(text, org):
 @pytest.mark.parametrize("text", ["城市物业已经改革。", "老旧小区物业已经进场。", "国有物业已经接管。"])
 def test_a_kind_of_property_service_is_none(text):
     assert _found(text) == []
+
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("建设东湖低空经济试飞基地。", "东湖低空经济试飞基地"),
+    ("开放七星路夜市。", "七星路夜市"),
+    ("办好白沙村文化市集。", "白沙村文化市集"),
+])
+def test_sites_named_by_their_work_or_trade(text, site):
+    assert ("Project", site) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["城区夜市管理混乱。", "搞活夜市。", "加强食品安全监管平台建设。"])
+def test_a_kind_of_site_is_none(text):
+    assert _found(text) == []
