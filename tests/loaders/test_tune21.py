@@ -136,3 +136,12 @@ def test_an_offices_head_counted_or_sent_out_answers_unnamed():
     for head, title in (("县水利局一名负责人", "一名负责人"), ("县交通运输局派驻负责人", "派驻负责人")):
         sp = parse_head(head).speaker
         assert (sp.name, sp.title, sp.department) == (None, title, head[:-len(title)])
+
+
+def test_an_official_standing_up_to_answer_is_no_station():
+    from loaders.attribution import speech_turns
+    text = (LEAD + "市水利局局长钱志进、市财政局局长孙红到会应询。\n委员马立问：“村里为什么停水？”\n"
+            "“这个问题我们有责任。”钱志进站起身回答。")
+    asked = text.index("委员马立")
+    answers = [(t.speaker.name, t.speaker.department) for t in speech_turns(text) if t.kind == "answer" and t.start > asked]
+    assert answers and set(answers) == {("钱志进", "市水利局")}
