@@ -43,7 +43,8 @@ from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv,
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import Occurrences
 from loaders.rxguard import guarded, required_chars
-from loaders.turns import (NAME, Speaker, Turn, asks_about, find_clues, is_congress_role, last_mark, may_name_speaker,
+from loaders.turns import (NAME, Speaker, Turn, asks_about, explain_words, find_clues, is_congress_role, last_mark,
+                           may_name_speaker,
                            minority_name, not_a_name, office_named_twice, paragraph_spans, parse_head, public_speaks,
                            sentences_around,
                            splits_not_name_word, surnames, titles)
@@ -2073,6 +2074,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # "市人大常委会副主任X则盯住了产业本身：“…？”": a vice-chair who does not preside
                 # asks as a member does (the presiding chair's quoted questions call on members)
                 kind = "question"
+            if (kind == "say" and text[m.end():m.end() + 1] in "，," and speaker.name and speaker.role
+                    and is_congress_role(speaker.role) and words.chair.search(speaker.role)
+                    and _explain_request().match(text, m.end() + 1) and not _presides(text, speaker.name)):
+                # "州人大常委会副主任X接过话题，请州生态环境局说明…进展。": a vice-chair who does not
+                # preside asks an office to explain, as a member does
+                kind = "question"
             if m["pressed"] is not None:
                 kind = "follow_up"
             if (m["colon"] is not None and speaker.role and is_congress_role(speaker.role)
@@ -2109,6 +2116,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 people.official = speaker
             found.append(cue_obj)
     return found
+
+
+def _explain_request() -> re.Pattern[str]:
+    """"请州生态环境局说明…": 请, whom, and what to explain (turns.explain_words), in one clause
+    (asked only after a vice-chair's cue and a comma: re's own cache keeps it)."""
+    return re.compile(rf"请[^。？！；，\n]{{2,30}}?(?:{alternation(explain_words())})")
 
 
 def _presides(text: str, name: str) -> bool:

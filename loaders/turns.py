@@ -38,7 +38,7 @@ from loaders.tables import COLUMN_STRIP, column_of, column_words
 
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
-    "is_inline_turn", "inline_turn_screen", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs",
+    "is_inline_turn", "inline_turn_screen", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs", "explain_words",
     "titles", "surnames", "not_a_name", "dash_signer", "member_signed_quote", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
     "sentences_around", "sentence_span", "asks_about",
 ]
@@ -88,6 +88,12 @@ _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start"
 @functools.lru_cache(maxsize=1)
 def _turn_groups() -> dict[str, tuple[str, ...]]:
     return read_groups("turn_words.tsv", _TURN_USES)
+
+
+def explain_words() -> tuple[str, ...]:
+    """What a member asks an office to do after 请 with no asking word (说明, 介绍, 解释:
+    data/label_words.tsv explain)."""
+    return _label_groups()["explain"]
 
 
 def request_verbs() -> tuple[str, ...]:

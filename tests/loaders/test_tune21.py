@@ -145,3 +145,11 @@ def test_an_official_standing_up_to_answer_is_no_station():
     asked = text.index("委员马立")
     answers = [(t.speaker.name, t.speaker.department) for t in speech_turns(text) if t.kind == "answer" and t.start > asked]
     assert answers and set(answers) == {("钱志进", "市水利局")}
+
+
+def test_a_vice_chair_who_does_not_preside_asks_an_office_to_explain_after_a_comma():
+    text = ("2023年6月8日，某市人大常委会举行专题询问，市人大常委会主任赵刚主持。\n"
+            "市人大常委会副主任王德明接过话题，请市城市管理局说明停车场闲置的原因。\n市城市管理局局长钱志进表示，月底投用。")
+    assert _asked(text) == [("question", "王德明")]
+    # (the presiding chair's hand-over is no question)
+    assert _asked(text.replace("主任赵刚主持", "副主任王德明主持")) == []
