@@ -280,7 +280,15 @@ def chain_list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
     if not chain_list_may_find(gz, text, lo, hi):
         return out  # none in the part, no match
     for m in _chain_count_re(p.chain_count_heads, p.chain_count_kinds).finditer(text, lo, hi):
-        items = _list_items(gz, text, lo, m.start(), whole_runs=True)
+        # (某、某、某等六条特色链: the list closed by 等 before its count)
+        end = m.start() - 1 if m.start() - 1 > lo and text[m.start() - 1] == "等" else m.start()
+        items = _list_items(gz, text, lo, end, whole_runs=True)
+        # (某、某两条主导链和某、某等六条特色链: the list runs back over the list of the count
+        # before; it starts after that one's count)
+        counted = _chain_count_re(p.chain_count_heads, p.chain_count_kinds)
+        cut = max((i for i, toks in enumerate(items)
+                   if counted.search(text, toks[0].start, toks[-1].start + len(toks[-1].text))), default=-1)
+        items = items[cut + 1:]
         if len(items) < 2:
             continue
         head = m.group(1)
@@ -293,6 +301,7 @@ def chain_list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
             if not 2 <= len(item) <= 6 or not has_content(gz, toks) or item in gz.places:
                 found = []
                 break  # one item that is no trade (a place, a qualifier): no list of chains
-            found.append(Candidate("IndustryChain", s, e, item + head, "list", 2, None, None))
+            # (a chain counted by 链 alone, 两条主导链, is named as any chain is: X产业链)
+            found.append(Candidate("IndustryChain", s, e, item + (head if head != "链" else "产业链"), "list", 2, None, None))
         out += found
     return out

@@ -165,3 +165,17 @@ def test_sites_named_by_their_work_or_trade(text, site):
 @pytest.mark.parametrize("text", ["城区夜市管理混乱。", "搞活夜市。", "加强食品安全监管平台建设。"])
 def test_a_kind_of_site_is_none(text):
     assert _found(text) == []
+
+
+def test_chains_counted_by_kind_with_link_alone():
+    text = "围绕冶金、建材两条主导链和生物医药、电子信息、现代农业等六条特色链精准发力。"
+    assert {n for t, n in _found(text) if t == "IndustryChain"} == {
+        "冶金产业链", "建材产业链", "生物医药产业链", "电子信息产业链", "现代农业产业链"}
+
+
+def test_a_chain_list_closed_by_deng():
+    assert {n for _, n in _found("培育动力电池、光伏、储能等三条产业链。")} == {"动力电池产业链", "光伏产业链", "储能产业链"}
+
+
+def test_one_link_counted_names_no_chain():
+    assert _found("打通上下游这一条链。") == []
