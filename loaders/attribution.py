@@ -2495,6 +2495,7 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_raised_problem_taken_up(text, out, people))
     out.extend(_cut_question(text, paragraphs, out))
     out = sorted(out, key=_order)
+    out = _member_told_before_quote(text, paragraphs, out, people)
     out.extend(_unattributed_answers(text, paragraphs, out))
     out = _drop_lead_repeats(text, _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs)))
     out = _drop_reporting_deputy_questions(text, out)
@@ -2513,6 +2514,28 @@ def find_utterances(text: str) -> list[Utterance]:
         rest = [u for u in out if u.head_start >= paragraphs[titled - 1][1]]
         out = rest if rest else out
     return [_office_referred(text, _question_from(text, u, people)) for u in out]
+
+
+def _member_told_before_quote(text: str, paragraphs: list[tuple[int, int]], out: list[Utterance],
+                              people: _People) -> list[Utterance]:
+    """Quoted questions nobody is named asking that open a sentence after sentences of their
+    paragraph naming one member and no other speech ("代表X是村里的妇女主任，她问的是安全。“…？”",
+    "扶贫资金怎么管，是代表Y最关切的。“…？”"): that member asks them."""
+    res = []
+    seats = _speaker_words().member_seats
+    for u in out:
+        q = text.find("“", u.start, u.end) if u.kind == "question" and not u.speaker.name and not u.speaker.role else -1
+        if q > 0 and text[q - 1] in "。！？":
+            a = paragraphs[_para_index(paragraphs, u.start)][0]
+            if not any(v is not u and a <= v.head_start < q for v in out) and "“" not in text[a:q] \
+                    and sum(text.count(w, a, q) for w in seats) == 1:
+                # clause starts, and a member after 是 ("…，是代表Y最关切的")
+                starts = [a] + [i + 1 for i in range(a, q - 1) if text[i] in "，。；是"]
+                found = {sp.name: sp for k in starts if (sp := _member_opening(text, k, people)) is not None}
+                if len(found) == 1:
+                    u = dataclasses.replace(u, speaker=next(iter(found.values())))
+        res.append(u)
+    return res
 
 
 @functools.lru_cache(maxsize=1)

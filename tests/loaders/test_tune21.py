@@ -153,3 +153,14 @@ def test_a_vice_chair_who_does_not_preside_asks_an_office_to_explain_after_a_com
     assert _asked(text) == [("question", "王德明")]
     # (the presiding chair's hand-over is no question)
     assert _asked(text.replace("主任赵刚主持", "副主任王德明主持")) == []
+
+
+def test_a_quoted_question_after_sentences_naming_one_member_is_that_members():
+    text = (LEAD + "代表马立是村里的卫生室医生，她问的是看病。“降压药经常断货，怎么解决？”镇卫生院院长钱志进回应，每周配送一次。\n"
+            "农村饮水怎么保障，是代表孙红英最挂心的。“今年会不会再停水？”镇水利站站长李国平介绍，汛前完工。")
+    assert _asked(text) == [("question", "马立"), ("question", "孙红英")]
+
+
+def test_a_quoted_question_after_sentences_naming_two_members_stays_unattributed():
+    text = LEAD + "代表马立和代表孙红英都来自山区。“今年会不会再停水？”镇水利站站长李国平介绍，汛前完工。"
+    assert [name for _, name in _asked(text)] in ([], [None])
