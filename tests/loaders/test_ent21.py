@@ -179,3 +179,12 @@ def test_a_chain_list_closed_by_deng():
 
 def test_one_link_counted_names_no_chain():
     assert _found("打通上下游这一条链。") == []
+
+
+def test_a_zones_bare_word_opens_no_chain_name():
+    assert ("IndustryChain", "碳基材料产业链") in _found("高新区碳基材料产业链上游原料已经本地供应。")
+
+
+def test_a_zones_chains_in_general_are_none():
+    assert not any(t == "IndustryChain" for t, _ in _found("对益阳高新区产业链建设情况开展询问。"))
+    assert ("IndustryChain", "澧县葡萄产业链") in _found("澧县葡萄产业链年产值10亿元。")
