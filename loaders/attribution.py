@@ -845,6 +845,9 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         if m.group(0) in surnames() and (several := _several_officials(head, people)):
             # "A局局长向某和B局局长Y先后作答": 向 opens the first official's name, no "toward"
             return _Head(several[0], others=tuple(several[1:]))
+        if m.group(0) in surnames() and (named := _seated_surname_split(head, m.start(), people)) is not None:
+            # "来自某村的代表向某某就把…摆上了台面": 向 opens a name the report uses again, no "toward"
+            return _Head(named)
         if m.start() >= 3 and head[m.start() - 1] in surnames() and len(head) - m.end() <= 1 \
                 and (head[:m.start() - 1].endswith(titles()) or is_congress_role(head[:m.start() - 1])):
             continue  # "所长丁向阳", "代表叶向东": 向 inside the name after a post or seat, no "toward"
@@ -2122,6 +2125,25 @@ def _explain_request() -> re.Pattern[str]:
     """"请州生态环境局说明…": 请, whom, and what to explain (turns.explain_words), in one clause
     (asked only after a vice-chair's cue and a comma: re's own cache keeps it)."""
     return re.compile(rf"请[^。？！；，\n]{{2,30}}?(?:{alternation(explain_words())})")
+
+
+def _seated_surname_split(head: str, at: int, people: _People) -> Speaker | None:
+    """The member a seat names right before a split word that is a surname too (向), when the report
+    uses the three characters from it again opening a sentence or paragraph ("代表向某某就把…"
+    … "向某某并不满意，他追问"): the word opens the member's name. Nothing when the two characters
+    after it are none a given name holds (向市住建局, 向社会)."""
+    from loaders.turns import _not_name_chars
+
+    left, name = head[:at], head[at:at + 3]
+    seat = next((w for w in _speaker_words().member_seats if left.endswith(w)), None)
+    if seat is None or len(name) < 3 or any(c in _not_name_chars() for c in name[1:]) or not _CJK_CHAR.match(name[2]):
+        return None
+    text = people.text
+    if not any(k > 0 and text[k - 1] in "。！？\n" and text[k + 3:k + 4] not in ("局", "委", "办", "厅", "县", "市", "区")
+               for k in _occurrences(text, name)):
+        return None
+    role = left if is_congress_role(left) else seat
+    return Speaker(name=name, role=role)
 
 
 def _presides(text: str, name: str) -> bool:

@@ -164,3 +164,14 @@ def test_a_quoted_question_after_sentences_naming_one_member_is_that_members():
 def test_a_quoted_question_after_sentences_naming_two_members_stays_unattributed():
     text = LEAD + "代表马立和代表孙红英都来自山区。“今年会不会再停水？”镇水利站站长李国平介绍，汛前完工。"
     assert [name for _, name in _asked(text)] in ([], [None])
+
+
+def test_a_seat_then_xiang_is_a_name_when_the_report_opens_a_sentence_with_it_again():
+    text = (LEAD + "来自某村的代表向明勇就把饮水问题摆到了桌面上：“冬天冻管怎么办？”副镇长钱志进回答，十月前改造。\n"
+                   "向明勇接着追问：“要不要群众出钱？”钱志进表示，群众不出钱。")
+    assert _asked(text) == [("question", "向明勇"), ("follow_up", "向明勇")]
+
+
+def test_a_seat_then_xiang_stays_toward_when_nothing_opens_with_it_again():
+    text = LEAD + "代表马立向市水利局提问：“冬天冻管怎么办？”市水利局局长钱志进回答，十月前改造。"
+    assert _asked(text) == [("question", "马立")]
