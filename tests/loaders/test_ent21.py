@@ -188,3 +188,16 @@ def test_a_zones_bare_word_opens_no_chain_name():
 def test_a_zones_chains_in_general_are_none():
     assert not any(t == "IndustryChain" for t, _ in _found("对益阳高新区产业链建设情况开展询问。"))
     assert ("IndustryChain", "澧县葡萄产业链") in _found("澧县葡萄产业链年产值10亿元。")
+
+
+def test_a_kind_of_postdoctoral_base_is_none_a_named_one_stays():
+    assert not any(t == "Project" for t, _ in _found("今年还与某工业大学共建博士后创新基地。"))
+    assert ("Project", "湘潭电机博士后创新基地") in _found("设立湘潭电机博士后创新基地。")
+
+
+@pytest.mark.parametrize(("text", "tool"), [
+    ("设立了2亿元科技成果转化引导基金。", "科技成果转化引导基金"),
+    ("给予每人1000元的培训补贴。", "职业培训补贴"),
+])
+def test_national_funds_and_subsidies(text, tool):
+    assert ("PolicyTool", tool) in _found(text)
