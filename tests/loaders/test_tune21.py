@@ -175,3 +175,9 @@ def test_a_seat_then_xiang_is_a_name_when_the_report_opens_a_sentence_with_it_ag
 def test_a_seat_then_xiang_stays_toward_when_nothing_opens_with_it_again():
     text = LEAD + "代表马立向市水利局提问：“冬天冻管怎么办？”市水利局局长钱志进回答，十月前改造。"
     assert _asked(text) == [("question", "马立")]
+
+
+def test_a_bank_branchs_head_labelled_answers_with_no_office_type():
+    from loaders.turns import parse_head
+    sp = parse_head("人民银行某县支行行长 沈家骏").speaker
+    assert (sp.name, sp.title, sp.department) == ("沈家骏", "行长", "人民银行某县支行")
