@@ -201,3 +201,16 @@ def test_a_kind_of_postdoctoral_base_is_none_a_named_one_stays():
 ])
 def test_national_funds_and_subsidies(text, tool):
     assert ("PolicyTool", tool) in _found(text)
+
+
+@pytest.mark.parametrize(("text", "works"), [
+    ("推进黔凯高速扩容工程。", "黔凯高速扩容工程"),
+    ("推进沅辰高速改扩建工程。", "沅辰高速改扩建工程"),
+])
+def test_works_on_an_expressway_named_by_its_places(text, works):
+    assert ("Project", works) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["经济高速发展。", "实现高速增长。", "在高速路口设卡。", "修建环城高速。"])
+def test_high_speed_as_a_word_is_none(text):
+    assert _found(text) == []
