@@ -3750,6 +3750,10 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
                 sp = None
         else:
             sp = _member_opening(text, lead, people) if lead > after or after == b else None
+        if sp is None and asks and after == b and (ch := _member_opening(text, b, people, chair_asks=True)) is not None \
+                and not _presides(text, ch.name) and (n := text.find(ch.name, b, b + 30)) >= 0 \
+                and _links().thrown_out.match(text, n + len(ch.name), min(len(text), n + len(ch.name) + 40)):
+            sp = ch  # "“…？”常委会副主任X抛出了…问题": a vice-chair who does not preside puts the question
         if sp is None and asks and after == b:
             sp = _described_asker(text, b, people)
         if sp is None and asks and (lead > after or after == b):

@@ -181,3 +181,11 @@ def test_a_bank_branchs_head_labelled_answers_with_no_office_type():
     from loaders.turns import parse_head
     sp = parse_head("人民银行某县支行行长 沈家骏").speaker
     assert (sp.name, sp.title, sp.department) == ("沈家骏", "行长", "人民银行某县支行")
+
+
+def test_a_vice_chair_named_after_a_quoted_question_he_put_out_asks_it():
+    text = ("2023年6月8日，某省人大常委会举行专题询问。\n"
+            "“乡村校舍改造，钱从哪里来？”常委会副主任王德明抛出了大家普遍关心的问题。省财政厅副厅长钱志进介绍，已安排资金。")
+    assert _asked(text) == [("question", "王德明")]
+    # (the chair who presides puts out no question of his own)
+    assert _asked(text.replace("举行专题询问。", "举行专题询问，常委会副主任王德明主持。")) in ([], [("question", None)])
