@@ -456,10 +456,12 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
         # "审议的西城法院", "一位市发展和改革委员会": words of the sentence before the office
         return resolve_department(core[k:], city)
     row = _index().get(core)
+    hall = False  # the office is named by 厅 where the table says 局
     if row is None and core[-1:] in ("厅", "部"):
         # Provinces name their departments 厅 and the State Council its ministries 部
         # where cities say 局: 省环保厅 is of the 环保局's type.
         row = _index().get(core[:-1] + "局")
+        hall = row is not None and core[-1] == "厅"
     if row is None and core.endswith("分局"):
         row = _index().get(core[:-2] + "局")  # 自然资源分局: a branch of the 自然资源局
     if row is None and not prefix:
@@ -482,6 +484,8 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     if row is not None:
         full = row.full_name
         dtype = row.type
+        if hall and full.endswith("局"):
+            full = full[:-1] + "厅"  # 省农牧业厅 keeps its written 厅 (the table's name says 局)
     elif _PLACE_GOVERNMENT.fullmatch(core):
         # "潞州区人民政府": a government of a place the gazetteer does not know (a district
         # renamed or newly formed) is a government all the same.

@@ -503,6 +503,47 @@ def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, 
             and not any(name.endswith(g) for g in gz.generic_words if len(g) >= 3))
 
 
+#: how a place's full name ends (a short name, 柯桥, does not)
+_FULL_PLACE_ENDS = "省市区县州盟旗镇乡村"
+
+
+def _place_alone(gz: Gazetteer, toks: list[Tok], text: str, e: int) -> bool:
+    """The name up to the suffix is places only, the last one a short name ending with the suffix
+    (某市柯桥: 柯桥 is a district's short name, read as a bridge 柯 with 桥): a place alone is no
+    project. A zone named in full (某某新区) is a place and a project both: kept."""
+    places = gz.places
+    for i, t in enumerate(toks):
+        if text[t.start:e] in places:
+            return text[e - 1] not in _FULL_PLACE_ENDS
+        if t.text not in places:
+            return False
+    return False
+
+
+#: characters that join two nouns (和, 与) and open some places' names too (和县, 同安区)
+_JOINER_PLACE_HEADS = "和与同跟及"
+
+
+def _joiner_place(gz: Gazetteer, toks: list[Tok], text: str) -> bool:
+    """A place whose first character joins words (和县, 同安区) in a name, right after a noun, a
+    pronoun or an adverb (卫生院和…, 我们已和…): that character is the joiner, no place opens the
+    firm. After a verb or a preposition (走访和县…, 在和县…) or another place (安徽省和县) it is the place."""
+    for i, t in enumerate(toks):
+        s = t.start
+        if s == 0 or text[s] not in _JOINER_PLACE_HEADS or not any(
+                text[s:s + k] in gz.places for k in range(2, 8)):
+            continue
+        before = toks[i - 1:i] or tokens(gz, text, max(0, s - 4), s)
+        if not before or not "\u4e00" <= text[s - 1] <= "\u9fff":
+            continue
+        tag = before[-1].tag or ""
+        if before[-1].text in gz.places or tag.startswith("ns"):
+            continue
+        if tag.startswith(("n", "d", "r")):
+            return True
+    return False
+
+
 def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e: int,
              suffix: str, counties: frozenset[str] = frozenset()) -> Candidate | None:
     ok = has_content(gz, toks) if strong else (has_evidence(gz, toks, tags_count=typ == "Organization")
@@ -517,6 +558,10 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         return None  # 晋江城, 县城: a place and 城 name the town itself, no market or hub
     if not ok:
         return None
+    if typ == "Project" and _place_alone(gz, toks, text, e):
+        return None  # 绍兴市柯桥(区): the suffix (桥) ends a place's name, no works named
+    if typ == "Organization" and _joiner_place(gz, toks, text):
+        return None  # 卫生院已和县医药公司签订: 和 joins (with), no county 和县 opens the firm
     s = toks[0].start
     if typ == "PolicyTool" and len(toks[0].text) == 1 and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff":
         before = tokens(gz, text, max(0, s - 4), s)

@@ -153,7 +153,7 @@ def test_leader_office(title, office):
 
 
 @pytest.mark.parametrize("surface,name", [
-    ("自治区人民政府", "广西壮族自治区人民政府"), ("自治区卫生厅", "广西壮族自治区卫生健康局"),
+    ("自治区人民政府", "广西壮族自治区人民政府"), ("自治区卫生厅", "广西壮族自治区卫生健康厅"),
     ("旗政府", "旗人民政府"), ("自治区政府办公厅", "广西壮族自治区人民政府办公室"),
 ])
 def test_place_named_by_its_kind(surface, name):
