@@ -590,6 +590,11 @@ class _People:
     def named(self, name: str) -> Speaker | None:
         """The person called ``name``: known, or named with a post somewhere in the text
         ("交通厅副厅长沈立群几次想离席" makes a later "沈立群坦言" an official)."""
+        if name not in self.by_name and len(name) >= 2:
+            # "阿依努尔紧跟着问": the first part of a name of two parts joined by ·, named in full before
+            whole = [n for n in self._initials.get(name[0], ()) if n.startswith(name + "·")]
+            if len(whole) == 1:
+                return self.by_name[whole[0]]
         if name in self.by_name or name in self._looked_up or not self.text:
             return self.by_name.get(name)
         self._looked_up.add(name)
@@ -1303,16 +1308,42 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
         if sp is not None and (sp.role or sp.title or sp.department) and (sp.name or e == len(head)):
             if sp.name and e < len(head) and head.startswith(cue_words, e - 1):
                 continue  # "委员王涛关注城中村：": the name's last character would open the cue (关注)
-            if sp.name and swallowed_next_word(sp.name, head[e:], people.text) and _shorter_name(head[:e - 1], sp.name, people):
+            if sp.name and swallowed_next_word(sp.name, head[e:], people.text) and _shorter_name(head[:e - 1], sp.name, people) \
+                    and not _dotted_ends_at(head, sp.name, e):
                 continue  # "局长李强没有回避": 没 opens 没有 (loaders/name_span.py)
             found.append(sp)
     named = [sp for sp in found if sp.name]
+    if (whole := _dotted_whole(named, head)) is not None:
+        return _Head(whole)
     if named:
         # The manner runs on after the name: the name the report uses again wins ("田原没有回避"
         # … "田原回答"), else three characters, as in _quote_then_member.
         return _Head(min(named, key=lambda x: (-people.count(x.name), _NAME_LENGTH_RANK.get(
             len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9))))
     return _Head(found[0]) if found else None
+
+
+def _dotted_whole(found: list[Speaker], head: str) -> Speaker | None:
+    """The reading of ``found`` (names read from ``head``, a phrase going on after the name)
+    that is a name of two parts joined by · read to where its second part ends ("委员阿依努尔·
+    买买提江在乡里管了十年农技"): not cut to the first part's start that the report repeats
+    (阿依, counted more often than the whole name)."""
+    for sp in found:
+        if sp.name and "·" in sp.name and (k := head.rfind(sp.name)) >= 0 \
+                and _dotted_name_end(head, k, len(head)) == k + len(sp.name):
+            return sp
+    for sp in found:
+        # "阿依努尔紧跟着问": the first part alone, the person named in full before (not 阿依)
+        if sp.name and "·" in sp.name and "·" not in head and len(first := sp.name.split("·")[0]) >= 2 \
+                and first in head:
+            return sp
+    return None
+
+
+def _dotted_ends_at(text: str, name: str, e: int) -> bool:
+    """Whether ``name``, a name of two parts joined by · ending at ``e``, ends where such a name
+    does ("委员努尔兰·托合提在牧区…": no word of jieba's cuts it short)."""
+    return "·" in name and text.endswith(name, 0, e) and _dotted_name_end(text, e - len(name), len(text)) == e
 
 
 def _shorter_name(head: str, name: str, people: _People) -> bool:
@@ -1464,6 +1495,9 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
         ends = ([m.end()] if m.start() - cs >= 2 else []) + [e for e in (m.end() + 3, m.end() + 2, m.end() + 4)]
         if text[m.end():m.end() + 1] == " " and 3 <= (close := text.find(" ", m.end() + 1, m.end() + 8)) - m.end() <= 7:
             ends = [close]  # "局长 白玉峰 并未回避": the name the spaces set apart, whole
+        elif (dotted := _dotted_name_end(text, m.end(), hi)) is not None:
+            # "代表阿依努尔·买买提江在乡里…": a name of two parts joined by ·, whole (not 阿依)
+            ends.insert(1 if m.start() - cs >= 2 else 0, dotted)
         # "来自中国一重的市人大代表韩冬": the phrase may open after a modifier ending in 的.
         de = text.rfind("的", cs, m.start())
         # "接下来发问的是县人大代表X": after 的是 the person itself.
@@ -1509,6 +1543,47 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
             if 2 <= len(name) <= 3 and _surname_first(name) and not not_a_name(name):
                 return Speaker(name=name, role=label.speaker.role)
     return None
+
+
+_DOTTED_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}·")
+_TRANSLITERATED = frozenset("不都其则")
+_PRESSING_ON = ("紧跟着", "紧接着")
+
+
+def _dotted_name_end(text: str, at: int, hi: int) -> int | None:
+    """Where a name of two parts joined by · that opens at ``at`` ends ("阿依努尔·买买提江在…"):
+    its second part runs to a character no Chinese name holds (在, 的, 是; not those that spell
+    sounds in transliterations), a cue word's start or 8
+    characters; where the report writes the first part and · again, only as far as every
+    writing agrees ("X·吾斯曼回答", "X·吾斯曼表示": 吾斯曼)."""
+    from loaders.turns import _not_name_chars
+    m = _DOTTED_HEAD.match(text, at)
+    if m is None:
+        return None
+
+    def tail(k: int) -> str:
+        # (不, 都, 其 and 则 spell sounds there: 阿不都热依木, 其木格)
+        stop, nn, cw = min(len(text), k + 8), _not_name_chars() - _TRANSLITERATED, _cue_words()
+        e = k
+        while e < stop and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in nn and not text.startswith(cw, e):
+            e += 1
+        return text[k:e]
+
+    part = tail(m.end())
+    head = m.group()
+    k = text.find(head)
+    while k >= 0 and part:
+        if k != at:
+            other = tail(k + len(head))
+            n = 0
+            while n < min(len(part), len(other)) and part[n] == other[n]:
+                n += 1
+            if n >= 2:
+                part = part[:n]
+        k = text.find(head, k + 1)
+    if not part or m.end() + len(part) > hi:
+        return None
+    return m.end() + len(part)
 
 
 _UNQUOTED_QUESTION = re.compile(r"[^。！？?\n“”]{2,200}[？?]")
@@ -2116,6 +2191,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     and not (found and any(t in text[found[-1].cue_end:lb] for t in titles()))):
                 # "话音未落，委员X插话问：…？": cutting in on the answer to the question before (not on
                 # another official's words told since: "局长Y接着介绍…，还没说完，委员Z就插话：")
+                kind = "follow_up"
+            if (kind == "question" and speaker.name and text.endswith(_PRESSING_ON, lb, m.start())
+                    and (last := next((f for f in reversed(found) if f.speaker.role and is_congress_role(f.speaker.role)), None))
+                    and last.speaker.name == speaker.name):
+                # "X紧跟着问：“…？”", the member who spoke last before it: X presses on (another
+                # member who "紧跟着问" asks the next question)
                 kind = "follow_up"
             cue_obj = _Cue(lb, m.start(), cue_end, kind, speaker, addressee, topic=parsed.topic,
                            others=parsed.others)
@@ -4034,9 +4115,12 @@ def _member_opening(text: str, b: int, people: _People, chair_asks: bool = False
             sp = _label_speaker(clause[s0:e], people) or (_member_with_post(clause[s0:e]) if with_post else None)
             if sp is not None and sp.name and sp.role and is_congress_role(sp.role) \
                     and (chair_asks or not _speaker_words().chair.search(sp.role)):
-                if swallowed_next_word(sp.name, clause[e:], text) and _shorter_name(clause[s0:e - 1], sp.name, people):
+                if swallowed_next_word(sp.name, clause[e:], text) and _shorter_name(clause[s0:e - 1], sp.name, people) \
+                        and not _dotted_ends_at(clause, sp.name, e):
                     continue  # "代表刘伟再次追问": 再 opens 再次 (loaders/name_span.py)
                 found.append(sp)  # (the presiding chair quotes questions, members ask them)
+        if found and (whole := _dotted_whole(found, clause[s0:cut])) is not None:
+            return whole
         if found:
             # The verb runs on after the name ("朱穗生一开口"): the name the report uses
             # again wins, else three characters, four only with a two-character surname.

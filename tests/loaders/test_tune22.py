@@ -1,0 +1,42 @@
+"""Session 17, second round (tune22): speech attribution of blind set 21's families (invented
+texts; golds in tests/gold/genres/g22_*, written first; the genre golds are all read by
+test_genre_golds.py, the rules one by one here)."""
+
+from __future__ import annotations
+
+from loaders.attribution import _dotted_name_end, find_utterances
+
+LEAD = "2024年5月9日，某县人大常委会举行专题询问。\n"
+
+
+def _said(text):
+    return [(u.kind, u.speaker.name) for u in find_utterances(text)]
+
+
+def test_a_name_of_two_parts_joined_by_a_dot_runs_to_a_character_no_name_holds():
+    text = "委员努尔兰·托合提在牧区工作多年"
+    assert text[2:_dotted_name_end(text, 2, len(text))] == "努尔兰·托合提"
+
+
+def test_a_dotted_name_written_again_ends_where_every_writing_agrees():
+    text = "局长热依汗·沙吾提回答，…。热依汗·沙吾提表示，…"
+    assert text[2:_dotted_name_end(text, 2, len(text))] == "热依汗·沙吾提"
+
+
+def test_sounds_spelt_with_characters_that_end_chinese_names_stay_in_the_name():
+    text = "代表帕提古丽·阿不都热合曼在会上"
+    assert text[2:_dotted_name_end(text, 2, len(text))] == "帕提古丽·阿不都热合曼"
+
+
+def test_a_member_with_a_dotted_name_told_before_a_pronouns_question_is_named_whole():
+    text = (LEAD + "“草场补奖还没到账。”委员阿力木·托合提在牧区干了二十年，他说，不少牧户在等，“什么时候能发？”\n"
+            "县农业农村局局长李明回答，本月底前发放。")
+    assert _said(text) == [("question", "阿力木·托合提"), ("answer", "李明")]
+
+
+def test_the_first_part_of_a_dotted_name_alone_is_the_person_named_in_full():
+    text = (LEAD + "委员努尔兰·托合提说：“草场补奖什么时候发？”县农业农村局局长李明回答，本月底前发放。\n"
+            "努尔兰紧跟着问：“标准是多少？”李明说：“每亩七元。”")
+    assert _said(text) == [("question", "努尔兰·托合提"), ("answer", "李明"),
+                           ("follow_up", "努尔兰·托合提"), ("answer", "李明")]
+
