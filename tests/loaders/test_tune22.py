@@ -40,3 +40,10 @@ def test_the_first_part_of_a_dotted_name_alone_is_the_person_named_in_full():
     assert _said(text) == [("question", "努尔兰·托合提"), ("answer", "李明"),
                            ("follow_up", "努尔兰·托合提"), ("answer", "李明")]
 
+
+def test_an_official_who_answered_the_inquiry_answers_the_question_before():
+    text = (LEAD + "委员钱某就水厂水质问题进行询问，县水利局局长罗某回答了询问。"
+            "委员宋某就管网漏损问题提出询问，县住房和城乡建设局副局长孔某回答了提问。")
+    assert [(k, n) for k, n in _said(text)] == [
+        ("question", "钱某"), ("answer", "罗某"), ("question", "宋某"), ("answer", "孔某")]
+
