@@ -1946,10 +1946,23 @@ def _chair_posts_resolved(text: str, labels: _Labelled, officials: OfficialsLook
                 lab = replace(lab, kind="question", speaker=found)
             elif prev is not None and _called_to_ask(prev, sp.name):
                 lab = replace(lab, kind="question", speaker=Speaker(sp.name, role=sp.title))
+            elif found is None and _asks_an_office(text[a + lab.end:b]):
+                # "何建明副主任：…可不少养老院连一名医生都没有。请问市卫健委，…？": a name and a chair's
+                # post the report names nowhere with an office, asking an office by 请问: a
+                # vice-chair of the standing committee asking as a member
+                lab = replace(lab, kind="question", speaker=Speaker(sp.name, role=sp.title))
         if lab is not None:
             prev = text[a + lab.end:b]
         out.append((a, b, lab))
     return out
+
+
+def _asks_an_office(speech: str) -> bool:
+    """Whether ``speech`` asks an office by name: 请问 and an office's name (市卫健委, 市场监管局和税务局)
+    right after it, a question mark closing the sentence."""
+    m = re.search(r"请问([^，。？！\n]{2,20}?)(?:[，,]|有没有|是否|怎么|如何|为什么|在)", speech)
+    return m is not None and re.search(r"(?:局|委|厅|办|院|中心|公司)(?:和|、|$)", m.group(1)) is not None \
+        and "？" in speech[m.end():]
 
 
 def _called_to_ask(speech: str, name: str) -> bool:

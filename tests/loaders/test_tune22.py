@@ -47,3 +47,19 @@ def test_an_official_who_answered_the_inquiry_answers_the_question_before():
     assert [(k, n) for k, n in _said(text)] == [
         ("question", "钱某"), ("answer", "罗某"), ("question", "宋某"), ("answer", "孔某")]
 
+
+def test_a_name_and_a_chairs_post_named_nowhere_with_an_office_asking_an_office_asks():
+    from loaders.attribution import Officials
+    from loaders.turns import find_turns
+    text = (LEAD + "市民政局局长邓某到会应询。\n"
+            "易某委员：请问县民政局，床位怎么调？\n县民政局局长邓某：新建三所护理院。\n"
+            "何某副主任：不少养老院没有医生。请问县卫健委，医生怎样进养老院？\n县卫生健康委员会主任彭某：每周巡诊两次。")
+    turns = find_turns(text, Officials(text))
+    assert [(t.kind, t.speaker.name) for t in turns] == [
+        ("question", "易某"), ("answer", "邓某"), ("question", "何某"), ("answer", "彭某")]
+
+
+def test_an_officials_label_with_a_chairs_post_answering_stays_an_answer():
+    from loaders.turns import _asks_an_office
+    assert not _asks_an_office("我们将在年底前完成，请问题单位抓紧整改。")
+    assert _asks_an_office("请问市场监管局和税务局，有什么具体举措？")
