@@ -1,0 +1,37 @@
+"""Entities, round 22 (names invented): a quoted sentence with a comma names no tool; a
+question that points at a site (指向某古城) and a plan's aim (力争产业集群产值…) open no name;
+某某古城 is a site named by its place, an old town's quarters by kind (古城街区) are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.gazetteer import get_gazetteer
+from loaders.mentions import find_candidates
+from loaders.mentions.gates import extractors_for
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    gz = get_gazetteer()
+    return [(c.type, text[c.start:c.end])
+            for c in find_candidates(gz, text, 0, len(text), None, extractors=extractors_for(gz, text))]
+
+
+def test_quoted_sentence_with_comma_is_no_tool():
+    text = "街道推广“邻里守望”服务，“请年轻志愿者陪伴独居老人，把结对帮扶变成制度”。"
+    assert not any("，" in n for _, n in _found(text))
+
+
+def test_pointing_verb_opens_no_site():
+    found = _found("座谈的第三个问题，指向临溪古城的修缮利用。")
+    assert ("Project", "临溪古城") in found
+    assert not any(n.startswith("指向") for _, n in found)
+
+
+def test_old_town_quarters_by_kind_are_no_site():
+    assert not any(t == "Project" for t, _ in _found("委员追问，古城街区的改造何时完工？"))
+
+
+def test_striving_for_opens_no_chain():
+    found = _found("今年对新落户的配套企业给予奖补，力争产业集群产值突破500亿元。")
+    assert not any(n.startswith("力争") for _, n in found)
