@@ -325,6 +325,8 @@ _LEADING_LINKS = ("以及", "还有", "及", "和", "与", "同")
 
 # "一位", "两名", "这位" before an office's official: a person counted, no place (云湖区 is one).
 _COUNTED_PERSON = re.compile(r"[一两二三几这那每][位名]$")
+# The same words opening a phrase, and 来自 (from): the office named after them, place and all.
+_PERSON_LEAD = re.compile(r"(?:[一两二三几这那每][位名]|来自)(?=\S{4})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -452,6 +454,9 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     if not prefix and (link := next((w for w in _LEADING_LINKS if core.startswith(w)), "")) and (
             core[len(link):len(link) + 1] in "省市区县") and (d := resolve_department(core[len(link):], city)):
         return d  # "以及市政府副市长X": a word linking a list before the office's place
+    if not prefix and core not in _index() and (m := _PERSON_LEAD.match(core)) and (
+            d := resolve_department(core[m.end():], city)):
+        return d  # "这位某市文化广播电视和旅游局(局长)", "来自市农业农村局": who the official is, then the office
     if not prefix and core not in _index() and (k := _office_after_words(core)):
         # "审议的西城法院", "一位市发展和改革委员会": words of the sentence before the office
         return resolve_department(core[k:], city)

@@ -35,3 +35,14 @@ def test_old_town_quarters_by_kind_are_no_site():
 def test_striving_for_opens_no_chain():
     found = _found("今年对新落户的配套企业给予奖补，力争产业集群产值突破500亿元。")
     assert not any(n.startswith("力争") for _, n in found)
+
+
+@pytest.mark.parametrize("surface, typ", [
+    ("这位临溪市文化广播电视和旅游局", "文化和旅游"),  # 这位 (this) before the post
+    ("来自市农业农村局", "农业农村"),  # 来自 (from) before the office
+])
+def test_words_before_an_office_are_no_part_of_it(surface, typ):
+    from loaders.departments import resolve_department
+    d = resolve_department(surface, "某州")
+    assert d is not None and d.type == typ
+    assert "这位" not in d.name and "来自" not in d.name
