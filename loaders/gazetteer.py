@@ -189,6 +189,7 @@ class Patterns:
     placed_platform_suffixes: tuple[str, ...]
     platform_clause_verbs: tuple[str, ...]
     route_dashes: tuple[str, ...]
+    route_place_endings: tuple[str, ...]
     quote_state_leads: tuple[str, ...]
     chain_count_heads: tuple[str, ...]
     chain_count_kinds: tuple[str, ...]

@@ -811,10 +811,17 @@ def _route_start(gz: Gazetteer, text: str, lo: int, s: int) -> int:
         if not any(_place_word(gz, text[s:s + k]) for k in range(2, 6)):
             break  # the name after the dash starts with no place: 2020—2025年…
         left = strip_front(gz, walk_left(gz, text, lo, s - 1))
-        if not left or not _place_word(gz, text[left[0].start:s - 1]):
+        if not left or not (_place_word(gz, text[left[0].start:s - 1]) or _route_village(gz, text, left[0].start, s - 1)):
             break
         s = left[0].start
     return s
+
+
+def _route_village(gz: Gazetteer, text: str, a: int, b: int) -> bool:
+    """某坝—某镇茶旅公路: a village (2 to 4 characters with a village's ending) at a route's
+    far end, opening its clause, counts as a place beside the dash."""
+    return (2 <= b - a <= 4 and text.endswith(gz.patterns.route_place_endings, a, b)
+            and (a == 0 or text[a - 1] in HARD))
 
 
 def site_works_end(gz: Gazetteer, text: str, e: int) -> int:

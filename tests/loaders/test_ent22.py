@@ -46,3 +46,14 @@ def test_words_before_an_office_are_no_part_of_it(surface, typ):
     d = resolve_department(surface, "某州")
     assert d is not None and d.type == typ
     assert "这位" not in d.name and "来自" not in d.name
+
+
+def test_route_from_a_village_is_named_by_both_ends():
+    # 某坝 is in no city table: a village's ending at the route's far end, opening the clause
+    found = _found("代表最后发问：杉木坝—永兴茶旅公路去年就说要修，为什么迟迟没动工？")
+    assert ("Project", "杉木坝—永兴茶旅公路") in found
+
+
+def test_dash_after_words_of_a_sentence_stays_out():
+    found = _found("代表说今年计划坝—永兴茶旅公路开工。")
+    assert not any(n.startswith("计划") for _, n in found)
