@@ -15,7 +15,7 @@ import re
 
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.walker import name_ok, policy_category, words_rx
+from loaders.mentions.walker import name_ok, policy_category, tokens, words_rx
 from loaders.resolve import Candidate
 
 __all__ = ["instituted_candidates"]
@@ -30,8 +30,43 @@ def _instituted_re(verbs: tuple[str, ...], heads: tuple[str, ...], not_before: t
 
 def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a rule's head word, which the pattern ends with (a plain
-    scan for the heads is far cheaper than the pattern)."""
-    return words_rx(gz.patterns.institution_heads).search(text, lo, hi) is not None
+    scan for the heads is far cheaper than the pattern), or a subsidy's."""
+    return (words_rx(gz.patterns.institution_heads).search(text, lo, hi) is not None
+            or words_rx(gz.patterns.subsidy_heads).search(text, lo, hi) is not None)
+
+
+@functools.lru_cache(maxsize=8)
+def _subsidy_re(verbs: tuple[str, ...], heads: tuple[str, ...], followers: tuple[str, ...]) -> re.Pattern[str]:
+    # the subsidy: 2–10 characters of words, then its head, right before the word for its rules
+    return re.compile(rf"(?:{alternation(verbs)})([^\W\d_的]{{2,10}}?(?:{alternation(heads)}))(?={alternation(followers)})")
+
+
+def _subsidies(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    """出台了某某入职奖补政策: the subsidy issued, named before the word for its rules."""
+    p = gz.patterns
+    out: list[Candidate] = []
+    for m in _subsidy_re(p.subsidy_verbs, p.subsidy_heads, p.subsidy_followers).finditer(text, lo, hi):
+        start, end = m.start(1), m.end(1)
+        if (lead := next((w for w in p.subsidy_beneficiaries if text.startswith(w, start, end)), None)) \
+                and end - start - len(lead) >= 4:
+            start += len(lead)  # 企业研发费用后补助: who gets it is no part of its name
+        head = next(h for h in sorted(p.subsidy_heads, key=len, reverse=True) if text.endswith(h, start, end))
+        name = text[start:end]
+        lead = next((w for w in p.generic_modifiers if name.startswith(w)), "")
+        toks = tokens(gz, text, start, end)
+        # 相关补贴: a kind; 财政补贴: one word of the lexicon; 加装电梯补助: a verb and its object tell
+        # what is paid for, no subsidy's name
+        short = (len(name) - len(lead) - len(head) < 2 or len(toks) < 2
+                 or ((toks[0].tag or "").startswith("v") and len(toks[0].text) >= 2))
+        if text[end - len(head) - 1] == "券" and end - len(head) - start >= 3:
+            end -= len(head)  # 某某券补贴办法: the voucher is the tool
+            name = text[start:end]
+        if (name[0] in p.numeral_chars or short
+                or not name_ok(gz, name) or gz.entry_for("PolicyTool", name) is not None
+                or (name.endswith(p.subsidy_heads) and _known_tool_before_head(gz, name, p.subsidy_heads))):
+            continue  # 一次性补贴, 相关补贴, a known tool: a description or the dictionary's
+        out.append(Candidate("PolicyTool", start, end, name, "pattern", 1, policy_category(gz, name), None))
+    return out
 
 
 def instituted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
@@ -39,6 +74,7 @@ def instituted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
     out: list[Candidate] = []
     if not may_find(gz, text, lo, hi):
         return out
+    out += _subsidies(gz, text, lo, hi)
     for m in _instituted_re(p.institution_verbs, p.institution_heads, p.institution_not_before).finditer(text, lo, hi):
         name = m.group(1)
         if (not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name[0] in p.numeral_chars

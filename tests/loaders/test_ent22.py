@@ -57,3 +57,22 @@ def test_route_from_a_village_is_named_by_both_ends():
 def test_dash_after_words_of_a_sentence_stays_out():
     found = _found("代表说今年计划坝—永兴茶旅公路开工。")
     assert not any(n.startswith("计划") for _, n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("去年县里出台了企业技改投入后补助政策，今年全面兑现。", "技改投入后补助"),  # the beneficiary dropped
+    ("区政府已研究出台家政服务员上岗奖补政策。", "家政服务员上岗奖补"),
+    ("今年将出台数据券补贴办法，降低小微企业上云成本。", "数据券"),  # the voucher is the tool
+])
+def test_subsidy_issued_before_its_rules_is_a_tool(text, name):
+    assert ("PolicyTool", name) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县里出台了一次性补贴政策。",  # a count
+    "出台了相关补贴政策。",  # a kind
+    "出台了财政补贴政策。",  # one word of the lexicon
+    "我们出台了加装电梯补助办法，每台补贴十万元。",  # what is paid for, told by a verb
+])
+def test_subsidy_described_is_no_tool(text):
+    assert not any(t == "PolicyTool" and n.endswith(("补贴", "补助")) for t, n in _found(text))
