@@ -76,3 +76,13 @@ def test_subsidy_issued_before_its_rules_is_a_tool(text, name):
 ])
 def test_subsidy_described_is_no_tool(text):
     assert not any(t == "PolicyTool" and n.endswith(("补贴", "补助")) for t, n in _found(text))
+
+
+def test_quoted_manner_is_no_tool():
+    found = _found("区里引入专业机构对这些站点实行“集约化”托管。")
+    assert not any("集约化" in n for _, n in found)
+
+
+def test_stretch_around_a_road_is_no_part_of_a_site():
+    found = _found("他问，柳岸路一带夜市摊点挤占人行道，怎么管？")
+    assert not any("一带" in n for _, n in found)
