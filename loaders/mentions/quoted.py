@@ -513,6 +513,9 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         if "·" in name and name.split("·", 1)[0] in gz.generic_words:
             continue  # “人大代表问政·城市停车”: one session of the congress's own format, titled
         after = qe + 1
+        if "，" in q and not _policy_cue_follows(gz, text, after, hi) and not text.startswith(p.quote_kind_heads, after, hi):
+            continue  # “鼓励某某，把某某变成制度”。: a sentence quoted, no name (a cue after it names one:
+            #           “某某，某某”专项工作)
         # “链长+链主+专班”工作机制, “标准地+承诺制”改革: steps joined by + that the text calls a
         # mechanism, a reform or a way are one coined tool, known parts or not
         joined_tool = _PLUS_ITEMS.fullmatch(name) is not None and (
