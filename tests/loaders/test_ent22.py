@@ -86,3 +86,8 @@ def test_quoted_manner_is_no_tool():
 def test_stretch_around_a_road_is_no_part_of_a_site():
     found = _found("他问，柳岸路一带夜市摊点挤占人行道，怎么管？")
     assert not any("一带" in n for _, n in found)
+
+
+def test_hired_monitors_are_a_post_no_tool():
+    found = _found("区里聘请了50名营商环境监督员，畅通企业反映问题渠道。")
+    assert not any("监督员" in n for _, n in found)
