@@ -598,7 +598,8 @@ class _People:
         if name in self.by_name or name in self._looked_up or not self.text:
             return self.by_name.get(name)
         self._looked_up.add(name)
-        if not _NAME_RX.fullmatch(name) or not may_name_speaker(name):
+        if not (_NAME_RX.fullmatch(name) or (len(name) <= 8 and minority_name(name))) or not may_name_speaker(name):
+            # (parse_head gives long minority names too: 萨仁其其格)
             # Every name parse_head returns matches NAME: a longer head (most of those asked,
             # up to 35 characters) is found by no label, and its scan of a 1 MB file took ~0.1 ms.
             # Nor does it return a word that fails its check of names ("率先发", "委员张"): of
@@ -1340,6 +1341,21 @@ def _dotted_whole(found: list[Speaker], head: str) -> Speaker | None:
     return None
 
 
+def _name_before_de(found: list[Speaker], head: str) -> Speaker | None:
+    """The longest of ``found`` (names read from ``head``) that ``head`` writes right before 的,
+    when every other is a start of it ("委员乌云其木格的第一个问题": the whole name, not 乌云, which
+    the report repeats as often inside it)."""
+    named = [sp for sp in found if sp.name]
+    if not named:
+        return None
+    best = max(named, key=lambda sp: len(sp.name))
+    k = head.rfind(best.name)
+    if k < 0 or head[k + len(best.name):k + len(best.name) + 1] != "的" \
+            or not all(best.name.startswith(sp.name) for sp in named):
+        return None
+    return best
+
+
 def _dotted_ends_at(text: str, name: str, e: int) -> bool:
     """Whether ``name``, a name of two parts joined by · ending at ``e``, ends where such a name
     does ("委员努尔兰·托合提在牧区…": no word of jieba's cuts it short)."""
@@ -1493,6 +1509,9 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
             cs -= 1
         # The name before the post (陈高卫委员) or after it (局长刘修德, 代表陶三发).
         ends = ([m.end()] if m.start() - cs >= 2 else []) + [e for e in (m.end() + 3, m.end() + 2, m.end() + 4)]
+        if ends[-3:] == [m.end() + 3, m.end() + 2, m.end() + 4] and text[m.end():m.end() + 2] in surnames():
+            # "委员令狐建英第一个举手": a two-character surname, its given name of two characters first
+            ends = ends[:-3] + [m.end() + 4, m.end() + 3]
         if text[m.end():m.end() + 1] == " " and 3 <= (close := text.find(" ", m.end() + 1, m.end() + 8)) - m.end() <= 7:
             ends = [close]  # "局长 白玉峰 并未回避": the name the spaces set apart, whole
         elif (dotted := _dotted_name_end(text, m.end(), hi)) is not None:
@@ -4121,6 +4140,8 @@ def _member_opening(text: str, b: int, people: _People, chair_asks: bool = False
                 found.append(sp)  # (the presiding chair quotes questions, members ask them)
         if found and (whole := _dotted_whole(found, clause[s0:cut])) is not None:
             return whole
+        if found and (before_de := _name_before_de(found, clause[s0:cut])) is not None:
+            return before_de
         if found:
             # The verb runs on after the name ("朱穗生一开口"): the name the report uses
             # again wins, else three characters, four only with a two-character surname.

@@ -63,3 +63,21 @@ def test_an_officials_label_with_a_chairs_post_answering_stays_an_answer():
     from loaders.turns import _asks_an_office
     assert not _asks_an_office("我们将在年底前完成，请问题单位抓紧整改。")
     assert _asks_an_office("请问市场监管局和税务局，有什么具体举措？")
+
+
+def test_a_two_character_surname_after_a_seat_takes_a_given_name_of_two():
+    text = (LEAD + "县人大常委会委员司徒春燕第一个举手。她直言，村卫生室缺医生，“人才从哪里来？”\n"
+            "县卫生健康局局长何某回应，今年定向培养二十名。")
+    assert _said(text) == [("question", "司徒春燕"), ("answer", "何某")]
+
+
+def test_a_long_name_written_before_de_is_read_whole():
+    text = (LEAD + "“蒙药能不能报销？”委员斯琴其木格的第一个问题就很实在。县医疗保障局局长吴某表示，已纳入医保。")
+    assert _said(text)[0] == ("question", "斯琴其木格")
+
+
+def test_a_long_minority_name_alone_is_looked_up_whole():
+    from loaders.attribution import _People
+    text = "委员斯琴其木格的问题很实在。斯琴其木格追问：“何时启动？”"
+    people = _People(text)
+    assert people.named("斯琴其木格").name == "斯琴其木格"
