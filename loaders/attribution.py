@@ -762,6 +762,8 @@ class _People:
         for at in itertools.islice(self._where.starts(key), 4):
             given = at + len(key)
             for n in (2, 1):  # (the longer name first: "委员罗文斌就" before "罗文")
+                if n == 2 and len(surname) == 2 and text[given + 1:given + 2] == "一":
+                    continue  # ("委员司马骏一开口": 一 opens 一开口, as _given_name_read)
                 sp = self.named(surname + text[given:given + n])
                 if sp is not None and sp.role and is_congress_role(sp.role) and sp.role.endswith(seat):
                     found[sp.name] = sp
@@ -1339,6 +1341,17 @@ def _dotted_whole(found: list[Speaker], head: str) -> Speaker | None:
                 and first in head:
             return sp
     return None
+
+
+def _given_name_read(found: list[Speaker]) -> list[Speaker]:
+    """``found`` (names read from a phrase going on after the name) without a two-character
+    surname alone and without a name ending in 一 whose start is read too, when a longer reading
+    is left ("委员司马骏一开口": 司马骏, not 司马, which "司马委员" repeats later, nor 司马骏一, 一
+    opening 一开口)."""
+    names = {sp.name for sp in found if sp.name}
+    kept = [sp for sp in found if sp.name and not (len(sp.name) == 2 and sp.name in surnames())
+            and not (len(sp.name) >= 3 and sp.name.endswith("一") and sp.name[:-1] in names)]
+    return kept or found
 
 
 def _name_before_de(found: list[Speaker], head: str) -> Speaker | None:
@@ -4142,6 +4155,7 @@ def _member_opening(text: str, b: int, people: _People, chair_asks: bool = False
             return whole
         if found and (before_de := _name_before_de(found, clause[s0:cut])) is not None:
             return before_de
+        found = _given_name_read(found)
         if found:
             # The verb runs on after the name ("朱穗生一开口"): the name the report uses
             # again wins, else three characters, four only with a two-character surname.

@@ -81,3 +81,9 @@ def test_a_long_minority_name_alone_is_looked_up_whole():
     text = "委员斯琴其木格的问题很实在。斯琴其木格追问：“何时启动？”"
     people = _People(text)
     assert people.named("斯琴其木格").name == "斯琴其木格"
+
+
+def test_a_compound_surnames_given_name_does_not_take_the_one_of_the_verb_after_it():
+    text = (LEAD + "“研发投入为什么低？”委员欧阳军一开口就亮出数据。\n县科学技术局局长万某回答，将出台补助办法。\n"
+            "“人才留得住吗？”欧阳委员又追问了一句。\n县人力资源和社会保障局局长黄某作答，已建人才公寓。")
+    assert _said(text) == [("question", "欧阳军"), ("answer", "万某"), ("follow_up", "欧阳军"), ("answer", "黄某")]
