@@ -7,8 +7,8 @@ import pytest
 
 from loaders.asked_offices import office_asked_by
 from loaders.normalize import rejoin
-from loaders.turns import find_turns, is_turn_start
-from loaders.attribution import Officials
+from loaders.turns import is_turn_start
+from tests.loaders.turn_helpers import label_turns
 
 
 BODY = "委员周立新就此提出了第二个问题，希望相关部门说明下一步的安排和时间表。"
@@ -46,20 +46,16 @@ def test_label_line_over_its_quoted_speech_rejoins():
     assert rejoin([line, quoted], is_turn_start) == [line + quoted]
 
 
-def _turns(text):
-    return find_turns(text, Officials(text))
-
-
 def test_headline_pair_in_label_form_is_no_exchange():
     text = "市人大代表：建议规范夜市占道经营\n市城管局：将划定经营区域\n" + STORY
-    assert _turns(text) == []
+    assert label_turns(text) == []
 
 
 def test_column_words_over_a_question_stay_labels():
     # "询问人：" / "应询人：" name nobody themselves: a declaration, not a headline
     text = ("询问人：市人大常委会委员 赵立明\n应询人：市城管局局长 钱志华\n"
             "问：夜市占道经营如何规范？\n答：今年划定经营区域，由街道统一管理。")
-    assert [t.kind for t in _turns(text)] == ["question", "answer"]
+    assert [t.kind for t in label_turns(text)] == ["question", "answer"]
 
 
 LEDE = "昨日，韦立等5名市人大代表向市水利局、市财政局等部门提出询问。韦立一开场就问：政府在水库除险上的投入为何不见成效？"

@@ -4,19 +4,10 @@ by test_genre_golds.py, the rules one by one here)."""
 
 from __future__ import annotations
 
-from loaders.attribution import Officials
-from loaders.turns import find_turns
 from tests.loaders.genre_helpers import genre_golds
+from tests.loaders.turn_helpers import label_turns, said
 
 LEAD = "2022年4月12日，某镇人民代表大会举行代表问政会。\n"
-
-
-def _turns(text):
-    return find_turns(text, Officials(text))
-
-
-def _said(text):
-    return [(t.kind, t.speaker.name) for t in _turns(text)]
 
 
 def test_there_are_g17b_genres():
@@ -26,24 +17,24 @@ def test_there_are_g17b_genres():
 def test_block_lines_declare_the_speakers_of_bare_labels():
     text = (LEAD + "问政代表：马秀兰\n问：村道谁来养护？\n答政人：副镇长 钱进\n答：镇里列入预算。\n"
             "追问代表：马秀兰\n问：经费够不够？\n答政人：副镇长 钱进\n答：够用。")
-    assert _said(text) == [("question", "马秀兰"), ("answer", "钱进"), ("follow_up", "马秀兰"), ("answer", "钱进")]
+    assert said(text) == [("question", "马秀兰"), ("answer", "钱进"), ("follow_up", "马秀兰"), ("answer", "钱进")]
 
 
 def test_a_seat_line_naming_a_member_keeps_the_seat_as_the_role():
     text = LEAD + "代表：马秀兰\n问：村道谁来养护？\n应询人：副镇长 钱进\n答：镇里列入预算。"
-    (q, _) = _turns(text)
+    (q, _) = label_turns(text)
     assert (q.speaker.name, q.speaker.role) == ("马秀兰", "代表")
 
 
 def test_a_seat_label_whose_speech_asks_is_no_declaration():
     text = LEAD + "代表马秀兰：村道谁来养护？\n副镇长钱进：镇里列入预算。"
-    assert _said(text) == [("question", "马秀兰"), ("answer", "钱进")]
+    assert said(text) == [("question", "马秀兰"), ("answer", "钱进")]
 
 
 def test_the_next_question_after_a_follow_up_block_asks_anew():
     text = (LEAD + "追问代表：马秀兰\n问：经费够不够？\n答政人：副镇长 钱进\n答：够用。\n"
             "问政代表：赵立\n问：路灯呢？\n答政人：副镇长 钱进\n答：月底修好。")
-    assert [k for k, _ in _said(text)] == ["follow_up", "answer", "question", "answer"]
+    assert [k for k, _ in said(text)] == ["follow_up", "answer", "question", "answer"]
 
 
 def test_a_table_given_one_cell_a_line_becomes_labelled_lines():
@@ -69,7 +60,7 @@ def test_a_same_mark_under_the_office_column_is_the_office_above():
 def test_a_note_under_a_table_ends_the_last_answer():
     text = (LEAD + "询问人：委员 马力\n问：路灯谁修？\n应询人：区城管局局长 钱进\n答：会后书面答复\n"
             "说明：第1项将在十日内书面答复。")
-    a = _turns(text)[1]
+    a = label_turns(text)[1]
     assert text[a.body_start:a.end].strip() == "会后书面答复"
 
 

@@ -4,24 +4,15 @@ by test_genre_golds.py, the rules one by one here)."""
 
 from __future__ import annotations
 
-from loaders.attribution import Officials
-from loaders.turns import find_turns
+from tests.loaders.turn_helpers import label_turns, said
 
 LEAD = "2023年6月8日，某市人大常委会举行专题询问。\n"
-
-
-def _turns(text):
-    return find_turns(text, Officials(text))
-
-
-def _said(text):
-    return [(t.kind, t.speaker.name) for t in _turns(text)]
 
 
 def test_a_side_mark_on_its_line_gives_its_side_to_the_speaker_line_under_it():
     text = (LEAD + "【提问】\n市人大常委会委员 马立\n路灯谁来修？\n【答复】\n市城市管理局局长 钱进\n本月修好。\n"
             "【追问】\n市人大常委会委员 马立\n经费够不够？\n【答复】\n市城市管理局局长 钱进\n够用。")
-    turns = _turns(text)
+    turns = label_turns(text)
     assert [(t.kind, t.speaker.name) for t in turns] == [
         ("question", "马立"), ("answer", "钱进"), ("follow_up", "马立"), ("answer", "钱进")]
     assert turns[1].speaker.department == "市城市管理局"
@@ -30,14 +21,14 @@ def test_a_side_mark_on_its_line_gives_its_side_to_the_speaker_line_under_it():
 def test_a_side_mark_over_a_line_of_the_other_side_stays_a_turn_of_its_own():
     # (a 【应询】 mark followed by a member's line: the mark does not speak for the member)
     text = LEAD + "【询问】\n市人大常委会委员 马立\n路灯谁来修？\n【应询】\n本月修好。"
-    assert _said(text) == [("question", "马立"), ("answer", None)]
+    assert said(text) == [("question", "马立"), ("answer", None)]
 
 
 def test_a_member_in_the_chairs_post_who_states_a_problem_and_asks_an_office_to_explain_asks():
     text = (LEAD + "委员马立：路灯谁来修？\n市城市管理局局长钱进：本月修好。\n"
             "王德（市人大常委会副主任）：城区新建的停车场一直闲置，群众意见较大，请市城市管理局说明原因。\n"
             "市城市管理局副局长孙红：充电桩还没通电，月底投用。")
-    assert _said(text) == [("question", "马立"), ("answer", "钱进"), ("question", "王德"), ("answer", "孙红")]
+    assert said(text) == [("question", "马立"), ("answer", "钱进"), ("question", "王德"), ("answer", "孙红")]
 
 
 def test_a_chairs_hand_over_to_an_office_stays_no_question():
@@ -45,20 +36,20 @@ def test_a_chairs_hand_over_to_an_office_stays_no_question():
     text = (LEAD + "主持人（市人大常委会副主任 王德）：请市城市管理局作个说明。\n"
             "委员马立：路灯谁来修？\n王德（市人大常委会副主任）：这个问题比较具体，涉及的部门较多，请市城市管理局先作介绍。\n"
             "市城市管理局局长钱进：本月修好。")
-    assert [k for k, _ in _said(text)] == ["other", "question", "other", "answer"]
+    assert [k for k, _ in said(text)] == ["other", "question", "other", "answer"]
 
 
 def test_a_name_and_a_chairs_post_the_chair_called_to_ask_asks():
     text = (LEAD + "委员马立：路灯谁来修？\n市城市管理局局长钱进：本月修好。\n"
             "主持人：下面请常委会王德副主任发问。\n王德副主任：停车场为什么一直闲置？\n"
             "副市长孙红：谢谢王主任。月底投用。")
-    assert _said(text)[-2:] == [("question", "王德"), ("answer", "孙红")]
+    assert said(text)[-2:] == [("question", "王德"), ("answer", "孙红")]
 
 
 def test_a_name_and_a_chairs_post_nobody_called_to_ask_stays_an_official():
     # (an office's 副主任 answering by name and post: the chair called him to answer, not to ask)
     text = (LEAD + "委员马立：项目为什么还没开工？\n主持人：请王德副主任回答。\n王德副主任：月底开工。")
-    assert _said(text)[-1] == ("answer", "王德")
+    assert said(text)[-1] == ("answer", "王德")
 
 
 def test_a_question_quoted_on_the_line_under_the_line_naming_its_asker_is_its_speech():
