@@ -2643,6 +2643,7 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_who_asked_who_answered(text, out, people))
     out.extend(_introduced_questions(text, out, people))
     out.extend(_respective_askers(text, out))
+    out = _paired_lists(text, out)
     # Features open with teaser questions put to offices; those the attributed exchanges
     # below them ask again (the same office) are theirs, the others stand alone.
     out.extend(_addressed_questions(text, paragraphs, out))
@@ -4341,6 +4342,129 @@ def _respective_askers(text: str, taken: list[Utterance]) -> list[Utterance]:
         for sp, off in zip(askers, officials):
             out.append(Utterance("question", sp, m.start(), m.start(), m.start(), off))
     return out
+
+
+# "委员A、B、C分别就X、Y、Z提出询问，A局、B局、C局负责人分别作了回答" (the offices' sentence
+# may follow the askers' one): the askers' clause ends with its cue, the offices' clause says
+# the answers came one each (分别/依次/一一/逐一), the lists read in order.
+_PAIRED_ASK = re.compile(
+    r"(?P<askers>[^，。；！？：“”\n]{4,80}?)(?:还|也|又)?(?:分别|先后|依次|逐一|相继)?(?:就|围绕|针对)"
+    r"(?P<topics>[^。；！？：\n]{2,200}?)(?:提出了?(?:询问|质询|问题)|进行了?询问|作了询问|提问|发问)"
+    r"[，。]")
+_PAIRED_ANSWER = re.compile(
+    r"(?:(?:随后|其后|之后|对此|会上|现场)，)?(?P<whom>[^，。；！？：“”\n]{4,200}?)(?:的?(?:有关|主要)?负责人(?:同志)?)?(?:分别|依次|一一|逐一)"
+    r"(?:到会|现场|当场)?(?:作了|作出了|进行了|作出|作|进行)?(?:回答|答复|作答|解答|回应)")
+
+
+def _listed_askers(phrase: str) -> list[Speaker]:
+    """"常委会委员A、B和市人大代表C": the members listed, a post carried over to the bare
+    names after it; [] when a part is no member."""
+    phrase = re.sub(r"等(?:[0-9一二三四五六七八九十几多]+[名位个])?(?:常委会)?(?:组成人员|委员|代表)?$", "", phrase)
+    out: list[Speaker] = []
+    role: str | None = None
+    split: list[str] = []
+    for part in re.split(r"[、，]", phrase):
+        # "B和市人大代表C", "B和C": 和/及/与 before the last name, or before a post
+        m = re.match(r"(.+?)(?:和|及|与)(.+)$", part)
+        if m and (parse_head(m[2]) is not None or (len(m[1]) <= 4 and len(m[2]) <= 4)):
+            split += [m[1], m[2]]
+        else:
+            split.append(part)
+    for part in split:
+        lab = parse_head(part)
+        if (lab is not None and lab.speaker.name and lab.speaker.role and not lab.speaker.title
+                and part.endswith(lab.speaker.name) and is_congress_role(lab.speaker.role)):
+            role = lab.speaker.role
+            out.append(Speaker(lab.speaker.name, role))
+            continue
+        lab = parse_head(role + part) if role else None
+        if lab is None or lab.speaker.name != part or not_a_name(part):
+            return []
+        out.append(Speaker(part, role))
+    return out
+
+
+def _listed_answerers(whom: str) -> list[Speaker]:
+    """"A局局长X、B委主任Y" or "A局、B局和C局" (their heads unnamed): one speaker each, in
+    order; [] when the phrase is not such a list."""
+    from loaders.departments import find_departments
+
+    parts = re.split(r"[、，]", whom)
+    last = re.match(r"(.+?)(?:和|及|与)(.+)$", parts[-1])
+    if last and (lab := parse_head(last[2])) is not None and lab.speaker.name and lab.speaker.title:
+        parts[-1:] = [last[1], last[2]]  # "…、B局局长Y和C局局长Z": 和 before the last official
+    named = _officials_listed("、".join(parts))
+    if named and all(sp.department for sp in named):
+        return named
+    found = find_departments(whom)
+    if not found or found[0][0] != 0 or found[-1][1] != len(whom):
+        return []
+    for (_, b, _), (a, _, _) in zip(found, found[1:]):
+        if whom[b:a] not in ("、", "和", "及", "与", "，"):
+            return []
+    return [Speaker(None, None, "负责人", surface) for _, _, surface in found]
+
+
+def _answer_told_later(text: str, later: list[Utterance], asker: Speaker, answerer: Speaker
+                       ) -> tuple[Utterance | None, Utterance] | None:
+    """The question of ``asker`` told again after the lists, answered right after it by
+    ``answerer`` (the same person, or the same office when neither is named); or that answer
+    alone, the asker named in its sentence before it ("针对A委员关于…的询问，A局负责人表示")."""
+    def same(ans: Utterance) -> bool:
+        return ans.kind == "answer" and ans.end > ans.start and (
+            ans.speaker.name == answerer.name if answerer.name
+            else not ans.speaker.name and ans.speaker.department == answerer.department)
+
+    for i, ans in enumerate(later):
+        q = later[i - 1] if i else None
+        if q is not None and q.kind == "question" and q.speaker.name == asker.name:
+            return (q, ans) if same(ans) else None
+        if (same(ans) and (q is None or q.kind != "question") and asker.name
+                and asker.name in text[_clause_start(text, 0, ans.head_start, "。！？\n"):ans.head_start]):
+            return None, ans
+    return None
+
+
+def _paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
+    """"委员A、B、C分别就X、Y、Z提出询问，A局、B局、C局负责人分别作了回答" (or the answers in
+    the next sentence, "…先后就…等问题提出询问。A局局长X、B局局长Y一一作答。"): the members
+    listed asked one each, the offices listed answered one each, paired in order. Read only
+    when both lists hold the same number, two or more, and the answering side says each
+    (分别/依次/一一/逐一); else the sentence sums the sitting up as before. Nothing of the
+    answers is said: the answers' spans are empty."""
+    if not any(w in text for w in ("分别", "依次", "一一", "逐一")):
+        return out
+    for m in _PAIRED_ASK.finditer(text):
+        a = _PAIRED_ANSWER.match(text, m.end())
+        if a is None:
+            continue
+        askers = _listed_askers(m["askers"])
+        answerers = _listed_answerers(a["whom"])
+        if len(askers) < 2 or len(answerers) != len(askers):
+            continue
+        lo, hi = m.start("askers"), a.end()
+        mine = [u for u in out if lo <= u.head_start < hi or (u.start < hi and lo < u.end)]
+        if any(u.kind == "question" and len(u.others) + 1 == len(askers) for u in mine):
+            continue  # read already, each asker with the topic of their own (_topic_each)
+        if any(u.start < u.end and text[u.start:u.start + 1] in "“「" for u in mine):
+            continue  # quoted speech inside: not a sentence summing up
+        out = [u for u in out if u not in mine]
+        head = a.start("whom")
+        later = sorted((u for u in out if u.head_start >= hi), key=_order)
+        for k, (asker, answerer) in enumerate(zip(askers, answerers)):
+            # (in pairs, each answer right after its question: the topics' span is the question of each)
+            out.append(Utterance("question", asker, m.start("topics"), m.end("topics"), m.start("askers"),
+                                 at=lo + 2 * k))
+            told = _answer_told_later(text, later, asker, answerer)
+            if told is not None:
+                # "针对A委员关于…的询问，A局负责人表示，…" further on: what the answer said, the
+                # same exchange (its question told again, no exchange of its own)
+                q, ans = told
+                out = [u for u in out if u is not q and u is not ans]
+                out.append(dataclasses.replace(ans, at=lo + 2 * k + 1))
+                continue
+            out.append(Utterance("answer", answerer, a.end(), a.end(), head, at=lo + 2 * k + 1))
+    return sorted(out, key=_order)
 
 
 def _officials_listed(whom: str) -> list[Speaker]:
