@@ -43,7 +43,7 @@ from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv,
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import Occurrences
 from loaders.rxguard import guarded, required_chars
-from loaders.turns import (NAME, Speaker, Turn, asks_about, explain_words, find_clues, is_congress_role, last_mark,
+from loaders.turns import (NAME, Speaker, Turn, _not_name_chars, asks_about, explain_request, find_clues, is_congress_role, last_mark,
                            may_name_speaker,
                            minority_name, not_a_name, office_named_twice, paragraph_spans, parse_head, public_speaks,
                            sentences_around,
@@ -1588,7 +1588,6 @@ def _dotted_name_end(text: str, at: int, hi: int) -> int | None:
     sounds in transliterations), a cue word's start or 8
     characters; where the report writes the first part and · again, only as far as every
     writing agrees ("X·吾斯曼回答", "X·吾斯曼表示": 吾斯曼)."""
-    from loaders.turns import _not_name_chars
     m = _DOTTED_HEAD.match(text, at)
     if m is None:
         return None
@@ -1603,8 +1602,7 @@ def _dotted_name_end(text: str, at: int, hi: int) -> int | None:
 
     part = tail(m.end())
     head = m.group()
-    k = text.find(head)
-    while k >= 0 and part:
+    for k in _occurrences(text, head) if part else ():
         if k != at:
             other = tail(k + len(head))
             n = 0
@@ -1612,7 +1610,6 @@ def _dotted_name_end(text: str, at: int, hi: int) -> int | None:
                 n += 1
             if n >= 2:
                 part = part[:n]
-        k = text.find(head, k + 1)
     if not part or m.end() + len(part) > hi:
         return None
     return m.end() + len(part)
@@ -2209,7 +2206,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 kind = "question"
             if (kind == "say" and text[m.end():m.end() + 1] in "，," and speaker.name and speaker.role
                     and is_congress_role(speaker.role) and words.chair.search(speaker.role)
-                    and _explain_request().match(text, m.end() + 1) and not _presides(text, speaker.name)):
+                    and explain_request().match(text, m.end() + 1) and not _presides(text, speaker.name)):
                 # "州人大常委会副主任X接过话题，请州生态环境局说明…进展。": a vice-chair who does not
                 # preside asks an office to explain, as a member does
                 kind = "question"
@@ -2257,19 +2254,11 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
     return found
 
 
-def _explain_request() -> re.Pattern[str]:
-    """"请州生态环境局说明…": 请, whom, and what to explain (turns.explain_words), in one clause
-    (asked only after a vice-chair's cue and a comma: re's own cache keeps it)."""
-    return re.compile(rf"请[^。？！；，\n]{{2,30}}?(?:{alternation(explain_words())})")
-
-
 def _seated_surname_split(head: str, at: int, people: _People) -> Speaker | None:
     """The member a seat names right before a split word that is a surname too (向), when the report
     uses the three characters from it again opening a sentence or paragraph ("代表向某某就把…"
     … "向某某并不满意，他追问"): the word opens the member's name. Nothing when the two characters
     after it are none a given name holds (向市住建局, 向社会)."""
-    from loaders.turns import _not_name_chars
-
     left, name = head[:at], head[at:at + 3]
     seat = next((w for w in _speaker_words().member_seats if left.endswith(w)), None)
     if seat is None or len(name) < 3 or any(c in _not_name_chars() for c in name[1:]) or not _CJK_CHAR.match(name[2]):

@@ -38,7 +38,7 @@ from loaders.tables import COLUMN_STRIP, column_of, column_words
 
 __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
-    "is_inline_turn", "inline_turn_screen", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs", "explain_words",
+    "is_inline_turn", "inline_turn_screen", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs", "explain_request",
     "titles", "surnames", "not_a_name", "dash_signer", "member_signed_quote", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
     "sentences_around", "sentence_span", "asks_about",
 ]
@@ -90,10 +90,11 @@ def _turn_groups() -> dict[str, tuple[str, ...]]:
     return read_groups("turn_words.tsv", _TURN_USES)
 
 
-def explain_words() -> tuple[str, ...]:
-    """What a member asks an office to do after 请 with no asking word (说明, 介绍, 解释:
-    data/label_words.tsv explain)."""
-    return _label_groups()["explain"]
+@functools.lru_cache(maxsize=1)
+def explain_request() -> re.Pattern[str]:
+    """"请州生态环境局说明…": 请, whom, and what a member asks an office to do with no asking
+    word (说明, 介绍, 解释: data/label_words.tsv explain), in one clause."""
+    return re.compile(rf"请[^。？！；，\n]{{2,30}}?(?:{alternation(_label_groups()['explain'])})")
 
 
 def request_verbs() -> tuple[str, ...]:
@@ -324,7 +325,7 @@ def _chair_words() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
     sentence), from data/label_words.tsv."""
     groups = _label_groups()
     posts = tuple(sorted(groups["chair_post"], key=len, reverse=True))
-    explain = re.compile(rf"[^。？！；\n]{{{_PROBLEM_MIN},}}?[，,]请[^。？！；，\n]{{2,30}}?(?:{alternation(groups['explain'])})")
+    explain = re.compile(rf"[^。？！；\n]{{{_PROBLEM_MIN},}}?[，,]{explain_request().pattern}")
     return posts, re.compile(alternation(groups["asking"])), explain
 
 
