@@ -251,11 +251,7 @@ class Utterance:
 
 def _topic_turns() -> list[str]:
     """"把关注点放在了", "将话锋转向": 把 or 将, a noun and a verb of data/speech_topic_turns.tsv, 了 or not."""
-    parts: dict[str, list[str]] = {"noun": [], "verb": []}
-    for r in read_tsv("speech_topic_turns.tsv", ["word", "part"]):
-        if r.cells[1] not in parts:
-            raise r.error("part must be noun or verb")
-        parts[r.cells[1]].append(r.cells[0])
+    parts = read_groups("speech_topic_turns.tsv", ("noun", "verb"), column="part")
     return [f"{ba}{n}{v}{le}" for ba in "把将" for n in parts["noun"] for v in parts["verb"] for le in ("", "了")]
 
 
@@ -397,11 +393,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
 
 @functools.lru_cache(maxsize=1)
 def _links() -> _Links:
-    words: dict[str, list[str]] = {u: [] for u in _LINK_USES}
-    for r in read_tsv("speech_links.tsv", ["word", "use"]):
-        if r.cells[1] not in words:
-            raise r.error(f"use must be one of {', '.join(_LINK_USES)}")
-        words[r.cells[1]].append(r.cells[0])
+    words = read_groups("speech_links.tsv", _LINK_USES)
     verb, noun, facing, asked = (alternation(words[u]) for u in ("answer_verb", "answered_noun", "facing", "asked_noun"))
     w = {u: alternation(words[u]) for u in _LINK_USES}
     return _Links(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from loaders.datafiles import alternation, read_tsv
+from loaders.datafiles import alternation, read_groups
 
 __all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_label", "opens_follow_up", "is_quoted_reask",
            "names_follow_up"]
@@ -23,11 +23,7 @@ _USES = ("marker", "lead", "tail")
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    words: dict[str, list[str]] = {u: [] for u in _USES}
-    for r in read_tsv("follow_up_markers.tsv", ["word", "use"]):
-        if r.cells[1] not in _USES:
-            raise r.error(f"use must be one of {', '.join(_USES)}, got {r.cells[1]!r}")
-        words[r.cells[1]].append(r.cells[0])
+    words = read_groups("follow_up_markers.tsv", _USES)
     marker, lead, tail = (alternation(sorted(words[u], key=len, reverse=True)) for u in _USES)
     # ("（追问第1题）": the question of a numbered list it follows up, named in the mark)
     bracket = rf"[（(【\[](?:{marker})(?:第[一二三四五六七八九十\d]{{1,3}}个?(?:问题|题|问))?[）)】\]]"

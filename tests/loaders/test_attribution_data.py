@@ -7,7 +7,7 @@ import functools
 import pytest
 
 from loaders import attribution
-from loaders.datafiles import DataFileError, read_tsv
+from loaders.datafiles import DataFileError, read_groups, read_tsv
 
 
 def test_every_link_word_reaches_its_pattern():
@@ -24,7 +24,7 @@ def test_every_link_word_reaches_its_pattern():
 
 def test_a_bad_use_names_the_file_and_line(tmp_path, monkeypatch):
     (tmp_path / "speech_links.tsv").write_text("# c\n向\tsplit\n回答\tanswer\n", encoding="utf-8")
-    monkeypatch.setattr(attribution, "read_tsv", functools.partial(read_tsv, data_dir=tmp_path))
+    monkeypatch.setattr(attribution, "read_groups", functools.partial(read_groups, data_dir=tmp_path))
     attribution._links.cache_clear()
     try:
         with pytest.raises(DataFileError, match=r"^speech_links\.tsv:3: use must be one of"):
