@@ -1572,6 +1572,7 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
 _DOTTED_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}·")
 _TRANSLITERATED = frozenset("不都其则")
 _PRESSING_ON = ("紧跟着", "紧接着")
+_GOING_ON = ("接着又", "又接着")
 
 
 def _dotted_name_end(text: str, at: int, hi: int) -> int | None:
@@ -2213,11 +2214,15 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # "话音未落，委员X插话问：…？": cutting in on the answer to the question before (not on
                 # another official's words told since: "局长Y接着介绍…，还没说完，委员Z就插话：")
                 kind = "follow_up"
-            if (kind == "question" and speaker.name and text.endswith(_PRESSING_ON, lb, m.start())
+            if (kind == "question" and speaker.name
+                    and (text.endswith(_PRESSING_ON, lb, m.start())
+                         or text.endswith(_GOING_ON, lb, m.start()) and m["whom"] is None
+                         and text[cue_end:cue_end + 1] in "，,：:“")
                     and (last := next((f for f in reversed(found) if f.speaker.role and is_congress_role(f.speaker.role)), None))
                     and last.speaker.name == speaker.name):
                 # "X紧跟着问：“…？”", the member who spoke last before it: X presses on (another
-                # member who "紧跟着问" asks the next question)
+                # member who "紧跟着问" asks the next question); "X接着又问，…" (again) too when nothing
+                # comes between the cue and the speech ("X接着又问医保部门：" asks another office)
                 kind = "follow_up"
             cue_obj = _Cue(lb, m.start(), cue_end, kind, speaker, addressee, topic=parsed.topic,
                            others=parsed.others)
