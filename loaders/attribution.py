@@ -856,6 +856,8 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         # "代表X问镇市场监管所：…？所长丁向阳答道": the post of the office just asked, and the name;
         # "委员X把问题抛给市金融工作局。局长Y介绍": the office the question was put to
         return _Head(Speaker(name=tn["name"], title=tn["post"], department=office))
+    if "代表" in head and (behalf := _on_behalf(head, people)) is not None:
+        return _Head(behalf)
     # "委员X向市工信局局长Y提问", "X针对林业局提出的问题", "X围绕彩礼治理提出问题".
     for m in _links().split.finditer(head):
         if m.start() < 2 or len(head) - m.end() < 1:
@@ -932,6 +934,20 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         if sp is not None:
             return _Head(sp)
     return None
+
+
+def _on_behalf(head: str, people: _People) -> Speaker | None:
+    """"副县长X代表县政府作了回答": an official named with a post answering on behalf of an
+    office, the office theirs (not the office alone, unnamed); None when the phrase before 代表
+    is no named official (a seat: "市人大代表X")."""
+    i = head.rfind("代表")
+    left, right = head[:i], head[i + 2:]
+    if not left or not right or not _is_department(right):
+        return None
+    sp = _whole_speaker(left, people)
+    if sp is None or not sp.name or not sp.title or sp.role or left[-len(sp.name):] != sp.name:
+        return None
+    return dataclasses.replace(sp, department=sp.department or right)
 
 
 def _member_after_open_quote(text: str, span: tuple[int, int], out: list[Utterance],
@@ -4391,11 +4407,13 @@ def _listed_answerers(whom: str) -> list[Speaker]:
     return [Speaker(None, None, "负责人", surface) for _, _, surface in found]
 
 
-def _answer_told_later(text: str, later: list[Utterance], asker: Speaker, answerer: Speaker
-                       ) -> tuple[Utterance | None, Utterance] | None:
+def _answer_told_later(text: str, later: list[Utterance], asker: Speaker, answerer: Speaker,
+                       by_name: bool = False) -> tuple[Utterance | None, Utterance] | None:
     """The question of ``asker`` told again after the lists, answered right after it by
     ``answerer`` (the same person, or the same office when neither is named); or that answer
-    alone, the asker named in its sentence before it ("针对A委员关于…的询问，A局负责人表示")."""
+    alone, the asker named in its sentence before it ("针对A委员关于…的询问，A局负责人表示");
+    or, ``by_name`` (the official named once in the lists), the answer of that official
+    opening its sentence by name after no question ("刘某表示，…" in a paragraph of answers)."""
     def same(ans: Utterance) -> bool:
         return ans.kind == "answer" and ans.end > ans.start and (
             ans.speaker.name == answerer.name if answerer.name
@@ -4405,8 +4423,12 @@ def _answer_told_later(text: str, later: list[Utterance], asker: Speaker, answer
         q = later[i - 1] if i else None
         if q is not None and q.kind == "question" and q.speaker.name == asker.name:
             return (q, ans) if same(ans) else None
-        if (same(ans) and (q is None or q.kind != "question") and asker.name
-                and asker.name in text[_clause_start(text, 0, ans.head_start, "。！？\n"):ans.head_start]):
+        if not same(ans) or (q is not None and q.kind in ("question", "follow_up")):
+            continue
+        before = text[_clause_start(text, 0, ans.head_start, "。！？\n"):ans.head_start]
+        if asker.name and asker.name in before:
+            return None, ans
+        if by_name and answerer.name and not before.strip() and text.startswith(answerer.name, ans.head_start):
             return None, ans
     return None
 
@@ -4441,7 +4463,8 @@ def _paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
             # (in pairs, each answer right after its question: the topics' span is the question of each)
             out.append(Utterance("question", asker, m.start("topics"), m.end("topics"), m.start("askers"),
                                  at=lo + 2 * k))
-            told = _answer_told_later(text, later, asker, answerer)
+            told = _answer_told_later(text, later, asker, answerer,
+                                      by_name=[sp.name for sp in answerers].count(answerer.name) == 1)
             if told is not None:
                 # "针对A委员关于…的询问，A局负责人表示，…" further on: what the answer said, the
                 # same exchange (its question told again, no exchange of its own)

@@ -41,3 +41,35 @@ def test_the_same_member_going_on_without_again_asks_the_next_question():
     text = ("委员郑秋萍问，社区食堂亏本的打算怎么办？区民政局局长方立成回答说，区里将统一配餐。"
             "郑秋萍接着提问：“老年助餐点为什么只开在城区？”方立成表示，明年向乡镇延伸。")
     assert [k for k, _ in _said(text)] == ["question", "answer", "question", "answer"]
+
+
+def test_an_official_answering_on_behalf_of_the_government_is_named():
+    text = "常委会副主任胡振华就填埋场封场进度提出询问，副县长徐文斌代表县政府作了回答。"
+    said = find_utterances(LEAD + text)
+    assert [(u.kind, u.speaker.name, u.speaker.title, u.speaker.department) for u in said] == [
+        ("question", "胡振华", None, None), ("answer", "徐文斌", "副县长", "县政府")]
+
+
+def test_a_member_by_seat_is_no_official_on_behalf():
+    from loaders.attribution import _on_behalf, _People
+
+    assert _on_behalf("市人大代表胡振华", _People("市人大代表胡振华")) is None
+
+
+def test_listed_officials_telling_their_answers_by_name_further_on_answer_their_pairs():
+    text = ("委员方卫平、余秀珍分别就中转站选址、保洁经费等问题进行询问，县住房和城乡建设局局长汪德胜、"
+            "县财政局副局长程丽娟分别作了回答。\n"
+            "汪德胜表示，年内完成三座中转站改造。程丽娟介绍，今年安排保洁经费八百万元。")
+    said = find_utterances(LEAD + text)
+    assert [(u.kind, u.speaker.name, u.end > u.start) for u in said] == [
+        ("question", "方卫平", True), ("answer", "汪德胜", True),
+        ("question", "余秀珍", True), ("answer", "程丽娟", True)]
+
+
+def test_an_answer_after_a_question_told_further_on_stays_that_questions():
+    text = ("委员方卫平、余秀珍分别就中转站选址、保洁经费等问题进行询问，县住房和城乡建设局局长汪德胜、"
+            "县财政局副局长程丽娟分别作了回答。\n"
+            "委员柏文清又问，垃圾分类为什么推不开？汪德胜表示，年内在城区全面推开。")
+    said = find_utterances(LEAD + text)
+    assert [(u.kind, u.speaker.name, u.end > u.start) for u in said][:2] == [
+        ("question", "方卫平", True), ("answer", "汪德胜", False)]
