@@ -86,6 +86,7 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
         unvouched: list[list[Tok]] = []
         known = False  # a known firm among the items (中联重科、某牧业等龙头企业): the dictionary names it
         for toks in _joined_at_conjunctions(gz, text, items):
+            toks = _known_firm_after_verb(gz, text, toks)
             s, e = toks[0].start, toks[-1].start + len(toks[-1].text)
             name = clean_name(text[s:e], gz)
             if not known and gz.entry_for("Organization", name) is not None:
@@ -125,6 +126,18 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
             continue
         out.append(Candidate("Project", s, e, name, "list", 2, None, None))
     return out
+
+
+def _known_firm_after_verb(gz: Gazetteer, text: str, toks: list[Tok]) -> list[Tok]:
+    """专线优先服务某某等企业: a known firm (organizations.tsv) right after a word jieba reads as a verb
+    (服务, 对接 …) is the item; the verb and the words before it are the clause's (the walk went on
+    over them: 服务 is a name verb of 某某服务有限公司). The item is kept whole otherwise."""
+    e = toks[-1].start + len(toks[-1].text)
+    for i in range(1, len(toks)):
+        if ((toks[i - 1].tag or "").startswith("v")
+                and gz.entry_for("Organization", clean_name(text[toks[i].start:e], gz)) is not None):
+            return toks[i:]
+    return toks
 
 
 @functools.lru_cache(maxsize=8)

@@ -245,8 +245,10 @@ def _split_geo(gz: Gazetteer, tok: Tok, right: Tok) -> bool:
 
 
 def _geo_name(gz: Gazetteer, tok: Tok) -> bool:
-    """A place word jieba knows (ns) that names a river, lake, bay or mountain: 太湖流域."""
-    return tok.tag == "ns" and len(tok.text) >= 2 and tok.text.endswith(gz.patterns.geo_endings)
+    """A place word jieba knows (ns) that names a river, lake, bay or mountain: 太湖流域 (not land by
+    its kind, ``area_words``: 高山茶园 names no hill)."""
+    return (tok.tag == "ns" and len(tok.text) >= 2 and tok.text.endswith(gz.patterns.geo_endings)
+            and tok.text not in gz.patterns.area_words)
 
 
 def _road_endings(gz: Gazetteer) -> tuple[str, ...]:

@@ -1,0 +1,50 @@
+"""Entities, round 24 (names invented): kinds told as if sites or tools name nothing (a base of
+rice-field co-farming, tea gardens up the mountains, the parks of two places, a people's villages
+by kind, posts, service channels and works named by what they are, the congress's forum with an
+office's head, a drop of water); a known firm after a verb in a list is the firm alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.gazetteer import get_gazetteer
+from loaders.mentions import find_candidates
+from loaders.mentions.gates import extractors_for
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    gz = get_gazetteer()
+    return [(c.type, text[c.start:c.end])
+            for c in find_candidates(gz, text, 0, len(text), None, extractors=extractors_for(gz, text))]
+
+
+@pytest.mark.parametrize("text", [
+    "镇里对成片八十亩以上的稻虾共作示范基地每亩奖励一百元。",  # 稻/虾: a common pair, no brand
+    "代表问，高山茶园的机耕路什么时候硬化？",  # 高山: land by its height, no hill's name
+    "人才公寓在临江、石狮两地园区周边各建一栋。",  # 两地: the parks of both places
+    "乡里将结合苗族特色村寨保护项目修建消防水池。",  # a people's villages by kind
+])
+def test_kinds_told_as_sites_are_no_project(text):
+    assert not any(t == "Project" for t, _ in _found(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("林业站今年新聘生态护林员三百名。", "生态护林员"),  # a post
+    ("社保类事项已经全部全程网办。", "全程网办"),  # a service channel, like 掌上办
+    ("街道为八十户老人家里做了适老化改造。", "适老化改造"),  # works named by what they are
+    ("区人大常委会开展“代表·主任面对面”活动。", "代表·主任面对面"),  # the congress's own forum
+    ("推广滴灌，让“一滴水”多结果。", "一滴水"),  # a drop of water, no slogan
+])
+def test_kinds_told_as_tools_are_no_tool(text, word):
+    assert not any(t == "PolicyTool" and word in n for t, n in _found(text))
+
+
+def test_known_firm_after_a_verb_in_a_list_is_the_firm():
+    found = _found("新开的货运专线优先服务比亚迪等企业。")
+    assert ("Organization", "比亚迪") in found
+    assert not any(t == "Organization" and n != "比亚迪" for t, n in found)
+
+
+def test_named_hill_still_names_a_garden():
+    # a hill jieba knows by name still vouches for the site (area_words hold only land by kind)
+    assert ("Project", "天目山生态茶园") in _found("委员问天目山生态茶园的游步道何时修好？")
