@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.datafiles import alternation, read_groups
-from loaders.rxguard import Anchored, anchored, guarded
+from loaders.rxguard import anchored, guarded
 
 __all__ = ["DateHit", "date_hits", "page_date", "event_date", "time_line", "headline_year", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
 
@@ -28,7 +28,8 @@ _Y = r"(?:(?:19|20)\d{2}|[一二][〇零○OＯ0０一二三四五六七八九]{
 _DAYMARK = r"[日号]"
 # A full date on a line of its own (a transcript's time line, a bracketed date under its headline).
 _LINE_DATE = rf"(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月\s*(?P<d>{_N})\s*{_DAYMARK}"
-# The date patterns scan every report head. _FULL and _STAMP open with a set of characters
+# The date patterns scan every report head. _FULL (tried only where _year_starts finds a 年,
+# below) and _STAMP open with a set of characters
 # (the year's first, the rest of the year checked by lookbehinds after it): re scans for a
 # leading set in C, where a guard (a lookahead) entered the engine at every character; the
 # same matches and groups as (?P<y>{_Y}) and (?<![\d.])(?P<y>(?:19|20)\d{2}).
@@ -46,10 +47,62 @@ _STAMP_DMY = anchored(guarded(re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{
 # still stopped the engine at every digit and numeral of a report's head, three heads a report.
 _MONTH_DAY = anchored(guarded(re.compile(rf"(?<![\d年一二三四五六七八九十〇零])(?P<m>{_N})月(?P<d>{_N}){_DAYMARK}")))
 # "1029上午": month and day run together before a part of the day (pages that lost 月/日).
-# Tried only 3 to 6 characters before each 午 or 上: a match (two to four digits) is followed,
-# after an optional 日, by 上午, 下午, 晚上 or 早上, whose 午 or 上 stands one character on.
-_COMPACT = Anchored(guarded(re.compile(r"(?<![\d.:：∶/-])(?P<m>1[0-2]|0?[1-9])(?P<d>[0-3]?\d)(?=日?(?:[上下]午|晚上|早上))")),
-                    re.compile("[午上]"), 3, 6)
+# (tried only where _compact_starts finds a part of the day, below)
+_COMPACT = guarded(re.compile(r"(?<![\d.:：∶/-])(?P<m>1[0-2]|0?[1-9])(?P<d>[0-3]?\d)(?=日?(?:[上下]午|晚上|早上))"))
+
+
+class _AtStarts:
+    """``rx.finditer`` tried only at the starts ``starts(text)`` lists, increasing, among which
+    stands every start a match of ``rx`` can have: the same matches, in the same order (a match
+    found at ``s``, the next is looked for from its end). ``starts`` finds them by ``str.find``
+    of a word every match holds at a known place, one C scan per word, where re scanned a
+    report's head for a set of characters (a digit, 上 or 午) and tried the pattern there."""
+
+    def __init__(self, rx: re.Pattern[str], starts) -> None:
+        self.rx, self.starts = rx, starts
+        self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
+
+    def finditer(self, text: str):
+        match, pos = self.rx.match, 0
+        for s in self.starts(text):
+            if s >= pos and (m := match(text, s)) is not None:
+                yield m
+                pos = m.end()
+
+
+def _occurrences(text: str, word: str):
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1)
+
+
+def _year_starts(text: str) -> list[int]:
+    """Where a match of _FULL may start: four characters (the year) before the spaces before a 年
+    (the year's last character is no space, so its end is where those spaces begin)."""
+    out = []
+    for k in _occurrences(text, "年"):
+        j = k
+        while j > 0 and text[j - 1].isspace():  # (str.isspace and re's \s agree on every character)
+            j -= 1
+        if j >= 4:
+            out.append(j - 4)
+    return out  # (increasing: the spaces before a 年 never reach back over the 年 before it)
+
+
+def _compact_starts(text: str) -> list[int]:
+    """Where a match of _COMPACT may start: its two to four digits end right before the part of
+    the day (上午, 下午, 晚上, 早上) or before the 日 in front of it."""
+    out = set()
+    for word in ("上午", "下午", "晚上", "早上"):
+        for k in _occurrences(text, word):
+            e = k - 1 if k and text[k - 1] == "日" else k
+            out.update(range(max(0, e - 4), e - 1))
+    return sorted(out)
+
+
+_FULL = _AtStarts(_FULL, _year_starts)
+_COMPACT = _AtStarts(_COMPACT, _compact_starts)
 _DAY = anchored(guarded(re.compile(rf"(?<![\d月一二三四五六七八九十])(?P<d>{_N})日(?![报刊讯电])")))
 _YEAR = anchored(guarded(re.compile(rf"(?<![\d〇零一二三四五六七八九—\-~～至到])(?P<y>{_Y})年(?![以起至初度代底中末前]|[—\-~～])")))
 _DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0", "Ｏ": "0", "0": "0", "０": "0"}
@@ -205,9 +258,12 @@ def date_hits(text: str) -> list[DateHit]:
 
     for m in _FULL.finditer(text):
         add(m, _year(m["y"]), _num(m["m"]), _num(m["d"]))
-    for m in _STAMP.finditer(text):
+    # (a stamp holds "-", "/" or "."; most heads hold none, and each scan for a stamp cost a
+    # pass over the head that tried the pattern at every digit)
+    dot_or_slash = "." in text or "/" in text
+    for m in _STAMP.finditer(text) if dot_or_slash or "-" in text else ():
         add(m, int(m["y"]), int(m["m"]), int(m["d"]), stamp=True)
-    for m in _STAMP_DMY.finditer(text):
+    for m in _STAMP_DMY.finditer(text) if dot_or_slash else ():
         add(m, int(m["y"]), int(m["m"]), int(m["d"]), stamp=True)
     for m in _MONTH_DAY.finditer(text):
         add(m, None, _num(m["m"]), _num(m["d"]))
