@@ -37,10 +37,6 @@ def session_kinds() -> tuple[str, ...]:
 _NAMED_COMMITTEE = anchored(re.compile(r"([\u4e00-\u9fff]{2,8}?[市州盟区县旗])(?:第?[" + NUMERALS + r"]+届)?人大常委会"))
 
 
-# What a street named after a place puts after the place's name (嘉兴路, 南京大道).
-_STREET_WORDS = ("路", "大道")
-
-
 def detect_city(text: str) -> str | None:
     """The city the transcript is about, from place names in the text (or None)."""
     explicit = list(_NAMED_COMMITTEE.finditer(text[:3000]))
@@ -60,12 +56,13 @@ def detect_city(text: str) -> str | None:
                    for end, (word, place, full) in place_scan().iter(text[:20000])),
                   key=lambda h: (h[0], -len(h[2])))
     taken_to = -1
+    streets = place_words()["street_after"]  # 嘉兴路, 南京大道
     for start, end, word, place, full in hits:
         # Leftmost-longest, no overlaps: 马鞍山 must not also count as 鞍山.
         if start <= taken_to:
             continue
         taken_to = end
-        if text.startswith(_STREET_WORDS, end + 1):
+        if text.startswith(streets, end + 1):
             continue  # "嘉兴路街道", "临汾路": a street named after another city, in this one
         if place.level == "county":
             if not full:
@@ -85,10 +82,10 @@ def detect_city(text: str) -> str | None:
     return best if score[best] >= 2 or (score[best] >= 1 and len(score) == 1) else None
 
 
-# What a person's name follows in a report (a seat or a post: 委员, 代表, 局长, 主任, 书记) or what
-# follows it (a verb of speech); a short city name after a surname there is a given name.
+# The last characters of what a person's name follows in a report (a seat or a post: 委员, 代表,
+# 局长, 主任, 书记); what follows a name is data (session_words.tsv after_name). A short city
+# name after a surname there is a given name.
 _SEAT_ENDS = "员表长任记"
-_AFTER_NAME = ("说", "问", "追问", "表示", "回答", "指出", "提出", "认为", "介绍", "建议", "首先", "最后", "接着", "同志")
 
 
 def _in_person_name(text: str, start: int, end: int) -> bool:
@@ -98,7 +95,7 @@ def _in_person_name(text: str, start: int, end: int) -> bool:
 
     if start < 1 or text[start - 1] not in surnames():
         return False
-    return (start >= 2 and text[start - 2] in _SEAT_ENDS) or text.startswith(_AFTER_NAME, end + 1)
+    return (start >= 2 and text[start - 2] in _SEAT_ENDS) or text.startswith(_words()["after_name"], end + 1)
 
 
 @functools.lru_cache(maxsize=1)
@@ -130,14 +127,16 @@ def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
 
 _SESSION_USES = ("anchor", "event_verb", "event_what", "event_inquiry", "event_held", "topic_opener", "topic_closer",
                  "topic_join", "topic_sitting", "topic_about", "topic_tail", "topic_held", "topic_kind",
-                 "theme_kind", "theme_noun", "theme_is", "province_congress", "province_whole")
+                 "theme_kind", "theme_noun", "theme_is", "province_congress", "province_whole", "after_name")
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
     """The patterns around the words of data/session_words.tsv."""
-    w = {u: alternation(words) for u, words in read_groups("session_words.tsv", _SESSION_USES).items()}
+    groups = read_groups("session_words.tsv", _SESSION_USES)
+    w = {u: alternation(words) for u, words in groups.items()}
     return {
+        "after_name": groups["after_name"],  # 追问, 同志: a name before it
         "anchor": re.compile(w["anchor"]),
         # The sentence telling the sitting took place: its own event words (召开/举行 … 专题询问 / 会议).
         "event": re.compile(rf"(?:{w['event_verb']})[^。！？；\n]{{0,40}}?(?:{w['event_what']})"
