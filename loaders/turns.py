@@ -76,13 +76,16 @@ class _TurnWords(NamedTuple):
     narrative_say: frozenset[str]  # 表示, 介绍: says, not answers
     branch: re.Pattern[str]  # "博罗分局": a branch of the office, no person
     placed_leader: re.Pattern[str]  # "武夷山市副市长": the place's government
+    office_asked: re.Pattern[str]  # "请问市卫健委，": 请问, then whom it asks
+    office_asked_end: re.Pattern[str]  # "市卫健委", "市场监管局和税务局": that is an office
 
 
 _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start", "public", "public_suffix",
               "public_speaks", "closing_kind", "closing_this", "closing_meeting", "closing_when", "closing_chair",
               "closing_speaks", "narrative_answer", "narrative_say", "cue_ending", "branch_suffix", "placed_leader",
               "party_post", "leader_post_other", "head_post", "label_office_suffix", "committee_word", "narr_ask_verb", "narr_answer_lead",
-              "ask_short_verb", "ask_adverb", "not_topic_start", "request_verb", "clue_follow", "clue_opener", "clue_opener_comma")
+              "ask_short_verb", "ask_adverb", "not_topic_start", "request_verb", "clue_follow", "clue_opener", "clue_opener_comma",
+              "office_asked_then", "office_asked_end")
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,6 +129,8 @@ def _turn_words() -> _TurnWords:
         narrative_say=frozenset(groups["narrative_say"]),
         branch=re.compile(rf"(?:{w['branch_suffix']})$"),
         placed_leader=re.compile(rf"(?P<place>.*?[省市区县州旗盟镇乡])(?P<core>(?:常务)?副?(?:{w['placed_leader']}))"),
+        office_asked=re.compile(rf"请问([^，。？！\n]{{2,20}}?)(?:[，,]|{w['office_asked_then']})"),
+        office_asked_end=re.compile(rf"(?:{w['office_asked_end']})(?:和|、|$)"),
     )
 
 
@@ -1963,9 +1968,9 @@ def _chair_posts_resolved(text: str, labels: _Labelled, officials: OfficialsLook
 def _asks_an_office(speech: str) -> bool:
     """Whether ``speech`` asks an office by name: 请问 and an office's name (市卫健委, 市场监管局和税务局)
     right after it, a question mark closing the sentence."""
-    m = re.search(r"请问([^，。？！\n]{2,20}?)(?:[，,]|有没有|是否|怎么|如何|为什么|在)", speech)
-    return m is not None and re.search(r"(?:局|委|厅|办|院|中心|公司)(?:和|、|$)", m.group(1)) is not None \
-        and "？" in speech[m.end():]
+    words = _turn_words()
+    m = words.office_asked.search(speech)
+    return m is not None and words.office_asked_end.search(m.group(1)) is not None and "？" in speech[m.end():]
 
 
 def _called_to_ask(speech: str, name: str) -> bool:
