@@ -108,6 +108,7 @@ class Patterns:
     road_code_heads: tuple[str, ...]
     road_name_stop_chars: tuple[str, ...]
     linked_road_heads: tuple[str, ...]
+    road_section_ends: tuple[str, ...]  # longest first
     policy_name_endings: tuple[str, ...]
     policy_package_measures: tuple[str, ...]
     campus_heads: tuple[str, ...]
@@ -431,6 +432,7 @@ def _read_patterns(data_dir: Path) -> Patterns:
              and f.name not in _PAIR_FIELDS}
     sets = {f.name: frozenset(_str_list(data, f.name)) for f in fields(Patterns) if f.type == "frozenset[str]"}
     lists["strip_prefixes"] = tuple(sorted(lists["strip_prefixes"], key=len, reverse=True))
+    lists["road_section_ends"] = tuple(sorted(lists["road_section_ends"], key=len, reverse=True))
     return Patterns(
         project_strong=ps, project_weak=pw, org_strong=os_, org_weak=ow, chain_strong=cs, chain_weak=cw,
         policy_strong=pls, policy_weak=plw,

@@ -78,8 +78,6 @@ def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
 
 _SECTION = re.compile(r"至([\u4e00-\u9fff]{2,4}?)段")
 _CODE_BEFORE = re.compile(r"[GSXY][0-9]{2,4}$")
-#: what a road's name ends with before the section of it that the works are on (某某高速某地至某地段)
-_ROAD_ENDS = ("高速公路", "高速", "公路", "国道", "省道")
 
 
 def _section_works(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
@@ -97,7 +95,7 @@ def _section_works(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate
             continue  # 某地至某地段: a stretch told, no works named
         if code := _CODE_BEFORE.search(text, max(lo, a - 5), a):
             a = code.start()
-        elif ending := next((w for w in _ROAD_ENDS if text.endswith(w, lo, a)), None):
+        elif ending := next((w for w in gz.patterns.road_section_ends if text.endswith(w, lo, a)), None):
             # (jieba reads 高速 as an adverb: the walk starts before the road's end word)
             road = strip_front(gz, walk_left(gz, text, lo, a - len(ending)))
             if road and 2 <= a - len(ending) - road[0].start <= 4:
