@@ -802,19 +802,27 @@ class _Head:
 _POST_NAME = re.compile(r"(?P<post>副?[\u4e00-\u9fff]长)(?P<name>[\u4e00-\u9fff]{2,3})")
 
 
-# A cue word that a word right before it makes a noun or a degree of attention, no speech:
-# "开展专题询问", "举行评议询问", "以此次询问为契机", "开展质询", "社会各界对…高度关注". The
-# phrase before it names the body holding the inquiry or those paying attention, nobody who
-# speaks; reading it cost ~5 % of a generated report's reading (0.2-0.7 ms a phrase, it runs to
-# the sentence start and is tried split at each 对, 就 … and at each tail).
-_NOUN_CUE_LEADS = {"关注": ("高度",), "应询": ("到场",), "询问": ("专题", "评议", "此次", "开展"), "质询": ("专题", "开展")}
+@functools.lru_cache(maxsize=1)
+def _noun_cue_leads() -> dict[str, frozenset[str]]:
+    """Cue → the words right before it that make it a noun (data/speech_noun_cues.tsv: 专题询问,
+    高度关注). Both two characters: :func:`_noun_cue` reads two."""
+    leads: dict[str, set[str]] = {}
+    for r in read_tsv("speech_noun_cues.tsv", ("cue", "lead")):
+        if len(r.cells[0]) != 2 or len(r.cells[1]) != 2:
+            raise r.error("cue and lead must be two characters each")
+        leads.setdefault(r.cells[0], set()).add(r.cells[1])
+    return {cue: frozenset(ws) for cue, ws in leads.items()}
 
 
 def _noun_cue(text: str, lb: int, cue: int) -> bool:
-    """Whether the cue word at ``cue`` is one of :data:`_NOUN_CUE_LEADS` after its lead, the
-    phrase ``text[lb:cue]`` ending in it (and longer than it), and no speech follows it (a colon
-    or a quotation after it is still read: "委员X高度关注：“…？”")."""
-    return (cue - lb > 2 and (leads := _NOUN_CUE_LEADS.get(text[cue:cue + 2])) is not None
+    """Whether the cue word at ``cue`` is a noun by the word right before it (开展专题询问,
+    社会各界对…高度关注: data/speech_noun_cues.tsv), the phrase ``text[lb:cue]`` ending in that
+    word (and longer than it), and no speech follows it (a colon or a quotation after it is still
+    read: "委员X高度关注：“…？”")."""
+    # (the phrase before such a cue names the body holding the inquiry or those paying attention,
+    # nobody who speaks; reading it cost ~5 % of a generated report's reading: 0.2-0.7 ms a phrase,
+    # it runs to the sentence start and is tried split at each 对, 就 … and at each tail)
+    return (cue - lb > 2 and (leads := _noun_cue_leads().get(text[cue:cue + 2])) is not None
             and text[cue - 2:cue] in leads and text[cue + 2:cue + 3] not in _SPEECH_OPENS)
 
 
@@ -4346,16 +4354,25 @@ def _respective_askers(text: str, taken: list[Utterance]) -> list[Utterance]:
     return out
 
 
-# "委员A、B、C分别就X、Y、Z提出询问，A局、B局、C局负责人分别作了回答" (the offices' sentence
-# may follow the askers' one): the askers' clause ends with its cue, the offices' clause says
-# the answers came one each (分别/依次/一一/逐一), the lists read in order.
-_PAIRED_ASK = re.compile(
-    r"(?P<askers>[^，。；！？：“”\n]{4,80}?)(?:还|也|又)?(?:分别|先后|依次|逐一|相继)?(?:就|围绕|针对)"
-    r"(?P<topics>[^。；！？：\n]{2,200}?)(?:提出了?(?:询问|质询|问题)|进行了?询问|作了询问|提问|发问)"
-    r"[，。]")
-_PAIRED_ANSWER = re.compile(
-    r"(?:(?:随后|其后|之后|对此|会上|现场)，)?(?P<whom>[^，。；！？：“”\n]{4,200}?)(?:的?(?:有关|主要)?负责人(?:同志)?)?(?:分别|依次|一一|逐一)"
-    r"(?:到会|现场|当场)?(?:作了|作出了|进行了|作出|作|进行)?(?:回答|答复|作答|解答|回应)")
+_PAIRED_USES = ("ask_adverb", "ask_each", "ask_prep", "ask_cue", "answer_lead", "answer_each", "answer_where",
+                 "answer_light", "answer_verb")
+
+
+@functools.lru_cache(maxsize=1)
+def _paired() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    """The answering side's each-words (data/speech_paired.tsv answer_each) and the askers' and the
+    offices' patterns: "委员A、B、C分别就X、Y、Z提出询问，A局、B局、C局负责人分别作了回答" (the
+    offices' sentence may follow the askers' one): the askers' clause ends with its cue, the
+    offices' clause says the answers came one each (分别/依次/一一/逐一), the lists read in order."""
+    words = read_groups("speech_paired.tsv", _PAIRED_USES)
+    w = {u: alternation(ws) for u, ws in words.items()}
+    ask = re.compile(
+        rf"(?P<askers>[^，。；！？：“”\n]{{4,80}}?)(?:{w['ask_adverb']})?(?:{w['ask_each']})?(?:{w['ask_prep']})"
+        rf"(?P<topics>[^。；！？：\n]{{2,200}}?)(?:{w['ask_cue']})[，。]")
+    answer = re.compile(
+        rf"(?:(?:{w['answer_lead']})，)?(?P<whom>[^，。；！？：“”\n]{{4,200}}?)(?:的?(?:有关|主要)?负责人(?:同志)?)?"
+        rf"(?:{w['answer_each']})(?:{w['answer_where']})?(?:{w['answer_light']})?(?:{w['answer_verb']})")
+    return words["answer_each"], ask, answer
 
 
 def _listed_askers(phrase: str) -> list[Speaker]:
@@ -4440,10 +4457,11 @@ def _paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
     when both lists hold the same number, two or more, and the answering side says each
     (分别/依次/一一/逐一); else the sentence sums the sitting up as before. Nothing of the
     answers is said: the answers' spans are empty."""
-    if not any(w in text for w in ("分别", "依次", "一一", "逐一")):
+    each, paired_ask, paired_answer = _paired()
+    if not any(w in text for w in each):
         return out
-    for m in _PAIRED_ASK.finditer(text):
-        a = _PAIRED_ANSWER.match(text, m.end())
+    for m in paired_ask.finditer(text):
+        a = paired_answer.match(text, m.end())
         if a is None:
             continue
         askers = _listed_askers(m["askers"])
