@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from loaders.evaluate import evaluate
-from loaders.mentions import extract_mentions
+from loaders.gazetteer import get_gazetteer
+from loaders.mentions import extract_mentions, find_candidates
+from loaders.mentions.gates import extractors_for
 
 GENRES = Path(__file__).parents[1] / "gold" / "genres"
 
@@ -21,6 +23,14 @@ def run(text: str, city: str | None = "青川市"):
 
 def names(ms, typ: str) -> set[str]:
     return {m.name for m in ms if m.type == typ}
+
+
+def candidates(text: str) -> list[tuple[str, str]]:
+    """(type, surface) of each candidate the extractors the pipeline would choose propose in
+    ``text`` (before resolution: what a rule proposes, not what the record keeps)."""
+    gz = get_gazetteer()
+    return [(c.type, text[c.start:c.end])
+            for c in find_candidates(gz, text, 0, len(text), None, extractors=extractors_for(gz, text))]
 
 
 def genre_totals(stem: str):

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.gazetteer import get_gazetteer
-from loaders.mentions import find_candidates
-from loaders.mentions.gates import extractors_for
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    gz = get_gazetteer()
-    return [(c.type, text[c.start:c.end])
-            for c in find_candidates(gz, text, 0, len(text), None, extractors=extractors_for(gz, text))]
+from tests.loaders.mention_helpers import candidates as _found
 
 
 def test_quoted_sentence_with_comma_is_no_tool():
