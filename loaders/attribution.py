@@ -377,6 +377,8 @@ class _Links:
     some_member: re.Pattern[str] | None = None  # "有代表", "还有委员": some member or other, unnamed
     seat_nouns: frozenset[str] = frozenset()  # 建议: with the seat before it a noun ("代表建议")
     heard: re.Pattern[str] | None = None  # "在听取X局局长Y的工作汇报后": the official a member heard before asking
+    presses_on: tuple[str, ...] = ()  # 紧跟着: "X紧跟着问" after X's own question, a 追问
+    goes_on: tuple[str, ...] = ()  # 接着又: the same when the speech follows the cue at once
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -388,7 +390,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "dialogue_with", "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
               "problem_noun", "lede_answered", "each", "told_link", "some_member", "seat_noun",
-              "heard_official", "heard_what", "heard_then")
+              "heard_official", "heard_what", "heard_then", "presses_on", "goes_on")
 
 
 @functools.lru_cache(maxsize=1)
@@ -481,6 +483,8 @@ def _links() -> _Links:
         # "在听取镇Y所所长Z起身提问")
         heard=re.compile(rf"(?:{w['heard_official']})(?P<who>[^，。；：“”]{{3,30}}?)(?:的[^，。；：“”]{{0,6}}?"
                          rf"(?:{w['heard_what']})(?:[后时]|之后|以后)|(?:{w['heard_then']})|$)"),
+        presses_on=words["presses_on"],
+        goes_on=words["goes_on"],
     )
 
 
@@ -1595,8 +1599,6 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
 
 _DOTTED_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}·")
 _TRANSLITERATED = frozenset("不都其则")
-_PRESSING_ON = ("紧跟着", "紧接着")
-_GOING_ON = ("接着又", "又接着")
 
 
 def _dotted_name_end(text: str, at: int, hi: int) -> int | None:
@@ -2239,8 +2241,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # another official's words told since: "局长Y接着介绍…，还没说完，委员Z就插话：")
                 kind = "follow_up"
             if (kind == "question" and speaker.name
-                    and (text.endswith(_PRESSING_ON, lb, m.start())
-                         or text.endswith(_GOING_ON, lb, m.start()) and m["whom"] is None
+                    and (text.endswith(_links().presses_on, lb, m.start())
+                         or text.endswith(_links().goes_on, lb, m.start()) and m["whom"] is None
                          and text[cue_end:cue_end + 1] in "，,：:“")
                     and (last := next((f for f in reversed(found) if f.speaker.role and is_congress_role(f.speaker.role)), None))
                     and last.speaker.name == speaker.name):
