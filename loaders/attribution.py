@@ -378,6 +378,10 @@ class _Links:
     seat_nouns: frozenset[str] = frozenset()  # 建议: with the seat before it a noun ("代表建议")
     heard: re.Pattern[str] | None = None  # "在听取X局局长Y的工作汇报后": the official a member heard before asking
     presses_on: tuple[str, ...] = ()  # 紧跟着: "X紧跟着问" after X's own question, a 追问
+    # "…第十二次会议举行…专题询问": a clause telling a sitting that held something
+    held_sitting: re.Pattern[str] | None = None
+    # "Y回答了委员X的询问。": the members who asked, the question only called so, as an answer's object
+    member_question: re.Pattern[str] | None = None
     goes_on: tuple[str, ...] = ()  # 接着又: the same when the speech follows the cue at once
 
 
@@ -390,7 +394,8 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "dialogue_with", "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
               "problem_noun", "lede_answered", "each", "told_link", "some_member", "seat_noun",
-              "heard_official", "heard_what", "heard_then", "presses_on", "goes_on")
+              "heard_official", "heard_what", "heard_then", "presses_on", "goes_on",
+              "held_body", "held_verb", "member_question")
 
 
 @functools.lru_cache(maxsize=1)
@@ -484,6 +489,8 @@ def _links() -> _Links:
         heard=re.compile(rf"(?:{w['heard_official']})(?P<who>[^，。；：“”]{{3,30}}?)(?:的[^，。；：“”]{{0,6}}?"
                          rf"(?:{w['heard_what']})(?:[后时]|之后|以后)|(?:{w['heard_then']})|$)"),
         presses_on=words["presses_on"],
+        held_sitting=re.compile(rf"(?:{w['held_body']})[^，。“”]{{0,12}}?(?:{w['held_verb']})"),
+        member_question=re.compile(rf"(?P<who>[^，。；：“”的]{{3,16}})的(?:{w['member_question']})(?=[，。；])"),
         goes_on=words["goes_on"],
     )
 
@@ -2933,14 +2940,11 @@ def _pronoun_goes_on(text: str, pos: int, para_end: int) -> tuple[int, int] | No
     return a, (b + 1 if b >= 0 else para_end)
 
 
-_MEMBER_QUESTION = re.compile(r"(?P<who>[^，。；：“”的]{3,16})的(?:询问|提问|追问)(?=[，。；])")
-
-
 def _answered_members(text: str, c: _Cue, people: _People) -> Utterance | None:
     """The question an answer cue takes as its object when the object names the members who
     asked it and its topic ("回答了市人大常委会组成人员就…提出的问题"), else None."""
     m = _speaker_words().members_asked.match(text, c.cue_end)
-    if m is None and (q := _MEMBER_QUESTION.match(text, c.cue_end)) is not None:
+    if m is None and (q := _links().member_question.match(text, c.cue_end)) is not None:
         # "Y回答了委员X的询问。": the member named, the question only called so
         sp = _whole_speaker(q["who"], people)
         if sp is None or not sp.name or not sp.role or not is_congress_role(sp.role):
@@ -4091,10 +4095,6 @@ _DATE_CLAUSE = re.compile(r"[\d〇零一二三四五六七八九十]{1,4}(?:年|
                           r"(?:上午|下午|晚上|晚)?")
 
 
-# a clause telling a sitting that held something ("…第十二次会议举行…", "…召开…询问会")
-_HELD_SITTING = re.compile(r"(?:会议|常委会|人大)[^，。“”]{0,12}?(?:举行|开展|召开|进行)")
-
-
 def _asker_past_setting(text: str, b: int, people: _People) -> Speaker | None:
     """The member opening the clause after the quotation's setting, its day and its sitting
     ("“…？”2017年10月26日，在…评议询问会上，州人大常委会委员X把一起游客投诉摆到了桌面上。",
@@ -4106,7 +4106,7 @@ def _asker_past_setting(text: str, b: int, people: _People) -> Speaker | None:
         # (a sitting or a stage of it: "在…询问会上", "在询问会第二环节"; or the sitting told
         # holding the inquiry: "…第十二次会议举行…专题询问")
         if not (_DATE_CLAUSE.fullmatch(clause) or _links().setting.fullmatch(clause)
-                or (_HELD_SITTING.search(clause) and inquiry_named(clause))):
+                or (_links().held_sitting.search(clause) and inquiry_named(clause))):
             break
         pos, skipped = comma + 1, skipped + 1
     return _member_opening(text, pos, people) if skipped else None
