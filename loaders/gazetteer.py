@@ -176,6 +176,7 @@ class Patterns:
     attitude_leads: tuple[str, ...]
     suffix_compounds: tuple[str, ...]
     words_after_names: tuple[str, ...]
+    suffix_joined_words: tuple[str, ...]
     workplace_suffixes: tuple[str, ...]
     workplace_staff_words: tuple[str, ...]
     registered_name_suffixes: tuple[str, ...]

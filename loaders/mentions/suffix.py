@@ -345,6 +345,8 @@ def _begins_longer_word(gz: Gazetteer, text: str, ss: int, e: int, hi: int, suff
     p = gz.patterns
     if text.startswith(p.suffix_compounds, ss):
         return True
+    if text.startswith(p.suffix_joined_words, ss):
+        return False  # 某堤防工程建设进度: jieba's 工程建设 joins the works' name to what is said of them
     # (城 begins many words, 城建 of 鞋纺城/建设 too: the boundary check decides)
     if suffix in p.trade_town_suffixes:
         return False

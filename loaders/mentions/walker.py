@@ -486,9 +486,25 @@ def right_ok(gz: Gazetteer, text: str, e: int, hi: int) -> bool:
     """The name must end on a word boundary (中心 in 中心城区 does not end a name)."""
     if e >= hi or text[e] in HARD or text[e] in "（()）" or text.startswith(gz.patterns.words_after_names, e):
         return True  # 公路沿线: jieba's one word across the name's end
+    if any(text.startswith(w, e - k) for k, w in _joined_heads(gz)):
+        return True  # 某堤防工程建设进度: jieba's 工程建设 across the works' name and what is said of them
     a = window_start(text, max(0, e - 6), e, 6)
     # e in word_cuts(...), read up to e only (no set of every cut)
     return a == e or gz.cuts_at(text[a:min(hi, e + 4)], e - a)
+
+
+def _joined_heads(gz: Gazetteer) -> tuple[tuple[int, str], ...]:
+    """Each of ``suffix_joined_words`` with the length of the project suffix it opens (工程建设: 2)."""
+    got = _JOINED_HEADS.get(gz.digest)
+    if got is None:
+        sufs = sorted(gz.patterns.project_weak + gz.patterns.project_strong, key=len, reverse=True)
+        got = _JOINED_HEADS[gz.digest] = tuple(
+            (next(len(s) for s in sufs if w.startswith(s)), w) for w in gz.patterns.suffix_joined_words
+            if any(w.startswith(s) for s in sufs))
+    return got
+
+
+_JOINED_HEADS: dict[str, tuple[tuple[int, str], ...]] = {}
 
 
 def name_ok(gz: Gazetteer, name: str) -> bool:

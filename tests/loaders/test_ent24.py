@@ -48,3 +48,33 @@ def test_known_firm_after_a_verb_in_a_list_is_the_firm():
 def test_named_hill_still_names_a_garden():
     # a hill jieba knows by name still vouches for the site (area_words hold only land by kind)
     assert ("Project", "天目山生态茶园") in _found("委员问天目山生态茶园的游步道何时修好？")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("委员问，呼兰河干流堤防工程建设进度如何？", "呼兰河干流堤防工程"),  # jieba's 工程建设
+    ("她说，牡丹江生态治理工程进度已经过半。", "牡丹江生态治理工程"),  # jieba's 工程进度
+])
+def test_works_named_before_what_is_said_of_them(text, name):
+    assert ("Project", name) in _found(text)
+
+
+def test_works_of_a_kind_before_progress_stay_none():
+    # no place or proper name before the suffix: a kind of works, whatever follows it
+    assert not any(t == "Project" for t, _ in _found("全市水利工程建设进度总体正常。"))
+
+
+def test_engineer_is_no_works():
+    assert not any(t == "Project" for t, _ in _found("松江县水利局工程师李某回答。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("以南岗区实验小学为龙头组建教育集团。", "南岗区实验小学"),
+    ("县里正在建设方正县第二实验小学。", "方正县第二实验小学"),
+])
+def test_experimental_schools_named_by_their_place(text, name):
+    assert ("Organization", name) in _found(text)
+
+
+@pytest.mark.parametrize("name", ["中国一重", "中国一汽", "潍柴动力"])
+def test_state_makers_named_without_a_suffix(name):
+    assert ("Organization", name) in _found(f"本地配套企业与{name}等龙头企业开展对接。")
