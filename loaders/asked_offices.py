@@ -6,15 +6,23 @@ from __future__ import annotations
 import functools
 import re
 
+from loaders.datafiles import alternation, read_groups
 from loaders.departments import find_departments
+
+
+@functools.lru_cache(maxsize=1)
+def _asking() -> str:
+    """What ends the offices named after 向: a verb (提出了) or none, and the cue (询问), as a
+    pattern (data/asked_offices.tsv)."""
+    w = read_groups("asked_offices.tsv", ("verb", "cue"))
+    return rf"(?:(?:{alternation(w['verb'])})了?)?(?:{alternation(w['cue'])})"
 
 
 @functools.lru_cache(maxsize=256)
 def _asked_whom(name: str) -> re.Pattern[str]:
     # "X等5名区人大代表向区教育局、区财政局等部门提出询问": the offices between 向 and the cue,
     # in the same sentence as the member's name (a list of members may come between).
-    return re.compile(rf"{re.escape(name)}[^。！？\n“”]{{0,24}}?向(?P<whom>[^。！？\n“”]{{2,60}}?)"
-                      r"(?:发起了?|提出了?|进行了?)?(?:询问|提问|质询|发问)")
+    return re.compile(rf"{re.escape(name)}[^。！？\n“”]{{0,24}}?向(?P<whom>[^。！？\n“”]{{2,60}}?){_asking()}")
 
 
 def office_asked_by(text: str, name: str, before: int) -> str | None:
