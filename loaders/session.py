@@ -21,7 +21,6 @@ from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_h
 from loaders.datafiles import alternation, read_groups, read_tsv
 from loaders.places import lookup_place, place_scan, place_words, provinces
 from loaders.records import Session
-from loaders.rxguard import anchored
 
 __all__ = ["detect_session", "detect_city", "detect_province", "session_kinds", "chinese_number"]
 
@@ -32,14 +31,40 @@ def session_kinds() -> tuple[str, ...]:
     return tuple(r.cells[0] for r in read_tsv("session_kinds.tsv", ["kind"]))
 
 
-# "漯河市人大常委会", "南湖区第十届人大常委会": tried only a few characters before each 市, 州 …
-# (rxguard.anchored: the same matches; tried at every character it cost ~0.3 ms a report).
-_NAMED_COMMITTEE = anchored(re.compile(r"([\u4e00-\u9fff]{2,8}?[市州盟区县旗])(?:第?[" + NUMERALS + r"]+届)?人大常委会"))
+# "漯河市人大常委会", "南湖区第十届人大常委会".
+_NAMED_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{2,8}?[市州盟区县旗])(?:第?[" + NUMERALS + r"]+届)?人大常委会")
+_COMMITTEE = "人大常委会"
+
+
+def _named_committees(text: str) -> list[re.Match[str]]:
+    """What ``_NAMED_COMMITTEE.finditer(text)`` yields, tried only three to nine characters (the
+    place's name) before each 人大常委会, or before the 第…届 in front of it (found by str.find,
+    where anchoring on the place's last character tried the pattern after every 市 and 区 of a
+    report's head). The name ends where the ordinal begins: its numerals run back to a 第 or to
+    the name's last character, which is no numeral."""
+    starts: set[int] = set()
+    k = text.find(_COMMITTEE)
+    while k >= 0:
+        ends = [k]
+        if text[k - 1:k] == "届":
+            i = k - 1
+            while i > 0 and text[i - 1] in NUMERALS:
+                i -= 1
+            ends += [i, i - 1] if text[i - 1:i] == "第" else [i]
+        for j in ends:
+            starts.update(range(max(0, j - 9), j - 2))
+        k = text.find(_COMMITTEE, k + 1)
+    out, pos = [], 0
+    for s in sorted(starts):
+        if s >= pos and (m := _NAMED_COMMITTEE.match(text, s)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def detect_city(text: str) -> str | None:
     """The city the transcript is about, from place names in the text (or None)."""
-    explicit = list(_NAMED_COMMITTEE.finditer(text[:3000]))
+    explicit = _named_committees(text[:3000])
     # The organ in a sentence about the inquiry first: a teaser of other news may come before it.
     for m in sorted(explicit, key=lambda m: not held_inquiry(text, m.start())):
         # "漯河市人大常委会" names the city; "南湖区人大常委会" its district.
