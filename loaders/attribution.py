@@ -443,7 +443,9 @@ def _links() -> _Links:
                            rf"(?:一[位名][^，。；“”]{{0,6}}?(?P<seat2>{w['member_word']})[，,][他她](?:{w['counted_link']}))?"
                            rf"(?P<who>[^，。；！？“”（(]{{2,30}}?)(?=[，。；！？（(]|$)"),
         thrown_to=re.compile(rf"[^。！？；]{{0,12}}?(?P<v>{w['thrown_to']})了?(?P<x>[^，。；！？“”]{{2,24}}?)(?=[，。；！？]|$)"),
-        thrown_out=re.compile(rf"[^，。；！？“”]{{0,8}}?(?:{w['thrown_out']})了?[^，。；！？“”]{{0,8}}?问题(?=[，。；！？]|$)"),
+        # ("委员X抛出的问题涉及两个部门": the question the member put, described)
+        thrown_out=re.compile(rf"[^，。；！？“”]{{0,8}}?(?:{w['thrown_out']})"
+                              rf"(?:了?[^，。；！？“”]{{0,8}}?问题(?=[，。；！？]|$)|的问题)"),
         # "X局作为牵头部门，是如何…": the office's part may stand between it and the question.
         put_to_office=re.compile(rf"(?:作为[^，,。？?“”]{{1,20}}[，,])?(?:(?:{w['office_scope']})[^。？?！]{{1,40}}?[，,]?)?"
                                  rf"(?:{w['office_adverb']})*(?:{w['office_asks']})"),
@@ -3882,8 +3884,11 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
             sp = _member_opening(text, lead, people) if lead > after or after == b else None
         if sp is None and asks and after == b and (ch := _member_opening(text, b, people, chair_asks=True)) is not None \
                 and not _presides(text, ch.name) and (n := text.find(ch.name, b, b + 30)) >= 0 \
-                and _links().thrown_out.match(text, n + len(ch.name), min(len(text), n + len(ch.name) + 40)):
-            sp = ch  # "“…？”常委会副主任X抛出了…问题": a vice-chair who does not preside puts the question
+                and (_links().thrown_out.match(text, n + len(ch.name), min(len(text), n + len(ch.name) + 40))
+                     or _speaker_words().described_after.match(text, n + len(ch.name))):
+            # "“…？”常委会副主任X抛出了…问题", "“…？”常委会副主任X的问题直指资金": a vice-chair who
+            # does not preside puts the question
+            sp = ch
         if sp is None and asks and after == b:
             sp = _described_asker(text, b, people)
         if sp is None and asks and (lead > after or after == b):

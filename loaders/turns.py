@@ -1815,10 +1815,11 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
             if pair is not None:
                 out[i] = (a, b, pair)
                 continue
-        if lab is not None and lab.narrative and lab.kind == "question" and lab.addressee is not None \
+        if lab is not None and lab.narrative and lab.kind in ("question", "follow_up") and lab.addressee is not None \
                 and nxt is not None and nxt.speaker == _NOBODY and nxt.kind == "question" \
                 and not text[a + lab.end:b].strip(" ：:，。"):
-            # "市人大常委会委员X向市工信局局长Y提问" alone on its line, then "问：…" / "答：…".
+            # "市人大常委会委员X向市工信局局长Y提问" alone on its line, then "问：…" / "答：…"
+            # ("二、X委员追问省财政厅副厅长Y": the 问 under it follows up).
             out[i] = (a, b, replace(lab, declaration=True))
             continue
         if lab is not None and lab.speaker.name and not text[a + lab.end:b].strip(" ：:") and nxt is not None \

@@ -73,3 +73,30 @@ def test_an_answer_after_a_question_told_further_on_stays_that_questions():
     said = find_utterances(LEAD + text)
     assert [(u.kind, u.speaker.name, u.end > u.start) for u in said][:2] == [
         ("question", "方卫平", True), ("answer", "汪德胜", False)]
+
+
+def test_a_quoted_complaint_described_as_the_members_words_is_asked():
+    text = ("“有的村一到夏天水压就上不去！”委员冯建国的话让不少委员点头。"
+            "市水利局局长钱立峰回应，今年将改造六个加压站。")
+    assert _said(text) == [("question", "冯建国"), ("answer", "钱立峰")]
+
+
+def test_a_vice_chair_whose_question_is_described_after_the_quotation_asks_it():
+    text = ("“管网改造的钱从哪里来？”市人大常委会副主任沈丽萍的问题直指资金。"
+            "市财政局副局长严美华介绍，今年安排专项资金一点二亿元。")
+    assert _said(text) == [("question", "沈丽萍"), ("answer", "严美华")]
+
+
+def test_the_question_a_member_put_out_described_after_the_quotation_is_theirs():
+    text = ("“农村水厂的水质检测一年只测一次。”委员陆志清抛出的问题涉及两个部门。"
+            "市卫生健康委员会副主任朱晓东表示，每季度抽检一次。")
+    assert _said(text) == [("question", "陆志清"), ("answer", "朱晓东")]
+
+
+def test_a_heading_saying_the_member_presses_on_makes_the_question_under_it_a_follow_up():
+    from tests.loaders.turn_helpers import said
+
+    text = ("一、汪春梅委员询问市住房和城乡建设局局长戴国强\n问：老旧小区改完以后谁来管？\n"
+            "答：物业进驻作为验收的前置条件。\n二、汪春梅委员追问市住房和城乡建设局局长戴国强\n"
+            "问：没有物业愿意进驻的小区怎么办？\n答：由街道组织业主自管。")
+    assert said(text) == [("question", "汪春梅"), ("answer", "戴国强"), ("follow_up", "汪春梅"), ("answer", "戴国强")]
