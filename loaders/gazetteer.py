@@ -177,6 +177,7 @@ class Patterns:
     suffix_compounds: tuple[str, ...]
     words_after_names: tuple[str, ...]
     suffix_joined_words: tuple[str, ...]
+    river_reaches: tuple[str, ...]
     workplace_suffixes: tuple[str, ...]
     workplace_staff_words: tuple[str, ...]
     registered_name_suffixes: tuple[str, ...]

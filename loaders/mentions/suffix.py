@@ -460,7 +460,7 @@ def _registered_name(gz: Gazetteer, text: str, lo: int, ss: int, suffix: str) ->
     a = window_start(text, lo, ss, p.max_name_length)
     if ss - a < 2:
         return []
-    toks = tokens(gz, text, a, ss)
+    toks = toks_all = tokens(gz, text, a, ss)
     start, verb = a, False
     for t in toks:
         tag = t.tag or ""
@@ -478,13 +478,21 @@ def _registered_name(gz: Gazetteer, text: str, lo: int, ss: int, suffix: str) ->
         return []
     placed = any(text[start:start + k] in gz.places for k in range(2, 7))
     opens = start == a
+    after_prep = False
     if start > a and text[a:start] in p.walk_stop_words:
         # 由安踏体育用品有限公司: a preposition opening the clause right after the mark takes a noun
         # phrase, the firm's name, whose first word may read as a verb (安踏)
         opens = True
         verb = any((x.tag or "").startswith("v") and len(x.text) >= 2 and x.text not in p.name_verbs
                    for x in tokens(gz, text, start, ss)[1:])
-    if not placed and not (opens and a > lo and suffix in p.legal_form_suffixes and not verb):
+    elif (start > a and any(t.start + len(t.text) == start and t.tag == "p" for t in toks_all)
+          and toks and len(toks[0].text) == 1 and (toks[0].tag or "").startswith("v")):
+        # 我们在盛禾农机制造有限公司…: a preposition (jieba's p) right before the run takes the firm's
+        # name as its object, whose first character jieba read as a verb (盛/禾; session 24); a run
+        # opening with a word of two (由市场运营方…, 对扶持…) is the clause's, the walk's to read; a verb
+        # of two in the run (the loop's ``verb``) makes it a clause too
+        after_prep = True
+    if not placed and not ((opens and a > lo or after_prep) and suffix in p.legal_form_suffixes and not verb):
         return []
     return tokens(gz, text, start, ss)
 

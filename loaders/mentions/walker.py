@@ -199,6 +199,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return True  # 18公里机耕路: the length of the works, not part of the site's name
     if tag == "f" and len(t) == 1 and left is not None and len(left.text) >= 3 and left.text in gz.places:
         return False  # 霍山县/下/符/桥/镇: a position character after a county opens a town's name
+    if tag == "f" and t in p.river_reaches and left is not None and (_geo_name(gz, left) or left.text in gz.places):
+        return False  # 汾河/中上游 …修复工程: a river's reach after its name is the works' name
     if tag == "f" and (len(t) >= 2 or t in p.front_position_chars):
         return True  # 沿线, and 上 of 孩子上大学: a position word is the verb's complement
     if tag == "f" and len(t) == 1 and left is not None and left.text in gz.generic_words:

@@ -78,3 +78,35 @@ def test_experimental_schools_named_by_their_place(text, name):
 @pytest.mark.parametrize("name", ["中国一重", "中国一汽", "潍柴动力"])
 def test_state_makers_named_without_a_suffix(name):
     assert ("Organization", name) in _found(f"本地配套企业与{name}等龙头企业开展对接。")
+
+
+def test_a_river_reach_is_part_of_the_works_name():
+    found = _found("委员问，洮河中上游水土保持综合治理工程什么时候完工？")
+    assert ("Project", "洮河中上游水土保持综合治理工程") in found
+
+
+def test_a_reach_with_no_river_before_it_stays_out():
+    # a position word after no river's name ends the walk as before
+    assert not any(n.startswith("上游") for _, n in _found("上游水土保持综合治理工程什么时候完工？"))
+
+
+def test_firm_after_a_preposition_whose_first_character_reads_as_a_verb():
+    # jieba reads 盛 of the invented 盛丰 as a verb after 在: the preposition's object is the firm
+    found = _found("我们在盛丰农机装备有限公司等企业试行信用监管。")
+    assert ("Organization", "盛丰农机装备有限公司") in found
+
+
+def test_firm_after_a_verb_of_two_in_a_list_keeps_the_verb_out():
+    found = _found("通过发展舍饲养殖、扶持阿荣旗乳业有限公司等龙头企业收购鲜奶。")
+    assert not any(n.startswith("扶持") for _, n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年为企业办理税费减免三亿元。", "税收减免"),  # the fiscal instrument by another of its names
+    ("今年的保费补贴什么时候到账？", "农业保险保费补贴"),
+])
+def test_fiscal_instruments_by_their_short_names(text, name):
+    gz = get_gazetteer()
+    got = {(c.type, c.name) for c in find_candidates(gz, text, 0, len(text), None,
+                                                    extractors=extractors_for(gz, text))}
+    assert ("PolicyTool", name) in got
