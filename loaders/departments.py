@@ -672,14 +672,18 @@ def _departments_in(text: str, generic: bool) -> tuple[tuple[int, int, str], ...
     return tuple(found)
 
 
-# "会议要求县不动产登记中心会后": the office a sentence tells to do something, at the phrase's end.
-_TOLD_TO = re.compile(rf"(?:要求|请|由|责成)((?:{_PLACE_CHAR}{{2,6}}?[市州区县]|[市区县])(?!场){_CJK}{{2,12}}?)(?:在?会后)?$")
+@functools.lru_cache(maxsize=1)
+def _told_to() -> re.Pattern[str]:
+    """"会议要求县不动产登记中心会后": the office a sentence tells to do something, at the phrase's
+    end, after a verb of data/told_to_verbs.txt."""
+    verbs = alternation(r.cells[0] for r in read_words("told_to_verbs.txt"))
+    return re.compile(rf"(?:{verbs})((?:{_PLACE_CHAR}{{2,6}}?[市州区县]|[市区县])(?!场){_CJK}{{2,12}}?)(?:在?会后)?$")
 
 
 def office_told_to(phrase: str) -> str | None:
     """The office ``phrase`` ends by telling to act ("会议要求县不动产登记中心会后" → 县不动产登记中心),
     when its field types it: endings too weak for running text (中心, 站, 所) are trusted there."""
-    m = _TOLD_TO.search(phrase)
+    m = _told_to().search(phrase)
     if m is None or not (d := resolve_department(m.group(1), None)) or not d.type:
         return None
     return m.group(1)

@@ -420,10 +420,11 @@ def warm_up(*, freeze: bool = False) -> None:
             load_text(text, source="<warm-up>")
         except InputError:  # rules refusing it still built their tables on the way
             pass
-    from loaders.departments import department_types, find_departments
+    from loaders.departments import department_types, find_departments, office_told_to
 
     find_departments("市发展和改革委员会")  # the whole-text office scan, which only some layouts run
     department_types()  # the vocabulary, read only when an office the table lacks is typed by its stem
+    office_told_to("")  # the telling verbs, read only for an answer put off to writing after the sitting
     inquiry_named("")  # the held/plan words, read only for texts that quote nobody
     congress_named("")  # the organ words, read only for texts that quote nobody
     narrated_turns("")  # the told-inquiry words, read only for texts no reading found an exchange in
