@@ -110,3 +110,18 @@ def test_fiscal_instruments_by_their_short_names(text, name):
     got = {(c.type, c.name) for c in find_candidates(gz, text, 0, len(text), None,
                                                     extractors=extractors_for(gz, text))}
     assert ("PolicyTool", name) in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中卫数据中心集群的上架率逐年提高。", "中卫数据中心集群"),  # a site, not a chain of 集群
+    ("西夏区青少年综合实践基地今年接待学生两万人次。", "西夏区青少年综合实践基地"),  # jieba's verb 实践
+    ("石嘴山旅游集散中心明年投用。", "石嘴山旅游集散中心"),  # jieba's 集散
+])
+def test_sites_named_by_what_they_are_for(text, name):
+    found = _found(text)
+    assert ("Project", name) in found
+    assert not any(t == "IndustryChain" for t, _ in found)
+
+
+def test_clusters_of_data_centres_by_kind_name_none():
+    assert not any(t == "Project" for t, _ in _found("全国数据中心集群之间的时延还在压降。"))
