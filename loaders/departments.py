@@ -21,6 +21,7 @@ import ahocorasick
 
 from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
 from loaders.records import Department
+from loaders.rxguard import Anchored
 from loaders.script import to_simplified
 
 __all__ = [
@@ -196,6 +197,14 @@ def _generic_re() -> re.Pattern[str]:
     # "市卫生部门": a department named by its field; kept only when the field types it.
     return re.compile(rf"(?:{_PLACE_CHAR}{{2,6}}?[市州区县]|[市区县])(?!场)((?:(?![的了在将要是有我们对把被从])"
                       rf"{_CJK}){{2,10}}?(?:{alternation(office_endings()['free_text'])}))")
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_scan() -> Anchored:
+    """_generic_re tried only where a match can start: at most six characters before a 市, 州, 区
+    or 县 (a match holds one there: after the place's two to six characters, or first); re had
+    entered the pattern's lazy place at every Chinese character of each phrase asked about."""
+    return Anchored(_generic_re(), re.compile("[市州区县]"), 0, 6)
 
 
 @functools.lru_cache(maxsize=1)
@@ -657,7 +666,7 @@ def _departments_in(text: str, generic: bool) -> tuple[tuple[int, int, str], ...
             found.append((a, m.end(), surface))
     if generic:
         taken = [(a, b) for a, b, _ in found]
-        for m in _generic_re().finditer(text):
+        for m in _generic_scan().finditer(text):
             a, b = m.start(), m.end()
             if any(a < y and x < b for x, y in taken) or _not_dept().search(m.group(0)):
                 continue
