@@ -178,6 +178,7 @@ class Patterns:
     words_after_names: tuple[str, ...]
     suffix_joined_words: tuple[str, ...]
     river_reaches: tuple[str, ...]
+    app_names: frozenset[str]
     workplace_suffixes: tuple[str, ...]
     workplace_staff_words: tuple[str, ...]
     registered_name_suffixes: tuple[str, ...]

@@ -112,6 +112,8 @@ def _app_named(gz: Gazetteer, text: str, name: str, before: str, after: int, hi:
     """“玉溪通”APP, 登录“X”, 通过“渝快办”查看, 在“海易办”上填报: an app or portal the city runs,
     named by how it is used (a numbered slogan, 在“最后一公里”上下功夫, is none)."""
     p = gz.patterns
+    if name in p.app_names:
+        return True  # 依托“浙里办”某市分厅: a province's government app, whatever words stand around it
     if name.endswith(p.account_owner_endings):
         return False  # “某某人大”微信公众号: a body's account the report was posted on
     if text.startswith(p.project_app_heads, after, hi):

@@ -125,3 +125,16 @@ def test_sites_named_by_what_they_are_for(text, name):
 
 def test_clusters_of_data_centres_by_kind_name_none():
     assert not any(t == "Project" for t, _ in _found("全国数据中心集群之间的时延还在压降。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我们依托“渝快办”万州分厅新上线事项八十项。", "渝快办"),  # no app word after it
+    ("群众在“粤省事”“豫事办”上都能查到。", "粤省事"),  # a run of quotes, the first not before 上
+])
+def test_provincial_apps_quoted(text, name):
+    assert ("Project", name) in _found(text)
+
+
+def test_quoted_three_characters_ending_like_an_app_need_a_sign():
+    # an unknown quote ending in 办 with no app word or use around it stays no app
+    assert not any(t == "Project" for t, _ in _found("群众盼的是“马上办”。"))
