@@ -11,10 +11,12 @@ source's hits are the same list either way (tests/loaders/test_mention_scan.py).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import ahocorasick
 
+from loaders.datafiles import read_words
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix import suffix_re
 
@@ -35,17 +37,38 @@ def _automaton(gz: Gazetteer) -> Any:
         keys = [(form, (value, form if form in suffixes else None)) for form, value in gz.automaton.items()]
         keys += [(suffix, (None, suffix)) for suffix in suffixes if suffix not in gz.automaton]
         # pyahocorasick looks a character up among a node's children one by one, in the order they
-        # were added; at the root (some 540 first characters) half the characters of a text are
-        # found there. Keys opening with a character common in text (jieba's count of it as a word)
-        # are added first, so those lookups stop early; the trie, and so every hit, is the same.
+        # were added; at the root (some 550 first characters) every character of a part is looked
+        # up, and one that begins no key is compared with all of them. The characters common in
+        # text (scan_chars.txt, then jieba's count of a character as a word) go first: a key opening
+        # with one is added early, and a common one that opens no key gets a key of its own that
+        # never matches (the character and U+FFFF, a noncharacter; its value names neither
+        # source, so scan() passes it by), so that its lookup stops early too. Within a first
+        # character the keys keep their order (a stable sort): the trie below the root, the
+        # automaton's hits and their order are the same (tests/loaders/test_mention_scan.py).
         freq = gz.tokenizer().FREQ
-        keys.sort(key=lambda kv: -(freq.get(kv[0][0]) or 0))
+        common = _common_chars()
+        rank = {c: i for i, c in enumerate(common)}
+        firsts = {key[0] for key, _ in keys}
+        keys += [(c + _NEVER, (None, None)) for c in common if c not in firsts]
+        last = len(common)
+        keys.sort(key=lambda kv: (rank.get(kv[0][0], last), -(freq.get(kv[0][0]) or 0)))
         ac = ahocorasick.Automaton()
         for key, value in keys:
             ac.add_word(key, value)
         ac.make_automaton()
         _AUTOMATA[gz.digest] = ac
     return ac
+
+
+#: a character no text holds, closing the keys that only place a common character early at the root
+_NEVER = "\uffff"
+
+
+@functools.lru_cache(maxsize=1)
+def _common_chars() -> tuple[str, ...]:
+    """The characters of scan_chars.txt, most frequent first, after the line break (which a
+    one-per-line file cannot list)."""
+    return ("\n", *(r.cells[0] for r in read_words("scan_chars.txt") if len(r.cells[0]) == 1))
 
 
 def scan(gz: Gazetteer, text: str, lo: int, hi: int) -> Hits:
