@@ -83,12 +83,13 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
         return out  # (half the parts hold no suffix: no tables, no county lookup)
     stops = _stop_ending_set(gz)
     counties = own_counties(city)
+    p = gz.patterns
     for e, (ss, suffix) in sorted(longest.items()):
         if ss == lo or text[ss - 1] in HARD:
             continue  # nothing to the left: a bare suffix is never a name
-        if len(suffix) == 1 and text[ss - 1] in gz.patterns.verb_complements:
+        if len(suffix) == 1 and text[ss - 1] in p.verb_complements:
             continue  # 某工业园入园企业: 入园 is entering the park named before it, no name's end
-        if len(suffix) == 1 and text.startswith(gz.patterns.site_job_chars, e, hi):
+        if len(suffix) == 1 and text.startswith(p.site_job_chars, e, hi):
             continue  # 护路员, 养路工: a one-character site word opening a job's name, no site's end
         # (the two to four characters before the suffix looked up in a set: str.endswith of the
         # tuple of ~140 stop words cost 1.3 us a hit, compared one by one)
@@ -97,38 +98,39 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
                 or (k >= 4 and text[ss - 4:ss] in stops)) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
         cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=counties)
-        if cand is None and suffix in gz.patterns.institution_org_suffixes:
+        if cand is None and suffix in p.institution_org_suffixes:
             cand = _level_institution_works(gz, text, lo, ss, e, suffix)
-        if suffix in gz.patterns.named_zone_suffixes:
+        if suffix in p.named_zone_suffixes:
             if cand is None:
                 cand = _named_zone(gz, text, lo, hi, ss, e)
-            elif cand.type == "Project" and cand.name[: -len(suffix)] in gz.patterns.zone_not_names:
+            elif cand.type == "Project" and cand.name[: -len(suffix)] in p.zone_not_names:
                 continue  # 城市新区: a kind of district, none named
+        if cand is None:
+            continue  # (half the hits: none of the tests below applies)
         # the boundary check segments text, so it runs only for accepted names
-        if cand is not None and cand.type == "Project" and text.startswith(gz.patterns.body_words_after_place, e, hi):
+        if cand.type == "Project" and text.startswith(p.body_words_after_place, e, hi):
             continue  # 滨海新区人大常委会, 经济开发区党工委: the zone as a place with its own body
-        if cand is not None and cand.type == "Organization" and text.startswith(gz.patterns.org_not_before, e, hi):
+        if cand.type == "Organization" and text.startswith(p.org_not_before, e, hi):
             continue  # 村股份经济合作社: a village's collective, named by what it is
-        if (cand is not None and suffix in gz.patterns.zone_opening_suffixes
-                and text.startswith(gz.patterns.port_not_before, e, hi)):
+        if suffix in p.zone_opening_suffixes and text.startswith(p.port_not_before, e, hi):
             continue  # 钦州港经济技术开发区: the port's name opens a zone's, which is read (or is a place) whole
-        if (cand is not None and cand.type == "Project" and suffix.endswith(gz.patterns.workplace_suffixes)
-                and text.startswith(gz.patterns.workplace_staff_words, e)):
+        if (cand.type == "Project" and suffix.endswith(p.workplace_suffixes)
+                and text.startswith(p.workplace_staff_words, e)):
             continue  # 某集团研发中心主任, 某卫生服务中心医生: a deputy's workplace, no project
-        if (cand is not None and cand.type == "Project" and suffix.endswith(gz.patterns.institute_suffixes)
-                and text.startswith(gz.patterns.institute_head_posts, e, hi)):
+        if (cand.type == "Project" and suffix.endswith(p.institute_suffixes)
+                and text.startswith(p.institute_head_posts, e, hi)):
             # 市某某科学技术研究院院长: an institute whose head speaks for it is a body, not a site;
             # the level opening the clause is its name's (市农业科学研究院: the city's own)
             s = cand.start
-            if s > lo and text[s - 1] in gz.patterns.institute_levels and (s - 1 == lo or text[s - 2] in HARD):
+            if s > lo and text[s - 1] in p.institute_levels and (s - 1 == lo or text[s - 2] in HARD):
                 s -= 1
             cand = dataclasses.replace(cand, type="Organization", start=s, name=clean_name(text[s:cand.end], gz))
-        if cand is not None and cand.type == "Project" and suffix in gz.patterns.branch_institute_suffixes:
+        if cand.type == "Project" and suffix in p.branch_institute_suffixes:
             if text.endswith(_UNIVERSITY_WORDS, lo, cand.start):
                 cand = _university_institute(gz, text, lo, hi, cand, table)
             elif any(w in cand.name[:-len(suffix)] for w in _UNIVERSITY_WORDS):
                 cand = dataclasses.replace(cand, type="Organization")
-        if cand is not None and right_ok(gz, text, e, hi):
+        if right_ok(gz, text, e, hi):
             out.append(cand)
     return out
 
@@ -272,7 +274,7 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
             owners = (gz.patterns.site_owner_endings if not suffix.endswith(gz.patterns.branch_institute_suffixes)
                       else gz.patterns.org_strong)
             firms = [i for i, t in enumerate(toks[:-1]) if t.text.endswith(owners)
-                     and toks[i + 1].text in gz.places]
+                     and toks[i + 1].text in gz.places] if len(toks) > 1 else None
             if firms:
                 use = toks[firms[-1] + 1:]
         if typ == "Organization" and strong:

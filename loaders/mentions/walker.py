@@ -291,9 +291,13 @@ def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
         return [_new_tok(Tok, (t, a + r, tag)) for t, r, tag in seen] + head
     kept: list[Tok] = []
     # the suffix itself is the name word right of the walk (山海/协作/产业园)
-    right = head[0] if head else Tok(text[pos:pos + 2], pos, "n")
+    right = head[0] if head else _new_tok(Tok, (text[pos:pos + 2], pos, "n"))
     words = gz.cut(text[a:end])
-    if words and _capacity_rx(gz).search(text, a, end) is not None:
+    digest = gz.digest
+    cap = _CAPACITY_RX.get(digest)
+    if cap is None:
+        cap = _CAPACITY_RX[digest] = _capacity_rx(gz)
+    if words and cap.search(text, a, end) is not None:
         toks = _merge_capacity(gz, tokens(gz, text, a, end), text)  # (few windows name a capacity)
         for i in range(len(toks) - 1, -1, -1):
             tok = toks[i]
@@ -306,6 +310,7 @@ def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
         # it or its right neighbour: the walk reads three or four of a window's seven words, and
         # tokens() made all of them (the words fill the window, so each one's start is known)
         tags = gz.tags()
+        plain = _PLAIN  # (a word of a name that no neighbour makes a stop, told here without the call)
         i = len(words) - 1
         w = words[i]
         tok = _new_tok(Tok, (w, end - len(w), tags.get(w)))
@@ -315,7 +320,7 @@ def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
                 left = _new_tok(Tok, (w, tok[1] - len(w), tags.get(w)))
             else:
                 left = None
-            if is_stop(gz, tok, right, left):
+            if not plain.get((digest, tok[0], tok[2])) and is_stop(gz, tok, right, left):
                 break
             kept.append(tok)
             if left is None:
@@ -325,8 +330,12 @@ def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
     kept.reverse()
     if len(_WALKS) >= _WALK_CACHE:
         _WALKS.clear()  # bounded; dropping all at once keeps it cheap
-    _WALKS[key] = tuple((t.text, t.start - a, t.tag) for t in kept)
+    _WALKS[key] = tuple([(t[0], t[1] - a, t[2]) for t in kept])
     return kept + head
+
+
+#: the capacity pattern per gazetteer (asked per walk: no argument tuples hashed for a cache)
+_CAPACITY_RX: dict[str, re.Pattern[str]] = {}
 
 
 #: Walks remembered (a report names the same sites and firms again and again).
@@ -488,25 +497,29 @@ def right_ok(gz: Gazetteer, text: str, e: int, hi: int) -> bool:
     """The name must end on a word boundary (中心 in 中心城区 does not end a name)."""
     if e >= hi or text[e] in HARD or text[e] in "（()）" or text.startswith(gz.patterns.words_after_names, e):
         return True  # 公路沿线: jieba's one word across the name's end
-    if any(text.startswith(w, e - k) for k, w in _joined_heads(gz)):
-        return True  # 某堤防工程建设进度: jieba's 工程建设 across the works' name and what is said of them
+    for k, words in _joined_heads(gz):  # (one C-level test per suffix length, not one per word)
+        if text.startswith(words, e - k):
+            return True  # 某堤防工程建设进度: jieba's 工程建设 across the works' name and what is said of them
     a = window_start(text, max(0, e - 6), e, 6)
     # e in word_cuts(...), read up to e only (no set of every cut)
     return a == e or gz.cuts_at(text[a:min(hi, e + 4)], e - a)
 
 
-def _joined_heads(gz: Gazetteer) -> tuple[tuple[int, str], ...]:
-    """Each of ``suffix_joined_words`` with the length of the project suffix it opens (工程建设: 2)."""
+def _joined_heads(gz: Gazetteer) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The ``suffix_joined_words`` grouped by the length of the project suffix each opens
+    (工程建设: 2), in the order the lengths first come."""
     got = _JOINED_HEADS.get(gz.digest)
     if got is None:
         sufs = sorted(gz.patterns.project_weak + gz.patterns.project_strong, key=len, reverse=True)
-        got = _JOINED_HEADS[gz.digest] = tuple(
-            (next(len(s) for s in sufs if w.startswith(s)), w) for w in gz.patterns.suffix_joined_words
-            if any(w.startswith(s) for s in sufs))
+        groups: dict[int, list[str]] = {}
+        for w in gz.patterns.suffix_joined_words:
+            if any(w.startswith(s) for s in sufs):
+                groups.setdefault(next(len(s) for s in sufs if w.startswith(s)), []).append(w)
+        got = _JOINED_HEADS[gz.digest] = tuple((k, tuple(ws)) for k, ws in groups.items())
     return got
 
 
-_JOINED_HEADS: dict[str, tuple[tuple[int, str], ...]] = {}
+_JOINED_HEADS: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
 
 
 def name_ok(gz: Gazetteer, name: str) -> bool:
