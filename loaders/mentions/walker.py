@@ -127,8 +127,10 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if plain:
         return False  # (most words of a name: no test below can stop at them, whatever their neighbours)
     p = gz.patterns
-    if left is not None and left.text + t in p.name_verbs:
-        return False  # 转型/升级 项目: a stop word closing a name verb jieba split (转型升级)
+    if left is not None and (left.text + t in p.name_verbs or left.text[-2:] + t in p.name_verbs):
+        # 转型/升级 项目: a stop word closing a name verb jieba split (转型升级), also where jieba
+        # joined the verb's first word to the word before it (黑土地保护/利用 示范区)
+        return False
     if right is not None and right.text in p.phase_heads and t in p.site_works_words:
         return False  # 某河某段堤防加固 工程: the works named with their head are the project's name
     if t in p.works_action_verbs and not (right is not None and right.text in p.phase_heads):

@@ -138,3 +138,13 @@ def test_provincial_apps_quoted(text, name):
 def test_quoted_three_characters_ending_like_an_app_need_a_sign():
     # an unknown quote ending in 办 with no app word or use around it stays no app
     assert not any(t == "Project" for t, _ in _found("群众盼的是“马上办”。"))
+
+
+def test_zone_for_protecting_and_using_land():
+    found = _found("我们在镇赉盐碱地保护利用示范区推广耐盐碱水稻。")
+    assert ("Project", "镇赉盐碱地保护利用示范区") in found
+
+
+def test_using_a_site_stays_out_of_its_name():
+    # 利用 alone, with no 保护 before it, still ends the walk (利用某景区客流)
+    assert not any(n.startswith("利用") for _, n in _found("利用长白山景区客流带动民宿。"))
