@@ -957,6 +957,22 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     return None
 
 
+def _pressing_subject(text: str, s0: int, e: int, found: list[_Cue], people: _People) -> Speaker | None:
+    """The member of a clause "X没有就此打住" (a follow_manner) before the cue's clause, X a
+    pronoun (the member who asked last) or a surname and seat ("陈委员": the member named in
+    full before); None when the clause says no such thing."""
+    words = _speaker_words()
+    manner = next((w for w in sorted(words.follow_manner, key=len, reverse=True) if text.endswith(w, s0, e)), None)
+    if manner is None:
+        return None
+    subj = text[s0:e - len(manner)]
+    if subj in words.one_char_pronouns:
+        return next((f.speaker for f in reversed(found) if f.kind in ("question", "follow_up")
+                     and f.speaker.name and f.speaker.role and is_congress_role(f.speaker.role)), None)
+    sp = people.by_surname_title(subj) if 2 <= len(subj) <= 4 else None
+    return sp if sp is not None and sp.role and is_congress_role(sp.role) else None
+
+
 def _on_behalf(head: str, people: _People) -> Speaker | None:
     """"副县长X代表县政府作了回答": an official named with a post answering on behalf of an
     office, the office theirs (not the office alone, unnamed); None when the phrase before 代表
@@ -1111,6 +1127,10 @@ def _clause_speaker(text: str, a: int, cue: int, people: _People) -> tuple[int, 
         # "A局和B办负责人毫不回避，对代表所提问题一一回应": the clause before the cue's is
         # the speaker and a manner.
         k, k2 = starts[-2], starts[-1]
+        clause = text[k2:cue]
+        if "、" in clause and (clause.endswith("等") or any(
+                w.end() == len(clause) for w in _speaker_words().attending.finditer(clause))):
+            return None  # "副市长X，A局局长Y、B局局长Z等到会应询": officials listed attending, no manner
         head = _parse_speaker(text, k, k2 - 1, people)
         if head is not None and head.speaker.title and not head.speaker.role:
             return k, _Head(head.speaker, others=head.others)
@@ -2094,6 +2114,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                         break
                 if asks_on is None and (counted := _counted_member(text, s0, lb - 1)) is not None:
                     asks_on = s0, _Head(counted[0])  # "第二位发问的是X委员，他追问…"
+                if asks_on is None and (presser := _pressing_subject(text, s0, lb - 1, found, people)) is not None:
+                    asks_on = s0, _Head(presser)  # "陈委员没有就此打住，她追问：", "她没有就此打住，追问道："
             # ("Y翻了翻笔记本，承认…": no phrase after the comma, the official opens the
             # sentence's clause before it: _clause_speaker reads them)
             # (not when a cue of the sentence came before: "Y作了回答，表示…" is that cue's speech)

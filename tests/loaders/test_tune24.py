@@ -100,3 +100,28 @@ def test_a_heading_saying_the_member_presses_on_makes_the_question_under_it_a_fo
             "答：物业进驻作为验收的前置条件。\n二、汪春梅委员追问市住房和城乡建设局局长戴国强\n"
             "问：没有物业愿意进驻的小区怎么办？\n答：由街道组织业主自管。")
     assert said(text) == [("question", "汪春梅"), ("answer", "戴国强"), ("follow_up", "汪春梅"), ("answer", "戴国强")]
+
+
+def test_a_member_by_surname_and_seat_pressing_on_then_a_pronoun_follows_up():
+    text = ("委员施慧琴问，助餐点到底是多了还是少了？市民政局局长费国华回应，将重新布点。"
+            "施委员没有就此打住，她追问：“送餐上门的人手从哪里来？”费国华表示，向企业购买服务。")
+    assert _said(text) == [("question", "施慧琴"), ("answer", "费国华"), ("follow_up", "施慧琴"), ("answer", "费国华")]
+
+
+def test_a_pronoun_pressing_on_before_the_cues_clause_is_the_member_who_asked_last():
+    text = ("委员潘建明问，家庭病床的报销比例为什么偏低？市卫生健康委员会副主任闵晓红介绍，今年起纳入医保。"
+            "他没有就此打住，追问道：“家庭医生一个月能上门几次？”闵晓红说，每月不少于两次。")
+    assert _said(text) == [("question", "潘建明"), ("answer", "闵晓红"), ("follow_up", "潘建明"), ("answer", "闵晓红")]
+
+
+def test_officials_listed_attending_after_the_first_question_answer_nothing():
+    text = ("“全市有多少小微企业拿到了首贷？”市人大常委会委员应海燕第一个发问。\n"
+            "副市长卢振东，市地方金融监督管理局局长蒋玉林、市经济和信息化局局长童建伟等到会应询。\n"
+            "“今年新增首贷户一千二百家。”蒋玉林坦言，市里正在推广知识产权质押贷款。")
+    assert _said(text) == [("question", "应海燕"), ("answer", "蒋玉林")]
+
+
+def test_each_words_after_a_post_are_no_name():
+    from loaders.turns import not_a_name
+
+    assert all(not_a_name(w) for w in ("分别", "依次", "逐一"))
