@@ -746,8 +746,10 @@ class _People:
         if 2 <= len(head) <= 4 and (seat := next((w for w in _speaker_words().member_seats if head.endswith(w)), None)) \
                 and 1 <= len(head) - len(seat) <= 2:
             surname = head[:-len(seat)]
+            # (a member of the standing committee named 常委会组成人员 is called 委员: "欧阳委员")
             hits = [sp for sp in self._with_initial(surname) if sp.name.startswith(surname)
-                    and sp.role and is_congress_role(sp.role) and sp.role.endswith(seat)]
+                    and sp.role and is_congress_role(sp.role)
+                    and (sp.role.endswith(seat) or seat == "委员" and sp.role.endswith("组成人员"))]
             if not hits:
                 hits = self._seated_in_narration(surname, seat)
             if len(hits) == 1:

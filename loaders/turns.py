@@ -1311,6 +1311,8 @@ def _declaration(paragraph: str, *, titled: bool = False) -> Label | None:
         return None
     sp = label.speaker
     kind = "question" if sp.role else "answer"
+    if sp.role and marked_head(paragraph.strip().strip("*").strip()) is not None:
+        kind = "follow_up"  # "**省人大常委会委员 X（追问）**" alone on its line: X presses on
     return Label(kind, sp, len(paragraph), declaration=True)
 
 
@@ -1357,6 +1359,12 @@ def _asker_and_asked(head: str) -> Label | None:
     # two unlabelled ones, and a set's isdisjoint made a string object of each of its characters)
     ask = _grammar()["narr_ask"].match(line) \
         if all(search(line) is not None for search in _screens()["narr_ask"][1]) else None
+    if ask is None and "、" in line and "问" in line:
+        # "X询问市发展改革委主任Y、市科技局局长Z": two officials asked, the first named stands for both
+        cut = line.find("、")
+        while ask is None and cut > 0:
+            ask = _grammar()["narr_ask"].match(line[:cut] + "：")
+            cut = line.find("、", cut + 1)
     if ask is None:
         return None
     a, r = parse_head(ask["a"]), parse_head(ask["r"])

@@ -125,3 +125,32 @@ def test_each_words_after_a_post_are_no_name():
     from loaders.turns import not_a_name
 
     assert all(not_a_name(w) for w in ("分别", "依次", "逐一"))
+
+
+def test_speeches_opening_by_taking_the_topic_up_again_or_on_a_detail_follow_up():
+    from loaders.follow_ups import opens_follow_up
+
+    assert opens_follow_up("我接着这个话题追问一个问题。刚才局长谈的是作风问题。")
+    assert opens_follow_up("我追问一个细节：老师交流到乡下，住宿怎么解决？")
+    assert not opens_follow_up("我接着这个话题谈一点看法。")
+
+
+def test_a_declaration_line_marked_zhuiwen_makes_its_speech_a_follow_up():
+    from tests.loaders.turn_helpers import said
+
+    text = ("省人大常委会委员 邬晓林\n户厕粪污没人抽，怎么解决？\n省农业农村厅厅长 熊光辉\n组建专业服务队。\n"
+            "省人大常委会委员 邬晓林（追问）\n抽运服务是否收费？\n省农业农村厅厅长 熊光辉\n基本服务免费。")
+    assert said(text) == [("question", "邬晓林"), ("answer", "熊光辉"), ("follow_up", "邬晓林"), ("answer", "熊光辉")]
+
+
+def test_a_standing_committee_member_by_compound_surname_and_seat_is_the_member_named_before():
+    text = ("“成果转化的最后一公里怎么打通？”常委会组成人员司徒建华首先发问。市科学技术局局长邱文斌回答，建设中试平台。"
+            "“奖补兑现了多少？”司徒委员紧接着追问。市财政局副局长黄丽珍介绍，已兑现三千二百万元。")
+    assert _said(text) == [("question", "司徒建华"), ("answer", "邱文斌"), ("follow_up", "司徒建华"), ("answer", "黄丽珍")]
+
+
+def test_a_heading_asking_two_officials_declares_the_first():
+    from loaders.turns import _asking_heading
+
+    label = _asking_heading("二、市人大常委会副主任宋国平询问市发展和改革委员会主任何雪梅、市科学技术局局长贺永清")
+    assert label is not None and label.speaker.name == "宋国平" and label.addressee.name == "何雪梅"
