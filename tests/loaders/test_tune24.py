@@ -154,3 +154,8 @@ def test_a_heading_asking_two_officials_declares_the_first():
 
     label = _asking_heading("二、市人大常委会副主任宋国平询问市发展和改革委员会主任何雪梅、市科学技术局局长贺永清")
     assert label is not None and label.speaker.name == "宋国平" and label.addressee.name == "何雪梅"
+
+
+def test_na_opens_a_name_after_a_seat():
+    text = "委员那海林就禁牧补助发放进度提出询问，市林业和草原局局长白立军作了回答，表示十月底前发放到户。"
+    assert _said(text) == [("question", "那海林"), ("answer", "白立军")]
