@@ -159,3 +159,9 @@ def test_a_heading_asking_two_officials_declares_the_first():
 def test_na_opens_a_name_after_a_seat():
     text = "委员那海林就禁牧补助发放进度提出询问，市林业和草原局局长白立军作了回答，表示十月底前发放到户。"
     assert _said(text) == [("question", "那海林"), ("answer", "白立军")]
+
+
+def test_an_official_owning_a_fault_first_answers_and_the_pronoun_after_is_theirs():
+    text = ("县住房和城乡建设局局长杨国福到会接受质询。\n“管网为什么到现在还没改完？”委员李春明第一个发问。\n"
+            "杨国福首先作了检讨。他说，前期摸排不清，施工多次返工。")
+    assert _said(text) == [("question", "李春明"), ("answer", "杨国福"), ("answer", "杨国福")]
