@@ -279,7 +279,8 @@ def _deferred_words() -> re.Pattern[str]:
 
 
 # What may stand around the deferral in an answer that says nothing else ("书面答复（会后提交）").
-_DEFERRAL_ONLY = re.compile(r"[^。；！？]{0,12}$")
+# ("此问题省教育厅将会后书面答复。": the office that will answer named inside it)
+_DEFERRAL_ONLY = re.compile(r"[^。；！？]{0,20}$")
 
 
 def _only_deferred(answer: str) -> bool:
@@ -416,8 +417,14 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             holder = officials.by_title(r_title, lab.department)  # "区住建局局长表示": the one listed
             r_name = holder.name if holder else None
         # "书面答复（会后提交）" in the answer's place: the office is named, nothing is answered.
-        deferred_only = bool(d.answers) and all(_only_deferred(text[t.body_start:t.end]) for t in d.answers)
+        # (its first paragraph: narration after a label's turn runs on in it, "答：…书面答复。\n\n据了解，…")
+        deferred_only = bool(d.answers) and all(_only_deferred(text[t.body_start:t.paragraphs[0][1] if t.paragraphs else t.end])
+                                                for t in d.answers)
         deferred = None
+        if deferred_only and not lab.department:
+            # "答：此问题省教育厅将会后书面答复。": the office named in the deferral was asked
+            a0 = d.answers[0]
+            deferred = _deferred_office(text, a0.body_start, a0.paragraphs[0][1] if a0.paragraphs else a0.end)
         put_off = False  # a written answer promised, whoever gives it
         if not d.answers:
             # "…请区商务局会后书面答复" after the question (a chair's line, the narration), up to

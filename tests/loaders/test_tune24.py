@@ -165,3 +165,10 @@ def test_an_official_owning_a_fault_first_answers_and_the_pronoun_after_is_their
     text = ("县住房和城乡建设局局长杨国福到会接受质询。\n“管网为什么到现在还没改完？”委员李春明第一个发问。\n"
             "杨国福首先作了检讨。他说，前期摸排不清，施工多次返工。")
     assert _said(text) == [("question", "李春明"), ("answer", "杨国福"), ("answer", "杨国福")]
+
+
+def test_an_answer_deferring_to_an_office_answers_nothing_and_names_the_office():
+    from loaders.exchanges import _only_deferred
+
+    assert _only_deferred("此问题省财政厅将会后书面答复。")
+    assert not _only_deferred("今年已安排实训设备专项经费两亿元，其余部分会后书面答复。")
