@@ -517,7 +517,16 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             a_start = d.answers[0].body_start
             a_end = max(a_start, d.a_end or d.answers[-1].end)
             answer = text[a_start:a_end]
-            if not answer or deferred_only:  # "局长杨奎现场应答。": who answered is known, not what
+            if not answer and not deferred_only:
+                # "局长杨奎现场应答。" / "A局、B局负责人分别作了回答": the report says the office
+                # answered and not what. It was answered (blind writers mark these answered, as a
+                # reader would): the answer is the clause saying so, which the edge can cite.
+                a_start, a_end = _reporting_clause(text, d.answers[0].start)
+                # ("局长Y说：" with nothing after, a page cut short: the words are missing, not reported)
+                answer = text[a_start:a_end] if a_end > a_start and text[a_end:a_end + 1] not in "：:" else None
+                if answer is None:
+                    a_start = a_end = None
+            if deferred_only:  # "此问题会后书面答复": nothing answered yet
                 answer = a_start = a_end = None
 
         if answer is None and not r_name and not role and not follow and (name or respondent is None):
@@ -535,6 +544,18 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             respondents=(respondent, *respondents) if respondent is not None else (),
         ))
     return exchanges, list(depts.values())
+
+
+_CLAUSE_MARKS = "，,；;。！!？?：:\n"
+
+
+def _reporting_clause(text: str, end: int) -> tuple[int, int]:
+    """The clause ending at ``end`` (an empty answer's place, right after its 作了回答 / 作答):
+    from the last clause mark before it, spaces left out."""
+    start = max(text.rfind(m, 0, end) for m in _CLAUSE_MARKS) + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _sole_answering_office(text: str) -> str | None:

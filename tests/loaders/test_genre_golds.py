@@ -30,8 +30,6 @@ KNOWN_LEFT: dict[str, dict[str, int]] = {
     "x7_inspection_worker": {"department_type": 1},
     # "市经委副主任X说，…" right after a member's question is not read as the answer (with 回答 or 表示 it is)
     "g21e_commissions_short_names": {"respondent": 1, "has_answer": 1},
-    # two officials told answering in one sentence (分别作了回答): the exchange is read with no answer
-    "x7_several_officials": {"has_answer": 1},
     # an official whose surname 达 is an everyday character (达到, 达成), kept out of surnames.txt: no speaker
     "g21_regional_surnames_told": {"respondent": 1, "department_type": 1, "has_answer": 1},
 }

@@ -347,10 +347,11 @@ def test_consultation_desks_at_a_congress_session():
 def test_members_asking_together_and_an_answer_only_described():
     rec = load_path(GOLD_GENRES / "station_visit_collective.txt")
     # "针对代表们提出的问题，X结合…逐一回应，并认真记录了…": the members together asked, X
-    # answered; what X said is not told (结合 names what X drew on, "并…" is another act).
+    # answered; what X said is not told (结合 names what X drew on, "并…" is another act), so the
+    # answer is the clause saying X answered, and no more.
     (e,) = rec.exchanges
     assert e.asker.name is None and e.asker.role == "代表"
-    assert (e.respondent.name, e.respondent.department_type, e.answer) == ("游建平", "交通运输", None)
+    assert (e.respondent.name, e.respondent.department_type, e.answer) == ("游建平", "交通运输", "游建平结合全县交通规划逐一回应")
 
 
 def test_a_statement_in_another_paragraph_does_not_answer_the_members():
