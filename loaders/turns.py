@@ -498,6 +498,21 @@ class Turn:
     addressee: Speaker | None = None
 
 
+def _minority_named(name: str) -> Label | None:
+    """"扎西（副镇长）", "才让东智（镇人大代表）": before a post in brackets, a Tibetan or Mongolian
+    given name with no surname (a part of minority_name_parts.txt first, two more characters at
+    most) is the speaker's name; elsewhere such short names are too like words to be read alone."""
+    if not 2 <= len(name) <= 5 or not _HAN_NAME.fullmatch(name):
+        return None
+    parts = _vocab()["minority_parts"]
+    if not any(name[:k] in parts and len(name) - k <= 2 for k in (2, 3)):
+        return None
+    return Label("speaker", Speaker(name=name), 0, bare=True)
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+
+
 @functools.lru_cache(maxsize=4096)
 def minority_name(name: str) -> bool:
     """Whether ``name`` is a Tibetan or Mongolian name written without a dot (才让多杰,
@@ -690,7 +705,7 @@ def parse_head(head: str) -> Label | None:
     g = _grammar()
     if _may_match(head, "paren") and (m := g["paren"].fullmatch(head)):
         # 问（市人大常委会委员张三） / 张三（市发改委主任）
-        outer, inner = parse_head(m["outer"]), parse_head(m["inner"])
+        outer, inner = parse_head(m["outer"]) or _minority_named(m["outer"]), parse_head(m["inner"])
         if outer and inner:
             a, b = outer.speaker, inner.speaker
             # The side that is only a verb names the kind: 问（委员张三）, 委员张三（补充询问）.
