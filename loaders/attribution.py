@@ -860,6 +860,9 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
         # "市人大代表X十分关注…，他马上提问": the person named last before the pronoun
         # (since the previous attribution), else the previous speaker.
         sp = _mentioned_person(text, people.since, lb + a) or _named_bare(text, people.since, lb + a, people) or people.last
+        if sp is not None and sp.name in surnames() and sp.role and len(sp.role) <= 2 \
+                and (full := people.by_surname_title(sp.name + sp.role)) is not None:
+            sp = full  # "欧阳委员并不满足。她追问：" after "委员欧阳兰芳…": the member named in full
         return _Head(sp) if sp else None
     if (sp := people.official) is not None and sp.title == head and (sp.name or sp.department):
         # "区住建局局长表示，…。委员X又问，…？局长回答，…": a post alone, the official who
