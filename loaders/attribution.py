@@ -35,13 +35,12 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from loaders.bodies import inquiry_named
 from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
 from loaders.name_span import swallowed_next_word
-from loaders.occurrences import Occurrences
+from loaders.occurrences import Occurrences, every_start
 from loaders.rxguard import guarded, required_chars
 from loaders.turns import (NAME, Speaker, Turn, _not_name_chars, asks_about, explain_request, find_clues, is_congress_role, last_mark,
                            may_name_speaker,
@@ -191,7 +190,7 @@ def _speaker_words() -> _SpeakerWords:
         firm_head=re.compile(rf"(?P<firm>[^，。；：“”、]{{2,30}}?(?:{alternation(w['firm_end'])}))"
                              rf"(?P<title>{alternation(w['firm_title'])})(?P<name>{NAME})"),
         firm_whom=re.compile(rf"[^，。；：“”、]{{2,20}}?(?:{alternation(w['firm_end'])})"),
-        follow_manner=w["follow_manner"],
+        follow_manner=tuple(sorted(w["follow_manner"], key=len, reverse=True)),  # longest first: _pressing_subject
         cut_ins=w["cut_in"],
         office_words=frozenset(w["office_word"]),
         quote_then_name=re.compile(rf"”(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{alternation(w['quote_name_verb'])})[，,：:]"),
@@ -967,7 +966,7 @@ def _pressing_subject(text: str, s0: int, e: int, found: list[_Cue], people: _Pe
     pronoun (the member who asked last) or a surname and seat ("陈委员": the member named in
     full before); None when the clause says no such thing."""
     words = _speaker_words()
-    manner = next((w for w in sorted(words.follow_manner, key=len, reverse=True) if text.endswith(w, s0, e)), None)
+    manner = next((w for w in words.follow_manner if text.endswith(w, s0, e)), None)
     if manner is None:
         return None
     subj = text[s0:e - len(manner)]
@@ -1655,7 +1654,7 @@ def _dotted_name_end(text: str, at: int, hi: int) -> int | None:
 
     part = tail(m.end())
     head = m.group()
-    for k in _occurrences(text, head) if part else ():
+    for k in every_start(text, head) if part else ():
         if k != at:
             other = tail(k + len(head))
             n = 0
@@ -2324,7 +2323,7 @@ def _seated_surname_split(head: str, at: int, people: _People) -> Speaker | None
         return None
     text = people.text
     if not any(k > 0 and text[k - 1] in "。！？\n" and text[k + 3:k + 4] not in ("局", "委", "办", "厅", "县", "市", "区")
-               for k in _occurrences(text, name)):
+               for k in every_start(text, name)):
         return None
     role = left if is_congress_role(left) else seat
     return Speaker(name=name, role=role)
@@ -2334,14 +2333,7 @@ def _presides(text: str, name: str) -> bool:
     """Whether the report names ``name`` presiding the sitting ("市人大常委会主任X主持",
     "主持人（市人大常委会副主任 X）")."""
     return any(text.startswith(("主持", "同志主持"), k + len(name))
-               or "主持" in re.split(r"[。！？；，\n]", text[max(0, k - 16):k])[-1] for k in _occurrences(text, name))
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    k = text.find(word)
-    while k >= 0:
-        yield k
-        k = text.find(word, k + 1)
+               or "主持" in re.split(r"[。！？；，\n]", text[max(0, k - 16):k])[-1] for k in every_start(text, name))
 
 
 def _heard_official(head: str, people: _People) -> Speaker | None:

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from loaders.datafiles import alternation, read_groups
-from loaders.rxguard import anchored, guarded
+from loaders.occurrences import every_start
+from loaders.rxguard import AtStarts, anchored, guarded
 
 __all__ = ["DateHit", "date_hits", "page_date", "event_date", "time_line", "headline_year", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
 
@@ -51,37 +52,11 @@ _MONTH_DAY = anchored(guarded(re.compile(rf"(?<![\d年一二三四五六七八�
 _COMPACT = guarded(re.compile(r"(?<![\d.:：∶/-])(?P<m>1[0-2]|0?[1-9])(?P<d>[0-3]?\d)(?=日?(?:[上下]午|晚上|早上))"))
 
 
-class _AtStarts:
-    """``rx.finditer`` tried only at the starts ``starts(text)`` lists, increasing, among which
-    stands every start a match of ``rx`` can have: the same matches, in the same order (a match
-    found at ``s``, the next is looked for from its end). ``starts`` finds them by ``str.find``
-    of a word every match holds at a known place, one C scan per word, where re scanned a
-    report's head for a set of characters (a digit, 上 or 午) and tried the pattern there."""
-
-    def __init__(self, rx: re.Pattern[str], starts) -> None:
-        self.rx, self.starts = rx, starts
-        self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
-
-    def finditer(self, text: str):
-        match, pos = self.rx.match, 0
-        for s in self.starts(text):
-            if s >= pos and (m := match(text, s)) is not None:
-                yield m
-                pos = m.end()
-
-
-def _occurrences(text: str, word: str):
-    k = text.find(word)
-    while k >= 0:
-        yield k
-        k = text.find(word, k + 1)
-
-
 def _year_starts(text: str) -> list[int]:
     """Where a match of _FULL may start: four characters (the year) before the spaces before a 年
     (the year's last character is no space, so its end is where those spaces begin)."""
     out = []
-    for k in _occurrences(text, "年"):
+    for k in every_start(text, "年"):
         j = k
         while j > 0 and text[j - 1].isspace():  # (str.isspace and re's \s agree on every character)
             j -= 1
@@ -95,14 +70,14 @@ def _compact_starts(text: str) -> list[int]:
     the day (上午, 下午, 晚上, 早上) or before the 日 in front of it."""
     out = set()
     for word in ("上午", "下午", "晚上", "早上"):
-        for k in _occurrences(text, word):
+        for k in every_start(text, word):
             e = k - 1 if k and text[k - 1] == "日" else k
             out.update(range(max(0, e - 4), e - 1))
     return sorted(out)
 
 
-_FULL = _AtStarts(_FULL, _year_starts)
-_COMPACT = _AtStarts(_COMPACT, _compact_starts)
+_FULL = AtStarts(_FULL, _year_starts)
+_COMPACT = AtStarts(_COMPACT, _compact_starts)
 _DAY = anchored(guarded(re.compile(rf"(?<![\d月一二三四五六七八九十])(?P<d>{_N})日(?![报刊讯电])")))
 _YEAR = anchored(guarded(re.compile(rf"(?<![\d〇零一二三四五六七八九—\-~～至到])(?P<y>{_Y})年(?![以起至初度代底中末前]|[—\-~～])")))
 _DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0", "Ｏ": "0", "0": "0", "０": "0"}

@@ -16,6 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 
+def every_start(text: str, word: str) -> Iterator[int]:
+    """Each start of ``word`` in ``text``, left to right, overlapping ones too (``str.find``
+    from one past the last): for a word asked of one text once, where no :class:`Occurrences`
+    is kept."""
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1)
+
+
 class Occurrences:
     """The start offsets of words in ``text``; ``scans`` is how many scans of the whole text
     the words opening with one character may cost before that character is listed."""

@@ -23,7 +23,7 @@ with a literal or a set (``re`` skips ahead on those itself, faster).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 try:  # CPython's own parser of patterns (3.11+): private, so a Python without it gets no guard
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -31,7 +31,7 @@ try:  # CPython's own parser of patterns (3.11+): private, so a Python without i
 except ImportError:  # pragma: no cover - depends on the interpreter
     _c = _p = None
 
-__all__ = ["guarded", "anchored", "Anchored", "required_chars", "required_sets", "may_consume", "final_chars"]
+__all__ = ["guarded", "anchored", "Anchored", "AtStarts", "required_chars", "required_sets", "may_consume", "final_chars"]
 
 _CATEGORY = {} if _c is None else {
     _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
@@ -445,6 +445,26 @@ class Anchored:
                     continue
                 s += 1
                 nxt = s
+
+
+class AtStarts:
+    """``rx.finditer`` tried only at the starts ``starts(text)`` lists, increasing, among which
+    stands every start a match of ``rx`` can have: the same matches, in the same order (a match
+    found at ``s``, the next is looked for from its end). ``starts`` finds them by ``str.find``
+    of a word every match holds at a known place, one C scan per word, where re scanned the
+    text for a set of characters and tried the pattern there (dates' full dates before each 年,
+    session's named committees before each 人大常委会)."""
+
+    def __init__(self, rx: re.Pattern[str], starts: Callable[[str], Iterable[int]]) -> None:
+        self.rx, self.starts = rx, starts
+        self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        match, pos = self.rx.match, 0
+        for s in self.starts(text):
+            if s >= pos and (m := match(text, s)) is not None:
+                yield m
+                pos = m.end()
 
 
 def _flat(seq):

@@ -19,8 +19,10 @@ from typing import Any
 from loaders.bodies import find_body, held_inquiry, provincial_body
 from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, headline_year, page_date, time_line
 from loaders.datafiles import alternation, read_groups, read_tsv
+from loaders.occurrences import every_start
 from loaders.places import lookup_place, place_scan, place_words, provinces
 from loaders.records import Session
+from loaders.rxguard import AtStarts
 
 __all__ = ["detect_session", "detect_city", "detect_province", "session_kinds", "chinese_number"]
 
@@ -36,15 +38,14 @@ _NAMED_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{2,8}?[市州盟区县旗])(?:�
 _COMMITTEE = "人大常委会"
 
 
-def _named_committees(text: str) -> list[re.Match[str]]:
-    """What ``_NAMED_COMMITTEE.finditer(text)`` yields, tried only three to nine characters (the
-    place's name) before each 人大常委会, or before the 第…届 in front of it (found by str.find,
-    where anchoring on the place's last character tried the pattern after every 市 and 区 of a
-    report's head). The name ends where the ordinal begins: its numerals run back to a 第 or to
-    the name's last character, which is no numeral."""
+def _committee_starts(text: str) -> list[int]:
+    """Where a match of _NAMED_COMMITTEE may start: three to nine characters (the place's name)
+    before each 人大常委会, or before the 第…届 in front of it (found by str.find, where anchoring
+    on the place's last character tried the pattern after every 市 and 区 of a report's head).
+    The name ends where the ordinal begins: its numerals run back to a 第 or to the name's last
+    character, which is no numeral."""
     starts: set[int] = set()
-    k = text.find(_COMMITTEE)
-    while k >= 0:
+    for k in every_start(text, _COMMITTEE):
         ends = [k]
         if text[k - 1:k] == "届":
             i = k - 1
@@ -53,18 +54,15 @@ def _named_committees(text: str) -> list[re.Match[str]]:
             ends += [i, i - 1] if text[i - 1:i] == "第" else [i]
         for j in ends:
             starts.update(range(max(0, j - 9), j - 2))
-        k = text.find(_COMMITTEE, k + 1)
-    out, pos = [], 0
-    for s in sorted(starts):
-        if s >= pos and (m := _NAMED_COMMITTEE.match(text, s)) is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+    return sorted(starts)
+
+
+_NAMED_COMMITTEES = AtStarts(_NAMED_COMMITTEE, _committee_starts)
 
 
 def detect_city(text: str) -> str | None:
     """The city the transcript is about, from place names in the text (or None)."""
-    explicit = _named_committees(text[:3000])
+    explicit = list(_NAMED_COMMITTEES.finditer(text[:3000]))
     # The organ in a sentence about the inquiry first: a teaser of other news may come before it.
     for m in sorted(explicit, key=lambda m: not held_inquiry(text, m.start())):
         # "漯河市人大常委会" names the city; "南湖区人大常委会" its district.
