@@ -31,7 +31,7 @@ from loaders.departments import (bare_zone_committee, find_departments, find_fie
                                  office_told_to, resolve_department)
 from loaders.passed_on import drop_passed_on
 from loaders.records import Asker, Department, Exchange, Respondent
-from loaders.turns import Speaker, Turn, find_clues, sentences_around
+from loaders.turns import Speaker, Turn, find_clues, last_mark, sentences_around
 
 __all__ = ["build_exchanges", "deliberation_heard", "is_headline"]
 
@@ -418,13 +418,13 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             r_name = holder.name if holder else None
         # "书面答复（会后提交）" in the answer's place: the office is named, nothing is answered.
         # (its first paragraph: narration after a label's turn runs on in it, "答：…书面答复。\n\n据了解，…")
-        deferred_only = bool(d.answers) and all(_only_deferred(text[t.body_start:t.paragraphs[0][1] if t.paragraphs else t.end])
+        deferred_only = bool(d.answers) and all(_only_deferred(text[t.body_start:_first_paragraph_end(t)])
                                                 for t in d.answers)
         deferred = None
         if deferred_only and not lab.department:
             # "答：此问题省教育厅将会后书面答复。": the office named in the deferral was asked
             a0 = d.answers[0]
-            deferred = _deferred_office(text, a0.body_start, a0.paragraphs[0][1] if a0.paragraphs else a0.end)
+            deferred = _deferred_office(text, a0.body_start, _first_paragraph_end(a0))
         put_off = False  # a written answer promised, whoever gives it
         if not d.answers:
             # "…请区商务局会后书面答复" after the question (a chair's line, the narration), up to
@@ -517,17 +517,19 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             a_start = d.answers[0].body_start
             a_end = max(a_start, d.a_end or d.answers[-1].end)
             answer = text[a_start:a_end]
-            if not answer and not deferred_only:
+            if deferred_only:  # "此问题会后书面答复": nothing answered yet
+                answer = a_start = a_end = None
+            elif not answer:
                 # "局长杨奎现场应答。" / "A局、B局负责人分别作了回答": the report says the office
                 # answered and not what. It was answered (blind writers mark these answered, as a
                 # reader would): the answer is the clause saying so, which the edge can cite.
-                a_start, a_end = _reporting_clause(text, d.answers[0].start)
+                a_end = d.answers[0].start
+                a_start = _clause_start(text, a_end)
                 # ("局长Y说：" with nothing after, a page cut short: the words are missing, not reported)
-                answer = text[a_start:a_end] if a_end > a_start and text[a_end:a_end + 1] not in "：:" else None
-                if answer is None:
-                    a_start = a_end = None
-            if deferred_only:  # "此问题会后书面答复": nothing answered yet
-                answer = a_start = a_end = None
+                if a_end > a_start and text[a_end:a_end + 1] not in "：:":
+                    answer = text[a_start:a_end]
+                else:
+                    answer = a_start = a_end = None
 
         if answer is None and not r_name and not role and not follow and (name or respondent is None):
             # "欧振邦：代表履职不能只靠…" (an op-ed's byline read as a label): a person with no
@@ -546,16 +548,22 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     return exchanges, list(depts.values())
 
 
+def _first_paragraph_end(t: Turn) -> int:
+    """Where ``t``'s first paragraph ends (its end when it lists none): narration after a
+    label's turn runs on in the turn, not in that paragraph."""
+    return t.paragraphs[0][1] if t.paragraphs else t.end
+
+
 _CLAUSE_MARKS = "，,；;。！!？?：:\n"
 
 
-def _reporting_clause(text: str, end: int) -> tuple[int, int]:
-    """The clause ending at ``end`` (an empty answer's place, right after its 作了回答 / 作答):
-    from the last clause mark before it, spaces left out."""
-    start = max(text.rfind(m, 0, end) for m in _CLAUSE_MARKS) + 1
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause ending at ``end`` (an empty answer's place, right after its 作了回答 /
+    作答) opens: after the last clause mark before it, spaces left out."""
+    start = last_mark(text, end, _CLAUSE_MARKS) + 1
     while start < end and text[start].isspace():
         start += 1
-    return start, end
+    return start
 
 
 def _sole_answering_office(text: str) -> str | None:
