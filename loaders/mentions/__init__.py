@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -115,8 +116,57 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
         taken.insert(i, (c.start, c.end))
         kept.append(c)
     kept += _chains_in_plans(gz, cands, kept)
+    kept = [_named_by_site(gz, c) for c in kept]
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+_PHASE_TAIL = re.compile(r"[一二三四五六七八九十首]期$")
+
+
+def _named_by_site(gz: Gazetteer, c: Candidate) -> Candidate:
+    """某产业园二期, 某旅游公路提质改造, 某游客服务中心改扩建: a phase or works told with no head
+    (工程, 项目) after a site's name are what is being done to the site; the project is named by
+    the site (readers of real reports mark 某产业园, 某旅游公路). The mention keeps the words as
+    the text writes them; with a head (某污水处理厂一期工程, 某河段综合整治工程) the works are
+    the project's own name. A firm's phase (某集团二期) names no site and stays."""
+    if c.type != "Project" or c.entry is not None:
+        return c
+    p = gz.patterns
+    name = c.name
+    while True:
+        m = _PHASE_TAIL.search(name)
+        if m is not None:
+            site = name[:m.start()]
+        else:
+            # (every works word the name ends with, the longest first: 提质改造 before 改造)
+            sites = [name[:-len(w)] for w in sorted(p.site_works_words, key=len, reverse=True) if name.endswith(w)]
+            site = next((s for s in sites if _names_site(gz, _PHASE_TAIL.sub("", s))), None)
+            if site is None:
+                break
+        if not _names_site(gz, _PHASE_TAIL.sub("", site)):
+            break
+        name = site  # (a phase left before the works goes next round: 某机场二期扩建)
+    if name == c.name:
+        return c
+    return Candidate(c.type, c.start, c.end, name, c.source, c.priority, c.category, c.entry)
+
+
+def _names_site(gz: Gazetteer, site: str) -> bool:
+    return len(site) >= 3 and site.endswith(_site_suffixes(gz)) and not site.endswith(gz.patterns.phase_heads)
+
+
+_SITE_SUFFIXES: dict[str, tuple[str, ...]] = {}
+
+
+def _site_suffixes(gz: Gazetteer) -> tuple[str, ...]:
+    """The project suffixes that name a site (not a phase: 一期, 二期 …)."""
+    got = _SITE_SUFFIXES.get(gz.digest)
+    if got is None:
+        p = gz.patterns
+        got = _SITE_SUFFIXES[gz.digest] = tuple(s for s in (*p.project_strong, *p.project_weak)
+                                                if _PHASE_TAIL.search(s) is None)
+    return got
 
 
 def _chains_in_plans(gz: Gazetteer, cands: list[Candidate], kept: list[Candidate]) -> list[Candidate]:

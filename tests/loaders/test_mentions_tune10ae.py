@@ -64,7 +64,7 @@ test_phase_and_works_names = names_test("Project", [
     ("长江存储二期按期推进。", {"长江存储二期"}),
     ("恒安集团二期等产业项目已纳入重点。", {"恒安集团二期"}),
     ("西宁市生活垃圾焚烧发电项目年底投产。", {"西宁市生活垃圾焚烧发电项目"}),
-    ("青溪路改造和滨江东路跨河大桥工期后延。", {"青溪路改造", "滨江东路跨河大桥"}),
+    ("青溪路改造和滨江东路跨河大桥工期后延。", {"青溪路", "滨江东路跨河大桥"}),
     # a phase with no name before it, and a time word, name nothing
     ("今年二期工程资金缺口较大。", set()),
     ("集团二期正在建设。", set()),
@@ -156,8 +156,8 @@ def test_works_on_lines_and_river_sections_name_the_project():
 
 
 test_works_words = names_test("Project", [
-    ("大理至丽江高速公路扩容、大理机场改扩建工程正在推进。", {"大理至丽江高速公路扩容", "大理机场改扩建工程"}),
-    ("叙州变电站扩容改造已完成。", {"叙州变电站扩容改造"}),
+    ("大理至丽江高速公路扩容、大理机场改扩建工程正在推进。", {"大理至丽江高速公路", "大理机场改扩建工程"}),
+    ("叙州变电站扩容改造已完成。", {"叙州变电站"}),
     # works before a verb stay the clause's action; works with no site name nothing
     ("宜宾西火车站改造后将新增候车面积。", {"宜宾西火车站"}),
     ("推进扩建工程建设。", set()),

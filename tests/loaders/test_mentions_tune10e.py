@@ -46,7 +46,7 @@ def test_platforms_opened_by_a_place_are_projects():
 
 test_placed_platforms = names_test("Project", [
     ("依托黑龙江食品安全追溯平台开展抽检。", {"黑龙江食品安全追溯平台"}),
-    ("大连公共数据开放平台二期上线。", {"大连公共数据开放平台二期"}),
+    ("大连公共数据开放平台二期上线。", {"大连公共数据开放平台"}),
     # no place, a clause verb after the place, a body in between, a longer word: none
     ("全省政务服务平台统一入口。", set()),
     ("让南宁企业享受平台服务。", set()),

@@ -29,7 +29,7 @@ def test_works_on_a_named_site_name_the_project():
 
 test_site_works = names_test("Project", [
     ("320国道昆明段改线工程明年开工。", {"320国道昆明段改线工程"}),
-    ("重点推进洋山港区航道扩建、滨江大道南延段建设。", {"洋山港区航道扩建", "滨江大道南延段"}),
+    ("重点推进洋山港区航道扩建、滨江大道南延段建设。", {"洋山港区航道", "滨江大道南延段"}),
     ("青龙水库除险加固工程年底完工。", {"青龙水库除险加固工程"}),
     # no head, and the clause goes on with a verb: the site alone
     ("洋山港区扩建拖了两年。", {"洋山港区"}),
