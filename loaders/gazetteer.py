@@ -319,6 +319,9 @@ class Gazetteer:
         for e in self.entries:
             for form in (e.name, *e.aliases):
                 tags[form] = _JIEBA_TAG[e.type]
+        for place in _unknown_full_places(self.raw_places, tags, self.patterns):
+            tk.add_word(place, _PLACE_FREQ, "ns")
+            tags[place] = "ns"
         self._tags = tags
         vouched = _vouched_shorts(tags)
         self._places = frozenset(
@@ -514,6 +517,27 @@ def _write_userdict(entries: tuple[DictEntry, ...], digest: str) -> Path:
 
 
 _PLACE_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗")
+#: jieba's frequency of a full place name it did not know: enough to keep 麦积区 whole against
+#: 麦/积/区, not to win against two common words (东方/市场, 南湖/区域)
+_PLACE_FREQ = 1000
+
+
+def _unknown_full_places(raw_places: frozenset[str], tags: dict[str, str], patterns: "Patterns") -> list[str]:
+    """Full names of counties and districts jieba does not know (麦积区, 昆都仑区 …), which it cuts
+    into characters (麦/积/区) so that no walk sees the place. Left out: a name whose short form
+    is a common word of two characters (合作市, 平安区, 资源县: 合作/市场 …) or a word the walker
+    drops before names (新建区: 新建/区级)."""
+    p = patterns
+    drop = {*p.generic_modifiers, *p.strip_prefixes, *p.leading_action_verbs, *p.works_action_verbs}
+    out = []
+    for place in sorted(raw_places):
+        if len(place) < 3 or not place.endswith(_PLACE_SUFFIXES) or place in tags:
+            continue
+        short = place[:-1]
+        if short in drop or (len(short) == 2 and tags.get(short) not in (None, "ns", "nr", "nrt", "nrfg", "j")):
+            continue
+        out.append(place)
+    return out
 
 
 def _vouched_shorts(tags: dict[str, str]) -> frozenset[str]:

@@ -55,3 +55,27 @@ def test_a_firms_phase_stays():
     # 某集团二期 names no site: the phase stays in its name
     got = {m.name for m in run("康达药业集团二期正在安装设备。") if m.type == "Project"}
     assert got == {"康达药业集团二期"}
+
+
+# ---------------------------------------------------------------- districts jieba did not know
+
+
+def test_a_district_jieba_did_not_know_stays_whole():
+    from loaders.gazetteer import get_gazetteer
+    gz = get_gazetteer()
+    assert "禹会区" in gz.cut("由禹会区医养康复服务中心统一托管")
+    assert gz.tags()["禹会区"] == "ns"
+    # two common words stay two words; a qualifier the walker drops is no district's start
+    assert gz.cut("东方市场附近")[:2] == ("东方", "市场")
+    assert gz.cut("新建区级养老服务中心")[:2] == ("新建", "区级")
+
+
+test_sites_opened_by_a_district = names_test("Project", [
+    ("今年由禹会区医养康复服务中心统一托管社区站点。", {"禹会区医养康复服务中心"}),
+    ("淮上区滨河体育公园十月开放。", {"淮上区滨河体育公园"}),
+    # 健身 names what the facility is for
+    ("龙子湖区全民健身中心正在做内部装修。", {"龙子湖区全民健身中心"}),
+    # a kind with no place stays none
+    ("明年还将新建区级养老服务中心两处。", set()),
+    ("全民健身中心还不够。", set()),
+])
