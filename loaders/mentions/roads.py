@@ -64,8 +64,10 @@ def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
     if text.find("至", lo, hi) < 0:
         return out
     for m in _linked_re(p.linked_road_heads, p.road_name_stop_chars).finditer(text, lo, hi):
+        # (城区 is a district's name in the table, and a kind of area: 城区至景区公路 names no line)
         start = next((m.start() - k for k in (4, 3, 2) if m.start() - k >= lo
-                      and text[m.start() - k:m.start()] in gz.raw_places), None)
+                      and text[m.start() - k:m.start()] in gz.raw_places
+                      and text[m.start() - k:m.start()] not in p.area_words), None)
         if start is None:
             start = _village_ends(gz, text, lo, m)
         if start is not None:
@@ -110,17 +112,41 @@ _SETTLEMENT_ENDS = tuple("村镇乡桥湾坪坝口岭店集庄屯堡沟河寨塘
 
 
 def _village_ends(gz: Gazetteer, text: str, lo: int, m: re.Match[str]) -> int | None:
-    """Where a line between two settlements the gazetteer does not know opens (柳湾至石桥公路):
-    each end a word of two or three characters ending like a settlement's name, the first
-    where the walk leftwards stops; None otherwise (城区至景区公路 links kinds of area)."""
-    first = strip_front(gz, walk_left(gz, text, lo, m.start()))
-    if not first or not 2 <= m.start() - first[0].start <= 3:
-        return None
-    name = text[first[0].start:m.start()]
+    """Where a line between two settlements the gazetteer does not know opens (柳湾至石桥公路,
+    某镇至某谷旅游公路, 某乡至某村通村公路): each end a word of two or three characters that names
+    a settlement (:func:`_settlement`), the first where the walk leftwards stops or, where jieba's
+    words end the walk at once, the two or three characters before 至 that open a word; None
+    otherwise (城区至景区公路 links kinds of area)."""
     heads = sorted(gz.patterns.linked_road_heads, key=len, reverse=True)
     line = m.group().removesuffix("项目")
     second = line[1:-len(next(h for h in heads if line.endswith(h)))]
-    if not all(2 <= len(w) <= 3 and w.endswith(_SETTLEMENT_ENDS) and w not in gz.generic_words
-               for w in (name, second)):
+    if not 2 <= len(second) <= 3 or not _settlement(gz, second):
         return None
-    return first[0].start
+    first = strip_front(gz, walk_left(gz, text, lo, m.start()))
+    if first and 2 <= m.start() - first[0].start <= 3:
+        start = first[0].start
+    else:
+        # 完成松/多至…: jieba's numeral 多 ended the walk at once; the end is the two or three
+        # characters before 至 that open a word of the text
+        a = max(lo, m.start() - 6)
+        window = text[a:m.start()]
+        start = next((m.start() - k for k in (3, 2) if len(window) > k and gz.cuts_at(window, len(window) - k)), None)
+        if start is None:
+            return None
+    return start if _settlement(gz, text[start:m.start()]) else None
+
+
+#: jieba's tags of a word that names a place or a person (a settlement named after either)
+_PROPER = {"ns", "nr", "nrt", "nrfg", "nz"}
+
+
+def _settlement(gz: Gazetteer, w: str) -> bool:
+    """Whether ``w`` names a settlement or a spot: it ends like a settlement's name (柳湾, 龙潭村),
+    or it is no common word: jieba splits it (南/桐, 石/门坎, 黑/山谷) or knows it as a proper name
+    (青冈). Kinds of area (城区, 景区, 县城, 机场: one common word each) are no settlement."""
+    if w in gz.generic_words or w in gz.patterns.area_words:
+        return False
+    if w.endswith(_SETTLEMENT_ENDS) or w in gz.raw_places:
+        return True
+    words = gz.cut(w)
+    return len(words) > 1 or gz.tags().get(w) in _PROPER

@@ -79,3 +79,19 @@ test_sites_opened_by_a_district = names_test("Project", [
     ("明年还将新建区级养老服务中心两处。", set()),
     ("全民健身中心还不够。", set()),
 ])
+
+
+# ---------------------------------------------------------------- lines named by their two ends
+
+
+test_lines_between_settlements = names_test("Project", [
+    # ends jieba splits (石/门坎) or knows as a place's name (青冈), a tourist road's head
+    ("县人大代表韦光荣就青冈至石门坎旅游公路建设进度进行询问。", {"青冈至石门坎旅游公路"}),
+    # the numeral 多 ends the walk at once: the two characters before 至 that open a word
+    ("今年已完成松多至花园村通村公路硬化12公里。", {"松多至花园村通村公路"}),
+    ("今年已完成岩脚至龙潭村通村公路硬化8.2公里。", {"岩脚至龙潭村通村公路"}),
+    # kinds of area, each one common word, name no line (城区 is also a district's name)
+    ("城区至景区公路的路灯年底前装好。", set()),
+    ("县城至机场公路正在拓宽。", set()),
+    ("加快实施乡镇至村通村公路。", set()),
+])
