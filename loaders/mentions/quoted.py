@@ -344,6 +344,21 @@ def _describes_known_tool(gz: Gazetteer, text: str, after: int, hi: int) -> bool
 _OPENER = {"”": "“", "’": "‘"}
 
 
+def _goal_then_known_tool(gz: Gazetteer, name: str) -> bool:
+    """“力争年内实现拿地即开工”, “年底前全面推行一网通办”: a quote ending with a known tool's form
+    right after a verb of reaching or applying it (goal_verbs, policy_lead_verbs) says what will be
+    done with the tool; the tool is named, not the sentence."""
+    p = gz.patterns
+    last = len(name) - 1
+    for end, (form, targets) in gz.automaton.iter(name):
+        if end != last or len(form) >= len(name) or any(q for _, q in targets):
+            continue
+        if any(gz.entries[i].type == "PolicyTool" for i, _ in targets) \
+                and name[:-len(form)].endswith((*p.goal_verbs, *p.policy_lead_verbs)):
+            return True
+    return False
+
+
 def _words_before(text: str, lo: int, qs: int) -> str:
     """The four characters before the quote opening at ``qs - 1``, skipping a run of
     earlier quotes (推行“免申即享”和“X”: the verb of X is 推行; inside a quoted answer
@@ -527,6 +542,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         # A known name inside the quote wins (“一口通办、专班负责” is 一口通办), unless the
         # quote is itself a tool name built on it (“专精特新贷” is not 专精特新) or the text
         # calls the whole quote a mechanism, rule or model.
+        if _goal_then_known_tool(gz, name):
+            continue  # “力争年内实现拿地即开工”: a goal set for a known tool, which the dictionary finds
         tool_ending = (any(name.endswith(x) for x in p.policy_name_endings) and (
             not _counted(gz, name) or _bundle(gz, name))) or _package(gz, name)
         # (the text's own kind right after the quote makes all of it the tool: “环保一票否决”制度)

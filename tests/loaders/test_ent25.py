@@ -95,3 +95,14 @@ test_lines_between_settlements = names_test("Project", [
     ("县城至机场公路正在拓宽。", set()),
     ("加快实施乡镇至村通村公路。", set()),
 ])
+
+
+# ---------------------------------------------------------------- a goal set for a known tool, quoted
+
+
+test_goal_then_known_tool = names_test("PolicyTool", [
+    ("局里的目标是“力争签约当月实现拿地即开工”。", {"拿地即开工"}),
+    ("我们的承诺是“年底前全面推行一网通办”。", {"一网通办"}),
+    # a tool coined on a known one stays whole (no verb before the known form)
+    ("推出“专精特新贷”，首批放款两亿元。", {"专精特新贷"}),
+])
