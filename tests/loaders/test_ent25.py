@@ -106,3 +106,17 @@ test_goal_then_known_tool = names_test("PolicyTool", [
     # a tool coined on a known one stays whole (no verb before the known form)
     ("推出“专精特新贷”，首批放款两亿元。", {"专精特新贷"}),
 ])
+
+
+# ---------------------------------------------------------------- named programmes, regimes and funds
+
+
+test_named_instruments = names_test("PolicyTool", [
+    ("今年纳入暖房子工程的老旧住宅68万平方米。", {"暖房子工程"}),
+    ("我们设立了特病单议机制。", {"特病单议"}),
+    ("全市农贸市场已全面落实索证索票制度。", {"索证索票"}),
+    ("研发费用后补助今年兑现两千万元。", {"研发投入后补助"}),
+    ("河道治理用上了水污染防治专项资金。", {"水污染防治专项资金"}),
+    # a benefit named by what it is stays none
+    ("已开展职业伤害保障试点，平台企业按单缴费。", set()),
+])
