@@ -727,11 +727,13 @@ _PROPER_WORD_TAGS = ("ns", "nr", "nrt", "nrfg", "j", "nz")
 def _proper_word_site(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
     """天汉大道, 凤凰机场, 太行东街: one word jieba takes for a proper name (a place, a person, an
     abbreviation) right before a road, zone or airport suffix names it, though the city table
-    does not know it (entity_patterns.yaml proper_word_site_suffixes)."""
+    does not know it (entity_patterns.yaml proper_word_site_suffixes). A landmark of four
+    characters jieba knows as a place or a person's (秦始皇陵景区, a temple's 某某某寺景区) names it
+    too (session 25)."""
     if suffix not in gz.patterns.proper_word_site_suffixes or len(toks) != 1:
         return False
     t = toks[0]
-    return 2 <= len(t.text) <= 3 and (t.tag or "") in _PROPER_WORD_TAGS and t.text not in gz.generic_words \
+    return 2 <= len(t.text) <= 4 and (t.tag or "") in _PROPER_WORD_TAGS and t.text not in gz.generic_words \
         and t.text not in gz.patterns.generic_modifiers
 
 

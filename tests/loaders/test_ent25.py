@@ -120,3 +120,16 @@ test_named_instruments = names_test("PolicyTool", [
     # a benefit named by what it is stays none
     ("已开展职业伤害保障试点，平台企业按单缴费。", set()),
 ])
+
+
+# ---------------------------------------------------------------- a landmark of four characters
+
+
+test_four_character_landmarks = names_test("Project", [
+    ("秦始皇陵景区周边今年新增停车位八百个。", {"秦始皇陵景区"}),
+    ("每年七八月份到布达拉宫景区的游客特别多。", {"布达拉宫景区"}),
+    # three characters, as before
+    ("每年到塔尔寺景区的游客特别多。", {"塔尔寺景区"}),
+    # a common word before the suffix names none
+    ("节假日景区周边停车难。", set()),
+])
