@@ -179,6 +179,7 @@ class Patterns:
     suffix_joined_words: tuple[str, ...]
     river_reaches: tuple[str, ...]
     app_names: frozenset[str]
+    app_place_leads: tuple[str, ...]
     workplace_suffixes: tuple[str, ...]
     workplace_staff_words: tuple[str, ...]
     registered_name_suffixes: tuple[str, ...]

@@ -114,6 +114,9 @@ def _app_named(gz: Gazetteer, text: str, name: str, before: str, after: int, hi:
     p = gz.patterns
     if name in p.app_names:
         return True  # 依托“浙里办”某市分厅: a province's government app, whatever words stand around it
+    lead = next((w for w in p.app_place_leads if name.startswith(w)), None)
+    if lead is not None and name[len(lead):] in gz.raw_places:
+        return True  # 依托“一码游黔东南”开设专区: a tourist app named by the place it covers
     if name.endswith(p.account_owner_endings):
         return False  # “某某人大”微信公众号: a body's account the report was posted on
     if text.startswith(p.project_app_heads, after, hi):

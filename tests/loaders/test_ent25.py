@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.loaders.genre_helpers import genre_golds
-from tests.loaders.mention_helpers import assert_genre_totals, names_test, run
+from tests.loaders.mention_helpers import assert_genre_totals, names, names_test, run
 
 G25E = genre_golds("g25e_")
 
@@ -133,3 +133,17 @@ test_four_character_landmarks = names_test("Project", [
     # a common word before the suffix names none
     ("节假日景区周边停车难。", set()),
 ])
+
+
+# ---------------------------------------------------------------- tourist apps named by their place
+
+
+def test_tourist_apps_named_by_their_place():
+    ms = run("我们依托“一码游黔东南”开设投诉专区；“一部手机游凯里”下月试运行。")
+    assert {m.name for m in ms if m.type == "Project"} == {"一码游黔东南", "一部手机游凯里"}
+    assert not any(m.type == "PolicyTool" for m in ms)
+
+
+def test_a_numbered_slogan_stays_a_tool():
+    # no place after the lead: a slogan of the kind the app rule leaves alone
+    assert names(run("推行“一码通办”，群众少跑腿。"), "Project") == set()
