@@ -525,8 +525,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                 # reader would): the answer is the clause saying so, which the edge can cite.
                 a_end = d.answers[0].start
                 a_start = _clause_start(text, a_end)
-                # ("局长Y说：" with nothing after, a page cut short: the words are missing, not reported)
-                if a_end > a_start and text[a_end:a_end + 1] not in "：:":
+                # ("局长Y说：" with nothing after, a page cut short: the words are missing, not reported;
+                # a report ending on "…作了回答" has "" after it, which is no colon)
+                if a_end > a_start and text[a_end:a_end + 1] not in ("：", ":"):
                     answer = text[a_start:a_end]
                 else:
                     answer = a_start = a_end = None

@@ -31,3 +31,11 @@ def test_page_cut_after_the_speech_verb_has_no_answer():
     assert len(ex) == 1
     assert ex[0].respondent.name == "柏永昌"
     assert ex[0].answer is None
+
+
+def test_answer_reported_at_the_very_end_of_the_text_is_an_answer():
+    # nothing after "作了回答" (no full stop, no line break): the slice after it is "",
+    # which is in any string, so it was read as a colon, a page cut after "说："
+    ex = _exchanges("委员钟立言就农村公路养护资金不足问题进行询问，市交通运输局局长柏永昌作了回答")
+    assert len(ex) == 1
+    assert ex[0].answer == "市交通运输局局长柏永昌作了回答"
