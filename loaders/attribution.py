@@ -971,10 +971,36 @@ def _pressing_subject(text: str, s0: int, e: int, found: list[_Cue], people: _Pe
         return None
     subj = text[s0:e - len(manner)]
     if subj in words.one_char_pronouns:
-        return next((f.speaker for f in reversed(found) if f.kind in ("question", "follow_up")
-                     and f.speaker.name and f.speaker.role and is_congress_role(f.speaker.role)), None)
+        asked = next((f for f in reversed(found) if f.kind in ("question", "follow_up")
+                      and f.speaker.name and f.speaker.role and is_congress_role(f.speaker.role)), None)
+        # ("委员X第一个举手。她…“…？”" with no cue, then "她没有就此打住，追问道": the member a
+        # sentence opened with since the last member's cue, the next sentence opening with a pronoun)
+        introduced = _introduced_member(text, asked.cue_end if asked else 0, s0, people)
+        return introduced or (asked.speaker if asked else None)
     sp = people.by_surname_title(subj) if 2 <= len(subj) <= 4 else None
     return sp if sp is not None and sp.role and is_congress_role(sp.role) else None
+
+
+_INTRODUCED_SCAN = 800  # how far back a member introduced without a cue is looked for
+
+
+def _introduced_member(text: str, lo: int, hi: int, people: _People) -> Speaker | None:
+    """The member (named, not the chair) opening the last sentence of ``text[lo:hi]`` whose next
+    sentence opens with a pronoun, outside quotations ("委员X第一个举手。她在…发现，…"): a
+    member introduced so asks with no cue word, the pronoun standing for them after."""
+    lo = max(lo, hi - _INTRODUCED_SCAN)
+    pronouns = _speaker_words().one_char_pronouns
+    quoted = _quoted_spans(text, lo, hi)
+    starts = [i + 1 for i in range(lo, hi - 1) if text[i] in "。！？\n" and text[i + 1] in pronouns
+              and not _inside(quoted, i)]
+    for s1 in reversed(starts):
+        s0 = max(lo, _clause_start(text, lo, s1 - 1, "。！？\n"))
+        if _inside(quoted, s0):
+            continue
+        sp = _member_opening(text, s0, people)
+        if sp is not None:
+            return sp
+    return None
 
 
 def _on_behalf(head: str, people: _People) -> Speaker | None:
@@ -4086,8 +4112,14 @@ def _asker_named_before(text: str, a: int, people: _People) -> Speaker | None:
     if "“" in text[para:a] or "”" in text[para:a]:
         return None  # (only the first quotation after the sentence is that member's)
     starts = [para] + [i + 1 for i in range(para, a) if text[i] == "。"]
-    for s0 in starts[:-1] if len(starts) > 1 else []:
+    pronouns = _speaker_words().one_char_pronouns
+    for s0, s1 in itertools.pairwise(starts):
         if (k := _asker_lead(text, s0)) > s0 and (sp := _member_opening(text, k, people)) is not None:
+            return sp
+        if text[s1:s1 + 1] in pronouns and (sp := _member_opening(text, s0, people)) is not None \
+                and not _named_in_narration(text, s1, a):
+            # "委员X第一个举手。她在…走访时发现，…。“…？”": the member opening a sentence, the next
+            # opening with a pronoun and naming nobody else before the quotation: that member's
             return sp
     return None
 

@@ -1,0 +1,32 @@
+"""Session 19 tuning rules (helper tune): one test per rule, invented texts."""
+
+from loaders.pipeline import load_text
+
+_HEAD = "某某市人大常委会开展专题询问\n\n2023年9月12日，某某市十七届人大常委会第十一次会议举行专题询问。\n\n"
+
+
+def _exchanges(body: str):
+    return load_text(_HEAD + body, source="tune25.txt").exchanges
+
+
+def test_member_introduced_then_pronoun_asks_with_no_cue():
+    ex = _exchanges(
+        "委员柏春兰第一个举手。她在三个乡镇走访时看到，不少卫生室大门紧锁。“村医缺口到底有多大？什么时候能补齐？”\n\n"
+        "市卫生健康委员会主任简立新回应，全市村医缺口120人，三年内补齐。\n\n"
+        "她没有就此打住，追问道：“补齐以后，待遇怎么保障？”\n\n"
+        "简立新表示，将落实村医养老保险补助。\n")
+    assert [(e.asker.name, e.follow_up_of is not None, e.respondent.name) for e in ex] == [
+        ("柏春兰", False, "简立新"), ("柏春兰", True, "简立新")]
+
+
+def test_pronoun_pressing_on_is_the_member_introduced_since_the_last_cue():
+    # member A asks with a cue; member B is introduced with no cue; "她没有就此打住" is B
+    ex = _exchanges(
+        "委员郑开元问：“乡镇卫生院的设备什么时候更新？”\n\n"
+        "市卫生健康委员会主任简立新回答，今年更新设备300台。\n\n"
+        "委员柏春兰第二个举手。她在三个乡镇走访时看到，不少卫生室大门紧锁。“村医缺口到底有多大？”\n\n"
+        "简立新回应，全市村医缺口120人，三年内补齐。\n\n"
+        "她没有就此打住，追问道：“补齐以后，待遇怎么保障？”\n\n"
+        "简立新表示，将落实村医养老保险补助。\n")
+    assert [(e.asker.name, e.follow_up_of is not None) for e in ex] == [
+        ("郑开元", False), ("柏春兰", False), ("柏春兰", True)]
