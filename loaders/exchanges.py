@@ -479,6 +479,10 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # "X等6名代表向A局、B局等部门发起了询问" told before X's question that nobody
             # answers: A局 was asked, not an office the question speaks of ("政府在…的投入")
             dept_text = office_asked_by(text, name, q_start)
+        if not dept_text and clue_pos is None and r_name and d.answers and (gov := leader_office(r_title)):
+            # "任某副县长接过话题说，…" after "光靠交通局一家恐怕不够吧？": a government leader named
+            # answering speaks for the government, not for an office the question only speaks of
+            dept_text = gov
         if not dept_text and clue_pos is None:
             dept_text = _dept_near(question, len(question))
         if not dept_text and not d.answers and (field := find_field_offices(question)):

@@ -30,3 +30,13 @@ def test_pronoun_pressing_on_is_the_member_introduced_since_the_last_cue():
         "简立新表示，将落实村医养老保险补助。\n")
     assert [(e.asker.name, e.follow_up_of is not None) for e in ex] == [
         ("郑开元", False), ("柏春兰", False), ("柏春兰", True)]
+
+
+def test_government_leader_named_answers_for_the_government_not_the_office_spoken_of():
+    ex = _exchanges(
+        "县人大代表裴某某问：“村里啥时候能全天供水？”\n\n"
+        "县水务局局长焦某某回应，10月底前实现全天供水。\n\n"
+        "裴代表紧接着追问：“光靠水务局一家能办下来吗？”\n\n"
+        "彭兴旺副县长接过话题说，县政府将统筹资金，优先保障农村供水。\n")
+    assert ex[-1].respondent.name == "彭兴旺"
+    assert ex[-1].respondent.department_type == "人民政府"
