@@ -581,8 +581,10 @@ def _good_name(name: str | None, *, bare: bool = False, titled: bool = False, po
         odd = []  # (after a seat the place word would have to open an office: 区志明 is no office)
     if titled and odd == [2] and len(name) == 3 and name[2] in end and name[0] in _vocab()["surnames"]:
         odd = []  # (after a seat or post, 和 may close a given name: 委员孟庆和问)
-    if titled and odd == [3] and len(name) == 4 and name[:2] in _vocab()["clans"] and name[3] in _vocab()["clan_ends"]:
-        odd = []  # (after a seat or post, 则 may close a Yi name: 局长沙马拉则)
+    if not bare and odd == [3] and len(name) == 4 and name[:2] in _vocab()["clans"] and name[3] in _vocab()["clan_ends"]:
+        # (after a seat or post, or before one, 则 may close a Yi name: 局长沙马拉则, 阿苏拉则代表（…）：;
+        # a bare name with no post about it stays unread, 则 there may be "then")
+        odd = []
     if odd and not (not bare and odd == [1] and len(name) == 3 and name[1] in middle
                     and name[0] in _vocab()["surnames"]):
         return False  # (黄为民 after a post: 为 in the middle of a given name)

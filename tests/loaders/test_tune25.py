@@ -40,3 +40,14 @@ def test_government_leader_named_answers_for_the_government_not_the_office_spoke
         "彭兴旺副县长接过话题说，县政府将统筹资金，优先保障农村供水。\n")
     assert ex[-1].respondent.name == "彭兴旺"
     assert ex[-1].respondent.department_type == "人民政府"
+
+
+def test_yi_name_before_a_seat_in_a_label():
+    from loaders.turns import parse_head
+
+    assert parse_head("曲比拉则代表（觉莫乡）").speaker.name == "曲比拉则"
+    assert parse_head("海来日且委员").speaker.name == "海来日且"
+    assert parse_head("吉克拉则局长").speaker.name == "吉克拉则"
+    # a bare name (no seat or post about it) with 则 at its end stays unread: 则 may be "then"
+    from loaders.turns import _good_name
+    assert not _good_name("曲比拉则", bare=True)
