@@ -445,7 +445,10 @@ def _label_headline(line: str, single: bool, after: str, is_turn_start: Callable
 _INLINE_CUT = guarded(re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)])"
                                  r"|(?<=[\u4e00-\u9fff])(?=【)"  # (folding removes the space before 【)
                                  # ("…整理如下：一、X委员询问…": a lede's colon before the first numbered heading)
-                                 r"|(?<=[：:])(?=[（(]?[一二三四五六七八九十]{1,3}[、）)])"))
+                                 r"|(?<=[：:])(?=[（(]?[一二三四五六七八九十]{1,3}[、）)])"
+                                 # ("…整理如下：1.X代表（某乡）：…": or a numbered label, the lede's line
+                                 # break lost on a flattened page)
+                                 r"|(?<=[：:])(?=\d{1,2}[.．、][\u4e00-\u9fff])"))
 
 
 # The last character of an office named twice, the second in brackets (发展和改革局（粮食和物资储备局）).

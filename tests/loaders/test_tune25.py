@@ -51,3 +51,15 @@ def test_yi_name_before_a_seat_in_a_label():
     # a bare name (no seat or post about it) with 则 at its end stays unread: 则 may be "then"
     from loaders.turns import _good_name
     assert not _good_name("曲比拉则", bare=True)
+
+
+def test_numbered_label_after_a_ledes_colon_on_a_flattened_page():
+    from loaders.normalize import split_inline_turns
+    from loaders.turns import inline_turn_screen, is_bare_label, is_inline_turn
+
+    p = "现将问答情况整理如下：1.柏春兰代表（某乡）：村医缺口有多大？"
+    assert split_inline_turns([p], is_inline_turn, is_bare_label, None, inline_turn_screen) == [
+        "现将问答情况整理如下：", "1.柏春兰代表（某乡）：村医缺口有多大？"]
+    # a ratio after a colon is no label
+    q = "比例为：1.5倍，较去年提高。"
+    assert split_inline_turns([q], is_inline_turn, is_bare_label, None, inline_turn_screen) == [q]
