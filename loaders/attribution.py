@@ -44,7 +44,7 @@ from loaders.occurrences import Occurrences, every_start
 from loaders.rxguard import guarded, required_chars
 from loaders.turns import (NAME, Speaker, Turn, _not_name_chars, asks_about, explain_request, find_clues, is_congress_role, last_mark,
                            may_name_speaker,
-                           minority_name, not_a_name, office_named_twice, paragraph_spans, parse_head, public_speaks,
+                           minority_name, minority_part, not_a_name, office_named_twice, paragraph_spans, parse_head, public_speaks,
                            sentences_around,
                            splits_not_name_word, surnames, titles)
 
@@ -1395,7 +1395,7 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
                 continue  # "局长李强没有回避": 没 opens 没有 (loaders/name_span.py)
             found.append(sp)
     named = [sp for sp in found if sp.name]
-    if (whole := _dotted_whole(named, head)) is not None:
+    if (whole := _dotted_whole(named, head) or _minority_whole(named)) is not None:
         return _Head(whole)
     if named:
         # The manner runs on after the name: the name the report uses again wins ("田原没有回避"
@@ -1420,6 +1420,19 @@ def _dotted_whole(found: list[Speaker], head: str) -> Speaker | None:
                 and first in head:
             return sp
     return None
+
+
+def _minority_whole(found: list[Speaker]) -> Speaker | None:
+    """The longest of ``found`` (names read from a phrase going on after the name) when it is a
+    Mongolian or Tibetan name of several parts and every other reading is a start of it
+    ("委员宝音德力格尔把目光投向…": the whole name, not its first part 宝音, read after a seat too)."""
+    named = [sp for sp in found if sp.name]
+    if len(named) < 2:
+        return None
+    best = max(named, key=lambda sp: len(sp.name))
+    if len(best.name) < 4 or not minority_name(best.name) or not all(best.name.startswith(sp.name) for sp in named):
+        return None
+    return best
 
 
 def _given_name_read(found: list[Speaker]) -> list[Speaker]:
@@ -1918,8 +1931,9 @@ def _label_reading(head: str) -> tuple[Speaker | None, bool]:
         return sp, True
     if sp.role and not is_congress_role(sp.role):
         return None, False
-    if sp.name and "·" not in sp.name and (not _surname_first(sp.name) or len(set(sp.name)) == 1
-                                            or not_a_name(sp.name)):
+    # ("旗财政局局长图门": a Mongolian name of one part after a post, no surname: the grammar read it titled)
+    if sp.name and "·" not in sp.name and (not (_surname_first(sp.name) or minority_part(sp.name))
+                                            or len(set(sp.name)) == 1 or not_a_name(sp.name)):
         return None, False  # "区水务局负责人到会接受询问": 到会接受 is no name; nor are 连连 and 相关部门
     return (sp if _is_person(sp) or sp.role else None), False
 
@@ -4220,7 +4234,7 @@ def _member_opening(text: str, b: int, people: _People, chair_asks: bool = False
                         and not _dotted_ends_at(clause, sp.name, e):
                     continue  # "代表刘伟再次追问": 再 opens 再次 (loaders/name_span.py)
                 found.append(sp)  # (the presiding chair quotes questions, members ask them)
-        if found and (whole := _dotted_whole(found, clause[s0:cut])) is not None:
+        if found and (whole := _dotted_whole(found, clause[s0:cut]) or _minority_whole(found)) is not None:
             return whole
         if found and (before_de := _name_before_de(found, clause[s0:cut])) is not None:
             return before_de

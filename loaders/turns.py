@@ -528,6 +528,12 @@ def minority_name(name: str) -> bool:
     return len(name) >= 4 and len(name) in ends
 
 
+def minority_part(name: str) -> bool:
+    """Whether ``name`` is one part of a Mongolian or Tibetan given name of two characters
+    (孟和, 那仁, 图门): a whole name after a seat or post, though no surname opens it."""
+    return len(name) == 2 and name in _vocab()["minority_parts"]
+
+
 def public_speaks(phrase: str) -> bool:
     """Whether ``phrase`` (what introduces a speech) names a member of the public speaking
     ("旁听的村民代表王阿福也站起来发言", "有市民问"): no congress member, whatever is asked."""
@@ -571,6 +577,8 @@ def _good_name(name: str | None, *, bare: bool = False, titled: bool = False, po
         return True
     if len(name) >= 3 and minority_name(name):
         return not _holds_not_name_word(name)  # (乌云其木格: 其 is a name's part here, no pronoun)
+    if titled and minority_part(name):
+        return True  # (after a seat or post, a Mongolian or Tibetan name of one part: 委员那仁, 副主任孟和)
     if len(name) >= 5:
         return False  # (five characters and more only for those names: 陆长青接着 is a name and a word)
     # (all four built on the first name)

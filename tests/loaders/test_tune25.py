@@ -63,3 +63,18 @@ def test_numbered_label_after_a_ledes_colon_on_a_flattened_page():
     # a ratio after a colon is no label
     q = "比例为：1.5倍，较去年提高。"
     assert split_inline_turns([q], is_inline_turn, is_bare_label, None, inline_turn_screen) == [q]
+
+
+def test_mongolian_name_of_one_part_after_a_seat_or_post():
+    from loaders.turns import parse_head
+
+    assert parse_head("委员呼和").speaker.name == "呼和"
+    assert parse_head("常委会副主任苏和").speaker.name == "苏和"
+    ex = _exchanges("委员呼和就供水工程维修养护资金如何保障进行询问，市财政局局长图门回答，每年安排维修资金300万元。\n")
+    assert [(e.asker.name, e.respondent.name) for e in ex] == [("呼和", "图门")]
+
+
+def test_mongolian_name_of_several_parts_read_whole_not_its_first_part():
+    ex = _exchanges("常委会委员宝音德力格尔把目光投向农牧区：农牧民就近务工机会少，有什么办法？\n\n"
+                    "市农牧局局长马某某回答，将开发公益性岗位300个。\n")
+    assert ex[0].asker.name == "宝音德力格尔"
