@@ -3322,6 +3322,9 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
         j += 1
     if j < stop and text[c.cue_end] in "，," and text.startswith(_speaker_words().doing_else, j):
         return None  # "X逐一回应，并认真记录了…": the same speaker doing something else, no speech
+    if j < stop and text[c.cue_end] in "，," and c.kind in ("question", "follow_up") and c.topic \
+            and _office_answers_at(text, j, stop):
+        return None  # "X还就…问题提出询问，相关部门表示会后研究答复": the topic was asked, an office answers
     if j < stop and text[c.cue_end] in "：:，,“「":
         return j, stop
     if c.kind in ("question", "follow_up") and j < stop and text[j] not in "。！？；":
@@ -3353,6 +3356,20 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
         if (nxt is None or nxt.head_start >= nb) and _QUOTED_ASKING.fullmatch(text, na, nb):
             return na, nb
     return None
+
+
+_UNNAMED_OFFICE = re.compile(r"(?:各|其他)?(?:相关|有关)(?:部门|单位)(?:负责人|负责同志)?")
+
+
+def _office_answers_at(text: str, j: int, stop: int) -> bool:
+    """Whether the clause at ``j`` opens with an office, named or not ("相关部门", "市X局"),
+    and an answering or saying cue right after it ("相关部门表示…", "市X局回应…")."""
+    end = _clause_end(text, j, stop, "，,。！？；")
+    m = _cues()[1].search(text, j, end)
+    if m is None or _cue_kind(m.group(0)) not in ("answer", "say") or not 2 <= m.start() - j <= 20:
+        return False
+    head = text[j:m.start()]
+    return _UNNAMED_OFFICE.fullmatch(head) is not None or _is_department(head)
 
 
 def _pronoun_sentences_after(text: str, end: int, stop: int) -> int:
