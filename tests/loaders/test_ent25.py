@@ -147,3 +147,15 @@ def test_tourist_apps_named_by_their_place():
 def test_a_numbered_slogan_stays_a_tool():
     # no place after the lead: a slogan of the kind the app rule leaves alone
     assert names(run("推行“一码通办”，群众少跑腿。"), "Project") == set()
+
+
+# ---------------------------------------------------------------- named co-operatives
+
+
+test_named_cooperatives = names_test("Organization", [
+    ("其中海伦市金穗水稻种植专业合作社带动农户六百户。", {"海伦市金穗水稻种植专业合作社"}),
+    ("同时支持青冈县丰源杂粮专业合作社建设烘干仓储设施。", {"青冈县丰源杂粮专业合作社"}),
+    # the kind, by its trade or its members, has no proper name
+    ("全市农民专业合作社发展到四千多家。", set()),
+    ("鼓励农户加入茶叶专业合作社。", set()),
+])
