@@ -248,6 +248,7 @@ class Gazetteer:
     _places: frozenset[str] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _cuts: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _clear: set[tuple[str, int]] = field(default_factory=set, repr=False)  # (window, i) no word spans
 
     def tokenizer(self) -> Any:
         """A private jieba tokenizer with our user dictionary (built on first call)."""
@@ -276,7 +277,16 @@ class Gazetteer:
         is yes without segmenting it (most name ends checked in new text)."""
         words = self._cuts.get(s)
         if words is None:
+            key = (s, i)
+            if key in self._clear:
+                return True
             if no_word_across(self.tokenizer(), s, i):
+                # (remembered: a report ends the same names before the same words again and
+                # again, and the test read a dozen fragments each time; an answer no is cut
+                # below, and the cut is remembered)
+                if len(self._clear) >= CUT_CACHE:
+                    self._clear.clear()  # bounded, as the cuts are
+                self._clear.add(key)
                 return True
             words = self.cut(s)
         pos = 0

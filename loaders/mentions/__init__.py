@@ -39,7 +39,7 @@ from typing import Sequence
 from loaders import ner as _ner
 from loaders.gazetteer import Gazetteer, get_gazetteer
 from loaders.mentions.dictionary import dictionary_candidates
-from loaders.mentions.gates import EXTRACTORS, Extractor, extractors_for
+from loaders.mentions.gates import EXTRACTORS, Extractor, extractors_for, gate_bits
 from loaders.mentions.proposals import ner_candidates
 from loaders.mentions.scan import scan
 from loaders.mentions.siblings import sibling_candidates
@@ -70,12 +70,15 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
     """All non-overlapping candidates in ``text[lo:hi]`` (longest first wins). ``extractors``:
     the pattern extractors to run, in :data:`.gates.EXTRACTORS`' order (those that may find
     anything in the document: :func:`.gates.extractors_for`)."""
-    forms, suffixes = scan(gz, text, lo, hi)  # one automaton pass for both sources
+    forms, suffixes, gates = scan(gz, text, lo, hi)  # one automaton pass for both sources and the gates
     cands = dictionary_candidates(gz, text, lo, hi, city, forms)
     cands += suffix_candidates(gz, text, lo, hi, city, suffixes)
+    bits = gate_bits(gz)
     # (extended in place, in this order: a chain of + made a new list per source per part)
     for extract in extractors:
-        cands += extract(gz, text, lo, hi)
+        bit = bits.get(extract)
+        if bit is None or gates & bit:  # (an extractor whose gate fails in the part finds nothing there)
+            cands += extract(gz, text, lo, hi)
     if not cands and not ner:
         return cands  # (most parts) with nothing found, the steps below, which split, filter or extend it, find nothing
     # a chain pattern may have named a city's chain ("绿色石化产业集群"); in another

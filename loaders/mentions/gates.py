@@ -9,11 +9,19 @@ so a test that fails on a whole document fails on every part of it: there,
 have no 《, no campus, no road code, no circle: a dozen calls per part, each with its own
 scan, made for nothing). Where the test holds, the extractor runs as before on every part.
 tests/loaders/test_mention_gates.py checks that an extractor finds nothing where its test fails.
+
+Within a document the same holds per part: each gate's fixed strings (:func:`gate_marks`) are
+keys of the automaton :mod:`.scan` passes over every part anyway, which tells which of them the
+part holds, and an extractor none of whose strings the part holds is not called there (three
+parts in four hold no quote mark, no rule's head, no platform's suffix: a call each, with its
+own test, made for nothing).
 """
 
 from __future__ import annotations
 
-from typing import Callable
+import re
+import string
+from typing import Callable, Iterable
 
 from loaders.gazetteer import Gazetteer
 from loaders.mentions import campuses, circles, codes, instituted, platforms, quoted, roads, slogans
@@ -32,7 +40,7 @@ from loaders.mentions.titles import (title_candidates, titles_may_find, unmarked
                                      unmarked_programme_candidates)
 from loaders.resolve import Candidate
 
-__all__ = ["Extractor", "EXTRACTORS", "extractors_for"]
+__all__ = ["Extractor", "EXTRACTORS", "extractors_for", "gate_marks", "gate_bits"]
 
 Extractor = Callable[[Gazetteer, str, int, int], list[Candidate]]
 Gate = Callable[[Gazetteer, str, int, int], bool]
@@ -65,3 +73,51 @@ def extractors_for(gz: Gazetteer, text: str) -> tuple[Extractor, ...]:
     """The extractors that may find something somewhere in ``text``, in their order."""
     n = len(text)
     return tuple(extract for extract, gate in GATED if gate is None or gate(gz, text, 0, n))
+
+
+#: Strings one of which lies in every range a gate accepts, per gated extractor: the gate's own
+#: fixed words, or for a pattern (a digit before a capital, a road letter before a digit) every
+#: pair it may match. None: no such strings (the gate holds everywhere).
+_MARKS: dict[Extractor, Callable[[Gazetteer], tuple[str, ...] | None]] = {
+    quoted_candidates: lambda gz: ("“", "‘"),
+    code_candidates: lambda gz: ("+", "＋", *_pairs(codes._DIGIT_CAPITAL, string.printable)),
+    leader_candidates: lambda gz: gz.patterns.leader_words,
+    slogan_candidates: lambda gz: gz.patterns.slogan_heads or None,
+    title_candidates: lambda gz: ("《",),
+    circle_candidates: lambda gz: ("钟",),
+    instituted_candidates: lambda gz: gz.patterns.institution_heads + gz.patterns.subsidy_heads,
+    road_candidates: lambda gz: ("至", *_pairs(roads._code_sign(gz.patterns.road_code_letters),
+                                             {*string.printable, *"".join(gz.patterns.road_code_letters)})),
+    unmarked_programme_candidates: lambda gz: tuple(w[-2:] for w in gz.patterns.unmarked_programme_heads),
+    platform_candidates: lambda gz: gz.patterns.placed_platform_suffixes,
+    chain_list_candidates: lambda gz: gz.patterns.chain_count_heads or None,
+    campus_candidates: lambda gz: gz.patterns.campus_heads,
+}
+
+
+def _pairs(rx: re.Pattern[str], chars: Iterable[str]) -> tuple[str, ...]:
+    """The two-character strings of ``chars`` that ``rx`` (a pattern of two character sets) matches."""
+    return tuple(a + b for a in sorted(chars) for b in sorted(chars) if rx.fullmatch(a + b))
+
+
+def gate_marks(gz: Gazetteer) -> dict[str, int]:
+    """Each gate's strings (:data:`_MARKS`), with the bits (:func:`gate_bits`) of the extractors
+    whose gates hold where the string lies."""
+    out: dict[str, int] = {}
+    for extract, bit in gate_bits(gz).items():
+        for mark in _MARKS[extract](gz) or ():
+            out[mark] = out.get(mark, 0) | bit
+    return out
+
+
+def gate_bits(gz: Gazetteer) -> dict[Extractor, int]:
+    """A bit per gated extractor that has strings (:data:`_MARKS`); the others have none, and run
+    on every part of a document whose gate holds."""
+    got = _BITS.get(gz.digest)
+    if got is None:
+        got = _BITS[gz.digest] = {extract: 1 << i for i, (extract, marks) in enumerate(_MARKS.items())
+                                  if marks(gz) is not None}
+    return got
+
+
+_BITS: dict[str, dict[Extractor, int]] = {}

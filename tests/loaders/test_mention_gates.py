@@ -59,3 +59,43 @@ def test_the_document_gates_change_no_part():
             hi = min(len(text), lo + 160)
             assert (find_candidates(gz, text, lo, hi, None, extractors=chosen)
                     == find_candidates(gz, text, lo, hi, None))
+
+
+def test_the_scan_tells_where_a_gate_may_hold_and_nothing_is_found_where_it_does_not():
+    """find_candidates calls a gated extractor on a part only where the scan met one of its gate's
+    strings (gates.gate_marks): wherever the gate holds, the scan met one; where it met none,
+    the extractor finds nothing."""
+    from loaders.mentions.gates import gate_bits
+    from loaders.mentions.scan import scan
+
+    gz = get_gazetteer()
+    bits = gate_bits(gz)
+    rnd = random.Random(19)
+    skipped = {extract.__name__: 0 for extract in bits}
+    for text in _texts():
+        spans = [(0, len(text))]
+        for _ in range(30):
+            lo = rnd.randrange(len(text))
+            spans.append((lo, min(len(text), lo + rnd.randrange(1, 200))))
+        for lo, hi in spans:
+            marked = scan(gz, text, lo, hi)[2]
+            for extract, gate in GATED:
+                bit = bits.get(extract)
+                if bit is None:
+                    continue
+                if gate(gz, text, lo, hi):
+                    assert marked & bit, (extract.__name__, text[lo:hi])
+                if not marked & bit:
+                    assert extract(gz, text, lo, hi) == [], (extract.__name__, text[lo:hi])
+                    skipped[extract.__name__] += 1
+    assert all(skipped.values()), skipped  # every extractor was skipped somewhere
+
+
+def test_a_gated_extractor_without_strings_runs_on_every_part():
+    """The firm lists and the laws' titles have no gate; a gate with no strings (no slogan heads
+    in the data) has no bit, and its extractor runs wherever its document's gate holds."""
+    from loaders.mentions.gates import gate_bits
+
+    bits = gate_bits(get_gazetteer())
+    assert all(gate is not None for extract, gate in GATED if extract in bits)
+    assert not any(extract in bits for extract, gate in GATED if gate is None)
