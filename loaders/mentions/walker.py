@@ -188,6 +188,9 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         if len(t) == 1 and ((left is not None and (left.text in gz.places or _geo_name(gz, left)))
                             or (right is not None and (right.text in gz.places or _geo_name(gz, right)))):
             return False  # 揭西百欣电商园, 三龙湾高端创新集聚区, 沱江三桥
+        if (len(t) == 1 and left is not None and len(left.text) == 1 and left.tag == "ns"
+                and left.text in gz.patterns.geo_endings and right is not None and right.tag in NOUN_TAGS):
+            return False  # 丰乐/河/三/河段: a river's name jieba split, then the stretch or bridge it numbers
         if len(t) == 1 and right is not None and len(right.text) == 1 and (
                 right.tag in NOUN_TAGS or (right.tag == "ng" and right.text not in p.slogan_measure_words)):
             return False  # 五/菱: jieba's split of a brand it does not know (六/堡 茶: a bound noun, session 16)

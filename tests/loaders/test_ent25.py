@@ -16,6 +16,8 @@ KNOWN_MISSES = {
     # 云/岫/山 and 凤/栖/湖: jieba splits a hill's and a lake's name it does not know into characters
     # (栖 a verb), which give the walk no evidence of a name
     "g25e_phase_and_works_tails": {"Project": {"云岫山旅游环线公路", "凤栖湖游客服务中心"}},
+    # 闸 (a sluice) is no project suffix: a sluice numbered after its river names nothing yet
+    "g25e_numbered_reaches_of_split_rivers": {"Project": {"沣河三号闸"}},
 }
 
 
@@ -158,4 +160,15 @@ test_named_cooperatives = names_test("Organization", [
     # the kind, by its trade or its members, has no proper name
     ("全市农民专业合作社发展到四千多家。", set()),
     ("鼓励农户加入茶叶专业合作社。", set()),
+])
+
+
+# ---------------------------------------------------------------- a numbered stretch of a split river
+
+
+test_numbered_reach_of_a_split_river = names_test("Project", [
+    ("今年实施淠河二河段堤防加固工程，十月完工。", {"淠河二河段堤防加固工程"}),
+    ("清水河二桥年底通车。", {"清水河二桥"}),
+    # a numeral after 河 that opens no name stays a count
+    ("沿河三村的道路已硬化。", set()),
 ])
