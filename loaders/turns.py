@@ -1132,6 +1132,11 @@ def _spaced_label(paragraph: str) -> Label | None:
         label = _full_designation(" ".join(tokens[:k]), titled=True)
         if label is not None:
             return replace(label, end=len(" ".join(tokens[:k])) + 1)
+    if "；" in paragraph[:60] and len(tokens := paragraph.split(" ", 3)) == 4 and "；" in tokens[1] \
+            and re.match(rf"[“{_CJK[1:-1]}]", tokens[3]) \
+            and (several := _several_respondents(_BULLET.sub("", " ".join(tokens[:3])).strip(_MARKS))) is not None:
+        # "省水利厅厅长 X；省财政厅副厅长 Y 水利厅：…" (two officials' line run into the speech)
+        return replace(several, end=len(" ".join(tokens[:3])) + 1)
     return None
 
 
@@ -1160,10 +1165,11 @@ _NUMBERED_QUESTION = re.compile(r"问题\s*[一二三四五六七八九十\d]+")
 def _several_respondents(head: str) -> Label | None:
     """"市水利局局长 X、市财政局局长 Y": two or more officials, each with a department or title,
     answering in one turn (each becomes a respondent of the exchange)."""
-    if "、" not in head:
+    if "、" not in head and "；" not in head and ";" not in head:
         return None
     people = []
-    for part in head.split("、"):
+    # ("省水利厅厅长 X；省财政厅副厅长 Y" alone on its line: the officials of a designation line)
+    for part in re.split(r"[、；;]", head):
         label = _full_designation(part, titled=True)
         if label is None or label.speaker.role or label.kind not in ("answer", "speaker"):
             return None
@@ -1332,6 +1338,10 @@ def _parse_narrative(paragraph: str) -> Label | None:
 def _declaration(paragraph: str, *, titled: bool = False) -> Label | None:
     """A line that is nothing but a full speaker designation ("市商务局局长 徐晓峰")."""
     label = _full_designation(paragraph, titled=titled)
+    if label is None and ("；" in paragraph or ";" in paragraph) \
+            and (several := _several_respondents(_BULLET.sub("", paragraph).strip(_MARKS))) is not None:
+        # "省水利厅厅长 X；省财政厅副厅长 Y" alone on its line: both answer, the first named first
+        return replace(several, end=len(paragraph), declaration=True)
     if label is None:
         return None
     sp = label.speaker
@@ -1477,7 +1487,9 @@ def is_label_only(paragraph: str) -> bool:
     if label is None:
         # "镇人大代表、某村党总支书记 X" alone (the speech on the next line): a designation the
         # comma of its posts makes look like body text, which the next paragraph must not join
-        return " " in paragraph and _full_designation(paragraph, titled=True) is not None
+        # (so is "省水利厅厅长 X；省财政厅副厅长 Y", two officials split by ；, whose mark looks like a clause's)
+        return " " in paragraph and (_full_designation(paragraph, titled=True) is not None or (
+            ("；" in paragraph or ";" in paragraph) and _several_respondents(_BULLET.sub("", paragraph).strip(_MARKS)) is not None))
     rest = paragraph[label.end:].strip()
     return not rest or parse_head(rest) is not None or _post_then_name(rest) is not None
 
@@ -1866,15 +1878,21 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
             decl = _declaration(text[a:b])
             if decl is not None:
                 out[i] = (a, b, decl)
-        elif nxt is None:
+        elif nxt is None or (nxt.bare and (nxt.speaker.name or "")[-1:] in _OFFICE_LAST
+                             and ("；" in text[a:b] or ";" in text[a:b])):
             # "**市水利局局长 覃志明**" alone, the speech in the next paragraph: a label on a
             # line of its own (a bold or heading speaker line), not a declaration.
+            # ("省水利厅厅长 X；省财政厅副厅长 Y" then "水利厅：…财政厅：…": the officials' line, the
+            # answer's parts labelled by each office's short name, no one's name)
             decl = _declaration(text[a:b], titled=True)
             if decl is not None:
                 out[i] = (a, b, replace(decl, declaration=False))
             elif (heading := _asking_heading(text[a:b])) is not None:
                 out[i] = (a, b, heading)
     return out
+
+
+_OFFICE_LAST = frozenset("厅局委办")  # how an office's short name ends ("水利厅：" before its part of an answer)
 
 
 def _short_labels_resolved(text: str, labels: _Labelled, known_resp: dict[str, Speaker],

@@ -86,3 +86,20 @@ def test_topic_asked_then_an_office_defers_after_the_comma():
     assert ex[0].asker.name == "樊某某"
     assert ex[0].question == "排涝泵站运行经费不足问题"
     assert ex[0].answer is None
+
+
+def test_two_officials_on_one_designation_line_split_by_semicolon():
+    from loaders.turns import _spaced_label, is_label_only
+
+    body = ("**省人大常委会委员 卜某某**\n农村改厕后粪污怎么处理？\n"
+            "**省农业农村厅厅长 池某某；省财政厅副厅长 阚某某**\n"
+            "农业农村厅：粪污就近还田利用。财政厅：省级安排奖补资金5亿元。\n")
+    ex = load_text("省人大常委会专题询问问答实录\n\n2023年9月20日，省人大常委会举行专题询问。\n\n" + body,
+                   source="tune25.txt").exchanges
+    assert [(e.asker.name, e.respondent.name, [r.name for r in e.respondents]) for e in ex] == [
+        ("卜某某", "池某某", ["池某某", "阚某某"])]
+    # the line is no body text cut mid-sentence (its ； is no clause mark there)
+    assert is_label_only("省农业农村厅厅长 池某某；省财政厅副厅长 阚某某")
+    # run into the speech on a flattened page
+    lab = _spaced_label("**省农业农村厅厅长 池某某；省财政厅副厅长 阚某某** 农业农村厅：粪污就近还田利用。")
+    assert lab.speaker.name == "池某某" and [s.name for s in lab.also] == ["阚某某"]
