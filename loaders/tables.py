@@ -72,6 +72,7 @@ def relabel_tables(text: str) -> str:
     if "|" in text or "｜" in text:
         text = _pipe_tables(text)
     text = _stacked_tables(text)
+    text = _spaced_tables(text)
     if "\t" not in text:
         return _run_together_rows(text)
     lines = text.split("\n")
@@ -87,6 +88,7 @@ def relabel_tables(text: str) -> str:
         before, columns, rest = head
         if before.strip():
             out.append(before.rstrip())
+        seat = _asker_seat(cells)
         rows = _cut_rows(rest, len(columns)) if rest else []
         i += 1
         # Rows on lines of their own: as many cells as headings (lines without tabs between
@@ -100,8 +102,46 @@ def relabel_tables(text: str) -> str:
             else:
                 rows.append([lines[i]])
             i += 1
-        out.extend(_row_lines(columns, rows))
+        out.extend(_row_lines(columns, rows, seat))
     return "\n".join(out)
+
+
+# Cells a page copy set apart with runs of spaces instead of tabs; one space stays inside a
+# cell (主任 章丽萍 is a post and a name).
+_CELL_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+def _spaced_tables(text: str) -> str:
+    """``text`` with the cells of space-aligned tables (序号  询问代表  询问内容  应询人 …, one
+    row a line) cut by tabs: a heading row of column words and the rows after it with as many
+    cells. A row with fewer or more cells ends the table, so prose with a wide gap is never cut.
+    A page copied to one line keeps the text before the heading and the rows after it on its
+    line, the rows joined by a space: that line is cut alone."""
+    if "  " not in text and "\u3000\u3000" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    i = 0
+    while i < len(lines):
+        cells = _CELL_GAP.split(lines[i].strip(" \u3000"))
+        head = _heading(cells) if len(cells) >= 3 and "\t" not in lines[i] else None
+        joined = "\t".join(cells)
+        if head is None and len(cells) >= 4 and "\t" not in lines[i] and _heading(cells[1:]) is not None:
+            # (the lede before the heading, set apart by the gap its blank line left on a one-line copy)
+            head, joined = _heading(cells[1:]), cells[0] + " " + "\t".join(cells[1:])
+        if head is None:
+            i += 1
+            continue
+        lines[i] = joined
+        changed = True
+        i += 1
+        if head[0].strip() or head[2]:
+            continue  # a page copied to one line: its rows follow the heading on the line (the tab reading cuts them)
+        width = len(cells)
+        while i < len(lines) and len(row := _CELL_GAP.split(lines[i].strip(" \u3000"))) == width:
+            lines[i] = "\t".join(row)
+            i += 1
+    return "\n".join(lines) if changed else text
 
 
 _STACKED_NUMBER = re.compile(r"[0-9０-９]{1,3}[.、．]?")
@@ -452,7 +492,40 @@ def _is_same(value: str) -> bool:
     return v in _same_marks() or (v.endswith(("）", ")")) and _SAME_NOTE.sub("", v) in _same_marks())
 
 
-def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
+def _asker_seat(heading: list[str]) -> str:
+    """The seat an asker heading gives its column (询问代表 → 代表, 询问委员 → 委员), else "":
+    such a table writes its askers by name alone, and a label needs the seat."""
+    for cell in heading:
+        word = cell.strip(COLUMN_STRIP)
+        word = word.rpartition(" ")[2] or word  # the heading row's first cell may carry text before it
+        if word.endswith(_SEATS) and column_of(word) == "asker":
+            return word[-2:]
+    return ""
+
+
+_SEATS = ("代表", "委员")
+# A name alone in a cell (a marker such as （追问） may follow it).
+_BARE_NAME = re.compile(r"([\u4e00-\u9fff·]{2,8})([（(].*)?")
+
+
+def _marked_name(cell: str) -> tuple[str, bool]:
+    """("汪某", True) for an asker's cell "汪某（追问）": the row follows up the one above."""
+    m = _BARE_NAME.fullmatch(cell)
+    if m is not None and m[2] and is_marker_cell(m[2]):
+        return m[1], True
+    return cell, False
+
+
+def _seated(name: str, seat: str) -> str:
+    """``name`` as a label writes an asker of ``seat``: "代表 汪某"; a cell naming more than
+    a person (a seat or post of its own, a sentence) stays as it is."""
+    m = _BARE_NAME.fullmatch(name)
+    if not seat or m is None or m[2] or seat in m[1] or len(m[1].replace("·", "")) > 4 and "·" not in m[1]:
+        return name
+    return f"{seat} {name}"
+
+
+def _row_lines(columns: list[str], rows: list[list[str]], seat: str = "") -> list[str]:
     out: list[str] = []
     asker = respondent = respondent_unit = ""
     for row in rows:
@@ -477,6 +550,10 @@ def _row_lines(columns: list[str], rows: list[list[str]]) -> list[str]:
             value = value.strip().rstrip("：:")
             if kind in ("number", "asker", "other") and is_marker_cell(value):
                 follow, value = True, ""  # "（追问）" under 序号 or 询问人: the row follows up the one above
+            if kind == "asker":
+                value, marked = _marked_name(value)
+                follow = follow or marked
+                value = _seated(value, seat)
             if _is_same(value):
                 # "同上" under a person: the one above; under the question: no question of its
                 # own, the row's official answers the question above too
