@@ -388,6 +388,7 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
             # "委员连发追问 局长当场表态" run into "【本站讯】…" read as a member 连发 asking)
             if (body_like and not last.endswith(_TERMINAL) and not _ENUM_START.match(p)
                     and not opens_lead(p) and not _bullet_heading(last, single)
+                    and not _numbered_heading_line(last, single)
                     and not _listing_heading(last, single, p)
                     and not (is_turn_start and _label_headline(last, single, p, is_turn_start))
                     and not (is_turn_start and is_turn_start(p))
@@ -396,6 +397,15 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
                 continue
         out.append([p])
     return ["".join(x) for x in out]
+
+
+def _numbered_heading_line(line: str, single: bool) -> bool:
+    """A short numbered subheading with no clause mark after its number ("三、长期护理费用负担
+    如何减轻"): the 、 of its number made it look like body text cut mid-sentence, and it ran
+    into the speaker's designation on the line under it."""
+    if not single or len(line) > _HEADING_MAX or (m := _ENUM_START.match(line)) is None:
+        return False
+    return _CLAUSE_MARK.search(line, m.end()) is None
 
 
 def _bullet_heading(line: str, single: bool) -> bool:

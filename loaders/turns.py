@@ -33,6 +33,7 @@ from loaders.places import place_words
 from loaders.follow_ups import (is_follow_up_label, is_marker_line, is_quoted_reask, marked_head, names_follow_up,
                                 opens_follow_up)
 from loaders.normalize import SPEAKER_BULLETS
+from loaders.occurrences import every_start
 from loaders.rxguard import final_chars, may_consume, required_sets
 from loaders.tables import COLUMN_STRIP, column_of, column_words
 
@@ -1342,11 +1343,20 @@ def _declaration(paragraph: str, *, titled: bool = False) -> Label | None:
             and (several := _several_respondents(_BULLET.sub("", paragraph).strip(_MARKS))) is not None:
         # "省水利厅厅长 X；省财政厅副厅长 Y" alone on its line: both answer, the first named first
         return replace(several, end=len(paragraph), declaration=True)
+    marked = marked_head(paragraph.strip().strip("*").strip())
+    if label is None and marked is not None:
+        # "（追问）区人大常委会委员 X": the mark before the designation (after it the designation reads whole)
+        label = _full_designation(marked, titled=titled)
+    if label is None and (enum := _ENUM.match(line := paragraph.strip())) is not None:
+        # "一、山区吃水难何时解决 市人大常委会委员 X": a page copied to one line left the numbered
+        # heading before the designation under it, a space between them
+        label = next((lab for k in every_start(line, " ") if k > enum.end()
+                      and (lab := _full_designation(line[k + 1:], titled=titled)) is not None), None)
     if label is None:
         return None
     sp = label.speaker
     kind = "question" if sp.role else "answer"
-    if sp.role and marked_head(paragraph.strip().strip("*").strip()) is not None:
+    if sp.role and marked is not None:
         kind = "follow_up"  # "**省人大常委会委员 X（追问）**" alone on its line: X presses on
     return Label(kind, sp, len(paragraph), declaration=True)
 
