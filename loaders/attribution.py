@@ -466,7 +466,8 @@ def _links() -> _Links:
                                  rf"|(?:{w['problem_asks']})(?!{w['not_whom']})"
                                  rf"(?=[^，。；：:“”！？?\s]{{2,30}}?(?:{w['problem_noun']})[，,。；])"
                                  rf"|(?:{w['asks_whom']})(?!{w['not_whom']})"
-                                 rf"(?=[^，。；：:“”！？?\s][^，。；：:！？?\s]{{1,30}}?(?:{w['indirect_word']})"
+                                 # ("委员X询问如何发展…，": the interrogative word may open the clause)
+                                 rf"(?=(?:[^，。；：:“”！？?\s][^，。；：:！？?\s]{{1,30}}?)?(?:{w['indirect_word']})"
                                  rf"(?:[^，。；：:“”！？?]|“[^，。；：:“”！？?]{{1,10}}”){{0,40}}[，,。；]"
                                  rf"|[^，。；：:“”！？?\s][^，。；：:“”！？?\s]{{1,40}}?(?:{w['indirect_noun']})[，,。；]))"),
         proposes=re.compile(w["proposes"]),
