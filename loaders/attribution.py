@@ -4069,6 +4069,7 @@ def _member_named_below(text: str, b: int, taken: list[Utterance], people: _Peop
     return None
 
 
+_LEDE_TOLD_BY = 80  # how long the narration after a lede's quotation, in its paragraph, may run
 _LEDE_LINK_SCAN = 400  # how far into the paragraph after the lede its official and member are named
 _LEDE_QUESTION_MARK = re.compile(r"：|——")
 _TITLE_STOPS = re.compile(r"[。：:]")  # what a page title has none of
@@ -4083,12 +4084,21 @@ def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utteranc
     ——“…？”", "“…。”\n\n说这番话的，是X局局长Y。而引出这句承诺的，是委员Z的一句话：“…？”"):
     the member's question (after the dash or colon, else the clause that tells it) and the
     lede as the official's answer, standing after the question."""
+    told_by = None  # the narration after the lede's quotation, in its paragraph, naming who said it
     for k, (a, b) in enumerate(paragraphs[:3]):
         para = text[a:b].rstrip()
         q0 = para.rfind("“")
         # (the page's title may stay on the lede's line: "停车难，难在哪？区人大…直击“…。”")
         if para.endswith(("”", "”。")) and (q0 == 0 or 0 < q0 <= 50 and not _TITLE_STOPS.search(para, 0, q0)
                                                    and "”" not in para[:q0]):
+            break
+        first = para.find("“")
+        if (first == 0 or 0 < first <= 50 and not _TITLE_STOPS.search(para, 0, first) and "”" not in para[:first]) \
+                and (close := para.find("”", first)) > 0 and "“" not in para[close:] \
+                and len(para) - close <= _LEDE_TOLD_BY:
+            # "“…。”2019年8月27日下午，X局局长Y一开口，就没有绕弯子。": the quotation opens the
+            # paragraph (or follows the title left on its line), the narration after it says who spoke
+            q0, para, told_by = first, para[:close + 1], (a + close + 1, b)
             break
         if len(para) > 50 or _TITLE_STOPS.search(para):
             return None  # (the report has begun: no lede)
@@ -4103,6 +4113,10 @@ def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utteranc
     if m is None or _SPOKEN_QUOTE.search(text, pa, m.start()):
         return None  # (someone quoted before the link speaks for themselves)
     official = _mentioned_person(text, pa, m.start())
+    if official is None and told_by is not None and not text[pa:m.start()].strip():
+        # ("让她如此坦言的，是委员Z抛出的第一问：“…？”" opening the next paragraph: the official
+        # the lede's own narration named)
+        official = _mentioned_person(text, *told_by)
     if official is None or official.role or not official.title:
         return None
     if official.department and (cut := _SAID_BY.match(official.department)):
