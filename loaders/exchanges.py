@@ -386,6 +386,13 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         ex_id = f"{sha256[:12]}-{seq:03d}"
         q_start, q_end = d.q.body_start, max(d.q.body_start, d.q_end)
         question = text[q_start:q_end]
+        put_off_at = None  # where the question was put off before anyone answered
+        if d.answers and d.q.narrative and d.answers[0].narrative \
+                and _deferred_words().search(text, q_end, d.answers[0].start) is not None:
+            # "…询问…。因时间关系，主持人请区教委会后作出书面答复。\n询问结束后，…副区长Y表示，…":
+            # the question was put off before anyone spoke; words told after are no answer to it
+            put_off_at = (q_end, d.answers[0].start)
+            d.answers, d.a_end = [], None
         prev = exchanges[-1] if exchanges else None
         follow = d.q.kind == "follow_up"
 
@@ -437,6 +444,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # "委员X就…提问，因时间关系未作现场回答，会后由相关部门书面答复。": no office named, but
             # a question all the same (no remark is answered in writing).
             put_off = _deferred_words().search(text, q_start, min(upto, len(text) if after < 0 else after)) is not None
+            if put_off_at is not None:
+                deferred = deferred or _deferred_office(text, *put_off_at)
+                put_off = True
         if role and not d.answers and not r_name and not follow and deferred is None and not put_off \
                 and _neither_asks_nor_proposes(question) and not cut_off(text, q_end):
             # "代表X说：“今天听了政府工作报告，很振奋人心…”", "代表X建议，一要…二要…" at a
