@@ -99,6 +99,8 @@ class Patterns:
     institution_not_before: tuple[str, ...]
     phase_heads: tuple[str, ...]
     site_works_words: tuple[str, ...]
+    headed_works_words: tuple[str, ...]
+    school_kind_words: tuple[str, ...]
     site_sections: tuple[str, ...]
     anonymous_marks: tuple[str, ...]
     institution_org_suffixes: tuple[str, ...]

@@ -95,11 +95,17 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
         # tuple of ~140 stop words cost 1.3 us a hit, compared one by one)
         k = ss - lo  # (how far back the text[max(lo, ss - 4):ss] of the test reaches)
         if ((k >= 2 and text[ss - 2:ss] in stops) or (k >= 3 and text[ss - 3:ss] in stops)
-                or (k >= 4 and text[ss - 4:ss] in stops)) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss):
+                or (k >= 4 and text[ss - 4:ss] in stops)) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss) \
+                and not (suffix in p.phase_heads and text.endswith(_headed_works(gz), max(lo, ss - 6), ss)):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
         cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=counties)
         if cand is None and suffix in p.institution_org_suffixes:
             cand = _level_institution_works(gz, text, lo, ss, e, suffix)
+        if suffix in p.phase_heads and (cand is None or cand.type == "Project"):
+            # 县二中扩建工程: the level opens the school's name (the walk strips it as a prefix)
+            school = _numbered_school_works(gz, text, lo, ss, e)
+            if school is not None and (cand is None or school.start < cand.start):
+                cand = school
         if suffix in p.named_zone_suffixes:
             if cand is None:
                 cand = _named_zone(gz, text, lo, hi, ss, e)
@@ -238,6 +244,19 @@ def _stop_verbs(gz: Gazetteer) -> tuple[str, ...]:
 
 
 _STOP_VERBS: dict[str, tuple[str, ...]] = {}
+
+
+def _headed_works(gz: Gazetteer) -> tuple[str, ...]:
+    """Works words the walk goes on through right before a head (某中学扩建 工程, 某学校建设 项目):
+    a stop word among them (扩建, 建设) must not end the walk before it starts."""
+    got = _HEADED_WORKS.get(gz.digest)
+    if got is None:
+        p = gz.patterns
+        got = _HEADED_WORKS[gz.digest] = tuple(sorted({*p.site_works_words, *p.headed_works_words}, key=len, reverse=True))
+    return got
+
+
+_HEADED_WORKS: dict[str, tuple[str, ...]] = {}
 
 
 def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
@@ -572,8 +591,10 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         return None
     if typ == "Project" and _place_alone(gz, toks, text, e):
         return None  # 绍兴市柯桥(区): the suffix (桥) ends a place's name, no works named
-    if typ == "Organization" and _joiner_place(gz, toks, text):
-        return None  # 卫生院已和县医药公司签订: 和 joins (with), no county 和县 opens the firm
+    if typ in ("Organization", "Project") and _joiner_place(gz, toks, text):
+        # 卫生院已和县医药公司签订: 和 joins (with), no county 和县 opens the firm (某学校建设项目和县二中
+        # 扩建工程: nor the works)
+        return None
     s = toks[0].start
     if typ == "PolicyTool" and len(toks[0].text) == 1 and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff":
         before = tokens(gz, text, max(0, s - 4), s)
@@ -710,6 +731,30 @@ def _level_institution_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int,
         name = clean_name(text[a:works], gz)
         return Candidate("Project", a, works, name, "pattern", 1, None, None) if name_ok(gz, name) else None
     return None
+
+
+#: a school the text names by its level and number (县二中, 市第五小: the county's second middle school)
+_NUMBERED_SCHOOL = re.compile(r"[市县区]第?[一二三四五六七八九十]{1,3}[中小]$")
+
+
+def _numbered_school_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int) -> Candidate | None:
+    """县二中扩建工程, 市五中迁建项目: works with a head on a school named by its level and number
+    are a project from the level on (as :func:`_level_institution_works` reads 市第一人民医院扩建工程).
+    The level opens the clause (after a mark, 和/与/及, a stop word or the part's start). None
+    otherwise."""
+    works = next((w for w in _headed_works(gz) if text.endswith(w, lo, ss)), None)
+    if works is None:
+        return None
+    b = ss - len(works)
+    m = _NUMBERED_SCHOOL.search(text, max(lo, b - 6), b)
+    if m is None:
+        return None
+    a = m.start()
+    if not (a == lo or text[a - 1] in HARD or text[a - 1] in "和与及" or text[a - 1] in gz.patterns.walk_stop_words
+            or text.endswith(_stop_endings(gz), max(lo, a - 6), a)):
+        return None
+    name = clean_name(text[a:e], gz)
+    return Candidate("Project", a, e, name, "pattern", 1, None, None) if name_ok(gz, name) else None
 
 
 def _institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int:

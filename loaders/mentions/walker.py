@@ -131,8 +131,13 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         # 转型/升级 项目: a stop word closing a name verb jieba split (转型升级), also where jieba
         # joined the verb's first word to the word before it (黑土地保护/利用 示范区)
         return False
-    if right is not None and right.text in p.phase_heads and t in p.site_works_words:
-        return False  # 某河某段堤防加固 工程: the works named with their head are the project's name
+    if right is not None and right.text in p.phase_heads and (t in p.site_works_words or t in p.headed_works_words):
+        # 某河某段堤防加固 工程, 某街区夜游提升 工程, 某镇某学校建设 项目: the works named with their head
+        # are the project's name (the name still needs a place or a proper word: has_evidence)
+        return False
+    if (t in p.phase_heads and left is not None
+            and (left.text in p.site_works_words or left.text in p.headed_works_words)):
+        return True  # 某学校建设项目/和/县二中扩建 工程: a head after its works closes a name of its own
     if t in p.works_action_verbs and not (right is not None and right.text in p.phase_heads):
         return True  # 计划新建/某加工厂, 某镇试点/小型水利工程: the works' verb, the name starts after it
     if t in p.name_verbs and left is not None:
@@ -147,6 +152,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return False
     if right is not None and _split_geo(gz, tok, right):
         return False  # 明月/湖 国际…科创基地, 八里/湖 新区: jieba split a lake's or a hill's name
+    if tok.tag == "t" and right is not None and t + right.text in p.school_kind_words:
+        return False  # 某镇九年/一贯制 学校: the years of a school's kind, no time of the clause
     if t in p.name_time_words and (left is None or left.text in p.walk_stop_words or (left.tag or "") in _STOP_TAGS
                                    or (left.tag or "").startswith("v")):
         return False  # 现代煤化工产业链: jieba's time word 现代 opens a trade's name (not inside one: 新能源现代产业学院)
@@ -167,6 +174,9 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         sandwiched = (
             left is not None and right is not None
             and (left.text in gz.places or left.tag == "capacity"
+                 # 某某/乡 加压 泵站: the end of a town's name jieba split, then what its site does
+                 or (len(left.text) == 1 and left.text in place_words()["town_end"] and right.tag in NOUN_TAGS
+                     and len(right.text) >= 2)
                  or (left_noun and (left.tag in _BRAND_TAGS or tag == "vn")))
             and (right.tag in NOUN_TAGS or right.text in p.name_verbs or right.tag == "capacity")
             and right.text not in gz.places and not is_known_form(gz, right.text))
@@ -206,6 +216,10 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return False  # 霍山县/下/符/桥/镇: a position character after a county opens a town's name
     if tag == "f" and t in p.river_reaches and left is not None and (_geo_name(gz, left) or left.text in gz.places):
         return False  # 汾河/中上游 …修复工程: a river's reach after its name is the works' name
+    if (tag == "f" and len(t) == 2 and t.endswith("段") and left is not None and right is not None
+            and right.tag in NOUN_TAGS and (left.text in gz.places or _geo_name(gz, left) or left.tag in NOUN_TAGS
+                                            or (len(left.text) == 1 and (left.tag or "") not in _STOP_TAGS))):
+        return False  # 某河柳/南段 堤防加固工程: a stretch of a river or a road by its place is in the works' name
     if tag == "f" and (len(t) >= 2 or t in p.front_position_chars):
         return True  # 沿线, and 上 of 孩子上大学: a position word is the verb's complement
     if tag == "f" and len(t) == 1 and left is not None and left.text in gz.generic_words:
