@@ -606,7 +606,9 @@ def _trim_prefix(a: int, surface: str, plen: int, is_place) -> tuple[int, str]:
     prefix = surface[:plen]
     if len(prefix) <= 1 or is_place(prefix):
         return a, surface
-    cut = plen - 1 if prefix[-1] in "省市区县" else plen
+    # ("自治区财政厅": a place named by its kind in more than one character keeps it whole, not 区财政厅)
+    kind = next((k for k in _level_prefixes() if len(k) > 1 and k[-1] in "省市区县州" and prefix.endswith(k)), "")
+    cut = plen - len(kind) if kind else plen - 1 if prefix[-1] in "省市区县" else plen
     return a + cut, surface[cut:]
 
 
