@@ -4089,12 +4089,10 @@ def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utteranc
         para = text[a:b].rstrip()
         q0 = para.rfind("“")
         # (the page's title may stay on the lede's line: "停车难，难在哪？区人大…直击“…。”")
-        if para.endswith(("”", "”。")) and (q0 == 0 or 0 < q0 <= 50 and not _TITLE_STOPS.search(para, 0, q0)
-                                                   and "”" not in para[:q0]):
+        if para.endswith(("”", "”。")) and _lede_quote_at(para, q0):
             break
         first = para.find("“")
-        if (first == 0 or 0 < first <= 50 and not _TITLE_STOPS.search(para, 0, first) and "”" not in para[:first]) \
-                and (close := para.find("”", first)) > 0 and "“" not in para[close:] \
+        if _lede_quote_at(para, first) and (close := para.find("”", first)) > 0 and "“" not in para[close:] \
                 and len(para) - close <= _LEDE_TOLD_BY:
             # "“…。”2019年8月27日下午，X局局长Y一开口，就没有绕弯子。": the quotation opens the
             # paragraph (or follows the title left on its line), the narration after it says who spoke
@@ -4138,6 +4136,12 @@ def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utteranc
         return None
     return (Utterance("question", member, qa, qb, m.start()),
             Utterance("answer", official, la, lb, la, at=qb))
+
+
+def _lede_quote_at(para: str, k: int) -> bool:
+    """Whether a quotation opening at ``k`` opens the lede: at the paragraph's start, or after at
+    most 50 characters of the page's title left on its line (no stop, no quotation before it)."""
+    return k == 0 or 0 < k <= 50 and not _TITLE_STOPS.search(para, 0, k) and "”" not in para[:k]
 
 
 def _member_before_quote(text: str, a: int, people: _People) -> Speaker | None:

@@ -539,12 +539,11 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                 # reader would): the answer is the clause saying so, which the edge can cite.
                 a_end = d.answers[0].start
                 a_start = _clause_start(text, a_end)
-                if _deferred_words().search(text, a_start, a_end) is not None:
-                    # "会后对接，书面答复": the clause defers the answer, it does not report one
-                    a_start = a_end
                 # ("局长Y说：" with nothing after, a page cut short: the words are missing, not reported;
-                # a report ending on "…作了回答" has "" after it, which is no colon)
-                if a_end > a_start and text[a_end:a_end + 1] not in ("：", ":"):
+                # a report ending on "…作了回答" has "" after it, which is no colon; "会后对接，书面答复":
+                # a clause that defers the answer reports none)
+                if a_end > a_start and text[a_end:a_end + 1] not in ("：", ":") \
+                        and _deferred_words().search(text, a_start, a_end) is None:
                     answer = text[a_start:a_end]
                 else:
                     answer = a_start = a_end = None

@@ -124,11 +124,13 @@ def _spaced_tables(text: str) -> str:
     i = 0
     while i < len(lines):
         cells = _CELL_GAP.split(lines[i].strip(" \u3000"))
-        head = _heading(cells) if len(cells) >= 3 and "\t" not in lines[i] else None
-        joined = "\t".join(cells)
-        if head is None and len(cells) >= 4 and "\t" not in lines[i] and _heading(cells[1:]) is not None:
+        if len(cells) < 3 or "\t" in lines[i]:
+            i += 1
+            continue
+        head, joined = _heading(cells), "\t".join(cells)
+        if head is None and len(cells) >= 4 and (head := _heading(cells[1:])) is not None:
             # (the lede before the heading, set apart by the gap its blank line left on a one-line copy)
-            head, joined = _heading(cells[1:]), cells[0] + " " + "\t".join(cells[1:])
+            joined = cells[0] + " " + "\t".join(cells[1:])
         if head is None:
             i += 1
             continue
@@ -520,7 +522,7 @@ def _seated(name: str, seat: str) -> str:
     """``name`` as a label writes an asker of ``seat``: "代表 汪某"; a cell naming more than
     a person (a seat or post of its own, a sentence) stays as it is."""
     m = _BARE_NAME.fullmatch(name)
-    if not seat or m is None or m[2] or seat in m[1] or len(m[1].replace("·", "")) > 4 and "·" not in m[1]:
+    if not seat or m is None or m[2] or seat in m[1] or len(m[1]) > 4 and "·" not in m[1]:
         return name
     return f"{seat} {name}"
 
