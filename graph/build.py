@@ -156,7 +156,7 @@ def document_graph(record: DocumentRecord) -> DocumentGraph:
     city = s.city
     if city:
         b.node("City", city, name=city, province=s.province)
-    sess = b.node("Session", s.id, city=city, province=s.province, body=s.body, date=s.date,
+    sess = b.node("Session", s.id, city=city, county=s.county, province=s.province, body=s.body, date=s.date,
                   topic=s.topic, kind=s.kind, year=s.year, month=s.month, day=s.day)
     b.rel("RECORDED_IN", "Session", sess, "Document", doc)
     if city:

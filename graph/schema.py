@@ -101,7 +101,7 @@ NODES: tuple[NodeType, ...] = (
     NodeType("City", _ID + _p("name", "province"), doc="key: name", held_by="(n)-[r]-()"),
     NodeType(
         "Session",
-        _ID + _p("city", "province", "body", "date", "topic", "kind")
+        _ID + _p("city", "county", "province", "body", "date", "topic", "kind")
         + _p("year", "month", "day", type="INT64"),
         text_props=("body", "topic"),
         owned=True,

@@ -196,6 +196,9 @@ class Session:
     month: int | None = None
     day: int | None = None
     kind: str | None = None  # 专题询问, 评议询问 …
+    # The county-level place whose congress sat (福安市, a county-level city in 宁德市; 桐庐县;
+    # 南湖区), when the report names it; ``city`` stays the prefecture, so sittings group by city.
+    county: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from loaders.bodies import find_body, held_inquiry, provincial_body
 from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, headline_year, page_date, time_line
 from loaders.datafiles import alternation, read_groups, read_tsv
 from loaders.occurrences import every_start
-from loaders.places import lookup_place, place_scan, place_words, provinces
+from loaders.places import Place, lookup_place, place_scan, place_words, provinces
 from loaders.records import Session
 from loaders.rxguard import AtStarts
 
@@ -60,17 +60,25 @@ def _committee_starts(text: str) -> list[int]:
 _NAMED_COMMITTEES = AtStarts(_NAMED_COMMITTEE, _committee_starts)
 
 
-def detect_city(text: str) -> str | None:
-    """The city the transcript is about, from place names in the text (or None)."""
+def _committee_place(text: str) -> tuple[Place, str] | None:
+    """The place of the standing committee the report names, and its name as written
+    ("漯河市人大常委会": 漯河市; "南湖区人大常委会": 南湖区), the one in a sentence about the
+    inquiry first."""
     explicit = list(_NAMED_COMMITTEES.finditer(text[:3000]))
     # The organ in a sentence about the inquiry first: a teaser of other news may come before it.
     for m in sorted(explicit, key=lambda m: not held_inquiry(text, m.start())):
-        # "漯河市人大常委会" names the city; "南湖区人大常委会" its district.
         name = m.group(1)
         for i in range(len(name) - 1):  # longest first: 马鞍山市, not 鞍山市; skips a leading 在/年
             p = lookup_place(name[i:])
             if p is not None:
-                return p.prefecture
+                return p, name[i:]
+    return None
+
+
+def detect_city(text: str) -> str | None:
+    """The city the transcript is about, from place names in the text (or None)."""
+    if (found := _committee_place(text)) is not None:
+        return found[0].prefecture
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
     # The places of the first 20,000 characters decide: a report names its city early, and
@@ -291,12 +299,45 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
     elif month is None and m_month is not None and (m_day is None or m_day == day):
         month = m_month
     kind = next((k for k in session_kinds() if k in text[:3000]), None)
+    county = None if not city_name else _county(text, body, place if given_city else None)
+    if county is not None and (county == city_name or (lookup_place(county) or place).prefecture != city_name):
+        county = None  # another city's county (永兴镇 is no 永兴县 of this city), or the city itself
     date = _iso(y, month, day)
     key = "|".join([city_name or "", body or "", date or ""])
     sid = (hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
            if city_name and body and date else sha256[:16])
     return Session(id=sid, city=city_name, province=province, body=body, date=date,
-                   topic=_topic(text), year=y, month=month, day=day, kind=kind)
+                   topic=_topic(text), year=y, month=month, day=day, kind=kind, county=county)
+
+
+def _county(text: str, body: str | None, given: Place | None) -> str | None:
+    """The county-level place whose congress sat: the one the user gave, else the one the
+    sitting's own name opens with (桐庐县第十五届…, 福安市十七届…), else the named standing
+    committee's when the sitting is written without its place (县十八届… and 长兴县人大常委会
+    elsewhere in the report) or not found. A city's sitting (漯河市八届…, 市八届…) has none."""
+    if given is not None:
+        return given.name if given.level == "county" else None
+    if body:
+        for i in range(min(len(body), 9), 1, -1):  # the longest place the name opens with
+            p = lookup_place(body[:i])
+            if p is not None:
+                # in full: a township's 永兴镇 opens with a county's short name (永兴)
+                return _as_written(body[:i], p) if p.level == "county" and body[i - 1] in _LEVELS else None
+    found = _committee_place(text)
+    if found is None or found[0].level != "county":
+        return None
+    p, name = found
+    # "市十七届…" is a city's sitting unless the committee is a county-level city's (福安市).
+    return _as_written(name, p) if not body or name.endswith(body[0]) else None
+
+
+def _as_written(name: str, p: Place) -> str:
+    """The county's name as the report writes it in full (京山市, made a city after the gazetteer's
+    京山县), else the gazetteer's."""
+    return name if name[-1] in _LEVELS and len(name) >= 3 else p.name
+
+
+_LEVELS = "县市区旗"
 
 
 def _page_date(raw: str) -> tuple[int, int, int] | None:

@@ -155,7 +155,7 @@ def _evidence(rows: list[dict]) -> None:
     items = []
     for r in rows[:100]:
         part = ui.t(f"part_{r['part']}") if r.get("part") in ("question", "answer") else r.get("part")
-        where = (r.get("city"), r.get("date"), f"#{r.get('seq')}", r.get("department"), part)
+        where = (r.get("city"), r.get("county"), r.get("date"), f"#{r.get('seq')}", r.get("department"), part)
         head = " · ".join(html.escape(str(x)) for x in where if x)
         items.append(f"<li style='margin-bottom:6px'><span style='color:#888'>{head}</span><br>"
                      f"{data.highlight(r.get('evidence'), r.get('text'))}</li>")
