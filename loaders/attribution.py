@@ -1721,7 +1721,7 @@ def _pronoun_subject(text: str, a: int, cue: int, people: _People, cue_end: int 
     if text[s0:s0 + 1] not in _speaker_words().one_char_pronouns:
         return None
     quoted = text[cue:cue + 4].lstrip("说道")[:2] in ("：“", ":“", "：「")
-    if not quoted and cue_end > cue and text[cue_end:cue_end + 1] in "：:" and _cue_kind(text[cue:cue_end]) == "question":
+    if not quoted and cue_end > cue and text[cue_end:cue_end + 1] in ("：", ":") and _cue_kind(text[cue:cue_end]) == "question":
         # "她向县农业农村局发问：…怎么用，才能…？": the question unquoted after the colon
         quoted = _UNQUOTED_QUESTION.match(text, cue_end + 1) is not None
     # "他就…的长护险问题来到区医保局咨询台前进行咨询。": no quotation, the topic is the question.
@@ -2185,7 +2185,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 thrown = _thrower(text[lb:m.start()], people) or _pronoun_thrower(text, a, lb, m.start(), people)
                 parsed = thrown if thrown is not None and thrown.addressee is not None \
                     else _speaker_then_manner(text[lb:m.start()], people) or thrown
-                if parsed is None and text[m.end() + 1:m.end() + 2] in "“「" \
+                if parsed is None and text[m.end() + 1:m.end() + 2] in ("“", "「") \
                         and _QUOTED_ASKING.match(text, m.end() + 1, b) \
                         and (sp := _member_opening(text, lb, people)) is not None:
                     # "委员X把一沓照片在桌上一字排开：“…？”": what the member did runs longer than
@@ -2270,17 +2270,17 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     # "委员X询问市交通运输局下一步如何推进…。": the office, then the question
                     # in indirect speech.
                     addressee, whom_end = Speaker(department=office[1]), m.start("whom") + office[0]
-                if addressee is None and text[m.end("whom"):m.end("whom") + 1] in "：:" \
+                if addressee is None and text[m.end("whom"):m.end("whom") + 1] in ("：", ":") \
                         and (_speaker_words().firm_whom.fullmatch(m["whom"]) is not None or _is_department(m["whom"])):
                     # "代表X问县供电公司：…？", "问镇市场监管所：…？": a firm or a station asked
                     addressee = Speaker(department=m["whom"])
                 if addressee is None and _links().indirect_asks.match(text, m.start("asks")) is not None:
                     # "委员X询问禁牧区牧民…如何保障，": not whom, but the question told
                     whom_end = m.end("asks")
-                elif addressee is None and asks_about(m["whom"]) and text[whom_end:whom_end + 1] in "：:" \
+                elif addressee is None and asks_about(m["whom"]) and text[whom_end:whom_end + 1] in ("：", ":") \
                         and speaker.role and is_congress_role(speaker.role):
                     pass  # "代表X问招商引资：…？": the topic a member asks about, nobody asked
-                elif addressee is None and m["whom"].startswith("了") and text[m.end("whom"):m.end("whom") + 1] in "：:":
+                elif addressee is None and m["whom"].startswith("了") and text[m.end("whom"):m.end("whom") + 1] in ("：", ":"):
                     pass  # "他追问了助餐服务的另一面：…？": not whom, but what the question is about, then the question
                 elif addressee is None:
                     continue
@@ -2299,7 +2299,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # "市人大常委会副主任X则盯住了产业本身：“…？”": a vice-chair who does not preside
                 # asks as a member does (the presiding chair's quoted questions call on members)
                 kind = "question"
-            if (kind == "say" and text[m.end():m.end() + 1] in "，," and speaker.name and speaker.role
+            if (kind == "say" and text[m.end():m.end() + 1] in ("，", ",") and speaker.name and speaker.role
                     and is_congress_role(speaker.role) and words.chair.search(speaker.role)
                     and explain_request().match(text, m.end() + 1) and not _presides(text, speaker.name)):
                 # "州人大常委会副主任X接过话题，请州生态环境局说明…进展。": a vice-chair who does not
@@ -2319,7 +2319,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if (kind == "question" and speaker.name
                     and (text.endswith(_links().presses_on, lb, m.start())
                          or text.endswith(_links().goes_on, lb, m.start()) and m["whom"] is None
-                         and text[cue_end:cue_end + 1] in "，,：:“")
+                         and text[cue_end:cue_end + 1] in ("，", ",", "：", ":", "“"))
                     and (last := next((f for f in reversed(found) if f.speaker.role and is_congress_role(f.speaker.role)), None))
                     and last.speaker.name == speaker.name):
                 # "X紧跟着问：“…？”", the member who spoke last before it: X presses on (another
@@ -2573,21 +2573,21 @@ def find_utterances(text: str) -> list[Utterance]:
         kind = _side(c, text[start:end])
         if kind is not None and _set_in_writing(text, c.head_start):
             continue  # "在报告中，X检察长坦言“…”": the report's words, said to nobody at the sitting
-        if (kind in ("question", "follow_up") and text[c.cue_end:c.cue_end + 1] not in "：:"
-                and (c.others and text[start:start + 1] not in "“「"
+        if (kind in ("question", "follow_up") and text[c.cue_end:c.cue_end + 1] not in ("：", ":")
+                and (c.others and text[start:start + 1] not in ("“", "「")
                      # (a topic may open with a quoted term: "就“五水共治”督查考核、…等问题")
-                     or not c.speaker.name and c.topic and (text[start:start + 1] not in "“「" or _SCARE_QUOTE.match(text, start)))
+                     or not c.speaker.name and c.topic and (text[start:start + 1] not in ("“", "「") or _SCARE_QUOTE.match(text, start)))
                 and _topics_listed(text[c.topic[0] if c.topic else start:end])):
             # "代表A、B、C围绕X、Y、Z等建议办理工作提出询问": who asked on what, the sitting
             # summed up (the cue may be a noun's 建议 inside the topics); so with members unnamed
             # ("还有委员就A、B、C等问题提出询问")
             summed_up = _clause_end(text, end, paragraphs[pi][1], "。！？\n")
             continue
-        if kind == "answer" and c.head_start < summed_up and text[start:start + 1] not in "“「" \
-                and text[c.cue_end:c.cue_end + 1] not in "：:":
+        if kind == "answer" and c.head_start < summed_up and text[start:start + 1] not in ("“", "「") \
+                and text[c.cue_end:c.cue_end + 1] not in ("：", ":"):
             continue  # "…提出询问，A局、B局负责人一一作答。": the answers to the questions summed up
-        if (kind in ("question", "follow_up") and c.others and text[start:start + 1] not in "“「"
-                and text[c.cue_end:c.cue_end + 1] not in "：:"
+        if (kind in ("question", "follow_up") and c.others and text[start:start + 1] not in ("“", "「")
+                and text[c.cue_end:c.cue_end + 1] not in ("：", ":")
                 and _links().many_times.search(text, c.head_start, c.cue_start)
                 and not re.search(r"[？?]|请问", text[start:end]) and _answered_in_turn(text, c.cue_end)
                 and not _topic_each(text, c)):
@@ -2596,7 +2596,7 @@ def find_utterances(text: str) -> list[Utterance]:
             # same sentence, nothing of either said: the sitting summed up
             continue
         if (kind == "answer" and _speaker_words().listed_offices.search(text, c.head_start, c.cue_start)
-                and text[start:start + 1] not in "“「" and text[c.cue_end:c.cue_end + 1] not in "：:"):
+                and text[start:start + 1] not in ("“", "「") and text[c.cue_end:c.cue_end + 1] not in ("：", ":")):
             continue  # "A局、B局等部门负责人一一作答": the sitting summed up, nobody's answer to one question
         if kind is None and c.kind == "say" and _cut_by_excerpt(text, start, end) and c.speaker.role \
                 and is_congress_role(c.speaker.role) and not _speaker_words().chair.search(c.speaker.role):
@@ -2682,7 +2682,7 @@ def find_utterances(text: str) -> list[Utterance]:
             out.append(Utterance(q_kind, q_sp, q0, q1, q0))
             taken_until = max(taken_until, q_span[1])
         if (kind == "answer" and c.kind == "answer" and inquiry and end > start
-                and (text[start] in "“「" or text[c.cue_end:c.cue_end + 1] in "：:")
+                and (text[start] in "“「" or text[c.cue_end:c.cue_end + 1] in ("：", ":"))
                 and not any_question and not _open_question(out)):
             # "…厅长X则比较自信……在委员的追问下，他也承认：“…”": an answer the report quotes
             # before quoting any question answers a question it only describes (summaries
@@ -2997,7 +2997,7 @@ def _pronoun_goes_on(text: str, pos: int, para_end: int) -> tuple[int, int] | No
     cue = _cues()[1].match(text, stop + 2)
     if cue is None or _cue_kind(cue.group(0)) not in ("say", "answer"):
         return None
-    a = cue.end() + (1 if text[cue.end():cue.end() + 1] in "，,：:" else 0)
+    a = cue.end() + (1 if text[cue.end():cue.end() + 1] in ("，", ",", "：", ":") else 0)
     b = text.find("。", a, para_end)
     return a, (b + 1 if b >= 0 else para_end)
 
@@ -3077,8 +3077,8 @@ def _drop_told_topics(text: str, out: list[Utterance]) -> list[Utterance]:
         prev = keep[-1] if keep else None
         if (prev is not None and u.kind == "question" and prev.kind in ("question", "follow_up")
                 and u.speaker.name and prev.speaker.name == u.speaker.name and prev.head_start == u.head_start
-                and u.addressee is None and text[prev.start:prev.start + 1] in "“「"
-                and text[u.start:u.start + 1] not in "“「" and not re.search(r"[？?]", text[u.start:u.end])):
+                and u.addressee is None and text[prev.start:prev.start + 1] in ("“", "「")
+                and text[u.start:u.start + 1] not in ("“", "「") and not re.search(r"[？?]", text[u.start:u.end])):
             continue  # "“…？”委员X就把矛头指向了…问题。": the topic told after the quoted question, one question
         if (prev is not None and u.kind == "question" and u.start == u.end and prev.kind == "question"
                 and u.speaker.name and prev.speaker.name == u.speaker.name and prev.end > prev.start
@@ -3086,7 +3086,7 @@ def _drop_told_topics(text: str, out: list[Utterance]) -> list[Utterance]:
             continue  # "“…？”委员X第一个发问。针对X提出的问题，…": the problem X raised is the one just quoted
         if (nxt is not None and u.kind == "question" and nxt.kind in ("question", "follow_up")
                 and u.speaker.name and nxt.speaker.name == u.speaker.name
-                and not (text[u.start:u.start + 1] in "“「" and text[u.end - 1:u.end] in "”」")
+                and not (text[u.start:u.start + 1] in ("“", "「") and text[u.end - 1:u.end] in ("”", "」"))
                 and not re.search(r"[？?]", text[u.start:u.end])
                 and 0 <= nxt.head_start - u.end <= 30 and len(re.findall(r"[。！；]", text[u.end:nxt.head_start])) <= 1):
             continue
@@ -4580,7 +4580,7 @@ def _paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
         mine = [u for u in out if lo <= u.head_start < hi or (u.start < hi and lo < u.end)]
         if any(u.kind == "question" and len(u.others) + 1 == len(askers) for u in mine):
             continue  # read already, each asker with the topic of their own (_topic_each)
-        if any(u.start < u.end and text[u.start:u.start + 1] in "“「" for u in mine):
+        if any(u.start < u.end and text[u.start:u.start + 1] in ("“", "「") for u in mine):
             continue  # quoted speech inside: not a sentence summing up
         out = [u for u in out if u not in mine]
         head = a.start("whom")

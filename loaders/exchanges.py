@@ -201,7 +201,7 @@ def _other_office_sums_up(text: str, q: Turn, a: Turn) -> bool:
     """"“交警为什么…”…会上，副区长作了答复，…": a reply nobody is named for and nothing is
     quoted of, from another office than the one the question is put to, answers the sitting,
     not that question."""
-    if q.addressee is None or not q.addressee.department or a.speaker.name or text[a.body_start:a.body_start + 1] in "“「":
+    if q.addressee is None or not q.addressee.department or a.speaker.name or text[a.body_start:a.body_start + 1] in ("“", "「"):
         return False
     asked = resolve_department(q.addressee.department, None)
     said = resolve_department(a.speaker.department, None) if a.speaker.department else None

@@ -1,0 +1,53 @@
+"""Session 20 tuning rules (helper tune): one test per rule, invented texts."""
+
+import pytest
+
+from loaders.attribution import find_utterances
+from loaders.pipeline import load_text
+
+_HEAD = "某某市人大常委会开展专题询问\n\n2023年9月12日，某某市十七届人大常委会第十一次会议举行专题询问。\n\n"
+_ASKED = "委员柏春兰问：“村医缺口有多大？”\n\n市卫生健康委员会主任简立新回答，三年内补齐。\n\n"
+
+
+def _exchanges(body: str):
+    return load_text(_HEAD + body, source="tune26.txt").exchanges
+
+
+def _read(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(u.kind, u.speaker.name, u.speaker.department) for u in find_utterances(text)]
+
+
+# A text ending right after a speech cue, with no stop: the empty slice after its end is no colon,
+# comma or quotation mark ("" in "：:" is true; the tests take the marks one by one).
+@pytest.mark.parametrize("last", [
+    # members listed with the topics they asked on: the sitting summed up, nobody's question
+    "代表郑开元、马玉兰、周立群围绕校车安全、食堂监管、课后服务等建议办理工作提出询问",
+    # offices listed answering: the sitting summed up, nobody's answer
+    "此外，市教育局、市市场监管局等部门负责人一一作答",
+    # a member going on with nothing after the cue
+    "柏春兰接着又问",
+    # a pronoun's say cue after an answer cue naming the member
+    "市卫生健康委员会主任简立新回答了委员柏春兰的询问。她介绍",
+])
+def test_cue_at_the_texts_end_reads_as_before_a_stop(last):
+    text = _HEAD + _ASKED + last
+    assert _read(text) == _read(text + "。")
+
+
+def test_pronoun_say_cue_at_the_texts_end_keeps_its_span_inside_the_text():
+    # the answer's span was put one past the text's end (a ValueError when the records were built)
+    text = _HEAD + "委员柏春兰问：“村医缺口有多大？”\n\n市卫生健康委员会主任简立新回答了委员柏春兰的询问。她介绍"
+    assert all(u.start <= u.end <= len(text) for u in find_utterances(text))
+    assert [e.asker.name for e in load_text(text, source="tune26.txt").exchanges] == ["柏春兰"]
+
+
+def test_unnamed_reply_of_another_office_at_the_texts_end_sums_up():
+    from loaders.exchanges import _other_office_sums_up
+    from loaders.turns import Speaker, Turn
+
+    text = "委员柏春兰问区交警大队：“学校门口为什么总是堵车？”会上，区住建局作了答复"
+    q = Turn("question", Speaker(name="柏春兰", role="委员"), 0, 11, 24, ((0, 24),),
+             addressee=Speaker(department="区交警大队"))
+    n = len(text)
+    a = Turn("answer", Speaker(department="区住建局"), n - 9, n, n, ((n - 9, n),))
+    assert _other_office_sums_up(text, q, a) == _other_office_sums_up(text + "。", q, a)
