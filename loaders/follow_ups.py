@@ -28,12 +28,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # ("（追问第1题）": the question of a numbered list it follows up, named in the mark)
     bracket = rf"[（(【\[](?:{marker})(?:第[一二三四五六七八九十\d]{{1,3}}个?(?:问题|题|问))?[）)】\]]"
     number = r"第?[一二三四五六七八九十\d]{1,3}[问题个]?[、.．：:]?\s*"  # 第二问, 问题3 is no marker line
+    # "【问题四】追问：…", "问题四：追问：…": a numbered item's heading (data/numbered_headings.tsv),
+    # bracketed or closed by a stop, then the mark and the heading's title after a colon
+    nh = read_groups("numbered_headings.tsv", ("before", "after"))
+    numeral = r"[一二三四五六七八九十\d]{1,3}"
+    item = (rf"(?:(?:{alternation(nh['before'])}){numeral}|第?{numeral}(?:{alternation(nh['after'])}))")
     return {
         # "（追问）委员X" / "委员X（追问）": the mark around a label's speaker.
         # "第二问（追问） 委员X" (a marker line run into its label when a page is flattened).
         "head": re.compile(rf"^\s*(?:{number})?{bracket}\s*(?P<a>.+)$|^(?P<b>.+?)\s*{bracket}\s*$"),
         # "第二问（追问）", "（追问）", "【追问】", "追问一" on a line of their own.
         "line": re.compile(rf"^\s*(?:{number})?(?:{bracket}|(?:{marker})[一二三四五六七八九十\d]{{0,2}})\s*[：:]?\s*$"),
+        "item": re.compile(rf"^\s*(?:[【\[]{item}[】\]]|{item}[、.．：:])\s*(?:{marker})[：:][^。！：:]{{2,40}}$"),
         "cell": re.compile(rf"^\s*(?:{bracket}|(?:{marker}))\s*$"),
         "label": re.compile(rf"^(?:{lead}){{0,3}}(?:{marker})(?:{tail})$"),
         "opener": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
@@ -51,8 +57,10 @@ def marked_head(head: str) -> str | None:
 
 
 def is_marker_line(paragraph: str) -> bool:
-    """A line that only marks the next question a 追问 ("第二问（追问）", "【追问】")."""
-    return bool(_patterns()["line"].match(paragraph))
+    """A line that only marks the next question a 追问 ("第二问（追问）", "【追问】"), or a numbered
+    item's heading that says so before its title ("【问题四】追问：资金如何拨付")."""
+    p = _patterns()
+    return bool(p["line"].match(paragraph) or p["item"].match(paragraph))
 
 
 def is_marker_cell(cell: str) -> bool:

@@ -51,3 +51,39 @@ def test_unnamed_reply_of_another_office_at_the_texts_end_sums_up():
     n = len(text)
     a = Turn("answer", Speaker(department="区住建局"), n - 9, n, n, ((n - 9, n),))
     assert _other_office_sums_up(text, q, a) == _other_office_sums_up(text + "。", q, a)
+
+
+def test_numbered_item_heading_marked_follow_up_is_a_marker_line():
+    from loaders.follow_ups import is_marker_line
+
+    assert is_marker_line("【问题三】追问：专项资金能否按进度拨付")
+    assert is_marker_line("【问题三】追问：补助为何“撒胡椒面”？")
+    assert is_marker_line("问题三：追问：专项资金能否按进度拨付")
+    assert is_marker_line("【第三问】追问：钱何时到位")
+    # a heading with no mark, a mark with no item, or a question of sentences is no marker line
+    assert not is_marker_line("【问题三】专项资金能否按进度拨付")
+    assert not is_marker_line("追问：专项资金能否按进度拨付？")
+    assert not is_marker_line("【问题三】追问：刚才您说资金到位了。请问何时拨付？")
+
+
+_ITEMS = ("【问题一】改造资金从哪里来\n市人大常委会委员谢宛如：资金缺口怎么补？\n"
+          "市财政局局长柴思远：市级今年安排专项资金两亿元。\n"
+          "【问题二】追问：专项资金能否按进度拨付\n市人大常委会委员谢宛如：钱能不能及时到位？\n"
+          "市财政局局长柴思远：我们按工程进度拨付。\n")
+
+
+def test_question_under_an_item_heading_marked_follow_up_follows_up():
+    ex = _exchanges(_ITEMS)
+    assert [(e.asker.name, e.follow_up_of is not None, e.respondent.name) for e in ex] == [
+        ("谢宛如", False, "柴思远"), ("谢宛如", True, "柴思远")]
+
+
+def test_bracketed_item_heading_run_into_its_label_on_a_flattened_page():
+    from loaders.normalize import split_numbered_headings
+    from loaders.turns import is_turn_start
+
+    p = "【问题二】追问：专项资金能否按进度拨付 市人大常委会委员谢宛如：钱能不能及时到位？"
+    assert split_numbered_headings([p], is_turn_start) == [
+        "【问题二】追问：专项资金能否按进度拨付", "市人大常委会委员谢宛如：钱能不能及时到位？"]
+    ex = load_text(_HEAD.replace("\n\n", " ") + _ITEMS.replace("\n", " "), source="flat.txt").exchanges
+    assert [(e.asker.name, e.follow_up_of is not None) for e in ex] == [("谢宛如", False), ("谢宛如", True)]
