@@ -82,7 +82,8 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
     if not longest:
         return out  # (half the parts hold no suffix: no tables, no county lookup)
     stops = _stop_ending_set(gz)
-    counties = own_counties(city)
+    towns = local_towns(gz, text)
+    counties = own_counties(city) | towns if towns else own_counties(city)
     p = gz.patterns
     for e, (ss, suffix) in sorted(longest.items()):
         if ss == lo or text[ss - 1] in HARD:
@@ -98,7 +99,7 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
                 or (k >= 4 and text[ss - 4:ss] in stops)) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss) \
                 and not (suffix in p.phase_heads and text.endswith(_headed_works(gz), max(lo, ss - 6), ss)):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
-        cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=counties)
+        cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=counties, towns=towns)
         if cand is None and suffix in p.institution_org_suffixes:
             cand = _level_institution_works(gz, text, lo, ss, e, suffix)
         if suffix in p.phase_heads and (cand is None or cand.type == "Project"):
@@ -260,7 +261,8 @@ _HEADED_WORKS: dict[str, tuple[str, ...]] = {}
 
 
 def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
-                      kinds: list[tuple[str, bool]], *, counties: frozenset[str] = frozenset()) -> Candidate | None:
+                      kinds: list[tuple[str, bool]], *, counties: frozenset[str] = frozenset(),
+                      towns: frozenset[str] = frozenset()) -> Candidate | None:
     any_strong = False
     for _, strong in kinds:  # (a loop: asked per suffix hit, a generator cost more than its test)
         if strong:
@@ -272,6 +274,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if longer:
             return None  # every kind is weak and skipped below whatever the walk finds: no walk
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
+    if toks and towns:
+        toks = _town_opening(text, lo, toks, towns, gz.patterns.walk_stop_words)
     if toks and any_strong:
         toks = _joined_disciplines(gz, text, lo, toks)
     firm_suffix = ("Organization", True) in kinds
@@ -410,6 +414,82 @@ def _place_institution(gz: Gazetteer, toks: list[Tok], suffix: str, counties: fr
     town = "".join(t.text for t in toks[:2])
     town_end = place_words()["town_end"]
     return any(len(w) >= 3 and w.endswith(town_end) for w in (first, town))
+
+
+
+#: a town's kind (镇, 乡, 街道) after its name, then a word that the town's own body or sitting opens
+#: (人大, 党委, 第十届 …; not 政府: 请问镇政府 is any town's government) or any other word
+_TOWN_KIND = re.compile(r"(镇|乡|街道)(人大|党委|党工委|第[一二三四五六七八九十]|召开)?")
+#: the level of a place whose name may stand right before a town's (某县某镇, 某市某镇)
+_TOWN_OWNER_ENDS = ("县", "市", "区", "旗")
+_LOCAL_TOWNS: list[tuple[str, frozenset[str]]] = []
+
+
+def local_towns(gz: Gazetteer, text: str) -> frozenset[str]:
+    """Short names of the towns a report names in full (治平 of 某县治平畲族乡, 塘下 of 某市塘下镇): opening
+    a site's name elsewhere in the same report (塘下汽摩配小微园, 治平高山生态茶园) they are its place,
+    though jieba splits them (塘/下) or reads them as a word (治平, a verb). A town counts when its full
+    name follows its county or city (某县某镇) or, opening its clause, is followed by its own body or
+    sitting (某镇人大, 某镇第十届); the name has two or three characters (an ethnic township's people,
+    畲族, between it and 乡) and is no kind's word (乡镇, 各镇, 全镇). Remembered for the last report read
+    (each part asks)."""
+    for seen, got in _LOCAL_TOWNS:
+        if seen is text:
+            return got
+    p = gz.patterns
+    places = gz.places
+    out: set[str] = set()
+    for m in _TOWN_KIND.finditer(text):
+        q = m.start()
+        ends = (q - 2, q - 3) if q >= 1 and text[q - 1] == "族" else (q,)  # (畲族乡, 土家族乡)
+        for end in ends:
+            for k in (2, 3):
+                start = end - k
+                if start < 0:
+                    continue
+                w = text[start:end]
+                owned = start >= 2 and text[start - 1] in _TOWN_OWNER_ENDS and any(
+                    text[start - j:start] in places for j in (2, 3, 4, 5) if start - j >= 0)
+                bound = start == 0 or text[start - 1] in HARD or text[start - 1] in p.walk_stop_words
+                if not (owned or (bound and m.group(2) is not None and _town_word(gz, w))):
+                    continue
+                if (w in p.walk_stop_words or w in p.strip_prefixes or w in gz.generic_words or w in p.generic_modifiers
+                        or not all("\u4e00" <= c <= "\u9fff" for c in w) or "的" in w or w[-1] in "乡镇村县市区"
+                        or p.numeral_chars.issuperset(w)):
+                    continue
+                out.add(w)
+                break
+    got = frozenset(out)
+    _LOCAL_TOWNS[:] = [(text, got)]
+    return got
+
+
+def _town_word(gz: Gazetteer, w: str) -> bool:
+    """A short name that opens its clause with no county before it may be a town's only when jieba reads
+    no verb, adverb or function word in it (邀请/镇人大, 由/镇党委: no town named)."""
+    tags = gz.tags()
+    for t in gz.cut(w):
+        tag = tags.get(t) or ""
+        if tag.startswith(("v", "d", "p", "c", "u", "r")) or t in gz.patterns.walk_stop_words:
+            return False
+    return True
+
+
+def _town_opening(text: str, lo: int, toks: list[Tok], towns: frozenset[str], stops) -> list[Tok]:
+    """塘/下 汽摩配小微园, 将/治平/高山生态茶园: the walk stopped inside or right after a town's short name
+    the report named in full (:func:`local_towns`); the name opens with the town (one token, a place)."""
+    s = toks[0].start
+    for k in (3, 2):
+        for a in range(max(lo, s - k), s + 1):
+            w = text[a:a + k]
+            if w not in towns or a + k < s:
+                continue
+            if not (a + k == s or any(t.start == a + k for t in toks)):
+                continue  # the town's end falls inside a word of the name
+            if not (a == lo or text[a - 1] in HARD or text[a - 1] in stops or a == s):
+                continue
+            return [Tok(w, a, "ns"), *(t for t in toks if t.start >= a + k)]
+    return toks
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,0 +1,40 @@
+"""Entity rules of session 27 (helper ent): a town the report names in full (某县某镇, 某镇人大) opens
+sites by its short name elsewhere in the report, though jieba splits it or reads it as a verb. Held by
+invented reports (tests/gold/genres/g27e_*, gold written before the extractor ran on them) and by
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from loaders.gazetteer import get_gazetteer
+from loaders.mentions.suffix import local_towns
+from tests.loaders.mention_helpers import names_test
+
+
+def test_towns_named_in_full_give_their_short_names():
+    gz = get_gazetteer()
+    text = ("青川县保和镇人大主席团召开会议，邀请镇政府负责人到会。邻近的樟下镇人大代表列席。"
+            "石泉县凤栖畲族乡人大主席团也派员旁听，请问镇政府、由镇党委牵头的事项如何落实？")
+    assert local_towns(gz, text) == {"保和", "樟下", "凤栖"}
+
+
+def test_kinds_and_verbs_before_a_town_word_name_no_town():
+    gz = get_gazetteer()
+    # 请问/镇政府, 由/镇党委, 增加/乡政府: a verb or a word of the clause before any town's body
+    assert local_towns(gz, "请问镇政府今年有何安排？其余问题由镇党委会后答复，将增加乡政府网站公开渠道。") == set()
+    # a town's body with no county before it and no name opening the clause
+    assert local_towns(gz, "全镇人大代表都到了，各乡镇人大主席团也派员参加。") == set()
+
+
+test_a_town_named_in_full_opens_its_sites = names_test("Project", [
+    # jieba splits the town's name (樟/下) and the walk stopped inside it
+    ("青川县樟下镇人大召开会议。樟下五金小微园一期已完成主体结构。", {"樟下五金小微园"}),
+    # jieba reads the town's name as a verb (保和) and the walk stopped at it
+    ("青川县保和镇人大召开会议。我们将把保和高山有机茶园纳入示范园区。", {"保和高山有机茶园"}),
+    ("青川县保和镇人大召开会议。镇里正在保和农产品加工园建设冷库。", {"保和农产品加工园"}),
+])
+
+test_a_town_the_report_does_not_name_opens_nothing = names_test("Project", [
+    # no town 樟下 named in full: the walk's name as before (a trade word and the park)
+    ("樟下五金小微园一期已完成主体结构。", {"五金小微园"}),
+    ("我们将把保和高山有机茶园纳入示范园区。", set()),
+])
