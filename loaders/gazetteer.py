@@ -101,6 +101,7 @@ class Patterns:
     site_works_words: tuple[str, ...]
     headed_works_words: tuple[str, ...]
     school_kind_words: tuple[str, ...]
+    named_site_suffixes: tuple[str, ...]
     site_sections: tuple[str, ...]
     anonymous_marks: tuple[str, ...]
     institution_org_suffixes: tuple[str, ...]

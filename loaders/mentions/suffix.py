@@ -664,7 +664,8 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
                                                or _firm_phase(gz, toks, suffix)
                                                or (typ == "Project" and (_proper_word_site(gz, toks, suffix)
                                                                          or _opens_with_proper_site(gz, toks)
-                                                                         or _designated_site(gz, toks))))
+                                                                         or _designated_site(gz, toks)
+                                                                         or _unknown_word_site(gz, toks, suffix))))
     if ok and suffix in gz.patterns.trade_town_suffixes and not _trade_town(gz, toks, suffix):
         return None  # 晋江城, 县城: a place and 城 name the town itself, no market or hub
     if not ok:
@@ -886,6 +887,35 @@ def _opens_with_proper_site(gz: Gazetteer, toks: list[Tok]) -> bool:
                 return True
     return False
 
+
+
+#: tags of a single character jieba split off a name it does not know (驼/腰子: n; 羊角/子: ng; rare
+#: characters: zg, g, x, none)
+_SPLIT_NAME_TAGS = frozenset({"n", "ng", "ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "zg", "g", "x", ""})
+
+
+def _unknown_word_site(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
+    """牛/肚子 灌区, 羊角/子 水库, 弥/河 灌区: a site a proper name always opens (``named_site_suffixes``)
+    after two to four characters that jieba cut into a single character and a noun, or into a river's two
+    characters (a single one before a river word of ``geo_endings``), is named by a word it does not know.
+    A kind, a size or a qualifier (大中型, 山区/小, 病险, 全县) names none."""
+    p = gz.patterns
+    if suffix not in p.named_site_suffixes or not 2 <= len(toks) <= 3 or not 2 <= sum(len(t.text) for t in toks) <= 4:
+        return False
+    single = False
+    for i, t in enumerate(toks):
+        w, tag = t.text, t.tag or ""
+        if (w in p.generic_modifiers or w in gz.generic_words or w in p.strip_prefixes or w in p.walk_stop_words
+                or w in p.area_words or tag == "paren" or not all("\u4e00" <= c <= "\u9fff" for c in w)):
+            return False
+        if len(w) == 1:
+            river = i + 1 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].text in p.geo_endings
+            if not (tag in _SPLIT_NAME_TAGS or river):
+                return False  # 山区/小 水库: a size, no name
+            single = True
+        elif tag not in NOUN_TAGS and tag not in _SPLIT_NAME_TAGS:
+            return False  # a verb or an adjective of two characters
+    return single
 
 def _designated_site(gz: Gazetteer, toks: list[Tok]) -> bool:
     """清凉/峰/国家级 自然保护区: a national or provincial grade right before the suffix, after a

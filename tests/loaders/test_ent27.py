@@ -38,3 +38,21 @@ test_a_town_the_report_does_not_name_opens_nothing = names_test("Project", [
     ("樟下五金小微园一期已完成主体结构。", {"五金小微园"}),
     ("我们将把保和高山有机茶园纳入示范园区。", set()),
 ])
+
+
+# --- an irrigation district or a reservoir named by a word jieba does not know --------------------
+
+test_a_named_site_opened_by_an_unknown_word = names_test("Project", [
+    # a single character and a noun (牛/肚子), a word and a single character (羊角/子)
+    ("今年牛肚子灌区续建配套与节水改造项目已开工建设。", {"牛肚子灌区续建配套与节水改造项目"}),
+    ("羊角子水库除险加固工程汛前完成主体。", {"羊角子水库除险加固工程"}),
+    # a river's two characters jieba split before the district (犁/河, 沔/河)
+    ("我们正在实施沔河灌区续建配套与节水改造项目。", {"沔河灌区续建配套与节水改造项目"}),
+])
+
+test_kinds_and_sizes_of_sites_name_none = names_test("Project", [
+    ("全市大中型灌区都已纳入改造计划。", set()),
+    ("重点灌区和山区小水库实行专人管护，中型灌区续建配套与节水改造项目明年再安排一批。", set()),
+    # rural drinking water works named by their kind (人/饮: a common word jieba split)
+    ("今年新建人饮工程3处，解决了两个村的饮水困难。", set()),
+])
