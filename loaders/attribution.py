@@ -115,6 +115,7 @@ class _SpeakerWords(NamedTuple):
     # 委员: a bare seat that opens a member's name only at the start of a clause ("”委员X开口就问"),
     # not inside one (管委会副主任, 政协委员、教授X)
     clause_seats: tuple[str, ...] = ()
+    seat_agents: str = ""  # 被, 由: before such a seat inside a clause, the member is the agent ("却被委员X借了过来")
     office_any: frozenset[str] = frozenset()  # 部门, 单位: "该部门" is the office named last, whatever its kind
     office_staff: tuple[str, ...] = ()  # 领导, 工作人员: an office's people described, besides the titles
     # "天津港集团副总经理王海": a firm's head named with the firm, the post and the name.
@@ -136,7 +137,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "asked_before_lead", "asked_before_adverb", "asked_before_prep", "raised_verb", "raised_question",
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
-                 "doing_else", "described_question", "member_occupation", "tail_start", "clause_seat", "office_any",
+                 "doing_else", "described_question", "member_occupation", "tail_start", "clause_seat", "seat_agent", "office_any",
                  "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb",
                  "pronoun_demand", "follow_manner", "citizen_delegate", "cut_in", "office_word")
 
@@ -185,6 +186,7 @@ def _speaker_words() -> _SpeakerWords:
         citizen_delegates=w["citizen_delegate"],
         tail_starts=frozenset(w["tail_start"]),
         clause_seats=tuple(w["clause_seat"]),
+        seat_agents="".join(w["seat_agent"]),
         office_any=frozenset(w["office_any"]),
         office_staff=w["office_staff"],
         firm_head=re.compile(rf"(?P<firm>[^，。；：“”、]{{2,30}}?(?:{alternation(w['firm_end'])}))"
@@ -369,6 +371,8 @@ class _Links:
     answering_asked: re.Pattern[str] | None = None  # "在回答X委员的提问时": the same, naming an asker
     answer_verb: re.Pattern[str] | None = None  # "回答", "答复": an answer told, in a summary too
     lede_answered: re.Pattern[str] | None = None  # "引出这句话的，是": the member a lede's answer answered
+    answer_back: re.Pattern[str] | None = None  # "这一回答，针对的是": a paragraph pointing back to the answer before
+    question_back: re.Pattern[str] | None = None  # "这个问题——“…？”——是": the question of the answer before
     told_link: re.Pattern[str] | None = None  # "第一个片段，是委员X…": what opens a clause before the member
     interrogative: re.Pattern[str] | None = None  # indirect_word: "能不能", "是否" make a told clause ask
     member_words: frozenset[str] = frozenset()  # 代表, 委员: a member's seat word
@@ -394,7 +398,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
               "problem_noun", "lede_answered", "each", "told_link", "some_member", "seat_noun",
               "heard_official", "heard_what", "heard_then", "presses_on", "goes_on",
-              "held_body", "held_verb", "member_question")
+              "held_body", "held_verb", "member_question", "this_answer", "this_question")
 
 
 @functools.lru_cache(maxsize=1)
@@ -477,11 +481,15 @@ def _links() -> _Links:
                               rf"(?P<head>[^，。；：:“”！？?\s]{{3,30}}?)[，。；]"),
         who=re.compile(rf"(?:{w['who_asked']})(?P<a>[^，。；]{{2,30}})[，；](?:{w['who_answered']})(?P<b>[^，。；]{{2,30}})[。，；]"
                        rf"|(?:{w['dialogue_this']})(?P<a2>[^，。；]{{2,40}}?)，?(?:{w['dialogue_with']})(?P<b2>[^，。；]{{2,30}}?)"
-                       rf"的(?:{w['dialogue_count']})?(?:{w['dialogue']})"),
+                       rf"的(?:{w['dialogue_count']})?(?:{w['dialogue']})"
+                       # ("回答的是局长Y，发问的是委员X": the one who answered named first)
+                       rf"|(?<![这那此该])(?:{w['who_answered']})(?P<b3>[^，。；]{{2,30}})[，；](?:{w['who_asked']})(?P<a3>[^，。；]{{2,30}})[。，；\n]"),
         topic_asked=re.compile(rf"(?:{w['topic_asked']})$"),
         answering_asked=re.compile(rf"^[这此该]|(?:{w['answering_asked']})$"),
         # ("引出这句承诺的，是": what was said and 的，是 may follow the word)
         lede_answered=re.compile(rf"(?:{w['lede_answered']})(?:[^，。：；“”]{{0,6}}?的，?是)?"),
+        answer_back=re.compile(rf"(?:{w['this_answer']})，?(?:{w['lede_answered']})(?:[^，。：；“”]{{0,6}}?的，?是)?"),
+        question_back=re.compile(rf"(?:{w['this_question']})，?—{{1,2}}(?P<q>“[^“”\n]{{2,150}}[？?]”)—{{1,2}}[是系]"),
         told_link=re.compile(rf"(?:{w['told_link']})?"),
         interrogative=re.compile(w["indirect_word"]),
         some_member=re.compile(rf"(?:{w['some_member']})(?:{w['member_word']})"),
@@ -628,7 +636,10 @@ class _People:
             if text.startswith(leads := _long_fillers(), lo, start):
                 lo += max(len(f) for f in leads if text.startswith(f, lo))  # ("这组数字来自…": a lead-in, no office)
             for k in range(lo, start):
-                if text[k] not in starts and not (k == lo and seat):
+                if text[k] not in starts and not (k == lo and seat) and not (
+                        k > lo and text[k - 1] in _speaker_words().seat_agents
+                        and text.startswith(_speaker_words().clause_seats, k)):
+                    # ("这句话来自一位老街坊，却被委员X借了过来": the seat after a passive's agent mark)
                     continue
                 label = parse_head(text[k:end])
                 if label is not None and not label.bare and label.speaker.name == name:
@@ -2717,7 +2728,13 @@ def find_utterances(text: str) -> list[Utterance]:
             out.extend(lede)
         elif all(u.kind in ("question", "follow_up") and u.speaker.name == lede[0].speaker.name for u in asked):
             out.append(lede[1])
-    out = sorted(out, key=_order)
+            # ("这位X局局长，是在回答委员Z的提问。": what the sentence naming the official and the member
+            # read, an empty question or an answer by nobody named, is the lede's pair)
+            told = _clause_end(text, lede[0].head_start, len(text), "。\n")
+            out = [u for u in out if u is lede[1] or u in asked or not (
+                text.rfind("\n", 0, lede[0].head_start) < u.head_start < told
+                and (u.start == u.end or not u.speaker.name) and u.end <= told)]
+    out = sorted(_answers_pointed_back(text, paragraphs, out, people), key=_order)
     out.extend(_talk_requests(text, out, people))
     out.extend(_self_introduced(text, out, people))
     out = _drop_presumed_questions(out, _quote_then_member(text, out, people))
@@ -3600,12 +3617,13 @@ def _question_before(text: str, c: _Cue, paragraphs, pi: int, floor: int) -> tup
 
 
 def _who_asked_who_answered(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
-    """Features that quote first and name later: "发问的是委员X，回答的是局长Y"."""
+    """Features that quote first and name later: "发问的是委员X，回答的是局长Y" (or the one who
+    answered first: "回答的是局长Y，发问的是委员X")."""
     out = []
     spans = [(u.start, u.end) for u in taken]
     for m in _links().who.finditer(text):
-        asker = _whole_speaker(m["a"] or m["a2"], people)
-        answerer = _whole_speaker(m["b"] or m["b2"], people)
+        asker = _whole_speaker(m["a"] or m["a2"] or m["a3"], people)
+        answerer = _whole_speaker(m["b"] or m["b2"] or m["b3"], people)
         if asker is None or answerer is None:
             continue
         quotes = [q for q in _quotes_before(text, m.start(), 2)
@@ -4093,9 +4111,10 @@ def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utteranc
             break
         first = para.find("“")
         if _lede_quote_at(para, first) and (close := para.find("”", first)) > 0 and "“" not in para[close:] \
-                and len(para) - close <= _LEDE_TOLD_BY:
+                and len(para) - close <= _LEDE_TOLD_BY and _SPOKEN_QUOTE.match(para, first):
             # "“…。”2019年8月27日下午，X局局长Y一开口，就没有绕弯子。": the quotation opens the
             # paragraph (or follows the title left on its line), the narration after it says who spoke
+            # (a quoted term in the title, "问题出在“最后一公里”？", is no lede)
             q0, para, told_by = first, para[:close + 1], (a + close + 1, b)
             break
         if len(para) > 50 or _TITLE_STOPS.search(para):
@@ -4110,7 +4129,7 @@ def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utteranc
     m = _links().lede_answered.search(text, pa, pb)
     if m is None or _SPOKEN_QUOTE.search(text, pa, m.start()):
         return None  # (someone quoted before the link speaks for themselves)
-    official = _mentioned_person(text, pa, m.start())
+    official = _mentioned_person(text, pa, m.start()) or _official_in_apposition(text, pa, m.start())
     if official is None and told_by is not None and not text[pa:m.start()].strip():
         # ("让她如此坦言的，是委员Z抛出的第一问：“…？”" opening the next paragraph: the official
         # the lede's own narration named)
@@ -4129,6 +4148,9 @@ def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utteranc
     stop = pb if stop < 0 else stop
     if (mark := _LEDE_QUESTION_MARK.search(text, n, stop)) is None:
         qa, qb = m.start(), stop  # "他回答的是委员Z关于…的提问。": the question told
+        if (q := _BACK_QUESTION.search(text, stop, pb)) is not None and member.name in text[stop:q.start()] \
+                and "“" not in text[stop:q.start()]:
+            qa, qb = q.span()  # "…的提问。几分钟前，Z举着照片发问：“…？”": the question the paragraph goes on to quote
     elif text.startswith("“", qa := mark.end()):
         if (qb := text.find("”", qa, pb) + 1) <= 0:
             return None
@@ -4136,6 +4158,109 @@ def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utteranc
         return None
     return (Utterance("question", member, qa, qb, m.start()),
             Utterance("answer", official, la, lb, la, at=qb))
+
+
+_BACK_QUESTION = re.compile(r"“[^“”]{2,150}[？?]”")
+
+
+def _answers_pointed_back(text: str, paragraphs, out: list[Utterance], people: _People) -> list[Utterance]:
+    """A paragraph opening by pointing back to the official's answer the paragraph before opens
+    with, quoted (the narration after it naming the official): "“…。”X局局长Y的这番回答，…\n
+    这一回答，针对的是委员Z刚才的提问——…“…？”" (a this_answer and a lede_answered word of
+    data/speech_links.tsv, then the member) or "“…。”Y答得干脆。\n这个问题——“…？”——是委员Z提出的。"
+    (a this_question word, the question between dashes, then the member): the member's question
+    (the first quotation asking after the dash or colon, else what the clause tells) and that
+    answer, standing after it. An answer read already keeps its speaker; a question read already
+    with nobody named takes the member."""
+    links = _links()
+    if "这" not in text:
+        return out
+    for k in range(1, len(paragraphs)):
+        pa, pb = paragraphs[k]
+        if text[pa:pa + 1] != "这":
+            continue
+        if (mq := links.question_back.match(text, pa, pb)) is not None:
+            # (the report says who asked it: a chair too, "是区人大常委会主任X提出的")
+            member = _member_opening(text, mq.end(), people, chair_asks=True)
+            qa, qb = mq.start("q"), mq.end("q")
+        elif (ma := links.answer_back.match(text, pa, pb)) is not None:
+            b = ma.end() + (text[ma.end():ma.end() + 1] == "，")
+            member = _member_opening(text, b, people, chair_asks=True)
+            if member is None or (n := text.find(member.name, b, b + 48)) < 0:
+                continue
+            n += len(member.name)
+            stop = text.find("。", n, pb)
+            stop = pb if stop < 0 else stop
+            if (mark := _LEDE_QUESTION_MARK.search(text, n, stop)) is None:
+                qa, qb = ma.start(), stop + 1 if stop < pb else pb  # "…针对的是委员Z关于…的提问。": told
+            elif (q := _BACK_QUESTION.search(text, mark.end(), pb)) is not None:
+                qa, qb = q.span()
+            elif (qb := max(text.rfind("？", mark.end(), stop), text.rfind("?", mark.end(), stop)) + 1) > 0:
+                qa = mark.end()
+            else:
+                continue
+        else:
+            continue
+        if member is None or not member.name or not member.role:
+            continue
+        answer = _quoted_answer_opening(text, paragraphs[k - 1])
+        if answer is None:
+            continue
+        la, lb, official = answer
+        on_answer = [u for u in out if u.start < lb and la < u.end]
+        if any(u.kind != "answer" for u in on_answer):
+            continue  # (the quotation is someone's question)
+        asked = [u for u in out if u.start < qb and qa < u.end and u.kind in ("question", "follow_up")]
+        if any(u.speaker.name for u in asked):
+            continue  # (a cue read the question and its asker)
+        if on_answer and (before := [u for u in sorted(out, key=_order) if _order(u) < _order(on_answer[0])]) \
+                and before[-1].kind in ("question", "follow_up") and before[-1].speaker.name:
+            continue  # (the answer answers the question read before it)
+        official = on_answer[0].speaker if on_answer else official
+        if official is None:
+            continue
+        drop = {id(u) for u in (*on_answer, *asked)}
+        # (the question presumed for an answer quoted before any, empty and unnamed, goes with it)
+        drop |= {id(u) for u in out if u.kind == "question" and u.start == u.end and not u.speaker.name
+                 and not u.speaker.title and paragraphs[k - 1][0] <= u.start <= paragraphs[k - 1][1]}
+        out = [u for u in out if id(u) not in drop]
+        if asked:
+            qa, qb = min(u.start for u in asked), max(u.end for u in asked)
+        out.append(Utterance("question", member, qa, qb, qa))
+        out.append(Utterance("answer", official, la, lb, la, at=qb))
+    return out
+
+
+def _quoted_answer_opening(text: str, para: tuple[int, int]) -> tuple[int, int, Speaker | None] | None:
+    """The quotation opening ``para`` with no question in it and the official the narration after
+    it (short, quoting nothing) names with a post, or None for the official when it names none."""
+    a, b = para
+    if text[a:a + 1] != "“" or (close := text.find("”", a, b)) < 0 or "“" in text[close:b] \
+            or b - close > _LEDE_TOLD_BY or re.search(r"[？?]", text[a:close]):
+        return None
+    official = _mentioned_person(text, close + 1, b)
+    if official is not None and (official.role or not official.title):
+        official = None
+    return a, close + 1, official
+
+
+_APPOSED_POST = re.compile(r"这位(?P<post>[^，。；：“”]{2,30})，$")
+
+
+def _official_in_apposition(text: str, lo: int, hi: int) -> Speaker | None:
+    """"Y说这句话时，…。这位X局局长，" before a link: the post after 这位, right before it, is the
+    official's whose bare name opens ``text[lo:hi]``."""
+    if (m := _APPOSED_POST.search(text, lo, hi)) is None:
+        return None
+    found = []
+    for k in (3, 2, 4):
+        label = parse_head(m["post"] + text[lo:lo + k])
+        if label is not None and label.speaker.name == text[lo:lo + k] and label.speaker.title \
+                and not label.speaker.role:
+            found.append((k, label.speaker))
+    # (the name a cue or a clause mark follows: "吉克阿呷说这句话时", not 吉克阿)
+    return next((sp for k, sp in found if text.startswith(_cue_words(), lo + k) or text[lo + k:lo + k + 1] in ("，", "在")),
+                found[0][1] if found else None)
 
 
 def _lede_quote_at(para: str, k: int) -> bool:

@@ -87,3 +87,61 @@ def test_bracketed_item_heading_run_into_its_label_on_a_flattened_page():
         "【问题二】追问：专项资金能否按进度拨付", "市人大常委会委员谢宛如：钱能不能及时到位？"]
     ex = load_text(_HEAD.replace("\n\n", " ") + _ITEMS.replace("\n", " "), source="flat.txt").exchanges
     assert [(e.asker.name, e.follow_up_of is not None) for e in ex] == [("谢宛如", False), ("谢宛如", True)]
+
+
+def _pairs(body: str):
+    return [(e.asker.name, e.respondent.name if e.respondent else None, e.question) for e in _exchanges(body)]
+
+
+def test_paragraph_pointing_back_to_the_answer_before_names_the_asker():
+    ex = _pairs("“五个市场已完成招标，春节前全部开业。”市商务局局长窦明远的这番回答，让会场安静下来。\n\n"
+                "这一回答，针对的是市人大常委会委员柳青禾刚才的提问——她走访时发现，老市场改造拖了两年，“到底卡在哪里？”\n")
+    assert ex == [("柳青禾", "窦明远", "“到底卡在哪里？”")]
+
+
+def test_question_quoted_between_dashes_after_its_answer():
+    ex = _pairs("“每个市场都配快检室。”市市场监管局局长闻少峰答得干脆。\n\n"
+                "这个问题——“老百姓怎么知道菜安不安全？”——是市人大常委会委员焦立群提出的。\n")
+    assert ex == [("焦立群", "闻少峰", "“老百姓怎么知道菜安不安全？”")]
+
+
+def test_chair_named_as_the_one_who_put_the_question_between_dashes():
+    ex = _pairs("“每个市场都配快检室。”市市场监管局局长闻少峰答得干脆。\n\n"
+                "这个问题——“老百姓怎么知道菜安不安全？”——是市人大常委会主任焦立群提出的。\n")
+    assert [a for a, _, _ in ex] == ["焦立群"]
+
+
+def test_answer_paired_already_is_not_pointed_back_to_again():
+    ex = _pairs("委员柳青禾问：“老市场改造到底卡在哪里？”\n\n“五个市场已完成招标。”市商务局局长窦明远说。\n\n"
+                "这一回答，回应的是委员柳青禾的关切。\n")
+    assert [(a, r) for a, r, _ in ex] == [("柳青禾", "窦明远")]
+
+
+def test_the_one_who_answered_named_before_the_one_who_asked():
+    ex = _pairs("“市场周边停车难，能不能一并考虑？”\n\n“三个市场旁新建停车库，新增车位四百个。”\n\n"
+                "回答的是市住房和城乡建设局副局长宁致远，发问的是市人大常委会委员莫晓川。\n")
+    assert [(a, r) for a, r, _ in ex] == [("莫晓川", "宁致远")]
+
+
+def test_member_named_as_a_passives_agent_is_known_by_the_bare_name():
+    ex = _pairs("“摊子赶走了又回来。”这句话来自一位老街坊，却被委员钟山岳借了过来。"
+                "钟山岳关注的是马路市场：“占道经营能不能根治？”\n\n市城市管理局局长汤启明回应，将设置临时摊位区。\n")
+    assert [(a, r) for a, r, _ in ex] == [("钟山岳", "汤启明")]
+
+
+def test_lede_answer_official_named_bare_then_by_post_in_apposition():
+    text = ("现场丨一下雨就“看海”，问题出在哪？\n\n“明年汛期前，十二处易涝点全部改完，改不完我们检讨。”\n\n"
+            "龚立言说这句话时，声音不高。这位某某市住房和城乡建设局局长，是在回答市人大常委会委员温若岚的提问。"
+            "几分钟前，温若岚举着照片发问：“去年四十多处积水，整改为什么这么慢？”\n\n"
+            "这是2024年5月16日，某某市人大常委会专题询问的一幕。\n")
+    ex = load_text(text, source="lede.txt").exchanges
+    assert [(e.asker.name, e.respondent.name, e.respondent.title, e.question) for e in ex] == [
+        ("温若岚", "龚立言", "局长", "“去年四十多处积水，整改为什么这么慢？”")]
+
+
+def test_quoted_term_in_the_title_is_no_lede():
+    from loaders.attribution import _answer_first_lede, _People
+    from loaders.turns import paragraph_spans
+
+    text = "问题出在“最后一公里”？\n\n委员温若岚问：“积水点什么时候改完？”\n\n市住建局局长龚立言说，年底前改完。"
+    assert _answer_first_lede(text, paragraph_spans(text), _People(text)) is None
