@@ -112,6 +112,10 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
                 cand = _named_zone(gz, text, lo, hi, ss, e)
             elif cand.type == "Project" and cand.name[: -len(suffix)] in p.zone_not_names:
                 continue  # 城市新区: a kind of district, none named
+        if suffix in p.built_school_suffixes and (cand is None or cand.type == "Organization"):
+            built = _school_being_built(gz, text, lo, hi, ss, e, cand)
+            if built is not None:
+                cand = built  # 新建的某区实验小学, 某市第十二小学等4所学校明年投入使用: a project
         if cand is None:
             continue  # (half the hits: none of the tests below applies)
         # the boundary check segments text, so it runs only for accepted names
@@ -837,6 +841,41 @@ def _numbered_school_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int) -
     name = clean_name(text[a:e], gz)
     return Candidate("Project", a, e, name, "pattern", 1, None, None) if name_ok(gz, name) else None
 
+
+
+#: where the clause a school's name stands in ends (a list's 、 does not end it)
+_CLAUSE_END = re.compile(r"[，,。；;！!？?：:\n]")
+
+
+def _school_being_built(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int,
+                        cand: Candidate | None) -> Candidate | None:
+    """A school being built, as a project (``built_school_suffixes``): the school read as a body
+    (``cand``) right after a build word (在建的某市第九中学: ``school_build_leads``) or in a clause that
+    goes on to its completion (某市第十二小学等4所学校明年秋季投入使用: ``school_build_states``, no
+    building of the school named between: ``school_building_words``); or, read as nothing, a name that
+    runs from a build word to the suffix and opens with a place or a zone's short name (新建的高新区实验
+    小学: ``school_zone_openers``). None when the text tells no building of the school."""
+    p = gz.patterns
+    if cand is not None:
+        led = text.endswith(p.school_build_leads, lo, cand.start)
+        if not led:
+            m = _CLAUSE_END.search(text, e, min(hi, e + 30))
+            tail = text[e:m.start() if m is not None else min(hi, e + 30)]
+            state = next((w for w in p.school_build_states if w in tail), None)
+            if state is None or any(b in tail[:tail.index(state)] for b in p.school_building_words):
+                return None
+        return dataclasses.replace(cand, type="Project", priority=1)
+    for a in range(ss - 2, max(lo, ss - 12) - 1, -1):
+        if not text.endswith(p.school_build_leads, lo, a):
+            continue
+        run = text[a:ss]
+        if any(c in HARD or not ("\u4e00" <= c <= "\u9fff" or c.isdigit()) for c in run) or "的" in run:
+            return None
+        if not (run.startswith(p.school_zone_openers) or any(run[:k] in gz.places for k in range(2, min(len(run), 6) + 1))):
+            return None
+        name = clean_name(text[a:e], gz)
+        return Candidate("Project", a, e, name, "pattern", 1, None, None) if name_ok(gz, name) else None
+    return None
 
 def _institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int:
     """Where works with a head (扩建工程, 改造项目) after a school's or hospital's name end, or ``e``."""

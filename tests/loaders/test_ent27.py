@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from loaders.gazetteer import get_gazetteer
 from loaders.mentions.suffix import local_towns
-from tests.loaders.mention_helpers import names_test
+from tests.loaders.mention_helpers import kinds_test, names_test
 
 
 def test_towns_named_in_full_give_their_short_names():
@@ -55,4 +55,25 @@ test_kinds_and_sizes_of_sites_name_none = names_test("Project", [
     ("重点灌区和山区小水库实行专人管护，中型灌区续建配套与节水改造项目明年再安排一批。", set()),
     # rural drinking water works named by their kind (人/饮: a common word jieba split)
     ("今年新建人饮工程3处，解决了两个村的饮水困难。", set()),
+])
+
+
+# --- a school being built is a project --------------------------------------------------------
+
+test_a_school_being_built = kinds_test([
+    # a build word before the school; the name may open with a zone's short name the walk strips
+    ("城东学位紧张，新建的高新区实验小学什么时候能招生？", {"Project": {"高新区实验小学"}, "Organization": set()}),
+    ("在建的丽水市第九中学年底主体完工。", {"Project": {"丽水市第九中学"}, "Organization": set()}),
+    # the clause goes on to the school's completion, a list's count between
+    ("丽水市第十二小学等4所学校明年秋季投入使用。", {"Project": {"丽水市第十二小学"}, "Organization": set()}),
+])
+
+test_a_school_that_is_a_body_stays_one = kinds_test([
+    # works on one of its buildings: the school a body
+    ("丽水市第二中学新建的教学楼也已投入使用。", {"Project": set(), "Organization": {"丽水市第二中学"}}),
+    ("我们以丽水市实验小学为龙头组建3个教育集团。", {"Project": set(), "Organization": {"丽水市实验小学"}}),
+    # a completion word in another clause
+    ("丽水市第一中学选派骨干教师支教，新校舍年底竣工。", {"Project": set(), "Organization": {"丽水市第一中学"}}),
+    # a build word before a name opened by no place or zone
+    ("新建的实验小学什么时候能招生？", {"Project": set(), "Organization": set()}),
 ])
