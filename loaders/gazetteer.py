@@ -196,6 +196,7 @@ class Patterns:
     site_owner_endings: tuple[str, ...]
     works_subject_adverbs: tuple[str, ...]
     branch_institute_suffixes: tuple[str, ...]
+    national_institute_leads: tuple[str, ...]
     speech_marks_in_quote: tuple[str, ...]
     known_tool_heads: tuple[str, ...]
     quote_kind_heads: tuple[str, ...]

@@ -141,6 +141,8 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
                 cand = _university_institute(gz, text, lo, hi, cand, table)
             elif any(w in cand.name[:-len(suffix)] for w in _UNIVERSITY_WORDS):
                 cand = dataclasses.replace(cand, type="Organization")
+            elif cand.name.startswith(p.national_institute_leads):
+                cand = dataclasses.replace(cand, type="Organization")  # 中国某某研究院: a national body
         if right_ok(gz, text, e, hi):
             out.append(cand)
     return out

@@ -115,3 +115,13 @@ test_kinds_of_lines_halls_and_parks_name_none = names_test("Project", [
     ("各地市民之家都实行了延时服务。", set()),
     ("建设一批科创园的计划正在编制。", set()),
 ])
+
+
+# --- a national institute is a body -----------------------------------------------------------
+
+test_a_national_institute_is_a_body = kinds_test([
+    ("今年我们在中国竹藤工程研究院、浙江农林大学等单位试点。",
+     {"Project": set(), "Organization": {"中国竹藤工程研究院", "浙江农林大学"}}),
+    # a city's institute stays a site, as the guideline names it
+    ("丽水生态产业研究院已完成中试项目11个。", {"Project": {"丽水生态产业研究院"}, "Organization": set()}),
+])
