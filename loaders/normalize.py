@@ -458,7 +458,11 @@ _INLINE_CUT = guarded(re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[
                                  r"|(?<=[：:])(?=[（(]?[一二三四五六七八九十]{1,3}[、）)])"
                                  # ("…整理如下：1.X代表（某乡）：…": or a numbered label, the lede's line
                                  # break lost on a flattened page)
-                                 r"|(?<=[：:])(?=\d{1,2}[.．、][\u4e00-\u9fff])"))
+                                 r"|(?<=[：:])(?=\d{1,2}[.．、][\u4e00-\u9fff])"
+                                 # ("…以下为现场问答整理：市人大代表X：…": or a label, the lede's line
+                                 # break lost on a flattened page and the space after the colon folded)
+                                 # (the colon matched, not an empty place: the guard's first characters stay few)
+                                 r"|(?<=如下|整理|实录|摘录|摘要)[：:](?=[\u4e00-\u9fff])"))
 
 
 # The last character of an office named twice, the second in brackets (发展和改革局（粮食和物资储备局）).

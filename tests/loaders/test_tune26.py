@@ -145,3 +145,26 @@ def test_quoted_term_in_the_title_is_no_lede():
 
     text = "问题出在“最后一公里”？\n\n委员温若岚问：“积水点什么时候改完？”\n\n市住建局局长龚立言说，年底前改完。"
     assert _answer_first_lede(text, paragraph_spans(text), _People(text)) is None
+
+
+def test_label_after_a_ledes_colon_on_a_flattened_page():
+    from loaders.normalize import split_inline_turns
+    from loaders.turns import inline_turn_screen, is_bare_label, is_inline_turn, is_turn_start
+
+    p = "开发区负责人到会应询。以下为现场问答整理：区人大代表邵明轩：标准厂房为什么还没开工？"
+    assert split_inline_turns([p], is_inline_turn, is_bare_label, is_turn_start, inline_turn_screen) == [
+        "开发区负责人到会应询。以下为现场问答整理：", "区人大代表邵明轩：标准厂房为什么还没开工？"]
+    # what the lede lists after its colon is no label
+    q = "询问情况如下：一是厂房开工慢，二是通勤难。"
+    assert split_inline_turns([q], is_inline_turn, is_bare_label, is_turn_start, inline_turn_screen) == [q]
+
+
+def test_member_pressing_on_after_another_officials_supplement_on_a_flattened_page():
+    text = ("某区人大工委组织代表询问\n2024年4月9日，某区人大工作委员会组织代表开展专题询问。以下为现场问答整理： "
+            "区人大代表邵明轩：标准厂房为什么还没开工？ 开发区规划建设局局长鲁一鸣：施工单位已经进场。 "
+            "开发区管委会副主任卓文涛：补充一点，管委会每月调度一次。 "
+            "区人大代表邵明轩：追问一下，厂房建成后招商有没有准备？ 开发区规划建设局局长鲁一鸣：三家企业签了意向协议。")
+    ex = load_text(text, source="flat.txt").exchanges
+    assert [(e.asker.name, e.follow_up_of is not None, e.respondent.name) for e in ex] == [
+        ("邵明轩", False, "鲁一鸣"), ("邵明轩", True, "鲁一鸣")]
+
