@@ -130,7 +130,7 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
         elif t.kind == "answer" and cur is not None:
             if not cur.answers and _other_office_sums_up(text, cur.q, t):
                 continue
-            if (cur.answers or t.narrative) and _closing_remark(text, t):
+            if (cur.answers or t.narrative) and _closing_remark(text, t, cur.q.start):
                 cur = None  # the government's word closing the sitting answers no question
                 continue
             if heard and _sums_up_views(text[t.body_start:ends[i]]):
@@ -352,12 +352,14 @@ def _dept_near(question: str, anchor: int) -> str | None:
     return after[0][2] if after else None
 
 
-def _closing_remark(text: str, t: Turn) -> bool:
+def _closing_remark(text: str, t: Turn, asked: int = 0) -> bool:
     """"会议最后，副市长X表示，…", "最后，X副市长作表态发言": a government leader speaking at the
-    close of the sitting, after the last answer: a pledge for the government, no answer."""
+    close of the sitting, after the last answer: a pledge for the government, no answer. The
+    narration before the leader starts after the question at ``asked`` when it shares the line
+    ("最后，代表X就…提出询问，乡长Y作了回答": the last question, answered)."""
     if leader_office(t.speaker.title) is None:
         return False
-    lead = text[text.rfind("\n", 0, t.start) + 1:t.start].strip()
+    lead = text[max(text.rfind("\n", 0, t.start) + 1, asked if asked < t.start else 0):t.start].strip()
     if not lead:
         return False
     return _words()["closing_lead"].match(lead) is not None or (

@@ -168,3 +168,9 @@ def test_member_pressing_on_after_another_officials_supplement_on_a_flattened_pa
     assert [(e.asker.name, e.follow_up_of is not None, e.respondent.name) for e in ex] == [
         ("邵明轩", False, "鲁一鸣"), ("邵明轩", True, "鲁一鸣")]
 
+
+def test_last_question_opening_with_zuihou_is_answered_not_a_closing_word():
+    ex = _exchanges("乡人大代表钟立山就卫生院夜间无人值班的问题进行询问，乡卫生院院长刘建国作了回答。\n\n"
+                    "最后，乡人大代表雷秀英就民居防火问题提出询问，乡长邱建业作了回答。他表示，将加装烟感报警器。\n\n"
+                    "会议最后，副乡长钱立表示，乡政府将认真研究代表们的意见。\n")
+    assert [(e.asker.name, e.respondent.name) for e in ex] == [("钟立山", "刘建国"), ("雷秀英", "邱建业")]
