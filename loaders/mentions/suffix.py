@@ -936,9 +936,10 @@ _SPLIT_NAME_TAGS = frozenset({"n", "ng", "ns", "nr", "nrt", "nrfg", "nz", "nt", 
 
 
 def _unknown_word_site(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
-    """牛/肚子 灌区, 羊角/子 水库, 弥/河 灌区: a site a proper name always opens (``named_site_suffixes``)
-    after two to four characters that jieba cut into a single character and a noun, or into a river's two
-    characters (a single one before a river word of ``geo_endings``), is named by a word it does not know.
+    """牛/肚子 灌区, 羊角/子 水库, 弥/河 灌区, 红/石崖 景区: a site a proper name always opens
+    (``named_site_suffixes``) after two to four characters that jieba cut into a single character and a
+    noun (the single one may be an adjective opening the name: 红/石崖), or into a river's two characters
+    (a single one before a river word of ``geo_endings``), is named by a word it does not know.
     A kind, a size or a qualifier (大中型, 山区/小, 病险, 全县) names none."""
     p = gz.patterns
     if suffix not in p.named_site_suffixes or not 2 <= len(toks) <= 3 or not 2 <= sum(len(t.text) for t in toks) <= 4:
@@ -951,7 +952,9 @@ def _unknown_word_site(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
             return False
         if len(w) == 1:
             river = i + 1 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].text in p.geo_endings
-            if not (tag in _SPLIT_NAME_TAGS or river):
+            # 红/石崖 景区: a colour jieba reads as an adjective, opening a noun of two or more
+            coloured = tag == "a" and i == 0 and i + 1 < len(toks) and len(toks[i + 1].text) >= 2
+            if not (tag in _SPLIT_NAME_TAGS or river or coloured):
                 return False  # 山区/小 水库: a size, no name
             single = True
         elif tag not in NOUN_TAGS and tag not in _SPLIT_NAME_TAGS:

@@ -140,3 +140,16 @@ test_the_voucher_for_computing_power = names_test("PolicyTool", [
     ("今年市里将发放算力券500万元。", {"算力券"}),
     ("对租用算力的企业发放算力补贴券。", {"算力券"}),
 ])
+
+
+# --- a scenic area named by a word jieba cuts into an adjective and a noun -----------------------
+
+test_a_scenic_area_named_by_an_unknown_word = names_test("Project", [
+    ("今年将与红石崖景区同步提升周边道路。", {"红石崖景区"}),
+    ("绿石滩景区新建停车场两处。", {"绿石滩景区"}),
+])
+
+test_kinds_and_sizes_of_scenic_areas_name_none = names_test("Project", [
+    ("全市各大景区都开通了旅游专线，热门景区实行分时预约。", set()),
+    ("大景区带小景区，老景区焕新。", set()),
+])
