@@ -39,6 +39,9 @@ from typing import NamedTuple
 
 from loaders.bodies import inquiry_named
 from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
+# (imported here for the readings that ask them per phrase: an import statement run per call was ~1 µs)
+from loaders.departments import find_departments, leader_office
+from loaders.places import is_place
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import Occurrences, every_start
 from loaders.rxguard import guarded, required_chars
@@ -326,6 +329,37 @@ def _cue_words() -> tuple[str, ...]:
     """The cue words as a tuple: one ``str.startswith`` tries them all in C (a generator
     over the table cost ~10 µs per place a speaker phrase may end)."""
     return tuple(_cues()[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_words_by_end() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None:
+    """The cue words by their first character and by their last (None if one is empty): a
+    word can start (end) at a place only if its first (last) character stands there, so one
+    ``startswith`` of the few words with that character answers as one of all ~760 did (the
+    speaker phrases ask it at every place a name may end: ~1 % of reading 50 reports)."""
+    words = _cue_words()
+    if not all(words):
+        return None
+    first: dict[str, list[str]] = {}
+    last: dict[str, list[str]] = {}
+    for w in words:
+        first.setdefault(w[0], []).append(w)
+        last.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in first.items()}, {c: tuple(ws) for c, ws in last.items()}
+
+
+def _cue_word_at(text: str, at: int) -> bool:
+    """``text.startswith(_cue_words(), at)``: a cue word starts at ``at``."""
+    if (ends := _cue_words_by_end()) is None:
+        return text.startswith(_cue_words(), at)
+    return text.startswith(ends[0].get(text[at:at + 1], ()), at)
+
+
+def _cue_word_ends(text: str, lb: int, e: int) -> bool:
+    """``text.endswith(_cue_words(), lb, e)``: a cue word within ``text[lb:e]`` ends at ``e``."""
+    if (ends := _cue_words_by_end()) is None:
+        return text.endswith(_cue_words(), lb, e)
+    return e > lb and text.endswith(ends[1].get(text[e - 1:e], ()), lb, e)
 
 
 @dataclass(frozen=True)
@@ -1226,7 +1260,7 @@ def _first_of_two_posts(head: str) -> Speaker | None:
 def _several_officials(head: str, people: _People) -> list[Speaker]:
     """"市人社局局长聂春华和市财政局副局长卢红（分别作了回答）", "A局局长X、B院院长Y先后作答":
     officials, each named with a post of their own, answering one question together."""
-    if not re.search(r"和|及|与|、", head):
+    if not _JOINERS.search(head):
         return []
     # (、 also joins one official's posts, "党组书记、局长X": then a part names nobody;
     # 和 also stands inside office names, "市发展和改革委员会": 、 alone is tried first)
@@ -1275,6 +1309,10 @@ def _one_named(head: str, people: _People) -> bool:
     return sp is not None and bool(sp.name) and sp.name[0] in "和及与"
 
 
+# The marks that join officials' phrases (compiled once: re's module functions look the pattern up per call).
+_JOINERS = re.compile(r"和|及|与|、")
+
+
 def _split_outside_offices(head: str, joiner: str, people: _People) -> list[str]:
     """The parts of ``head`` between ``joiner`` marks, except a 和 or 与 inside an office's
     name: "市科学技术局局长X和市工业和信息化局局长Y" is two officials, not three parts. An
@@ -1282,11 +1320,10 @@ def _split_outside_offices(head: str, joiner: str, people: _People) -> list[str]
     the two read as one ("X和镇城建和水利办主任Y": 镇城建 is no one, 镇城建和水利办主任Y is)."""
     if joiner == "、":
         return [p for p in head.split("、") if p]
-    from loaders.departments import find_departments
 
     inside = [(a, b) for a, b, _ in find_departments(head)]
     pieces, last = [], 0  # [part, the joiner after it]
-    for m in re.finditer(joiner, head):
+    for m in (_JOINERS.finditer(head) if joiner == _JOINERS.pattern else re.finditer(joiner, head)):
         if not any(a <= m.start() < b for a, b in inside):
             pieces.append([head[last:m.start()], m.group(0)])
             last = m.end()
@@ -1391,7 +1428,6 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
     """"市海洋局局长邓立新没有回避", "委员X语气急切": the longest start of the phrase that
     names someone with a post, then a few words of manner (no more than twelve: "把话筒递向市卫健委")."""
     found = []
-    cue_words = _cue_words()
     if (m := _speaker_words().from_.match(head)) and len(head) - m.end() >= 4:
         head = head[m.end():]  # "来自企业一线的市人大代表X率先“开炮”": where the member comes from
     for e in range(len(head), max(1, len(head) - 13), -1):
@@ -1400,7 +1436,7 @@ def _speaker_then_manner(head: str, people: _People) -> _Head | None:
         # ("来自某村的养殖户代表X第一个发言：": a member named after their work)
         sp = sp or _described_member(head[:e], people)
         if sp is not None and (sp.role or sp.title or sp.department) and (sp.name or e == len(head)):
-            if sp.name and e < len(head) and head.startswith(cue_words, e - 1):
+            if sp.name and e < len(head) and _cue_word_at(head, e - 1):
                 continue  # "委员王涛关注城中村：": the name's last character would open the cue (关注)
             if sp.name and swallowed_next_word(sp.name, head[e:], people.text) and _shorter_name(head[:e - 1], sp.name, people) \
                     and not _dotted_ends_at(head, sp.name, e):
@@ -1697,9 +1733,9 @@ def _dotted_name_end(text: str, at: int, hi: int) -> int | None:
 
     def tail(k: int) -> str:
         # (不, 都, 其 and 则 spell sounds there: 阿不都热依木, 其木格)
-        stop, nn, cw = min(len(text), k + 8), _not_name_chars() - _TRANSLITERATED, _cue_words()
+        stop, nn = min(len(text), k + 8), _not_name_chars() - _TRANSLITERATED
         e = k
-        while e < stop and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in nn and not text.startswith(cw, e):
+        while e < stop and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in nn and not _cue_word_at(text, e):
             e += 1
         return text[k:e]
 
@@ -1747,7 +1783,6 @@ def _pronoun_subject(text: str, a: int, cue: int, people: _People, cue_end: int 
     if sp is None:
         return None
     # "他拿着县水利局的预算报告…说": the one office the sentence names is the one asked.
-    from loaders.departments import find_departments
 
     offices = {f[2] for f in find_departments(text[s0:cue])}
     asked = Speaker(department=offices.pop()) if len(offices) == 1 and sp.role else None
@@ -1877,9 +1912,6 @@ def _firm_head(head: str) -> Speaker | None:
 def _place_leader(head: str) -> Speaker | None:
     """"萨尔图区区长", "长沙县副县长": a place's government leader by post alone, no name
     (the government of that place is the office)."""
-    from loaders.departments import leader_office
-    from loaders.places import is_place
-
     # The post is a title that leader_office reads: only the lengths of those are tried, longest
     # first as a split from the left would (a split per character, ~2 µs a phrase, was 3 % of a
     # 1 MB file: every speaker phrase is asked).
@@ -2243,9 +2275,9 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 lb, parsed = subject
             if parsed is None and m.group(0)[-1:] in _speaker_words().speech_verb_ends:
                 parsed = _named_then_manner(text[lb:m.start()], people)
-            if parsed is None and m.start() - lb > 4 and text.endswith(cue_words := _cue_words(), lb, m.start()):
+            if parsed is None and m.start() - lb > 4 and _cue_word_ends(text, lb, m.start()):
                 # "市场监管分局局长接过话题表示，…": a cue of taking the word right before the cue
-                w = max((w for w in cue_words if text.endswith(w, lb, m.start())), key=len)
+                w = max((w for w in _cue_words() if text.endswith(w, lb, m.start())), key=len)
                 if m.start() - len(w) - lb >= 2 and _cue_kind(w) == "say":
                     parsed = _parse_speaker(text, lb, m.start() - len(w), people)
             if parsed is None or _seat_noun(text, lb, m, parsed):
@@ -2431,10 +2463,13 @@ def _official_by_post(text: str, lo: int, hi: int, people: _People) -> Speaker |
     return best
 
 
+_SENTENCE_BREAKS = re.compile(r"[。！？；“”]")
+
+
 def _one_sentence(text: str, a: int, b: int) -> bool:
     """A short paragraph of one sentence with no quotation ("县人大常委会委员X第一个站起来。")."""
     p = text[a:b].strip()
-    return 4 <= len(p) <= 60 and p.endswith("。") and not re.search(r"[。！？；“”]", p[:-1])
+    return 4 <= len(p) <= 60 and p.endswith("。") and not _SENTENCE_BREAKS.search(p[:-1])
 
 
 def _office_opening(phrase: str) -> tuple[int, str] | None:
@@ -2910,10 +2945,13 @@ def _asked_while_answering(text: str, out: list[Utterance]) -> list[Utterance]:
     return sorted(out + added, key=_order) if added else out
 
 
+_TITLE_BREAKS = re.compile(r"[。！？?；]")
+
+
 def _title_line(text: str, a: int, b: int) -> bool:
     """The first line when it is a page title: short, no full stop, not ending in a colon."""
     p = text[a:b].strip()
-    return (0 < len(p) <= 50 and not re.search(r"[。！？?；]", p) and not p.endswith(("：", ":"))
+    return (0 < len(p) <= 50 and not _TITLE_BREAKS.search(p) and not p.endswith(("：", ":"))
             and not p.startswith(("“", "「")))
 
 
@@ -2971,8 +3009,6 @@ def _office_referred(text: str, u: Utterance) -> Utterance:
     m = _speaker_words().this_office.match(u.speaker.department or "")
     if m is None:
         return u
-    from loaders.departments import find_departments  # the whole-text office scan: only for these phrases
-
     lo = max(0, u.head_start - 300)
     kind = m["kind"]
     named = [d for _, _, d in find_departments(text[lo:u.head_start])
@@ -3810,6 +3846,8 @@ def _unmarked_office_questions(text: str, taken: list[Utterance]) -> list[Uttera
     calls questions ("这样尖锐的提问", "等问题"): one unanswered question per office."""
     from loaders.departments import find_departments
 
+    if _links().such_questions.search(text) is None:
+        return []  # (no narration calls anything questions: most reports, one scan, not one per quotation)
     spans = sorted((u.start, u.end) for u in taken)
     out = []
     for m in _QUOTE_RUN.finditer(text):
@@ -4380,13 +4418,12 @@ def _member_opening(text: str, b: int, people: _People, chair_asks: bool = False
         clause = clause[:gap] + clause[gap + 1:]  # "委员 蔡丽芬接过话筒": a space between the seat and the name
     cut = next((i for i, c in enumerate(clause) if c in _BOUNDARY), len(clause))
     starts = [0] + [i + 1 for i in range(min(cut, 12)) if clause[i] == "的"][:1]
-    cue_words = _cue_words()
     # "区人大代表、某公司技术中心副主任X一开口": a seat, then an outside post, then the name
     with_post = "、" in clause[:cut]
     for s0 in starts:
         found = []
         for e in range(min(cut, s0 + (40 if with_post else 24)), s0 + 2, -1):
-            if clause.startswith(cue_words, e - 1):
+            if _cue_word_at(clause, e - 1):
                 continue  # "赵二很想知道": the name's last character would open the cue
             sp = _label_speaker(clause[s0:e], people) or (_member_with_post(clause[s0:e]) if with_post else None)
             if sp is not None and sp.name and sp.role and is_congress_role(sp.role) \

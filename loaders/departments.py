@@ -20,6 +20,9 @@ from typing import Any
 import ahocorasick
 
 from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
+# (imported here, not in the functions: places imports no office table, and an import statement
+# run per call, ~1 µs, was run some 2,000 times reading 50 reports)
+from loaders.places import is_place, place_words, province_of, provinces
 from loaders.records import Department
 from loaders.rxguard import Anchored
 from loaders.script import to_simplified
@@ -227,10 +230,14 @@ def _zone() -> re.Pattern[str]:
 
 def _province_prefix(surface: str) -> str:
     """The full name of a province that ``surface`` opens with (广西壮族自治区), or ""."""
-    from loaders.places import provinces
-
-    full = set(provinces().values())
+    full = _province_names()
     return next((surface[:i] for i in range(8, 2, -1) if surface[:i] in full), "")
+
+
+@functools.lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    """The full names of the provinces (a set made once, not on every office resolved)."""
+    return frozenset(provinces().values())
 
 
 # A government's leaders answer for it: 副市长 → 市人民政府, 常务副县长 → 县人民政府, 副旗长 → 旗人民政府.
@@ -257,8 +264,6 @@ def leader_office(title: str | None) -> str | None:
 
 def _level_prefixes() -> tuple[str, ...]:
     """A place named by its kind alone: 市发改委, 自治区人民政府, 旗政府."""
-    from loaders.places import place_words
-
     return place_words()["level_prefix"]
 
 
@@ -270,8 +275,6 @@ def _zone_office(core: str) -> bool:
 
 def _split_place(surface: str) -> tuple[str, str]:
     """Split ``漯河市发改委`` into (``漯河市``, ``发改委``); ``市发改委`` into (``市``, ``发改委``)."""
-    from loaders.places import is_place
-
     idx = _index()
     if surface in idx:
         return "", surface
@@ -371,16 +374,12 @@ _COURT_TYPES = ("审判", "检察")
 def _short_place_end(surface: str) -> int:
     """Where a short place name the gazetteer knows opens ``surface`` before a known office
     (海淀|法院), or 0."""
-    from loaders.places import is_place
-
     idx = _index()
     return next((i for i in (2, 3) if len(surface) > i + 1 and surface[i:] in idx and is_place(surface[:i])), 0)
 
 
 def _place_name(prefix: str, city: str | None) -> str | None:
     """The administrative unit a prefix refers to (市 → the session's city)."""
-    from loaders.places import place_words, province_of
-
     if not prefix or prefix in place_words()["city_self"]:
         return city
     if len(prefix) == 2 and prefix[1] == "委" and (level := _place_name(prefix[0], city)):
@@ -616,8 +615,6 @@ def _joined_name(text: str, a: int, end: int) -> tuple[int, str] | None:
     """The name of one bureau joining two fields whose second ends at ``end`` (县农业农村和水利局),
     as (start, surface) with a trustworthy place prefix; None when the words before 和 are
     an office of their own (市发改委和住建局: two offices)."""
-    from loaders.places import is_place
-
     for s in range(max(0, a - 14), a - 2):
         if (g := _generic_re().fullmatch(text, s, end)) and g.start(1) < a - 1:
             if text[a - 2] in office_endings()["before_and"] or _known_core(text[g.start(1):a - 1]):
@@ -653,8 +650,6 @@ def find_departments(text: str, *, generic: bool = True) -> list[tuple[int, int,
 
 @functools.lru_cache(maxsize=8192)
 def _departments_in(text: str, generic: bool) -> tuple[tuple[int, int, str], ...]:
-    from loaders.places import is_place
-
     found: list[tuple[int, int, str]] = []
     for m in _known_matches(text):
         a, surface = m.start(), m.group(0)

@@ -50,6 +50,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def marked_head(head: str) -> str | None:
     """The label without its bracketed 追问 mark ("（追问）市人大常委会委员 X" → "市人大常委会委员 X"),
     else None when the head carries no mark."""
+    # (either way the mark holds a marker word: a head without one, as nearly every line asked
+    # about, is found by one scan for the words' first characters, where the lazy head tried a
+    # bracket after each of its characters)
+    if _patterns()["word"].search(head) is None:
+        return None
     m = _patterns()["head"].match(head)
     if m is None:
         return None

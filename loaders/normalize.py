@@ -330,6 +330,24 @@ def _inline_screen() -> tuple[re.Pattern[str] | None, tuple[tuple[re.Pattern[str
     return guarded(joined, pairs=True), tuple(alone)
 
 
+# (loops, not any() over a generator: asked of every paragraph, the generator's making and
+# resuming cost more than the tests it ran, most of them one substring test)
+def _found_in(p: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
+    """Whether one of ``rules`` (each with a character it needs) finds something in ``p``."""
+    for rx, need in rules:
+        if need in p and rx.search(p) is not None:
+            return True
+    return False
+
+
+def _whole_of(q: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
+    """Whether one of ``rules`` (each with a character it needs) matches all of ``q``."""
+    for rx, need in rules:
+        if need in q and rx.fullmatch(q) is not None:
+            return True
+    return False
+
+
 def remove_noise(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
     """Drop noise paragraphs and inline markers.
 
@@ -344,14 +362,14 @@ def remove_noise(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
     pending = False
     for p in paragraphs:
         q = p
-        if screen is None or screen.search(p) is not None or any(need in p and rx.search(p) for rx, need in alone):
+        if screen is None or screen.search(p) is not None or _found_in(p, alone):
             for rx, need in inline:
                 if need in q:
                     q = rx.sub("", q)
         q = q.strip()
         if q != p:
             log.debug("removed inline noise from %r", p[:40])
-        if not q or any(need in q and rx.fullmatch(q) for rx, need in para):
+        if not q or _whole_of(q, para):
             log.debug("dropped noise paragraph %r", p[:60])
             pending = True
             continue

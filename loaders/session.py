@@ -23,6 +23,7 @@ from loaders.occurrences import every_start
 from loaders.places import Place, lookup_place, place_scan, place_words, provinces
 from loaders.records import Session
 from loaders.rxguard import AtStarts
+from loaders.turns import surnames  # (here, not per call: every place a city's name is found asks it)
 
 __all__ = ["detect_session", "detect_city", "detect_province", "session_kinds", "chinese_number"]
 
@@ -122,8 +123,6 @@ _SEAT_ENDS = "员表长任记"
 def _in_person_name(text: str, start: int, end: int) -> bool:
     """A short city name (海东) that is a person's given name: after a surname, that itself
     follows a seat or a post (委员徐海东) or that a verb of speech follows (徐海东追问)."""
-    from loaders.turns import surnames
-
     if start < 1 or text[start - 1] not in surnames():
         return False
     return (start >= 2 and text[start - 2] in _SEAT_ENDS) or text.startswith(_words()["after_name"], end + 1)

@@ -353,9 +353,12 @@ def _given_name_words() -> frozenset[str]:
     return frozenset(r.cells[0] for r in read_words("given_name_words.txt"))
 
 
+@functools.lru_cache(maxsize=16384)  # (a function of the name alone: the readings ask it of the same names again)
 def _holds_not_name_word(name: str) -> bool:
     """Whether ``name`` holds a word no name contains, but for such a word that is the whole
     given name after a surname (王建设: 建设 is a given name; 项目建设 is no name)."""
+    if _not_name_words().search(name) is None:
+        return False  # (most names hold none: no generator over no matches)
     given, s = _given_name_words(), surnames()
     return any(not (m.group(0) in given and m.end() == len(name) and name[:m.start()] in s)
                for m in _not_name_words().finditer(name))
@@ -1395,9 +1398,54 @@ def _pair_line(paragraph: str) -> Label | None:
     return Label("question", asker.speaker, len(paragraph), declaration=True, addressee=resp.speaker)
 
 
+# The first character of a head that is neither a Chinese character (as _CJK) nor a space.
+_NOT_CJK_NOR_SPACE = re.compile(rf"[^\s{_CJK[1:-1]}]")
+
+
+@functools.lru_cache(maxsize=1)
+def _narr_ask_reach() -> int | None:
+    """How many characters a match of narr_ask spans at most, when all it consumes before its
+    colon is _CJK characters (the asker, the adverb, the verb and the one asked): then the head
+    it may match, spaces taken out, opens with Chinese characters up to a colon within that
+    reach. None (no screen) when a word of the adverbs or verbs holds another character or the
+    span is unbounded."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - depends on the interpreter
+        return None
+    groups = _turn_groups()
+    words = [*groups["ask_adverb"], *groups["ask_short_verb"]]
+    if not words or not all(re.fullmatch(rf"{_CJK}+", w) for w in words):
+        return None
+    rx = _grammar()["narr_ask"]
+    if not rx.pattern.endswith("[：:]") or rx.flags & re.IGNORECASE:
+        return None
+    width = _parser.parse(rx.pattern, rx.flags).getwidth()[1]
+    return width if width < 1000 else None
+
+
+def _may_ask_narrated(head: str, stops: str) -> bool:
+    """Whether narr_ask may match ``head`` with its spaces taken out and a colon added (a
+    necessary condition): its first character that is neither Chinese nor a space is one of
+    ``stops`` (a colon; 、 where the caller also tries the cut before the first 、), within the
+    pattern's reach. Every paragraph between two unlabelled ones is asked whether a member asks
+    an official in it: most run past a comma first, and a copy of each without its spaces and a
+    scan for the verb were ~1 % of reading 50 reports."""
+    if (reach := _narr_ask_reach()) is None:
+        return True
+    m = _NOT_CJK_NOR_SPACE.search(head)
+    if m is None:
+        return True  # (Chinese characters and spaces only: the added colon ends it)
+    if head[m.start()] not in stops:
+        return False
+    return m.start() < reach or len(_SPACES.sub("", head[:m.start()])) < reach
+
+
 def _asker_and_asked(head: str) -> Label | None:
     """"委员张志远问市住建局局长王卫东": a member, an asking verb and the official or office
     asked (a department or a post, no seat), as a narrative question naming its addressee."""
+    if not _may_ask_narrated(head, "：:、"):
+        return None  # (the cut before a first 、 below ends there too: 、 is no Chinese character)
     line = _SPACES.sub("", head) + "："
     # (most heads hold no asking verb: the pattern's needed characters, 问, are tested first, by
     # the screens' character classes: _declaration_lines asks this of every paragraph between
@@ -1432,7 +1480,7 @@ def _asker_asks_about(head: str) -> Label | None:
     (the answer names who replied; an office asked is :func:`_asker_and_asked`'s), before the
     colon of the question. The topic opens with no word that makes 问 part of another (问的是,
     问道, 问题)."""
-    if "问" not in head:
+    if "问" not in head or not _may_ask_narrated(head, "：:"):
         return None
     ask = _grammar()["narr_ask"].match(_SPACES.sub("", head) + "：")
     if ask is None or not asks_about(ask["r"]):
@@ -1684,9 +1732,12 @@ def find_clues(question: str) -> list[tuple[int, Speaker]]:
     return out
 
 
+_KNOWN_NAME_LABEL = re.compile(rf"^({NAME})[：:]")  # (compiled once, not formatted and looked up per paragraph)
+
+
 def _known_name_label(paragraph: str, known: dict[str, Speaker]) -> Label | None:
     """"X：" where X is a person the questions addressed, whatever the surname list says."""
-    m = re.match(rf"^({NAME})[：:]", paragraph)
+    m = _KNOWN_NAME_LABEL.match(paragraph)
     if m and m.group(1) in known:
         return Label("answer", Speaker(name=m.group(1)), m.end())
     return None
