@@ -107,6 +107,7 @@ class Patterns:
     school_build_states: tuple[str, ...]
     school_building_words: tuple[str, ...]
     school_zone_openers: tuple[str, ...]
+    numbered_road_site_suffixes: tuple[str, ...]
     site_sections: tuple[str, ...]
     anonymous_marks: tuple[str, ...]
     institution_org_suffixes: tuple[str, ...]

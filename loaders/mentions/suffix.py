@@ -112,6 +112,11 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
                 cand = _named_zone(gz, text, lo, hi, ss, e)
             elif cand.type == "Project" and cand.name[: -len(suffix)] in p.zone_not_names:
                 continue  # 城市新区: a kind of district, none named
+        if cand is None and suffix == "路":
+            cand = _numbered_road(gz, text, lo, hi, ss, e)  # 纬五路雨污管网改造工程, 八一路夜市
+            if cand is not None:
+                out.append(cand)  # (its end is checked: the works' head or the site's suffix closes it)
+                continue
         if suffix in p.built_school_suffixes and (cand is None or cand.type == "Organization"):
             built = _school_being_built(gz, text, lo, hi, ss, e, cand)
             if built is not None:
@@ -844,6 +849,37 @@ def _numbered_school_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int) -
     return Candidate("Project", a, e, name, "pattern", 1, None, None) if name_ok(gz, name) else None
 
 
+
+
+#: a road numbered on a town's grid (纬五路, 经十二路) or named by a date (八一路, 七一路, 五一路, 五四路, 二七路)
+_NUMBERED_ROAD = re.compile(r"(?:[经纬][一二三四五六七八九十]{1,3}|[五七八]一|五四|二七)路")
+
+
+def _numbered_road(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int) -> Candidate | None:
+    """纬五路雨污管网改造工程, 八一路夜市: works with a head on a road numbered on a town's grid or named by a
+    date, or a site on it (``numbered_road_site_suffixes``), are a project from the road on; jieba reads the
+    number as a numeral (纬/五路, 八/一路) and the walk names nothing. The road opens its clause or follows a
+    stop word, no numeral before it. None when neither works with a head nor a site follows."""
+    p = gz.patterns
+    m = next((m for k in (4, 3) if (m := _NUMBERED_ROAD.fullmatch(text, max(lo, e - k), e)) is not None), None)
+    if m is None:
+        return None
+    a = m.start()
+    if a > lo and (text[a - 1] in p.numeral_chars or text[a - 1].isdigit()
+                   or not (text[a - 1] in HARD or text[a - 1] in p.walk_stop_words or not "\u4e00" <= text[a - 1] <= "\u9fff")):
+        # (a word before the road: the walk's to read, 经开区纬五路 is the zone's road)
+        if not text.endswith(tuple(w for w in p.walk_stop_words if len(w) >= 2), lo, a):
+            return None
+    end = e
+    site = next((w for w in sorted(p.numbered_road_site_suffixes, key=len, reverse=True) if text.startswith(w, e, hi)), None)
+    if site is not None:
+        end = e + len(site)
+    else:
+        works = site_works_end(gz, text, e)
+        if works <= e or not text.endswith(p.phase_heads, e, works):
+            return None  # 纬五路雨季积水: the road alone, the place of what is told
+        end = works
+    return Candidate("Project", a, end, clean_name(text[a:end], gz), "pattern", 1, None, None)
 
 #: where the clause a school's name stands in ends (a list's 、 does not end it)
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:\n]")

@@ -153,3 +153,18 @@ test_kinds_and_sizes_of_scenic_areas_name_none = names_test("Project", [
     ("全市各大景区都开通了旅游专线，热门景区实行分时预约。", set()),
     ("大景区带小景区，老景区焕新。", set()),
 ])
+
+
+# --- a road numbered on a town's grid or named by a date, with its works or a site on it ----------
+
+test_works_and_sites_on_numbered_roads = names_test("Project", [
+    ("纬五路雨污管网改造工程已进场施工。", {"纬五路雨污管网改造工程"}),
+    ("我们在经三路改造工程中同步铺设管线。", {"经三路改造工程"}),
+    ("一段短片记录了八一路夜市油烟扑面的场景。", {"八一路夜市"}),
+])
+
+test_a_numbered_road_alone_names_none = names_test("Project", [
+    # the road alone is the place of a complaint; 一路 of a manner, 五一/路过
+    ("纬五路雨季积水严重，排水改造什么时候完工？", set()),
+    ("队员沿路一路巡查一路整改。五一路过往车辆多。", set()),
+])
