@@ -168,3 +168,9 @@ test_a_numbered_road_alone_names_none = names_test("Project", [
     ("纬五路雨季积水严重，排水改造什么时候完工？", set()),
     ("队员沿路一路巡查一路整改。五一路过往车辆多。", set()),
 ])
+
+
+test_a_battery_maker_named_in_a_list = names_test("Organization", [
+    # a national battery maker with no firm suffix, named beside a carmaker (organizations.tsv)
+    ("组织园区企业与理想汽车、中创新航开展供需对接。", {"理想汽车", "中创新航"}),
+])
