@@ -38,6 +38,7 @@ class _Scores(dict):
         super().__init__()
         self.freq, self.total, self.size = freq, total, len(freq)
         self.logtotal = log(total)
+        self.pairs = _Pairs(self)
 
     def __missing__(self, frag: str) -> float | str:
         f = self.freq.get(frag)
@@ -48,6 +49,25 @@ class _Scores(dict):
 
 
 _MAX_SCORES = 500_000
+
+
+class _Pairs(dict):
+    """Two characters → (the first one's entry, the pair's entry, the first one's score alone
+    at jieba's ``log(freq or 1)``): where a word starts, the cut reads its first character and
+    the pair after it, and most starts need no longer fragment (the pair is absent), so one
+    lookup answers what two did. Filled as pairs are met, with the table it reads."""
+
+    def __init__(self, scores: _Scores) -> None:
+        super().__init__()
+        self.scores = scores
+
+    def __missing__(self, pair: str) -> tuple[float | str, float | str, float]:
+        scores = self.scores
+        first = pair[0]
+        got = (scores[first], scores[pair], log(scores.freq.get(first) or 1) - scores.logtotal)
+        if len(self) < _MAX_SCORES:
+            self[pair] = got
+        return got
 
 
 def _scores(tk: Any) -> _Scores:
@@ -66,7 +86,7 @@ def lcut_no_hmm(tk: Any, sentence: str) -> list[str]:
     scores = _scores(tk)
     if _HAN_ONLY.fullmatch(sentence):
         # one run of Han characters, most of the walker's windows: jieba's split gives it alone
-        _cut_block(sentence, scores, out)
+        _cut_block(sentence, scores, out, False)
         return out
     # re.split with a group: the runs jieba segments are the odd pieces
     for n, blk in enumerate(_HAN.split(sentence)):
@@ -106,35 +126,57 @@ def no_word_across(tk: Any, sentence: str, i: int) -> bool:
     return True
 
 
-def _cut_block(blk: str, scores: _Scores, out: list[str]) -> None:
+def _cut_block(blk: str, scores: _Scores, out: list[str], latin: bool = True) -> None:
     """jieba's get_DAG, calc and __cut_DAG_NO_HMM fused: the best route from the right
-    end (ties go to the longer word, as ``max`` over ``(score, end)`` tuples does)."""
+    end (ties go to the longer word, as ``max`` over ``(score, end)`` tuples does).
+    ``latin``: the block may hold Latin letters or digits (False for a run of Han characters)."""
     n = len(blk)
     score = [0.0] * (n + 1)
-    nxt = [0] * n
-    for k in range(n - 1, -1, -1):
-        best = None
-        end = k
-        j = k
-        frag = blk[k]
-        while j < n:
-            w = scores[frag]
-            if w is _ABSENT:
-                break
-            if w is not _PREFIX:
-                s = w + score[j + 1]  # jieba's log(f) - logtotal + score[j + 1], summed in that order
+    nxt = [0] * n  # where the word the route takes at each start ends
+    pairs = scores.pairs
+    if n:
+        # the last character: a word alone, or jieba's log(1) (a prefix of nothing here)
+        w = scores[blk[n - 1]]
+        score[n - 1] = (w if w is not _ABSENT and w is not _PREFIX
+                        else log(scores.freq.get(blk[n - 1]) or 1) - scores.logtotal) + 0.0
+        nxt[n - 1] = n
+    for k in range(n - 2, -1, -1):
+        w, w2, alone = pairs[blk[k:k + 2]]  # (one lookup for the character and the pair)
+        if w is _ABSENT:  # no word starts here: the character alone, at jieba's log(1)
+            score[k] = alone + score[k + 1]
+            nxt[k] = k + 1
+            continue
+        best = None if w is _PREFIX else w + score[k + 1]  # jieba's log(f) - logtotal + score, in that order
+        end = k + 1
+        if w2 is not _ABSENT:
+            if w2 is not _PREFIX:
+                s = w2 + score[k + 2]
                 if best is None or s >= best:
-                    best, end = s, j
-            j += 1
-            frag = blk[k:j + 1]
-        if best is None:  # no word starts here: the character alone, at jieba's log(1)
-            best = log(scores.freq.get(blk[k]) or 1) - scores.logtotal + score[k + 1]
+                    best, end = s, k + 2
+            j = k + 3
+            while j <= n:
+                w = scores[blk[k:j]]
+                if w is _ABSENT:
+                    break
+                if w is not _PREFIX:
+                    s = w + score[j]
+                    if best is None or s >= best:
+                        best, end = s, j
+                j += 1
+        if best is None:  # only prefixes start here
+            best = alone + score[k + 1]
         score[k] = best
         nxt[k] = end
     x = 0
+    if not latin:  # (no letters to run together: the words as the route takes them)
+        while x < n:
+            y = nxt[x]
+            out.append(blk[x:y])
+            x = y
+        return
     buf = ""
     while x < n:
-        y = nxt[x] + 1
+        y = nxt[x]
         word = blk[x:y]
         if y - x == 1 and word in _LATIN1:
             buf += word  # single Latin letters and digits run together, as in jieba

@@ -41,7 +41,7 @@ from loaders.gazetteer import Gazetteer, get_gazetteer
 from loaders.mentions.dictionary import dictionary_candidates
 from loaders.mentions.gates import EXTRACTORS, Extractor, extractors_for, gate_bits
 from loaders.mentions.proposals import ner_candidates
-from loaders.mentions.scan import scan
+from loaders.mentions.scan import Hits, scan
 from loaders.mentions.siblings import sibling_candidates
 from loaders.mentions.suffix import organization_suffix_name, suffix_candidate, suffix_candidates, suffix_re
 from loaders.mentions.walker import sentence_bounds
@@ -66,11 +66,14 @@ class MentionResult:
 
 
 def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None,
-                    *, ner: bool = False, extractors: Sequence[Extractor] = EXTRACTORS) -> list[Candidate]:
+                    *, ner: bool = False, extractors: Sequence[Extractor] = EXTRACTORS,
+                    hits: Hits | None = None) -> list[Candidate]:
     """All non-overlapping candidates in ``text[lo:hi]`` (longest first wins). ``extractors``:
     the pattern extractors to run, in :data:`.gates.EXTRACTORS`' order (those that may find
-    anything in the document: :func:`.gates.extractors_for`)."""
-    forms, suffixes, gates = scan(gz, text, lo, hi)  # one automaton pass for both sources and the gates
+    anything in the document: :func:`.gates.extractors_for`). ``hits``: :func:`.scan.scan` of the
+    range, when the caller made it."""
+    # one automaton pass for both sources and the gates
+    forms, suffixes, gates = scan(gz, text, lo, hi) if hits is None else hits
     cands = dictionary_candidates(gz, text, lo, hi, city, forms)
     cands += suffix_candidates(gz, text, lo, hi, city, suffixes)
     bits = gate_bits(gz)
@@ -135,15 +138,17 @@ def _named_by_site(gz: Gazetteer, c: Candidate) -> Candidate:
     the project's own name. A firm's phase (某集团二期) names no site and stays."""
     if c.type != "Project" or c.entry is not None:
         return c
-    p = gz.patterns
+    works = _works_longest_first(gz)
     name = c.name
+    if not name.endswith(works) and _PHASE_TAIL.search(name) is None:
+        return c  # (most names: two C-level tests, no loop)
     while True:
         m = _PHASE_TAIL.search(name)
         if m is not None:
             site = name[:m.start()]
         else:
             # (every works word the name ends with, the longest first: 提质改造 before 改造)
-            sites = [name[:-len(w)] for w in sorted(p.site_works_words, key=len, reverse=True) if name.endswith(w)]
+            sites = [name[:-len(w)] for w in works if name.endswith(w)]
             site = next((s for s in sites if _names_site(gz, _PHASE_TAIL.sub("", s))), None)
             if site is None:
                 break
@@ -153,6 +158,17 @@ def _named_by_site(gz: Gazetteer, c: Candidate) -> Candidate:
     if name == c.name:
         return c
     return Candidate(c.type, c.start, c.end, name, c.source, c.priority, c.category, c.entry)
+
+
+_WORKS_LONGEST: dict[str, tuple[str, ...]] = {}
+
+
+def _works_longest_first(gz: Gazetteer) -> tuple[str, ...]:
+    """``site_works_words``, the longest first (sorted once, not per candidate)."""
+    got = _WORKS_LONGEST.get(gz.digest)
+    if got is None:
+        got = _WORKS_LONGEST[gz.digest] = tuple(sorted(gz.patterns.site_works_words, key=len, reverse=True))
+    return got
 
 
 def _names_site(gz: Gazetteer, site: str) -> bool:
@@ -265,11 +281,17 @@ def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None,
     gz = get_gazetteer()
     use_ner = _ner.enabled(ner) and _ner.available()
     found: list[tuple[str, str, Candidate]] = []
-    extractors = extractors_for(gz, text)  # (asked once: those that can find nothing anywhere are not run per part)
     for ex_id, part, start, end in parts:
         if not 0 <= start <= end <= len(text):
             raise ValueError(f"part {ex_id}/{part}: span {start}-{end} outside the text")
-        for c in find_candidates(gz, text, start, end, city, ner=use_ner, extractors=extractors):
+    # every part scanned first: the gates the parts hold tell which extractors' document tests to ask
+    scans = [scan(gz, text, start, end) for _, _, start, end in parts]
+    present = 0
+    for _, _, bits in scans:
+        present |= bits
+    extractors = extractors_for(gz, text, present)  # (asked once: those that can find nothing anywhere are not run per part)
+    for (ex_id, part, start, end), hits in zip(parts, scans):
+        for c in find_candidates(gz, text, start, end, city, ner=use_ner, extractors=extractors, hits=hits):
             found.append((ex_id, part, c))
     names, entities = resolve([c for _, _, c in found], city, gz, [text[c.start:c.end] for _, _, c in found])
     by_ex: dict[str, list[Mention]] = {ex_id: [] for ex_id, _, _, _ in parts}
@@ -293,6 +315,7 @@ def warm_up_tables() -> None:
     p = gz.patterns
     lists._chain_count_re(p.chain_count_heads, p.chain_count_kinds)  # 三条产业链 after a list
     lists._long_stops(p.walk_stop_words)
+    lists._leader_re(p.leader_words)  # (its document test is asked only where a part holds a leader word)
     platforms._long_stops(p.walk_stop_words)
     platforms._phase_rx(p.phase_heads)
     quoted._industry_sites(p.project_strong + p.project_weak)

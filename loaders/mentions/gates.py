@@ -69,10 +69,22 @@ GATED: tuple[tuple[Extractor, Gate | None], ...] = (
 EXTRACTORS: tuple[Extractor, ...] = tuple(extract for extract, _ in GATED)
 
 
-def extractors_for(gz: Gazetteer, text: str) -> tuple[Extractor, ...]:
-    """The extractors that may find something somewhere in ``text``, in their order."""
+def extractors_for(gz: Gazetteer, text: str, present: int = -1) -> tuple[Extractor, ...]:
+    """The extractors that may find something somewhere in ``text``, in their order. ``present``:
+    the gate bits (:func:`gate_bits`) the scans of the parts to be read found, ORed (all by
+    default). An extractor with strings none of those parts holds is run on no part whatever its
+    test says of the whole text, so the test is not asked (most of them read the whole text,
+    with a pattern, to find nothing)."""
     n = len(text)
-    return tuple(extract for extract, gate in GATED if gate is None or gate(gz, text, 0, n))
+    bits = gate_bits(gz)
+    out = []
+    for extract, gate in GATED:
+        if gate is not None:
+            bit = bits.get(extract)
+            if (bit is not None and not present & bit) or not gate(gz, text, 0, n):
+                continue
+        out.append(extract)
+    return tuple(out)
 
 
 #: Strings one of which lies in every range a gate accepts, per gated extractor: the gate's own
@@ -92,7 +104,29 @@ _MARKS: dict[Extractor, Callable[[Gazetteer], tuple[str, ...] | None]] = {
     platform_candidates: lambda gz: gz.patterns.placed_platform_suffixes,
     chain_list_candidates: lambda gz: gz.patterns.chain_count_heads or None,
     campus_candidates: lambda gz: gz.patterns.campus_heads,
+    # (no document test, as their heads are in most documents; but a part holding none of them,
+    # half the parts, has no list to read and no title)
+    list_candidates: lambda gz: _list_heads(gz),
+    document_candidates: lambda gz: _document_marks(),
 }
+
+
+def _list_heads(gz: Gazetteer) -> tuple[str, ...] | None:
+    """Every firm list's pattern ends with a firm head, every works list's with a project head
+    (lists._list_res); with either list empty its pattern may match anywhere."""
+    p = gz.patterns
+    if not p.organization_list_heads or not p.project_list_heads:
+        return None
+    return p.organization_list_heads + p.project_list_heads
+
+
+def _document_marks() -> tuple[str, ...] | None:
+    """A law's title is in 《》 or “” (documents._TITLE), or unmarked before one of the heads."""
+    from loaders.mentions.documents import legal_rules
+
+    rules = legal_rules()
+    heads = (*rules.national_heads, *rules.unmarked_heads)
+    return ("《", "“", *heads) if heads else None
 
 
 def _pairs(rx: re.Pattern[str], chars: Iterable[str]) -> tuple[str, ...]:

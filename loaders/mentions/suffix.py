@@ -834,9 +834,10 @@ def _numbered_school_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int) -
     are a project from the level on (as :func:`_level_institution_works` reads 市第一人民医院扩建工程).
     The level opens the clause (after a mark, 和/与/及, a stop word or the part's start). None
     otherwise."""
-    works = next((w for w in _headed_works(gz) if text.endswith(w, lo, ss)), None)
-    if works is None:
-        return None
+    headed = _headed_works(gz)
+    if not text.endswith(headed, lo, ss):
+        return None  # (most hits: one C-level test of the tuple, no generator over its words)
+    works = next(w for w in headed if text.endswith(w, lo, ss))
     b = ss - len(works)
     m = _NUMBERED_SCHOOL.search(text, max(lo, b - 6), b)
     if m is None:

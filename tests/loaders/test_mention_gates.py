@@ -83,8 +83,10 @@ def test_the_scan_tells_where_a_gate_may_hold_and_nothing_is_found_where_it_does
                 bit = bits.get(extract)
                 if bit is None:
                     continue
-                if gate(gz, text, lo, hi):
+                if gate is not None and gate(gz, text, lo, hi):
                     assert marked & bit, (extract.__name__, text[lo:hi])
+                if gate is None and extract(gz, text, lo, hi):
+                    assert marked & bit, (extract.__name__, text[lo:hi])  # (the lists and the laws' titles)
                 if not marked & bit:
                     assert extract(gz, text, lo, hi) == [], (extract.__name__, text[lo:hi])
                     skipped[extract.__name__] += 1
@@ -92,10 +94,39 @@ def test_the_scan_tells_where_a_gate_may_hold_and_nothing_is_found_where_it_does
 
 
 def test_a_gated_extractor_without_strings_runs_on_every_part():
-    """The firm lists and the laws' titles have no gate; a gate with no strings (no slogan heads
-    in the data) has no bit, and its extractor runs wherever its document's gate holds."""
-    from loaders.mentions.gates import gate_bits
+    """A gate with no strings (no slogan heads in the data) has no bit, and its extractor runs
+    wherever its document's gate holds. The firm lists and the laws' titles have no document
+    gate (their heads are in most documents) but have strings: a part holding none of them is
+    not read."""
+    from loaders.mentions import documents, lists
+    from loaders.mentions.gates import gate_bits, gate_marks
 
-    bits = gate_bits(get_gazetteer())
-    assert all(gate is not None for extract, gate in GATED if extract in bits)
-    assert not any(extract in bits for extract, gate in GATED if gate is None)
+    gz = get_gazetteer()
+    bits = gate_bits(gz)
+    assert {extract for extract, gate in GATED if gate is None} == {lists.list_candidates, documents.document_candidates}
+    assert all(extract in bits for extract, gate in GATED if gate is None)
+    marks = gate_marks(gz)
+    assert marks["企业"] & bits[lists.list_candidates] and marks["项目"] & bits[lists.list_candidates]
+    assert marks["《"] & bits[documents.document_candidates] and marks["条例"] & bits[documents.document_candidates]
+
+
+def test_the_parts_gates_leave_out_no_extractor_a_part_needs():
+    """extract_mentions asks a document's tests only of the extractors whose strings some part
+    holds (the scans' bits, ORed): the candidates of every part are those of every extractor."""
+    from loaders.mentions.scan import scan
+
+    gz = get_gazetteer()
+    rnd = random.Random(23)
+    for text in _texts():
+        spans = []
+        for _ in range(8):
+            lo = rnd.randrange(len(text))
+            spans.append((lo, min(len(text), lo + rnd.randrange(1, 240))))
+        present = 0
+        for lo, hi in spans:
+            present |= scan(gz, text, lo, hi)[2]
+        chosen = extractors_for(gz, text, present)
+        assert set(chosen) <= set(extractors_for(gz, text))
+        for lo, hi in spans:
+            assert (find_candidates(gz, text, lo, hi, None, extractors=chosen)
+                    == find_candidates(gz, text, lo, hi, None))
