@@ -108,6 +108,7 @@ class Patterns:
     school_building_words: tuple[str, ...]
     school_zone_openers: tuple[str, ...]
     numbered_road_site_suffixes: tuple[str, ...]
+    platform_kept_tool_endings: tuple[str, ...]
     site_sections: tuple[str, ...]
     anonymous_marks: tuple[str, ...]
     institution_org_suffixes: tuple[str, ...]

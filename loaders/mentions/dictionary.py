@@ -48,8 +48,11 @@ def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str 
             continue  # TEMU inside a longer Latin word
         if LATIN.match(form[-1]) and e < len(text) and LATIN.match(text[e]):
             continue
-        if text.startswith(gz.patterns.office_words_after_tool, e, hi):
-            continue  # 财政局政府和社会资本合作中心主任: the name of an office, not the tool
+        if text.startswith(gz.patterns.office_words_after_tool, e, hi) and not (
+                form.endswith(gz.patterns.platform_kept_tool_endings) and text.startswith("平台", e, hi)):
+            # 财政局政府和社会资本合作中心主任: the name of an office, not the tool (依托一网通办平台: a way
+            # of serving before the platform that carries it out is the tool)
+            continue
         quoted = _quoted_at(text, s, e)
         if form in gz.patterns.plan_periods and text.startswith(gz.patterns.period_time_words, e + quoted, hi):
             continue  # “十四五”以来, 十二五期间: the period as a time, not its plan

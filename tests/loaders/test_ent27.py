@@ -174,3 +174,12 @@ test_a_battery_maker_named_in_a_list = names_test("Organization", [
     # a national battery maker with no firm suffix, named beside a carmaker (organizations.tsv)
     ("组织园区企业与理想汽车、中创新航开展供需对接。", {"理想汽车", "中创新航"}),
 ])
+
+
+# --- a way of serving before the platform that carries it out ------------------------------------
+
+test_a_way_of_serving_before_its_platform = names_test("PolicyTool", [
+    ("下一步将依托一网通办平台，把两项许可合并办理。", {"一网通办"}),
+    # a facility or an office named after a tool stays no mention of it (session 12)
+    ("在全域旅游预约平台上线专区，设立一网通办服务中心。", set()),
+])
