@@ -420,6 +420,7 @@ class _Links:
     # "Y回答了委员X的询问。": the members who asked, the question only called so, as an answer's object
     member_question: re.Pattern[str] | None = None
     goes_on: tuple[str, ...] = ()  # 接着又: the same when the speech follows the cue at once
+    presses_on_asking: tuple[str, ...] = ()  # 接着: the same before the bare verb 问 ("X接着问：")
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -431,7 +432,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "dialogue_with", "dialogue_count", "dialogue", "question_from", "asker_said", "topic_asked", "answering_asked",
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
               "problem_noun", "lede_answered", "each", "told_link", "some_member", "seat_noun",
-              "heard_official", "heard_what", "heard_then", "presses_on", "goes_on",
+              "heard_official", "heard_what", "heard_then", "presses_on", "goes_on", "presses_on_asking",
               "held_body", "held_verb", "member_question", "this_answer", "this_question")
 
 
@@ -536,6 +537,7 @@ def _links() -> _Links:
         held_sitting=re.compile(rf"(?:{w['held_body']})[^，。“”]{{0,12}}?(?:{w['held_verb']})"),
         member_question=re.compile(rf"(?P<who>[^，。；：“”的]{{3,16}})的(?:{w['member_question']})(?=[，。；])"),
         goes_on=words["goes_on"],
+        presses_on_asking=words["presses_on_asking"],
     )
 
 
@@ -628,6 +630,8 @@ class _People:
         self._initials: dict[str, list[str]] = {}  # first character → names of by_name with it
         self._seated: dict[str, list[Speaker]] = {}  # seat + surname → members named so in narration
         self.official: Speaker | None = None  # the official who spoke last ("局长回答" is them again)
+        # members named right after a quoted question with no cue (where the quotation closed)
+        self.quoted_askers: list[tuple[int, Speaker]] = []
         # What a phrase reads as depends on whom the report has named so far: the readings are
         # remembered with the count of changes to ``by_name`` they were made at (the speaker
         # phrases try the same prefixes of one phrase again and again, one parse each).
@@ -2076,6 +2080,40 @@ def _introduced_askers(text: str, people: _People) -> None:
             people.add(Speaker(name=name, role=f"{head[:-len(name)]}（人大代表）"))
 
 
+_QUESTION_CLOSE = re.compile(r"[？?]”")
+_CLAUSE_OPENERS = "\n。，！？”"
+_SEATS_AFTER = ("委员", "代表", "主任", "副主任")
+
+
+def _members_after_quoted_questions(text: str, people: _People) -> None:
+    """"“…？”来自某社区的代表X第一个站了起来。": a member opening the clause right after a
+    quoted question, with no cue of speech, is known by name from there on, as one named with a
+    cue is: "X接着问：“…？”" further on is that member's (the name alone, no seat, before it)."""
+    if "？”" not in text and "?”" not in text:
+        return  # (cheap pre-test)
+    for m in _QUESTION_CLOSE.finditer(text):
+        sp = _member_opening(text, m.end(), people)
+        if sp is None or sp.name in people.by_name:
+            continue
+        # Only a name the report uses again alone, opening a clause ("\n\nX接着问："): a name
+        # read short ("委员阿苦日呷率先发问" read 阿苦) recurs with a seat at most ("阿苦委员追问").
+        n = len(sp.name)
+        if any(text[k - 1] in _CLAUSE_OPENERS and not text.startswith(_SEATS_AFTER, k + n)
+               for k in _find_all(text, sp.name) if k > 0 and k != text.find(sp.name, m.end())):
+            people.add(sp)
+            people.quoted_askers.append((m.end(), sp))
+
+
+def _last_member_before(found: list[_Cue], people: _People, pos: int) -> str | None:
+    """The name of the member who spoke last before ``pos``: by a cue, or named right after a
+    quoted question with no cue ("“…？”代表X第一个站了起来。…X接着问：": X asked last)."""
+    cue = next((f for f in reversed(found) if f.speaker.role and is_congress_role(f.speaker.role)), None)
+    quoted = next(((at, sp) for at, sp in reversed(people.quoted_askers) if at <= pos), None)
+    if quoted is not None and (cue is None or cue.cue_end < quoted[0]):
+        return quoted[1].name
+    return cue.speaker.name if cue is not None else None
+
+
 def _introduced_name(head: str) -> str | None:
     """The name that ends an asker's introduction (three characters when they open with a
     surname, else two)."""
@@ -2361,10 +2399,10 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 kind = "follow_up"
             if (kind == "question" and speaker.name
                     and (text.endswith(_links().presses_on, lb, m.start())
+                         or cue == "问" and text.endswith(_links().presses_on_asking, lb, m.start())
                          or text.endswith(_links().goes_on, lb, m.start()) and m["whom"] is None
                          and text[cue_end:cue_end + 1] in ("，", ",", "：", ":", "“"))
-                    and (last := next((f for f in reversed(found) if f.speaker.role and is_congress_role(f.speaker.role)), None))
-                    and last.speaker.name == speaker.name):
+                    and _last_member_before(found, people, lb) == speaker.name):
                 # "X紧跟着问：“…？”", the member who spoke last before it: X presses on (another
                 # member who "紧跟着问" asks the next question); "X接着又问，…" (again) too when nothing
                 # comes between the cue and the speech ("X接着又问医保部门：" asks another office)
@@ -2566,6 +2604,7 @@ def find_utterances(text: str) -> list[Utterance]:
     _attendees(text, people)
     _first_person_officials(text, people)
     _introduced_askers(text, people)
+    _members_after_quoted_questions(text, people)
     lede = _answer_first_lede(text, paragraphs, people)
     if lede is not None:
         people.add(lede[1].speaker)  # ("白局长回答，…" below: the official the lede named in full)

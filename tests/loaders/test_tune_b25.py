@@ -1,0 +1,51 @@
+"""Session 20 tuning rules from blind set 25 (helper tune-b25): one test per rule, invented texts."""
+
+from loaders.attribution import find_utterances
+from loaders.pipeline import load_text
+
+_HEAD = "某某镇人代会代表询问侧记\n\n2024年1月9日上午，某某镇第十九届人民代表大会第四次会议举行代表询问会。\n\n"
+
+
+def _read(text: str) -> list[tuple[str, str | None]]:
+    return [(u.kind, u.speaker.name) for u in find_utterances(text)]
+
+
+def _exchanges(body: str):
+    return load_text(_HEAD + body, source="tune_b25.txt").exchanges
+
+
+_QUOTED_THEN_NAMED = ("“农贸市场改造今年到底动不动工？”来自上埠村的代表蒯秋燕第一个举起了手。\n\n"
+                      "副镇长祝晓梅回答：“春节后就进场施工。”\n\n")
+
+
+def test_member_named_after_a_quoted_question_asks_again_by_name_alone():
+    # "“…？”代表X第一个举起了手。" names X with no cue; "X接着问：“…？”" further on is X's, a 追问
+    text = _HEAD + _QUOTED_THEN_NAMED + "蒯秋燕接着问：“老摊主的位置能不能保留？”\n\n祝晓梅说，原位回迁。\n"
+    assert ("follow_up", "蒯秋燕") in _read(text)
+    ex = _exchanges(_QUOTED_THEN_NAMED + "蒯秋燕接着问：“老摊主的位置能不能保留？”\n\n祝晓梅说，原位回迁。\n")
+    assert [(e.asker.name, bool(e.follow_up_of)) for e in ex] == [("蒯秋燕", False), ("蒯秋燕", True)]
+
+
+def test_member_asking_on_with_jiezhe_after_a_cue_presses_on():
+    # "区人大代表X问：…" answered, then "X接着问：…": the same member right after, a 追问 (the bare
+    # verb 问: "X接着提问：" puts a question of its own, as an older genre gold reads it)
+    body = ("区人大代表郗宏亮问：“夜市油烟扰民怎么治？”\n\n区城管局局长尉迟峰回应，统一安装净化设备。\n\n"
+            "郗宏亮接着问：“超出范围的摊贩怎么办？”\n\n尉迟峰说，实行网格化巡查。\n")
+    ex = _exchanges(body)
+    assert [(e.asker.name, bool(e.follow_up_of)) for e in ex] == [("郗宏亮", False), ("郗宏亮", True)]
+
+
+def test_another_member_asking_with_jiezhe_asks_a_question_of_their_own():
+    body = ("区人大代表郗宏亮问：“夜市油烟扰民怎么治？”\n\n区城管局局长尉迟峰回应，统一安装净化设备。\n\n"
+            "区人大代表雍春梅接着问：“学校周边的流动摊贩怎么管？”\n\n尉迟峰说，实行网格化巡查。\n")
+    ex = _exchanges(body)
+    assert [(e.asker.name, bool(e.follow_up_of)) for e in ex] == [("郗宏亮", False), ("雍春梅", False)]
+
+
+def test_a_name_read_short_after_a_quote_is_not_taken_for_a_member():
+    # "委员阿苦日呷率先发问" may read 阿苦 in isolation; "阿苦委员追问" later is a surname-like
+    # part and a seat, no name used alone: the full name stays the asker's
+    text = (_HEAD + "“还有多少排污口没有整治？”省人大常委会委员阿苦日呷率先发问。\n\n"
+            "省生态环境厅厅长王晓川回答，年底前全部完成。\n\n“怎么防止反弹？”阿苦委员追问。\n\n王晓川坦言，要建长效机制。\n")
+    names = {n for k, n in _read(text) if k in ("question", "follow_up")}
+    assert "阿苦" not in names
