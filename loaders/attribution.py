@@ -4054,12 +4054,15 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
                 sp = None
         else:
             sp = _member_opening(text, lead, people) if lead > after or after == b else None
-        if sp is None and asks and after == b and (ch := _member_opening(text, b, people, chair_asks=True)) is not None \
+        requests = not asks and after == b and sp is None and _talk_request().match(text, a + 1, b) is not None
+        if sp is None and (asks or requests) and after == b \
+                and (ch := _member_opening(text, b, people, chair_asks=True)) is not None \
                 and not _presides(text, ch.name) and (n := text.find(ch.name, b, b + 30)) >= 0 \
-                and (_links().thrown_out.match(text, n + len(ch.name), min(len(text), n + len(ch.name) + 40))
+                and (asks and _links().thrown_out.match(text, n + len(ch.name), min(len(text), n + len(ch.name) + 40))
                      or _speaker_words().described_after.match(text, n + len(ch.name))):
             # "“…？”常委会副主任X抛出了…问题", "“…？”常委会副主任X的问题直指资金": a vice-chair who
-            # does not preside puts the question
+            # does not preside puts the question; so a chair's request to an office put with no
+            # question mark ("“请县住建局谈谈，…。”县人大常委会主任X的询问不带一个问号")
             sp = ch
         if sp is None and asks and after == b:
             sp = _described_asker(text, b, people)

@@ -49,3 +49,20 @@ def test_a_name_read_short_after_a_quote_is_not_taken_for_a_member():
             "省生态环境厅厅长王晓川回答，年底前全部完成。\n\n“怎么防止反弹？”阿苦委员追问。\n\n王晓川坦言，要建长效机制。\n")
     names = {n for k, n in _read(text) if k in ("question", "follow_up")}
     assert "阿苦" not in names
+
+
+_CHAIR_HEAD = ("2022年10月18日，某某县人大常委会举行评议询问。县生态环境局等部门负责人到会应询。\n\n"
+               "委员饶春生问：“养护经费谁来出？”\n\n县交通运输局局长揭文斌回答，县财政安排。\n\n")
+
+
+def test_chair_request_to_an_office_with_no_question_mark_is_the_chairs_question():
+    # "“请县X局谈谈，…。”县人大常委会主任Y的询问不带一个问号": a chair who does not preside asks
+    text = (_CHAIR_HEAD + "“请县生态环境局谈谈，污水处理厂出水为什么还不能稳定达标。”县人大常委会主任付兰英的询问不带一个问号。\n\n"
+            "县生态环境局局长涂志明回应，明年四月完工。\n")
+    assert ("question", "付兰英") in _read(text)
+
+
+def test_chair_remark_with_no_request_is_no_question():
+    text = (_CHAIR_HEAD + "“今天的询问问出了实招。”县人大常委会主任付兰英的讲话简短有力。\n\n"
+            "县生态环境局局长涂志明表示，将逐条整改。\n")
+    assert ("question", "付兰英") not in _read(text)
