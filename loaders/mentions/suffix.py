@@ -287,6 +287,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
     if toks and towns:
         toks = _town_opening(text, lo, toks, towns, gz.patterns.walk_stop_words)
+    if toks and len(toks[0].text) == 1:
+        toks = _position_opening(gz, text, lo, toks, suffix)
     if toks and any_strong:
         toks = _joined_disciplines(gz, text, lo, toks)
     firm_suffix = ("Organization", True) in kinds
@@ -474,6 +476,21 @@ def local_towns(gz: Gazetteer, text: str) -> frozenset[str]:
     _LOCAL_TOWNS[:] = [(text, got)]
     return got
 
+
+
+def _position_opening(gz: Gazetteer, text: str, lo: int, toks: list[Tok], suffix: str) -> list[Tok]:
+    """上/坊 古镇, 下/某 古镇 夜游 提升 项目: the walk stopped at a position character (上, 下, 前 …: jieba's f)
+    right before one name character of an old town's name (``old_town_words``, the suffix or a word of
+    the walk); where the position character opens its clause (after a mark or a one-character stop word)
+    it is the name's first character."""
+    p = gz.patterns
+    s = toks[0].start
+    if (s - 1 < lo or text[s - 1] not in p.front_position_chars or (toks[0].tag or "") not in _SPLIT_NAME_TAGS
+            or not (suffix in p.old_town_words or (len(toks) > 1 and toks[1].text in p.old_town_words))):
+        return toks
+    if not (s - 2 < lo or text[s - 2] in HARD or text[s - 2] in p.walk_stop_words):
+        return toks
+    return [Tok(text[s - 1], s - 1, "f"), *toks]
 
 def _town_word(gz: Gazetteer, w: str) -> bool:
     """A short name that opens its clause with no county before it may be a town's only when jieba reads

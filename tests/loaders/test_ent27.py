@@ -183,3 +183,18 @@ test_a_way_of_serving_before_its_platform = names_test("PolicyTool", [
     # a facility or an office named after a tool stays no mention of it (session 12)
     ("在全域旅游预约平台上线专区，设立一网通办服务中心。", set()),
 ])
+
+
+# --- an old town whose name opens with a position character --------------------------------------
+
+test_an_old_town_named_from_a_position_character = names_test("Project", [
+    ("委员：上坊古镇开街已经三年。", {"上坊古镇"}),
+    ("今年我们启动了上坊古镇夜游提升项目，推出实景演出。", {"上坊古镇夜游提升项目"}),
+    # the part opening on the name
+    ("上坊古镇开街已经三年。", {"上坊古镇"}),
+])
+
+test_a_position_word_inside_a_clause_opens_no_old_town = names_test("Project", [
+    ("游客到古镇上坊间走走。", set()),
+    ("镇上古镇不少。", set()),
+])
