@@ -110,6 +110,7 @@ class Patterns:
     numbered_road_site_suffixes: tuple[str, ...]
     platform_kept_tool_endings: tuple[str, ...]
     old_town_words: tuple[str, ...]
+    stretch_site_suffixes: tuple[str, ...]
     site_sections: tuple[str, ...]
     anonymous_marks: tuple[str, ...]
     institution_org_suffixes: tuple[str, ...]

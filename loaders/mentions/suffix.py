@@ -779,6 +779,12 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     if works > e:
         # 某中学扩建工程: works on a school or a hospital are a project, the body nested in it
         return Candidate("Project", s, works, clean_name(text[s:works], gz), "pattern", 1, None, None)
+    if typ == "Project" and suffix in p.stretch_site_suffixes:
+        # 某某国家文化公园某市段: the stretch in one place of a site that runs through many
+        k = next((k for k in (4, 3, 2) if text[e:e + k] in gz.raw_places and text.startswith("段", e + k)), 0)
+        if k:
+            e += k + 1
+            name = clean_name(text[s:e], gz)
     if typ == "Project":
         # 广渠路二期, 污水处理厂一期工程: the phase belongs to the project
         m = _phase_re(p.phase_heads).match(text, e)

@@ -198,3 +198,12 @@ test_a_position_word_inside_a_clause_opens_no_old_town = names_test("Project", [
     ("游客到古镇上坊间走走。", set()),
     ("镇上古镇不少。", set()),
 ])
+
+
+# --- a national cultural park and its stretch in one place -----------------------------------------
+
+test_a_national_cultural_park_and_its_stretch = names_test("Project", [
+    ("今年我们启动了长城国家文化公园秦皇岛段建设。", {"长城国家文化公园秦皇岛段"}),
+    ("推进长征国家文化公园建设。", {"长征国家文化公园"}),
+    ("国家文化公园建设是一项系统工程。", set()),
+])
