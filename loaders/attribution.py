@@ -1011,12 +1011,24 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
     return None
 
 
-def _pressing_subject(text: str, s0: int, e: int, found: list[_Cue], people: _People) -> Speaker | None:
+_PRESSING_MANNER_MAX = 6  # "何委员并不满足，追问：": the few characters of how the member took the answer
+
+
+def _pressing_subject(text: str, s0: int, e: int, found: list[_Cue], people: _People,
+                      presses: bool = False) -> Speaker | None:
     """The member of a clause "X没有就此打住" (a follow_manner) before the cue's clause, X a
     pronoun (the member who asked last) or a surname and seat ("陈委员": the member named in
-    full before); None when the clause says no such thing."""
+    full before); None when the clause says no such thing. ``presses``: the cue itself says
+    追问, and any short manner after X will do ("何委员并不满足，追问：", "她意犹未尽，追问道")."""
     words = _speaker_words()
     manner = next((w for w in words.follow_manner if text.endswith(w, s0, e)), None)
+    if manner is None and presses:
+        for n in (4, 3, 2, 1):
+            subj = text[s0:s0 + n]
+            if 0 < e - s0 - n <= _PRESSING_MANNER_MAX and not any(ch in "，,；：“”" for ch in text[s0 + n:e]) \
+                    and (subj in words.one_char_pronouns if n == 1 else people.by_surname_title(subj) is not None):
+                manner = text[s0 + n:e]
+                break
     if manner is None:
         return None
     subj = text[s0:e - len(manner)]
@@ -2240,7 +2252,8 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                         break
                 if asks_on is None and (counted := _counted_member(text, s0, lb - 1)) is not None:
                     asks_on = s0, _Head(counted[0])  # "第二位发问的是X委员，他追问…"
-                if asks_on is None and (presser := _pressing_subject(text, s0, lb - 1, found, people)) is not None:
+                if asks_on is None and (presser := _pressing_subject(
+                        text, s0, lb - 1, found, people, presses=_cue_kind(m.group(0)) == "follow_up")) is not None:
                     asks_on = s0, _Head(presser)  # "陈委员没有就此打住，她追问：", "她没有就此打住，追问道："
             # ("Y翻了翻笔记本，承认…": no phrase after the comma, the official opens the
             # sentence's clause before it: _clause_speaker reads them)

@@ -1,5 +1,7 @@
 """Session 20 tuning rules from blind set 25 (helper tune-b25): one test per rule, invented texts."""
 
+import pytest
+
 from loaders.attribution import find_utterances
 from loaders.pipeline import load_text
 
@@ -66,3 +68,21 @@ def test_chair_remark_with_no_request_is_no_question():
     text = (_CHAIR_HEAD + "“今天的询问问出了实招。”县人大常委会主任付兰英的讲话简短有力。\n\n"
             "县生态环境局局长涂志明表示，将逐条整改。\n")
     assert ("question", "付兰英") not in _read(text)
+
+
+_PRESS_HEAD = ("2023年8月29日下午，某某市八届人大常委会第十四次会议举行专题询问。\n\n"
+               "“实验室到底孵化出了几个项目？”委员柳芳菲率先发问。\n\n市科技局局长欧阳建新坦言，比例确实不高。\n\n")
+
+
+@pytest.mark.parametrize("lead", ["柳委员并不满足，追问：", "她意犹未尽，追问："])
+def test_seat_or_pronoun_and_a_short_manner_before_a_pressing_cue_is_the_member(lead):
+    # "X委员并不满足，追问：“…？”": the member named in full before, pressing on
+    ex = load_text(_PRESS_HEAD + lead + "“有没有资金保障？”欧阳建新回应，今年已安排。\n", source="tune_b25.txt").exchanges
+    assert [(e.asker.name, bool(e.follow_up_of)) for e in ex] == [("柳芳菲", False), ("柳芳菲", True)]
+
+
+def test_a_short_manner_before_a_plain_asking_cue_reads_no_member():
+    # (only a cue that itself says 追问 takes any manner; "问" keeps to the follow_manner words)
+    ex = load_text(_PRESS_HEAD + "柳委员并不满足，问：“有没有资金保障？”欧阳建新回应，今年已安排。\n",
+                   source="tune_b25.txt").exchanges
+    assert not ex[-1].follow_up_of
