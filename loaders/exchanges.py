@@ -281,6 +281,12 @@ def _deferred_words() -> re.Pattern[str]:
 # What may stand around the deferral in an answer that says nothing else ("书面答复（会后提交）").
 # ("此问题省教育厅将会后书面答复。": the office that will answer named inside it)
 _DEFERRAL_ONLY = re.compile(r"[^。；！？]{0,20}$")
+# A bracketed paragraph of its own after a question no turn answers, saying an office's official
+# answered and leaving the words out ("（市财政局负责人对此作了回答，内容从略。）"): the question was
+# answered, by that office (a deferral in writing, "（…会后书面答复。）", is none); the question ends
+# before it (a signature line after it is nobody's words).
+_ANSWERED_NOTE = re.compile(r"\n\s*[（(](?P<note>[^（）()\n]{2,30}?负责人(?:对此|就此)?(?:作了|作出了?|进行了)"
+                            r"(?:回答|答复|解答)[^（）()\n]{0,12})[）)][ \t\u3000]*(?:\n|$)")
 
 
 def _only_deferred(answer: str) -> bool:
@@ -388,6 +394,12 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         ex_id = f"{sha256[:12]}-{seq:03d}"
         q_start, q_end = d.q.body_start, max(d.q.body_start, d.q_end)
         question = text[q_start:q_end]
+        note = None  # "（市财政局负责人对此作了回答，内容从略。）": answered, its words left out
+        if not d.answers and (nm := _ANSWERED_NOTE.search(question)) is not None \
+                and _deferred_words().search(nm.group(0)) is None:
+            note = (q_start + nm.start("note"), q_start + nm.end("note"))
+            q_end = q_start + nm.start()
+            question = text[q_start:q_end]
         put_off_at = None  # where the question was put off before anyone answered
         if d.answers and d.q.narrative and d.answers[0].narrative \
                 and _deferred_words().search(text, q_end, d.answers[0].start) is not None:
@@ -497,6 +509,10 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             dept_text = gov
         if not dept_text and clue_pos is None:
             dept_text = _dept_near(question, len(question))
+        if note is not None and not dept_text and (noted := find_departments(text[note[0]:note[1]])):
+            dept_text = noted[0][2]  # the office the note says answered
+        if note is not None and not r_title:
+            r_title = "负责人"
         if not dept_text and not d.answers and (field := find_field_offices(question)):
             dept_text = field[0][2]  # "“公安消防部门是如何…？”": the office asked, by its field
         if not dept_text and (gov := leader_office(r_title)):
@@ -550,6 +566,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                 else:
                     answer = a_start = a_end = None
 
+        if note is not None and answer is None:
+            a_start, a_end = note
+            answer = text[a_start:a_end]
         if answer is None and not r_name and not role and not follow and (name or respondent is None):
             # "欧振邦：代表履职不能只靠…" (an op-ed's byline read as a label): a person with no
             # post in the congress asks, nobody named is asked, and nobody answers.

@@ -86,3 +86,23 @@ def test_a_short_manner_before_a_plain_asking_cue_reads_no_member():
     ex = load_text(_PRESS_HEAD + "柳委员并不满足，问：“有没有资金保障？”欧阳建新回应，今年已安排。\n",
                    source="tune_b25.txt").exchanges
     assert not ex[-1].follow_up_of
+
+
+_NOTED = ("某某市人大常委会专题询问实录\n"
+          "房秀云（市人大常委会委员）：农村供水工程运维经费缺口较大，财政怎么保障？\n"
+          "{note}\n"
+          "某某市人大常委会办公室 整理\n")
+
+
+def test_bracketed_note_that_an_office_answered_is_the_answer():
+    # "（市财政局负责人对此作了回答，内容从略。）" on a line of its own after the question: answered,
+    # by that office's official, the words left out; the signature after it is nobody's words
+    (ex,) = load_text(_NOTED.format(note="（市财政局负责人对此作了回答，内容从略。）"), source="tune_b25.txt").exchanges
+    assert ex.answer == "市财政局负责人对此作了回答，内容从略。"
+    assert (ex.respondent.title, ex.respondent.department_type) == ("负责人", "财政")
+    assert "整理" not in ex.question
+
+
+def test_bracketed_note_deferring_in_writing_is_no_answer():
+    (ex,) = load_text(_NOTED.format(note="（市财政局负责人对此作了答复说明，将会后书面答复。）"), source="tune_b25.txt").exchanges
+    assert not ex.answer
