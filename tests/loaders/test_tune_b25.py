@@ -106,3 +106,11 @@ def test_bracketed_note_that_an_office_answered_is_the_answer():
 def test_bracketed_note_deferring_in_writing_is_no_answer():
     (ex,) = load_text(_NOTED.format(note="（市财政局负责人对此作了答复说明，将会后书面答复。）"), source="tune_b25.txt").exchanges
     assert not ex.answer
+
+
+@pytest.mark.parametrize("verb", ["关心", "关注"])
+def test_a_verb_of_concern_after_a_seat_is_no_name(verb):
+    # "对于委员关心的…问题，他介绍，…" inside an official's answer: no member 关心 asks anything
+    body = ("委员温建平问：“变更登记还要跑几趟？”\n\n市行政审批局局长洪立军表示，今年推行全程网办。"
+            f"对于委员{verb}的证照联办问题，他介绍，已有三十六个行业实现一业一证。\n")
+    assert [e.asker.name for e in _exchanges(body)] == ["温建平"]
