@@ -579,6 +579,13 @@ def _cue_kind(cue: str) -> str:
 # (remembered: a function of the phrase alone, asked of each speaker phrase and of the parts
 # of one again and again; reports repeat their phrases)
 @functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1)
+def _ethnic_seat() -> re.Pattern[str]:
+    """An ethnic group (data/ethnic_groups.txt) and 族 right before a member's seat ("畲族委员")."""
+    groups = alternation(sorted((r.cells[0] for r in read_words("ethnic_groups.txt")), key=len, reverse=True))
+    return re.compile(rf"(?:{groups})族(?=女?(?:委员|代表|人大代表|常委会委员))")
+
+
 def _strip_fillers(head: str) -> tuple[int, int]:
     """The span of ``head`` left when fillers are dropped from both ends ("率先", "首先对…").
 
@@ -595,6 +602,9 @@ def _strip_fillers(head: str) -> tuple[int, int]:
             continue
         if (m := _speaker_words().from_.match(head, a, b)) and b - m.end() >= 2:
             a, changed = m.end(), True  # "来自通州团的人大代表X": where the member comes from
+            continue
+        if "族" in head and (m := _ethnic_seat().match(head, a, b)) and b - m.end() >= 4:
+            a, changed = m.end(), True  # "畲族委员X": the member's ethnic group, before the seat
             continue
         # one C-level test of all fillers first: most heads have none at either end
         for f in fillers if head.endswith(fillers, a, b) or head.startswith(fillers, a, b) else ():

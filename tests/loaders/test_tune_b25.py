@@ -114,3 +114,16 @@ def test_a_verb_of_concern_after_a_seat_is_no_name(verb):
     body = ("委员温建平问：“变更登记还要跑几趟？”\n\n市行政审批局局长洪立军表示，今年推行全程网办。"
             f"对于委员{verb}的证照联办问题，他介绍，已有三十六个行业实现一业一证。\n")
     assert [e.asker.name for e in _exchanges(body)] == ["温建平"]
+
+
+def test_ethnic_group_before_a_seat_is_no_part_of_the_member():
+    # "畲族委员X关心的是…：“…？”": the member's group, then the seat and the name
+    text = (_HEAD + "委员蓝晓峰问：“走教老师够不够？”\n\n县教育局局长雷建华回答，今年起推行走教。\n\n"
+            "畲族委员钟丽萍关心的是上学路：“校车能不能开进每个行政村？”\n\n雷建华表示，年底前实现。\n")
+    assert ("question", "钟丽萍") in _read(text)
+
+
+def test_ethnic_group_word_stripped_only_before_a_seat():
+    from loaders.attribution import _strip_fillers
+    assert _strip_fillers("畲族委员钟丽萍") == (2, 7)
+    assert _strip_fillers("畲族乡乡长钟立新") == (0, 8)  # a township's name keeps its group
