@@ -11,6 +11,7 @@ from loaders.evaluate import evaluate
 from loaders.gazetteer import get_gazetteer
 from loaders.mentions import extract_mentions, find_candidates
 from loaders.mentions.gates import extractors_for
+from tests.loaders.genre_helpers import genre_golds
 
 GENRES = Path(__file__).parents[1] / "gold" / "genres"
 
@@ -46,6 +47,26 @@ def assert_genre_totals(stem: str, **want: tuple[int, int, int]):
     assert got == want, {kind: (got[kind], totals[kind].misses, totals[kind].false_positives)
                          for kind in want if got[kind] != want[kind]}
     return totals
+
+
+def genre_entities_test(prefix: str, known_misses: dict[str, dict[str, set[str]]] | None = None,
+                        known_false: dict[str, dict[str, set[str]]] | None = None):
+    """A test over a tuning round's genre texts (names starting with ``prefix``): every entity of
+    each gold read and none more, but the names no rule reads yet (``known_misses``: stem → kind →
+    names) and the names read that the gold does not hold (``known_false``), so that a fix or a
+    new loss shows. Bind it to a module name starting with ``test_`` for pytest to collect."""
+    misses, false = known_misses or {}, known_false or {}
+    golds = genre_golds(prefix)
+    assert golds, f"no genre text named {prefix}*"  # (an empty round would collect no test at all)
+
+    @pytest.mark.parametrize("gold", golds, ids=lambda p: p.name[:-10])
+    def test(gold) -> None:
+        stem = gold.name[:-len(".gold.json")]
+        for kind, t in assert_genre_totals(stem).items():
+            assert set(t.false_positives) == false.get(stem, {}).get(kind, set()), (stem, kind, t.false_positives)
+            assert set(t.misses) == misses.get(stem, {}).get(kind, set()), (stem, kind, t.misses)
+
+    return test
 
 
 def names_test(kind: str, cases: list[tuple[str, set[str]]]):

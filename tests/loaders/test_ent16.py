@@ -5,24 +5,10 @@ on them) and by sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.loaders.genre_helpers import genre_golds
-from tests.loaders.mention_helpers import assert_genre_totals, names_test
-
-G16E = genre_golds("g16e_")
+from tests.loaders.mention_helpers import assert_genre_totals, genre_entities_test, names_test
 
 
-def test_the_round_has_its_genres():
-    assert len(G16E) >= 1
-
-
-@pytest.mark.parametrize("gold", G16E, ids=lambda p: p.name[:-10])
-def test_every_entity_of_each_genre_right(gold):
-    stem = gold.name[:-len(".gold.json")]
-    totals = assert_genre_totals(stem)  # (no kinds named: the totals only)
-    for kind, t in totals.items():
-        assert t.fp == 0 and t.fn == 0, (stem, kind, t.misses, t.false_positives)
+test_every_entity_of_each_genre_right = genre_entities_test("g16e_")
 
 
 def test_the_congress_asking_formats_are_no_tools():

@@ -6,16 +6,7 @@ them) and by sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.loaders.genre_helpers import genre_golds
-from tests.loaders.mention_helpers import assert_genre_totals, kinds_test, names_test
-
-G17E = genre_golds("g17e_")
-
-
-def test_the_round_has_its_genres():
-    assert len(G17E) >= 1
+from tests.loaders.mention_helpers import assert_genre_totals, genre_entities_test, kinds_test, names_test
 
 
 #: names no rule reads yet, per genre text (so that a fix or a new loss shows)
@@ -26,13 +17,7 @@ KNOWN_MISSES = {
 }
 
 
-@pytest.mark.parametrize("gold", G17E, ids=lambda p: p.name[:-10])
-def test_every_entity_of_each_genre_right(gold):
-    stem = gold.name[:-len(".gold.json")]
-    totals = assert_genre_totals(stem)
-    for kind, t in totals.items():
-        assert t.fp == 0 and set(t.misses) == KNOWN_MISSES.get(stem, {}).get(kind, set()), \
-            (stem, kind, t.misses, t.false_positives)
+test_every_entity_of_each_genre_right = genre_entities_test("g17e_", KNOWN_MISSES)
 
 
 def test_town_parts_and_outlets_first_run():

@@ -4,12 +4,8 @@ extractor ran on them) and by sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
+from tests.loaders.mention_helpers import assert_genre_totals, genre_entities_test, names, names_test, run
 
-from tests.loaders.genre_helpers import genre_golds
-from tests.loaders.mention_helpers import assert_genre_totals, names, names_test, run
-
-G25E = genre_golds("g25e_")
 
 #: names no rule reads yet, per genre text (so that a fix or a new loss shows)
 KNOWN_MISSES = {
@@ -21,17 +17,7 @@ KNOWN_MISSES = {
 }
 
 
-def test_the_round_has_its_genres():
-    assert len(G25E) >= 1
-
-
-@pytest.mark.parametrize("gold", G25E, ids=lambda p: p.name[:-10])
-def test_every_entity_of_each_genre_right(gold):
-    stem = gold.name[:-len(".gold.json")]
-    totals = assert_genre_totals(stem)
-    for kind, t in totals.items():
-        assert t.fp == 0 and set(t.misses) == KNOWN_MISSES.get(stem, {}).get(kind, set()), \
-            (stem, kind, t.misses, t.false_positives)
+test_every_entity_of_each_genre_right = genre_entities_test("g25e_", KNOWN_MISSES)
 
 
 test_site_named_before_phase_or_works = names_test("Project", [

@@ -7,12 +7,8 @@ these tests."""
 
 from __future__ import annotations
 
-import pytest
+from tests.loaders.mention_helpers import assert_genre_totals, genre_entities_test, names_test
 
-from tests.loaders.genre_helpers import genre_golds
-from tests.loaders.mention_helpers import assert_genre_totals, names_test
-
-G26E = genre_golds("g26e_")
 
 #: names no rule reads yet and names read that the gold does not hold, per genre text
 KNOWN_MISSES: dict[str, dict[str, set[str]]] = {}
@@ -22,13 +18,7 @@ KNOWN_FALSE = {
 }
 
 
-@pytest.mark.parametrize("gold", G26E, ids=lambda p: p.name[:-10])
-def test_every_entity_of_each_genre_right(gold):
-    stem = gold.name[:-len(".gold.json")]
-    totals = assert_genre_totals(stem)
-    for kind, t in totals.items():
-        assert set(t.false_positives) == KNOWN_FALSE.get(stem, {}).get(kind, set()), (stem, kind, t.false_positives)
-        assert set(t.misses) == KNOWN_MISSES.get(stem, {}).get(kind, set()), (stem, kind, t.misses)
+test_every_entity_of_each_genre_right = genre_entities_test("g26e_", KNOWN_MISSES, KNOWN_FALSE)
 
 
 test_works_with_a_head_name_the_project = names_test("Project", [

@@ -5,14 +5,10 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.gazetteer import get_gazetteer
 from loaders.mentions.suffix import local_towns
-from tests.loaders.genre_helpers import genre_golds
-from tests.loaders.mention_helpers import assert_genre_totals, kinds_test, names_test
+from tests.loaders.mention_helpers import assert_genre_totals, genre_entities_test, kinds_test, names_test
 
-G27E = genre_golds("g27e_")
 
 #: names no rule reads yet and names read that the gold does not hold, per genre text
 KNOWN_MISSES: dict[str, dict[str, set[str]]] = {}
@@ -23,13 +19,7 @@ KNOWN_FALSE = {
 }
 
 
-@pytest.mark.parametrize("gold", G27E, ids=lambda p: p.name[:-10])
-def test_every_entity_of_each_genre_right(gold):
-    stem = gold.name[:-len(".gold.json")]
-    totals = assert_genre_totals(stem)
-    for kind, t in totals.items():
-        assert set(t.false_positives) == KNOWN_FALSE.get(stem, {}).get(kind, set()), (stem, kind, t.false_positives)
-        assert set(t.misses) == KNOWN_MISSES.get(stem, {}).get(kind, set()), (stem, kind, t.misses)
+test_every_entity_of_each_genre_right = genre_entities_test("g27e_", KNOWN_MISSES, KNOWN_FALSE)
 
 
 def test_towns_named_in_full_give_their_short_names():
