@@ -298,9 +298,9 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
     elif month is None and m_month is not None and (m_day is None or m_day == day):
         month = m_month
     kind = next((k for k in session_kinds() if k in text[:3000]), None)
-    county = None if not city_name else _county(text, body, place if given_city else None)
-    if county is not None and (county == city_name or (lookup_place(county) or place).prefecture != city_name):
-        county = None  # another city's county (永兴镇 is no 永兴县 of this city), or the city itself
+    found = _county(text, body, place if given_city else None) if city_name else None
+    # not another city's county (永兴镇 is no 永兴县 of this city), nor the city itself (琼海市)
+    county = found[1] if found is not None and found[0].prefecture == city_name != found[1] else None
     date = _iso(y, month, day)
     key = "|".join([city_name or "", body or "", date or ""])
     sid = (hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
@@ -309,13 +309,13 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
                    topic=_topic(text), year=y, month=month, day=day, kind=kind, county=county)
 
 
-def _county(text: str, body: str | None, given: Place | None) -> str | None:
-    """The county-level place whose congress sat: the one the user gave, else the one the
-    sitting's own name opens with (桐庐县第十五届…, 福安市十七届…), else the named standing
+def _county(text: str, body: str | None, given: Place | None) -> tuple[Place, str] | None:
+    """The county-level place whose congress sat, and its name: the one the user gave, else the
+    one the sitting's own name opens with (桐庐县第十五届…, 福安市十七届…), else the named standing
     committee's when the sitting is written without its place (县十八届… and 长兴县人大常委会
     elsewhere in the report) or not found. A city's sitting (漯河市八届…, 市八届…) has none."""
     if given is not None:
-        return given.name if given.level == "county" else None
+        return (given, given.name) if given.level == "county" else None
     if body:
         for i in range(min(len(body), 9), 1, -1):  # the longest place the name opens with
             p = lookup_place(body[:i])
@@ -330,10 +330,10 @@ def _county(text: str, body: str | None, given: Place | None) -> str | None:
     return _as_written(name, p) if not body or name.endswith(body[0]) else None
 
 
-def _as_written(name: str, p: Place) -> str:
-    """The county's name as the report writes it in full (京山市, made a city after the gazetteer's
-    京山县), else the gazetteer's."""
-    return name if name[-1] in _LEVELS and len(name) >= 3 else p.name
+def _as_written(name: str, p: Place) -> tuple[Place, str]:
+    """The county with its name as the report writes it in full (京山市, made a city after the
+    gazetteer's 京山县), else the gazetteer's."""
+    return p, name if name[-1] in _LEVELS and len(name) >= 3 else p.name
 
 
 _LEVELS = "县市区旗"
