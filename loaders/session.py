@@ -78,8 +78,14 @@ def _committee_place(text: str) -> tuple[Place, str] | None:
 
 def detect_city(text: str) -> str | None:
     """The city the transcript is about, from place names in the text (or None)."""
-    if (found := _committee_place(text)) is not None:
-        return found[0].prefecture
+    return _city(text, _committee_place(text))
+
+
+def _city(text: str, committee: tuple[Place, str] | None) -> str | None:
+    """detect_city with the named standing committee's place already looked up (detect_session
+    needs it again for the county)."""
+    if committee is not None:
+        return committee[0].prefecture
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
     # The places of the first 20,000 characters decide: a report names its city early, and
@@ -261,13 +267,15 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
     ``raw`` the text before noise removal (its page timestamp dates the report)."""
     meta = meta or {}
     given_city = city or meta.get("city")
+    committee = None
     place = lookup_place(given_city) if given_city else None
     if given_city:
         city_name = place.prefecture if place else str(given_city)
     else:
         # The page's chrome names the city where the report does not (来源：平顶山日报,
         # 邵阳新闻网9月28日讯): read after the text, before noise removal.
-        city_name = detect_city(text) or (detect_city(raw) if raw else None)
+        committee = _committee_place(text)
+        city_name = _city(text, committee) or (detect_city(raw) if raw else None)
         place = lookup_place(city_name)
     body, bm = find_body(text)
     if not given_city and (level := provincial_body(body, text)):
@@ -298,7 +306,7 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
     elif month is None and m_month is not None and (m_day is None or m_day == day):
         month = m_month
     kind = next((k for k in session_kinds() if k in text[:3000]), None)
-    found = _county(text, body, place if given_city else None) if city_name else None
+    found = _county(text, body, place if given_city else None, committee) if city_name else None
     # not another city's county (永兴镇 is no 永兴县 of this city), nor the city itself (琼海市)
     county = found[1] if found is not None and found[0].prefecture == city_name != found[1] else None
     date = _iso(y, month, day)
@@ -309,11 +317,13 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
                    topic=_topic(text), year=y, month=month, day=day, kind=kind, county=county)
 
 
-def _county(text: str, body: str | None, given: Place | None) -> tuple[Place, str] | None:
+def _county(text: str, body: str | None, given: Place | None,
+            committee: tuple[Place, str] | None) -> tuple[Place, str] | None:
     """The county-level place whose congress sat, and its name: the one the user gave, else the
     one the sitting's own name opens with (桐庐县第十五届…, 福安市十七届…), else the named standing
     committee's when the sitting is written without its place (县十八届… and 长兴县人大常委会
-    elsewhere in the report) or not found. A city's sitting (漯河市八届…, 市八届…) has none."""
+    elsewhere in the report: ``committee``, _committee_place of the text, None when the user gave
+    the city) or not found. A city's sitting (漯河市八届…, 市八届…) has none."""
     if given is not None:
         return (given, given.name) if given.level == "county" else None
     if body:
@@ -322,10 +332,9 @@ def _county(text: str, body: str | None, given: Place | None) -> tuple[Place, st
             if p is not None:
                 # in full: a township's 永兴镇 opens with a county's short name (永兴)
                 return _as_written(body[:i], p) if p.level == "county" and body[i - 1] in _LEVELS else None
-    found = _committee_place(text)
-    if found is None or found[0].level != "county":
+    if committee is None or committee[0].level != "county":
         return None
-    p, name = found
+    p, name = committee
     # "市十七届…" is a city's sitting unless the committee is a county-level city's (福安市).
     return _as_written(name, p) if not body or name.endswith(body[0]) else None
 
