@@ -144,6 +144,15 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         # 老城区有机/更新 项目: a name verb jieba tags as an adverb here is still the works'; 综合利用
         # ends with the stop word 利用 but names a lab's field
         return False
+    if tok.tag == "v":
+        if left is not None and left.text in p.clause_subject_words:
+            return True  # 部分委员/赴/某研究院: a seat or a post, then its verb, opens a clause; the name follows it
+        if len(t) == 2 and t[1] in p.result_complement_chars:
+            return True  # 市城管局/做好/公园日常管养: a verb of doing a thing well is no word of a name
+    if t in p.place_motion_leads and right is not None and len(right.text) >= 2 and right.tag in NOUN_TAGS:
+        # 首次经/梧州/港 中转, 经/状元/岙港区: going to or through a place, the name starts after the
+        # word of going (经/开区, 经/十路: a verb or a numeral after 经 is a word of the name)
+        return True
     if t in p.walk_stop_words or t.isspace():
         # 让/胡/路/区: a one-character stop word opening a place jieba split into characters
         return not (len(t) == 1 and right is not None and len(right.text) == 1
