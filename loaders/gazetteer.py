@@ -219,6 +219,7 @@ class Patterns:
     clause_subject_words: frozenset[str]
     result_complement_chars: frozenset[str]
     place_motion_leads: frozenset[str]
+    quote_clause_leads: tuple[str, ...]
     site_job_chars: tuple[str, ...]
     page_footer_labels: tuple[str, ...]
     plan_periods: frozenset[str]

@@ -530,6 +530,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue  # “用地够不够？审批快不快？”园区企业…: words said, no name
         if name.startswith(p.attitude_leads):
             continue  # “敢于监督”: a stance whatever word follows it
+        if name.startswith(p.quote_clause_leads) and gz.cut(name)[0] in p.quote_clause_leads:
+            continue  # “不会搞一刀切”, “决不让一户掉队”: a clause said with its negation, no name
         if "·" in name and name.split("·", 1)[0] in gz.generic_words:
             continue  # “人大代表问政·城市停车”: one session of the congress's own format, titled
         after = qe + 1

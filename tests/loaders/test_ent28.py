@@ -5,7 +5,7 @@ these tests."""
 
 from __future__ import annotations
 
-from tests.loaders.mention_helpers import genre_entities_test, kinds_test
+from tests.loaders.mention_helpers import genre_entities_test, kinds_test, names_test
 
 #: names no rule reads yet and names read that the gold does not hold, per genre text
 KNOWN_MISSES: dict[str, dict[str, set[str]]] = {
@@ -54,4 +54,15 @@ test_a_word_of_going_opens_no_name = kinds_test([
 test_a_word_of_the_name_after_jing_stays = kinds_test([
     # 经 before a verb or a numeral is the name's own (经开区, 经十路)
     ("南宁经开区今年新签约项目12个。", {"Project": {"南宁经开区"}, "Organization": set()}),
+])
+
+
+# --- a quote opening with a negation or a modal is a clause said -------------------------------------
+
+test_a_quoted_clause_with_its_negation_names_no_tool = names_test("PolicyTool", [
+    ("把老街整治和住户增收结合起来，“不会搞一刀切”。", set()),
+    ("做到“决不让一户掉队”。", set()),
+    # a bare 不 opens names of tools
+    ("全面推行“不见面审批”改革。", {"不见面审批"}),
+    ("推行“不来即享”服务。", {"不来即享"}),
 ])
