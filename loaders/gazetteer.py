@@ -219,7 +219,10 @@ class Patterns:
     clause_subject_words: frozenset[str]
     result_complement_chars: frozenset[str]
     place_motion_leads: frozenset[str]
+    joined_party_endings: tuple[str, ...]
     quote_clause_leads: tuple[str, ...]
+    institution_building_words: tuple[str, ...]
+    affiliation_marks: tuple[str, ...]
     site_job_chars: tuple[str, ...]
     page_footer_labels: tuple[str, ...]
     plan_periods: frozenset[str]
@@ -467,6 +470,7 @@ def _read_patterns(data_dir: Path) -> Patterns:
     sets = {f.name: frozenset(_str_list(data, f.name)) for f in fields(Patterns) if f.type == "frozenset[str]"}
     lists["strip_prefixes"] = tuple(sorted(lists["strip_prefixes"], key=len, reverse=True))
     lists["road_section_ends"] = tuple(sorted(lists["road_section_ends"], key=len, reverse=True))
+    lists["institution_building_words"] = tuple(sorted(lists["institution_building_words"], key=len, reverse=True))
     return Patterns(
         project_strong=ps, project_weak=pw, org_strong=os_, org_weak=ow, chain_strong=cs, chain_weak=cw,
         policy_strong=pls, policy_weak=plw,

@@ -337,6 +337,7 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                 use = toks[cuts[-1] + 1:]
             if not strong and not (_place_institution(gz, use, suffix, counties) or e >= hi or text[e] in HARD
                                    or text.startswith(gz.patterns.weak_org_followers, e)
+                                   or _affiliated(gz, use)
                                    or _institution_works_end(gz, text, e, suffix) > e):
                 continue  # 某某科技创新: a trade word needs a word marking a firm after it
         if not strong and use[0].start > lo and text[use[0].start - 1] in CLOSE_Q:
@@ -350,6 +351,17 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if cand is not None:
             return cand
     return None
+
+
+def _affiliated(gz: Gazetteer, toks: list[Tok]) -> bool:
+    """某医科大学附属某医院, 某师范大学附属中学: a hospital or a school affiliated to a university or
+    a college the walk names is a body, whatever verb follows it (affiliation_marks after a strong
+    organisation ending)."""
+    marks, owners = gz.patterns.affiliation_marks, gz.patterns.org_strong
+    for i in range(1, len(toks)):  # (a loop: asked per weak organisation suffix hit)
+        if toks[i].text in marks and toks[i - 1].text.endswith(owners):
+            return True
+    return False
 
 
 def _joined_trades(gz: Gazetteer, text: str, lo: int, cand: Candidate) -> Candidate:
@@ -406,6 +418,8 @@ def _joined_disciplines(gz: Gazetteer, text: str, lo: int, toks: list[Tok]) -> l
     run = text[left[0].start:s - 1]
     if run.endswith(tuple(suffix_re(gz)[1])) or run in gz.automaton:
         return toks  # 星澜实验室 与 云岭大学, 华为 与 某某通信公司: two names joined, each its own
+    if run.endswith(gz.patterns.government_endings) or run.endswith(gz.patterns.joined_party_endings):
+        return toks  # 会同人社部门 与 某农业大学, 市科技局 与 某研究院: a body joined to the name, no field of it
     return [*left, Tok(text[s - 1], s - 1, "c"), *toks]
 
 
@@ -945,7 +959,16 @@ def _institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int
     if suffix not in p.institution_org_suffixes:
         return e
     works = site_works_end(gz, text, e)
-    return works if works > e and text.endswith(p.phase_heads, e, works) else e
+    if works > e and text.endswith(p.phase_heads, e, works):
+        return works
+    for word in p.institution_building_words:  # (longest first)
+        if text.startswith(word, e):
+            # 某市中医院门诊综合楼建成后, 某中学教学楼改造工程: a building of the institution named by it
+            # is works on it, a project; its own works and head after it are its name's
+            end = e + len(word)
+            return max(end, _institution_works_end(gz, text, end, suffix) if text.startswith(p.site_works_words, end)
+                       else end)
+    return e
 
 
 _PROPER_WORD_TAGS = ("ns", "nr", "nrt", "nrfg", "j", "nz")

@@ -57,6 +57,34 @@ test_a_word_of_the_name_after_jing_stays = kinds_test([
 ])
 
 
+# --- a body joined by 与 to a college is no field of the college's name ------------------------------
+
+test_a_body_joined_to_a_college_is_no_part_of_it = kinds_test([
+    ("将会同人社部门与青川农业大学开展订单式培训。", {"Organization": {"青川农业大学"}, "Project": set()}),
+    ("由市科技局与青川农业大学共建。", {"Organization": {"青川农业大学"}, "Project": set()}),
+    # two fields joined by 与 still name one institute or school
+    ("青川大学食品科学与工程学院今年扩招。", {"Organization": {"青川大学食品科学与工程学院"}, "Project": set()}),
+])
+
+
+# --- a hospital or a school affiliated to a university is a body -------------------------------------
+
+test_an_affiliated_hospital_is_a_body = kinds_test([
+    ("同时与青川医科大学附属协和医院建立对口帮扶关系。", {"Organization": {"青川医科大学附属协和医院"}, "Project": set()}),
+    ("青川师范大学附属中学扩大招生。", {"Organization": {"青川师范大学附属中学"}, "Project": set()}),
+])
+
+
+# --- a building of a hospital or a school named by it is works on it, a project -----------------------
+
+test_a_building_named_by_its_institution = kinds_test([
+    ("青川县中医院门诊综合楼建成后，将承担推广任务。", {"Project": {"青川县中医院门诊综合楼"}, "Organization": set()}),
+    ("青川县人民医院住院楼改造工程明年开工。", {"Project": {"青川县人民医院住院楼改造工程"}, "Organization": set()}),
+    # the institution alone, or a count of its patients, stays the body
+    ("青川县人民医院门诊量增长两成。", {"Project": set(), "Organization": {"青川县人民医院"}}),
+])
+
+
 # --- a quote opening with a negation or a modal is a clause said -------------------------------------
 
 test_a_quoted_clause_with_its_negation_names_no_tool = names_test("PolicyTool", [
