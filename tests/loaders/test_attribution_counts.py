@@ -1,4 +1,4 @@
-"""attribution._member_opening breaks a tie between name lengths by how often the report uses
+"""attribution.names._member_opening breaks a tie between name lengths by how often the report uses
 each name, counted by the _People of the document (one count per name and text): that count
 is the text's only when the _People was built on the text read."""
 
@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import loaders
-from loaders import attribution
-from loaders.attribution import _member_opening, _People
+from loaders.attribution.names import _member_opening
+from loaders.attribution.people import _People
+from tests.loaders.attribution_helpers import patch_everywhere
 
 ROOT = Path(__file__).parents[2]
 
@@ -34,7 +35,7 @@ def test_every_member_opening_reads_the_people_of_its_own_text(monkeypatch):
     # The loaders build one _People per document and pass it down with that document: were
     # some caller to pass another text, its tie-breaks would count names where they are not.
     calls, strangers = 0, []
-    real = attribution._member_opening
+    real = _member_opening
 
     def checked(text, b, people, **kw):
         nonlocal calls
@@ -43,7 +44,7 @@ def test_every_member_opening_reads_the_people_of_its_own_text(monkeypatch):
             strangers.append(text[b:b + 20])
         return real(text, b, people, **kw)
 
-    monkeypatch.setattr(attribution, "_member_opening", checked)
+    patch_everywhere(monkeypatch, "_member_opening", checked)
     for p in sorted((ROOT / "tests" / "gold" / "genres").glob("*.txt")) + sorted((ROOT / "samples").glob("*.txt")):
         try:
             loaders.load_path(p)

@@ -6,12 +6,17 @@ import functools
 
 import pytest
 
-from loaders import attribution
+from loaders.attribution.people import _People
+from loaders.attribution.readings import _whole_speaker
+from loaders.attribution.speakers import _OFFICE_OF
+from loaders.attribution.words import _links, _SPEAKER_USES, _speaker_words
 from loaders.datafiles import DataFileError, read_groups, read_tsv
+from loaders.turns import Speaker
+from tests.loaders.attribution_helpers import patch_everywhere
 
 
 def test_every_link_word_reaches_its_pattern():
-    links = attribution._links()
+    links = _links()
     for r in read_tsv("speech_links.tsv", ["word", "use"]):
         word, use = r.cells
         if use in ("split", "topic_split"):
@@ -24,19 +29,19 @@ def test_every_link_word_reaches_its_pattern():
 
 def test_a_bad_use_names_the_file_and_line(tmp_path, monkeypatch):
     (tmp_path / "speech_links.tsv").write_text("# c\n向\tsplit\n回答\tanswer\n", encoding="utf-8")
-    monkeypatch.setattr(attribution, "read_groups", functools.partial(read_groups, data_dir=tmp_path))
-    attribution._links.cache_clear()
+    patch_everywhere(monkeypatch, "read_groups", functools.partial(read_groups, data_dir=tmp_path))
+    _links.cache_clear()
     try:
         with pytest.raises(DataFileError, match=r"^speech_links\.tsv:3: use must be one of"):
-            attribution._links()
+            _links()
     finally:
-        attribution._links.cache_clear()
+        _links.cache_clear()
 
 
 def test_office_endings_are_the_departments_ones():
     from loaders.departments import office_endings
 
-    rx = attribution._OFFICE_OF()
+    rx = _OFFICE_OF()
     for suffix in office_endings()["office"]:
         assert rx.fullmatch(f"东城{suffix}接待咨询的工作人员"), suffix
 
@@ -60,15 +65,15 @@ def test_every_label_signature_word_reaches_its_pattern():
 
 def test_speaker_character_classes_take_one_character(tmp_path, monkeypatch):
     (tmp_path / "speaker_words.tsv").write_text(
-        "".join(f"{w}\t{u}\n" for u in attribution._SPEAKER_USES for w in (["的对"] if u == "not_manner" else ["他"])),
+        "".join(f"{w}\t{u}\n" for u in _SPEAKER_USES for w in (["的对"] if u == "not_manner" else ["他"])),
         encoding="utf-8")
-    monkeypatch.setattr(attribution, "read_groups", functools.partial(attribution.read_groups, data_dir=tmp_path))
-    attribution._speaker_words.cache_clear()
+    patch_everywhere(monkeypatch, "read_groups", functools.partial(read_groups, data_dir=tmp_path))
+    _speaker_words.cache_clear()
     try:
         with pytest.raises(DataFileError, match=r"^speaker_words\.tsv: not_manner takes one character per row"):
-            attribution._speaker_words()
+            _speaker_words()
     finally:
-        attribution._speaker_words.cache_clear()
+        _speaker_words.cache_clear()
 
 
 def test_turn_words_reach_their_patterns():
@@ -94,8 +99,8 @@ def test_office_pointer_words_reach_their_patterns():
     """data/speaker_words.tsv: 该局 … in a phrase (attribution, exchanges) and as a whole department."""
     from loaders.datafiles import read_groups
 
-    groups = read_groups("speaker_words.tsv", attribution._SPEAKER_USES)
-    w = attribution._speaker_words()
+    groups = read_groups("speaker_words.tsv", _SPEAKER_USES)
+    w = _speaker_words()
     for pointer in groups["office_pointer"] + groups["office_pointer_phrase"]:
         for kind in groups["office_kind"]:
             assert w.that_office.fullmatch(pointer + kind) and w.that_office_lead.match(f"{pointer}{kind}局长"), pointer
@@ -110,20 +115,20 @@ def test_office_pointer_words_reach_their_patterns():
 def test_anonymous_asker_words_reach_their_pattern():
     from loaders.datafiles import read_groups
 
-    groups = read_groups("speaker_words.tsv", attribution._SPEAKER_USES)
-    people = attribution._People()
+    groups = read_groups("speaker_words.tsv", _SPEAKER_USES)
+    people = _People()
     for count in groups["anonymous_count"]:
         for role in groups["anonymous_role"] + groups["anonymous_asker"]:
             want = "委员" if role in groups["anonymous_asker"] else role
-            assert attribution._whole_speaker(f"{count}{role}", people) == attribution.Speaker(role=want), (count, role)
+            assert _whole_speaker(f"{count}{role}", people) == Speaker(role=want), (count, role)
 
 
 def test_member_question_words_reach_their_patterns():
     """Each word of the counted, respective and raised-question phrases is matched in place."""
     from loaders.datafiles import read_groups
 
-    g = read_groups("speaker_words.tsv", attribution._SPEAKER_USES)
-    w = attribution._speaker_words()
+    g = read_groups("speaker_words.tsv", _SPEAKER_USES)
+    w = _speaker_words()
     for role in g["member_role"]:
         for verb in g["counted_verb"]:
             assert w.counted_askers.search(f"3位人大{role}精准{verb}"), (role, verb)

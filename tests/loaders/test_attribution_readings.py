@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from loaders import attribution, iter_paths
-from loaders.turns import Speaker
+from loaders import iter_paths
+from loaders.attribution.people import _People
+from loaders.attribution.readings import _named_speaker, _whole_speaker
+from loaders.turns import Speaker, parse_head
+from tests.loaders.attribution_helpers import patch_everywhere
 from tests.loaders.record_helpers import records
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,11 +19,11 @@ TEXTS = list(iter_paths([ROOT / "tests/gold/genres", ROOT / "samples"]))
 
 
 def test_a_reading_is_made_again_once_someone_is_named() -> None:
-    people = attribution._People("会上，王静说：“好。”")
-    assert attribution._whole_speaker("王静", people) is None  # named with no post: nobody yet
+    people = _People("会上，王静说：“好。”")
+    assert _whole_speaker("王静", people) is None  # named with no post: nobody yet
     member = Speaker(name="王静", role="市人大常委会委员")
     people.add(member)
-    assert attribution._whole_speaker("王静", people) == member
+    assert _whole_speaker("王静", people) == member
 
 
 @pytest.mark.parametrize("head", [
@@ -29,14 +32,14 @@ def test_a_reading_is_made_again_once_someone_is_named() -> None:
 ])
 def test_the_named_reading_is_the_whole_reading_when_it_names(head: str) -> None:
     text = "市人大常委会委员王静提问。市发改委主任李强回答。"
-    whole = attribution._whole_speaker(head, attribution._People(text))
-    named = attribution._named_speaker(head, attribution._People(text))
+    whole = _whole_speaker(head, _People(text))
+    named = _named_speaker(head, _People(text))
     assert named == (whole if whole is not None and whole.name else None)
 
 
 def test_the_name_word_check_changes_no_record(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(TEXTS) > 200
     checked = records(TEXTS)
-    monkeypatch.setattr(attribution, "may_name_speaker", lambda name: True)  # every word scanned
-    attribution.parse_head.cache_clear()
+    patch_everywhere(monkeypatch, "may_name_speaker", lambda name: True)  # every word scanned
+    parse_head.cache_clear()
     assert records(TEXTS) == checked

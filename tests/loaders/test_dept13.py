@@ -64,7 +64,8 @@ def test_keyword_type_first_named():
 
 
 def test_joint_answer_keeps_an_unknown_office_whole():
-    from loaders.attribution import _People, _several_officials
+    from loaders.attribution.people import _People
+    from loaders.attribution.speakers import _several_officials
 
     text = "街道经济发展办主任谭志豪坦言，…。谭志豪和街道建设和水利办主任区家明分别作答。"
     found = _several_officials("谭志豪和街道建设和水利办主任区家明", _People(text))

@@ -130,7 +130,7 @@ def test_an_official_of_two_offices_answers_for_the_first():
 
 
 def test_an_official_of_two_offices_told_answers_for_the_first():
-    from loaders.attribution import _first_of_two_posts
+    from loaders.attribution.speakers import _first_of_two_posts
 
     sp = _first_of_two_posts("县发改局局长、县粮食和物资储备局局长段红卫")
     assert (sp.name, sp.department) == ("段红卫", "县发改局")

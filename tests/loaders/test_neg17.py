@@ -6,7 +6,7 @@ invented texts are tests/gold/genres/g17n_* (golds written first, held by test_g
 from __future__ import annotations
 
 from loaders import InputError, load_text
-from loaders.attribution import _residents
+from loaders.attribution.utterances import _residents
 from loaders.turns import not_a_name
 
 

@@ -3,7 +3,9 @@ name nobody: the speaker phrase before them is not read (a speed path, records u
 
 from __future__ import annotations
 
-from loaders.attribution import _noun_cue, _parse_speaker, _People, find_utterances
+from loaders.attribution import find_utterances
+from loaders.attribution.speakers import _noun_cue, _parse_speaker
+from loaders.attribution.people import _People
 
 _TEXT = ("11月3日，市人大常委会开展专题询问。社会各界对老旧小区改造高度关注。"
          "委员王明提问：加装电梯为何进展缓慢？市住建局局长李强回答：今年将新增50台。")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from loaders.attribution import _People
+from loaders.attribution.people import _People
 from loaders.occurrences import Occurrences
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import random
 
-from loaders.attribution import _People, _speaker_words, _title_set
+from loaders.attribution.people import _People, _title_set
+from loaders.attribution.words import _speaker_words
 from loaders.turns import is_congress_role
 from loaders.turns import Speaker
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import random
 
-from loaders.attribution import _place_leader, _title_set
+from loaders.attribution.readings import _place_leader
+from loaders.attribution.people import _title_set
 from loaders.departments import leader_office
 from loaders.places import is_place
 from loaders.turns import Speaker

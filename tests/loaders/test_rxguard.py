@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import dates
-from loaders.attribution import _cues
+from loaders.attribution.words import _cues
 from loaders.rxguard import Anchored, anchored, final_chars, guarded, may_consume
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -141,7 +141,8 @@ class _CountingText(str):
 def test_the_sentence_after_a_quotation_is_read_within_its_reach():
     # A long file with no sentence end after the quotation: each of the five ends looked for
     # is searched within the 120 characters read, not to the end of the file (quadratic).
-    from loaders.attribution import _described_asker, _People
+    from loaders.attribution.ledes import _described_asker
+    from loaders.attribution.people import _People
 
     text = _CountingText("“为什么还要跑这么多次？”在会议上，市人大常委会委员王明的提问开门见山，" + "并且" * 50_000)
     _CountingText.scanned = 0
@@ -323,7 +324,10 @@ def test_inline_turn_screen_admits_each_kind_of_inline_turn():
 def test_tail_tries_find_the_speaker_the_plain_tail_loop_finds():
     """_parse_speaker tries the tails _tail_tries gives: the speaker found is the one the loop
     over every tail that can start one found, whoever the report names (a bare name among them)."""
-    from loaders.attribution import _label_reading, _label_speaker, _People, _tail_starts, _tail_tries
+    from loaders.attribution.readings import _label_reading, _label_speaker
+    from loaders.attribution.people import _People
+    from loaders.attribution.words import _tail_starts
+    from loaders.attribution.speakers import _tail_tries
     from loaders.turns import splits_not_name_word
 
     text = ("市人大常委会委员王静、区住建局局长李强出席会议。会议现场市人大代表王静发问。"
@@ -352,7 +356,8 @@ def test_screened_phrase_readings_read_as_before():
     """_read_named_speaker and _read_whole_speaker refuse a phrase that no reading of its own
     gives anyone and that names no one the report knows: every phrase of a report (each span of
     two to twelve characters) reads as the unscreened readings read it, the names known or not."""
-    from loaders.attribution import _named_reading, _People, _read_named_speaker, _read_whole_speaker, _whole_reading
+    from loaders.attribution.readings import _named_reading, _read_named_speaker, _read_whole_speaker, _whole_reading
+    from loaders.attribution.people import _People
 
     text = ("市人大常委会委员王静、区住建局局长李强、副区长张伟出席会议。社会各界对重大项目建设高度关注。"
             "王委员追问，李局长回答，天津港集团副总经理王海说，林业局也作了回答，一位姓赵的委员发问，他说。")
@@ -370,7 +375,8 @@ def test_screened_phrase_readings_read_as_before():
 def test_label_speaker_is_the_remembered_reading():
     """_label_speaker looks up only a bare name (the rest is the grammar's reading, remembered
     per phrase): every span of a report reads as the people's remembered label reading reads it."""
-    from loaders.attribution import _label_speaker, _People, _read_label_speaker
+    from loaders.attribution.readings import _label_speaker, _read_label_speaker
+    from loaders.attribution.people import _People
 
     text = "市人大常委会委员王静、区住建局局长李强出席会议。王静问，李强回答，随后林业局负责人表示。"
     spans = {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 12) + 1)}

@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders import attribution, follow_ups, turns
+from loaders import follow_ups, turns
+from loaders.attribution.offices import _unmarked_office_questions
+from loaders.attribution.words import _cue_word_at, _cue_word_ends, _cue_words
 
 # Heads of every shape the narrated asking reader meets: a member asking an office, a comma before
 # the verb, spaces inside, two officials after 、, a long run of Chinese with no colon, a bracket.
@@ -30,25 +32,25 @@ def test_narrated_asking_screen_agrees(head: str, monkeypatch: pytest.MonkeyPatc
     assert (turns._asker_and_asked(head), turns._asker_asks_about(head)) == fast
 
 
-_CUE_CHARS = "".join(sorted({c for w in attribution._cue_words() for c in w}))[:40] + "委员局长，。"
+_CUE_CHARS = "".join(sorted({c for w in _cue_words() for c in w}))[:40] + "委员局长，。"
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_CUE_CHARS, max_size=12), st.integers(0, 12), st.integers(0, 12))
 def test_cue_word_index_agrees(text: str, lo: int, hi: int) -> None:
     """The cue words looked up by first or last character find what the whole tuple finds."""
-    words = attribution._cue_words()
+    words = _cue_words()
     if lo < len(text):
-        assert attribution._cue_word_at(text, lo) == text.startswith(words, lo)
-    assert attribution._cue_word_ends(text, lo, hi) == text.endswith(words, lo, hi)
+        assert _cue_word_at(text, lo) == text.startswith(words, lo)
+    assert _cue_word_ends(text, lo, hi) == text.endswith(words, lo, hi)
 
 
 @pytest.mark.parametrize("text", ["市场监管分局局长接过话题表示", "委员王涛关注城中村", "追问", "", "局长"])
 def test_cue_word_index_on_words(text: str) -> None:
-    words = attribution._cue_words()
+    words = _cue_words()
     for k in range(len(text)):
-        assert attribution._cue_word_at(text, k) == text.startswith(words, k)
-        assert attribution._cue_word_ends(text, 0, k + 1) == text.endswith(words, 0, k + 1)
+        assert _cue_word_at(text, k) == text.startswith(words, k)
+        assert _cue_word_ends(text, 0, k + 1) == text.endswith(words, 0, k + 1)
 
 
 @pytest.mark.parametrize("head", ["（追问）市人大常委会委员 X", "委员X（追问）", "第二问（追问） 委员X", "【补充询问】局长Y",
@@ -61,6 +63,6 @@ def test_marked_head_screen_agrees(head: str) -> None:
 
 def test_unmarked_office_questions_need_narration_calling_them_questions() -> None:
     text = "“城管局为什么没有及时处理”“交警为什么不管”这样尖锐的提问，让现场气氛紧张。"
-    found = attribution._unmarked_office_questions(text, [])
+    found = _unmarked_office_questions(text, [])
     assert [u.addressee.department for u in found] == ["城管局", "交警"]
-    assert attribution._unmarked_office_questions(text.replace("这样尖锐的提问", "这些话"), []) == []
+    assert _unmarked_office_questions(text.replace("这样尖锐的提问", "这些话"), []) == []

@@ -40,7 +40,8 @@ def test_a_question_a_pronoun_describes_is_the_member_the_paragraph_named_before
 
 
 def test_the_member_told_before_is_none_past_a_quotation():
-    from loaders.attribution import _member_told_before, _People
+    from loaders.attribution.ledes import _member_told_before
+    from loaders.attribution.people import _People
 
     text = "市人大常委会委员范志强说：“路灯问题很多。”“路灯坏了半年，到底归谁修？”他的问题很直接。"
     assert _member_told_before(text, text.index("“路灯坏"), _People(text)) is None

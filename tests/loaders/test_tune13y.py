@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.attribution import _cue_kind, _People
+from loaders.attribution.words import _cue_kind
+from loaders.attribution.people import _People
 
 
 def test_a_bare_seat_opening_a_clause_names_a_member():

@@ -4,7 +4,8 @@ test_genre_golds.py, the rules one by one here)."""
 
 from __future__ import annotations
 
-from loaders.attribution import _dotted_name_end, find_utterances
+from loaders.attribution import find_utterances
+from loaders.attribution.names import _dotted_name_end
 
 LEAD = "2024年5月9日，某县人大常委会举行专题询问。\n"
 
@@ -77,7 +78,7 @@ def test_a_long_name_written_before_de_is_read_whole():
 
 
 def test_a_long_minority_name_alone_is_looked_up_whole():
-    from loaders.attribution import _People
+    from loaders.attribution.people import _People
     text = "委员斯琴其木格的问题很实在。斯琴其木格追问：“何时启动？”"
     people = _People(text)
     assert people.named("斯琴其木格").name == "斯琴其木格"

@@ -4,7 +4,8 @@ answering side says each answered (分别/依次/一一/逐一) and both lists h
 
 from __future__ import annotations
 
-from loaders.attribution import _listed_answerers, _listed_askers, find_utterances
+from loaders.attribution import find_utterances
+from loaders.attribution.lists import _listed_answerers, _listed_askers
 
 LEAD = "2024年5月9日，某市人大常委会举行专题询问。\n"
 

@@ -51,7 +51,8 @@ def test_an_official_answering_on_behalf_of_the_government_is_named():
 
 
 def test_a_member_by_seat_is_no_official_on_behalf():
-    from loaders.attribution import _on_behalf, _People
+    from loaders.attribution.speakers import _on_behalf
+    from loaders.attribution.people import _People
 
     assert _on_behalf("市人大代表胡振华", _People("市人大代表胡振华")) is None
 
