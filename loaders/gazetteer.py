@@ -494,6 +494,12 @@ def data_hash(data_dir: Path = DATA_DIR) -> str:
 def load_entries(data_dir: Path = DATA_DIR) -> tuple[tuple[DictEntry, ...], frozenset[str], Patterns]:
     """Read and check every data file; raises :class:`DataFileError` on a bad row."""
     entries = _read_policy_tools(data_dir) + _read_chains(data_dir) + _read_orgs(data_dir)
+    patterns = _read_patterns(data_dir)
+    # the provinces' government service apps are projects by their names alone, quoted or not
+    # (接入渝快办, 在浙里办上公示: entity_patterns.yaml app_names; session 21); a two-character one
+    # only quoted (京通 opens 京通快速路)
+    entries += [DictEntry("Project", name, quoted_only=(name,) if len(name) <= 2 else (),
+                          where=f"{_PATTERNS}: app_names") for name in patterns.app_names]
     # one form, one entity: a form under two entries of a type is a data error
     owner: dict[tuple[str, str], DictEntry] = {}
     for e in entries:
@@ -505,7 +511,7 @@ def load_entries(data_dir: Path = DATA_DIR) -> tuple[tuple[DictEntry, ...], froz
     for e in entries:
         if e.name in generic:
             raise DataFileError(f"{e.where}: {e.name!r} is listed in generic_words.txt")
-    return tuple(entries), generic, _read_patterns(data_dir)
+    return tuple(entries), generic, patterns
 
 
 def _build_automaton(entries: tuple[DictEntry, ...]) -> Any:

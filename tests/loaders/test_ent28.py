@@ -94,3 +94,15 @@ test_a_quoted_clause_with_its_negation_names_no_tool = names_test("PolicyTool", 
     ("全面推行“不见面审批”改革。", {"不见面审批"}),
     ("推行“不来即享”服务。", {"不来即享"}),
 ])
+
+
+# --- the provinces' government service apps are projects by name, quoted or not ----------------------
+
+test_a_province_app_named_plain = names_test("Project", [
+    ("涉企高频事项已全部接入渝快办，年内推行免申即享。", {"渝快办"}),
+    ("分红方案在村务公开栏和浙里办上同步公示。", {"浙里办"}),
+    ("分红方案在“浙里办”上同步公示。", {"浙里办"}),
+    # a two-character app only quoted (京通 opens a road's name)
+    ("京通快速路拓宽工程明年完工。", set()),
+    ("市民可在“京通”上预约。", {"京通"}),
+])
