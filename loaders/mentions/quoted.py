@@ -124,10 +124,41 @@ def _app_named(gz: Gazetteer, text: str, name: str, before: str, after: int, hi:
         return not (len(name) == 4 and name[0] == name[2] and name[0] in p.policy_slogan_chars)
     if not 3 <= len(name) <= 6 or any(c in p.policy_slogan_chars for c in name):
         return False
+    if not name.endswith(p.policy_name_endings) and _described_app_head(gz, text, after, hi):
+        return True  # “绵州通”掌上平台, “牡俄通”跨境贸易服务平台: the app and what it serves, then its head
     return (before.endswith(p.app_lead_words)
             or (before.endswith("通过") and text.startswith(p.app_use_verbs, after, hi))
             or (before.endswith("在") and text.startswith("上", after, hi) and not text.startswith("上下", after, hi)
                 and _bare_zai(gz, before)))
+
+
+#: what may stand between a quoted app's name and its head: a few characters, no mark
+_APP_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{1,8}")
+#: jieba tags of the words that never describe an app (function words, numerals, time, position)
+_NOT_DESCRIPTOR_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r", "y", "e", "o", "t", "tg",
+                        "x", "m", "mq", "q", "f"}
+
+
+def _described_app_head(gz: Gazetteer, text: str, after: int, hi: int) -> bool:
+    """A few words of what an app serves, then an app's head, right after its quoted name (“某某通”
+    掌上平台, “某某通”跨境贸易服务平台): no function word, numeral or stop word of the walk among them
+    and no verb of using or opening the app (“某某”上线平台 is none)."""
+    p = gz.patterns
+    m = _APP_DESCRIPTOR.match(text, after, hi)
+    if m is None:
+        return False
+    run = m.group()
+    head = next((h for h in sorted(p.project_app_heads, key=len, reverse=True)
+                 if h in run and run.index(h) > 0), None)
+    if head is None:
+        return False
+    desc = run[:run.index(head)]
+    tags = gz.tags()
+    for w in gz.cut(desc):
+        if (w in p.walk_stop_words or w in p.platform_clause_verbs or w.startswith(p.app_lead_words)
+                or w.startswith(p.app_use_verbs) or (tags.get(w) or "x") in _NOT_DESCRIPTOR_TAGS):
+            return False
+    return True
 
 
 def _bare_zai(gz: Gazetteer, before: str) -> bool:

@@ -106,3 +106,14 @@ test_a_province_app_named_plain = names_test("Project", [
     ("京通快速路拓宽工程明年完工。", set()),
     ("市民可在“京通”上预约。", {"京通"}),
 ])
+
+
+# --- a quoted app, what it serves, then its head -------------------------------------------------------
+
+test_a_quoted_app_before_a_described_head = names_test("Project", [
+    ("下一步将把政策申报搬到“青川通”掌上平台。", {"青川通"}),
+    ("今年还上线了“川陕通”跨境贸易服务平台，报关时间缩短一半。", {"川陕通"}),
+    # a tool's name before the platform that runs it stays a tool (its ending), a slogan too
+    ("我们推出了“园区贷”服务平台。", set()),
+    ("建立“一企一策”服务平台。", set()),
+])
