@@ -481,7 +481,9 @@ def local_towns(gz: Gazetteer, text: str) -> frozenset[str]:
                 if not (owned or (bound and m.group(2) is not None and _town_word(gz, w))):
                     continue
                 if (w in p.walk_stop_words or w in p.strip_prefixes or w in gz.generic_words or w in p.generic_modifiers
-                        or not all("\u4e00" <= c <= "\u9fff" for c in w) or "的" in w or w[-1] in "乡镇村县市区"
+                        or not all("\u4e00" <= c <= "\u9fff" for c in w) or "的" in w
+                        # (古市 of 某县古市镇: a town's name may end in 市 where its county stands before it)
+                        or (w[-1] in "乡镇村县市区" and not (owned and w[-1] == "市" and k == 2))
                         or p.numeral_chars.issuperset(w)):
                     continue
                 out.add(w)

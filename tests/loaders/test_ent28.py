@@ -5,6 +5,8 @@ these tests."""
 
 from __future__ import annotations
 
+from loaders.gazetteer import get_gazetteer
+from loaders.mentions.suffix import local_towns
 from tests.loaders.mention_helpers import genre_entities_test, kinds_test, names_test
 
 #: names no rule reads yet and names read that the gold does not hold, per genre text
@@ -116,4 +118,19 @@ test_a_quoted_app_before_a_described_head = names_test("Project", [
     # a tool's name before the platform that runs it stays a tool (its ending), a slogan too
     ("我们推出了“园区贷”服务平台。", set()),
     ("建立“一企一策”服务平台。", set()),
+])
+
+
+# --- a town's name ending in 市, named after its county ----------------------------------------------
+
+def test_a_town_name_ending_in_shi_after_its_county():
+    gz = get_gazetteer()
+    assert local_towns(gz, "松阳县古市镇人大召开会议。") == {"古市"}
+    # no county before it: a name ending in 市 is no town's (a city and its towns, 各市镇)
+    assert local_towns(gz, "古市镇人大召开会议，各市镇代表参加。") == set()
+
+
+test_a_town_ending_in_shi_opens_its_sites = names_test("Project", [
+    ("松阳县古市镇人大召开会议。古市老街保护利用工程已经推进了两年。", {"古市老街保护利用工程"}),
+    ("古市老街保护利用工程已经推进了两年。", set()),
 ])
