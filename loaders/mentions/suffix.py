@@ -528,6 +528,14 @@ def _town_opening(text: str, lo: int, toks: list[Tok], towns: frozenset[str], st
             w = text[a:a + k]
             if w not in towns or a + k < s:
                 continue
+            kind = a + k < len(text) and text[a + k] in "镇乡" and (
+                a + k + 1 in (s, toks[-1].start + len(toks[-1].text)) or any(t.start == a + k + 1 for t in toks))
+            if kind:
+                # 西/城镇/集镇污水处理厂: the town named with its kind opens the name (jieba joined the kind
+                # to the name's last character)
+                if not (a == lo or text[a - 1] in HARD or text[a - 1] in stops or a == s):
+                    continue
+                return [Tok(w, a, "ns"), Tok(text[a + k], a + k, "n"), *(t for t in toks if t.start > a + k)]
             if not (a + k == s or any(t.start == a + k for t in toks)):
                 continue  # the town's end falls inside a word of the name
             if not (a == lo or text[a - 1] in HARD or text[a - 1] in stops or a == s):

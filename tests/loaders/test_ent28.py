@@ -134,3 +134,14 @@ test_a_town_ending_in_shi_opens_its_sites = names_test("Project", [
     ("松阳县古市镇人大召开会议。古市老街保护利用工程已经推进了两年。", {"古市老街保护利用工程"}),
     ("古市老街保护利用工程已经推进了两年。", set()),
 ])
+
+
+# --- a town named with its kind opens a site ---------------------------------------------------------
+
+test_a_town_named_with_its_kind_opens_a_site = names_test("Project", [
+    # jieba joins the kind to the name's last character (西/城镇)
+    ("尤溪县西城镇人大召开会议。西城镇集镇污水处理厂提标改造工程已列入县级重点。", {"西城镇集镇污水处理厂提标改造工程"}),
+    ("尤溪县西城镇人大召开会议。西城镇污水处理厂年内完工。", {"西城镇污水处理厂"}),
+    # no town of that name in the report: none, as before
+    ("西城镇污水处理厂年内完工。", set()),
+])
