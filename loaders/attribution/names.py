@@ -7,7 +7,8 @@ import re
 
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import every_start
-from loaders.turns import Speaker, _not_name_chars, is_congress_role, minority_name, surnames
+from loaders.turns import Speaker, is_congress_role, minority_name, surnames
+from loaders.turns.names import _not_name_chars
 from loaders.attribution.words import _BOUNDARY, _cue_word_at, _speaker_words
 from loaders.attribution.spans import _CJK_CHAR
 from loaders.attribution.people import _member_with_post, _People

@@ -15,8 +15,9 @@ from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.departments import find_departments
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import every_start
-from loaders.turns import (Speaker, _not_name_chars, is_congress_role, not_a_name, office_named_twice, parse_head,
-                           splits_not_name_word, surnames, titles)
+from loaders.turns import (Speaker, is_congress_role, not_a_name, office_named_twice, parse_head, splits_not_name_word,
+                           surnames, titles)
+from loaders.turns.names import _not_name_chars
 from loaders.attribution.words import (_BOUNDARY, _cue_word_at, _fillers, _links, _long_fillers, _MAX_HEAD,
                                        _speaker_words, _strip_fillers, _tail_starts)
 from loaders.attribution.spans import _CJK_CHAR, _clause_start, _find_all

@@ -50,8 +50,8 @@ def test_every_label_signature_word_reaches_its_pattern():
     """Each word of data/label_words.tsv that opens a signature or a pair line is matched in place."""
     from loaders import turns
 
-    p = turns._label_patterns()
-    for kind, words in turns._label_groups().items():
+    p = turns.words._label_patterns()
+    for kind, words in turns.words._label_groups().items():
         for word in words:
             if kind == "signed":
                 assert p.signed_by.search(f"答：好的。（{word}：市住建局局长 孙立峰）")["who"] == "市住建局局长 孙立峰", word
@@ -81,15 +81,15 @@ def test_turn_words_reach_their_patterns():
     from loaders import turns
     from loaders.datafiles import read_groups
 
-    groups = read_groups("turn_words.tsv", turns._TURN_USES)
-    w = turns._turn_words()
+    groups = read_groups("turn_words.tsv", turns.words._TURN_USES)
+    w = turns.words._turn_words()
     for word in groups["public"]:
         assert turns.parse_head(f"{word}代表刘先生") == turns.Label("other", turns.Speaker(), 0), word
     for word in groups["closing_meeting"]:
         assert w.closing.match(f"会议{word}，…"), word
     for word in groups["not_office_start"]:
-        assert not turns._good_dept(f"{word}市科技局"), word
-    assert turns._good_dept("经济和信息化局") and not turns._good_dept("经市科技局") and turns._good_dept("经开区管委会")
+        assert not turns.names._good_dept(f"{word}市科技局"), word
+    assert turns.names._good_dept("经济和信息化局") and not turns.names._good_dept("经市科技局") and turns.names._good_dept("经开区管委会")
     for word in groups["congress_seat"]:
         assert turns.is_congress_role(word), word
     assert not turns.is_congress_role("市发改委主任")

@@ -162,28 +162,32 @@ def test_mention_modules_have_no_import_circle():
 def test_speech_modules_import_one_way():
     """turns <- attribution <- exchanges (module level or inside a function): the label grammar
     knows nothing of the attribution built on it, which knows nothing of the pairing."""
-    above = {"turns.py": ("loaders.attribution", "loaders.exchanges")}
+    above = {f"turns/{p.name}": ("loaders.attribution", "loaders.exchanges") for p in (_PKG / "turns").glob("*.py")}
     above.update({f"attribution/{p.name}": ("loaders.exchanges",) for p in (_PKG / "attribution").glob("*.py")})
+    assert "turns/__init__.py" in above and not (_PKG / "turns.py").exists()
     for low, banned in above.items():
         assert not any(m.startswith(banned) for m in _imports(_PKG / low)), low
 
 
-# the modules of loaders/attribution/, each importing only modules listed before it
+# the modules of loaders/attribution/ and of loaders/turns/, each importing only modules listed before it
 _ATTRIBUTION_LAYERS = ("words", "spans", "people", "readings", "names", "speakers", "cues", "told", "offices", "ledes",
                        "lists", "utterances", "__init__")
+_TURNS_LAYERS = ("model", "spans", "words", "names", "grammar", "heads", "designations", "signed", "asking", "labels",
+                 "starts", "clues", "passes", "find", "__init__")
 
 
-def test_attribution_modules_import_downwards():
-    """loaders/attribution/: each module imports only the modules above it in _ATTRIBUTION_LAYERS (so no
-    import circle), each by its own name, never through the package."""
-    modules = {p.stem: p for p in (_PKG / "attribution").glob("*.py")}
-    assert set(modules) == set(_ATTRIBUTION_LAYERS)
+@pytest.mark.parametrize(("package", "layers"), [("attribution", _ATTRIBUTION_LAYERS), ("turns", _TURNS_LAYERS)])
+def test_package_modules_import_downwards(package, layers):
+    """loaders/attribution/, loaders/turns/: each module imports only the modules above it in its layers (so
+    no import circle), each by its own name, never through the package."""
+    modules = {p.stem: p for p in (_PKG / package).glob("*.py")}
+    assert set(modules) == set(layers)
     for name, path in modules.items():
         found = _imports(path)
         if name != "__init__":
-            assert "loaders.attribution" not in found, f"{name} imports the package"
-        deps = {m.split(".")[2] for m in found if m.startswith("loaders.attribution.")}
-        below = set(_ATTRIBUTION_LAYERS[:_ATTRIBUTION_LAYERS.index(name)])
+            assert f"loaders.{package}" not in found, f"{name} imports the package"
+        deps = {m.split(".")[2] for m in found if m.startswith(f"loaders.{package}.")}
+        below = set(layers[:layers.index(name)])
         assert deps <= below, f"{name} imports {sorted(deps - below)}, not above it"
 
 

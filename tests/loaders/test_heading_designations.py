@@ -3,7 +3,7 @@ stands before it."""
 
 from loaders import load_text
 from loaders.normalize import normalize
-from loaders.turns import _declaration
+from loaders.turns.designations import _declaration
 
 LEAD = "2022年9月20日，某市人大常委会举行专题询问。现将询问情况摘要如下。\n"
 

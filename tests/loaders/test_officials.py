@@ -1,5 +1,5 @@
 """attribution.Officials: the one lookup of the officials a report names, used by the label
-grammar (loaders/turns.py: short labels and office-and-post labels) and by exchanges."""
+grammar (loaders/turns/: short labels and office-and-post labels) and by exchanges."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from loaders import dates
 from loaders.attribution.words import _cues
 from loaders.rxguard import Anchored, anchored, final_chars, guarded, may_consume
+from tests.loaders.turn_helpers import patch_everywhere
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -214,8 +215,8 @@ def test_parse_head_final_chars_gate_agrees(head: str, monkeypatch: pytest.Monke
 
     turns.parse_head.cache_clear()
     fast = turns.parse_head.__wrapped__(head)
-    screens = turns._screens()
-    monkeypatch.setattr(turns, "_screens", lambda: {k: (None, s) for k, (_, s) in screens.items()})
+    screens = turns.grammar._screens()
+    patch_everywhere(monkeypatch, "_screens", lambda: {k: (None, s) for k, (_, s) in screens.items()})
     turns.parse_head.cache_clear()
     assert turns.parse_head.__wrapped__(head) == fast
 
@@ -226,10 +227,10 @@ def test_parse_head_colon_shortcut_agrees(head: str, monkeypatch: pytest.MonkeyP
     """parse_head's early None for a head with a colon inside reads what the full grammar reads."""
     from loaders import turns
 
-    assert turns._colon_is_no_label()  # the grammar as built consumes no colon
+    assert turns.heads._colon_is_no_label()  # the grammar as built consumes no colon
     turns.parse_head.cache_clear()
     fast = turns.parse_head.__wrapped__(head)
-    monkeypatch.setattr(turns, "_colon_is_no_label", lambda: False)
+    patch_everywhere(monkeypatch, "_colon_is_no_label", lambda: False)
     turns.parse_head.cache_clear()
     assert turns.parse_head.__wrapped__(head) == fast
 

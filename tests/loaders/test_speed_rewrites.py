@@ -104,7 +104,7 @@ _LABEL_HEADS = ["市人大常委会委员王静", "市发改委主任李强", "�
 
 
 def test_labels_of_every_kind_pass_the_grammar_screens():
-    from loaders.turns import _grammar, _grammar_needs, _holds, _may_match
+    from loaders.turns.grammar import _grammar, _grammar_needs, _holds, _may_match
 
     g, need = _grammar(), _grammar_needs()
     for head in _LABEL_HEADS:
@@ -120,7 +120,7 @@ def test_labels_of_every_kind_pass_the_grammar_screens():
 def test_parse_head_screens_admit_every_match(head):
     """A head a screened pattern fullmatches passes its screens (the reversed tails of resp_dn,
     resp_dt and asker among them), so the screens drop no reading."""
-    from loaders.turns import _grammar, _may_match
+    from loaders.turns.grammar import _grammar, _may_match
 
     for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d", "asker", "asker_nf", "title_verb"):
         if _grammar()[key].fullmatch(head):
@@ -200,7 +200,8 @@ def test_a_label_ending_elsewhere_is_dataclasses_replace():
     there would be dropped (every field is set to a value of its own here)."""
     import dataclasses
 
-    from loaders.turns import Label, Speaker, _ending_at
+    from loaders.turns import Label, Speaker
+    from loaders.turns.labels import _ending_at
 
     values = {"kind": "question", "speaker": Speaker("王静", "委员"), "end": 3, "narrative": True,
               "addressee": Speaker("李强", None, "局长"), "bare": True, "declaration": True,
@@ -247,7 +248,8 @@ def test_parse_label_is_the_remembered_function():
 def test_label_head_finds_what_the_three_patterns_find(paragraph):
     """parse_label's head, tried only where its mark stands within reach, is the match of the
     first of the three head patterns that matches."""
-    from loaders.turns import _BRACKET_HEAD, _COLON_HEAD, _DASH_HEAD, _label_head
+    from loaders.turns.heads import _BRACKET_HEAD, _COLON_HEAD, _DASH_HEAD
+    from loaders.turns.labels import _label_head
 
     plain = _COLON_HEAD.match(paragraph) or _BRACKET_HEAD.match(paragraph) or _DASH_HEAD.match(paragraph)
     fast = _label_head(paragraph)
@@ -279,7 +281,7 @@ def test_inline_noise_screen_finds_every_rule_match(paragraph):
 @given(st.text(alphabet="“”？。—－-委员王静 \n", max_size=40))
 def test_a_dash_signature_holds_a_dash(paragraph):
     """_dash_signed searches only a paragraph holding a dash: every match holds one."""
-    from loaders.turns import _DASH_SIGN
+    from loaders.turns.signed import _DASH_SIGN
 
     if _DASH_SIGN.search(paragraph):
         assert "—" in paragraph or "－－" in paragraph or "--" in paragraph

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from loaders import follow_ups, turns
 from loaders.attribution.offices import _unmarked_office_questions
 from loaders.attribution.words import _cue_word_at, _cue_word_ends, _cue_words
+from tests.loaders.turn_helpers import patch_everywhere
 
 # Heads of every shape the narrated asking reader meets: a member asking an office, a comma before
 # the verb, spaces inside, two officials after 、, a long run of Chinese with no colon, a bracket.
@@ -24,12 +25,12 @@ NARRATED = [
 @pytest.mark.parametrize("head", NARRATED)
 def test_narrated_asking_screen_agrees(head: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """_asker_and_asked and _asker_asks_about read with the screen what they read without it."""
-    assert turns._narr_ask_reach() is not None  # the grammar as built consumes only Chinese before the colon
+    assert turns.asking._narr_ask_reach() is not None  # the grammar as built consumes only Chinese before the colon
     turns.parse_head.cache_clear()
-    fast = turns._asker_and_asked(head), turns._asker_asks_about(head)
-    monkeypatch.setattr(turns, "_narr_ask_reach", lambda: None)
+    fast = turns.asking._asker_and_asked(head), turns.asking._asker_asks_about(head)
+    patch_everywhere(monkeypatch, "_narr_ask_reach", lambda: None)
     turns.parse_head.cache_clear()
-    assert (turns._asker_and_asked(head), turns._asker_asks_about(head)) == fast
+    assert (turns.asking._asker_and_asked(head), turns.asking._asker_asks_about(head)) == fast
 
 
 _CUE_CHARS = "".join(sorted({c for w in _cue_words() for c in w}))[:40] + "委员局长，。"

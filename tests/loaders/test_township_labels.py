@@ -13,7 +13,7 @@ def test_minority_given_name_before_a_post_in_brackets_is_the_speaker():
 
 
 def test_only_a_name_part_and_two_more_characters_at_most():
-    from loaders.turns import _minority_named
+    from loaders.turns.names import _minority_named
 
     assert _minority_named("才让东智") is not None and _minority_named("扎西") is not None
     assert _minority_named("会议") is None  # no name part first

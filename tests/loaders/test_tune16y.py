@@ -50,7 +50,7 @@ def test_a_member_asking_about_a_topic_before_the_colon(line, kind, name):
     "市水利局局长甲乙丙问大家：收运车能不能加密？",  # an official asking is no member's question
 ])
 def test_asking_words_that_are_no_topic(line):
-    from loaders.turns import _asker_asks_about
+    from loaders.turns.asking import _asker_asks_about
 
     assert _asker_asks_about(line.split("：")[0]) is None
 

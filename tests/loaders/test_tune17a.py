@@ -10,7 +10,7 @@ import pytest
 
 from loaders.attribution import find_utterances
 from loaders.pipeline import load_text
-from loaders.turns import _asking_heading
+from loaders.turns.asking import _asking_heading
 from tests.loaders.genre_helpers import genre_golds
 
 G17A = genre_golds("g17a_")

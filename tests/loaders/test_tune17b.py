@@ -107,7 +107,7 @@ def test_a_function_word_surname_after_a_seat_names_the_member():
 
 
 def test_the_surname_opens_no_name_after_other_words():
-    from loaders.turns import _good_name
+    from loaders.turns.names import _good_name
     assert not _good_name("者王强", bare=True) and not _good_name("者王强", titled=True)
     assert not _good_name("和专家", titled=True, seated=True)  # 委员和专家: 和 only after an office's post
 
@@ -119,7 +119,8 @@ def test_a_bai_surname_after_a_seat_names_the_member_who_puts_the_question():
 
 
 def test_a_manchu_surname_after_an_office_s_post_names_the_official():
-    from loaders.turns import _good_name, parse_head
+    from loaders.turns import parse_head
+    from loaders.turns.names import _good_name
     assert parse_head("区卫生健康局副局长那海英").speaker.name == "那海英"
     assert not _good_name("那时候", titled=True, posted=True)  # 局长那时候…: a phrase
     # (after a seat 那 opens a name too since session 18, seat_word_surnames.txt: "委员那海英"; the

@@ -61,7 +61,7 @@ def test_a_name_and_a_chairs_post_named_nowhere_with_an_office_asking_an_office_
 
 
 def test_an_officials_label_with_a_chairs_post_answering_stays_an_answer():
-    from loaders.turns import _asks_an_office
+    from loaders.turns.passes import _asks_an_office
     assert not _asks_an_office("我们将在年底前完成，请问题单位抓紧整改。")
     assert _asks_an_office("请问市场监管局和税务局，有什么具体举措？")
 

@@ -151,7 +151,7 @@ def test_a_standing_committee_member_by_compound_surname_and_seat_is_the_member_
 
 
 def test_a_heading_asking_two_officials_declares_the_first():
-    from loaders.turns import _asking_heading
+    from loaders.turns.asking import _asking_heading
 
     label = _asking_heading("二、市人大常委会副主任宋国平询问市发展和改革委员会主任何雪梅、市科学技术局局长贺永清")
     assert label is not None and label.speaker.name == "宋国平" and label.addressee.name == "何雪梅"

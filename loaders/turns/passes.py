@@ -1,0 +1,372 @@
+"""The passes of :func:`~loaders.turns.find.find_turns` over the labelled paragraphs: headlines and
+declaring lines, short labels and bare names resolved to the people the report names, posts and chairs,
+the chair's remarks, follow-up marks, and each label grouped with its paragraphs."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from loaders.follow_ups import is_marker_line, is_quoted_reask, names_follow_up, opens_follow_up
+from loaders.turns.asking import _asking_heading, _pair_line
+from loaders.turns.designations import _declaration
+from loaders.turns.labels import parse_label
+from loaders.turns.model import Label, OfficialsLookup, Speaker, _NOBODY
+from loaders.turns.names import is_congress_role
+from loaders.turns.words import NAME, _chair_words, _kind_of_verb, _turn_words, _vocab
+
+
+log = logging.getLogger(__name__)
+
+
+_KNOWN_NAME_LABEL = re.compile(rf"^({NAME})[：:]")  # (compiled once, not formatted and looked up per paragraph)
+
+
+def _known_name_label(paragraph: str, known: dict[str, Speaker]) -> Label | None:
+    """"X：" where X is a person the questions addressed, whatever the surname list says."""
+    m = _KNOWN_NAME_LABEL.match(paragraph)
+    if m and m.group(1) in known:
+        return Label("answer", Speaker(name=m.group(1)), m.end())
+    return None
+
+
+_Labelled = list[tuple[int, int, "Label | None"]]
+
+
+def _label_paragraphs(text: str, paragraphs: list[tuple[int, int]], known_resp: dict[str, Speaker]) -> _Labelled:
+    return [(a, b, parse_label(text[a:b]) or _known_name_label(text[a:b], known_resp)) for a, b in paragraphs]
+
+
+# A headline's phrase after its colon: short, no clause or sentence mark (a space may part its
+# two halves: "建议规范单车停放 严管乱停乱放").
+_HEADLINE_PHRASE = re.compile(r"[^，。；、！？,;!?]{2,30}")
+
+
+def _headline_phrase(text: str, a: int, b: int, lab: Label | None) -> bool:
+    """A label naming a member by seat or an office, nobody by name, before such a phrase (a
+    column word, "询问人：" or "应询人：", declares who speaks next and names nobody itself).
+    The office's phrase may have the story run in after a space (a page flattened to one line)."""
+    sp = lab.speaker if lab is not None else None
+    if sp is None or sp.name is not None or not (sp.role if lab.kind == "question" else sp.department):
+        return False
+    phrase = text[a + lab.end:b].strip()
+    if lab.kind == "answer":
+        phrase = phrase.split(" ", 1)[0]
+    return _HEADLINE_PHRASE.fullmatch(phrase) is not None
+
+
+def _headline_run_together(text: str, a: int, b: int, lab: Label) -> bool:
+    """Both headline lines in one paragraph, the office's after a space (a page flattened to
+    one line: "市人大代表：建议… 严管… 市交通局：将划定电子围栏 市人大代表、…说：…")."""
+    speech = text[a + lab.end:b]
+    for m in re.finditer(" ", speech[:_HEADLINE_MAX + 2]):
+        nxt = parse_label(speech[m.end():])
+        if nxt is not None and nxt.kind == "answer" and _HEADLINE_PHRASE.fullmatch(speech[:m.start()].strip()) \
+                and _headline_phrase(speech, m.end(), len(speech), nxt):
+            return True
+    return False
+
+
+_HEADLINE_MAX = 60  # both halves of the member's phrase with the space between them
+
+
+def _headline_pairs(text: str, labels: _Labelled) -> _Labelled:
+    """A report's two-line headline in label form, the member's side over the office's
+    ("市人大代表：建议规范单车停放 严管乱停乱放" / "市交通局：将划定电子围栏"): nobody named,
+    each phrase short with no clause mark. It sums up the exchange the narration below tells,
+    and is no question and answer of its own."""
+    out = list(labels)
+    for i in range(len(out)):
+        (a, b, lab) = out[i]
+        if lab is None or lab.kind != "question" or lab.speaker.name is not None or not lab.speaker.role:
+            continue
+        if not _headline_phrase(text, a, b, lab):
+            if " " in text[a + lab.end:b] and _headline_run_together(text, a, b, lab):
+                out[i] = (a, b, None)
+            continue
+        j = i + 1
+        if j == len(out):
+            break
+        if out[j][2] is None and j + 1 < len(out) and _HEADLINE_PHRASE.fullmatch(text[out[j][0]:out[j][1]]):
+            j += 1  # (the phrase's second half on a line of its own: a flattened page cut it at the space)
+        c, d, nxt = out[j]
+        if nxt is not None and nxt.kind == "answer" and _headline_phrase(text, c, d, nxt):
+            out[i], out[j] = (a, b, None), (c, d, None)
+    return out
+
+
+def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
+    """"■ 市人大常委会委员 朱建平" alone on a line, then "问：…": the line declares the
+    speaker of the bare label that follows it (like "询问人：…" does)."""
+    out = list(labels)
+    for i, (a, b, lab) in enumerate(out[:-1]):
+        nxt = out[i + 1][2]
+        if nxt is not None and nxt.speaker == _NOBODY and (lab is None or lab.speaker == _NOBODY):
+            pair = _pair_line(text[a:b])
+            if pair is not None:
+                out[i] = (a, b, pair)
+                continue
+        if lab is not None and lab.narrative and lab.kind in ("question", "follow_up") and lab.addressee is not None \
+                and nxt is not None and nxt.speaker == _NOBODY and nxt.kind == "question" \
+                and not text[a + lab.end:b].strip(" ：:，。"):
+            # "市人大常委会委员X向市工信局局长Y提问" alone on its line, then "问：…" / "答：…"
+            # ("二、X委员追问省财政厅副厅长Y": the 问 under it follows up).
+            out[i] = (a, b, replace(lab, declaration=True))
+            continue
+        if lab is not None and lab.speaker.name and not text[a + lab.end:b].strip(" ：:") and nxt is not None \
+                and nxt.speaker == _NOBODY and nxt.kind == lab.kind:
+            # "【代表提问】市人大代表 X" alone on its line, then "问：…": the line names who asks.
+            out[i] = (a, b, replace(lab, declaration=True))
+            continue
+        if lab is not None:
+            continue
+        if nxt is not None and nxt.speaker == _NOBODY and nxt.kind in ("question", "follow_up", "answer"):
+            decl = _declaration(text[a:b])
+            if decl is not None:
+                out[i] = (a, b, decl)
+        elif nxt is None or (nxt.bare and (nxt.speaker.name or "")[-1:] in _OFFICE_LAST
+                             and ("；" in text[a:b] or ";" in text[a:b])):
+            # "**市水利局局长 覃志明**" alone, the speech in the next paragraph: a label on a
+            # line of its own (a bold or heading speaker line), not a declaration.
+            # ("省水利厅厅长 X；省财政厅副厅长 Y" then "水利厅：…财政厅：…": the officials' line, the
+            # answer's parts labelled by each office's short name, no one's name)
+            decl = _declaration(text[a:b], titled=True)
+            if decl is not None:
+                out[i] = (a, b, replace(decl, declaration=False))
+            elif (heading := _asking_heading(text[a:b])) is not None:
+                out[i] = (a, b, heading)
+    return out
+
+
+_OFFICE_LAST = frozenset("厅局委办")  # how an office's short name ends ("水利厅：" before its part of an answer)
+
+
+def _short_labels_resolved(text: str, labels: _Labelled, known_resp: dict[str, Speaker],
+                           officials: OfficialsLookup) -> _Labelled:
+    """"袁局长：" and "王卫东：" (a name the questions never addressed) written short in a
+    label: the official the report names in full elsewhere (the attendee list, "市城市管理局
+    局长王卫东现场接受询问"). An unresolved "高主任：" may be the congress's chair: no label."""
+    known = set(known_resp) | {x.name for _, _, lab in labels if lab is not None and not lab.bare
+                               for x in (lab.speaker, lab.addressee) if x is not None and x.name}
+    if not any(lab is not None and (lab.short or (lab.bare and lab.speaker.name not in known)) for _, _, lab in labels):
+        return labels
+    out: _Labelled = []
+    for a, b, lab in labels:
+        if lab is not None and (lab.short or (lab.bare and lab.speaker.name not in known)):
+            found = officials(lab.short or lab.speaker.name or "")
+            if found is None and lab.bare and lab.speaker.name:
+                found = _name_then_seat(text, lab.speaker.name)
+            if found is not None and found.name and (lab.bare or (found.title or "").endswith(lab.speaker.title or "")):
+                side = "question" if found.role and is_congress_role(found.role) else "answer"
+                kind = side if lab.kind == "speaker" or lab.short else lab.kind
+                lab = replace(lab, kind=kind, speaker=found, bare=False, short=None)
+            elif lab.short and lab.speaker.title in _vocab()["roles"]:
+                lab = None
+        out.append((a, b, lab))
+    return out
+
+
+def _name_then_seat(text: str, name: str) -> Speaker | None:
+    """The member a bare "韦国强：" is when the report writes the name before a congress seat
+    ("先请韦国强委员", "请陆美华代表提问"): the chair's call, which the lookups of people by a
+    post before the name do not read."""
+    # the congress seats (turn_words.tsv), longest first; sorted per call: few labels get here
+    seats = sorted(_turn_words().congress_seats, key=len, reverse=True)
+    at = text.find(name)
+    for _ in range(8):  # the first few mentions: the call comes before the member speaks
+        if at < 0:
+            return None
+        end = at + len(name)
+        before = text[max(0, at - 6):at].rstrip(" ")
+        seat = next((r for r in seats if before.endswith(r)), None)
+        if seat is not None and before[-len(seat) - 1:-len(seat)] in ("", "请", "，", "：", "\n", " "):
+            return Speaker(name=name, role=seat)  # "请委员 王静怡提问": the seat before the name, called
+        seat = next((r for r in seats if text.startswith(r, end)), None)
+        after = text[end + len(seat):end + len(seat) + 2] if seat is not None else ""
+        # the call ends there or asks the member to speak: "王强代表市政府表态" is on behalf of
+        if seat is not None and (not after or not _HAN_CHAR.match(after)
+                                 or _kind_of_verb(_asking_verb_at(after)) in ("question", "follow_up")
+                                 or after.startswith("发")):
+            return Speaker(name=name, role=seat)
+        at = text.find(name, end)
+    return None
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _asking_verb_at(s: str) -> str | None:
+    """The speech verb ``s`` opens with (提问, 问), if any."""
+    verbs = _vocab()["verbs"]
+    return next((v for v in (s[:2], s[:1]) if v in verbs), None)
+
+
+def _trusted_bare_labels(text: str, labels: _Labelled, known_resp: dict[str, Speaker]) -> _Labelled:
+    """"成效：" or "任务：" look like a bare name; trust bare names only for people the
+    document names elsewhere, unless it has no fuller label at all (all-bare layouts)."""
+    known = set(known_resp)
+    full = False
+    for _, _, lab in labels:
+        if lab is not None and not lab.bare and lab.kind != "other":
+            full = True
+            known.update(x.name for x in (lab.speaker, lab.addressee) if x is not None and x.name)
+    if not full:
+        return labels
+    out: _Labelled = []
+    for a, b, lab in labels:
+        if lab is not None and lab.bare and lab.speaker.name not in known:
+            log.debug("not a speaker label: %r", text[a:b][:20])
+            lab = None
+        out.append((a, b, lab))
+    return out
+
+
+def _posts_resolved(labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
+    """"县发改局局长：" / "县住建局局长回答说，…" (an office and a post, no name): the one
+    person the report names with that post (:meth:`Officials.by_post`)."""
+    out: _Labelled = []
+    for a, b, lab in labels:
+        if lab is not None and lab.kind in ("answer", "speaker") and lab.speaker.department and lab.speaker.title \
+                and not lab.speaker.name and (name := officials.by_post(lab.speaker.department, lab.speaker.title)):
+            lab = replace(lab, speaker=replace(lab.speaker, name=name))
+        out.append((a, b, lab))
+    return out
+
+
+def _chair_posts_resolved(text: str, labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
+    """"郭志明 副主任：" (a name and a chair's post, no office): an official's post as the
+    grammar reads it, but the chair when the report names that person with a congress seat
+    ("市人大常委会副主任郭志明主持询问"): a member's label, whose remarks that ask nothing are
+    then the chair's (_chair_remarks). Also when the chair's line right before calls that person
+    by name to ask ("主持人：最后请常委会吴建国副主任提问。"): a vice-chair asking as a member."""
+    posts = _chair_words()[0]
+    out: _Labelled = []
+    prev = None  # the last label's speech
+    for a, b, lab in labels:
+        sp = lab.speaker if lab is not None else None
+        if sp is not None and lab.kind in ("answer", "speaker") and sp.name and sp.title in posts \
+                and not sp.department and not sp.role:
+            if (found := officials(sp.name)) is not None \
+                    and found.name == sp.name and found.role and is_congress_role(found.role) \
+                    and found.role.endswith(sp.title):
+                lab = replace(lab, kind="question", speaker=found)
+            elif prev is not None and _called_to_ask(prev, sp.name):
+                lab = replace(lab, kind="question", speaker=Speaker(sp.name, role=sp.title))
+            elif found is None and _asks_an_office(text[a + lab.end:b]):
+                # "何建明副主任：…可不少养老院连一名医生都没有。请问市卫健委，…？": a name and a chair's
+                # post the report names nowhere with an office, asking an office by 请问: a
+                # vice-chair of the standing committee asking as a member
+                lab = replace(lab, kind="question", speaker=Speaker(sp.name, role=sp.title))
+        if lab is not None:
+            prev = text[a + lab.end:b]
+        out.append((a, b, lab))
+    return out
+
+
+def _asks_an_office(speech: str) -> bool:
+    """Whether ``speech`` asks an office by name: 请问 and an office's name (市卫健委, 市场监管局和税务局)
+    right after it, a question mark closing the sentence."""
+    words = _turn_words()
+    m = words.office_asked.search(speech)
+    return m is not None and words.office_asked_end.search(m.group(1)) is not None and "？" in speech[m.end():]
+
+
+def _called_to_ask(speech: str, name: str) -> bool:
+    """Whether the chair's ``speech`` calls ``name`` to ask ("请常委会X副主任提问", "请X副主任发问")."""
+    at = speech.find(name)
+    if at < 0 or re.search(r"请[^。？！，\n]{0,12}$", speech[:at]) is None:
+        return False
+    after = re.match(r"[^。？！，\n]{0,10}", speech[at + len(name):]).group()
+    return any(len(v) > 1 and k != "answer" and v in after for v, k in _vocab()["verbs"].items())
+
+
+_CHAIR_INVITE_MAX = 30
+
+
+def _chair_remarks(text: str, labels: _Labelled) -> _Labelled:
+    """"市人大常委会主任 X：下面请委员们提问。" / "……感谢各位委员。": the chair's post in a
+    congress label and a speech that asks nothing introduce or thank: no question."""
+    posts, asking, explain = _chair_words()
+    out = list(labels)
+    for i, (a, b, lab) in enumerate(out):
+        if lab is None or lab.kind != "question" or lab.declaration or lab.narrative:
+            continue
+        role = lab.speaker.role or ""
+        if not role.endswith(posts) or not is_congress_role(role):
+            continue
+        paras = [text[a + lab.end:b]]
+        for c, d, nxt in out[i + 1:]:
+            if nxt is not None:
+                break
+            paras.append(text[c:d])
+        speech = "".join(paras)
+        if not asking.search(speech) and lab.speaker.name and not _open_question(out, i) \
+                and explain.search(speech):
+            # "X（区人大常委会副主任）：…，群众意见较大，请区住建局说明原因。": a member in the
+            # chair's post puts a problem to an office, no question open
+            continue
+        if not asking.search(speech) or (len(speech) <= _CHAIR_INVITE_MAX and names_follow_up(speech)):
+            # ("刘代表还有没有要追问的？": the chair asks a member to follow up, no office)
+            out[i] = (a, b, Label("other", Speaker(), lab.end))
+    return out
+
+
+def _open_question(labels: _Labelled, i: int) -> bool:
+    """Whether the label before the ``i``-th is a question's (one waiting for its answer)."""
+    prev = next((lab for _, _, lab in reversed(labels[:i]) if lab is not None), None)
+    return prev is not None and prev.kind in ("question", "follow_up")
+
+
+def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
+    """Questions that other marks than their label's verb make a 追问: a marker line before
+    them ("第二问（追问）"), a speech opening "我再追问一句，", or a short quoted re-ask by
+    the member who asked last, right after the answer (with or without the member's name)."""
+    out = list(labels)
+    pending = False  # a marker line was seen: the next question follows up
+    last_asker: str | None = None
+    after_answer = False
+    invited = False  # the chair's line after the answer speaks of a 追问: the same member follows up
+    for i, (a, b, lab) in enumerate(out):
+        if lab is None:
+            if is_marker_line(text[a:b]):
+                pending = True
+            elif after_answer and is_quoted_reask(text[a:b]) and _next_is_answer(out, i):
+                out[i] = (a, b, Label("follow_up", Speaker(), 0))  # “那小型工程呢？” between two answers
+                after_answer = False
+            continue
+        if lab.kind == "other":
+            invited = invited or (after_answer and names_follow_up(text[a + lab.end:b]))
+            continue
+        name = lab.speaker.name
+        asks = lab.kind in ("question", "follow_up") or (lab.kind == "speaker" and name is not None and name == last_asker)
+        if not asks:
+            after_answer = lab.kind in ("answer", "speaker") and not lab.declaration
+            invited = False
+            continue
+        speech = text[a + lab.end:b]
+        if not speech.strip() and i + 1 < len(out) and out[i + 1][2] is None:
+            speech = text[out[i + 1][0]:out[i + 1][1]]  # a label on a line of its own: the speech below
+        if lab.kind != "follow_up" and (pending or opens_follow_up(speech) or (invited and name and name == last_asker)
+                                        or (after_answer and name and name == last_asker and is_quoted_reask(speech))):
+            out[i] = (a, b, replace(lab, kind="follow_up"))
+        pending = pending and lab.declaration and lab.kind == "question" and lab.addressee is None
+        last_asker = name or last_asker
+        after_answer = invited = False
+    return out
+
+
+def _next_is_answer(labels: _Labelled, i: int) -> bool:
+    nxt = next((lab for _, _, lab in labels[i + 1:] if lab is not None), None)
+    return nxt is not None and nxt.kind in ("answer", "speaker") and not nxt.declaration
+
+
+def _grouped(labels: _Labelled) -> list[tuple[Label, list[tuple[int, int]]]]:
+    """Each label with the paragraphs up to the next label (the preamble is dropped)."""
+    raw: list[tuple[Label, list[tuple[int, int]]]] = []
+    for a, b, label in labels:
+        if label is not None:
+            raw.append((label, [(a, b)]))
+        elif raw:
+            raw[-1][1].append((a, b))
+    return raw
