@@ -536,17 +536,20 @@ def _cache_dir() -> Path:
 
 
 def _write_userdict(entries: tuple[DictEntry, ...], digest: str) -> Path:
-    directory = _cache_dir() / f"gazetteer-{digest[:16]}"
-    path = directory / "userdict.txt"
-    if path.exists():
-        return path
-    directory.mkdir(parents=True, exist_ok=True)
     lines = []
     for e in entries:
         for form in dict.fromkeys((e.name, *e.aliases)):
             if " " in form:  # jieba's user-dict format cannot hold spaces
                 continue
             lines.append(f"{form} {_JIEBA_FREQ} {_JIEBA_TAG[e.type]}")
+    # (named by its own lines too: entries the code makes from the data, the apps of app_names, change
+    # with the code, and a file another checkout wrote for the same data must not be read for them)
+    lines_hash = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:12]
+    directory = _cache_dir() / f"gazetteer-{digest[:16]}-{lines_hash}"
+    path = directory / "userdict.txt"
+    if path.exists():
+        return path
+    directory.mkdir(parents=True, exist_ok=True)
     # Write-then-rename so a parallel worker never reads half a file.
     tmp = directory / f"userdict.{os.getpid()}.tmp"
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -104,8 +104,8 @@ test_a_province_app_named_plain = names_test("Project", [
     ("涉企高频事项已全部接入渝快办，年内推行免申即享。", {"渝快办"}),
     ("分红方案在村务公开栏和浙里办上同步公示。", {"浙里办"}),
     ("分红方案在“浙里办”上同步公示。", {"浙里办"}),
-    # a two-character app only quoted (京通 opens a road's name)
-    ("京通快速路拓宽工程明年完工。", set()),
+    # a two-character app only quoted (京通 opens a road's name: the road's works, no app)
+    ("京通快速路拓宽工程明年完工。", {"京通快速路拓宽工程"}),
     ("市民可在“京通”上预约。", {"京通"}),
 ])
 
