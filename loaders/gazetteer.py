@@ -514,6 +514,9 @@ def load_entries(data_dir: Path = DATA_DIR) -> tuple[tuple[DictEntry, ...], froz
     return tuple(entries), generic, patterns
 
 
+_FULL_WIDTH_BRACKETS = str.maketrans({"(": "（", ")": "）"})
+
+
 def _build_automaton(entries: tuple[DictEntry, ...]) -> Any:
     forms: dict[str, list[tuple[int, bool]]] = {}
     for idx, e in enumerate(entries):
@@ -523,6 +526,9 @@ def _build_automaton(entries: tuple[DictEntry, ...]) -> Any:
                 forms.setdefault(form, []).append((idx, False))
         for form in e.quoted_only:
             forms.setdefault(form, []).append((idx, True))
+    for form in [f for f in forms if "(" in f or ")" in f]:
+        # 首台(套): the data write an aside in half-width brackets, reports mostly in full-width ones
+        forms.setdefault(form.translate(_FULL_WIDTH_BRACKETS), forms[form])
     auto = ahocorasick.Automaton()
     for form, targets in forms.items():
         auto.add_word(form, (form, tuple(targets)))

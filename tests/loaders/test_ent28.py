@@ -145,3 +145,11 @@ test_a_town_named_with_its_kind_opens_a_site = names_test("Project", [
     # no town of that name in the report: none, as before
     ("西城镇污水处理厂年内完工。", set()),
 ])
+
+
+# --- a form the data write with half-width brackets matches full-width ones ---------------------------
+
+test_a_bracketed_form_in_full_width = names_test("PolicyTool", [
+    ("下一步还将对首台（套）装备给予奖励。", {"首台套"}),
+    ("下一步还将对首台(套)装备给予奖励。", {"首台套"}),
+])
