@@ -592,8 +592,11 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         if "、" in q and _describes_known_tool(gz, text, after, hi):
             continue  # “企业出题、科研答题”的揭榜挂帅机制: the quote's clauses tell how a known tool works
         before = _words_before(text, lo, qs)
-        if len(name) <= 4 and name.endswith("化") and not tool_ending and not joined_tool:
-            continue  # 实行“连锁化”托管: a manner of the work (…化), no name of a tool
+        if (len(name) <= 4 and name.endswith("化") and not tool_ending and not joined_tool
+                and not (p.policy_slogan_chars.intersection(name) and _policy_cue_follows(gz, text, after, hi))):
+            # 实行“连锁化”托管: a manner of the work (…化), no name of a tool (“一制三化”审批制度改革: a numbered
+            # slogan the text calls a reform is one)
+            continue
         typ = None
         if joined_tool:
             typ = "PolicyTool"  # “链主企业+配套园”模式: the cue names a way of working, whatever its last step

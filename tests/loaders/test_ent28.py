@@ -153,3 +153,13 @@ test_a_bracketed_form_in_full_width = names_test("PolicyTool", [
     ("下一步还将对首台（套）装备给予奖励。", {"首台套"}),
     ("下一步还将对首台(套)装备给予奖励。", {"首台套"}),
 ])
+
+
+# --- a quoted numbered slogan ending in 化 that the text calls a reform --------------------------------
+
+test_a_numbered_slogan_ending_in_hua_called_a_reform = names_test("PolicyTool", [
+    ("全市正在深化“一证四化”审批制度改革。", {"一证四化"}),
+    # a manner of the work (…化) stays none, with or without a programme word after it
+    ("实行“连锁化”托管。", set()),
+    ("推行“连锁化”经营模式。", set()),
+])
