@@ -223,6 +223,8 @@ class Patterns:
     quote_clause_leads: tuple[str, ...]
     institution_building_words: tuple[str, ...]
     affiliation_marks: tuple[str, ...]
+    piece_zone_suffixes: tuple[str, ...]
+    zone_piece_words: tuple[str, ...]
     site_job_chars: tuple[str, ...]
     page_footer_labels: tuple[str, ...]
     plan_periods: frozenset[str]

@@ -803,6 +803,12 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     if works > e:
         # 某中学扩建工程: works on a school or a hospital are a project, the body nested in it
         return Candidate("Project", s, works, clean_name(text[s:works], gz), "pattern", 1, None, None)
+    if typ == "Project" and name.endswith(p.piece_zone_suffixes):
+        # 中国（某省）自由贸易试验区某市片区: the piece in one place of a zone set up in several
+        k = next((k for k in (4, 3, 2) if text[e:e + k] in gz.raw_places and text.startswith(p.zone_piece_words, e + k)), 0)
+        if k:
+            e += k + next(len(w) for w in p.zone_piece_words if text.startswith(w, e + k))
+            name = clean_name(text[s:e], gz)
     if typ == "Project" and suffix in p.stretch_site_suffixes:
         # 某某国家文化公园某市段: the stretch in one place of a site that runs through many
         k = next((k for k in (4, 3, 2) if text[e:e + k] in gz.raw_places and text.startswith("段", e + k)), 0)

@@ -163,3 +163,19 @@ test_a_numbered_slogan_ending_in_hua_called_a_reform = names_test("PolicyTool", 
     ("实行“连锁化”托管。", set()),
     ("推行“连锁化”经营模式。", set()),
 ])
+
+
+# --- a free trade zone's piece in one place ------------------------------------------------------------
+
+test_a_zone_piece_in_one_place = names_test("Project", [
+    ("我们将依托中国（浙江）自由贸易试验区温州片区，吸引外贸企业落户。", {"中国自由贸易试验区温州片区"}),
+    # no place before 片区: the zone alone, as before
+    ("中国（浙江）自由贸易试验区挂牌三年。", {"中国自由贸易试验区"}),
+])
+
+
+def test_a_zone_piece_keeps_its_written_form():
+    from tests.loaders.mention_helpers import run
+    ms = [m for m in run("依托中国（浙江）自由贸易试验区温州片区建设。") if m.type == "Project"]
+    assert [m.text for m in ms] == ["中国（浙江）自由贸易试验区温州片区"]
+
