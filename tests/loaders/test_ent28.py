@@ -179,3 +179,7 @@ def test_a_zone_piece_keeps_its_written_form():
     ms = [m for m in run("依托中国（浙江）自由贸易试验区温州片区建设。") if m.type == "Project"]
     assert [m.text for m in ms] == ["中国（浙江）自由贸易试验区温州片区"]
 
+
+test_a_national_carmaker_named_bare = names_test("Organization", [
+    ("他说，长安汽车已与12家本地企业签订配套协议。", {"长安汽车"}),
+])
