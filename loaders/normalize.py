@@ -80,6 +80,11 @@ def fold_width(text: str) -> str:
     # (a find of the two first: most texts hold none, and the pattern's scan cost ~9 ns a character)
     if "\u3000\u3000" in text:
         text = _INDENT.sub("\n", text)
+    if "\u3000" in text:
+        # One ideographic space before the last character of a word: the padding a typeset record
+        # gives a two-character name or key to line it up with three ("崔　浩，", "时　间："), which
+        # would leave the name in two pieces (an attendee list's "副局长全　勇" named nobody).
+        text = _NAME_PAD.sub("", text)
     # str.translate looks every character up in the dict (~60 ns each); a document holds
     # a dozen distinct foldable characters, and str.replace of each is a fast scan.
     foldable, first, last = _fold_order()
@@ -121,6 +126,7 @@ def _neighbours(text: str, i: int, j: int) -> tuple[str, str]:
 # Compiled once here: compiled at first use they cost a document ~2 ms (the CJK ranges'
 # charset), and re's own cache is shared with every dynamic pattern of the loaders.
 _INDENT = re.compile("\u3000{2,}")
+_NAME_PAD = re.compile("(?<=[\u4e00-\u9fff])\u3000(?!摄)(?=[\u4e00-\u9fff](?![\u4e00-\u9fff]))")  # ("X　摄": a credit)
 _HALF_MARK = re.compile(r"[,:;?!]")
 _HAN = re.compile(f"[{_ZH}]")
 _PARENS = re.compile(r"\(([^()\n]{0,300})\)")
@@ -271,9 +277,9 @@ def _noise_rules() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple
     a paragraph without it needs no try (most rules end in a word few paragraphs hold)."""
     inline, para = [], []
     for r in read_tsv("noise.tsv", ["kind", "regex", "what"], required=2):
-        if r.cells[0] not in ("inline", "paragraph", "dateline"):
-            raise r.error("expected 'inline|paragraph|dateline<TAB>regex<TAB>what'")
-        if r.cells[0] == "dateline":
+        if r.cells[0] not in ("inline", "paragraph", "dateline", "field"):
+            raise r.error("expected 'inline|paragraph|dateline|field<TAB>regex<TAB>what'")
+        if r.cells[0] in ("dateline", "field"):
             continue
         try:
             rx = re.compile(r.cells[1])
@@ -283,16 +289,46 @@ def _noise_rules() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple
     return tuple(inline), tuple(para)
 
 
-@functools.lru_cache(maxsize=1)
-def _dateline() -> re.Pattern[str]:
-    """The marks that open a report's first paragraph (noise.tsv's dateline rows), joined."""
-    rows = [r for r in read_tsv("noise.tsv", ["kind", "regex", "what"], required=2) if r.cells[0] == "dateline"]
+@functools.lru_cache(maxsize=2)
+def _opening(kind: str) -> re.Pattern[str]:
+    """The marks of noise.tsv's rows of ``kind`` (dateline, field), joined: what opens a line."""
+    rows = [r for r in read_tsv("noise.tsv", ["kind", "regex", "what"], required=2) if r.cells[0] == kind]
     for r in rows:
         try:
             re.compile(r.cells[1])
         except re.error as e:
             raise r.error(f"bad regex: {e}") from None
     return re.compile("|".join(f"(?:{r.cells[1]})" for r in rows) or "(?!)")
+
+
+def _dateline() -> re.Pattern[str]:
+    """The marks that open a report's first paragraph (noise.tsv's dateline rows), joined."""
+    return _opening("dateline")
+
+
+def _field() -> re.Pattern[str]:
+    """The keys of a record's heading lines (noise.tsv's field rows: "时间：", "地　点：", "应询人员："), joined."""
+    return _opening("field")
+
+
+@functools.lru_cache(maxsize=1)
+def _spaced_field() -> re.Pattern[str]:
+    """A space before a record's heading key, where a page flattened to one line had its line break
+    (folding took the space before a bracket: the chair's mark 【主持人】 needs none)."""
+    return re.compile(rf"[ \t](?={_field().pattern})|(?<=\S)(?=[【\[]主持人?[】\]])")
+
+
+def _split_fields(paragraphs: list[str]) -> list[str]:
+    """Each paragraph cut before every heading key a space stands before ("时间：… 地点：… 应询人员：…"
+    on one line: the attendee list ran into the chair's line and lost its last name)."""
+    rx = _spaced_field()
+    out: list[str] = []
+    for p in paragraphs:
+        if ("：" in p or "主持" in p) and rx.search(p) is not None:
+            out.extend(x for x in rx.split(p) if x)
+        else:
+            out.append(p)
+    return out
 
 
 def opens_report(paragraph: str) -> bool:
@@ -407,15 +443,17 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
     # repeated string concatenation would be quadratic.
     out: list[list[str]] = []
     opens_lead = _dateline().match  # (built here, on the first document, not on the first title)
+    opens_field = _field().match
     for p in paragraphs:
         if out:
             last = out[-1][-1]
             single = len(out[-1]) == 1  # a joined paragraph is body text, never a bare label line
             body_like = not single or bool(_CLAUSE_MARK.search(last)) or len(last) > 40
             # (a title has no stop either, but the report's dateline below it opens a paragraph:
-            # "委员连发追问 局长当场表态" run into "【本站讯】…" read as a member 连发 asking)
+            # "委员连发追问 局长当场表态" run into "【本站讯】…" read as a member 连发 asking;
+            # nor does a record's heading line, "时间：…" over "地点：…" over "应询人员：…")
             if (body_like and not last.endswith(_TERMINAL) and not _ENUM_START.match(p)
-                    and not opens_lead(p) and not _bullet_heading(last, single)
+                    and not opens_lead(p) and not opens_field(p) and not _bullet_heading(last, single)
                     and not _numbered_heading_line(last, single)
                     and not _listing_heading(last, single, p)
                     and not (is_turn_start and _label_headline(last, single, p, is_turn_start))
@@ -604,6 +642,7 @@ def normalize(text: str, is_turn_start: Callable[[str], bool] | None = None,
     # Split first: folding removes spaces around punctuation, paragraph breaks included.
     paragraphs = split_paragraphs(fold_width(text))
     paragraphs = fold_punctuation("\n".join(paragraphs)).split("\n")
+    paragraphs = _split_fields(paragraphs)
     paragraphs, _ = remove_noise(paragraphs)
     if is_inline_turn is not None:
         paragraphs = split_inline_turns(paragraphs, is_inline_turn, is_bare_label, is_turn_start, inline_screen)
