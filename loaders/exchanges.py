@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.answer_block import pair_answer_block
+from loaders.asked_in_turn import split_asked_in_turn
 from loaders.asked_offices import office_asked_by
 from loaders.cut_pages import cut_off
 from loaders.attribution import Officials, that_office
@@ -147,6 +148,8 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
     # "1. 委员X：…？ 2. 代表Y：…？" then "局长Z：关于第1个问题，…": the block's parts by number.
     # "X没有正面回答，而是请市自然资源局介绍…": the office asked answers, not X.
     drafts = pair_answer_block(text, drop_passed_on(text, drafts))
+    # "先问省生态环境厅：…？再问省水利厅：…？", each office answering its part: one exchange each.
+    drafts = split_asked_in_turn(text, drafts)
     # "市人大代表X提问。" under a photo: an asker with no question, no answer and nobody
     # asked is no exchange; nor is a member's quoted remark under a label that asks nothing
     # and that nobody answers ("代表X：“这次询问会从痛点入手……”"; a cue such as 发问 says it asks).

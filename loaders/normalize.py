@@ -30,7 +30,7 @@ from collections.abc import Callable
 from loaders.datafiles import read_tsv
 from loaders.rxguard import guarded, required_chars
 
-__all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "remove_noise", "rejoin",
+__all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "drop_page_furniture", "remove_noise", "rejoin",
            "split_inline_turns", "split_numbered_headings", "opens_report", "SPEAKER_BULLETS"]
 
 log = logging.getLogger(__name__)
@@ -394,6 +394,37 @@ def _whole_of(q: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> bool:
     return False
 
 
+# A page number on a line of its own, as a gazette or a printed document copied from a PDF keeps
+# it ("—12—", "— 22 —", "-3-", "第5页"); the first characters it may open with, tried first.
+_PAGE_NUMBER = re.compile(r"[—\-–·]{1,2} ?\d{1,4} ?[—\-–·]{1,2}|第 ?\d{1,4} ?页(?: ?/ ?共 ?\d{1,4} ?页)?")
+_PAGE_NUMBER_OPENS = frozenset("—-–·第")
+_RUNNING_HEAD_MAX = 40
+# How many lines before a page number a running footer, and after it a running header, may stand.
+_PAGE_FOOT = 1
+_PAGE_HEAD = 2
+
+
+def drop_page_furniture(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a printed page's furniture: the page numbers on lines of their own,
+    and the short lines around each that the document repeats word for word (its running header,
+    "山西省人民代表大会常务委员会公报" and "2019年第5号" on every page), which would otherwise run
+    into the sentence the page broke ("…对监测数据的" + header + "实时调阅…"). The first page's
+    header, with no page number beside it, stays: it is the document's title."""
+    marks = [i for i, p in enumerate(paragraphs) if p[:1] in _PAGE_NUMBER_OPENS and _PAGE_NUMBER.fullmatch(p)]
+    if not marks:
+        return paragraphs
+    counts: dict[str, int] = {}
+    for p in paragraphs:
+        counts[p] = counts.get(p, 0) + 1
+    drop = set(marks)
+    for i in marks:
+        for j in range(max(0, i - _PAGE_FOOT), min(len(paragraphs), i + _PAGE_HEAD + 1)):
+            p = paragraphs[j]
+            if counts[p] >= 2 and len(p) <= _RUNNING_HEAD_MAX and not _STOP_MARK.search(p):
+                drop.add(j)
+    return [p for k, p in enumerate(paragraphs) if k not in drop]
+
+
 def remove_noise(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
     """Drop noise paragraphs and inline markers.
 
@@ -461,8 +492,25 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
                     and not (single and is_label_only and is_label_only(last))):
                 out[-1].append(p)
                 continue
+            if single and is_turn_start and _label_cut(last, p, is_turn_start):
+                out[-1].append(p)
+                continue
         out.append([p])
     return ["".join(x) for x in out]
+
+
+# How far into the line under it a label's colon may stand when a hard line break cut the label.
+_LABEL_CUT_MAX = 3
+
+
+def _label_cut(line: str, after: str, is_turn_start: Callable[[str], bool]) -> bool:
+    """A speaker's label cut by a hard line break ("省水利厅副厅长郝明" over "亮：关于生态流量…"):
+    a gazette copied from a PDF breaks lines where the page did, inside a name; neither line is a
+    label, the two joined are."""
+    k = after.find("：")
+    # (the line above holds no colon: the label joined must run over the break, not be its own)
+    return (0 < k <= _LABEL_CUT_MAX and len(line) <= _HEADING_MAX + 10 and "：" not in line
+            and not line.endswith(_TERMINAL) and not is_turn_start(after) and is_turn_start(line + after))
 
 
 def _numbered_heading_line(line: str, single: bool) -> bool:
@@ -642,7 +690,7 @@ def normalize(text: str, is_turn_start: Callable[[str], bool] | None = None,
     # Split first: folding removes spaces around punctuation, paragraph breaks included.
     paragraphs = split_paragraphs(fold_width(text))
     paragraphs = fold_punctuation("\n".join(paragraphs)).split("\n")
-    paragraphs = _split_fields(paragraphs)
+    paragraphs = _split_fields(drop_page_furniture(paragraphs))
     paragraphs, _ = remove_noise(paragraphs)
     if is_inline_turn is not None:
         paragraphs = split_inline_turns(paragraphs, is_inline_turn, is_bare_label, is_turn_start, inline_screen)

@@ -39,3 +39,51 @@ def test_heading_keys_on_a_flattened_line_open_lines_of_their_own():
     text = "时间：2022年6月16日下午 地点：县人大常委会第二会议室 应询人员：县财政局副局长倪红 【主持人】程立国：开始。"
     assert normalize(text).split("\n") == ["时间：2022年6月16日下午", "地点：县人大常委会第二会议室",
                                            "应询人员：县财政局副局长倪红", "【主持人】程立国：开始。"]
+
+
+def test_page_numbers_and_the_running_header_beside_them_are_dropped():
+    from loaders.normalize import drop_page_furniture
+
+    lines = ["某省人大常委会公报", "2021年第3号", "正文第一段。", "—7—", "某省人大常委会公报", "2021年第3号",
+             "正文第二段。", "— 8 —"]
+    # the first page's header, with no page number beside it, is the document's title and stays
+    assert drop_page_furniture(lines) == ["某省人大常委会公报", "2021年第3号", "正文第一段。", "正文第二段。"]
+    # a line said once, or a sentence, next to a page number is no running header
+    assert drop_page_furniture(["会议记录", "—3—", "正文。"]) == ["会议记录", "正文。"]
+
+
+def test_a_label_cut_inside_the_name_by_a_hard_line_break_is_joined():
+    from loaders import pipeline as P
+
+    text = "省卫生健康委副主任冼\n秀英：今年将扩大到全部行政村。"
+    assert normalize(text, is_turn_start=P.is_turn_start) == "省卫生健康委副主任冼秀英：今年将扩大到全部行政村。"
+    # a label line of its own over a line opening with another key is left alone
+    assert normalize("提问人：委员 魏兰芳\n问题：什么时候能建好？", is_turn_start=P.is_turn_start,
+                     is_label_only=P.is_label_only).count("\n") == 1
+
+
+def test_an_asking_verb_before_an_office_makes_no_office_label():
+    from loaders.turns import parse_head
+
+    assert parse_head("再问省水利厅") is None and parse_head("先问省生态环境厅") is None
+    assert parse_head("省水利厅").speaker.department == "省水利厅"
+
+
+_TWO_OFFICES = ("某省人大常委会专题询问实录\n\n5月26日，省人大常委会举行联组会议开展专题询问。\n\n"
+                "邬立新委员：我这个问题涉及两个部门。先问省水利厅：管护主体不明确的问题怎么解决？"
+                "再问省卫生健康委：水质检测覆盖了多少个村？\n\n"
+                "省水利厅厅长岑国梁：我们将推行县级统管。\n\n"
+                "省卫生健康委副主任冼秀英：今年将扩大到全部行政村。\n\n")
+
+
+def test_a_question_put_to_two_offices_in_turn_is_one_exchange_per_office():
+    ex = _exchanges(_TWO_OFFICES)
+    assert [(e.asker.name, e.respondent.name, e.respondent.department_type, bool(e.follow_up_of)) for e in ex] == [
+        ("邬立新", "岑国梁", "水利", False), ("邬立新", "冼秀英", "卫生健康", False)]
+    assert ex[1].question.startswith("再问省卫生健康委") and "管护" not in ex[1].question
+
+
+def test_offices_answering_in_another_order_than_asked_keep_one_exchange():
+    swapped = _TWO_OFFICES.replace("先问省水利厅", "先问省卫生健康委_").replace("再问省卫生健康委", "再问省水利厅") \
+        .replace("先问省卫生健康委_", "先问省卫生健康委")
+    assert len(_exchanges(swapped)) == 1

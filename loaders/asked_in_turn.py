@@ -1,0 +1,85 @@
+"""One member's question put to several offices in turn.
+
+A member may split one turn between offices ("我的问题想分别问两个部门。先问省生态环境厅：…？
+再问省水利厅：…？"), and each office answers its own part, one after the other. Turn pairing
+gives the whole turn one exchange with both officials answering; here the question is cut where
+each part is put to its office, and each part gets the answers of that office: one exchange per
+office. Words are data (``data/asked_in_turn.tsv``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from typing import Any
+
+from loaders.datafiles import alternation, read_groups
+
+__all__ = ["split_asked_in_turn"]
+
+_USES = ("first", "next", "verb")
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    w = {u: alternation(sorted(words, key=len, reverse=True)) for u, words in read_groups("asked_in_turn.tsv", _USES).items()}
+    # the office runs to the colon or comma closing the address ("再问省水利厅：")
+    office = r"(?P<office>[^，。；！？：“”\n]{2,24}?)[：，]"
+    return (re.compile(rf"(?:{w['first']})(?:{w['verb']}){office}"),
+            re.compile(rf"(?<=[。；？！，\s])(?:{w['next']})(?:{w['verb']}){office}"))
+
+
+def _office_type(surface: str) -> str | None:
+    from loaders.departments import find_departments, resolve_department
+
+    found = find_departments(surface)
+    if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(surface):
+        return None  # the address is one office, named whole
+    dept = resolve_department(found[0][2], None)
+    return dept.type if dept is not None else None
+
+
+def _parts(text: str, a: int, b: int) -> list[tuple[int, str]] | None:
+    """Where each office's part of the question ``text[a:b]`` opens and its office's type, the
+    first address opened by a first-word (先问), the others by a next-word (再问), in order."""
+    first_rx, next_rx = _patterns()
+    first = first_rx.search(text, a, b)
+    if first is None or (kind := _office_type(first["office"])) is None:
+        return None
+    parts = [(a, kind)]
+    for m in next_rx.finditer(text, first.end(), b):
+        if (kind := _office_type(m["office"])) is None:
+            return None
+        parts.append((m.start(), kind))
+    return parts if len(parts) >= 2 else None
+
+
+def split_asked_in_turn(text: str, drafts: list[Any]) -> list[Any]:
+    """Each draft whose question puts its parts to two offices or more in turn, and whose answers
+    come from exactly those offices, one office after the other in the same order, cut into one
+    draft per office. Any other draft is left as it is."""
+    if not any(len(d.answers) >= 2 for d in drafts):
+        return drafts
+    from loaders.departments import resolve_department
+
+    out: list[Any] = []
+    for d in drafts:
+        parts = _parts(text, d.q.body_start, d.q_end) if len(d.answers) >= 2 else None
+        if parts is None:
+            out.append(d)
+            continue
+        kinds = []
+        for t in d.answers:
+            dept = resolve_department(t.speaker.department, None) if t.speaker.department else None
+            kinds.append(dept.type if dept is not None else None)
+        order = list(dict.fromkeys(kinds))
+        if None in order or order != [k for _, k in parts] or kinds != sorted(kinds, key=order.index):
+            out.append(d)  # an answer by no office, or offices not the question's in its order
+            continue
+        for i, (start, kind) in enumerate(parts):
+            end = parts[i + 1][0] if i + 1 < len(parts) else d.q_end
+            answers = [t for t, k in zip(d.answers, kinds) if k == kind]
+            q = d.q if i == 0 else dataclasses.replace(d.q, start=start, body_start=start, paragraphs=((start, end),))
+            out.append(dataclasses.replace(d, q=q, q_end=end, answers=answers, a_end=answers[-1].end))
+    return out
