@@ -16,15 +16,16 @@ import re
 from loaders.datafiles import alternation, read_groups
 
 __all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_label", "opens_follow_up", "is_quoted_reask",
-           "names_follow_up"]
+           "names_follow_up", "asks_again", "MARKER_USES"]
 
-_USES = ("marker", "lead", "tail")
+MARKER_USES = ("marker", "lead", "tail", "again", "short", "taken_up")
+_USES = MARKER_USES
 
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = read_groups("follow_up_markers.tsv", _USES)
-    marker, lead, tail = (alternation(sorted(words[u], key=len, reverse=True)) for u in _USES)
+    marker, lead, tail, again, short, taken_up = (alternation(sorted(words[u], key=len, reverse=True)) for u in _USES)
     # ("（追问第1题）": the question of a numbered list it follows up, named in the mark)
     bracket = rf"[（(【\[](?:{marker})(?:第[一二三四五六七八九十\d]{{1,3}}个?(?:问题|题|问))?[）)】\]]"
     number = r"第?[一二三四五六七八九十\d]{1,3}[问题个]?[、.．：:]?\s*"  # 第二问, 问题3 is no marker line
@@ -42,7 +43,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "item": re.compile(rf"^\s*(?:[【\[]{item}[】\]]|{item}[、.．：:])\s*(?:{marker})[：:][^。！：:]{{2,40}}$"),
         "cell": re.compile(rf"^\s*(?:{bracket}|(?:{marker}))\s*$"),
         "label": re.compile(rf"^(?:{lead}){{0,3}}(?:{marker})(?:{tail})$"),
-        "opener": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
+        # ("冯涛委员问的问题我再追问一下。": a clause naming the question pressed on may come first)
+        "opener": re.compile(rf"^\s*(?:[^，。？！：:“”\n]{{1,12}}?(?:{taken_up})[，,]?)?(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
+        "again": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{again})(?:{short})[：:，,。]"),
         "word": re.compile(marker),
     }
 
@@ -81,6 +84,12 @@ def is_follow_up_label(head: str) -> bool:
 def opens_follow_up(speech: str) -> bool:
     """A member's speech that opens by saying it follows up ("我再追问一句，…", "追问一下：…")."""
     return bool(_patterns()["opener"].match(speech))
+
+
+def asks_again(speech: str) -> bool:
+    """A speech that opens by asking again, briefly, with no 追问 ("我接着问一句。…", "再问一下：…"):
+    a follow-up when the member who asked last says it right after the answer."""
+    return bool(_patterns()["again"].match(speech))
 
 
 def names_follow_up(speech: str) -> bool:

@@ -647,7 +647,9 @@ def _numbered_heading() -> re.Pattern[str]:
     from loaders.datafiles import alternation, read_groups
 
     w = read_groups("numbered_headings.tsv", ("before", "after"))
-    marks = read_groups("follow_up_markers.tsv", ("marker", "lead", "tail"))["marker"]
+    from loaders.follow_ups import MARKER_USES
+
+    marks = read_groups("follow_up_markers.tsv", MARKER_USES)["marker"]
     num = r"[一二三四五六七八九十\d]{1,3}"
     item = rf"(?:(?:{alternation(w['before'])}){num}|第?{num}(?:{alternation(w['after'])}))"
     # ("【问题四】追问：…": the item in brackets, a 追问 mark and its colon before the title)

@@ -87,3 +87,17 @@ def test_offices_answering_in_another_order_than_asked_keep_one_exchange():
     swapped = _TWO_OFFICES.replace("先问省水利厅", "先问省卫生健康委_").replace("再问省卫生健康委", "再问省水利厅") \
         .replace("先问省卫生健康委_", "先问省卫生健康委")
     assert len(_exchanges(swapped)) == 1
+
+
+def test_a_speech_opening_by_asking_again_briefly_presses_on_only_for_the_member_who_asked_last():
+    from loaders.follow_ups import asks_again, opens_follow_up
+
+    assert asks_again("我接着问一句。整改期间商户的损失谁来承担？") and asks_again("再问一下：钱从哪里来？")
+    assert not asks_again("我再问一个问题，学校周边怎么管？")  # no short tail: maybe a question of its own
+    # a clause naming the question pressed on may open a speech that says 追问
+    assert opens_follow_up("殷红梅委员问的问题我再追问一下。三家企业谈不拢怎么办？")
+    head = "某县人大常委会质询会议记录\n\n"
+    q = "殷红梅（县人大常委会委员）：排水沟为什么还没有动工？\n\n包志军（县市场监督管理局局长）：11月底前完工。\n\n"
+    again = "（县人大常委会委员）：我接着问一句。商户的损失谁来承担？\n\n包志军（县市场监督管理局局长）：免收摊位费。\n"
+    assert [bool(e.follow_up_of) for e in _exchanges(head + q + "殷红梅" + again)] == [False, True]
+    assert [bool(e.follow_up_of) for e in _exchanges(head + q + "伍国强" + again)] == [False, False]
