@@ -156,7 +156,19 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
     return [d for d in drafts if (d.answers or d.q.addressee is not None
             or (d.q_end > d.q.body_start and (d.q.narrative or not _quoted_remark(text[d.q.body_start:d.q_end]))))
             and not _answers_an_interviewer(text, d) and not _letter_salutation(text, d)
-            and not _press_talk(text, d)]
+            and not _press_talk(text, d) and not _title_question(text, d)]
+
+
+# How long a document's first line may be to be its title.
+_TITLE_MAX = 60
+
+
+def _title_question(text: str, d: _Draft) -> bool:
+    """A question read in the document's title that nobody answers ("…侧记：“学位够不够？”委员连环追问"
+    on a line of its own, no stop at its end): the headline quotes the sitting, it puts no question."""
+    nl = text.find("\n")
+    return (not d.answers and 0 < nl <= _TITLE_MAX and d.q.start < nl and d.q_end <= nl
+            and not text[:nl].rstrip().endswith(("。", "！", "？", "；")))
 
 
 def _press_talk(text: str, d: _Draft) -> bool:

@@ -485,6 +485,8 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
             # nor does a record's heading line, "时间：…" over "地点：…" over "应询人员：…")
             if (body_like and not last.endswith(_TERMINAL) and not _ENUM_START.match(p)
                     and not opens_lead(p) and not opens_field(p) and not _bullet_heading(last, single)
+                    and not (len(out) == 1 and _title_over_quote(last, single, p)
+                             and not (is_turn_start and is_turn_start(last)))
                     and not _numbered_heading_line(last, single)
                     and not _listing_heading(last, single, p)
                     and not (is_turn_start and _label_headline(last, single, p, is_turn_start))
@@ -511,6 +513,18 @@ def _label_cut(line: str, after: str, is_turn_start: Callable[[str], bool]) -> b
     # (the line above holds no colon: the label joined must run over the break, not be its own)
     return (0 < k <= _LABEL_CUT_MAX and len(line) <= _HEADING_MAX + 10 and "：" not in line
             and not line.endswith(_TERMINAL) and not is_turn_start(after) and is_turn_start(line + after))
+
+
+# How long a document's first line may be to be its title over a lede that opens on a quotation.
+_TITLE_MAX = 60
+
+
+def _title_over_quote(line: str, single: bool, after: str) -> bool:
+    """The document's first line, short and with no stop, over a lede that opens on a quotation
+    ("…侧记：“学位够不够？”委员连环追问" over "“片区新增人口近五万，…？”9月28日，…"): the title, which
+    the lede does not continue (the page's source line between them was dropped as noise). A label
+    line over its quoted speech ("问：委员X" over "“…？”") is no title (rejoin asks that)."""
+    return single and len(line) <= _TITLE_MAX and after[:1] in "“「"
 
 
 def _numbered_heading_line(line: str, single: bool) -> bool:

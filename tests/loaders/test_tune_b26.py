@@ -101,3 +101,20 @@ def test_a_speech_opening_by_asking_again_briefly_presses_on_only_for_the_member
     again = "（县人大常委会委员）：我接着问一句。商户的损失谁来承担？\n\n包志军（县市场监督管理局局长）：免收摊位费。\n"
     assert [bool(e.follow_up_of) for e in _exchanges(head + q + "殷红梅" + again)] == [False, True]
     assert [bool(e.follow_up_of) for e in _exchanges(head + q + "伍国强" + again)] == [False, False]
+
+
+_TITLED = ("某市人大专题询问侧记：“车位在哪里？”委员连番发问\n"
+           "“规划的公共停车场到底建在哪里？”5月17日，某市人大常委会举行专题询问，市人大常委会委员邵佳琪率先发问。\n"
+           "市住房和城乡建设局局长葛志远坦言，今年将新建公共停车场6处。\n")
+
+
+def test_a_short_title_with_no_stop_is_not_continued_by_a_lede_opening_on_a_quotation():
+    assert normalize(_TITLED).split("\n")[0] == "某市人大专题询问侧记：“车位在哪里？”委员连番发问"
+    # past the first line, a line with no stop runs on into a quotation as before
+    assert normalize("会议开展专题询问。\n委员邵佳琪说，老城区\n“停车难”的问题很突出。").split("\n")[1] \
+        == "委员邵佳琪说，老城区“停车难”的问题很突出。"
+
+
+def test_a_question_read_in_the_title_that_nobody_answers_is_no_exchange():
+    ex = _exchanges(_TITLED)
+    assert [(e.asker.name, e.respondent.name) for e in ex] == [("邵佳琪", "葛志远")]
