@@ -85,7 +85,41 @@ class _People:
                     return self.by_name.get(name)
             if (sp := self._member_with_post_at(start, end)) is not None:
                 return sp
+            if (sp := self._member_in_list_at(start, end)) is not None:
+                return sp
         return None
+
+    def _member_in_list_at(self, start: int, end: int) -> Speaker | None:
+        """The member named at ``start`` in a list of members after the seat that heads it
+        ("市人大常委会委员其木格、郝建军、苏德斯琴和市人大代表乌云娜先后提问": 郝建军 and 苏德斯琴
+        are 委员, 乌云娜 is 代表), the list opening its clause."""
+        text = self.text
+        if text.rfind("、", max(0, start - _LIST_MAX), start) < 0 and not text.startswith(_LIST_JOINS, start - 1):
+            return None  # (cheap pre-test: no list mark before the name)
+        lo = start
+        while lo > 0 and start - lo < _LIST_MAX and text[lo - 1] not in _HARD_STOPS:
+            lo -= 1
+        parts = _LIST_SPLIT.split(text[lo:end])
+        if len(parts) < 2 or parts[-1] != text[start:end] or not text.startswith(_LIST_FOLLOWERS, end):
+            return None  # (a name's end: a list mark or the words after a list of askers, "苏德斯" is no name)
+        role: str | None = None
+        for k in range(len(parts)):
+            # the first part may carry words before the seat ("会上，" is cut at the comma; "由市人大…" not)
+            lab = parse_head(parts[k])
+            if lab is not None and lab.speaker.name and lab.speaker.role and not lab.speaker.title \
+                    and is_congress_role(lab.speaker.role) and parts[k].endswith(lab.speaker.name):
+                role = lab.speaker.role
+                continue
+            # (the seat carried over reads the bare name as parse_head reads it after a seat: 苏德斯琴,
+            # no name alone, is one after 委员)
+            if role is None or not (_NAME_RX.fullmatch(parts[k]) or minority_name(parts[k])):
+                return None
+            lab = parse_head(role + parts[k])
+            if lab is None or lab.speaker.name != parts[k]:
+                return None
+        sp = Speaker(name=parts[-1], role=role)
+        self.add(sp)
+        return self.by_name.get(sp.name)
 
     def _member_with_post_at(self, start: int, end: int) -> Speaker | None:
         """The member named at ``start`` after a seat and an outside post ("提问的是某县人大
@@ -252,6 +286,13 @@ def _title_set() -> frozenset[str]:
 
 # No speaker phrase runs across these (parse_head refuses them).
 _HARD_STOPS = frozenset("，。；？！“”\n")
+# How far back a list of members may open before a name in it; how its names are joined.
+_LIST_MAX = 40
+_LIST_JOINS = ("和", "及", "与")
+# What may follow a name in a list of askers: the next name, or the list's end and what they did.
+_LIST_FOLLOWERS = ("、", "和", "及", "与", "等", "先后", "分别", "依次", "相继", "就", "围绕", "针对", "向", "提问",
+                   "询问", "发问", "提出", "，")
+_LIST_SPLIT = re.compile(r"、|(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})")
 _NAME_RX = re.compile(NAME)  # what parse_head accepts as a name (its name groups are NAME)
 
 

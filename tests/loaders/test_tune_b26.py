@@ -118,3 +118,16 @@ def test_a_short_title_with_no_stop_is_not_continued_by_a_lede_opening_on_a_quot
 def test_a_question_read_in_the_title_that_nobody_answers_is_no_exchange():
     ex = _exchanges(_TITLED)
     assert [(e.asker.name, e.respondent.name) for e in ex] == [("邵佳琪", "葛志远")]
+
+
+def test_a_bare_name_in_a_list_of_askers_takes_the_seat_heading_the_list():
+    from loaders.attribution.people import _People
+
+    text = "会上，市人大常委会委员额尔敦、蔺晓军、苏日格勒和市人大代表杭丽萍先后提问。苏日格勒就资金提出询问。"
+    people = _People(text)
+    assert people.named("蔺晓军") == people.named("蔺晓军")  # (remembered)
+    assert (people.named("蔺晓军").role, people.named("苏日格勒").role) == ("市人大常委会委员", "市人大常委会委员")
+    # a piece of a name in the list is no one: the list goes on after it with no mark
+    assert _People(text).named("苏日格") is None
+    # a name after a list mark but in no list of members is not given the seat
+    assert _People("会议由主任王刚、李明主持。李明就资金提出询问。").named("李明") is None
