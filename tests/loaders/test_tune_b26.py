@@ -131,3 +131,17 @@ def test_a_bare_name_in_a_list_of_askers_takes_the_seat_heading_the_list():
     assert _People(text).named("苏日格") is None
     # a name after a list mark but in no list of members is not given the seat
     assert _People("会议由主任王刚、李明主持。李明就资金提出询问。").named("李明") is None
+
+
+def test_askers_paired_with_the_offices_they_asked_when_the_answers_only_count_them():
+    body = ("某区人大常委会开展专题询问。\n\n"
+            "会上，区人大常委会委员钮丽华、闻国平分别就小微企业消防隐患、渣土车运输管理等问题，向区应急管理局、"
+            "区交通运输局进行了询问，两个部门负责人分别作了回答。闻国平委员关注渣土车夜间运输的噪声，希望加强联合执法。\n")
+    ex = _exchanges(body)
+    assert [(e.asker.name, e.respondent.department_type, e.answer is not None) for e in ex] == [
+        ("钮丽华", "应急管理", True), ("闻国平", "交通运输", True)]
+    # offices that do not match the askers in number pair nobody
+    from loaders.attribution.lists import _ASKED_TO, _COUNTED_OFFICES
+
+    assert _ASKED_TO.search("消防隐患等问题，向区应急管理局、区交通运输局")["offices"] == "区应急管理局、区交通运输局"
+    assert _COUNTED_OFFICES.fullmatch("两个部门") and not _COUNTED_OFFICES.fullmatch("区应急管理局")
