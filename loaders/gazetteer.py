@@ -225,6 +225,7 @@ class Patterns:
     affiliation_marks: tuple[str, ...]
     piece_zone_suffixes: tuple[str, ...]
     zone_piece_words: tuple[str, ...]
+    word_complements: frozenset[str]
     site_job_chars: tuple[str, ...]
     page_footer_labels: tuple[str, ...]
     plan_periods: frozenset[str]

@@ -149,6 +149,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
             return True  # 部分委员/赴/某研究院: a seat or a post, then its verb, opens a clause; the name follows it
         if len(t) == 2 and t[1] in p.result_complement_chars:
             return True  # 市城管局/做好/公园日常管养: a verb of doing a thing well is no word of a name
+    if t in p.word_complements and left is not None and len(left.text) >= 2 and left.text not in gz.places:
+        return True  # 串联/起/临贺故城景区: the complement of the verb before it (jieba's 串联 is ns), no name's
     if t in p.place_motion_leads and right is not None and len(right.text) >= 2 and right.tag in NOUN_TAGS:
         # 首次经/梧州/港 中转, 经/状元/岙港区: going to or through a place, the name starts after the
         # word of going (经/开区, 经/十路: a verb or a numeral after 经 is a word of the name)

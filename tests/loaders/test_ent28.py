@@ -183,3 +183,14 @@ def test_a_zone_piece_keeps_its_written_form():
 test_a_national_carmaker_named_bare = names_test("Organization", [
     ("他说，长安汽车已与12家本地企业签订配套协议。", {"长安汽车"}),
 ])
+
+
+# --- a verb's complement jieba cuts off is no word of a name ------------------------------------------
+
+test_a_verb_complement_opens_no_name = names_test("Project", [
+    # jieba tags 串联 a place word; 起 completes it
+    ("绿道将串联起青川古城景区。", {"青川古城景区"}),
+    ("绿道将串联起东湖湿地公园和老城区。", {"东湖湿地公园"}),
+    # a name's own 起 opens a word (起步区)
+    ("青川县起步区道路工程年内完工。", {"青川县起步区道路工程"}),
+])
