@@ -194,3 +194,10 @@ test_a_verb_complement_opens_no_name = names_test("Project", [
     # a name's own 起 opens a word (起步区)
     ("青川县起步区道路工程年内完工。", {"青川县起步区道路工程"}),
 ])
+
+
+# --- a railway's spur line is the section of the railway's site -------------------------------------
+
+test_a_railway_spur_line = names_test("Project", [
+    ("今年将加快推进青川港龙游作业区铁路专用线建设。", {"青川港龙游作业区铁路专用线"}),
+])
