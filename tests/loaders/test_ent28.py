@@ -201,3 +201,13 @@ test_a_verb_complement_opens_no_name = names_test("Project", [
 test_a_railway_spur_line = names_test("Project", [
     ("今年将加快推进青川港龙游作业区铁路专用线建设。", {"青川港龙游作业区铁路专用线"}),
 ])
+
+
+# --- what works secure, before their head -------------------------------------------------------------
+
+test_works_securing_before_their_head = names_test("Project", [
+    ("县水利局负责人表示，青川县农村供水保障工程已完成管网铺设。", {"青川县农村供水保障工程"}),
+    # a clause's verb before a site stays outside it
+    ("要保障青川产业园建设用地。", {"青川产业园"}),
+    ("全市正在实施农村供水保障工程。", set()),
+])
