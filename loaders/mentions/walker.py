@@ -131,7 +131,10 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         # 转型/升级 项目: a stop word closing a name verb jieba split (转型升级), also where jieba
         # joined the verb's first word to the word before it (黑土地保护/利用 示范区)
         return False
-    if right is not None and right.text in p.phase_heads and (t in p.site_works_words or t in p.headed_works_words):
+    if right is not None and right.text in p.phase_heads and _PHASE_WORD.fullmatch(t) is not None:
+        return False  # 某防护林体系建设/六期/工程: the works' phase before their head is in the name (jieba's t)
+    if right is not None and (right.text in p.phase_heads or _PHASE_WORD.fullmatch(right.text) is not None) \
+            and (t in p.site_works_words or t in p.headed_works_words):
         # 某河某段堤防加固 工程, 某街区夜游提升 工程, 某镇某学校建设 项目: the works named with their head
         # are the project's name (the name still needs a place or a proper word: has_evidence)
         return False
@@ -236,6 +239,10 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if tag == "f" and len(t) == 1 and left is not None and left.text in gz.generic_words:
         return True  # “1+3+N”产业链/中/生物医药产业链: one of a kind named before (session 16)
     return False
+
+
+#: a phase of works (二期, 六期, 3期): the walk meets it only right before their head
+_PHASE_WORD = re.compile(r"[一二三四五六七八九十0-9]{1,2}期")
 
 
 _PLAIN: dict[tuple[str, str, str | None], bool] = {}

@@ -211,3 +211,10 @@ test_works_securing_before_their_head = names_test("Project", [
     ("要保障青川产业园建设用地。", {"青川产业园"}),
     ("全市正在实施农村供水保障工程。", set()),
 ])
+
+
+# --- a phase between the works and their head ---------------------------------------------------------
+
+test_a_phase_between_works_and_head = names_test("Project", [
+    ("青川县城东污水处理厂建设三期项目年内开工。", {"青川县城东污水处理厂建设三期项目"}),
+])
