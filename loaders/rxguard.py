@@ -22,7 +22,9 @@ with a literal or a set (``re`` skips ahead on those itself, faster).
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 
 try:  # CPython's own parser of patterns (3.11+): private, so a Python without it gets no guard
@@ -31,11 +33,18 @@ try:  # CPython's own parser of patterns (3.11+): private, so a Python without i
 except ImportError:  # pragma: no cover - depends on the interpreter
     _c = _p = None
 
-__all__ = ["guarded", "anchored", "Anchored", "AtStarts", "required_chars", "required_sets", "may_consume", "final_chars"]
+__all__ = ["guarded", "anchored", "Anchored", "AtStarts", "StartScan", "start_scanned", "required_chars", "required_sets", "may_consume", "final_chars"]
 
 _CATEGORY = {} if _c is None else {
     _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
     _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
+
+
+@functools.lru_cache(maxsize=2)
+def _parsed(pattern: str, flags: int):
+    """The parse tree of a pattern (read, never changed): :func:`guarded` and
+    :func:`start_scanned` of one pattern parse it once (the speech cues: ~30 ms)."""
+    return _p.parse(pattern, flags)
 
 
 class _Unbounded(Exception):
@@ -134,7 +143,7 @@ def guarded(rx: re.Pattern[str], *, pairs: bool = False) -> re.Pattern[str]:
     if _p is None or not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
         return rx
     try:
-        parsed = _p.parse(rx.pattern, rx.flags)
+        parsed = _parsed(rx.pattern, rx.flags)
         if parsed.state.flags & re.IGNORECASE or _skips_already(parsed.data):
             return rx
         guard = _guard(parsed.data)
@@ -465,6 +474,143 @@ class AtStarts:
             if s >= pos and (m := match(text, s)) is not None:
                 yield m
                 pos = m.end()
+
+
+class StartScan:
+    """``rx.finditer(text, pos, endpos)`` tried only where ``scan`` finds a place a match can
+    start: the same matches, in the same order. ``scan`` matches one character, where a
+    match's first two characters can stand (:func:`start_scanned` builds it); ``re`` skips to
+    those places in C on a leading set, where ``rx`` (which opens with a lookahead guard)
+    was entered at every character that opens any branch (the speech cues: every comma,
+    的, 一, 作 …, each trying the pattern's branches).
+
+    After a match ending at ``e`` the next is looked for from ``e``; after an empty one at
+    ``p``, from ``p + 1``: :func:`start_scanned` builds one only when no match that reads a
+    character can start where an empty one can (``finditer`` would try one there first)."""
+
+    def __init__(self, rx: re.Pattern[str], scan: re.Pattern[str]) -> None:
+        self.rx, self.scan = rx, scan
+        self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        match, search = self.rx.match, self.scan.search
+        while (s := search(text, pos, endpos)) is not None:
+            p = s.start()
+            if (m := match(text, p, endpos)) is None:
+                pos = p + 1
+                continue
+            yield m
+            pos = e if (e := m.end()) > p else p + 1
+
+
+_READS = () if _c is None else (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY)
+_REPEATS = () if _c is None else (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+
+
+def _must_read(seq) -> bool:
+    """Whether every match of the parsed ``seq`` reads a character (unsure: False)."""
+    for op, av in seq:
+        if op in _READS:
+            return True
+        if op is _c.SUBPATTERN and _must_read(av[3]) or op is _c.ATOMIC_GROUP and _must_read(av):
+            return True
+        if op is _c.BRANCH and all(_must_read(alt) for alt in av[1]):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _must_read(av[2]):
+            return True
+    return False
+
+
+def _may_read(seq) -> bool:
+    """Whether a match of the parsed ``seq`` may read a character (unsure: True)."""
+    for op, av in seq:
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue
+        if op is _c.SUBPATTERN:
+            if _may_read(av[3]):
+                return True
+        elif op is _c.BRANCH:
+            if any(_may_read(alt) for alt in av[1]):
+                return True
+        elif op in _REPEATS:
+            if av[1] != 0 and _may_read(av[2]):
+                return True
+        else:
+            return True
+    return False
+
+
+def _class(s: tuple[bool, str]) -> str:
+    return "$" if s is _END else f"[{'^' if s[0] else ''}{s[1]}]"
+
+
+def _union(classes: set[str]) -> str:
+    """The classes (``[…]``, ``[^…]``, ``$``) as one alternation, the plain ones as one class."""
+    plain = sorted(c for c in classes if c.startswith("[") and not c.startswith("[^"))
+    rest = sorted(c for c in classes if c not in plain)
+    return "|".join(([f"[{''.join(c[1:-1] for c in plain)}]"] if plain else []) + rest)
+
+
+def start_scanned(raw: re.Pattern[str], rx: re.Pattern[str] | None = None) -> StartScan | None:
+    """A :class:`StartScan` of ``rx`` (by default ``raw``; ``rx`` may be ``raw`` guarded, the
+    same matches), its places read from the parse tree of ``raw``: each first character of a
+    match, with the characters that can follow it (see :func:`_prefixes`). None when they
+    cannot be bounded, or when a branch that may match nothing can start where a branch that
+    reads can (then ``finditer`` and the scan might differ after an empty match)."""
+    if _p is None or not isinstance(raw.pattern, str) or raw.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = _parsed(raw.pattern, raw.flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        seq = parsed.data
+        branches = seq[0][1][1] if len(seq) == 1 and seq[0][0] is _c.BRANCH else [seq]
+        empty_firsts, reading_firsts = [], []
+        for branch in branches:
+            firsts = {p[:1] for p in _prefixes(branch, 1)}
+            if not _must_read(branch):
+                if any(not p or p[0] is _END or p[0][0] for p in firsts):
+                    return None  # an empty match not bounded to a set of characters
+                empty_firsts += [p[0] for p in firsts]
+            if _may_read(branch):
+                if any(not p or p[0] is _END for p in firsts):
+                    return None
+                reading_firsts += [p[0] for p in firsts]
+        if empty_firsts:
+            chars = set()
+            for _, body in empty_firsts:
+                op, av = _p.parse(f"[{body}]").data[0]
+                one = {chr(av)} if op is _c.LITERAL else _set_chars(av) if op is _c.IN else None
+                if one is None:
+                    return None
+                chars |= one
+            reads = re.compile("|".join(_class(s) for s in reading_firsts))
+            if any(reads.match(c) for c in chars):
+                return None
+        after: dict[tuple[bool, str], set[str]] = {}
+        for p in _prefixes(seq, 2):
+            if not p or p[0] is _END:
+                return None
+            follow = after.setdefault(p[0], set())
+            follow.add("" if len(p) == 1 else _class(p[1]))
+        if any(negated for negated, _ in after):
+            return None
+        # One branch per first character, each opening with it: re skips to the places one of
+        # them stands at in C, and tries there only the branch whose character it is.
+        follows: dict[str, set[str]] = {}
+        for (_, body), follow in after.items():
+            op, av = _p.parse(f"[{body}]").data[0]
+            chars = {chr(av)} if op is _c.LITERAL else _set_chars(av) if op is _c.IN else None
+            if chars is None:
+                return None
+            for ch in chars:
+                follows.setdefault(ch, set()).update(follow)
+        alternatives = [re.escape(ch) + ("" if "" in follow else f"(?={_union(follow)})")
+                        for ch, follow in sorted(follows.items())]
+        scan = re.compile("|".join(alternatives), raw.flags)
+    except (_Unbounded, re.error):
+        return None
+    return StartScan(rx if rx is not None else raw, scan)
 
 
 def _flat(seq):

@@ -15,7 +15,7 @@ from loaders.departments import find_departments
 from loaders.occurrences import every_start
 from loaders.turns import (Speaker, asks_about, explain_request, is_congress_role, last_mark, not_a_name, parse_head,
                            public_speaks, surnames, titles)
-from loaders.attribution.words import (_BOUNDARY, _cue_kind, _cue_word_ends, _cue_words, _cues, _fillers, _links,
+from loaders.attribution.words import (_BOUNDARY, _cue_kind, _cue_scan, _cue_word_ends, _cue_words, _cues, _fillers, _links,
                                        _MAX_HEAD, _speaker_words, _strip_fillers)
 from loaders.attribution.spans import (_clause_start, _Cue, _find_all, _inside, _one_sentence, _quote_before,
                                        _quoted_spans, _SENTENCE_END)
@@ -289,6 +289,7 @@ def _spaced_name_phrase(text: str, a: int, space: int) -> int | None:
 
 def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) -> list[_Cue]:
     kinds, rx = _cues()
+    scan = _cue_scan()
     found: list[_Cue] = []
     prev_para: tuple[int, int] | None = None
     for a, b in paragraphs:
@@ -297,7 +298,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
         before, prev_para = prev_para, (a, b)
         quoted = _quoted_spans(text, a, b)
         prev_end = -1
-        for m in rx.finditer(text, a, b):
+        for m in scan.finditer(text, a, b):
             if (m["colon"] is not None or m["comma"] is not None) and m.start() == prev_end:
                 continue  # "X率先发问：“…”": the cue word before the colon attributes it
             if (text[m.start() - 1:m.start() + 1] in _links().name_tails and "·" in text[max(a, m.start() - 12):m.start()]

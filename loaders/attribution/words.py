@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv, read_words
-from loaders.rxguard import guarded
+from loaders.rxguard import StartScan, guarded, start_scanned
 from loaders.turns import NAME, surnames, titles
 
 
@@ -206,7 +206,8 @@ def _topic_turns() -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
+def _cue_patterns() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """The cue kinds, the cue pattern and the pattern guarded (see rxguard.guarded)."""
     kinds: dict[str, str] = {}
     for r in read_tsv("speech_cues.tsv", ["cue", "kind"]):
         if r.cells[1] not in ("question", "follow_up", "answer", "say", "ask_about", "tell_about"):
@@ -252,7 +253,7 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
     links = _links()
     proposed = (rf"(?<!的)(?P<proposed>{links.proposes.pattern})了?"
                 rf"(?=[^，。；：:“”！？]{{2,30}}?(?:{links.proposal_noun.pattern})[，。；])")
-    rx = guarded(re.compile(rf"{proposed}|{counted}|{meanwhile}|{manner}|{point}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|…|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
+    raw = re.compile(rf"{proposed}|{counted}|{meanwhile}|{manner}|{point}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|…|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
                     rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}|{_links().indirect_asks.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     # (or before an unquoted question: "X随后将问题抛给市工信局：…？")
@@ -264,10 +265,25 @@ def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
                     r"|(?P<comma>(?<=[^\s，。；：:“”！？])(?=[，,][“「][^“”「」\n]{2,200}[？?][”」]))"
                     # "X没有就此打住。…？…？她又问了两句。": a member pressing on, the questions after
                     # (unquoted: "X没有就此打住。“…？”她追问道。" is the cue's after the quotation)
-                    rf"|(?P<pressed>{alternation(sw.follow_manner)})(?=。[^。\n“「][^。\n]{{0,79}}[？?])"), pairs=True)
+                    rf"|(?P<pressed>{alternation(sw.follow_manner)})(?=。[^。\n“「][^。\n]{{0,79}}[？?])")
     for w in direct:
         kinds[w] = "question" if kinds[w] == "ask_about" else "answer"
+    return kinds, raw, guarded(raw, pairs=True)
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
+    kinds, _, rx = _cue_patterns()
     return kinds, rx
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_scan() -> StartScan | re.Pattern[str]:
+    """The cues' ``finditer`` over a paragraph, tried only where a cue's first two characters
+    stand (one C scan for them, where the guarded pattern stopped at every comma, 的, 一, 作 …
+    and entered its branches: ~2,500 tries in the 50 bench reports, not ~8,500)."""
+    _, raw, rx = _cue_patterns()
+    return start_scanned(raw, rx) or rx
 
 
 @functools.lru_cache(maxsize=1)
