@@ -370,14 +370,26 @@ def _member_before_quote(text: str, a: int, people: _People) -> Speaker | None:
     return _member_opening(text, start, people)
 
 
+_SENTENCE_LINES = 2  # how many lines of one sentence each above a quotation opening its line are its paragraph
+
+
 def _asker_named_before(text: str, a: int, people: _People) -> Speaker | None:
     """The member a sentence of the same paragraph names as the asker before the quotation at
     ``a``, with only narration between ("第一个提问的是委员X。他注意到，…。“…？”")."""
     lo = max(0, a - 200)
     para = text.rfind("\n", lo, a) + 1 or lo
+    if para == a:
+        # (a page of one sentence a line, the quotation opening its own: the sentences on the
+        # lines right above it, none quoting, are that paragraph's)
+        for _ in range(_SENTENCE_LINES):
+            above = text.rfind("\n", lo, para - 1) + 1 or lo
+            line = text[above:para - 1]
+            if above == para - 1 or "“" in line or "”" in line or not line.endswith("。") or "。" in line[:-1]:
+                break
+            para = above
     if "“" in text[para:a] or "”" in text[para:a]:
         return None  # (only the first quotation after the sentence is that member's)
-    starts = [para] + [i + 1 for i in range(para, a) if text[i] == "。"]
+    starts = [para] + [i + 1 for i in range(para, a) if text[i] in "。\n" and text[i + 1:i + 2] not in ("\n", "")]
     pronouns = _speaker_words().one_char_pronouns
     for s0, s1 in itertools.pairwise(starts):
         if (k := _asker_lead(text, s0)) > s0 and (sp := _member_opening(text, k, people)) is not None:

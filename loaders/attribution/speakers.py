@@ -15,8 +15,8 @@ from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.departments import find_departments
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import every_start
-from loaders.turns import (Speaker, is_congress_role, not_a_name, office_named_twice, parse_head, splits_not_name_word,
-                           surnames, titles)
+from loaders.turns import (Speaker, is_congress_role, minority_name, not_a_name, office_named_twice, parse_head,
+                           splits_not_name_word, surnames, titles)
 from loaders.turns.names import _not_name_chars
 from loaders.attribution.words import (_BOUNDARY, _cue_word_at, _fillers, _links, _long_fillers, _MAX_HEAD,
                                        _speaker_words, _strip_fillers, _tail_starts)
@@ -599,6 +599,10 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
         elif (dotted := _dotted_name_end(text, m.end(), hi)) is not None:
             # "代表阿依努尔·买买提江在乡里…": a name of two parts joined by ·, whole (not 阿依)
             ends.insert(1 if m.start() - cs >= 2 else 0, dotted)
+        elif (long := next((m.end() + k for k in (6, 5) if m.end() + k <= hi
+                            and minority_name(text[m.end():m.end() + k])), None)) is not None:
+            # "代表乌云其其格把问题抛给了镇长": a Mongolian name of five characters or six, whole (not 乌云)
+            ends.insert(1 if m.start() - cs >= 2 else 0, long)
         # "来自中国一重的市人大代表韩冬": the phrase may open after a modifier ending in 的.
         de = text.rfind("的", cs, m.start())
         # "接下来发问的是县人大代表X": after 的是 the person itself.
@@ -664,6 +668,7 @@ def _seated_surname_split(head: str, at: int, people: _People) -> Speaker | None
 
 
 _COUNTED_SCAN = 40  # how far into a sentence its asker is counted ("接着站起来发问的是…")
+_FROM_PLACE = re.compile(r"^来自[^，。；“”的]{1,16}的")
 
 
 def _counted_member(text: str, lo: int, hi: int) -> tuple[Speaker, int] | None:
@@ -675,6 +680,8 @@ def _counted_member(text: str, lo: int, hi: int) -> tuple[Speaker, int] | None:
     found = None
     for m in _links().counted.finditer(text, lo, hi):
         who, seat = m["who"], m["seat2"] or m["seat"]
+        # ("第一个发言的是来自某村的代表X": where the member comes from, before the seat)
+        who = _FROM_PLACE.sub("", who)
         label = parse_head(who)
         if label is not None and label.speaker.name and label.speaker.role and is_congress_role(label.speaker.role):
             sp = label.speaker

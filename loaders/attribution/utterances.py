@@ -3,6 +3,7 @@ list readings, then drops what is not an exchange; :func:`speech_turns` gives th
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -27,8 +28,9 @@ from loaders.attribution.told import (_answered_about, _answered_members, _asked
                                       _told_question, _topic_lead, _unattributed_answers, _who_asked_who_answered)
 from loaders.attribution.offices import (_addressed_questions, _narrated_office_questions, _office_answered_pairs,
                                          _unmarked_office_questions)
-from loaders.attribution.ledes import (_answer_first_lede, _answers_pointed_back, _drop_presumed_questions,
-                                       _member_after_open_quote, _quote_then_member, _self_introduced, _talk_requests)
+from loaders.attribution.ledes import (_answer_first_lede, _answers_pointed_back, _asker_named_before,
+                                       _drop_presumed_questions, _member_after_open_quote, _quote_then_member,
+                                       _self_introduced, _talk_requests)
 from loaders.attribution.lists import _counted_askers, _paired_lists, _respective_askers
 
 
@@ -281,7 +283,17 @@ def find_utterances(text: str) -> list[Utterance]:
     if 0 < titled < len(paragraphs):
         rest = [u for u in out if u.head_start >= paragraphs[titled - 1][1]]
         out = rest if rest else out
-    return [_office_referred(text, _question_from(text, u, people)) for u in out]
+    return [_office_referred(text, _asked_by_one_named_above(text, _question_from(text, u, people), people)) for u in out]
+
+
+def _asked_by_one_named_above(text: str, u: Utterance, people: _People) -> Utterance:
+    """A quoted question asked by nobody, opening its line, whose asker the sentences right above
+    name ("第一个发言的是来自某村的代表X。\n他说，…。\n“…？”" on a page of one sentence a line)."""
+    if u.kind not in ("question", "follow_up") or u.speaker.name or u.speaker.role \
+            or text[u.start:u.start + 1] != "“" or text[u.start - 1:u.start] not in ("\n", ""):
+        return u
+    sp = _asker_named_before(text, u.start, people)
+    return dataclasses.replace(u, speaker=sp) if sp is not None else u
 
 
 @functools.lru_cache(maxsize=1)

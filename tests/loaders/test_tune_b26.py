@@ -145,3 +145,22 @@ def test_askers_paired_with_the_offices_they_asked_when_the_answers_only_count_t
 
     assert _ASKED_TO.search("消防隐患等问题，向区应急管理局、区交通运输局")["offices"] == "区应急管理局、区交通运输局"
     assert _COUNTED_OFFICES.fullmatch("两个部门") and not _COUNTED_OFFICES.fullmatch("区应急管理局")
+
+
+_MOBILE = ("某镇人大：代表当面问 镇长现场答\n12月15日，某镇第十八届人民代表大会第七次会议举行代表询问会。\n"
+           "第一个发言的是来自西营子村的代表乌力吉。\n他说，这个问题他在村里被问过很多次。\n"
+           "“村里的自来水冬天一冻就停，今年能不能把管子埋深一点？”\n副镇长包玉龙回答，镇里已把管网改造列入明年计划。\n")
+
+
+def test_a_quoted_question_alone_on_its_line_is_asked_by_the_member_named_on_the_lines_above():
+    ex = _exchanges(_MOBILE)
+    assert [(e.asker.name, e.respondent.name) for e in ex] == [("乌力吉", "包玉龙")]
+    # two lines of narration quoting someone else between them: nobody named asks
+    quoting = _MOBILE.replace("他说，这个问题他在村里被问过很多次。", "他说，村民常说“水管又冻了”。")
+    assert "乌力吉" not in [e.asker.name for e in _exchanges(quoting)]
+
+
+def test_a_long_mongolian_name_after_a_seat_is_the_one_a_pronoun_after_it_refers_to():
+    text = ("某镇人大代表询问会\n12月15日，某镇人民代表大会举行代表询问会。\n代表阿拉坦其其格把问题抛给了镇长。\n"
+            "她说，镇中心小学的食堂太小，孩子们只能分三批吃饭，能不能扩建？\n镇长韩振东坦言，食堂扩建的设计已经完成。\n")
+    assert [e.asker.name for e in _exchanges(text)] == ["阿拉坦其其格"]
