@@ -499,6 +499,13 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # "市人大常委会副主任X则盯住了产业本身：“…？”": a vice-chair who does not preside
                 # asks as a member does (the presiding chair's quoted questions call on members)
                 kind = "question"
+            if (kind == "say" and text[lb - 1:lb] in ("”", "」") and speaker.name and speaker.role
+                    and is_congress_role(speaker.role) and words.chair.search(speaker.role)
+                    and (q := text.rfind("“", max(0, lb - 400), lb - 1)) >= 0 and re.search(r"[？?]", text[q:lb])
+                    and not _presides(text, speaker.name)):
+                # "“…？”县人大常委会副主任X接过话题。": a vice-chair who does not preside, named after
+                # the question quoted first, asks as a member does
+                kind = "question"
             if (kind == "say" and text[m.end():m.end() + 1] in ("，", ",") and speaker.name and speaker.role
                     and is_congress_role(speaker.role) and words.chair.search(speaker.role)
                     and explain_request().match(text, m.end() + 1) and not _presides(text, speaker.name)):

@@ -164,3 +164,21 @@ def test_a_long_mongolian_name_after_a_seat_is_the_one_a_pronoun_after_it_refers
     text = ("某镇人大代表询问会\n12月15日，某镇人民代表大会举行代表询问会。\n代表阿拉坦其其格把问题抛给了镇长。\n"
             "她说，镇中心小学的食堂太小，孩子们只能分三批吃饭，能不能扩建？\n镇长韩振东坦言，食堂扩建的设计已经完成。\n")
     assert [e.asker.name for e in _exchanges(text)] == ["阿拉坦其其格"]
+
+
+def test_an_official_standing_somewhere_as_they_answer_is_named_not_the_place():
+    from loaders.attribution.words import _strip_fillers
+
+    head = "寅街镇副镇长苏文亮站在刚完工的烤房前"
+    a, b = _strip_fillers(head)
+    assert head[a:b] == "寅街镇副镇长苏文亮"
+
+
+def test_a_vice_chair_named_after_a_quoted_question_with_a_say_cue_asks_it():
+    body = ("某县人大常委会专题询问\n\n9月6日，某县人大常委会召开联组会议开展专题询问。\n\n"
+            "“烤房只是一环，全县烟叶怎么卖出好价钱？”县人大常委会副主任罗国富接过话题。\n\n"
+            "县农业农村局局长晏春华回应，县里正推行订单收购。\n")
+    assert [(e.asker.name, e.respondent.name) for e in _exchanges(body)] == [("罗国富", "晏春华")]
+    # the chair presiding, named so, calls on members: the quoted question is not the chair's
+    presided = body.replace("召开联组会议开展专题询问。", "召开联组会议开展专题询问，县人大常委会副主任罗国富主持。")
+    assert "罗国富" not in [e.asker.name for e in _exchanges(presided)]
