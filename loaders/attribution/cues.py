@@ -512,6 +512,12 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # "州人大常委会副主任X接过话题，请州生态环境局说明…进展。": a vice-chair who does not
                 # preside asks an office to explain, as a member does
                 kind = "question"
+            if (kind in ("say", "question") and text[lb - 1:lb] in ("”", "」") and speaker.role
+                    and is_congress_role(speaker.role) and text[m.end():m.end() + 1] in ("，", ",")
+                    and _PRESSES_AFTER.match(text, m.end() + 1)):
+                # "“…？”X委员接过话题，继续追问同一个问题。": the clause after the cue says the
+                # question quoted first presses the point before
+                kind = "follow_up"
             if m["pressed"] is not None:
                 kind = "follow_up"
             if (m["colon"] is not None and speaker.role and is_congress_role(speaker.role)
@@ -618,6 +624,10 @@ def _office_opening(phrase: str) -> tuple[int, str] | None:
     if not found or found[0][0] != 0 or len(phrase) - found[0][1] < 4 or not _is_department(found[0][2]):
         return None
     return found[0][1], found[0][2]
+
+
+# A clause saying a member pressed on, closing the sentence with no speech of its own ("继续追问同一个问题。").
+_PRESSES_AFTER = re.compile(r"(?:继续|再次|又|也|接着)?追问[^，。！？：:“”]{0,12}。")
 
 
 def _asks_inside(text: str, spans: list[tuple[int, int]], pos: int) -> bool:

@@ -86,9 +86,11 @@ def _parse_speaker(text: str, lb: int, rb: int, people: _People) -> _Head | None
                 and (full := people.by_surname_title(sp.name + sp.role)) is not None:
             sp = full  # "欧阳委员并不满足。她追问：" after "委员欧阳兰芳…": the member named in full
         return _Head(sp) if sp else None
-    if (sp := people.official) is not None and sp.title == head and (sp.name or sp.department):
+    if (sp := people.official) is not None and sp.title == _speaker_words().person_pointer.sub("", head) \
+            and (sp.name or sp.department):
         # "区住建局局长表示，…。委员X又问，…？局长回答，…": a post alone, the official who
-        # spoke last with it (of several 局长 the attendee list names, the one answering).
+        # spoke last with it (of several 局长 the attendee list names, the one answering);
+        # "这位负责人表示" points at them too.
         return _Head(sp)
     if known := people.named(head) or people.by_surname_title(head) or people.by_title(head) \
             or people.asked_unnamed(head):

@@ -182,3 +182,23 @@ def test_a_vice_chair_named_after_a_quoted_question_with_a_say_cue_asks_it():
     # the chair presiding, named so, calls on members: the quoted question is not the chair's
     presided = body.replace("召开联组会议开展专题询问。", "召开联组会议开展专题询问，县人大常委会副主任罗国富主持。")
     assert "罗国富" not in [e.asker.name for e in _exchanges(presided)]
+
+
+def test_a_pointer_before_a_post_is_the_official_who_spoke_last_with_it():
+    body = ("某市人大常委会专题询问侧记\n\n7月26日，某市人大常委会举行联组会议开展专题询问。\n\n"
+            "“什么时候能加密班次？”市人大代表龙小凤率先发问。\n\n市交通运输局负责人回答，今年将新增线路12条。\n\n"
+            "龙小凤接着追问：“票价会不会涨？”这位负责人表示，票价实行政府指导价。\n")
+    ex = _exchanges(body)
+    assert [(bool(e.follow_up_of), e.answer is not None, e.respondent.department_type) for e in ex] == [
+        (False, True, "交通运输"), (True, True, "交通运输")]
+    assert "指导价" in ex[1].answer and "指导价" not in ex[1].question
+
+
+def test_a_clause_after_the_cue_saying_the_member_pressed_on_makes_a_follow_up():
+    body = ("某市人大常委会专题询问侧记\n\n7月26日，某市人大常委会举行联组会议开展专题询问。\n\n"
+            "“新能源公交车冬天趴窝怎么办？”委员顾文斌的问题直截了当。\n\n市交通运输局负责人坦言，今年将更换电池。\n\n"
+            "“充电场站建在哪里？”毛丽娟委员接过话题，继续追问同一个问题。市交通运输局负责人介绍，年底前建成8座。\n")
+    assert [(e.asker.name, bool(e.follow_up_of)) for e in _exchanges(body)] == [("顾文斌", False), ("毛丽娟", True)]
+    # the same cue with nothing said of pressing on puts a question of its own
+    plain = body.replace("接过话题，继续追问同一个问题。", "接过话题。")
+    assert [(e.asker.name, bool(e.follow_up_of)) for e in _exchanges(plain)] == [("顾文斌", False), ("毛丽娟", False)]
