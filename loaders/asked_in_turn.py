@@ -16,7 +16,7 @@ from typing import Any
 
 from loaders.datafiles import alternation, read_groups
 
-__all__ = ["split_asked_in_turn"]
+__all__ = ["split_asked_in_turn", "asked_in_turn_told"]
 
 _USES = ("first", "next", "verb")
 
@@ -82,4 +82,69 @@ def split_asked_in_turn(text: str, drafts: list[Any]) -> list[Any]:
             answers = [t for t, k in zip(d.answers, kinds) if k == kind]
             q = d.q if i == 0 else dataclasses.replace(d.q, start=start, body_start=start, paragraphs=((start, end),))
             out.append(dataclasses.replace(d, q=q, q_end=end, answers=answers, a_end=answers[-1].end))
+    return out
+
+
+def asked_in_turn_told(text: str, a: int, b: int) -> list[tuple[int, int, str]] | None:
+    """The parts of a told sentence ``text[a:b]`` putting one question to offices in turn
+    ("她把一个问题分成两半：先问省水利厅，…；再问省发改委，…。"): (start, end, office) each, the
+    office as written; None when the sentence does not do so."""
+    first_rx, next_rx = _patterns()
+    first = first_rx.search(text, a, b)
+    if first is None or _office_type(first["office"]) is None:
+        return None
+    starts = [(first.start(), first["office"])]
+    for m in next_rx.finditer(text, first.end(), b):
+        if _office_type(m["office"]) is None:
+            return None
+        starts.append((m.start(), m["office"]))
+    if len(starts) < 2:
+        return None
+    out = []
+    for i, (start, office) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else b
+        while end > start and text[end - 1] in "；;，,。":
+            end -= 1
+        out.append((start, end, office))
+    return out
+
+
+def pair_asked_in_turn(text: str, drafts: list[Any]) -> list[Any]:
+    """Questions of one member put to offices in turn, told one after the other with no answer
+    between ("先问A，…；再问B，…"), then answered by those offices in the same order: each
+    question gets the answers of its office (turn pairing gave them all to the last)."""
+    from loaders.departments import resolve_department
+
+    def kind(sp: Any) -> str | None:
+        dept = resolve_department(sp.department, None) if sp is not None and sp.department else None
+        return dept.type if dept is not None else None
+
+    out: list[Any] = []
+    i = 0
+    while i < len(drafts):
+        j = i
+        while j < len(drafts) and not drafts[j].answers and drafts[j].q.addressee is not None:
+            j += 1
+        run = drafts[i:j + 1]
+        taken = 0  # drafts after the run whose answers are the offices' (their questions asked by nobody)
+        if j < len(drafts) and len(run) >= 2 and all(d.q.speaker == run[0].q.speaker for d in run) \
+                and run[-1].q.addressee is not None and run[0].q.speaker.name:
+            asked = [kind(d.q.addressee) for d in run]
+            answers = list(run[-1].answers)
+            # ("…再问省发改委，…。" then "司马振东回答，…" and "关于引洮工程，蔡副主任解释说，…": the
+            # narrator's topic before the second answer reads as a question nobody asks)
+            while j + 1 + taken < len(drafts) and not (nxt := drafts[j + 1 + taken]).q.speaker.name \
+                    and not nxt.q.speaker.role and nxt.answers and all(kind(t.speaker) in asked for t in nxt.answers) \
+                    and len(dict.fromkeys(kind(t.speaker) for t in answers)) < len(asked):
+                answers += nxt.answers
+                taken += 1
+            kinds = [kind(t.speaker) for t in answers]
+            if None not in asked and len(set(asked)) == len(asked) and list(dict.fromkeys(kinds)) == asked:
+                for d, k in zip(run, asked):
+                    d.answers = [t for t, tk in zip(answers, kinds) if tk == k]
+                    d.a_end = d.answers[-1].end
+            else:
+                taken = 0
+        out.extend(drafts[i:j + 1])
+        i = j + 1 + taken
     return out

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.answer_block import pair_answer_block
-from loaders.asked_in_turn import split_asked_in_turn
+from loaders.asked_in_turn import pair_asked_in_turn, split_asked_in_turn
 from loaders.asked_offices import office_asked_by
 from loaders.cut_pages import cut_off
 from loaders.attribution import Officials, that_office
@@ -119,9 +119,11 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
     for i, t in enumerate(turns):
         if t.kind == "question" and cur is not None and not cur.answers and t.narrative and cur.q.narrative \
                 and t.speaker.name and t.speaker.name == cur.q.speaker.name and not titles[i] \
+                and not (t.addressee is not None and cur.q.addressee is not None and t.addressee != cur.q.addressee) \
                 and _neither_asks_nor_proposes(text[t.body_start:ends[i]]):
             # "“…？”委员X接着发问。他说，自己走访了…": the member's reported words after the
-            # question, before any answer, say why they asked: no question of their own.
+            # question, before any answer, say why they asked: no question of their own (but one
+            # put to another office, "先问A局，…；再问B局，…", is).
             continue
         if t.kind in ("question", "follow_up"):
             # A headline heads a section: later questions under it share it.
@@ -149,7 +151,7 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
     # "X没有正面回答，而是请市自然资源局介绍…": the office asked answers, not X.
     drafts = pair_answer_block(text, drop_passed_on(text, drafts))
     # "先问省生态环境厅：…？再问省水利厅：…？", each office answering its part: one exchange each.
-    drafts = split_asked_in_turn(text, drafts)
+    drafts = pair_asked_in_turn(text, split_asked_in_turn(text, drafts))
     # "市人大代表X提问。" under a photo: an asker with no question, no answer and nobody
     # asked is no exchange; nor is a member's quoted remark under a label that asks nothing
     # and that nobody answers ("代表X：“这次询问会从痛点入手……”"; a cue such as 发问 says it asks).

@@ -254,3 +254,31 @@ def _split_by_office(text: str, a: int, b: int) -> list[tuple[int, int]]:
         asked |= names
         start = end
     return [(x, y) for x, y in zip(cuts, cuts[1:] + [b])]
+
+
+def _told_in_turn(text: str, paragraphs, taken: list[Utterance], people) -> list[Utterance]:
+    """"第一个站起来的是委员X。她把一个问题分成两半：先问省水利厅，…；再问省发改委，…。": a
+    member's question told as put to offices in turn, one question to each office, the member
+    named opening the sentence or, by a pronoun, before it in the paragraph."""
+    from loaders.asked_in_turn import asked_in_turn_told
+    from loaders.attribution.names import _member_opening
+    from loaders.attribution.speakers import _mentioned_person
+
+    if "问" not in text:
+        return []
+    spans = sorted((u.start, u.end) for u in taken)
+    out: list[Utterance] = []
+    for pa, pb in paragraphs:
+        for m in _SENTENCE.finditer(text, pa, pb):
+            x, y = m.span()
+            parts = asked_in_turn_told(text, x, y)
+            if parts is None or _overlaps(spans, parts[0][0], y) or _inside(_quoted_spans(text, pa, pb), parts[0][0]):
+                continue
+            sp = _member_opening(text, x, people)
+            if sp is None and text[x:x + 1] in _speaker_words().one_char_pronouns:
+                sp = _mentioned_person(text, pa, x)
+            if sp is None or not sp.role:
+                continue
+            for a, b, office in parts:
+                out.append(Utterance("question", sp, a, b, a, Speaker(department=office)))
+    return out

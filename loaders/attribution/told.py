@@ -213,8 +213,9 @@ def _drop_told_topics(text: str, out: list[Utterance]) -> list[Utterance]:
                 and u.speaker.name and nxt.speaker.name == u.speaker.name
                 and not (text[u.start:u.start + 1] in ("“", "「") and text[u.end - 1:u.end] in ("”", "」"))
                 and not re.search(r"[？?]", text[u.start:u.end])
-                and 0 <= nxt.head_start - u.end <= 30 and len(re.findall(r"[。！；]", text[u.end:nxt.head_start])) <= 1):
-            continue
+                and 0 <= nxt.head_start - u.end <= 30 and len(re.findall(r"[。！；]", text[u.end:nxt.head_start])) <= 1
+                and not (u.addressee is not None and nxt.addressee is not None and u.addressee != nxt.addressee)):
+            continue  # (but "先问A局，…；再问B局，…": one part put to each office, each a question)
         keep.append(u)
     return keep
 

@@ -27,7 +27,7 @@ from loaders.attribution.told import (_answered_about, _answered_members, _asked
                                       _SCARE_QUOTE, _speech_after, _speech_span, _thrown_to, _title_line, _told_before,
                                       _told_question, _topic_lead, _unattributed_answers, _who_asked_who_answered)
 from loaders.attribution.offices import (_addressed_questions, _narrated_office_questions, _office_answered_pairs,
-                                         _unmarked_office_questions)
+                                         _told_in_turn, _unmarked_office_questions)
 from loaders.attribution.ledes import (_answer_first_lede, _answers_pointed_back, _asker_named_before,
                                        _drop_presumed_questions, _member_after_open_quote, _quote_then_member,
                                        _self_introduced, _talk_requests)
@@ -260,6 +260,7 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_addressed_questions(text, paragraphs, out))
     out.extend(_office_answered_pairs(text, out))
     out.extend(_narrated_office_questions(text, paragraphs, out))
+    out.extend(_told_in_turn(text, paragraphs, out, people))
     out.extend(_unmarked_office_questions(text, out))
     out = _counted_askers(text, paragraphs, out)
     out.extend(_raised_problem_taken_up(text, out, people))

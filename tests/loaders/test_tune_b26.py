@@ -202,3 +202,20 @@ def test_a_clause_after_the_cue_saying_the_member_pressed_on_makes_a_follow_up()
     # the same cue with nothing said of pressing on puts a question of its own
     plain = body.replace("接过话题，继续追问同一个问题。", "接过话题。")
     assert [(e.asker.name, bool(e.follow_up_of)) for e in _exchanges(plain)] == [("顾文斌", False), ("毛丽娟", False)]
+
+
+def test_a_question_told_as_put_to_two_offices_in_turn_is_one_exchange_per_office():
+    from loaders.asked_in_turn import asked_in_turn_told
+
+    sentence = "她把一个问题分成两半：先问省粮食局，轮换为什么赶不上进度；再问省财政厅，补贴能不能及时拨付。"
+    parts = asked_in_turn_told(sentence, 0, len(sentence))
+    assert [(sentence[a:b], office) for a, b, office in parts] == [
+        ("先问省粮食局，轮换为什么赶不上进度", "省粮食局"), ("再问省财政厅，补贴能不能及时拨付", "省财政厅")]
+    body = ("某省人大常委会专题询问\n\n9月27日，省人大常委会举行联组会议开展专题询问。\n\n第一个站起来的是委员韩玉芝。" + sentence
+            + "\n\n省粮食局局长祁正德回答，年底前完成轮换。\n\n关于保管费用，省财政厅副厅长马文清解释说，今后按季度拨付。\n")
+    ex = _exchanges(body)
+    assert [(e.asker.name, e.respondent.name, e.respondent.department_type) for e in ex] == [
+        ("韩玉芝", "祁正德", "粮食和物资储备"), ("韩玉芝", "马文清", "财政")]
+    # one office only: no parts
+    one = "先问省粮食局，轮换为什么赶不上进度。"
+    assert asked_in_turn_told(one, 0, len(one)) is None
