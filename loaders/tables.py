@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
-from loaders.datafiles import alternation, read_tsv, read_words
+from loaders.datafiles import read_tsv, read_words
 from loaders.follow_ups import is_marker_cell
 from loaders.script import to_simplified
 
@@ -158,7 +159,7 @@ def _stacked_tables(text: str) -> str:
     person's; the rows follow, as many lines each as the heading has cells, for as long as
     they read as rows (see _stacked_row). They become tab-separated lines, read below like a
     .docx table."""
-    if _starts_rx(_run_together_rx()[1]).search(text) is None:
+    if not _holds_any(_run_together_rx()[1], text):
         return text  # no column word of three characters: no heading (a heading needs a person's)
     lines = text.split("\n")
     out: list[str] = []
@@ -356,16 +357,19 @@ def _run_together_rx() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _traditional_starts() -> re.Pattern[str]:
+def _traditional_starts() -> tuple[str, ...]:
     """The first characters of column words in traditional script: only such lines are converted
     (the converter is loaded for texts that need it; data/table_columns_traditional.txt)."""
-    return re.compile(alternation(r.cells[0] for r in read_words("table_columns_traditional.txt")))
+    return tuple(r.cells[0] for r in read_words("table_columns_traditional.txt"))
 
 
-@functools.lru_cache(maxsize=4)
-def _starts_rx(starts: frozenset[str]) -> re.Pattern[str]:
-    """Any of ``starts`` (found wherever one of the words is: a search of the alternation)."""
-    return re.compile("|".join(map(re.escape, sorted(starts)))) if starts else re.compile("(?!)")
+def _holds_any(words: Iterable[str], s: str) -> bool:
+    """Whether one of ``words`` stands in ``s``: a find each, a few instructions a character,
+    where a search of their alternation scanned for the set of their first characters (~50)."""
+    for w in words:
+        if w in s:
+            return True
+    return False
 
 
 _PROSE = re.compile(r"[，。；！？,;]")
@@ -379,13 +383,12 @@ def _run_together_rows(text: str) -> str:
     line or standing after a space (a page flattened to one line), and need a speech column;
     each person's cell must be a designation, not a clause."""
     rx, starts = _run_together_rx()
-    starts_rx = _starts_rx(starts)  # one C-level search per line, not a test per word
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
         simple = line
-        if starts_rx.search(line) is None:
-            if _traditional_starts().search(line) is None:
+        if not _holds_any(starts, line):
+            if not _holds_any(_traditional_starts(), line):
                 continue
             simple = to_simplified(line)
             if len(simple) != len(line):

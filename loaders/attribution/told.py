@@ -181,7 +181,9 @@ def _raised_problem_taken_up(text: str, taken: list[Utterance], people: _People)
     no words of the reply given."""
     spans = sorted((u.start, u.end) for u in taken)
     out = []
-    for m in _speaker_words().raised.finditer(text):
+    # (every match holds 提出的 right before its quotation: a find, where the pattern scanned the
+    # report for the set of its words' first characters)
+    for m in _speaker_words().raised.finditer(text) if "提出的“" in text else ():
         qa, qb = m.span("q")
         if _overlaps(spans, qa, qb) or not _links().congress_word.search(m["who"]):
             continue
@@ -667,7 +669,8 @@ def _who_asked_who_answered(text: str, taken: list[Utterance], people: _People) 
     answered first: "回答的是局长Y，发问的是委员X")."""
     out = []
     spans = [(u.start, u.end) for u in taken]
-    for m in _links().who.finditer(text):
+    needs = _links().who_needs  # (finds, where the pattern scanned the report for its first characters)
+    for m in _links().who.finditer(text) if any(w in text for w in needs) else ():
         asker = _whole_speaker(m["a"] or m["a2"] or m["a3"], people)
         answerer = _whole_speaker(m["b"] or m["b2"] or m["b3"], people)
         if asker is None or answerer is None:

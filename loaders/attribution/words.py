@@ -383,6 +383,9 @@ class _Links:
     member_question: re.Pattern[str] | None = None
     goes_on: tuple[str, ...] = ()  # 接着又: the same when the speech follows the cue at once
     presses_on_asking: tuple[str, ...] = ()  # 接着: the same before the bare verb 问 ("X接着问：")
+    # 回答的是, 这是: a match of ``who`` holds one of these (its first and third branches the first
+    # words, its second the others): a report holding none has no match
+    who_needs: tuple[str, ...] = ()
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -476,6 +479,7 @@ def _links() -> _Links:
         worker=re.compile(rf"(?:[^，。；：:“”！？的]{{0,8}}的)?(?P<post>[^，。；：:“”！？的]{{0,6}}(?:{w['worker']}))"),
         introduced=re.compile(rf"向(?P<whom>[^，。；：:“”！？?\s]{{2,20}}?)(?:{w['introduced_asker']})"
                               rf"(?P<head>[^，。；：:“”！？?\s]{{3,30}}?)[，。；]"),
+        who_needs=tuple(dict.fromkeys([*words["who_answered"], *words["dialogue_this"]])),
         who=re.compile(rf"(?:{w['who_asked']})(?P<a>[^，。；]{{2,30}})[，；](?:{w['who_answered']})(?P<b>[^，。；]{{2,30}})[。，；]"
                        rf"|(?:{w['dialogue_this']})(?P<a2>[^，。；]{{2,40}}?)，?(?:{w['dialogue_with']})(?P<b2>[^，。；]{{2,30}}?)"
                        rf"的(?:{w['dialogue_count']})?(?:{w['dialogue']})"
