@@ -226,6 +226,7 @@ class Patterns:
     piece_zone_suffixes: tuple[str, ...]
     zone_piece_words: tuple[str, ...]
     word_complements: frozenset[str]
+    product_heads: tuple[str, ...]
     site_job_chars: tuple[str, ...]
     page_footer_labels: tuple[str, ...]
     plan_periods: frozenset[str]

@@ -161,6 +161,29 @@ def _described_app_head(gz: Gazetteer, text: str, after: int, hi: int) -> bool:
     return True
 
 
+#: a count of kinds before a head (两类, 3条, 多款): 推出“A”“B”两类产品
+_KIND_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十几多]{1,3})[类种款条个项套]")
+
+
+def _products_follow(gz: Gazetteer, text: str, after: int, hi: int) -> bool:
+    """Whether the quote ending before ``after``, with any quotes right after it and a count of
+    kinds, is followed by a word of goods or routes on sale (product_heads: 产品, 线路 …)."""
+    heads = gz.patterns.product_heads
+    pos = after
+    for _ in range(MAX_RUN):  # (“A”“B”“C”: a run of quotes, each a product)
+        if pos < hi and text[pos] == "“":
+            close = text.find("”", pos + 1, min(hi, pos + 42))
+            if close < 0:
+                return False
+            pos = close + 1
+            continue
+        break
+    m = _KIND_COUNT.match(text, pos, hi)
+    if m is not None:
+        pos = m.end()
+    return text.startswith(heads, pos, hi)
+
+
 def _bare_zai(gz: Gazetteer, before: str) -> bool:
     """在 as the preposition of using an app (在“海易办”上填报), not the complement of a verb
     (落在“因病致贫”上, 体现在“X”上: jieba's 落/在 or one word 体现在)."""
@@ -592,6 +615,10 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         if "、" in q and _describes_known_tool(gz, text, after, hi):
             continue  # “企业出题、科研答题”的揭榜挂帅机制: the quote's clauses tell how a known tool works
         before = _words_before(text, lo, qs)
+        if _PLUS_ITEMS.fullmatch(name) is not None and _products_follow(gz, text, after, hi):
+            # 推出“冰雪+温泉”“冰雪+民俗”两类产品: things joined by + and sold together are products or routes,
+            # no tool (a named product, ‘链上通’‘青禾贷’两款产品, may be one: left to the rules below)
+            continue
         if (len(name) <= 4 and name.endswith("化") and not tool_ending and not joined_tool
                 and not (p.policy_slogan_chars.intersection(name) and _policy_cue_follows(gz, text, after, hi))):
             # 实行“连锁化”托管: a manner of the work (…化), no name of a tool (“一制三化”审批制度改革: a numbered

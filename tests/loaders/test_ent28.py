@@ -218,3 +218,16 @@ test_works_securing_before_their_head = names_test("Project", [
 test_a_phase_between_works_and_head = names_test("Project", [
     ("青川县城东污水处理厂建设三期项目年内开工。", {"青川县城东污水处理厂建设三期项目"}),
 ])
+
+
+# --- quotes before a word of goods or routes on sale name products ---------------------------------
+
+test_quoted_products_name_no_tool = names_test("PolicyTool", [
+    ("推出“冰雪+温泉”“冰雪+民俗”两类产品。", set()),
+    ("推出“红色研学+酒厂体验”精品线路。", set()),
+    # a product with a name of its own, no things joined by +, is left to the other rules (a loan's: a tool)
+    ("推出“科创贷”产品。", {"科创贷"}),
+    ("推出“钛企贷”产品。", {"钛企贷"}),
+    # no product word after it: a way of working, as before
+    ("实行“公司+合作社+农户”模式。", {"公司+合作社+农户"}),
+])
