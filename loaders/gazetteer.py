@@ -227,6 +227,7 @@ class Patterns:
     zone_piece_words: tuple[str, ...]
     word_complements: frozenset[str]
     product_heads: tuple[str, ...]
+    amount_name_followers: tuple[str, ...]
     site_job_chars: tuple[str, ...]
     page_footer_labels: tuple[str, ...]
     plan_periods: frozenset[str]

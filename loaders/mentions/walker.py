@@ -209,6 +209,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if (tag in ("m", "mq") and _numeral_word(gz, t)) or (len(t) > 1 and p.numeral_chars.issuperset(t)):
         if right is not None and right.text.startswith("级"):
             return False  # 千亿级氟硅新材料
+        if right is not None and t.endswith("元") and right.text.startswith(p.amount_name_followers):
+            return False  # 贺州碳酸钙/千亿元/产业示范区: the trade's scale inside the site's name
         if len(t) == 1 and ((left is not None and (left.text in gz.places or _geo_name(gz, left)))
                             or (right is not None and (right.text in gz.places or _geo_name(gz, right)))):
             return False  # 揭西百欣电商园, 三龙湾高端创新集聚区, 沱江三桥

@@ -231,3 +231,13 @@ test_quoted_products_name_no_tool = names_test("PolicyTool", [
     # no product word after it: a way of working, as before
     ("实行“公司+合作社+农户”模式。", {"公司+合作社+农户"}),
 ])
+
+
+# --- an amount before a trade inside a site's name -------------------------------------------------
+
+test_an_amount_before_a_trade_in_a_site_name = names_test("Project", [
+    ("同步推进青川碳酸钙千亿元产业示范区配套道路建设。", {"青川碳酸钙千亿元产业示范区"}),
+    # opening the name, the amount is stripped and the kind names none
+    ("打造千亿元产业集群。", set()),
+    ("建设百亿元产业园区。", set()),
+])
