@@ -25,6 +25,10 @@ _QUOTED = re.compile(r"“([^“”\n]{1,40})”")
 _QUOTED_INNER = re.compile(r"‘([^‘’“”\n]{1,40})’")
 
 
+#: a code of digits alone (33618, 4567): three to six of them
+_DIGIT_CODE = re.compile(r"[0-9]{3,6}")
+
+
 def _after_quotes(text: str, pos: int, hi: int) -> int:
     """Skip further quoted names and list separators after a closing quote (at most
     :data:`MAX_RUN` of them, so a long run of quotes costs linear time)."""
@@ -561,6 +565,11 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         q = m.group(1).strip()
         if CODE.fullmatch(q) and chain_head_after(gz, text, qe, hi) >= 0:
             continue  # “1+5+N”现代产业体系: a chain code, see :mod:`.codes`
+        if _DIGIT_CODE.fullmatch(q) and (end := chain_head_after(gz, text, qe, hi)) >= 0:
+            # “33618”现代制造业集群体系, “4567”现代产业体系: a quoted code of digits alone names the chains
+            # as one with a + does (unquoted, a number before a chain word is a count or a year)
+            out.append(Candidate("IndustryChain", qs, end, q, "code", 0, None, None))
+            continue
         if (known := _known_with_tail(gz, text, q, qs, qe + 1, hi)) is not None:
             out.append(known)
             continue

@@ -241,3 +241,13 @@ test_an_amount_before_a_trade_in_a_site_name = names_test("Project", [
     ("打造千亿元产业集群。", set()),
     ("建设百亿元产业园区。", set()),
 ])
+
+
+# --- a quoted code of digits alone before a chain word ----------------------------------------------
+
+test_a_quoted_digit_code_names_chains = names_test("IndustryChain", [
+    ("区里正围绕“33618”现代制造业集群体系招引核心零部件企业。", {"33618"}),
+    ("一是完善“4567”现代产业体系招商服务。", {"4567"}),
+    # unquoted, a number before a chain word is a count or a year
+    ("全市4567家企业融入产业链。", set()),
+])
