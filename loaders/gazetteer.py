@@ -228,6 +228,7 @@ class Patterns:
     word_complements: frozenset[str]
     product_heads: tuple[str, ...]
     amount_name_followers: tuple[str, ...]
+    line_end_roads: tuple[str, ...]
     site_job_chars: tuple[str, ...]
     page_footer_labels: tuple[str, ...]
     plan_periods: frozenset[str]

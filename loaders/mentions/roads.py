@@ -136,7 +136,10 @@ def _village_ends(gz: Gazetteer, text: str, lo: int, m: re.Match[str]) -> int | 
         # characters before 至 that open a word of the text
         a = max(lo, m.start() - 6)
         window = text[a:m.start()]
-        start = next((m.start() - k for k in (3, 2) if len(window) > k and gz.cuts_at(window, len(window) - k)), None)
+        # (鹤大高速至…: the line opens at an expressway named by its two ends' first characters, jieba's
+        # adverb 高速 ending the walk; four characters, the road's word last)
+        sizes = (4, 3, 2) if window.endswith(gz.patterns.line_end_roads) else (3, 2)
+        start = next((m.start() - k for k in sizes if len(window) > k and gz.cuts_at(window, len(window) - k)), None)
         if start is None:
             return None
     return start if _settlement(gz, text[start:m.start()]) else None

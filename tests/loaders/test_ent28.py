@@ -251,3 +251,13 @@ test_a_quoted_digit_code_names_chains = names_test("IndustryChain", [
     # unquoted, a number before a chain word is a count or a year
     ("全市4567家企业融入产业链。", set()),
 ])
+
+
+# --- a line named by its ends that opens at an expressway --------------------------------------------
+
+test_a_line_opening_at_an_expressway = names_test("Project", [
+    # jieba's adverb 高速 ended the walk: the line opened at 大 (a false name and a miss)
+    ("今年争取专项债，鹤大高速至镜泊湖旅游公路已列入项目储备。", {"鹤大高速至镜泊湖旅游公路"}),
+    # settlements at both ends, as before
+    ("完成松多至石桥公路改造。", {"松多至石桥公路"}),
+])
