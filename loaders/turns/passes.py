@@ -327,6 +327,7 @@ def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
     last_asker: str | None = None
     after_answer = False
     invited = False  # the chair's line after the answer speaks of a 追问: the same member follows up
+    last_full = False  # the last question's label named its member in full (seat or post and name)
     for i, (a, b, lab) in enumerate(out):
         if lab is None:
             if is_marker_line(text[a:b]):
@@ -349,9 +350,13 @@ def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
             speech = text[out[i + 1][0]:out[i + 1][1]]  # a label on a line of its own: the speech below
         if lab.kind != "follow_up" and (pending or opens_follow_up(speech) or (invited and name and name == last_asker)
                                         or (after_answer and name and name == last_asker
-                                            and (is_quoted_reask(speech) or asks_again(speech)))):
+                                            and (is_quoted_reask(speech) or asks_again(speech)
+                                                 or (lab.bare and last_full)))):
             out[i] = (a, b, replace(lab, kind="follow_up"))
         pending = pending and lab.declaration and lab.kind == "question" and lab.addressee is None
+        # ("市人大代表 X：…？" answered, then "X：…？": the member who asked last, the label cut to
+        # the bare name, presses on; the full label again asks anew)
+        last_full = not lab.bare and bool(name) and name != last_asker
         last_asker = name or last_asker
         after_answer = invited = False
     return out

@@ -219,3 +219,12 @@ def test_a_question_told_as_put_to_two_offices_in_turn_is_one_exchange_per_offic
     # one office only: no parts
     one = "先问省粮食局，轮换为什么赶不上进度。"
     assert asked_in_turn_told(one, 0, len(one)) is None
+
+
+def test_the_member_who_asked_last_labelled_by_the_bare_name_after_the_answer_presses_on():
+    head = "某市人大常委会专题询问\n\n9月22日，某市人大常委会举行专题询问。\n\n"
+    first = "市人大代表 颜秀梅：幸福院常年锁门，有什么办法？\n\n市民政局局长 庞立新：年底前实现正常运营。\n\n"
+    again = "：运营经费由谁来出？\n\n市民政局局长 庞立新：由市县两级财政补贴。\n"
+    assert [bool(e.follow_up_of) for e in _exchanges(head + first + "颜秀梅" + again)] == [False, True]
+    # the full label again asks anew (as an older genre gold reads it)
+    assert [bool(e.follow_up_of) for e in _exchanges(head + first + "市人大代表 颜秀梅" + again)] == [False, False]
