@@ -324,7 +324,7 @@ def _split_fields(paragraphs: list[str]) -> list[str]:
     rx = _spaced_field()
     out: list[str] = []
     for p in paragraphs:
-        if ("：" in p or "主持" in p) and rx.search(p) is not None:
+        if ((" " in p and "：" in p) or "【主持" in p or "[主持" in p) and rx.search(p) is not None:
             out.extend(x for x in rx.split(p) if x)
         else:
             out.append(p)
