@@ -1,7 +1,7 @@
 """One member's question put to several offices in turn.
 
-A member may split one turn between offices ("我的问题想分别问两个部门。先问省生态环境厅：…？
-再问省水利厅：…？"), and each office answers its own part, one after the other. Turn pairing
+A member may split one turn between offices ("这个问题涉及两个部门。先问省水利厅：…？
+再问省卫生健康委：…？"), and each office answers its own part, one after the other. Turn pairing
 gives the whole turn one exchange with both officials answering; here the question is cut where
 each part is put to its office, and each part gets the answers of that office: one exchange per
 office. Words are data (``data/asked_in_turn.tsv``).
@@ -87,7 +87,7 @@ def split_asked_in_turn(text: str, drafts: list[Any]) -> list[Any]:
 
 def asked_in_turn_told(text: str, a: int, b: int) -> list[tuple[int, int, str]] | None:
     """The parts of a told sentence ``text[a:b]`` putting one question to offices in turn
-    ("她把一个问题分成两半：先问省水利厅，…；再问省发改委，…。"): (start, end, office) each, the
+    ("她的问题分两头：先问省粮食局，…；再问省财政厅，…。"): (start, end, office) each, the
     office as written; None when the sentence does not do so."""
     first_rx, next_rx = _patterns()
     first = first_rx.search(text, a, b)
@@ -131,7 +131,7 @@ def pair_asked_in_turn(text: str, drafts: list[Any]) -> list[Any]:
                 and run[-1].q.addressee is not None and run[0].q.speaker.name:
             asked = [kind(d.q.addressee) for d in run]
             answers = list(run[-1].answers)
-            # ("…再问省发改委，…。" then "司马振东回答，…" and "关于引洮工程，蔡副主任解释说，…": the
+            # ("…再问省财政厅，…。" then "祁正德回答，…" and "关于保管费用，马副厅长解释说，…": the
             # narrator's topic before the second answer reads as a question nobody asks)
             while j + 1 + taken < len(drafts) and not (nxt := drafts[j + 1 + taken]).q.speaker.name \
                     and not nxt.q.speaker.role and nxt.answers and all(kind(t.speaker) in asked for t in nxt.answers) \

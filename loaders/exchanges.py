@@ -166,7 +166,7 @@ _TITLE_MAX = 60
 
 
 def _title_question(text: str, d: _Draft) -> bool:
-    """A question read in the document's title that nobody answers ("…侧记：“学位够不够？”委员连环追问"
+    """A question read in the document's title that nobody answers ("…侧记：“车位在哪里？”委员连番发问"
     on a line of its own, no stop at its end): the headline quotes the sitting, it puts no question."""
     nl = text.find("\n")
     return (not d.answers and 0 < nl <= _TITLE_MAX and d.q.start < nl and d.q_end <= nl

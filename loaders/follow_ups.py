@@ -43,7 +43,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "item": re.compile(rf"^\s*(?:[【\[]{item}[】\]]|{item}[、.．：:])\s*(?:{marker})[：:][^。！：:]{{2,40}}$"),
         "cell": re.compile(rf"^\s*(?:{bracket}|(?:{marker}))\s*$"),
         "label": re.compile(rf"^(?:{lead}){{0,3}}(?:{marker})(?:{tail})$"),
-        # ("冯涛委员问的问题我再追问一下。": a clause naming the question pressed on may come first)
+        # ("X委员提的问题，我再追问一句。": a clause naming the question pressed on may come first)
         "opener": re.compile(rf"^\s*(?:[^，。？！：:“”\n]{{1,12}}?(?:{taken_up})[，,]?)?(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
         "again": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{again})(?:{short})[：:，,。]"),
         "word": re.compile(marker),

@@ -407,8 +407,8 @@ _PAGE_HEAD = 2
 def drop_page_furniture(paragraphs: list[str]) -> list[str]:
     """The paragraphs without a printed page's furniture: the page numbers on lines of their own,
     and the short lines around each that the document repeats word for word (its running header,
-    "山西省人民代表大会常务委员会公报" and "2019年第5号" on every page), which would otherwise run
-    into the sentence the page broke ("…对监测数据的" + header + "实时调阅…"). The first page's
+    "某省人民代表大会常务委员会公报" and "2021年第3号" on every page), which would otherwise run
+    into the sentence the page broke ("…对管网数据的" + header + "逐日核查…"). The first page's
     header, with no page number beside it, stays: it is the document's title."""
     marks = [i for i, p in enumerate(paragraphs) if p[:1] in _PAGE_NUMBER_OPENS and _PAGE_NUMBER.fullmatch(p)]
     if not marks:
@@ -506,7 +506,7 @@ _LABEL_CUT_MAX = 3
 
 
 def _label_cut(line: str, after: str, is_turn_start: Callable[[str], bool]) -> bool:
-    """A speaker's label cut by a hard line break ("省水利厅副厅长郝明" over "亮：关于生态流量…"):
+    """A speaker's label cut by a hard line break ("省卫生健康委副主任冼" over "秀英：去年全省…"):
     a gazette copied from a PDF breaks lines where the page did, inside a name; neither line is a
     label, the two joined are."""
     k = after.find("：")
@@ -521,7 +521,7 @@ _TITLE_MAX = 60
 
 def _title_over_quote(line: str, single: bool, after: str) -> bool:
     """The document's first line, short and with no stop, over a lede that opens on a quotation
-    ("…侧记：“学位够不够？”委员连环追问" over "“片区新增人口近五万，…？”9月28日，…"): the title, which
+    ("…侧记：“车位在哪里？”委员连番发问" over "“规划的停车场到底建在哪里？”5月17日，…"): the title, which
     the lede does not continue (the page's source line between them was dropped as noise). A label
     line over its quoted speech ("问：委员X" over "“…？”") is no title (rejoin asks that)."""
     return single and len(line) <= _TITLE_MAX and after[:1] in "“「"

@@ -503,7 +503,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                     and is_congress_role(speaker.role) and words.chair.search(speaker.role)
                     and (q := text.rfind("“", max(0, lb - 400), lb - 1)) >= 0 and re.search(r"[？?]", text[q:lb])
                     and not _presides(text, speaker.name)):
-                # "“…？”县人大常委会副主任X接过话题。": a vice-chair who does not preside, named after
+                # "“…？”某县人大常委会副主任X接过话题。": a vice-chair who does not preside, named after
                 # the question quoted first, asks as a member does
                 kind = "question"
             if (kind == "say" and text[m.end():m.end() + 1] in ("，", ",") and speaker.name and speaker.role
@@ -515,7 +515,7 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             if (kind in ("say", "question") and text[lb - 1:lb] in ("”", "」") and speaker.role
                     and is_congress_role(speaker.role) and text[m.end():m.end() + 1] in ("，", ",")
                     and _PRESSES_AFTER.match(text, m.end() + 1)):
-                # "“…？”X委员接过话题，继续追问同一个问题。": the clause after the cue says the
+                # "“…？”X委员接过话题，就同一件事追问下去。": the clause after the cue says the
                 # question quoted first presses the point before
                 kind = "follow_up"
             if m["pressed"] is not None:
@@ -626,8 +626,9 @@ def _office_opening(phrase: str) -> tuple[int, str] | None:
     return found[0][1], found[0][2]
 
 
-# A clause saying a member pressed on, closing the sentence with no speech of its own ("继续追问同一个问题。").
-_PRESSES_AFTER = re.compile(r"(?:继续|再次|又|也|接着)?追问[^，。！？：:“”]{0,12}。")
+# A clause saying a member pressed on, closing the sentence with no speech of its own ("就同一件事追问下去。",
+# "继续追问。"): up to a few words before 追问, none after it but a short object.
+_PRESSES_AFTER = re.compile(r"[^，。！？：:“”]{0,6}?追问[^，。！？：:“”]{0,12}。")
 
 
 def _asks_inside(text: str, spans: list[tuple[int, int]], pos: int) -> bool:

@@ -183,7 +183,7 @@ def _answer_told_later(text: str, later: list[Utterance], asker: Speaker, answer
 # The offices a list of askers put their questions to, at the end of the topics ("…等问题，向A局、B局进行了询问").
 _ASKED_TO = re.compile(r"(?:^|[，,])向(?P<offices>[^，。；！？：“”\n]{4,120})$")
 # The answering side counting the offices it names no further ("三个部门负责人", "上述部门", "各部门").
-_COUNTED_OFFICES = re.compile(r"(?:这|上述|以上|有关|相关)?(?:[两二三四五六七八九十\d]{1,2}个|各)?(?:部门|单位)")
+_COUNTED_OFFICES = re.compile(r"(?:这|上述|以上|有关|相关)?(?:[两二三四五六七八九十\d]{1,2}[个家]|各)?(?:部门|单位)")
 
 
 def _paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
@@ -203,7 +203,7 @@ def _paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
         askers = _listed_askers(m["askers"])
         answerers = _listed_answerers(a["whom"])
         if not answerers and _COUNTED_OFFICES.fullmatch(a["whom"]) and (to := _ASKED_TO.search(m["topics"])):
-            # "委员A、B、C分别就X、Y、Z等问题，向P局、Q局、R局进行了询问，三个部门负责人分别作了回答":
+            # "委员A、B分别就X、Y等问题向P局、Q局提出询问，两个部门负责人分别作答":
             # the offices listed with the askers' cue, the answering side only counting them
             answerers = _listed_answerers(to["offices"])
         if len(askers) < 2 or len(answerers) != len(askers):
@@ -231,7 +231,7 @@ def _paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
                 out.append(dataclasses.replace(ans, at=lo + 2 * k + 1))
                 continue
             out.append(Utterance("answer", answerer, a.end(), a.end(), head, at=lo + 2 * k + 1))
-        # "…分别作了回答。X委员在询问中提到，…；Y委员关注…，希望…。": what the members listed asked,
+        # "…分别作答。X委员提问时说，…；Y委员关注…，希望…。": what the members listed asked,
         # told again in the lists' paragraph with nobody answering, is no question of its own
         end = text.find("\n", hi)
         end = len(text) if end < 0 else end

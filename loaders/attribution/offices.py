@@ -257,28 +257,34 @@ def _split_by_office(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _told_in_turn(text: str, paragraphs, taken: list[Utterance], people) -> list[Utterance]:
-    """"第一个站起来的是委员X。她把一个问题分成两半：先问省水利厅，…；再问省发改委，…。": a
+    """"第一个起身发问的是委员X。她的问题分两头：先问省粮食局，…；再问省财政厅，…。": a
     member's question told as put to offices in turn, one question to each office, the member
-    named opening the sentence or, by a pronoun, before it in the paragraph."""
+    named opening the sentence or, by a pronoun, before it in the paragraph. A question of that
+    member read whole over the parts ("她的问题分两头：…") gives way to them; returns ``taken``
+    with the parts."""
     from loaders.asked_in_turn import asked_in_turn_told
     from loaders.attribution.names import _member_opening
     from loaders.attribution.speakers import _mentioned_person
 
     if "问" not in text:
-        return []
-    spans = sorted((u.start, u.end) for u in taken)
-    out: list[Utterance] = []
+        return taken
+    out = list(taken)
     for pa, pb in paragraphs:
         for m in _SENTENCE.finditer(text, pa, pb):
             x, y = m.span()
             parts = asked_in_turn_told(text, x, y)
-            if parts is None or _overlaps(spans, parts[0][0], y) or _inside(_quoted_spans(text, pa, pb), parts[0][0]):
+            if parts is None or _inside(_quoted_spans(text, pa, pb), parts[0][0]):
                 continue
             sp = _member_opening(text, x, people)
             if sp is None and text[x:x + 1] in _speaker_words().one_char_pronouns:
                 sp = _mentioned_person(text, pa, x)
             if sp is None or not sp.role:
                 continue
+            lo = parts[0][0]
+            over = [u for u in out if u.start < y and lo < u.end]
+            if any(u.kind not in ("question", "follow_up") or (u.speaker.name and u.speaker.name != sp.name) for u in over):
+                continue  # (someone else's speech there: no question told in parts)
+            out = [u for u in out if u not in over]
             for a, b, office in parts:
                 out.append(Utterance("question", sp, a, b, a, Speaker(department=office)))
     return out

@@ -91,8 +91,8 @@ class _People:
 
     def _member_in_list_at(self, start: int, end: int) -> Speaker | None:
         """The member named at ``start`` in a list of members after the seat that heads it
-        ("市人大常委会委员其木格、郝建军、苏德斯琴和市人大代表乌云娜先后提问": 郝建军 and 苏德斯琴
-        are 委员, 乌云娜 is 代表), the list opening its clause."""
+        ("市人大常委会委员额尔敦、蔺晓军、苏日格勒和市人大代表杭丽萍先后提问": 蔺晓军 and 苏日格勒
+        are 委员, 杭丽萍 is 代表), the list opening its clause."""
         text = self.text
         if text.rfind("、", max(0, start - _LIST_MAX), start) < 0 and not text.startswith(_LIST_JOINS, start - 1):
             return None  # (cheap pre-test: no list mark before the name)
@@ -101,7 +101,7 @@ class _People:
             lo -= 1
         parts = _LIST_SPLIT.split(text[lo:end])
         if len(parts) < 2 or parts[-1] != text[start:end] or not text.startswith(_LIST_FOLLOWERS, end):
-            return None  # (a name's end: a list mark or the words after a list of askers, "苏德斯" is no name)
+            return None  # (a name's end: a list mark or the words after a list of askers, "苏日格" is no name)
         role: str | None = None
         for k in range(len(parts)):
             # the first part may carry words before the seat ("会上，" is cut at the comma; "由市人大…" not)
@@ -110,7 +110,7 @@ class _People:
                     and is_congress_role(lab.speaker.role) and parts[k].endswith(lab.speaker.name):
                 role = lab.speaker.role
                 continue
-            # (the seat carried over reads the bare name as parse_head reads it after a seat: 苏德斯琴,
+            # (the seat carried over reads the bare name as parse_head reads it after a seat: 苏日格勒,
             # no name alone, is one after 委员)
             if role is None or not (_NAME_RX.fullmatch(parts[k]) or minority_name(parts[k])):
                 return None

@@ -603,7 +603,7 @@ def _mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
             ends.insert(1 if m.start() - cs >= 2 else 0, dotted)
         elif (long := next((m.end() + k for k in (6, 5) if m.end() + k <= hi
                             and minority_name(text[m.end():m.end() + k])), None)) is not None:
-            # "代表乌云其其格把问题抛给了镇长": a Mongolian name of five characters or six, whole (not 乌云)
+            # "代表阿拉坦其其格把问题交给镇长": a Mongolian name of five characters or six, whole (not 阿拉坦)
             ends.insert(1 if m.start() - cs >= 2 else 0, long)
         # "来自中国一重的市人大代表韩冬": the phrase may open after a modifier ending in 的.
         de = text.rfind("的", cs, m.start())
@@ -682,7 +682,7 @@ def _counted_member(text: str, lo: int, hi: int) -> tuple[Speaker, int] | None:
     found = None
     for m in _links().counted.finditer(text, lo, hi):
         who, seat = m["who"], m["seat2"] or m["seat"]
-        # ("第一个发言的是来自某村的代表X": where the member comes from, before the seat)
+        # ("第一位发言的是来自某村的代表X": where the member comes from, before the seat)
         who = _FROM_PLACE.sub("", who)
         label = parse_head(who)
         if label is not None and label.speaker.name and label.speaker.role and is_congress_role(label.speaker.role):

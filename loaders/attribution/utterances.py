@@ -260,7 +260,7 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(_addressed_questions(text, paragraphs, out))
     out.extend(_office_answered_pairs(text, out))
     out.extend(_narrated_office_questions(text, paragraphs, out))
-    out.extend(_told_in_turn(text, paragraphs, out, people))
+    out = _told_in_turn(text, paragraphs, out, people)
     out.extend(_unmarked_office_questions(text, out))
     out = _counted_askers(text, paragraphs, out)
     out.extend(_raised_problem_taken_up(text, out, people))
