@@ -497,6 +497,11 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
             return True  # 钦州港, 营口港: a place and one character jieba reads as one place word
         if i > 0 and _split_geo(gz, toks[i - 1], t):
             return True  # 八里/湖 新区: a lake's name jieba split
+        if (i == 0 and t.tag == "ns" and len(t.text) >= 2 and len(toks) > 2 and len(toks[1].text) == 1
+                and toks[1].text in place_words()["town_end"]):
+            return True  # 石门/镇 蔬菜基地: a town jieba knows by name, split from its 镇, opens the site
+        if i == 2 and _split_river(gz, toks):
+            return True  # 柳/集/河 整治工程: a river of three characters jieba cut into characters
         if tags_count and len(t.text) >= 2 and t.tag in _PROPER_TAGS and t.text not in gz.patterns.generic_modifiers:
             return True
         split = t.tag == "m" and i + 1 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].tag in NOUN_TAGS
@@ -511,6 +516,22 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
         else:
             singles = 0
     return False
+
+
+#: tags of a character that may open a river's name jieba cut into characters (烟/集/河: n, q)
+_RIVER_LEAD_TAGS = frozenset({"n", "ng", "nr", "nz", "ns", "q", "zg", "g", "a", "b"})
+
+
+def _split_river(gz: Gazetteer, toks: Sequence[Tok]) -> bool:
+    """The name opens with three single characters, the last a river's or a lake's word jieba reads as
+    a place (``geo_endings``: 河, 湖 …), the first two of no stop word: a river of three characters
+    jieba does not know, cut into characters, and more words of the works after it."""
+    if len(toks) < 4 or any(len(t.text) != 1 for t in toks[:3]):
+        return False
+    last = toks[2]
+    return (last.tag == "ns" and last.text in gz.patterns.geo_endings
+            and all((t.tag or "") in _RIVER_LEAD_TAGS and t.text not in gz.patterns.walk_stop_words
+                    and t.text not in gz.patterns.generic_modifiers for t in toks[:2]))
 
 
 def _common_split(gz: Gazetteer, toks: Sequence[Tok], i: int) -> int:

@@ -1,0 +1,25 @@
+"""Entity rules of session 29b (helper ent21b, session 21 of the night; blind set 26 open for entities):
+works named without quotes by a place jieba cuts into pieces, and plant kinds missing from the
+suffix data. Held by invented reports (tests/gold/genres/g29b_*, gold written before the extractor
+ran on them) and by sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.loaders.mention_helpers import names_test
+
+
+# --- a name jieba cut into pieces still vouches for the works it opens -------------------------------
+
+test_a_river_cut_into_characters_opens_works = names_test("Project", [
+    ("蒲集河综合整治工程今年完工。", {"蒲集河综合整治工程"}),
+    ("苇集河综合整治工程已完成主体。", {"苇集河综合整治工程"}),
+    # a common word before the river word names no river: no works read
+    ("全县综合整治工程今年完工。", set()),
+])
+
+test_a_town_split_from_its_zhen_opens_a_site = names_test("Project", [
+    ("今年依托白马镇蔬菜产业示范基地带动农户增收。", {"白马镇蔬菜产业示范基地"}),
+    # the town's 镇 alone after a common word names no site
+    ("各乡镇蔬菜产业示范基地建设进展顺利。", set()),
+])
+
