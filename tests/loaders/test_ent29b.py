@@ -5,7 +5,9 @@ ran on them) and by sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.loaders.mention_helpers import names_test
+from tests.loaders.mention_helpers import genre_entities_test, names_test
+
+test_every_entity_of_each_genre_right = genre_entities_test("g29b_")
 
 
 # --- a name jieba cut into pieces still vouches for the works it opens -------------------------------
@@ -23,3 +25,13 @@ test_a_town_split_from_its_zhen_opens_a_site = names_test("Project", [
     ("各乡镇蔬菜产业示范基地建设进展顺利。", set()),
 ])
 
+
+
+# --- a heating plant named by its place or its number ---------------------------------------------
+
+test_a_heating_plant_named_by_its_place = names_test("Project", [
+    ("今年鹤岗市第二热源厂新增两台锅炉。", {"鹤岗市第二热源厂"}),
+    # the kind alone, or a power firm's plant, names no works
+    ("新建热源厂一座。", set()),
+    ("全市热电厂运行平稳。", set()),
+])
