@@ -239,6 +239,7 @@ class Patterns:
     firm_owner_kinds: tuple[str, ...]
     designation_grades: frozenset[str]
     area_scale_words: frozenset[str]
+    housing_kind_words: frozenset[str]
     institute_suffixes: tuple[str, ...]
     institute_head_posts: tuple[str, ...]
     institute_levels: tuple[str, ...]

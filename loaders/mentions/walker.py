@@ -626,6 +626,8 @@ def _holds_other_type(gz: Gazetteer, name: str, typ: str, strong: bool) -> bool:
             other = gz.entries[idx].type
             if placed and end + 1 - len(form) >= placed:
                 continue
+            if end + 1 - len(form) > 0 and form in gz.patterns.housing_kind_words:
+                continue  # 某某新城公租房项目, 某某苑人才公寓: the kind of a named estate, no tool described
             if other != typ and (other == "PolicyTool" or (other == "IndustryChain" and not strong)):
                 return True
     return False

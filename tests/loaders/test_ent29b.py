@@ -35,3 +35,19 @@ test_a_heating_plant_named_by_its_place = names_test("Project", [
     ("新建热源厂一座。", set()),
     ("全市热电厂运行平稳。", set()),
 ])
+
+
+# --- a kind of subsidised housing after a name of its own is an estate's kind, no tool -------------
+
+test_a_named_estate_of_a_housing_kind_is_works = names_test("Project", [
+    ("锦桐苑人才公寓主体已经完工。", {"锦桐苑人才公寓"}),
+    ("柳湾新城公租房项目年底竣工。", {"柳湾新城公租房项目"}),
+    # the kind alone, or after a level, names no estate
+    ("全市人才公寓建设加快。", set()),
+    ("市本级公租房项目年底竣工。", set()),
+])
+
+test_the_housing_kind_alone_stays_a_tool = names_test("PolicyTool", [
+    ("全市人才公寓建设加快。", {"人才公寓"}),
+    ("锦桐苑人才公寓主体已经完工。", set()),
+])
