@@ -262,12 +262,12 @@ def _told_in_turn(text: str, paragraphs, taken: list[Utterance], people) -> list
     named opening the sentence or, by a pronoun, before it in the paragraph. A question of that
     member read whole over the parts ("她的问题分两头：…") gives way to them; returns ``taken``
     with the parts."""
-    from loaders.asked_in_turn import asked_in_turn_told
+    from loaders.asked_in_turn import asked_in_turn_told, may_ask_in_turn
     from loaders.attribution.names import _member_opening
     from loaders.attribution.speakers import _mentioned_person
 
-    if "问" not in text:
-        return taken
+    if "问" not in text or not may_ask_in_turn(text):
+        return taken  # (no sentence can open a first address: none is split and searched)
     out = list(taken)
     for pa, pb in paragraphs:
         for m in _SENTENCE.finditer(text, pa, pb):
