@@ -542,9 +542,6 @@ def _cue_kind(cue: str) -> str:
     return kinds.get(cue) or kinds.get(cue[:-1], "say")
 
 
-# (remembered: a function of the phrase alone, asked of each speaker phrase and of the parts
-# of one again and again; reports repeat their phrases)
-@functools.lru_cache(maxsize=8192)
 @functools.lru_cache(maxsize=1)
 def _ethnic_seat() -> re.Pattern[str]:
     """An ethnic group (data/ethnic_groups.txt) and 族 right before a member's seat ("畲族委员")."""
@@ -552,6 +549,9 @@ def _ethnic_seat() -> re.Pattern[str]:
     return re.compile(rf"(?:{groups})族(?=女?(?:委员|代表|人大代表|常委会委员))")
 
 
+# (remembered: a function of the phrase alone, asked of each speaker phrase and of the parts
+# of one again and again; reports repeat their phrases)
+@functools.lru_cache(maxsize=8192)
 def _strip_fillers(head: str) -> tuple[int, int]:
     """The span of ``head`` left when fillers are dropped from both ends ("率先", "首先对…").
 
