@@ -124,6 +124,8 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
         name = clean_name(text[s:e], gz)
         if not name_ok(gz, name) or not has_evidence(gz, toks) or contains_dict_form(gz, name):
             continue
+        if any(h in name for h in p.chain_strong):
+            continue  # 某经开区某某产业链配套项目等重点项目: works for a chain, the zone and the chain read alone
         out.append(Candidate("Project", s, e, name, "list", 2, None, None))
     return out
 

@@ -313,6 +313,15 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                      and toks[i + 1].text in gz.places] if len(toks) > 1 else None
             if firms:
                 use = toks[firms[-1] + 1:]
+            if typ == "IndustryChain" and len(use) > 1:
+                # 某经开区 | 硅光伏 产业链: a zone before the trade is where the chain is, named on its own
+                # (jieba may split the zone's word into characters: 经/开/区)
+                a = use[0].start
+                cut = max((text.rfind(z, a, ss) + len(z) for z in place_words()["office_zone"] if len(z) >= 3
+                           and text.rfind(z, a, ss) > a), default=-1)
+                rest = [t for t in use if t.start >= cut] if cut > 0 else []
+                if rest and rest[0].start == cut and has_content(gz, rest):
+                    use = rest
         if typ == "Organization" and strong:
             use = firm or use
             if len(use) == 1 and len(use[0].text) == 1:

@@ -5,7 +5,7 @@ ran on them) and by sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.loaders.mention_helpers import genre_entities_test, names_test
+from tests.loaders.mention_helpers import genre_entities_test, kinds_test, names_test
 
 test_every_entity_of_each_genre_right = genre_entities_test("g29b_")
 
@@ -50,4 +50,16 @@ test_a_named_estate_of_a_housing_kind_is_works = names_test("Project", [
 test_the_housing_kind_alone_stays_a_tool = names_test("PolicyTool", [
     ("全市人才公寓建设加快。", {"人才公寓"}),
     ("锦桐苑人才公寓主体已经完工。", set()),
+])
+
+
+# --- works for a chain in a zone: the zone and the chain are each named ------------------------------
+
+test_a_zone_before_a_chain_is_named_alone = kinds_test([
+    ("对青川经开区光伏产业链配套项目等重点项目安排专人盯办。",
+     {"Project": {"青川经开区"}, "IndustryChain": {"光伏产业链"}}),
+    ("推进青川高新区电子信息产业链建设。", {"Project": {"青川高新区"}, "IndustryChain": {"电子信息产业链"}}),
+    # works with no chain in them stay one listed project
+    ("对青川经开区污水处理厂扩建项目等重点项目安排专人盯办。",
+     {"Project": {"青川经开区污水处理厂扩建项目"}, "IndustryChain": set()}),
 ])
