@@ -240,6 +240,7 @@ class Patterns:
     designation_grades: frozenset[str]
     area_scale_words: frozenset[str]
     housing_kind_words: frozenset[str]
+    numbered_plant_kinds: tuple[str, ...]
     institute_suffixes: tuple[str, ...]
     institute_head_posts: tuple[str, ...]
     institute_levels: tuple[str, ...]

@@ -285,6 +285,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if longer:
             return None  # every kind is weak and skipped below whatever the walk finds: no walk
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
+    if toks and (ordinal := _plant_number(gz, text, lo, toks[0].start)) is not None:
+        toks = [ordinal, *toks]  # 第二/热源厂 替代项目: the plant's number is its name
     if toks and towns:
         toks = _town_opening(text, lo, toks, towns, gz.patterns.walk_stop_words)
     if toks and len(toks[0].text) == 1:
@@ -360,6 +362,22 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if cand is not None:
             return cand
     return None
+
+
+#: an ordinal (第二, 第十一) ending where a plant's kind starts
+_ORDINAL_END = re.compile(r"第[一二三四五六七八九十]{1,3}$")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+
+
+def _plant_number(gz: Gazetteer, text: str, lo: int, first: int) -> Tok | None:
+    """第二热源厂替代项目, 第三水厂扩建工程: an ordinal right before a plant of a kind a city numbers
+    (``numbered_plant_kinds``) opening the walk's name is the plant's name, as a place's would be (the walk
+    stops at a numeral, strip_front drops one; a count, 两个污水处理厂, names none). The ordinal as a
+    token, or None."""
+    if not text.startswith(gz.patterns.numbered_plant_kinds, first):
+        return None
+    m = _ORDINAL_END.search(text, max(lo, first - 4), first)
+    return Tok(m.group(), m.start(), "m") if m is not None else None
 
 
 def _affiliated(gz: Gazetteer, toks: list[Tok]) -> bool:
@@ -724,6 +742,9 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
                                                    # 平乐中学: a county's school or clinic by its short name
                                                    and (len(toks) >= 2 or suffix in gz.patterns.institution_org_suffixes))
                                                or _firm_phase(gz, toks, suffix)
+                                               or (typ == "Project" and _ORDINAL.fullmatch(toks[0].text) is not None
+                                                   and text.startswith(gz.patterns.numbered_plant_kinds,
+                                                                       toks[0].start + len(toks[0].text)))
                                                or (typ == "Project" and (_proper_word_site(gz, toks, suffix)
                                                                          or _opens_with_proper_site(gz, toks)
                                                                          or _designated_site(gz, toks)

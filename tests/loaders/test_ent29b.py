@@ -63,3 +63,15 @@ test_a_zone_before_a_chain_is_named_alone = kinds_test([
     ("对青川经开区污水处理厂扩建项目等重点项目安排专人盯办。",
      {"Project": {"青川经开区污水处理厂扩建项目"}, "IndustryChain": set()}),
 ])
+
+
+# --- a plant a city numbers among its kind: the ordinal is its name ---------------------------------
+
+test_a_numbered_plant_names_its_works = names_test("Project", [
+    ("第一热源厂替代项目已完成可研。", {"第一热源厂替代项目"}),
+    ("后续准备在第二热源厂替代项目上引入社会资本。", {"第二热源厂替代项目"}),
+    ("第四水厂扩建工程年底通水。", {"第四水厂扩建工程"}),
+    # a count of plants, or an ordinal before no plant's kind, names none
+    ("新建两个污水处理厂扩建工程。", set()),
+    ("第二批示范基地建设项目已经启动。", set()),
+])
