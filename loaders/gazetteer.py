@@ -241,6 +241,7 @@ class Patterns:
     area_scale_words: frozenset[str]
     housing_kind_words: frozenset[str]
     numbered_plant_kinds: tuple[str, ...]
+    trade_capital_chars: frozenset[str]
     institute_suffixes: tuple[str, ...]
     institute_head_posts: tuple[str, ...]
     institute_levels: tuple[str, ...]

@@ -127,6 +127,9 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if plain:
         return False  # (most words of a name: no test below can stop at them, whatever their neighbours)
     p = gz.patterns
+    if (t in p.trade_capital_chars and left is not None and len(left.text) == 1 and left.tag in ("n", "ng")
+            and right is not None and len(right.text) >= 2 and (right.tag in NOUN_TAGS or right.tag == "vn")):
+        return False  # 中国伞/都/设计 中心: a trade's capital (one thing's name and 都) jieba read as an adverb
     if left is not None and (left.text + t in p.name_verbs or left.text[-2:] + t in p.name_verbs):
         # 转型/升级 项目: a stop word closing a name verb jieba split (转型升级), also where jieba
         # joined the verb's first word to the word before it (黑土地保护/利用 示范区)

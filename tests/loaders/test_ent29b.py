@@ -75,3 +75,14 @@ test_a_numbered_plant_names_its_works = names_test("Project", [
     ("新建两个污水处理厂扩建工程。", set()),
     ("第二批示范基地建设项目已经启动。", set()),
 ])
+
+
+# --- a trade's capital (one thing's name and 都) opening a centre's name ----------------------------
+
+test_a_trade_capital_opens_a_centre = names_test("Project", [
+    ("下一步将依托中国伞都设计中心，为中小企业提供打样服务。", {"中国伞都设计中心"}),
+    ("依托中国袜都检测中心开展检测。", {"中国袜都检测中心"}),
+    # 都 after a word of two characters, or before a verb, is the adverb
+    ("企业都检测合格。", set()),
+    ("产品都检测中心", set()),
+])
