@@ -27,7 +27,7 @@ def said(text: str) -> list[tuple[str, str | None]]:
 
 def patch_everywhere(monkeypatch: pytest.MonkeyPatch, name: str, value: object) -> None:
     """Set ``name`` to ``value`` in each module of the turns package that holds it: the module defining it
-    and those importing it by name (as one setattr on the single module loaders/turns.py did before the split)."""
+    and those importing it by name (as one setattr on the single module turns.py did before the split)."""
     holders = [m for m in MODULES if hasattr(m, name)]
     assert holders, name
     for module in holders:
