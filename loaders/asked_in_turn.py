@@ -5,6 +5,13 @@ A member may split one turn between offices ("这个问题涉及两个部门。�
 gives the whole turn one exchange with both officials answering; here the question is cut where
 each part is put to its office, and each part gets the answers of that office: one exchange per
 office. Words are data (``data/asked_in_turn.tsv``).
+
+- :func:`split_asked_in_turn`: a labelled turn putting its parts to offices in turn, answered by
+  them in that order, cut into one draft per office (exchanges);
+- :func:`pair_asked_in_turn`: questions told one after the other to offices in turn, then
+  answered by them in that order: each gets its office's answers (exchanges);
+- :func:`asked_in_turn_told`: the parts of one told sentence (attribution.offices);
+- :func:`may_ask_in_turn`: the cheap screen before :func:`asked_in_turn_told` is asked of a report.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from typing import Any
 
 from loaders.datafiles import alternation, read_groups
 
-__all__ = ["split_asked_in_turn", "asked_in_turn_told", "may_ask_in_turn"]
+__all__ = ["split_asked_in_turn", "pair_asked_in_turn", "asked_in_turn_told", "may_ask_in_turn"]
 
 _USES = ("first", "next", "verb")
 

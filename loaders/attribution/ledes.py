@@ -382,7 +382,10 @@ def _asker_named_before(text: str, a: int, people: _People) -> Speaker | None:
         # (a page of one sentence a line, the quotation opening its own: the sentences on the
         # lines right above it, none quoting, are that paragraph's)
         for _ in range(_SENTENCE_LINES):
-            above = text.rfind("\n", lo, para - 1) + 1 or lo
+            nl = text.rfind("\n", lo, para - 1) if para > lo else -1
+            if nl < 0 and (lo > 0 or para == 0):
+                break  # (no line above, or one opening before the window: none read from its middle)
+            above = nl + 1
             line = text[above:para - 1]
             if above == para - 1 or "“" in line or "”" in line or not line.endswith("。") or "。" in line[:-1]:
                 break

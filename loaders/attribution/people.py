@@ -94,7 +94,7 @@ class _People:
         ("市人大常委会委员额尔敦、蔺晓军、苏日格勒和市人大代表杭丽萍先后提问": 蔺晓军 and 苏日格勒
         are 委员, 杭丽萍 is 代表), the list opening its clause."""
         text = self.text
-        if text.rfind("、", max(0, start - _LIST_MAX), start) < 0 and not text.startswith(_LIST_JOINS, start - 1):
+        if text.rfind("、", max(0, start - _LIST_MAX), start) < 0 and not (start and text.startswith(_LIST_JOINS, start - 1)):
             return None  # (cheap pre-test: no list mark before the name)
         lo = start
         while lo > 0 and start - lo < _LIST_MAX and text[lo - 1] not in _HARD_STOPS:

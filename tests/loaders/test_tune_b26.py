@@ -125,7 +125,7 @@ def test_a_bare_name_in_a_list_of_askers_takes_the_seat_heading_the_list():
 
     text = "会上，市人大常委会委员额尔敦、蔺晓军、苏日格勒和市人大代表杭丽萍先后提问。苏日格勒就资金提出询问。"
     people = _People(text)
-    assert people.named("蔺晓军") == people.named("蔺晓军")  # (remembered)
+    assert people.named("蔺晓军") is people.named("蔺晓军") is people.by_name["蔺晓军"]  # (remembered)
     assert (people.named("蔺晓军").role, people.named("苏日格勒").role) == ("市人大常委会委员", "市人大常委会委员")
     # a piece of a name in the list is no one: the list goes on after it with no mark
     assert _People(text).named("苏日格") is None
@@ -141,6 +141,9 @@ def test_askers_paired_with_the_offices_they_asked_when_the_answers_only_count_t
     assert [(e.asker.name, e.respondent.department_type, e.answer is not None) for e in ex] == [
         ("钮丽华", "应急管理", True), ("闻国平", "交通运输", True)]
     # offices that do not match the askers in number pair nobody
+    three = body.replace("向区应急管理局、", "向区应急管理局、区城市管理局、").replace("两家部门", "三家部门")
+    assert all(e.answer is None for e in _exchanges(three))
+    # the offices after 向 at the end of the topics, and the answering side only counting them
     from loaders.attribution.lists import _ASKED_TO, _COUNTED_OFFICES
 
     assert _ASKED_TO.search("消防隐患等问题，向区应急管理局、区交通运输局")["offices"] == "区应急管理局、区交通运输局"
