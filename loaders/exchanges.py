@@ -309,7 +309,7 @@ def _deferred_words() -> re.Pattern[str]:
 # ("此问题省教育厅将会后书面答复。": the office that will answer named inside it)
 _DEFERRAL_ONLY = re.compile(r"[^。；！？]{0,20}$")
 # A bracketed paragraph of its own after a question no turn answers, saying an office's official
-# answered and leaving the words out ("（市财政局负责人对此作了回答，内容从略。）"): the question was
+# answered and leaving the words out ("（区住建局负责人就此作了回答，内容略。）"): the question was
 # answered, by that office (a deferral in writing, "（…会后书面答复。）", is none); the question ends
 # before it (a signature line after it is nobody's words).
 _ANSWERED_NOTE = re.compile(r"\n\s*[（(](?P<note>[^（）()\n]{2,30}?负责人(?:对此|就此)?(?:作了|作出了?|进行了)"
@@ -421,7 +421,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         ex_id = f"{sha256[:12]}-{seq:03d}"
         q_start, q_end = d.q.body_start, max(d.q.body_start, d.q_end)
         question = text[q_start:q_end]
-        note = None  # "（市财政局负责人对此作了回答，内容从略。）": answered, its words left out
+        note = None  # "（区住建局负责人就此作了回答，内容略。）": answered, its words left out
         if not d.answers and (nm := _ANSWERED_NOTE.search(question)) is not None \
                 and _deferred_words().search(nm.group(0)) is None:
             note = (q_start + nm.start("note"), q_start + nm.end("note"))
@@ -430,7 +430,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         put_off_at = None  # where the question was put off before anyone answered
         if d.answers and d.q.narrative and d.answers[0].narrative \
                 and _deferred_words().search(text, q_end, d.answers[0].start) is not None:
-            # "…询问…。因时间关系，主持人请区教委会后作出书面答复。\n询问结束后，…副区长Y表示，…":
+            # "…询问…。限于时间，主持人请区文旅局会后书面答复。\n询问结束后，…副区长Y表示，…":
             # the question was put off before anyone spoke; words told after are no answer to it
             put_off_at = (q_end, d.answers[0].start)
             d.answers, d.a_end = [], None

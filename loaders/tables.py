@@ -113,7 +113,7 @@ _CELL_GAP = re.compile(r"[ \u3000]{2,}")
 
 
 def _spaced_tables(text: str) -> str:
-    """``text`` with the cells of space-aligned tables (序号  询问代表  询问内容  应询人 …, one
+    """``text`` with the cells of space-aligned tables (序号  代表  询问内容  应询单位 …, one
     row a line) cut by tabs: a heading row of column words and the rows after it with as many
     cells. A row with fewer or more cells ends the table, so prose with a wide gap is never cut.
     A page copied to one line keeps the text before the heading and the rows after it on its

@@ -449,7 +449,7 @@ def _speech_after(text: str, c: _Cue, nxt: _Cue | None, paragraphs: list[tuple[i
         return None  # "X逐一回应，并认真记录了…": the same speaker doing something else, no speech
     if j < stop and text[c.cue_end] in "，," and c.kind in ("question", "follow_up") and c.topic \
             and _office_answers_at(text, j, stop):
-        return None  # "X还就…问题提出询问，相关部门表示会后研究答复": the topic was asked, an office answers
+        return None  # "X还就…一事提出询问，有关部门表示会后研究答复": the topic was asked, an office answers
     if j < stop and text[c.cue_end] in "：:，,“「":
         return j, stop
     if c.kind in ("question", "follow_up") and j < stop and text[j] not in "。！？；":

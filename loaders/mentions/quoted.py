@@ -625,7 +625,7 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             continue  # “企业出题、科研答题”的揭榜挂帅机制: the quote's clauses tell how a known tool works
         before = _words_before(text, lo, qs)
         if _PLUS_ITEMS.fullmatch(name) is not None and _products_follow(gz, text, after, hi):
-            # 推出“冰雪+温泉”“冰雪+民俗”两类产品: things joined by + and sold together are products or routes,
+            # 推出“茶园+民宿”“茶园+研学”两类产品: things joined by + and sold together are products or routes,
             # no tool (a named product, ‘链上通’‘青禾贷’两款产品, may be one: left to the rules below)
             continue
         if (len(name) <= 4 and name.endswith("化") and not tool_ending and not joined_tool

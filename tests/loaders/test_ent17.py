@@ -95,15 +95,15 @@ def test_clause_leads_and_codes_first_run():
 
 
 test_clause_words_before_names = kinds_test([
-    ("他介绍，今年以来宜昌高新区试点“拿地即开工”。", {"Project": {"宜昌高新区"}}),
-    ("下一步将联合准能集团、伊泰集团等企业举办专场招聘会。", {"Organization": {"准能集团", "伊泰集团"}}),
+    ("据他介绍，襄阳高新区今年起试行“拿地即开工”。", {"Project": {"襄阳高新区"}}),
+    ("下一步将联合青峰集团、蓝岭集团等企业开展专场招聘。", {"Organization": {"青峰集团", "蓝岭集团"}}),
     # a name that opens with a word jieba calls a verb keeps it when nothing else is left
     ("我们将联合准能集团、华远集团等企业开展培训。", {"Organization": {"准能集团", "华远集团"}}),
-    ("区民政局、营口市医疗保障局开发区分局负责人到会应询。", {"Project": set()}),
+    ("区卫健局、锦州市医疗保障局开发区分局负责人出席并应询。", {"Project": set()}),
 ])
 
 test_chains_after_codes_and_numerals = names_test("IndustryChain", [
-    ("“1+3+N”产业链中生物医药产业链缺少龙头企业。", {"1+3+N", "生物医药产业链"}),
+    ("“2+4+N”产业链中新材料产业链还缺链主企业。", {"2+4+N", "新材料产业链"}),
     ("二是依托六堡茶产业链，引导贫困户入股合作社。", {"六堡茶产业链"}),
     ("共同打造汽摩配产业链配套中心。", {"汽摩配产业链"}),
     ("培育一批产业链龙头企业。", set()),
@@ -118,7 +118,7 @@ test_ports = names_test("Project", [
 ])
 
 test_quoted_campaigns_holding_a_tool = names_test("PolicyTool", [
-    ("去年区政府承诺开展“惠企政策直达快享”行动。", {"惠企政策直达快享"}),
+    ("区政府去年答应推行“惠企政策一键直达”行动。", {"惠企政策一键直达"}),
     ("推行“免申即享”，企业不用再报材料。", {"免申即享"}),
 ])
 

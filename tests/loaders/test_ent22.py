@@ -42,8 +42,8 @@ def test_words_before_an_office_are_no_part_of_it(surface, typ):
 
 def test_route_from_a_village_is_named_by_both_ends():
     # 某坝 is in no city table: a village's ending at the route's far end, opening the clause
-    found = _found("代表最后发问：杉木坝—永兴茶旅公路去年就说要修，为什么迟迟没动工？")
-    assert ("Project", "杉木坝—永兴茶旅公路") in found
+    found = _found("代表最后发问：青杠坝—石门茶旅公路立项两年了，为什么还没开工？")
+    assert ("Project", "青杠坝—石门茶旅公路") in found
 
 
 def test_dash_after_words_of_a_sentence_stays_out():
@@ -81,5 +81,5 @@ def test_stretch_around_a_road_is_no_part_of_a_site():
 
 
 def test_hired_monitors_are_a_post_no_tool():
-    found = _found("区里聘请了50名营商环境监督员，畅通企业反映问题渠道。")
+    found = _found("区里选聘了36名营商环境监督员，拓宽企业反映问题的渠道。")
     assert not any("监督员" in n for _, n in found)

@@ -55,8 +55,8 @@ test_a_town_the_report_does_not_name_opens_nothing = names_test("Project", [
 # --- an irrigation district or a reservoir named by a word jieba does not know --------------------
 
 test_a_named_site_opened_by_an_unknown_word = names_test("Project", [
-    # a single character and a noun (牛/肚子), a word and a single character (羊角/子)
-    ("今年牛肚子灌区续建配套与节水改造项目已开工建设。", {"牛肚子灌区续建配套与节水改造项目"}),
+    # a word and a single character (鹰嘴/岩), a word and a single character (羊角/子)
+    ("今年鹰嘴岩灌区续建配套与节水改造项目已全面开工。", {"鹰嘴岩灌区续建配套与节水改造项目"}),
     ("羊角子水库除险加固工程汛前完成主体。", {"羊角子水库除险加固工程"}),
     # a river's two characters jieba split before the district (犁/河, 沔/河)
     ("我们正在实施沔河灌区续建配套与节水改造项目。", {"沔河灌区续建配套与节水改造项目"}),
@@ -162,7 +162,7 @@ test_a_numbered_road_alone_names_none = names_test("Project", [
 
 test_a_battery_maker_named_in_a_list = names_test("Organization", [
     # a national battery maker with no firm suffix, named beside a carmaker (organizations.tsv)
-    ("组织园区企业与理想汽车、中创新航开展供需对接。", {"理想汽车", "中创新航"}),
+    ("园区配套企业同理想汽车、中创新航洽谈供货。", {"理想汽车", "中创新航"}),
 ])
 
 

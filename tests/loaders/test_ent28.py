@@ -41,7 +41,7 @@ test_a_seat_before_a_name_word_stays_in_the_name = kinds_test([
 # --- a verb of doing a thing well (做好, 管好): never a word of a name ------------------------------
 
 test_a_verb_of_doing_well_ends_the_name = kinds_test([
-    ("下一步将配合市城管局做好公园日常管养。", {"Project": set(), "Organization": set()}),
+    ("今后将协助市城管局做好公园日常养护。", {"Project": set(), "Organization": set()}),
     ("区农业农村局管好青川现代农业产业园的运营。", {"Project": {"青川现代农业产业园"}, "Organization": set()}),
 ])
 
@@ -72,7 +72,7 @@ test_a_body_joined_to_a_college_is_no_part_of_it = kinds_test([
 # --- a hospital or a school affiliated to a university is a body -------------------------------------
 
 test_an_affiliated_hospital_is_a_body = kinds_test([
-    ("同时与青川医科大学附属协和医院建立对口帮扶关系。", {"Organization": {"青川医科大学附属协和医院"}, "Project": set()}),
+    ("并与青川医科大学附属仁和医院结成对口帮扶关系。", {"Organization": {"青川医科大学附属仁和医院"}, "Project": set()}),
     ("青川师范大学附属中学扩大招生。", {"Organization": {"青川师范大学附属中学"}, "Project": set()}),
 ])
 
@@ -90,7 +90,7 @@ test_a_building_named_by_its_institution = kinds_test([
 # --- a quote opening with a negation or a modal is a clause said -------------------------------------
 
 test_a_quoted_clause_with_its_negation_names_no_tool = names_test("PolicyTool", [
-    ("把老街整治和住户增收结合起来，“不会搞一刀切”。", set()),
+    ("要把古镇保护和商户增收统筹起来，“不会搞一刀切”。", set()),
     ("做到“决不让一户掉队”。", set()),
     # a bare 不 opens names of tools
     ("全面推行“不见面审批”改革。", {"不见面审批"}),
@@ -140,7 +140,7 @@ test_a_town_ending_in_shi_opens_its_sites = names_test("Project", [
 
 test_a_town_named_with_its_kind_opens_a_site = names_test("Project", [
     # jieba joins the kind to the name's last character (西/城镇)
-    ("尤溪县西城镇人大召开会议。西城镇集镇污水处理厂提标改造工程已列入县级重点。", {"西城镇集镇污水处理厂提标改造工程"}),
+    ("尤溪县西城镇人大召开会议。西城镇集镇污水处理厂扩容改造工程纳入了县级重点。", {"西城镇集镇污水处理厂扩容改造工程"}),
     ("尤溪县西城镇人大召开会议。西城镇污水处理厂年内完工。", {"西城镇污水处理厂"}),
     # no town of that name in the report: none, as before
     ("西城镇污水处理厂年内完工。", set()),
@@ -181,7 +181,7 @@ def test_a_zone_piece_keeps_its_written_form():
 
 
 test_a_national_carmaker_named_bare = names_test("Organization", [
-    ("他说，长安汽车已与12家本地企业签订配套协议。", {"长安汽车"}),
+    ("据他介绍，长安汽车同7家本地企业签了配套协议。", {"长安汽车"}),
 ])
 
 
@@ -223,7 +223,7 @@ test_a_phase_between_works_and_head = names_test("Project", [
 # --- quotes before a word of goods or routes on sale name products ---------------------------------
 
 test_quoted_products_name_no_tool = names_test("PolicyTool", [
-    ("推出“冰雪+温泉”“冰雪+民俗”两类产品。", set()),
+    ("推出“茶园+民宿”“茶园+研学”两类产品。", set()),
     ("推出“红色研学+酒厂体验”精品线路。", set()),
     # a product with a name of its own, no things joined by +, is left to the other rules (a loan's: a tool)
     ("推出“科创贷”产品。", {"科创贷"}),
@@ -236,7 +236,7 @@ test_quoted_products_name_no_tool = names_test("PolicyTool", [
 # --- an amount before a trade inside a site's name -------------------------------------------------
 
 test_an_amount_before_a_trade_in_a_site_name = names_test("Project", [
-    ("同步推进青川碳酸钙千亿元产业示范区配套道路建设。", {"青川碳酸钙千亿元产业示范区"}),
+    ("同时加快青川石英砂百亿元产业示范区的道路配套。", {"青川石英砂百亿元产业示范区"}),
     # opening the name, the amount is stripped and the kind names none
     ("打造千亿元产业集群。", set()),
     ("建设百亿元产业园区。", set()),
@@ -246,8 +246,8 @@ test_an_amount_before_a_trade_in_a_site_name = names_test("Project", [
 # --- a quoted code of digits alone before a chain word ----------------------------------------------
 
 test_a_quoted_digit_code_names_chains = names_test("IndustryChain", [
-    ("区里正围绕“33618”现代制造业集群体系招引核心零部件企业。", {"33618"}),
-    ("一是完善“4567”现代产业体系招商服务。", {"4567"}),
+    ("县里围绕“25417”现代制造业集群体系引进零部件配套企业。", {"25417"}),
+    ("二是健全“3579”现代产业体系招商服务。", {"3579"}),
     # unquoted, a number before a chain word is a count or a year
     ("全市4567家企业融入产业链。", set()),
 ])

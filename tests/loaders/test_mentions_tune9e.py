@@ -130,7 +130,7 @@ def test_tool_precision_loans_labels_and_regulations_that_supervise_a_fund():
 test_short_tools_inside_common_words_and_regulations = names_test("PolicyTool", [
     ("对银行发放的科技贷款损失给予补偿。", set()),
     ("推出科技贷产品，上报第二批再贷款项目。", {"科技贷", "再贷款"}),
-    ("严格执行《医疗保障基金使用监督管理条例》。", {"医疗保障基金使用监督管理条例"}),
+    ("依据《医疗保障基金使用监督管理条例》开展专项检查。", {"医疗保障基金使用监督管理条例"}),
     ("依照《中华人民共和国监督法》开展询问。", set()),
 ])
 

@@ -7,7 +7,7 @@ def test_pronoun_after_compound_surname_and_seat_is_the_member_named_in_full():
     text = ("某市人大常委会专题询问侧记\n\n5月8日，某市人大常委会举行专题询问。\n\n"
             "市人大常委会委员欧阳兰芳率先发问：“去年全市新建了多少处供水工程？”\n\n"
             "市水务局局长杨再兴坦言，全市集中供水率已达92%。\n\n"
-            "欧阳委员并不满足。她追问：“工程建起来了，谁来管？”\n\n"
+            "欧阳委员仍不放心。她追问：“泵站建好了，由谁来管护？”\n\n"
             "杨再兴说，将建立管护机制。\n")
     ex = load_text(text, source="pronoun.txt").exchanges
     assert [(e.asker.name, e.follow_up_of is not None) for e in ex] == [("欧阳兰芳", False), ("欧阳兰芳", True)]

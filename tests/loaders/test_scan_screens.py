@@ -28,7 +28,7 @@ def test_no_who_asked_who_answered_where_its_words_are_missing(text: str) -> Non
 
 
 def test_the_screens_admit_what_the_patterns_find() -> None:
-    assert may_ask_in_turn("她把一个问题分成两半：先问省水利厅，…；再问省发改委，…。")
+    assert may_ask_in_turn("她的问题分两头问：先问省水利厅，…；再问省发改委，…。")
     assert _patterns()[0].search("先问省水利厅，") is not None
     text = "“……？”“……。”发问的是委员甲，回答的是局长乙。"
     assert _links().who.search(text) is not None and any(w in text for w in _links().who_needs)

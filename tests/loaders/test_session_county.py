@@ -31,7 +31,7 @@ def test_county_of_the_sitting(text, city, county):
 
 def test_a_township_named_like_another_citys_county_is_no_county():
     # 永兴 is a county of 郴州; a township 永兴镇 of 遵义 opens this sitting's name
-    s = detect_session("遵义市凤冈县永兴镇人大主席团开展询问。2019年1月9日，永兴镇第十七届人民代表大会第三次会议举行。",
+    s = detect_session("遵义市凤冈县永兴镇人大主席团开展询问。2020年1月8日，永兴镇第十八届人民代表大会第二次会议召开。",
                        sha256=SHA)
     assert s.county != "永兴县"
 

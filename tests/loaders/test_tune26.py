@@ -152,9 +152,9 @@ def test_label_after_a_ledes_colon_on_a_flattened_page():
     from loaders.normalize import split_inline_turns
     from loaders.turns import inline_turn_screen, is_bare_label, is_inline_turn, is_turn_start
 
-    p = "开发区负责人到会应询。以下为现场问答整理：区人大代表邵明轩：标准厂房为什么还没开工？"
+    p = "开发区负责人到会回答询问。以下为现场问答整理：区人大代表邵明轩：标准厂房为什么还没开工？"
     assert split_inline_turns([p], is_inline_turn, is_bare_label, is_turn_start, inline_turn_screen) == [
-        "开发区负责人到会应询。以下为现场问答整理：", "区人大代表邵明轩：标准厂房为什么还没开工？"]
+        "开发区负责人到会回答询问。以下为现场问答整理：", "区人大代表邵明轩：标准厂房为什么还没开工？"]
     # what the lede lists after its colon is no label
     q = "询问情况如下：一是厂房开工慢，二是通勤难。"
     assert split_inline_turns([q], is_inline_turn, is_bare_label, is_turn_start, inline_turn_screen) == [q]
