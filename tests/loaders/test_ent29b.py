@@ -56,11 +56,11 @@ test_the_housing_kind_alone_stays_a_tool = names_test("PolicyTool", [
 # --- works for a chain in a zone: the zone and the chain are each named ------------------------------
 
 test_a_zone_before_a_chain_is_named_alone = kinds_test([
-    ("对青川经开区光伏产业链配套项目等重点项目安排专人盯办。",
+    ("对青川经开区光伏产业链配套项目等重点项目逐个明确责任人。",
      {"Project": {"青川经开区"}, "IndustryChain": {"光伏产业链"}}),
     ("推进青川高新区电子信息产业链建设。", {"Project": {"青川高新区"}, "IndustryChain": {"电子信息产业链"}}),
     # works with no chain in them stay one listed project
-    ("对青川经开区污水处理厂扩建项目等重点项目安排专人盯办。",
+    ("对青川经开区污水处理厂扩建项目等重点项目逐个明确责任人。",
      {"Project": {"青川经开区污水处理厂扩建项目"}, "IndustryChain": set()}),
 ])
 

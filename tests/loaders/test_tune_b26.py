@@ -98,7 +98,7 @@ def test_a_speech_opening_by_asking_again_briefly_presses_on_only_for_the_member
     assert opens_follow_up("殷红梅委员提的问题，我再追问一句。三家企业谈不拢怎么办？")
     head = "某县人大常委会质询会议记录\n\n"
     q = "殷红梅（县人大常委会委员）：排水沟为什么还没有动工？\n\n包志军（县市场监督管理局局长）：11月底前完工。\n\n"
-    again = "（县人大常委会委员）：我接着问一句。商户的损失谁来承担？\n\n包志军（县市场监督管理局局长）：免收摊位费。\n"
+    again = "（县人大常委会委员）：我还想问一句。商户的损失谁来承担？\n\n包志军（县市场监督管理局局长）：免收摊位费。\n"
     assert [bool(e.follow_up_of) for e in _exchanges(head + q + "殷红梅" + again)] == [False, True]
     assert [bool(e.follow_up_of) for e in _exchanges(head + q + "伍国强" + again)] == [False, False]
 
