@@ -67,19 +67,37 @@ def _office_type(surface: str) -> str | None:
     return dept.type if dept is not None else None
 
 
-def _parts(text: str, a: int, b: int) -> list[tuple[int, str]] | None:
-    """Where each office's part of the question ``text[a:b]`` opens and its office's type, the
-    first address opened by a first-word (先问), the others by a next-word (再问), in order."""
+def _addresses(text: str, a: int, b: int) -> list[tuple[int, str, str]] | None:
+    """Each address of ``text[a:b]`` putting a part of the question to an office, in order: where it
+    opens, the office as written and its type; the first opened by a first-word (先问), the others
+    by a next-word (再问). None unless there are two or more, each one office named whole."""
     first_rx, next_rx = _patterns()
     first = first_rx.search(text, a, b)
     if first is None or (kind := _office_type(first["office"])) is None:
         return None
-    parts = [(a, kind)]
+    found = [(first.start(), first["office"], kind)]
     for m in next_rx.finditer(text, first.end(), b):
         if (kind := _office_type(m["office"])) is None:
             return None
-        parts.append((m.start(), kind))
-    return parts if len(parts) >= 2 else None
+        found.append((m.start(), m["office"], kind))
+    return found if len(found) >= 2 else None
+
+
+def _speaker_type(speaker: Any) -> str | None:
+    """The type of the office a speaker (an answering official, an addressee) holds a post in."""
+    from loaders.departments import resolve_department
+
+    dept = resolve_department(speaker.department, None) if speaker is not None and speaker.department else None
+    return dept.type if dept is not None else None
+
+
+def _parts(text: str, a: int, b: int) -> list[tuple[int, str]] | None:
+    """Where each office's part of the question ``text[a:b]`` opens and its office's type, in order
+    (the first part opens with the question)."""
+    found = _addresses(text, a, b)
+    if found is None:
+        return None
+    return [(a, found[0][2])] + [(start, kind) for start, _, kind in found[1:]]
 
 
 def split_asked_in_turn(text: str, drafts: list[Any]) -> list[Any]:
@@ -88,18 +106,13 @@ def split_asked_in_turn(text: str, drafts: list[Any]) -> list[Any]:
     draft per office. Any other draft is left as it is."""
     if not any(len(d.answers) >= 2 for d in drafts):
         return drafts
-    from loaders.departments import resolve_department
-
     out: list[Any] = []
     for d in drafts:
         parts = _parts(text, d.q.body_start, d.q_end) if len(d.answers) >= 2 else None
         if parts is None:
             out.append(d)
             continue
-        kinds = []
-        for t in d.answers:
-            dept = resolve_department(t.speaker.department, None) if t.speaker.department else None
-            kinds.append(dept.type if dept is not None else None)
+        kinds = [_speaker_type(t.speaker) for t in d.answers]
         order = list(dict.fromkeys(kinds))
         if None in order or order != [k for _, k in parts] or kinds != sorted(kinds, key=order.index):
             out.append(d)  # an answer by no office, or offices not the question's in its order
@@ -116,17 +129,10 @@ def asked_in_turn_told(text: str, a: int, b: int) -> list[tuple[int, int, str]] 
     """The parts of a told sentence ``text[a:b]`` putting one question to offices in turn
     ("她的问题分两头：先问省粮食局，…；再问省财政厅，…。"): (start, end, office) each, the
     office as written; None when the sentence does not do so."""
-    first_rx, next_rx = _patterns()
-    first = first_rx.search(text, a, b)
-    if first is None or _office_type(first["office"]) is None:
+    found = _addresses(text, a, b)
+    if found is None:
         return None
-    starts = [(first.start(), first["office"])]
-    for m in next_rx.finditer(text, first.end(), b):
-        if _office_type(m["office"]) is None:
-            return None
-        starts.append((m.start(), m["office"]))
-    if len(starts) < 2:
-        return None
+    starts = [(start, office) for start, office, _ in found]
     out = []
     for i, (start, office) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else b
@@ -140,12 +146,6 @@ def pair_asked_in_turn(text: str, drafts: list[Any]) -> list[Any]:
     """Questions of one member put to offices in turn, told one after the other with no answer
     between ("先问A，…；再问B，…"), then answered by those offices in the same order: each
     question gets the answers of its office (turn pairing gave them all to the last)."""
-    from loaders.departments import resolve_department
-
-    def kind(sp: Any) -> str | None:
-        dept = resolve_department(sp.department, None) if sp is not None and sp.department else None
-        return dept.type if dept is not None else None
-
     out: list[Any] = []
     i = 0
     while i < len(drafts):
@@ -156,16 +156,16 @@ def pair_asked_in_turn(text: str, drafts: list[Any]) -> list[Any]:
         taken = 0  # drafts after the run whose answers are the offices' (their questions asked by nobody)
         if j < len(drafts) and len(run) >= 2 and all(d.q.speaker == run[0].q.speaker for d in run) \
                 and run[-1].q.addressee is not None and run[0].q.speaker.name:
-            asked = [kind(d.q.addressee) for d in run]
+            asked = [_speaker_type(d.q.addressee) for d in run]
             answers = list(run[-1].answers)
             # ("…再问省财政厅，…。" then "祁正德回答，…" and "关于保管费用，马副厅长解释说，…": the
             # narrator's topic before the second answer reads as a question nobody asks)
             while j + 1 + taken < len(drafts) and not (nxt := drafts[j + 1 + taken]).q.speaker.name \
-                    and not nxt.q.speaker.role and nxt.answers and all(kind(t.speaker) in asked for t in nxt.answers) \
-                    and len(dict.fromkeys(kind(t.speaker) for t in answers)) < len(asked):
+                    and not nxt.q.speaker.role and nxt.answers and all(_speaker_type(t.speaker) in asked for t in nxt.answers) \
+                    and len(dict.fromkeys(_speaker_type(t.speaker) for t in answers)) < len(asked):
                 answers += nxt.answers
                 taken += 1
-            kinds = [kind(t.speaker) for t in answers]
+            kinds = [_speaker_type(t.speaker) for t in answers]
             if None not in asked and len(set(asked)) == len(asked) and list(dict.fromkeys(kinds)) == asked:
                 for d, k in zip(run, asked):
                     d.answers = [t for t, tk in zip(answers, kinds) if tk == k]

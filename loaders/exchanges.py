@@ -30,6 +30,7 @@ from loaders.attribution import Officials, that_office
 from loaders.datafiles import alternation, read_groups, read_words
 from loaders.departments import (bare_zone_committee, find_departments, find_field_offices, leader_office,
                                  office_told_to, resolve_department)
+from loaders.normalize import TITLE_MAX
 from loaders.passed_on import drop_passed_on
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, last_mark, sentences_around
@@ -161,15 +162,11 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
             and not _press_talk(text, d) and not _title_question(text, d)]
 
 
-# How long a document's first line may be to be its title.
-_TITLE_MAX = 60
-
-
 def _title_question(text: str, d: _Draft) -> bool:
     """A question read in the document's title that nobody answers ("…侧记：“车位在哪里？”委员连番发问"
     on a line of its own, no stop at its end): the headline quotes the sitting, it puts no question."""
     nl = text.find("\n")
-    return (not d.answers and 0 < nl <= _TITLE_MAX and d.q.start < nl and d.q_end <= nl
+    return (not d.answers and 0 < nl <= TITLE_MAX and d.q.start < nl and d.q_end <= nl
             and not text[:nl].rstrip().endswith(("。", "！", "？", "；")))
 
 

@@ -19,13 +19,12 @@ __all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_labe
            "names_follow_up", "asks_again", "MARKER_USES"]
 
 MARKER_USES = ("marker", "lead", "tail", "again", "short", "taken_up")
-_USES = MARKER_USES
 
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    words = read_groups("follow_up_markers.tsv", _USES)
-    marker, lead, tail, again, short, taken_up = (alternation(sorted(words[u], key=len, reverse=True)) for u in _USES)
+    words = read_groups("follow_up_markers.tsv", MARKER_USES)
+    marker, lead, tail, again, short, taken_up = (alternation(sorted(words[u], key=len, reverse=True)) for u in MARKER_USES)
     # ("（追问第1题）": the question of a numbered list it follows up, named in the mark)
     bracket = rf"[（(【\[](?:{marker})(?:第[一二三四五六七八九十\d]{{1,3}}个?(?:问题|题|问))?[）)】\]]"
     number = r"第?[一二三四五六七八九十\d]{1,3}[问题个]?[、.．：:]?\s*"  # 第二问, 问题3 is no marker line

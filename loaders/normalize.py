@@ -30,7 +30,7 @@ from collections.abc import Callable
 from loaders.datafiles import read_tsv
 from loaders.rxguard import guarded, required_chars
 
-__all__ = ["normalize", "fold_width", "fold_punctuation", "split_paragraphs", "drop_page_furniture", "remove_noise", "rejoin",
+__all__ = ["TITLE_MAX", "normalize", "fold_width", "fold_punctuation", "split_paragraphs", "drop_page_furniture", "remove_noise", "rejoin",
            "split_inline_turns", "split_numbered_headings", "opens_report", "SPEAKER_BULLETS"]
 
 log = logging.getLogger(__name__)
@@ -515,8 +515,9 @@ def _label_cut(line: str, after: str, is_turn_start: Callable[[str], bool]) -> b
             and not line.endswith(_TERMINAL) and not is_turn_start(after) and is_turn_start(line + after))
 
 
-# How long a document's first line may be to be its title over a lede that opens on a quotation.
-_TITLE_MAX = 60
+# How long a document's first line may be to be its title: kept apart from a lede that opens on a
+# quotation here, and a question it quotes with no answer dropped by loaders.exchanges.
+TITLE_MAX = 60
 
 
 def _title_over_quote(line: str, single: bool, after: str) -> bool:
@@ -524,7 +525,7 @@ def _title_over_quote(line: str, single: bool, after: str) -> bool:
     ("…侧记：“车位在哪里？”委员连番发问" over "“规划的停车场到底建在哪里？”5月17日，…"): the title, which
     the lede does not continue (the page's source line between them was dropped as noise). A label
     line over its quoted speech ("问：委员X" over "“…？”") is no title (rejoin asks that)."""
-    return single and len(line) <= _TITLE_MAX and after[:1] in "“「"
+    return single and len(line) <= TITLE_MAX and after[:1] in "“「"
 
 
 def _numbered_heading_line(line: str, single: bool) -> bool:
