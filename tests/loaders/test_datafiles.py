@@ -136,13 +136,14 @@ def _imports(path: Path) -> set[str]:
 
 def test_mention_modules_have_no_import_circle():
     """Every import of the package (module level or inside a function) points down:
-    the driver imports the extractors, the extractors the walker, nothing imports back."""
-    modules = {p.stem: p for p in (_PKG / "mentions").glob("*.py")}
+    the driver imports the extractors, the extractors the walker, nothing imports back.
+    A package of the package (suffix/) is one node: the imports of all its modules."""
+    modules = {p.stem: [p] for p in (_PKG / "mentions").glob("*.py")}
+    modules.update({p.parent.name: sorted(p.parent.glob("*.py")) for p in (_PKG / "mentions").glob("*/__init__.py")})
     assert {"__init__", "walker", "dictionary", "suffix", "quoted", "lists", "proposals"} <= set(modules)
-    graph = {name: {m.split(".")[2] for m in _imports(path)
-                    if m.startswith("loaders.mentions.") and m.count(".") >= 2} & set(modules)
-             for name, path in modules.items()}
-    graph["__init__"].discard("__init__")
+    graph = {name: {m.split(".")[2] for path in paths for m in _imports(path)
+                    if m.startswith("loaders.mentions.") and m.count(".") >= 2} & set(modules) - {name}
+             for name, paths in modules.items()}
     for name, deps in graph.items():
         assert "__init__" not in deps, f"{name} imports the package driver"
     seen: dict[str, int] = {}
@@ -169,24 +170,28 @@ def test_speech_modules_import_one_way():
         assert not any(m.startswith(banned) for m in _imports(_PKG / low)), low
 
 
-# the modules of loaders/attribution/ and of loaders/turns/, each importing only modules listed before it
+# the modules of loaders/attribution/, loaders/turns/ and loaders/mentions/suffix/, each importing only modules
+# listed before it
 _ATTRIBUTION_LAYERS = ("words", "spans", "people", "readings", "names", "speakers", "cues", "told", "offices", "ledes",
                        "lists", "utterances", "__init__")
 _TURNS_LAYERS = ("model", "spans", "words", "names", "grammar", "heads", "designations", "signed", "asking", "labels",
                  "starts", "clues", "passes", "find", "__init__")
+_SUFFIX_LAYERS = ("table", "stops", "works", "towns", "checks", "openings", "candidate", "fallbacks", "candidates",
+                  "__init__")
 
 
-@pytest.mark.parametrize(("package", "layers"), [("attribution", _ATTRIBUTION_LAYERS), ("turns", _TURNS_LAYERS)])
+@pytest.mark.parametrize(("package", "layers"), [("attribution", _ATTRIBUTION_LAYERS), ("turns", _TURNS_LAYERS),
+                                                  ("mentions.suffix", _SUFFIX_LAYERS)])
 def test_package_modules_import_downwards(package, layers):
-    """loaders/attribution/, loaders/turns/: each module imports only the modules above it in its layers (so
-    no import circle), each by its own name, never through the package."""
-    modules = {p.stem: p for p in (_PKG / package).glob("*.py")}
+    """loaders/attribution/, loaders/turns/, loaders/mentions/suffix/: each module imports only the modules above
+    it in its layers (so no import circle), each by its own name, never through the package."""
+    modules = {p.stem: p for p in (_PKG / package.replace(".", "/")).glob("*.py")}
     assert set(modules) == set(layers)
     for name, path in modules.items():
         found = _imports(path)
         if name != "__init__":
             assert f"loaders.{package}" not in found, f"{name} imports the package"
-        deps = {m.split(".")[2] for m in found if m.startswith(f"loaders.{package}.")}
+        deps = {m.split(".")[package.count(".") + 2] for m in found if m.startswith(f"loaders.{package}.")}
         below = set(layers[:layers.index(name)])
         assert deps <= below, f"{name} imports {sorted(deps - below)}, not above it"
 

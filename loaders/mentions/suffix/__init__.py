@@ -1,0 +1,32 @@
+"""Names found by their suffix: 实验室, 产业园, 大学, 集团, 产业链 … (entity_patterns.yaml).
+
+A candidate is the suffix plus the name-like words to its left (the shared
+walker); a strong suffix needs one content word before it, a weak one needs
+proper-noun evidence (a place, a known name, Latin letters, an unknown word).
+
+The package, one module per job, each importing only the modules listed before it
+(tests/loaders/test_datafiles.py holds the order):
+
+- :mod:`~loaders.mentions.suffix.table`: the suffixes as a table, a regex (:func:`suffix_re`) and an automaton;
+- :mod:`~loaders.mentions.suffix.stops`: word endings that stop the walk before a suffix, and what lifts them;
+- :mod:`~loaders.mentions.suffix.works`: where a site's works end (:func:`site_works_end`), owner and phase patterns;
+- :mod:`~loaders.mentions.suffix.towns`: towns named in full (:func:`local_towns`), counties (:func:`own_counties`);
+- :mod:`~loaders.mentions.suffix.checks`: the checks a walked name passes to be a candidate;
+- :mod:`~loaders.mentions.suffix.openings`: where a name before a suffix opens;
+- :mod:`~loaders.mentions.suffix.candidate`: one suffix hit's name (:func:`suffix_candidate`), a tagger's organisation;
+- :mod:`~loaders.mentions.suffix.fallbacks`: readings where the walk named nothing or the wrong kind;
+- :mod:`~loaders.mentions.suffix.candidates`: every name ending in a suffix in a slice (:func:`suffix_candidates`).
+
+Helpers keep their leading underscore when another module of the package imports them.
+"""
+
+from __future__ import annotations
+
+from loaders.mentions.suffix.table import _suffix_automaton, suffix_re
+from loaders.mentions.suffix.stops import _stop_ending_set, _stop_endings, _stop_verbs
+from loaders.mentions.suffix.works import _owner_re, _phase_re, site_works_end
+from loaders.mentions.suffix.towns import local_towns, own_counties
+from loaders.mentions.suffix.candidate import organization_suffix_name, suffix_candidate
+from loaders.mentions.suffix.candidates import suffix_candidates
+
+__all__ = ["suffix_re", "suffix_candidates", "suffix_candidate", "organization_suffix_name", "site_works_end"]

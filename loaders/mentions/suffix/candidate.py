@@ -1,0 +1,124 @@
+"""One suffix hit's name (:func:`suffix_candidate`: the walk, its opening, each kind's checks),
+and a tagger's organisation span checked as such a name (:func:`organization_suffix_name`)."""
+
+from __future__ import annotations
+
+from loaders.gazetteer import Gazetteer
+from loaders.mentions.suffix.checks import _checked, _institution_works_end
+from loaders.mentions.suffix.openings import (_affiliated, _begins_longer_word, _joined_disciplines, _joined_trades,
+                                              _place_institution, _plant_number, _position_opening, _registered_name,
+                                              _split_name, _with_firm_words)
+from loaders.mentions.suffix.towns import _town_opening
+from loaders.mentions.walker import (CLOSE_Q, HARD, has_content, has_evidence, is_stop, name_ok, strip_front, tokens,
+                                     walk_left)
+from loaders.places import place_words
+from loaders.resolve import Candidate, clean_name
+
+
+def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
+                      kinds: list[tuple[str, bool]], *, counties: frozenset[str] = frozenset(),
+                      towns: frozenset[str] = frozenset()) -> Candidate | None:
+    any_strong = False
+    for _, strong in kinds:  # (a loop: asked per suffix hit, a generator cost more than its test)
+        if strong:
+            any_strong = True
+            break
+    longer: bool | None = None  # _begins_longer_word, asked once: weak kinds alone ask it here
+    if not any_strong:
+        longer = _begins_longer_word(gz, text, ss, e, hi, suffix)
+        if longer:
+            return None  # every kind is weak and skipped below whatever the walk finds: no walk
+    toks = strip_front(gz, walk_left(gz, text, lo, ss))
+    if toks and (ordinal := _plant_number(gz, text, lo, toks[0].start)) is not None:
+        toks = [ordinal, *toks]  # 第二/热源厂 替代项目: the plant's number is its name
+    if toks and towns:
+        toks = _town_opening(text, lo, toks, towns, gz.patterns.walk_stop_words)
+    if toks and len(toks[0].text) == 1:
+        toks = _position_opening(gz, text, lo, toks, suffix)
+    if toks and any_strong:
+        toks = _joined_disciplines(gz, text, lo, toks)
+    firm_suffix = ("Organization", True) in kinds
+    firm = _with_firm_words(gz, text, lo, ss) if firm_suffix else []
+    registered = _registered_name(gz, text, lo, ss, suffix) if firm_suffix else []
+    if registered and all(not got or registered[0].start < got[0].start for got in (toks, firm)):
+        firm = registered
+    if not toks and not firm:
+        return None
+    for typ, strong in kinds:
+        if not toks and typ != "Organization":
+            continue
+        use = toks
+        if typ != "Organization":
+            # 山东某投资有限公司栖霞市笏山金矿: the project starts after the firm where a place
+            # follows it (敏实集团氢能装备项目 stays whole)
+            # (中国科学院烟台技术转化中心: an academy's site in a place is named with it; its institute
+            # there, 某大学三亚研究院, is a body of its own, read by the organisation rules)
+            owners = (gz.patterns.site_owner_endings if not suffix.endswith(gz.patterns.branch_institute_suffixes)
+                      else gz.patterns.org_strong)
+            firms = [i for i, t in enumerate(toks[:-1]) if t.text.endswith(owners)
+                     and toks[i + 1].text in gz.places] if len(toks) > 1 else None
+            if firms:
+                use = toks[firms[-1] + 1:]
+            if typ == "IndustryChain" and len(use) > 1:
+                # 某经开区 | 硅光伏 产业链: a zone before the trade is where the chain is, named on its own
+                # (jieba may split the zone's word into characters: 经/开/区)
+                a = use[0].start
+                cut = max((text.rfind(z, a, ss) + len(z) for z in place_words()["office_zone"] if len(z) >= 3
+                           and text.rfind(z, a, ss) > a), default=-1)
+                rest = [t for t in use if t.start >= cut] if cut > 0 else []
+                if rest and rest[0].start == cut and has_content(gz, rest):
+                    use = rest
+        if typ == "Organization" and strong:
+            use = firm or use
+            if len(use) == 1 and len(use[0].text) == 1:
+                use = _split_name(gz, text, lo, use)
+        if typ == "Organization":
+            # 普宁科技工业园区雅爵实业: the firm starts after the park.
+            # (a one-character rest is jieba's mis-split: 洛阳城/投 集团 is 洛阳城投集团)
+            # (农村 of 普洱农村商业银行 ends like a village but names none: a park word has three characters)
+            city_end = place_words()["city_end"]
+            cuts = [i for i, t in enumerate(toks) if t.text.endswith(gz.patterns.park_endings) and i < len(toks) - 1
+                    and (len(t.text) >= 3 or t.text in gz.places)
+                    # 宣城, 聊城: a city whose name ends in 城 is no park; its bank keeps it
+                    and not (t.text in gz.places and t.text.endswith(city_end))
+                    # 霍山县下符桥镇卫生院: a county before a town's clinic or school is its full name
+                    and not (t.text in gz.places and suffix in gz.patterns.institution_org_suffixes)
+                    # 南丰县橘香食品有限公司: a firm's registered name opens with its county
+                    and not (t.text in gz.places and suffix in gz.patterns.legal_form_suffixes)
+                    and sum(len(x.text) for x in toks[i + 1:]) >= 2
+                    # 北湖区人民医院, 苏仙区农村信用社: a rest with no name of its own is the place's body
+                    and has_evidence(gz, toks[i + 1:], tags_count=True)]
+            if cuts:
+                use = toks[cuts[-1] + 1:]
+            if not strong and not (_place_institution(gz, use, suffix, counties) or e >= hi or text[e] in HARD
+                                   or text.startswith(gz.patterns.weak_org_followers, e)
+                                   or _affiliated(gz, use)
+                                   or _institution_works_end(gz, text, e, suffix) > e):
+                continue  # 某某科技创新: a trade word needs a word marking a firm after it
+        if not strong and use[0].start > lo and text[use[0].start - 1] in CLOSE_Q:
+            continue  # “粤商通”揭阳专区平台: a descriptor of the quoted name
+        if not strong and (longer if longer is not None
+                           else (longer := _begins_longer_word(gz, text, ss, e, hi, suffix))):
+            continue  # 渭南中心城市: the suffix begins a longer word (中心城市, 中心城区)
+        cand = _checked(gz, typ, strong, use, text, e, suffix, counties)
+        if cand is not None and typ == "IndustryChain":
+            cand = _joined_trades(gz, text, lo, cand)
+        if cand is not None:
+            return cand
+    return None
+
+
+def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, suffix: str) -> bool:
+    """Whether ``text[s:e]``, a span a tagger proposes as an organisation, is one:
+    its words before ``suffix`` are name-like with a content word, it is no generic
+    word, and a weak suffix (科技, 食品 …) stands before a word that marks a firm."""
+    p = gz.patterns
+    if suffix in p.org_weak and suffix not in p.org_strong:
+        if not (e >= hi or text[e] in HARD or text.startswith(p.weak_org_followers, e)):
+            return False
+    toks = tokens(gz, text, s, e - len(suffix))
+    if not toks or any(is_stop(gz, t, None, None) and len(t.text) > 1 for t in toks):
+        return False
+    name = clean_name(text[s:e], gz)
+    return (has_content(gz, toks) and name_ok(gz, name)
+            and not any(name.endswith(g) for g in gz.generic_words if len(g) >= 3))
