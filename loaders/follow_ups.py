@@ -16,15 +16,16 @@ import re
 from loaders.datafiles import alternation, read_groups
 
 __all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_label", "opens_follow_up", "is_quoted_reask",
-           "names_follow_up", "asks_again", "MARKER_USES"]
+           "names_follow_up", "asks_again", "takes_up_again", "MARKER_USES"]
 
-MARKER_USES = ("marker", "lead", "tail", "again", "short", "taken_up")
+MARKER_USES = ("marker", "lead", "tail", "again", "short", "taken_up", "takes_up")
 
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = read_groups("follow_up_markers.tsv", MARKER_USES)
-    marker, lead, tail, again, short, taken_up = (alternation(sorted(words[u], key=len, reverse=True)) for u in MARKER_USES)
+    marker, lead, tail, again, short, taken_up, takes_up = (alternation(sorted(words[u], key=len, reverse=True))
+                                                           for u in MARKER_USES)
     # ("（追问第1题）": the question of a numbered list it follows up, named in the mark)
     bracket = rf"[（(【\[](?:{marker})(?:第[一二三四五六七八九十\d]{{1,3}}个?(?:问题|题|问))?[）)】\]]"
     number = r"第?[一二三四五六七八九十\d]{1,3}[问题个]?[、.．：:]?\s*"  # 第二问, 问题3 is no marker line
@@ -45,6 +46,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ("X委员提的问题，我再追问一句。": a clause naming the question pressed on may come first)
         "opener": re.compile(rf"^\s*(?:[^，。？！：:“”\n]{{1,12}}?(?:{taken_up})[，,]?)?(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
         "again": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{again})(?:{short})[：:，,。]"),
+        # "我接着X委员的问题再问一句。": another member's question taken up, then asking again
+        "taken_again": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{takes_up})[^，。？！：:“”\n]{{1,10}}?的(?:问题|话题|問題|話題)"
+                                  rf"[，,]?(?:{lead}){{0,3}}(?:{again}|{marker})(?:{short}|{tail})?[：:，,。]"),
         "word": re.compile(marker),
     }
 
@@ -89,6 +93,12 @@ def asks_again(speech: str) -> bool:
     """A speech that opens by asking again, briefly, with no 追问 ("我接着问一句。…", "再问一下：…"):
     a follow-up when the member who asked last says it right after the answer."""
     return bool(_patterns()["again"].match(speech))
+
+
+def takes_up_again(speech: str) -> bool:
+    """A speech that opens by taking up the question before and asking again ("我接着X委员的问题再问
+    一句。…"): a follow-up by whichever member says it right after the answer."""
+    return bool(_patterns()["taken_again"].match(speech))
 
 
 def names_follow_up(speech: str) -> bool:

@@ -531,13 +531,24 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 kind = "follow_up"
             if (kind == "question" and speaker.name
                     and (text.endswith(_links().presses_on, lb, m.start())
-                         or cue == "问" and text.endswith(_links().presses_on_asking, lb, m.start())
                          or text.endswith(_links().goes_on, lb, m.start()) and m["whom"] is None
-                         and text[cue_end:cue_end + 1] in ("，", ",", "：", ":", "“"))
+                         and text[cue_end:cue_end + 1] in ("，", ",", "：", ":", "“")
+                         or text.endswith(_links().asks_again, lb, m.start()) and m["whom"] is None)
                     and _last_member_before(found, people, lb) == speaker.name):
                 # "X紧跟着问：“…？”", the member who spoke last before it: X presses on (another
                 # member who "紧跟着问" asks the next question); "X接着又问，…" (again) too when nothing
-                # comes between the cue and the speech ("X接着又问医保部门：" asks another office)
+                # comes between the cue and the speech ("X接着又问医保部门：" asks another office);
+                # "X又问", "X委员再次发问" when X asked last (no office named after the cue)
+                kind = "follow_up"
+            if (kind == "question" and speaker.name
+                    and (cue == "问" and text.endswith(_links().presses_on_asking, lb, m.start())
+                         and _last_member_before(found, people, lb) == speaker.name
+                         or _links().same_point.search(text, lb, m.start()) is not None
+                         and speaker.role and is_congress_role(speaker.role)
+                         and _last_member_before(found, people, lb) is not None)):
+                # "X接着问：“…？”" right after X's own question: X presses on ("X接着提问：" puts a
+                # question of its own, and another member's "Y接着问" one of Y's); "委员Y就同一问题再次
+                # 发问" presses the question before whoever asked it
                 kind = "follow_up"
             cue_obj = _Cue(lb, m.start(), cue_end, kind, speaker, addressee, topic=parsed.topic,
                            others=parsed.others)

@@ -383,6 +383,8 @@ class _Links:
     member_question: re.Pattern[str] | None = None
     goes_on: tuple[str, ...] = ()  # 接着又: the same when the speech follows the cue at once
     presses_on_asking: tuple[str, ...] = ()  # 接着: the same before the bare verb 问 ("X接着问：")
+    asks_again: tuple[str, ...] = ()  # 又, 再次: "X又问" after X's own question, a 追问
+    same_point: re.Pattern[str] | None = None  # 同一问题: "Y就同一问题再次发问", pressing the question before
     # 回答的是, 这是: a match of ``who`` holds one of these (its first and third branches the first
     # words, its second the others): a report holding none has no match
     who_needs: tuple[str, ...] = ()
@@ -398,7 +400,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
               "problem_noun", "lede_answered", "each", "told_link", "some_member", "seat_noun",
               "heard_official", "heard_what", "heard_then", "presses_on", "goes_on", "presses_on_asking",
-              "held_body", "held_verb", "member_question", "this_answer", "this_question")
+              "asks_again", "same_point", "held_body", "held_verb", "member_question", "this_answer", "this_question")
 
 
 @functools.lru_cache(maxsize=1)
@@ -504,6 +506,8 @@ def _links() -> _Links:
         member_question=re.compile(rf"(?P<who>[^，。；：“”的]{{3,16}})的(?:{w['member_question']})(?=[，。；])"),
         goes_on=words["goes_on"],
         presses_on_asking=words["presses_on_asking"],
+        asks_again=words["asks_again"],
+        same_point=re.compile(w["same_point"]),
     )
 
 

@@ -8,7 +8,7 @@ import logging
 import re
 from dataclasses import replace
 
-from loaders.follow_ups import asks_again, is_marker_line, is_quoted_reask, names_follow_up, opens_follow_up
+from loaders.follow_ups import asks_again, is_marker_line, is_quoted_reask, names_follow_up, opens_follow_up, takes_up_again
 from loaders.turns.asking import _asking_heading, _pair_line
 from loaders.turns.designations import _declaration
 from loaders.turns.labels import parse_label
@@ -349,6 +349,7 @@ def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
         if not speech.strip() and i + 1 < len(out) and out[i + 1][2] is None:
             speech = text[out[i + 1][0]:out[i + 1][1]]  # a label on a line of its own: the speech below
         if lab.kind != "follow_up" and (pending or opens_follow_up(speech) or (invited and name and name == last_asker)
+                                        or (after_answer and takes_up_again(speech))
                                         or (after_answer and name and name == last_asker
                                             and (is_quoted_reask(speech) or asks_again(speech)
                                                  or (lab.bare and last_full)))):

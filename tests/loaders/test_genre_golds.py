@@ -24,6 +24,9 @@ KNOWN_LEFT: dict[str, dict[str, int]] = {
     "inline_one_paragraph": {"follow_up": 1},
     # a reported follow-up (W接着提问，…？) is read as a new question
     "reported_several": {"follow_up": 1},
+    # "Y又问" after Y was introduced asking by occupation alone (首先向X发问的是某公司总经理Y): Y's first
+    # question has no cue the 又问 rule can look back to, so the re-ask stays a new question
+    "g15q_first_asked_was": {"follow_up": 1},
     # the answer to a question that names its respondent inside it (请X同志答询 … X回答，…) is not attached
     "questions_name_respondent": {"has_answer": 1},
     # an unnamed duty worker asked by post is typed by the base he works at (农业农村); the gold gives none
