@@ -236,8 +236,20 @@ def _paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
         end = text.find("\n", hi)
         end = len(text) if end < 0 else end
         names = {sp.name for sp in askers}
-        out = [u for u in out if not (u.kind == "question" and hi <= u.head_start < end and u.speaker.name in names)]
+        out = [u for u in out if not (u.kind == "question" and hi <= u.head_start < end and u.speaker.name in names
+                                      and not _answered_in_paragraph(out, u, end))]
     return sorted(out, key=_order)
+
+
+def _answered_in_paragraph(out: list[Utterance], q: Utterance, end: int) -> bool:
+    """Whether an answer follows the question ``q`` before the next question and before ``end``
+    (the end of its paragraph): a listed member's question told again and answered there is one."""
+    for u in sorted((u for u in out if q.head_start < u.head_start < end), key=_order):
+        if u.kind in ("question", "follow_up"):
+            return False
+        if u.kind == "answer":
+            return True
+    return False
 
 
 def _officials_listed(whom: str) -> list[Speaker]:

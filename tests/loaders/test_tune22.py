@@ -55,3 +55,18 @@ def test_label_taking_up_anothers_question_presses_on():
             "濮国强（县民政局局长）：县级财政给予补助。\n")
     ex = load_text(text, source="tune22.txt").exchanges
     assert [(e.asker.name, bool(e.follow_up_of)) for e in ex] == [("晏春生", False), ("吕文静", True)]
+
+
+_LISTS = ("2020年5月8日，某某县人大常委会举行专题询问。委员苗丽君、庾建军分别就校车安全、学位供给等问题，"
+          "向县教育局、县公安局提出询问，两个部门负责人分别作了答复。{rest}\n")
+
+
+def test_listed_member_told_again_with_nobody_answering_is_no_question_of_its_own():
+    ex = load_text(_LISTS.format(rest="苗丽君委员提问时说，校车超载的事情去年就有。"), source="tune22.txt").exchanges
+    assert [e.asker.name for e in ex] == ["苗丽君", "庾建军"]
+
+
+def test_listed_member_asking_more_in_the_paragraph_and_answered_asks_again():
+    rest = "苗丽君委员还问到，校车司机的待遇能不能提高？副县长邬立新当场回应，明年起提高补贴。"
+    ex = load_text(_LISTS.format(rest=rest), source="tune22.txt").exchanges
+    assert [(e.asker.name, e.respondent.name if e.respondent else None) for e in ex][-1] == ("苗丽君", "邬立新")
