@@ -20,7 +20,7 @@ from loaders.places import place_words
 
 __all__ = ["OPEN_Q", "CLOSE_Q", "HARD", "MAX_RUN", "SENTENCE_REACH", "LATIN", "NOUN_TAGS", "Tok", "sentence_bounds", "window_start", "tokens",
            "is_stop", "walk_left", "strip_front", "has_content", "has_evidence", "is_known_form", "word_cuts",
-           "right_ok", "name_ok", "holds_other_type", "contains_dict_form", "policy_category", "words_rx"]
+           "right_ok", "name_ok", "place_across", "holds_other_type", "contains_dict_form", "policy_category", "words_rx"]
 
 OPEN_Q = "“‘「『\""
 CLOSE_Q = "”’」』\""
@@ -420,6 +420,8 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
     p = gz.patterns
     while toks:
         t = toks[0]
+        if len(t.text) == 1 and len(toks) > 1 and place_across(gz, toks):
+            break  # 广/水文/旅 投资集团: the character opens a place jieba joined to the next word
         numeral = t.tag in ("m", "q") and not t.text.isdigit() and not (
             len(t.text) == 1 and len(toks) > 1 and (toks[1].text in gz.places
                                                     or _geo_name(gz, toks[1]))  # 三龙湾, 三/屯河
@@ -450,6 +452,18 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
             continue
         break
     return toks
+
+
+def place_across(gz: Gazetteer, toks: Sequence[Tok]) -> bool:
+    """The name's first words open with a place of the gazetteer that no word of the cut is:
+    jieba joined the place's last character to the word after it (广/水文/旅 of a firm named by
+    the city 广水 and 文旅) or cut the place into characters (某/邺 水务集团). A level word opening
+    the name (市, 县, 区 …: strip_prefixes) opens no place."""
+    first = toks[0].text
+    if first in gz.patterns.strip_prefixes:
+        return False  # 市/中医 医院: a level (市, 县 …) opens the name, no place 市中
+    joined = first + "".join(t.text for t in toks[1:3])
+    return any(joined[:k] in gz.places for k in range(max(2, len(first) + 1), min(5, len(joined) + 1)))
 
 
 def has_content(gz: Gazetteer, toks: Sequence[Tok]) -> bool:
@@ -491,6 +505,10 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
         if t.tag == "paren" or i < common_to:
             continue
         if t.text in places or t.text in known or LATIN.search(t.text) or _geo_name(gz, t):
+            return True
+        if i == 0 and len(toks) >= 2 and toks[1].tag not in ("paren", "ns") and place_across(gz, toks):
+            # 广/水文/旅 投资集团: a place jieba cut across two words opens the name (福/山村 一期: a
+            # village, a place word of its own, and its works' phase, names no site)
             return True
         if t.tag == "ns" and len(t.text) >= 3 and t.text.endswith(_road_endings(gz)):
             return True  # 中山东路 立体停车楼: a road jieba knows by name opens the site on it

@@ -1,0 +1,56 @@
+"""Entity rules of session 30 (helper ent22, session 22 of the night; blind sets 19-26 open for
+entities): firms whose place jieba cuts across words, trade suffixes of firms (酒业, 乳业 …), a school
+that leads the work, and a hub's capacity works. Held by invented reports (tests/gold/genres/g30_*,
+gold written before the extractor ran on them) and by sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.loaders.mention_helpers import genre_entities_test, names_test
+
+test_every_entity_of_each_genre_right = genre_entities_test("g30_")
+
+
+# --- a firm opened by a place jieba cut across two words --------------------------------------------
+
+test_a_place_cut_across_words_opens_a_firm = names_test("Organization", [
+    ("今年联合广水文旅投资集团推出夜游联票。", {"广水文旅投资集团"}),  # 广/水文/旅
+    ("今年联合建邺文旅投资集团推出夜游联票。", {"建邺文旅投资集团"}),  # 建/邺/文/旅
+    # a common word opening the same words names no firm
+    ("今年联合有关文旅投资集团推出夜游联票。", set()),
+])
+
+test_a_level_opening_a_name_is_no_place = names_test("Project", [
+    # 市/中医: the level 市 and the first character after it are no place (a district's short name)
+    ("市中医医院高新区新院区下月开诊。", {"市中医医院高新区新院区"}),
+])
+
+test_a_village_before_a_phase_names_no_site = names_test("Project", [
+    # 福/山村: a place word of its own after the cut place, then the phase of the village's works
+    ("镇建设管理所所长：福山村一期管网已完工。", set()),
+])
+
+
+# --- a firm named by its trade: 酒业, 乳业, 茶业, 纸业, 种业 ---------------------------------------------
+
+test_a_trade_suffix_names_a_firm = names_test("Organization", [
+    ("同时依托云岫酒业的老窖池开发研学线路。", {"云岫酒业"}),
+    ("全县与青川种业有限公司签订了制种协议。", {"青川种业有限公司"}),
+    # the trade alone, or after a common word, is no firm
+    ("全县酒业发展迅速。", set()),
+    ("推动酒业、乳业高质量发展。", set()),
+    ("现代种业的发展要靠科技。", set()),
+])
+
+
+# --- a school that leads the work names itself ---------------------------------------------------
+
+test_a_school_before_leading_is_named = names_test("Organization", [
+    ("由城南实验学校牵头组织学生参观。", {"城南实验学校"}),
+])
+
+
+# --- works raising a hub's capacity name the project ----------------------------------------------
+
+test_capacity_works_name_the_hub_project = names_test("Project", [
+    ("徐家河水利枢纽扩能工程已完成初步设计。", {"徐家河水利枢纽扩能工程"}),
+])
