@@ -372,6 +372,14 @@ def _holds_any(words: Iterable[str], s: str) -> bool:
     return False
 
 
+def _matches_at_least(rx: re.Pattern[str], s: str, n: int) -> bool:
+    """Whether ``rx`` finds ``n`` matches or more in ``s`` (it stops at the ``n``-th)."""
+    for k, _ in enumerate(rx.finditer(s), 1):
+        if k >= n:
+            return True
+    return False
+
+
 _PROSE = re.compile(r"[，。；！？,;]")
 _ROW_NUMBER = re.compile(r"(?:^|(?<=\s))\d{1,3}[.、．]?\s*$")  # "…马上办。 2." before the next row
 
@@ -383,6 +391,11 @@ def _run_together_rows(text: str) -> str:
     line or standing after a space (a page flattened to one line), and need a speech column;
     each person's cell must be a designation, not a clause."""
     rx, starts = _run_together_rx()
+    if not _holds_any(_traditional_starts(), text) and not _matches_at_least(rx, text, 3):
+        # (no column word can match across a line break, so the text's matches are its lines'
+        # together: fewer than three in the whole text leave every line under three, and with no
+        # traditional column word no line is converted; most reports: one scan, not one per line)
+        return text
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
