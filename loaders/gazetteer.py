@@ -164,6 +164,7 @@ class Patterns:
     org_not_before: tuple[str, ...]
     port_not_before: tuple[str, ...]
     body_words_after_place: tuple[str, ...]
+    kind_firm_suffixes: tuple[str, ...]
     named_zone_suffixes: tuple[str, ...]
     zone_not_names: tuple[str, ...]
     government_endings: tuple[str, ...]

@@ -495,7 +495,8 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
         if t.tag != "paren":
             first = t
             break
-    if (first is not None and len(toks) >= 2 and len(first.text) >= 2 and first.tag in _BRAND_TAGS
+    # (jieba's abbreviations, j, are mostly a common word's short form, 技改 or 环卫: no brand opening)
+    if (first is not None and len(toks) >= 2 and len(first.text) >= 2 and first.tag in _BRAND_TAGS and first.tag != "j"
             and first.text not in gz.patterns.generic_modifiers and first.text not in gz.patterns.trade_abbreviations
             and not first.text.endswith((*gz.patterns.org_strong, *gz.patterns.org_weak))):
         return True  # a brand-like word opening the name: 汇通节能装备项目

@@ -54,3 +54,22 @@ test_a_school_before_leading_is_named = names_test("Organization", [
 test_capacity_works_name_the_hub_project = names_test("Project", [
     ("徐家河水利枢纽扩能工程已完成初步设计。", {"徐家河水利枢纽扩能工程"}),
 ])
+
+
+# --- kinds of firms, branches and works named by common words are none -----------------------------
+
+test_a_kind_of_firm_is_no_firm = names_test("Organization", [
+    ("物业和环卫公司互相推诿。", set()),  # 环卫 (jieba's abbreviation) and 公司
+    ("今年将成立街区运营公司，统一招商。", set()),
+    ("协调各家银行设立小微企业专营支行。", set()),
+    # a place, a name the data know or a brand jieba does not know still opens a firm
+    ("与青川城投公司签订协议。", {"青川城投公司"}),
+    ("青川农商银行城南支行开业。", {"青川农商银行城南支行"}),
+])
+
+test_kinds_of_works_are_no_projects = names_test("Project", [
+    ("对技改备案项目实行容缺受理。", set()),  # 技改: jieba's abbreviation opens no brand
+    ("果渣综合利用项目正在做前期。", set()),
+    ("茶叶初制加工中心正在做前期。", set()),
+    ("酒旅专区也将在年内上线。", set()),
+])

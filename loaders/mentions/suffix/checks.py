@@ -63,6 +63,8 @@ def _joiner_place(gz: Gazetteer, toks: list[Tok], text: str) -> bool:
 
 def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e: int,
              suffix: str, counties: frozenset[str] = frozenset()) -> Candidate | None:
+    if typ == "Organization" and strong and suffix in gz.patterns.kind_firm_suffixes and _kind_of_firm(gz, toks):
+        return None  # 环卫公司, 街区运营公司: a firm named by its trade or its job alone is a kind of firm
     ok = has_content(gz, toks) if strong else (has_evidence(gz, toks, tags_count=typ == "Organization")
                                                or (toks[0].text in counties
                                                    # 平乐中学: a county's school or clinic by its short name
@@ -377,3 +379,30 @@ def _route_village(gz: Gazetteer, text: str, a: int, b: int) -> bool:
     far end, opening its clause, counts as a place beside the dash."""
     return (2 <= b - a <= 4 and text.endswith(gz.patterns.route_place_endings, a, b)
             and (a == 0 or text[a - 1] in HARD))
+
+
+#: jieba's tags of common words (nouns, verbs, adjectives, distinguishers, abbreviations, idioms, places
+#: by their kind: 街区 is s)
+_COMMON_TAGS = frozenset({"n", "vn", "v", "a", "b", "j", "l", "an", "vd", "ad", "s"})
+
+
+def _kind_of_firm(gz: Gazetteer, toks: list[Tok]) -> bool:
+    """环卫公司, 街区运营公司, 小/微 企业 专营 支行: one to three common words before a firm's kind word
+    (``kind_firm_suffixes``: 公司, 支行), no place, no name the data know, no character jieba split
+    off a word it does not know (but a common word it split, ``split_common_words``: 小/微), name a
+    kind of firm or branch, none in particular."""
+    common = gz.patterns.split_common_words
+    i = words = 0
+    while i < len(toks):
+        k = next((k for k in (4, 3, 2) if i + k <= len(toks) and all(len(t.text) == 1 for t in toks[i:i + k])
+                  and "".join(t.text for t in toks[i:i + k]) in common), 0)
+        if k:
+            i += k
+        else:
+            t = toks[i]
+            if not (len(t.text) >= 2 and (t.tag or "") in _COMMON_TAGS and t.text not in gz.places
+                    and t.text not in gz.automaton):
+                return False
+            i += 1
+        words += 1
+    return 1 <= words <= 3
