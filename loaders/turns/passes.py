@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from loaders.follow_ups import asks_again, is_marker_line, is_quoted_reask, names_follow_up, opens_follow_up, takes_up_again
 from loaders.turns.asking import _asking_heading, _pair_line
+from loaders.turns.clues import find_clues
 from loaders.turns.designations import _declaration
 from loaders.turns.labels import parse_label
 from loaders.turns.model import Label, OfficialsLookup, Speaker, _NOBODY
@@ -328,8 +329,10 @@ def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
     after_answer = False
     invited = False  # the chair's line after the answer speaks of a 追问: the same member follows up
     last_full = False  # the last question's label named its member in full (seat or post and name)
+    answered = 0  # how long the answers since the last question ran
     for i, (a, b, lab) in enumerate(out):
         if lab is None:
+            answered += b - a
             if is_marker_line(text[a:b]):
                 pending = True
             elif after_answer and is_quoted_reask(text[a:b]) and _next_is_answer(out, i):
@@ -343,6 +346,7 @@ def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
         asks = lab.kind in ("question", "follow_up") or (lab.kind == "speaker" and name is not None and name == last_asker)
         if not asks:
             after_answer = lab.kind in ("answer", "speaker") and not lab.declaration
+            answered += b - a - lab.end
             invited = False
             continue
         speech = text[a + lab.end:b]
@@ -352,7 +356,8 @@ def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
                                         or (after_answer and takes_up_again(speech))
                                         or (after_answer and name and name == last_asker
                                             and (is_quoted_reask(speech) or asks_again(speech)
-                                                 or (lab.bare and last_full)))):
+                                                 or (lab.bare and last_full)
+                                                 or (answered <= _BRIEF_ANSWER_MAX and _short_reask(speech))))):
             out[i] = (a, b, replace(lab, kind="follow_up"))
         pending = pending and lab.declaration and lab.kind == "question" and lab.addressee is None
         # ("市人大代表 X：…？" answered, then "X：…？": the member who asked last, the label cut to
@@ -360,7 +365,23 @@ def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
         last_full = not lab.bare and bool(name) and name != last_asker
         last_asker = name or last_asker
         after_answer = invited = False
+        answered = 0
     return out
+
+
+# The longest speech that asks again briefly: a member's prepared question of their own, put
+# under the same label right after the first was answered, runs longer (background, then 请问…)
+_REASK_MAX = 60
+# The longest answer a short re-ask presses on: a prepared answer in numbered parts running longer
+# is followed by the member's next prepared question, however short
+_BRIEF_ANSWER_MAX = 400
+
+
+def _short_reask(speech: str) -> bool:
+    """A short question naming nobody it is put to ("班线停了，补贴还发不发？"):
+    said by the member who asked last, right after the answer, it presses the same matter."""
+    speech = speech.strip()
+    return 0 < len(speech) <= _REASK_MAX and not find_clues(speech)
 
 
 def _next_is_answer(labels: _Labelled, i: int) -> bool:

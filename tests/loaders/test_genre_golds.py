@@ -18,8 +18,9 @@ KNOWN_LEFT: dict[str, dict[str, int]] = {
     "g17a_anonymous_exchange": {"department_type": 1},
     # an official named after 一位 and a post (化学工业部一位司长X回答): no respondent, the answer lost
     "g17a_ministry_answers": {"respondent": 1, "has_answer": 1},
-    # the page cuts off a member's turn; its office (the one that answered her before) is not read
-    "g16r_cut_mid_question": {"department_type": 1},
+    # the page cuts off a member's turn, a follow-up now: the official who answered her before is
+    # taken for its respondent, where the gold names nobody for a question nobody answers
+    "g16r_cut_mid_question": {"respondent": 1},
     # a second asker's question in one run-on paragraph is not linked as a follow-up
     "inline_one_paragraph": {"follow_up": 1},
     # a reported follow-up (W接着提问，…？) is read as a new question

@@ -70,3 +70,28 @@ def test_listed_member_asking_more_in_the_paragraph_and_answered_asks_again():
     rest = "苗丽君委员还问到，校车司机的待遇能不能提高？副县长邬立新当场回应，明年起提高补贴。"
     ex = load_text(_LISTS.format(rest=rest), source="tune22.txt").exchanges
     assert [(e.asker.name, e.respondent.name if e.respondent else None) for e in ex][-1] == ("苗丽君", "邬立新")
+
+
+_LABELS = ("某某市人大常委会专题询问实录\n\n"
+           "市人大常委会委员 蔺晓峰：农村客运班线停了不少，群众出行怎么保障？\n\n"
+           "市交通运输局局长 郜建平：{answer}\n\n"
+           "市人大常委会委员 蔺晓峰：{again}\n\n"
+           "市交通运输局局长 郜建平：明年起每年安排补贴。\n")
+
+
+def test_same_member_labelled_again_with_a_short_question_presses_on():
+    ex = load_text(_LABELS.format(answer="今年恢复了十二条班线。", again="恢复的班线亏损谁来补？"),
+                   source="tune22.txt").exchanges
+    assert [bool(e.follow_up_of) for e in ex] == [False, True]
+
+
+def test_same_member_labelled_again_putting_a_question_to_someone_named_asks_anew():
+    again = "请问郜建平同志：城乡公交一体化什么时候完成？"
+    ex = load_text(_LABELS.format(answer="今年恢复了十二条班线。", again=again), source="tune22.txt").exchanges
+    assert [bool(e.follow_up_of) for e in ex] == [False, False]
+
+
+def test_same_member_labelled_again_after_a_long_prepared_answer_asks_anew():
+    answer = "一、" + "加快推进城乡客运一体化，优化班线布局，落实运营补贴。" * 16
+    ex = load_text(_LABELS.format(answer=answer, again="城乡公交一体化什么时候完成？"), source="tune22.txt").exchanges
+    assert [bool(e.follow_up_of) for e in ex] == [False, False]
