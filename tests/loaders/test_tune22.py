@@ -95,3 +95,16 @@ def test_same_member_labelled_again_after_a_long_prepared_answer_asks_anew():
     answer = "一、" + "加快推进城乡客运一体化，优化班线布局，落实运营补贴。" * 16
     ex = load_text(_LABELS.format(answer=answer, again="城乡公交一体化什么时候完成？"), source="tune22.txt").exchanges
     assert [bool(e.follow_up_of) for e in ex] == [False, False]
+
+
+def test_mongolian_name_ending_in_duren_is_read_whole_after_a_post():
+    body = ("“补植的苗木为什么成活率低？”委员吕文静问。\n\n"
+            "旗林业和草原局局长宝音都仁回应，苗木规格偏小，明年改用大苗。\n")
+    (e,) = load_text(_HEAD + body, source="tune22.txt").exchanges
+    assert e.respondent.name == "宝音都仁"
+
+
+def test_party_post_and_office_post_joined_in_a_labels_bracket():
+    from loaders.turns.heads import parse_head
+    lab = parse_head("高立民（盟水务局党组成员、副局长）")
+    assert (lab.kind, lab.speaker.name, lab.speaker.department) == ("answer", "高立民", "盟水务局")
