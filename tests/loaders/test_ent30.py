@@ -73,3 +73,18 @@ test_kinds_of_works_are_no_projects = names_test("Project", [
     ("茶叶初制加工中心正在做前期。", set()),
     ("酒旅专区也将在年内上线。", set()),
 ])
+
+
+# --- a stop word jieba joined into a word of its own still ends the clause before a name -------------
+
+test_a_stop_word_inside_a_word_ends_the_clause = names_test("Organization", [
+    # 路由 (a word: a router) hides 由 before the city's firm
+    ("这条货运环线路由邵阳城投集团负责建设。", {"邵阳城投集团"}),
+    # with no place after it the word stays inside the name as before
+    ("青川路由器集团负责建设。", {"青川路由器集团"}),
+])
+
+test_a_verb_pair_jieba_reads_as_a_name_stops_the_walk = names_test("Project", [
+    ("建立健全农村公路养护工程考核机制。", set()),
+    ("建立健全青川水库管护机制。", {"青川水库"}),
+])

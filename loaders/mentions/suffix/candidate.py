@@ -37,6 +37,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         toks = _position_opening(gz, text, lo, toks, suffix)
     if toks and any_strong:
         toks = _joined_disciplines(gz, text, lo, toks)
+    if len(toks) > 2:
+        toks = _after_hidden_stop(gz, toks)
     firm_suffix = ("Organization", True) in kinds
     firm = _with_firm_words(gz, text, lo, ss) if firm_suffix else []
     registered = _registered_name(gz, text, lo, ss, suffix) if firm_suffix else []
@@ -122,3 +124,15 @@ def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, 
     name = clean_name(text[s:e], gz)
     return (has_content(gz, toks) and name_ok(gz, name)
             and not any(name.endswith(g) for g in gz.generic_words if len(g) >= 3))
+
+
+def _after_hidden_stop(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
+    """某某路由/某市/交投 集团: a word of two characters ending in a one-character stop word (由, 在, 与 …)
+    that jieba joined to the character before it (路由, a word of its own) right before a place of the
+    gazetteer: the stop word ends the clause before the name, which starts at the place."""
+    stops = gz.patterns.walk_stop_words
+    for i in range(len(toks) - 1, 0, -1):
+        w = toks[i - 1].text
+        if toks[i].text in gz.places and len(w) == 2 and w[1] in stops and w not in gz.places:
+            return toks[i:]
+    return toks
