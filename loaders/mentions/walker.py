@@ -161,6 +161,9 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         # 首次经/梧州/港 中转, 经/状元/岙港区: going to or through a place, the name starts after the
         # word of going (经/开区, 经/十路: a verb or a numeral after 经 is a word of the name)
         return True
+    if (t in p.name_joiners and left is not None and right is not None and _works_word(gz, left.text)
+            and _works_word(gz, right.text)):
+        return False  # 某湖流域生态保护/与/综合治理 工程: two works joined in one project's name
     if t in p.walk_stop_words or t.isspace():
         # 让/胡/路/区: a one-character stop word opening a place jieba split into characters
         return not (len(t) == 1 and right is not None and len(right.text) == 1
@@ -244,6 +247,20 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if tag == "f" and len(t) == 1 and left is not None and left.text in gz.generic_words:
         return True  # “1+3+N”产业链/中/生物医药产业链: one of a kind named before (session 16)
     return False
+
+
+def _works_word(gz: Gazetteer, w: str) -> bool:
+    """A word of what works do to a site, or one ending in it (name_verbs, site_works_words,
+    headed_works_words of two characters or more: 保护, 修复, 综合治理; jieba's 环境保护)."""
+    got = _WORKS_WORDS.get(gz.digest)
+    if got is None:
+        p = gz.patterns
+        got = _WORKS_WORDS[gz.digest] = tuple(w for w in {*p.name_verbs, *p.site_works_words, *p.headed_works_words}
+                                               if len(w) >= 2)
+    return w.endswith(got)
+
+
+_WORKS_WORDS: dict[str, tuple[str, ...]] = {}
 
 
 #: a phase of works (二期, 六期, 3期): the walk meets it only right before their head

@@ -88,3 +88,22 @@ test_a_verb_pair_jieba_reads_as_a_name_stops_the_walk = names_test("Project", [
     ("建立健全农村公路养护工程考核机制。", set()),
     ("建立健全青川水库管护机制。", {"青川水库"}),
 ])
+
+
+# --- works named by a district of a town or a river's banks, and two works joined ------------------
+
+test_a_district_developed_as_a_whole_names_its_works = names_test("Project", [
+    ("株洲西站片区综合开发项目今年下半年开工。", {"株洲西站片区综合开发项目"}),
+    ("湘江沿岸片区有机更新项目已完成房屋征收。", {"湘江沿岸片区有机更新项目"}),
+    # works of a kind with no place name none
+    ("加快开发项目建设。", set()),
+    ("推进旅游资源综合开发项目。", set()),
+])
+
+test_two_works_joined_name_one_project = names_test("Project", [
+    ("渌水流域生态保护与综合治理工程今年安排子项目9个。", {"渌水流域生态保护与综合治理工程"}),
+    ("同时推进酒埠江水库保护和修复工程。", {"酒埠江水库保护和修复工程"}),
+    # a joiner before a site's name, no works word, still ends the works before it
+    ("青川水库除险加固和邵阳河治理工程同步推进。", {"青川水库", "邵阳河治理工程"}),
+    ("加强生态保护和修复工程建设。", set()),
+])
