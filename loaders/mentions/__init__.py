@@ -124,7 +124,30 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
     kept += _chains_in_plans(gz, cands, kept)
     kept = [_named_by_site(gz, c) for c in kept]
     kept.sort(key=lambda c: c.start)
+    if len(kept) > 1:
+        kept = _works_between_sites(gz, text, kept)
     return kept
+
+
+def _works_between_sites(gz: Gazetteer, text: str, kept: list[Candidate]) -> list[Candidate]:
+    """某水库到某集镇供水管网延伸工程, 某厂至主城区供热管网工程: works named by the site they run from,
+    至 or 到, and the rest of their name with its head (工程, 项目) are one project; the site alone and
+    the works without it were read apart."""
+    heads = gz.patterns.phase_heads
+    out: list[Candidate] = []
+    for c in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and c.type == "Project" and prev.type == "Project" and prev.entry is None
+                and c.entry is None and c.start == prev.end + 1 and text[prev.end] in _ROUTE_WORDS
+                and c.name.endswith(heads) and prev.name.endswith(_site_suffixes(gz))):
+            out[-1] = Candidate("Project", prev.start, c.end, clean_name(text[prev.start:c.end], gz), c.source,
+                                c.priority, None, None)
+            continue
+        out.append(c)
+    return out
+
+
+_ROUTE_WORDS = "至到"
 
 
 _PHASE_TAIL = re.compile(r"[一二三四五六七八九十首]期$")

@@ -164,6 +164,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if (t in p.name_joiners and left is not None and right is not None and _works_word(gz, left.text)
             and _works_word(gz, right.text)):
         return False  # 某湖流域生态保护/与/综合治理 工程: two works joined in one project's name
+    if _count_word(gz, t):
+        return True  # 片区/三所 薄弱学校: a count (a numeral and a measure word, jieba's abbreviation) opens no name
     if t in p.walk_stop_words or t.isspace():
         # 让/胡/路/区: a one-character stop word opening a place jieba split into characters
         return not (len(t) == 1 and right is not None and len(right.text) == 1
@@ -249,6 +251,12 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     return False
 
 
+def _count_word(gz: Gazetteer, t: str) -> bool:
+    """三所, 两家, 五个: a numeral and a measure word (quantity_chars) jieba made one word."""
+    p = gz.patterns
+    return len(t) == 2 and t[0] in p.numeral_chars and t[1] in p.quantity_chars
+
+
 def _works_word(gz: Gazetteer, w: str) -> bool:
     """A word of what works do to a site, or one ending in it (name_verbs, site_works_words,
     headed_works_words of two characters or more: 保护, 修复, 综合治理; jieba's 环境保护)."""
@@ -277,6 +285,7 @@ def _plain(gz: Gazetteer, t: str, tag: str) -> bool:
     numeral, number or position word. Such a word never stops a walk (it answers False)."""
     p = gz.patterns
     return (len(t) >= 2 and t not in p.works_action_verbs and t not in p.walk_stop_words and not t.isspace()
+            and not _count_word(gz, t)
             and not (len(t) > 2 and t.endswith(_long_words(p.walk_stop_words)))
             and tag not in _STOP_TAGS and tag not in _VERB_TAGS and t not in p.verb_complements
             and tag not in ("m", "mq") and not p.numeral_chars.issuperset(t) and not t.isdigit() and tag != "f")

@@ -5,7 +5,7 @@ gold written before the extractor ran on them) and by sentences written for thes
 
 from __future__ import annotations
 
-from tests.loaders.mention_helpers import genre_entities_test, names_test
+from tests.loaders.mention_helpers import genre_entities_test, kinds_test, names_test
 
 test_every_entity_of_each_genre_right = genre_entities_test("g30_")
 
@@ -106,4 +106,23 @@ test_two_works_joined_name_one_project = names_test("Project", [
     # a joiner before a site's name, no works word, still ends the works before it
     ("青川水库除险加固和邵阳河治理工程同步推进。", {"青川水库", "邵阳河治理工程"}),
     ("加强生态保护和修复工程建设。", set()),
+])
+
+
+# --- works named from one site to another, counts before a kind, a vocational centre -------------------
+
+test_works_from_a_site_name_one_project = names_test("Project", [
+    ("白鹭湖水库到城关集镇供水管网延伸工程说了两年。", {"白鹭湖水库到城关集镇供水管网延伸工程"}),
+    ("白鹭湖水库至城关集镇供水管网延伸工程已经开工。", {"白鹭湖水库至城关集镇供水管网延伸工程"}),
+    # a site and works with no route word between them stay two
+    ("白鹭湖水库和城关集镇供水管网延伸工程同步推进。", {"白鹭湖水库", "城关集镇供水管网延伸工程"}),
+])
+
+test_a_count_before_a_kind_names_no_body = names_test("Organization", [
+    ("带动片区三所薄弱学校提升办学水平。", set()),
+])
+
+test_a_vocational_centre_is_a_school = kinds_test([
+    ("衡阳市蒸湘职业教育中心已与本地车企共建实训基地。",
+     {"Organization": {"衡阳市蒸湘职业教育中心"}, "Project": set()}),
 ])
