@@ -438,9 +438,9 @@ def warm_up(*, freeze: bool = False) -> None:
     is_turn_start("县人大代表、养殖大户王静：问？")  # a member's occupations, read for a seat run into them
     parse_head("市农业局局长和建国")  # the function-word surnames, read for a name after an office's post
     parse_head("市人大常委会委员者文斌")  # those read after a seat too (seat_word_surnames.txt)
-    from loaders.attribution.words import _ethnic_seat
+    from loaders.attribution.words import ethnic_seat
 
-    _ethnic_seat()  # the ethnic groups, read only for a speaker phrase holding 族
+    ethnic_seat()  # the ethnic groups, read only for a speaker phrase holding 族
     relabel_tables("询问人\t询问内容\t应询人\t答复内容\n委员 王静\t问？\t局长 李强\t答。")  # a table's 同上 marks
     from loaders.mentions import warm_up_tables
 

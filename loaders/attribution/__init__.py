@@ -41,8 +41,8 @@ The package, one module per job, each importing only the modules listed before i
 - :mod:`~loaders.attribution.lists`: askers and answerers told in lists;
 - :mod:`~loaders.attribution.utterances`: :func:`find_utterances` (the passes in order) and :func:`speech_turns`.
 
-Helpers keep their leading underscore when another module of the package imports them: it marks them as
-the package's own, not as this package's interface.
+Helpers another module of the package imports have public names (no leading underscore, session 22);
+the package's interface is its ``__all__``.
 """
 
 from loaders.attribution.people import Officials

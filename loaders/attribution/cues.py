@@ -1,4 +1,4 @@
-"""Cue finding: every cue word with the speaker phrase before it (``_find_cues``), who a pronoun or a
+"""Cue finding: every cue word with the speaker phrase before it (``find_cues``), who a pronoun or a
 member pressing on is, the side a cue takes, and what a cue's sentence says of it (set in writing, the sitting
 summed up, members each on a topic of their own)."""
 
@@ -15,28 +15,28 @@ from loaders.departments import find_departments
 from loaders.occurrences import every_start
 from loaders.turns import (Speaker, asks_about, explain_request, is_congress_role, last_mark, not_a_name, parse_head,
                            public_speaks, surnames, titles)
-from loaders.attribution.words import (_BOUNDARY, _cue_kind, _cue_scan, _cue_word_ends, _cue_words, _cues, _fillers, _links,
-                                       _MAX_HEAD, _speaker_words, _strip_fillers)
-from loaders.attribution.spans import (_clause_start, _Cue, _find_all, _inside, _one_sentence, _quote_before,
-                                       _quoted_spans, _SENTENCE_END)
-from loaders.attribution.people import _People
-from loaders.attribution.readings import _is_department, _surname_first, _whole_speaker
-from loaders.attribution.names import _member_opening
-from loaders.attribution.speakers import (_asked_whom, _clause_speaker, _counted_member, _group_words, _Head, _JOINED,
-                                          _mentioned_person, _named_then_manner, _noun_cue, _parse_speaker,
-                                          _speaker_then_manner)
+from loaders.attribution.words import (BOUNDARY, cue_kind, cue_scan, cue_word_ends, cue_words, cues, filler_words, speech_links,
+                                       MAX_HEAD, speaker_words, strip_fillers)
+from loaders.attribution.spans import (clause_start, Cue, find_all, inside, one_sentence, quote_before,
+                                       quoted_spans, SENTENCE_END)
+from loaders.attribution.people import People
+from loaders.attribution.readings import is_department, surname_first, whole_speaker
+from loaders.attribution.names import member_opening
+from loaders.attribution.speakers import (asked_whom, clause_speaker, counted_member, group_words, Head, JOINED,
+                                          mentioned_person, named_then_manner, noun_cue, parse_speaker,
+                                          speaker_then_manner)
 
 
 _PRESSING_MANNER_MAX = 6  # "何委员并不满足，追问：": the few characters of how the member took the answer
 
 
-def _pressing_subject(text: str, s0: int, e: int, found: list[_Cue], people: _People,
+def _pressing_subject(text: str, s0: int, e: int, found: list[Cue], people: People,
                       presses: bool = False) -> Speaker | None:
     """The member of a clause "X没有就此打住" (a follow_manner) before the cue's clause, X a
     pronoun (the member who asked last) or a surname and seat ("陈委员": the member named in
     full before); None when the clause says no such thing. ``presses``: the cue itself says
     追问, and any short manner after X will do ("何委员并不满足，追问：", "她意犹未尽，追问道")."""
-    words = _speaker_words()
+    words = speaker_words()
     manner = next((w for w in words.follow_manner if text.endswith(w, s0, e)), None)
     if manner is None and presses:
         for n in (4, 3, 2, 1):
@@ -62,26 +62,26 @@ def _pressing_subject(text: str, s0: int, e: int, found: list[_Cue], people: _Pe
 _INTRODUCED_SCAN = 800  # how far back a member introduced without a cue is looked for
 
 
-def _introduced_member(text: str, lo: int, hi: int, people: _People) -> Speaker | None:
+def _introduced_member(text: str, lo: int, hi: int, people: People) -> Speaker | None:
     """The member (named, not the chair) opening the last sentence of ``text[lo:hi]`` whose next
     sentence opens with a pronoun, outside quotations ("委员X第一个举手。她在…发现，…"): a
     member introduced so asks with no cue word, the pronoun standing for them after."""
     lo = max(lo, hi - _INTRODUCED_SCAN)
-    pronouns = _speaker_words().one_char_pronouns
-    quoted = _quoted_spans(text, lo, hi)
+    pronouns = speaker_words().one_char_pronouns
+    quoted = quoted_spans(text, lo, hi)
     starts = [i + 1 for i in range(lo, hi - 1) if text[i] in "。！？\n" and text[i + 1] in pronouns
-              and not _inside(quoted, i)]
+              and not inside(quoted, i)]
     for s1 in reversed(starts):
-        s0 = max(lo, _clause_start(text, lo, s1 - 1, "。！？\n"))
-        if _inside(quoted, s0):
+        s0 = max(lo, clause_start(text, lo, s1 - 1, "。！？\n"))
+        if inside(quoted, s0):
             continue
-        sp = _member_opening(text, s0, people)
+        sp = member_opening(text, s0, people)
         if sp is not None:
             return sp
     return None
 
 
-def _one_official_since_question(found: list[_Cue]) -> bool:
+def _one_official_since_question(found: list[Cue]) -> bool:
     """Whether the cues since the last question are one official's answers: a member who cuts in
     then cuts in on that question's answer (after another official took the word, on theirs)."""
     q = next((i for i in range(len(found) - 1, -1, -1) if found[i].kind in ("question", "follow_up")), None)
@@ -91,7 +91,7 @@ def _one_official_since_question(found: list[_Cue]) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _written_settings() -> re.Pattern[str]:
+def written_settings() -> re.Pattern[str]:
     """"在报告中，", "在《…》一文中，": a clause that sets what follows in a written text
     (data/speech_written.txt), matched up to the speaker phrase ("在审议报告中" is the sitting's
     deliberation, not the report's words: data/speech_sitting_acts.txt)."""
@@ -100,108 +100,108 @@ def _written_settings() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[。！？；，,\n])\s*在?(?:《[^》]{{1,40}}》|(?:(?!{acts})[^，。！？；\n]){{0,12}}?)(?:{words})[，,]\s*$")
 
 
-def _set_in_writing(text: str, head: int) -> bool:
+def set_in_writing(text: str, head: int) -> bool:
     """Whether the clause right before the speaker phrase at ``head`` sets the speech in a report
     or an article (cheap pre-test: the clause ends in 中 or 里 and a comma)."""
     if head < 2 or text[head - 1] not in "，," or text[head - 2] not in "中里":
         return False
-    return _written_settings().search(text, max(0, head - 60), head) is not None
+    return written_settings().search(text, max(0, head - 60), head) is not None
 
 
-def _public_quoted(text: str, quote: int) -> bool:
+def public_quoted(text: str, quote: int) -> bool:
     """"旁听的村民代表X也站起来发言：“…？”": the quotation is introduced by a member of the
     public (data/turn_words.tsv public), so no unattributed congress question."""
     if text[quote - 1:quote] not in ("：", ":"):
         return False
     lo = max(0, quote - 40)
-    lo = _clause_start(text, lo, quote, "。！？\n”")
+    lo = clause_start(text, lo, quote, "。！？\n”")
     return public_speaks(text[lo:quote - 1])
 
 
-def _answered_in_turn(text: str, pos: int) -> bool:
+def answered_in_turn(text: str, pos: int) -> bool:
     """The sentence going on after ``pos`` has officials answering one after another
     ("，A局局长X、B局局长Y分别作了回答"): both sides summed up in one sentence."""
-    m = _SENTENCE_END.search(text, pos)
+    m = SENTENCE_END.search(text, pos)
     rest = text[pos:m.start() if m else len(text)]
-    return bool(_links().many_times.search(rest)) and _links().answer_verb.search(rest) is not None
+    return bool(speech_links().many_times.search(rest)) and speech_links().answer_verb.search(rest) is not None
 
 
-def _topic_each(text: str, c: _Cue) -> bool:
+def topic_each(text: str, c: Cue) -> bool:
     """"委员A、B分别就X、Y提出询问": the members listed each asked on one topic of their own,
     the topics listed in the same number after an each-word (not "A、B、C先后提出询问", the
     sitting summed up)."""
-    if c.topic is None or not _links().each.search(text, c.head_start, c.topic[0]):
+    if c.topic is None or not speech_links().each.search(text, c.head_start, c.topic[0]):
         return False
     return len(text[c.topic[0]:c.topic[1]].split("、")) == 1 + len(c.others)
 
 
-def _topics_listed(topic: str) -> bool:
+def topics_listed(topic: str) -> bool:
     """Several topics in a row ("校车接送、课后托管、食堂配餐等"): three or more, or a
     list closed by 等; several members asking on them ask nobody one question."""
     return topic.count("、") >= 2 or ("、" in topic and "等" in topic)
 
 
-def _group_on_one_topic(text: str, c: _Cue) -> bool:
+def group_on_one_topic(text: str, c: Cue) -> bool:
     """"在场委员又围绕课后服务收费提出询问": some members (a group word, not the whole
     committee) asking on one topic — a question, where "组成人员围绕A、B等问题进行了询问"
     sums up the sitting."""
     if c.topic is None or re.search(r"[、等和及]", text[c.topic[0]:c.topic[1]]):
         return False
-    if any(w in text[c.topic[0]:c.topic[1]] for w in _speaker_words().de_answer):
+    if any(w in text[c.topic[0]:c.topic[1]] for w in speaker_words().de_answer):
         return False  # "部分委员又就答复含糊的问题作了追问": the answers given, the sitting summed up
     head = text[c.head_start:c.cue_start]
-    if "组成人员" in head or _JOINED.search(head) or _links().many_times.search(head):
+    if "组成人员" in head or JOINED.search(head) or speech_links().many_times.search(head):
         return False  # the whole committee, several groups, or many questions
-    return any(w in head for w in _group_words()) or "们" in head
+    return any(w in head for w in group_words()) or "们" in head
 
 
 _UNQUOTED_QUESTION = re.compile(r"[^。！？?\n“”]{2,200}[？?]")
 
 
-def _pronoun_subject(text: str, a: int, cue: int, people: _People, cue_end: int = -1) -> tuple[int, _Head] | None:
+def _pronoun_subject(text: str, a: int, cue: int, people: People, cue_end: int = -1) -> tuple[int, Head] | None:
     """"他拿着…，翻到…，对着话筒说：“…”": a sentence whose subject is a pronoun, its
     speech quoted after the cue; the pronoun is the person named last before it."""
-    s0 = _clause_start(text, max(a, cue - 120), cue, "。！？\n")
-    if text[s0:s0 + 1] not in _speaker_words().one_char_pronouns:
+    s0 = clause_start(text, max(a, cue - 120), cue, "。！？\n")
+    if text[s0:s0 + 1] not in speaker_words().one_char_pronouns:
         # "当着二十余人的面，他…": the pronoun may open the sentence's second clause.
         c1 = text.find("，", s0, cue)
         s0 = c1 + 1 if 0 <= c1 - s0 <= 16 else s0
-    if text[s0:s0 + 1] not in _speaker_words().one_char_pronouns:
+    if text[s0:s0 + 1] not in speaker_words().one_char_pronouns:
         return None
     quoted = text[cue:cue + 4].lstrip("说道")[:2] in ("：“", ":“", "：「")
-    if not quoted and cue_end > cue and text[cue_end:cue_end + 1] in ("：", ":") and _cue_kind(text[cue:cue_end]) == "question":
+    if not quoted and cue_end > cue and text[cue_end:cue_end + 1] in ("：", ":") and cue_kind(text[cue:cue_end]) == "question":
         # "她向县农业农村局发问：…怎么用，才能…？": the question unquoted after the colon
         quoted = _UNQUOTED_QUESTION.match(text, cue_end + 1) is not None
     # "他就…的长护险问题来到区医保局咨询台前进行咨询。": no quotation, the topic is the question.
     topic = None if quoted else re.match(r"[他她]就(?P<t>[^。！？“”]{2,60}?问题)", text[s0:cue])
     # "她向省财政厅提问，补贴发放慢，农民能不能当年拿到钱。": a question told after the cue's comma
     told = (not quoted and topic is None and cue_end > cue and text[cue_end:cue_end + 1] == "，"
-            and _cue_kind(text[cue:cue_end]) == "question" and (e := text.find("。", cue_end, cue_end + 80)) >= 0
-            and _links().interrogative.search(text, cue_end, e) is not None)
-    if not quoted and not told and (topic is None or _cue_kind(text[cue:cue + 4]) not in ("question", "say")):
+            and cue_kind(text[cue:cue_end]) == "question" and (e := text.find("。", cue_end, cue_end + 80)) >= 0
+            and speech_links().interrogative.search(text, cue_end, e) is not None)
+    if not quoted and not told and (topic is None or cue_kind(text[cue:cue + 4]) not in ("question", "say")):
         return None
-    sp = _mentioned_person(text, people.since, s0) or people.last
+    sp = mentioned_person(text, people.since, s0) or people.last
     if sp is None:
         return None
     # "他拿着县水利局的预算报告…说": the one office the sentence names is the one asked.
 
     offices = {f[2] for f in find_departments(text[s0:cue])}
     asked = Speaker(department=offices.pop()) if len(offices) == 1 and sp.role else None
-    return s0, _Head(sp, addressee=asked, topic=(s0 + topic.start("t"), s0 + topic.end("t")) if topic else None)
+    return s0, Head(sp, addressee=asked, topic=(s0 + topic.start("t"), s0 + topic.end("t")) if topic else None)
 
 
-def _introduced_askers(text: str, people: _People) -> None:
+def introduced_askers(text: str, people: People) -> None:
     """"首先向副厅长X发问的是某集团董事长Y，他…": Y asks although the report names them by
     occupation alone (a deputy at a delegation's discussion); the post would make them an
     official, so they are kept as a deputy with the occupation in the role."""
     if "的是" not in text:
         return  # (cheap pre-test: most reports introduce no asker so)
-    for m in _links().introduced.finditer(text):
+    for m in speech_links().introduced.finditer(text):
         head = m["head"]
         label = parse_head(head)
         if label is not None and label.speaker.name and label.speaker.role:
             people.add(label.speaker)
-        elif (name := _introduced_name(head)) is not None:
+        elif (name := introduced_name(head)) is not None:
             people.add(Speaker(name=name, role=f"{head[:-len(name)]}（人大代表）"))
 
 
@@ -210,26 +210,26 @@ _CLAUSE_OPENERS = "\n。，！？”"
 _SEATS_AFTER = ("委员", "代表", "主任", "副主任")
 
 
-def _members_after_quoted_questions(text: str, people: _People) -> None:
+def members_after_quoted_questions(text: str, people: People) -> None:
     """"“…？”来自某社区的代表X第一个站了起来。": a member opening the clause right after a
     quoted question, with no cue of speech, is known by name from there on, as one named with a
     cue is: "X接着问：“…？”" further on is that member's (the name alone, no seat, before it)."""
     if "？”" not in text and "?”" not in text:
         return  # (cheap pre-test)
     for m in _QUESTION_CLOSE.finditer(text):
-        sp = _member_opening(text, m.end(), people)
+        sp = member_opening(text, m.end(), people)
         if sp is None or sp.name in people.by_name:
             continue
         # Only a name the report uses again alone, opening a clause ("\n\nX接着问："): a name
         # read short ("委员阿苦日呷率先发问" read 阿苦) recurs with a seat at most ("阿苦委员追问").
         n = len(sp.name)
         if any(text[k - 1] in _CLAUSE_OPENERS and not text.startswith(_SEATS_AFTER, k + n)
-               for k in _find_all(text, sp.name) if k > 0 and k != text.find(sp.name, m.end())):
+               for k in find_all(text, sp.name) if k > 0 and k != text.find(sp.name, m.end())):
             people.add(sp)
             people.quoted_askers.append((m.end(), sp))
 
 
-def _last_member_before(found: list[_Cue], people: _People, pos: int) -> str | None:
+def _last_member_before(found: list[Cue], people: People, pos: int) -> str | None:
     """The name of the member who spoke last before ``pos``: by a cue, or named right after a
     quoted question with no cue ("“…？”代表X第一个站了起来。…X接着问：": X asked last)."""
     cue = next((f for f in reversed(found) if f.speaker.role and is_congress_role(f.speaker.role)), None)
@@ -239,7 +239,7 @@ def _last_member_before(found: list[_Cue], people: _People, pos: int) -> str | N
     return cue.speaker.name if cue is not None else None
 
 
-def _introduced_name(head: str) -> str | None:
+def introduced_name(head: str) -> str | None:
     """The name that ends an asker's introduction (three characters when they open with a
     surname, else two)."""
     label = parse_head(head)
@@ -247,7 +247,7 @@ def _introduced_name(head: str) -> str | None:
         return label.speaker.name
     for n in (3, 2):
         name = head[-n:]
-        if len(head) > n + 1 and _surname_first(name) and not not_a_name(name) \
+        if len(head) > n + 1 and surname_first(name) and not not_a_name(name) \
                 and not any(ch in "的了是在和与及" for ch in name):
             return name
     return None
@@ -259,19 +259,19 @@ def _introduced_name(head: str) -> str | None:
 _FIRST_PERSON_OFFICE = re.compile(r"我们(?P<office>[\u4e00-\u9fff]{2,6}?部门)")
 
 
-def _first_person_officials(text: str, people: _People) -> None:
+def first_person_officials(text: str, people: People) -> None:
     """Officials the report names by name alone, each after a quotation where they speak for
     their office in the first person ("“…我们交通部门已经…”X说，…": X answers for 交通部门).
     At a congress's group discussion an official present may be named no other way."""
     if "我们" not in text:
         return  # (cheap pre-test: most reports quote no official saying 我们…部门)
-    for m in _speaker_words().quote_then_name.finditer(text):
+    for m in speaker_words().quote_then_name.finditer(text):
         name = m["name"]
-        if people.named(name) is not None or not _surname_first(name) or not_a_name(name):
+        if people.named(name) is not None or not surname_first(name) or not_a_name(name):
             continue
         q = text.rfind("“", max(0, m.start() - 400), m.start())
         office = _FIRST_PERSON_OFFICE.search(text, q, m.start()) if q >= 0 else None
-        if office is not None and _is_department(office["office"]):
+        if office is not None and is_department(office["office"]):
             people.add(Speaker(name=name, department=office["office"]))
 
 
@@ -280,39 +280,39 @@ def _spaced_name_phrase(text: str, a: int, space: int) -> int | None:
     (some pages print names so, between the post and the verb): the name is two to six
     characters of one run, the post right before its opening space; else None."""
     opening = text.rfind(" ", max(a, space - 7), space)
-    if opening < a + 2 or not 2 <= space - opening - 1 <= 6 or any(c in _BOUNDARY for c in text[opening + 1:space]):
+    if opening < a + 2 or not 2 <= space - opening - 1 <= 6 or any(c in BOUNDARY for c in text[opening + 1:space]):
         return None
-    if text[opening - 1] in _BOUNDARY:
+    if text[opening - 1] in BOUNDARY:
         return None  # (no post before the name: a sentence's end, or a page's flattened lines)
     return opening
 
 
-def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) -> list[_Cue]:
-    kinds, rx = _cues()
-    scan = _cue_scan()
-    found: list[_Cue] = []
+def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> list[Cue]:
+    kinds, rx = cues()
+    scan = cue_scan()
+    found: list[Cue] = []
     prev_para: tuple[int, int] | None = None
     for a, b in paragraphs:
         # "委员X第一个站起来。" alone on its line, then "他说，…？": a pronoun opening the next
         # paragraph may stand for the person that one-sentence paragraph names.
         before, prev_para = prev_para, (a, b)
-        quoted = _quoted_spans(text, a, b)
+        quoted = quoted_spans(text, a, b)
         prev_end = -1
         for m in scan.finditer(text, a, b):
             if (m["colon"] is not None or m["comma"] is not None) and m.start() == prev_end:
                 continue  # "X率先发问：“…”": the cue word before the colon attributes it
-            if (text[m.start() - 1:m.start() + 1] in _links().name_tails and "·" in text[max(a, m.start() - 12):m.start()]
+            if (text[m.start() - 1:m.start() + 1] in speech_links().name_tails and "·" in text[max(a, m.start() - 12):m.start()]
                     and (shorter := rx.match(text, m.start() + 1, b)) is not None and shorter.end() == m.end()):
                 m = shorter  # "阿依古丽·买买提问道": 提 ends the name, the cue is 问道
             prev_end = m.end("whom") if m["whom"] is not None else m.end()
             lb = m.start()
             spaced_name = None
-            while lb > a and m.start() - lb < _MAX_HEAD:
+            while lb > a and m.start() - lb < MAX_HEAD:
                 if text[lb - 1] == " " and (spaced := _spaced_name_phrase(text, a, lb - 1)) is not None:
                     # "委员 郝建平 追问", "委员 X 首先发问": a name set apart by spaces
                     spaced_name, lb = text[spaced + 1:lb - 1], spaced
                     continue
-                if text[lb - 1] in _BOUNDARY:
+                if text[lb - 1] in BOUNDARY:
                     break
                 lb -= 1
             # "一名女“考官”立即追问", "委员X又就“天开高教科创园”建设进度发问": words in quotation marks
@@ -320,17 +320,17 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             # ("…、四川某运输（集团）有限公司总经理X发问": a firm's name holds a short bracket)
             if lb > a + 1 and text[lb - 1] in "”）" \
                     and 0 <= (q := text.rfind("“" if text[lb - 1] == "”" else "（", max(a, lb - 12), lb - 1)) \
-                    and q > a and text[q - 1] not in _BOUNDARY:
+                    and q > a and text[q - 1] not in BOUNDARY:
                 lb = q
-                while lb > a and text[lb - 1] not in _BOUNDARY and m.start() - lb < _MAX_HEAD:
+                while lb > a and text[lb - 1] not in BOUNDARY and m.start() - lb < MAX_HEAD:
                     lb -= 1
-            if quoted and _inside(quoted, m.start()) and (text[lb] != "请" or _asks_inside(text, quoted, m.start())):
+            if quoted and inside(quoted, m.start()) and (text[lb] != "请" or _asks_inside(text, quoted, m.start())):
                 # "“…武宗平代表提出…的建议，是怎么落实的？”": words quoted, not attributed
                 # (but the chair's “请X委员询问。” calls on a speaker; "“…？请A局、B局分别回答。”"
                 # inside a member's question does not).
                 continue
             head = text[lb:m.start()]
-            words = _speaker_words()
+            words = speaker_words()
             asks_on = None
             led = False  # a lead that says who asked opens the phrase ("最后发问的是…")
             thrown = None
@@ -340,43 +340,43 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             # ("X再次举手，就国有企业科技投入发问：": only the topic)
             # ("X并不满意，再次发问：": fillers alone, 再次, between the comma and the cue)
             manner_only = (2 <= len(head) <= 6 and head.endswith("地")) or (
-                len(head) <= 24 and _links().split.match(head) is not None) or (
-                head in _fillers())
+                len(head) <= 24 and speech_links().split.match(head) is not None) or (
+                head in filler_words())
             # ("X并不满意，紧追不放：…？", "X没有点头，而是紧追不放：…？": a member pressing on, before a colon)
             pressing = m["colon"] is not None and len(head) <= 8 and head.endswith(words.follow_manner)
             # ("X随后接过话筒，语气严肃：“…？”": a short manner before a colon and a quotation that asks)
-            manner_asks = m["colon"] is not None and 2 <= len(head) <= 6 and _QUOTED_ASKING.match(text, m.end() + 1, b)
+            manner_asks = m["colon"] is not None and 2 <= len(head) <= 6 and QUOTED_ASKING.match(text, m.end() + 1, b)
             if (not head or head in words.one_char_pronouns or manner_only or pressing or manner_asks) and lb > a \
-                    and text[lb - 1] in "，," and (pressing or manner_asks or _cue_kind(m.group(0)) in ("question", "follow_up")):
-                s0 = _clause_start(text, a, lb - 1, "。！？\n")
+                    and text[lb - 1] in "，," and (pressing or manner_asks or cue_kind(m.group(0)) in ("question", "follow_up")):
+                s0 = clause_start(text, a, lb - 1, "。！？\n")
                 s0 += len(text[s0:lb]) - len(text[s0:lb].lstrip("”」"))
                 # ("在验收环节，来自基层的代表X讲述了…，询问…": a clause of time or place may
                 # open the sentence, the member the next one)
                 for k in [s0] + [i + 1 for i in range(s0, lb - 1) if text[i] in "，,"][:2]:
-                    if (sp := _member_opening(text, k, people, chair_asks=True)) is not None:
-                        asks_on = k, _Head(sp)
+                    if (sp := member_opening(text, k, people, chair_asks=True)) is not None:
+                        asks_on = k, Head(sp)
                         break
-                if asks_on is None and (counted := _counted_member(text, s0, lb - 1)) is not None:
-                    asks_on = s0, _Head(counted[0])  # "第二位发问的是X委员，他追问…"
+                if asks_on is None and (counted := counted_member(text, s0, lb - 1)) is not None:
+                    asks_on = s0, Head(counted[0])  # "第二位发问的是X委员，他追问…"
                 if asks_on is None and (presser := _pressing_subject(
-                        text, s0, lb - 1, found, people, presses=_cue_kind(m.group(0)) == "follow_up")) is not None:
-                    asks_on = s0, _Head(presser)  # "陈委员没有就此打住，她追问：", "她没有就此打住，追问道："
+                        text, s0, lb - 1, found, people, presses=cue_kind(m.group(0)) == "follow_up")) is not None:
+                    asks_on = s0, Head(presser)  # "陈委员没有就此打住，她追问：", "她没有就此打住，追问道："
             # ("Y翻了翻笔记本，承认…": no phrase after the comma, the official opens the
-            # sentence's clause before it: _clause_speaker reads them)
+            # sentence's clause before it: clause_speaker reads them)
             # (not when a cue of the sentence came before: "Y作了回答，表示…" is that cue's speech)
             # (an answer's cue only: "副县长X作表态发言，表示…" closes the sitting, answering no one;
             # "…负责人在听取意见后，介绍了…" tells what the answer covered, the clause's subject one phrase;
             # "Y的这番话，回应的是…" points back to a question, the cue a noun)
-            after_clause = (not head and lb > a and text[lb - 1] in "，," and _cue_kind(m.group(0)) == "answer"
+            after_clause = (not head and lb > a and text[lb - 1] in "，," and cue_kind(m.group(0)) == "answer"
                             and m["colon"] is None and m["comma"] is None and not re.search("[了的]", text[m.start():m.end() + 1])
                             and not (found and found[-1].cue_end > last_mark(text, lb, "。！？\n")))
             if asks_on is None and not after_clause and (len(head) < 2 and head not in words.pronouns
                                                          and head not in words.adverbs or words.negated.match(head)):
                 continue  # "不等沈立群回答，他…": a cue that says nobody spoke
             # (the paragraph before is read only for a phrase opening this one: most cues do not)
-            lead = before[0] if lb == a and before and _one_sentence(text, *before) else a
+            lead = before[0] if lb == a and before and one_sentence(text, *before) else a
             people.since = max(lead, found[-1].cue_end) if found else lead
-            if asks_on is None and _noun_cue(text, lb, m.start()):
+            if asks_on is None and noun_cue(text, lb, m.start()):
                 continue  # "开展专题询问", "社会各界对…高度关注": the cue a noun or an attention, no speech
             if asks_on is not None:
                 lb, parsed = asks_on
@@ -384,72 +384,72 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # ("主任X把问题抛给政府：…？": putting a question to someone is asking, whoever the member)
                 thrown = _thrower(text[lb:m.start()], people) or _pronoun_thrower(text, a, lb, m.start(), people)
                 parsed = thrown if thrown is not None and thrown.addressee is not None \
-                    else _speaker_then_manner(text[lb:m.start()], people) or thrown
+                    else speaker_then_manner(text[lb:m.start()], people) or thrown
                 if parsed is None and text[m.end() + 1:m.end() + 2] in ("“", "「") \
-                        and _QUOTED_ASKING.match(text, m.end() + 1, b) \
-                        and (sp := _member_opening(text, lb, people)) is not None:
+                        and QUOTED_ASKING.match(text, m.end() + 1, b) \
+                        and (sp := member_opening(text, lb, people)) is not None:
                     # "委员X把一沓照片在桌上一字排开：“…？”": what the member did runs longer than
                     # a manner; the member, named first, asks the quotation after the colon
-                    parsed = _Head(sp)
-                if parsed is None and (k := _asker_lead(text, lb)) > lb:
+                    parsed = Head(sp)
+                if parsed is None and (k := asker_lead(text, lb)) > lb:
                     # "最后发问的是常委会副主任X：…？": the lead says who asked (a chair's post too)
-                    parsed, led = _speaker_then_manner(text[k:m.start()], people), True
+                    parsed, led = speaker_then_manner(text[k:m.start()], people), True
                 if parsed is None:
                     continue
             elif m["comma"] is not None:
                 # (a member named, not the chair: "X表示，“…？”" has its cue, an official's
                 # manner before a comma is narration)
-                parsed = _named_then_manner(text[lb:m.start()], people)
+                parsed = named_then_manner(text[lb:m.start()], people)
                 sp = parsed.speaker if parsed is not None else None
-                if sp is None or not sp.role or not is_congress_role(sp.role) or _speaker_words().chair.search(sp.role):
+                if sp is None or not sp.role or not is_congress_role(sp.role) or speaker_words().chair.search(sp.role):
                     continue
             else:
                 parsed = None
                 if head[:1] in words.one_char_pronouns and text[m.end():m.end() + 1] in ("，", "：") \
-                        and _links().split.match(head, 1) \
+                        and speech_links().split.match(head, 1) \
                         and (subject := _pronoun_subject(text, a, m.start(), people, m.end())) is not None:
                     # "她向省财政厅提问，…能不能…。": the member named last asks the office
                     # ("她向县X局发问：…？": or a colon before the question)
                     lb, parsed = subject
-                if parsed is None and _cue_kind(m.group(0)) in ("question", "follow_up") \
-                        and (heard := _links().heard.search(text, lb, m.start())) is not None:
+                if parsed is None and cue_kind(m.group(0)) in ("question", "follow_up") \
+                        and (heard := speech_links().heard.search(text, lb, m.start())) is not None:
                     # "…代表X在听取镇Y所所长Z起身提问道": the member before the official heard asks
                     # (the whole phrase would read as the official, his office run back over X)
                     cut = heard.start() - (text[heard.start() - 1] == "在")
-                    parsed = _parse_speaker(text, lb, cut, people) if cut - lb >= 2 else None
+                    parsed = parse_speaker(text, lb, cut, people) if cut - lb >= 2 else None
                     if parsed is not None and not (parsed.speaker.role and is_congress_role(parsed.speaker.role)):
                         parsed = None
-                parsed = parsed or _parse_speaker(text, lb, m.start(), people)
+                parsed = parsed or parse_speaker(text, lb, m.start(), people)
                 if parsed is None and text[m.end():m.end() + 2] in ("：“", ":“", "：「"):
                     # "委员X举着一沓照片发问：“…”": the speaker, what they did, the cue and the quotation
-                    parsed = _speaker_then_manner(text[lb:m.start()], people)
-            if parsed is None and _cue_kind(m.group(0)) in ("answer", "say"):
+                    parsed = speaker_then_manner(text[lb:m.start()], people)
+            if parsed is None and cue_kind(m.group(0)) in ("answer", "say"):
                 # "Y局负责人从建立“…”制度、…等六个方面予以回应": the phrase runs over commas and
                 # quoted terms; the speaker opens one of the sentence's clauses.
-                if (long := _clause_speaker(text, a, m.start(), people)) is not None:
+                if (long := clause_speaker(text, a, m.start(), people)) is not None:
                     lb, parsed = long
             if parsed is None and (subject := _pronoun_subject(text, a, m.start(), people, m.end())) is not None:
                 lb, parsed = subject
-            if parsed is None and m.group(0)[-1:] in _speaker_words().speech_verb_ends:
-                parsed = _named_then_manner(text[lb:m.start()], people)
-            if parsed is None and m.start() - lb > 4 and _cue_word_ends(text, lb, m.start()):
+            if parsed is None and m.group(0)[-1:] in speaker_words().speech_verb_ends:
+                parsed = named_then_manner(text[lb:m.start()], people)
+            if parsed is None and m.start() - lb > 4 and cue_word_ends(text, lb, m.start()):
                 # "市场监管分局局长接过话题表示，…": a cue of taking the word right before the cue
-                w = max((w for w in _cue_words() if text.endswith(w, lb, m.start())), key=len)
-                if m.start() - len(w) - lb >= 2 and _cue_kind(w) == "say":
-                    parsed = _parse_speaker(text, lb, m.start() - len(w), people)
+                w = max((w for w in cue_words() if text.endswith(w, lb, m.start())), key=len)
+                if m.start() - len(w) - lb >= 2 and cue_kind(w) == "say":
+                    parsed = parse_speaker(text, lb, m.start() - len(w), people)
             if parsed is None or _seat_noun(text, lb, m, parsed):
                 continue
             speaker = parsed.speaker
-            if _cue_kind(m.group(0)) in ("question", "follow_up") and not (speaker.role and is_congress_role(speaker.role)) \
-                    and head[slice(*_strip_fillers(head))] in words.one_char_pronouns \
+            if cue_kind(m.group(0)) in ("question", "follow_up") and not (speaker.role and is_congress_role(speaker.role)) \
+                    and head[slice(*strip_fillers(head))] in words.one_char_pronouns \
                     and (asked := next((f for f in reversed(found) if f.kind in ("question", "follow_up")
                                         and f.speaker.name and f.speaker.role), None)) is not None \
-                    and not _links().congress_word.search(text, asked.cue_end, lb):
+                    and not speech_links().congress_word.search(text, asked.cue_end, lb):
                 # ("…副局长Y。他介绍，…。\n她又问，…？": a pronoun asking is the member who asked last, not the
                 # official, when no other member is named since: "另一位委员X关注…，她问…" is X's)
                 speaker = asked.speaker
-            if (_cue_kind(m.group(0)) == "answer" and speaker.role and is_congress_role(speaker.role)
-                    and head[slice(*_strip_fillers(head))] in words.one_char_pronouns
+            if (cue_kind(m.group(0)) == "answer" and speaker.role and is_congress_role(speaker.role)
+                    and head[slice(*strip_fillers(head))] in words.one_char_pronouns
                     and (official := _official_by_post(text, people.since, lb, people)) is not None):
                 # ("何代表没有就此打住：“…？”这个问题让局长沉吟了片刻。他随后回答，…": a pronoun
                 # answering after the official's bare post is that official, not the member)
@@ -459,22 +459,22 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             addressee = parsed.addressee
             if m["proposed"] is not None and parsed.addressee is None:
                 continue  # "代表X提出了…的建议" at a plenary: a proposal put to nobody
-            if addressee is None and m["whom"] is None and _cue_kind(m.group(0)) in ("question", "follow_up") \
+            if addressee is None and m["whom"] is None and cue_kind(m.group(0)) in ("question", "follow_up") \
                     and speaker.role and is_congress_role(speaker.role):
                 addressee = _heard_official(text[lb:m.start()], people)
             if m["whom"] is not None:
                 # "委员X问区住建局局长Y：“…”": the cue names whom it asks before the speech.
-                addressee = _asked_whom(m["whom"], people)
+                addressee = asked_whom(m["whom"], people)
                 whom_end = m.end("whom")
                 if addressee is None and (office := _office_opening(m["whom"])):
                     # "委员X询问市交通运输局下一步如何推进…。": the office, then the question
                     # in indirect speech.
                     addressee, whom_end = Speaker(department=office[1]), m.start("whom") + office[0]
                 if addressee is None and text[m.end("whom"):m.end("whom") + 1] in ("：", ":") \
-                        and (_speaker_words().firm_whom.fullmatch(m["whom"]) is not None or _is_department(m["whom"])):
+                        and (speaker_words().firm_whom.fullmatch(m["whom"]) is not None or is_department(m["whom"])):
                     # "代表X问县供电公司：…？", "问镇市场监管所：…？": a firm or a station asked
                     addressee = Speaker(department=m["whom"])
-                if addressee is None and _links().indirect_asks.match(text, m.start("asks")) is not None:
+                if addressee is None and speech_links().indirect_asks.match(text, m.start("asks")) is not None:
                     # "委员X询问禁牧区牧民…如何保障，": not whom, but the question told
                     whom_end = m.end("asks")
                 elif addressee is None and asks_about(m["whom"]) and text[whom_end:whom_end + 1] in ("：", ":") \
@@ -490,25 +490,25 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
             else:
                 cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
             cue_end = whom_end if m["whom"] is not None else m.end()
-            kind = "question" if thrown is not None and parsed is thrown else _cue_kind(cue)
+            kind = "question" if thrown is not None and parsed is thrown else cue_kind(cue)
             if led and speaker.role and is_congress_role(speaker.role):
                 kind = "question"
             if (kind == "say" and m["colon"] is not None and speaker.name and speaker.role
                     and is_congress_role(speaker.role) and words.chair.search(speaker.role)
-                    and _QUOTED_ASKING.match(text, m.end() + 1, b) and not _presides(text, speaker.name)):
+                    and QUOTED_ASKING.match(text, m.end() + 1, b) and not presides(text, speaker.name)):
                 # "市人大常委会副主任X则盯住了产业本身：“…？”": a vice-chair who does not preside
                 # asks as a member does (the presiding chair's quoted questions call on members)
                 kind = "question"
             if (kind == "say" and text[lb - 1:lb] in ("”", "」") and speaker.name and speaker.role
                     and is_congress_role(speaker.role) and words.chair.search(speaker.role)
                     and (q := text.rfind("“", max(0, lb - 400), lb - 1)) >= 0 and re.search(r"[？?]", text[q:lb])
-                    and not _presides(text, speaker.name)):
+                    and not presides(text, speaker.name)):
                 # "“…？”某县人大常委会副主任X接过话题。": a vice-chair who does not preside, named after
                 # the question quoted first, asks as a member does
                 kind = "question"
             if (kind == "say" and text[m.end():m.end() + 1] in ("，", ",") and speaker.name and speaker.role
                     and is_congress_role(speaker.role) and words.chair.search(speaker.role)
-                    and explain_request().match(text, m.end() + 1) and not _presides(text, speaker.name)):
+                    and explain_request().match(text, m.end() + 1) and not presides(text, speaker.name)):
                 # "州人大常委会副主任X接过话题，请州生态环境局说明…进展。": a vice-chair who does not
                 # preside asks an office to explain, as a member does
                 kind = "question"
@@ -530,10 +530,10 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # another official's words told since: "局长Y接着介绍…，还没说完，委员Z就插话：")
                 kind = "follow_up"
             if (kind == "question" and speaker.name
-                    and (text.endswith(_links().presses_on, lb, m.start())
-                         or text.endswith(_links().goes_on, lb, m.start()) and m["whom"] is None
+                    and (text.endswith(speech_links().presses_on, lb, m.start())
+                         or text.endswith(speech_links().goes_on, lb, m.start()) and m["whom"] is None
                          and text[cue_end:cue_end + 1] in ("，", ",", "：", ":", "“")
-                         or text.endswith(_links().asks_again, lb, m.start()) and m["whom"] is None)
+                         or text.endswith(speech_links().asks_again, lb, m.start()) and m["whom"] is None)
                     and _last_member_before(found, people, lb) == speaker.name):
                 # "X紧跟着问：“…？”", the member who spoke last before it: X presses on (another
                 # member who "紧跟着问" asks the next question); "X接着又问，…" (again) too when nothing
@@ -541,21 +541,21 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
                 # "X又问", "X委员再次发问" when X asked last (no office named after the cue)
                 kind = "follow_up"
             if (kind == "question" and speaker.name
-                    and (cue == "问" and text.endswith(_links().presses_on_asking, lb, m.start())
+                    and (cue == "问" and text.endswith(speech_links().presses_on_asking, lb, m.start())
                          and _last_member_before(found, people, lb) == speaker.name
-                         or _links().same_point.search(text, lb, m.start()) is not None
+                         or speech_links().same_point.search(text, lb, m.start()) is not None
                          and speaker.role and is_congress_role(speaker.role)
                          and _last_member_before(found, people, lb) is not None)):
                 # "X接着问：“…？”" right after X's own question: X presses on ("X接着提问：" puts a
                 # question of its own, and another member's "Y接着问" one of Y's); "委员Y就同一问题再次
                 # 发问" presses the question before whoever asked it
                 kind = "follow_up"
-            cue_obj = _Cue(lb, m.start(), cue_end, kind, speaker, addressee, topic=parsed.topic,
+            cue_obj = Cue(lb, m.start(), cue_end, kind, speaker, addressee, topic=parsed.topic,
                            others=parsed.others)
-            if _side(cue_obj, "？") is None and _side(cue_obj, "") is None:
+            if cue_side(cue_obj, "？") is None and cue_side(cue_obj, "") is None:
                 continue  # an official "asking", a member "answering": no attribution
             # (a member pressing on before a colon asks what follows it: the quotation before is the answer's)
-            cue_obj.before = None if pressing else _quote_before(text, lb, a)
+            cue_obj.before = None if pressing else quote_before(text, lb, a)
             prev = found[-1] if found else None
             if (cue_obj.before and prev is not None and a <= prev.cue_end <= cue_obj.before[0]
                     and text[prev.cue_end:cue_obj.before[0]] in ("", "：", ":", "，", ",")):
@@ -577,34 +577,34 @@ def _find_cues(text: str, paragraphs: list[tuple[int, int]], people: _People) ->
     return found
 
 
-def _presides(text: str, name: str) -> bool:
+def presides(text: str, name: str) -> bool:
     """Whether the report names ``name`` presiding the sitting ("市人大常委会主任X主持",
     "主持人（市人大常委会副主任 X）")."""
     return any(text.startswith(("主持", "同志主持"), k + len(name))
                or "主持" in re.split(r"[。！？；，\n]", text[max(0, k - 16):k])[-1] for k in every_start(text, name))
 
 
-def _heard_official(head: str, people: _People) -> Speaker | None:
+def _heard_official(head: str, people: People) -> Speaker | None:
     """The official a member's phrase says was heard before the question ("冯某在听取镇供水站站长Y的
     工作汇报后起身", "听完镇农业服务中心主任Z的汇报后随即"): the question is put to them."""
-    if (m := _links().heard.search(head)) is None:
+    if (m := speech_links().heard.search(head)) is None:
         return None
-    sp = _whole_speaker(m["who"], people)
+    sp = whole_speaker(m["who"], people)
     return sp if sp is not None and not sp.role and (sp.title or sp.department) else None
 
 
-def _seat_noun(text: str, lb: int, m: re.Match[str], parsed: _Head) -> bool:
+def _seat_noun(text: str, lb: int, m: re.Match[str], parsed: Head) -> bool:
     """"X带队对停车难相关代表建议进行督办", "X对代表建议办理工作给予肯定": the speaker read before
     a link (对, 就 …) and a bare seat closing the phrase before 建议 make "代表建议" the deputies'
     suggestions, a noun: no cue ("王代表建议，…" has the member's name right before the seat)."""
-    if m.group(0) not in _links().seat_nouns or (parsed.topic is None and parsed.addressee is None):
+    if m.group(0) not in speech_links().seat_nouns or (parsed.topic is None and parsed.addressee is None):
         return False
     head = text[lb:m.start()]
-    seat = next((w for w in _links().member_words if head.endswith(w)), None)
-    return seat is not None and _links().split.search(head, 0, len(head) - len(seat)) is not None
+    seat = next((w for w in speech_links().member_words if head.endswith(w)), None)
+    return seat is not None and speech_links().split.search(head, 0, len(head) - len(seat)) is not None
 
 
-def _official_by_post(text: str, lo: int, hi: int, people: _People) -> Speaker | None:
+def _official_by_post(text: str, lo: int, hi: int, people: People) -> Speaker | None:
     """The official ``text[lo:hi]`` calls last by post, bare or after the surname ("这句话让局长
     愣了一下。", "这个问题让蒋局长沉吟了片刻。"), outside quotations: of several officials with
     that post, the one the surname names, else the one who spoke last."""
@@ -622,7 +622,7 @@ def _official_by_post(text: str, lo: int, hi: int, people: _People) -> Speaker |
             continue  # ("蒋局长": another official's surname)
         if k > best_at or before == sp.name[0] or (sp is people.official and text[best_at - 1:best_at] != best.name[0]):
             best, best_at = sp, k
-    if best is None or _inside(_quoted_spans(text, w0, hi), best_at):
+    if best is None or inside(quoted_spans(text, w0, hi), best_at):
         return None
     return best
 
@@ -632,7 +632,7 @@ def _office_opening(phrase: str) -> tuple[int, str] | None:
     from loaders.departments import find_departments
 
     found = find_departments(phrase)
-    if not found or found[0][0] != 0 or len(phrase) - found[0][1] < 4 or not _is_department(found[0][2]):
+    if not found or found[0][0] != 0 or len(phrase) - found[0][1] < 4 or not is_department(found[0][2]):
         return None
     return found[0][1], found[0][2]
 
@@ -649,7 +649,7 @@ def _asks_inside(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
     return bool(re.search(r"[？?]", text[spans[i][0]:spans[i][1]]))
 
 
-def _side(c: _Cue, speech: str) -> str | None:
+def cue_side(c: Cue, speech: str) -> str | None:
     congress = bool(c.speaker.role and is_congress_role(c.speaker.role))
     if c.kind in ("question", "follow_up"):
         return c.kind if congress or not (c.speaker.title or c.speaker.department) else None
@@ -659,17 +659,17 @@ def _side(c: _Cue, speech: str) -> str | None:
     if congress:
         # A member's remark is a question when it asks, or when a member (not the
         # presiding chair) is quoted word for word ("“…”委员周琪直言不讳").
-        if _speaker_words().chair.search(c.speaker.role or ""):
+        if speaker_words().chair.search(c.speaker.role or ""):
             return None
         # (a question quoted inside the remark, ‘…？’, is someone else's: "“‘法院如何…？’我觉得提得到位”")
-        return "question" if re.search(r"？|\?|请问", _INNER_QUOTE.sub("", speech)) else None
+        return "question" if re.search(r"？|\?|请问", INNER_QUOTE.sub("", speech)) else None
     return "answer"
 
 
-def _remark_answered(text: str, c: _Cue, rest: list[_Cue], end: int) -> bool:
+def remark_answered(text: str, c: Cue, rest: list[Cue], end: int) -> bool:
     """A member's remark (not the chair's) that states a problem and is answered: the next
     cue is an official's, the speaker phrase of which follows the remark with nothing between."""
-    if not (c.speaker.role and is_congress_role(c.speaker.role)) or _speaker_words().chair.search(c.speaker.role):
+    if not (c.speaker.role and is_congress_role(c.speaker.role)) or speaker_words().chair.search(c.speaker.role):
         return False
     nxt = next((n for n in rest if n.cue_start >= end), None)
     if nxt is None or nxt.kind not in ("answer", "say") or nxt.head_start - end > 8 \
@@ -687,61 +687,61 @@ def _remark_answered(text: str, c: _Cue, rest: list[_Cue], end: int) -> bool:
 _BRACKETED_WORD = re.compile(r"[【\[]([^】\]]{1,4})[】\]]")
 
 
-_INNER_QUOTE = re.compile(r"‘[^‘’]*’|『[^『』]*』")
+INNER_QUOTE = re.compile(r"‘[^‘’]*’|『[^『』]*』")
 
 
-def _thrower(head: str, people: _People) -> _Head | None:
+def _thrower(head: str, people: People) -> Head | None:
     """"委员X紧接着把问题抛给了市自然资源和规划局" before a colon: the member who put the
     question to an office or official (the whom too long for a manner), and whom."""
-    m = _links().thrown_to.search(head)
+    m = speech_links().thrown_to.search(head)
     if m is None or m.end() != len(head):
         return None
-    found = _speaker_then_manner(head[:m.start("v")], people)  # "委员X紧接着把问题": a speaker and a manner
+    found = speaker_then_manner(head[:m.start("v")], people)  # "委员X紧接着把问题": a speaker and a manner
     if found is None or not (found.speaker.role and is_congress_role(found.speaker.role)):
         return None
-    whom = _whole_speaker(m["x"], people)
+    whom = whole_speaker(m["x"], people)
     if whom is not None and whom.role and is_congress_role(whom.role):
         return None
-    return _Head(found.speaker, addressee=whom) if whom is not None else found
+    return Head(found.speaker, addressee=whom) if whom is not None else found
 
 
-_QUOTED_ASKING = re.compile(r"[“「][^“”「」\n]{2,300}[？?][”」]")  # a quotation that ends asking
+QUOTED_ASKING = re.compile(r"[“「][^“”「」\n]{2,300}[？?][”」]")  # a quotation that ends asking
 _THROWN_OBJECT = re.compile(r"[把将](?:这个|这一)?(?:问题|话题)$")
 
 
-def _pronoun_thrower(text: str, a: int, lb: int, cue: int, people: _People) -> _Head | None:
+def _pronoun_thrower(text: str, a: int, lb: int, cue: int, people: People) -> Head | None:
     """"…委员X。他把问题抛给了区财政局：…？" and "第三位发问的委员，把问题交给了Y局：…？":
     the member a pronoun stands for (named last), or the one the clause before the comma
     counts, put the question to the office (``a``: the paragraph's start)."""
     head = text[lb:cue]
-    m = _links().thrown_to.search(head)
+    m = speech_links().thrown_to.search(head)
     if m is None or m.end() != len(head) or m.start() != 0:
         return None
     lead = _THROWN_OBJECT.sub("", head[:m.start("v")])
-    whom = _whole_speaker(m["x"], people)
+    whom = whole_speaker(m["x"], people)
     if whom is None or (whom.role and is_congress_role(whom.role)):
         return None
-    if lead in _speaker_words().one_char_pronouns:
-        sp = _mentioned_person(text, people.since, lb) or people.last
+    if lead in speaker_words().one_char_pronouns:
+        sp = mentioned_person(text, people.since, lb) or people.last
     elif not lead and lb > a and text[lb - 1] in "，,":
-        s0 = _clause_start(text, a, lb - 1, "。！？\n")
-        sp = _member_opening(text, s0, people)
-        if sp is None and (seat := next((w for w in _links().member_words if text.endswith(w, s0, lb - 1)), None)):
+        s0 = clause_start(text, a, lb - 1, "。！？\n")
+        sp = member_opening(text, s0, people)
+        if sp is None and (seat := next((w for w in speech_links().member_words if text.endswith(w, s0, lb - 1)), None)):
             sp = Speaker(role=seat)  # ("第三位发问的委员，": a member the report counts, not named)
     else:
         return None
     if sp is None or not (sp.role and is_congress_role(sp.role)):
         return None
-    return _Head(sp, addressee=whom)
+    return Head(sp, addressee=whom)
 
 
-def _asker_lead(text: str, b: int) -> int:
+def asker_lead(text: str, b: int) -> int:
     """Where the member's phrase begins after "首先提问的是" ("“…？”首先提问的是委员X。"):
     fillers, then a word that names the asker (data/speech_links.tsv asker_noun) and 是/为."""
     clause = text[b:b + 16]
-    a, fillers = 0, _fillers()
+    a, fillers = 0, filler_words()
     while clause.startswith(fillers, a):  # (one C-level test of them all first: most clauses open with none)
         a += len(next(f for f in fillers if clause.startswith(f, a)))
     # (or the word starts inside the fillers, after its ordinal: "第一个举手的，是" holds the filler 第一个举手)
-    m = _links().asker_lead.match(clause, a) or (_links().asker_lead.match(clause, 0) if a else None)
+    m = speech_links().asker_lead.match(clause, a) or (speech_links().asker_lead.match(clause, 0) if a else None)
     return b + m.end() if m else b

@@ -11,66 +11,66 @@ import re
 from loaders.bodies import inquiry_named
 from loaders.datafiles import alternation, read_words
 from loaders.turns import Speaker, is_congress_role, parse_head, titles
-from loaders.attribution.words import (_BOUNDARY, _cue_kind, _cue_words, _cues, _links, _MAX_HEAD, _speaker_words,
-                                       _strip_fillers)
-from loaders.attribution.spans import _clause_end, _clause_start, _order, _overlaps, _quoted_spans, Utterance
-from loaders.attribution.people import _People
-from loaders.attribution.readings import _anonymous_speaker, _label_speaker, _whole_speaker
-from loaders.attribution.names import _member_opening
-from loaders.attribution.speakers import _mentioned_person
-from loaders.attribution.cues import _asker_lead, _presides
-from loaders.attribution.told import _named_in_narration
+from loaders.attribution.words import (BOUNDARY, cue_kind, cue_words, cues, speech_links, MAX_HEAD, speaker_words,
+                                       strip_fillers)
+from loaders.attribution.spans import clause_end, clause_start, order, overlaps, quoted_spans, Utterance
+from loaders.attribution.people import People
+from loaders.attribution.readings import anonymous_speaker, label_speaker, whole_speaker
+from loaders.attribution.names import member_opening
+from loaders.attribution.speakers import mentioned_person
+from loaders.attribution.cues import asker_lead, presides
+from loaders.attribution.told import named_in_narration
 
 
-def _member_after_open_quote(text: str, span: tuple[int, int], out: list[Utterance],
-                             people: _People) -> tuple[str, Speaker, tuple[int, int]] | None:
+def member_after_open_quote(text: str, span: tuple[int, int], out: list[Utterance],
+                             people: People) -> tuple[str, Speaker, tuple[int, int]] | None:
     """The kind, member and quotation of "“…？”X忍不住插话。" ending the question ``span`` left
     open before an answer: the member opening the clause right after the last quoted question
     asked it; a 追问 when cutting in (a cut_in word) on the official whose answer came last."""
-    asks = [q for q in _quoted_spans(text, *span) if re.search(r"[？?]", text[q[0]:q[1]])]
-    if not asks or (sp := _member_opening(text, asks[-1][1], people)) is None:
+    asks = [q for q in quoted_spans(text, *span) if re.search(r"[？?]", text[q[0]:q[1]])]
+    if not asks or (sp := member_opening(text, asks[-1][1], people)) is None:
         return None
     a, b = asks[-1]
-    clause = text[b:_clause_end(text, b, min(len(text), b + 40), "。！？\n“")]
-    cut_in = (any(w in clause for w in _speaker_words().cut_ins) and bool(out) and out[-1].kind == "answer"
+    clause = text[b:clause_end(text, b, min(len(text), b + 40), "。！？\n“")]
+    cut_in = (any(w in clause for w in speaker_words().cut_ins) and bool(out) and out[-1].kind == "answer"
               and not any(t in text[out[-1].end:a] for t in titles()))
     return ("follow_up" if cut_in else "question"), sp, (a, b)
 
 
-def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
+def quote_then_member(text: str, taken: list[Utterance], people: People) -> list[Utterance]:
     """"“…？”代表朱穗生一开口就不留情": a quoted question right before a named member,
     whatever verb follows (no cue word)."""
     spans = sorted((u.start, u.end) for u in taken)
     out = []
     for m in _QUOTE_ALONE.finditer(text):
         a, b = m.span()
-        if _overlaps(spans, a, b):
+        if overlaps(spans, a, b):
             continue
         asks = text[b - 2] in "？?"
         # "“…”\n\n提出这个问题的，是委员X。": a quotation alone on its line, the asker opening the next
         after = b + len(text[b:b + 3]) - len(text[b:b + 3].lstrip("\n")) if text[a - 1:a] in ("\n", "") else b
-        lead = _asker_lead(text, after)
+        lead = asker_lead(text, after)
         if lead == after and after == b and ("？" in text[a:b] or "?" in text[a:b]) and (stop := text.find("。", b, b + 20)) > 0 \
-                and not any(q in text[b:stop] for q in "“”\n") and (later := _asker_lead(text, stop + 1)) > stop + 1:
+                and not any(q in text[b:stop] for q in "“”\n") and (later := asker_lead(text, stop + 1)) > stop + 1:
             # "“…？”话音刚落，会场安静下来。提问的是委员X": the asker named after a short sentence
             after, lead = stop + 1, later
         if lead == after and not asks:
             sp = _described_asker(text, b, people)  # "“…”…，委员X的提问开门见山。"
-            if sp is None and after == b and (sp := _member_opening(text, b, people)) is not None \
+            if sp is None and after == b and (sp := member_opening(text, b, people)) is not None \
                     and not ((n := text.find(sp.name, b, b + 30)) >= 0
-                             and (_links().thrown_to.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40))
-                                  or _links().thrown_out.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40)))):
+                             and (speech_links().thrown_to.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40))
+                                  or speech_links().thrown_out.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40)))):
                 # ("“…。”委员X把问题抛给了市Y局。", "“…！”委员X开场就抛出了尖锐问题。": a remark the member
                 # put to an office, or put as a question, is a question)
                 sp = None
         else:
-            sp = _member_opening(text, lead, people) if lead > after or after == b else None
+            sp = member_opening(text, lead, people) if lead > after or after == b else None
         requests = not asks and after == b and sp is None and _talk_request().match(text, a + 1, b) is not None
         if sp is None and (asks or requests) and after == b \
-                and (ch := _member_opening(text, b, people, chair_asks=True)) is not None \
-                and not _presides(text, ch.name) and (n := text.find(ch.name, b, b + 30)) >= 0 \
-                and (asks and _links().thrown_out.match(text, n + len(ch.name), min(len(text), n + len(ch.name) + 40))
-                     or _speaker_words().described_after.match(text, n + len(ch.name))):
+                and (ch := member_opening(text, b, people, chair_asks=True)) is not None \
+                and not presides(text, ch.name) and (n := text.find(ch.name, b, b + 30)) >= 0 \
+                and (asks and speech_links().thrown_out.match(text, n + len(ch.name), min(len(text), n + len(ch.name) + 40))
+                     or speaker_words().described_after.match(text, n + len(ch.name))):
             # "“…？”常委会副主任X抛出了…问题", "“…？”常委会副主任X的问题直指资金": a vice-chair who
             # does not preside puts the question; so a chair's request to an office put with no
             # question mark ("“请县住建局谈谈，…。”县人大常委会主任X的询问不带一个问号")
@@ -85,27 +85,27 @@ def _quote_then_member(text: str, taken: list[Utterance], people: _People) -> li
         if sp is None and lede_asks and after == b:
             sp = _asker_past_setting(text, b, people)
         if sp is None and asks:
-            sp = _asker_named_before(text, a, people)
+            sp = asker_named_before(text, a, people)
         if sp is None and asks and text[a - 1:a] in ("，", ","):  # (not "": a quotation opening the text)
             sp = _member_before_quote(text, a, people)
         if sp is None and lede_asks and (text[a - 1:a] in ("\n", " ", "") or _ends_page_title(text, a)):
             # (a lede opens its line; a page flattened to one line may run the setting on after it)
             sp = _member_named_below(text, b + len(text[b:b + 4]) - len(text[b:b + 4].lstrip("\n ")), taken, people)
-        if sp is None and asks and after == b and text[b:b + 1] in _speaker_words().one_char_pronouns \
-                and (cue := _cues()[1].match(text, b + 1)) is not None \
-                and _cue_kind(cue.group(0)) in ("question", "follow_up"):
+        if sp is None and asks and after == b and text[b:b + 1] in speaker_words().one_char_pronouns \
+                and (cue := cues()[1].match(text, b + 1)) is not None \
+                and cue_kind(cue.group(0)) in ("question", "follow_up"):
             # "“…？”她追问道。" after an official's answer: the pronoun is the member who asked last
             sp = _last_asker(taken, out, a)
-        if sp is None and asks and after == b and text[b:b + 1] in _speaker_words().one_char_pronouns \
-                and _speaker_words().described_after.match(text, b + 1):
+        if sp is None and asks and after == b and text[b:b + 1] in speaker_words().one_char_pronouns \
+                and speaker_words().described_after.match(text, b + 1):
             # "委员X翻开一本调研笔记。“…？”她的问题很朴实": the question described by a pronoun's
             # noun is the member's the paragraph named before the quotation
             sp = _member_told_before(text, a, people)
         if sp is not None:
             people.add(sp)
             # "“…？”委员X没等落座就追问了一句。": the verb after the member says it follows up.
-            end = _clause_end(text, b, b + 40, "。！？\n“")
-            re_ask = any(k == "follow_up" and w in text[b:end] for w, k in _cues()[0].items())
+            end = clause_end(text, b, b + 40, "。！？\n“")
+            re_ask = any(k == "follow_up" and w in text[b:end] for w, k in cues()[0].items())
             out.append(Utterance("follow_up" if re_ask else "question", sp, a, b, a))
     return out
 
@@ -121,7 +121,7 @@ def _ends_page_title(text: str, a: int) -> bool:
     return colon is None or colon.start() <= 6 and _TITLE_STOPS.search(text, colon.end(), a) is None
 
 
-def _member_told_before(text: str, a: int, people: _People) -> Speaker | None:
+def _member_told_before(text: str, a: int, people: People) -> Speaker | None:
     """The member (named, not the chair) who opens the last clause naming one in the paragraph
     before the quotation at ``a``, its first ("第一个片段，是委员X翻开一本调研笔记。“…？”")."""
     para = text.rfind("\n", max(0, a - 200), a) + 1
@@ -129,7 +129,7 @@ def _member_told_before(text: str, a: int, people: _People) -> Speaker | None:
         return None  # (a long paragraph, or one quoting someone before: no such lead)
     found = None
     for s0 in [para] + [i + 1 for i in range(para, a) if text[i] in "，。；"]:
-        if (sp := _member_opening(text, _links().told_link.match(text, s0).end(), people)) is not None:
+        if (sp := member_opening(text, speech_links().told_link.match(text, s0).end(), people)) is not None:
             found = sp
     return found
 
@@ -137,13 +137,13 @@ def _member_told_before(text: str, a: int, people: _People) -> Speaker | None:
 _QUOTE_ALONE = re.compile(r"“[^“”\n]{4,400}”")
 
 
-def _drop_presumed_questions(out: list[Utterance], found: list[Utterance]) -> list[Utterance]:
+def drop_presumed_questions(out: list[Utterance], found: list[Utterance]) -> list[Utterance]:
     """``out`` with ``found`` added, less the unnamed empty question presumed for an answer
     quoted before any question ("副乡长Y站起来回答：…") when a question found since
     (a lede's "“…？”" whose asker is named below) is the utterance right before it."""
     if not found:
         return out
-    merged = sorted([*out, *found], key=_order)
+    merged = sorted([*out, *found], key=order)
     drop = {id(u) for prev, u in itertools.pairwise(merged)
             if u.kind == "question" and u.start == u.end and not u.speaker.name and not u.speaker.title
             and any(prev is f for f in found) and prev.kind == "question"}
@@ -153,7 +153,7 @@ _BELOW_SCAN = 240
 _PARAGRAPH_SEAM = re.compile(r"\n+|(?<=[。！？”]) ")  # a line break, or the space a flattened page keeps
 
 
-def _member_named_below(text: str, b: int, taken: list[Utterance], people: _People) -> Speaker | None:
+def _member_named_below(text: str, b: int, taken: list[Utterance], people: People) -> Speaker | None:
     """The member that the next paragraphs (two at most, before any other quotation or
     attributed speech) name first as a clause's subject, after a question quoted at the start of
     its line: a feature's lede quotes the question and tells who put it below, with no speech cue
@@ -173,7 +173,7 @@ def _member_named_below(text: str, b: int, taken: list[Utterance], people: _Peop
     hi = min([hi] + [u.head_start for u in taken if u.head_start >= b])
     starts = [b] + [i + 1 for i in range(b, hi - 1) if text[i] in "，。；！？\n " and text[i + 1] not in "\n "]
     for s0 in starts if b < hi else ():
-        if (sp := _member_opening(text, _asker_lead(text, s0), people)) is not None:
+        if (sp := member_opening(text, asker_lead(text, s0), people)) is not None:
             return sp
     return None
 
@@ -186,7 +186,7 @@ _SPOKEN_QUOTE = re.compile(r"“[^”]{8,}”")  # a quotation longer than a quo
 _SAID_BY = re.compile(r"[^，。]{0,8}的，?[是为]|是")  # what opens a phrase "…的是X局局长Y" before the office
 
 
-def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utterance, Utterance] | None:
+def answer_first_lede(text: str, paragraphs, people: People) -> tuple[Utterance, Utterance] | None:
     """A feature that opens with an official's answer quoted alone on its line and names, in the
     next paragraph, the official and then (a lede_answered word of data/speech_links.tsv) the member
     whose question it answered ("“…。”\n\nX局局长Y说这段话时，…他回答的是委员Z提出的第一个问题
@@ -217,21 +217,21 @@ def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utteranc
         return None  # (a lede that asks is a question: _member_named_below reads who put it)
     pa, pb = paragraphs[k + 1]
     pb = min(pb, pa + _LEDE_LINK_SCAN)
-    m = _links().lede_answered.search(text, pa, pb)
+    m = speech_links().lede_answered.search(text, pa, pb)
     if m is None or _SPOKEN_QUOTE.search(text, pa, m.start()):
         return None  # (someone quoted before the link speaks for themselves)
-    official = _mentioned_person(text, pa, m.start()) or _official_in_apposition(text, pa, m.start())
+    official = mentioned_person(text, pa, m.start()) or _official_in_apposition(text, pa, m.start())
     if official is None and told_by is not None and not text[pa:m.start()].strip():
         # ("让她如此坦言的，是委员Z抛出的第一问：“…？”" opening the next paragraph: the official
         # the lede's own narration named)
-        official = _mentioned_person(text, *told_by)
+        official = mentioned_person(text, *told_by)
     if official is None or official.role or not official.title:
         return None
     if official.department and (cut := _SAID_BY.match(official.department)):
         # ("说这番话的，是X局局长Y", "说这话的是X局局长Y": the office follows 是)
         official = dataclasses.replace(official, department=official.department[cut.end():])
     b = m.end() + (text[m.end():m.end() + 1] == "，")
-    member = _member_opening(text, b, people)
+    member = member_opening(text, b, people)
     if member is None or (n := text.find(member.name, b, b + 48)) < 0:
         return None
     n += len(member.name)
@@ -254,7 +254,7 @@ def _answer_first_lede(text: str, paragraphs, people: _People) -> tuple[Utteranc
 _BACK_QUESTION = re.compile(r"“[^“”]{2,150}[？?]”")
 
 
-def _answers_pointed_back(text: str, paragraphs, out: list[Utterance], people: _People) -> list[Utterance]:
+def answers_pointed_back(text: str, paragraphs, out: list[Utterance], people: People) -> list[Utterance]:
     """A paragraph opening by pointing back to the official's answer the paragraph before opens
     with, quoted (the narration after it naming the official): "“…。”X局局长Y的这番回答，…\n
     这一回答，针对的是委员Z刚才的提问——…“…？”" (a this_answer and a lede_answered word of
@@ -263,7 +263,7 @@ def _answers_pointed_back(text: str, paragraphs, out: list[Utterance], people: _
     (the first quotation asking after the dash or colon, else what the clause tells) and that
     answer, standing after it. An answer read already keeps its speaker; a question read already
     with nobody named takes the member."""
-    links = _links()
+    links = speech_links()
     if "这" not in text:
         return out
     for k in range(1, len(paragraphs)):
@@ -272,11 +272,11 @@ def _answers_pointed_back(text: str, paragraphs, out: list[Utterance], people: _
             continue
         if (mq := links.question_back.match(text, pa, pb)) is not None:
             # (the report says who asked it: a chair too, "是区人大常委会主任X提出的")
-            member = _member_opening(text, mq.end(), people, chair_asks=True)
+            member = member_opening(text, mq.end(), people, chair_asks=True)
             qa, qb = mq.start("q"), mq.end("q")
         elif (ma := links.answer_back.match(text, pa, pb)) is not None:
             b = ma.end() + (text[ma.end():ma.end() + 1] == "，")
-            member = _member_opening(text, b, people, chair_asks=True)
+            member = member_opening(text, b, people, chair_asks=True)
             if member is None or (n := text.find(member.name, b, b + 48)) < 0:
                 continue
             n += len(member.name)
@@ -304,7 +304,7 @@ def _answers_pointed_back(text: str, paragraphs, out: list[Utterance], people: _
         asked = [u for u in out if u.start < qb and qa < u.end and u.kind in ("question", "follow_up")]
         if any(u.speaker.name for u in asked):
             continue  # (a cue read the question and its asker)
-        if on_answer and (before := [u for u in sorted(out, key=_order) if _order(u) < _order(on_answer[0])]) \
+        if on_answer and (before := [u for u in sorted(out, key=order) if order(u) < order(on_answer[0])]) \
                 and before[-1].kind in ("question", "follow_up") and before[-1].speaker.name:
             continue  # (the answer answers the question read before it)
         official = on_answer[0].speaker if on_answer else official
@@ -329,7 +329,7 @@ def _quoted_answer_opening(text: str, para: tuple[int, int]) -> tuple[int, int, 
     if text[a:a + 1] != "“" or (close := text.find("”", a, b)) < 0 or "“" in text[close:b] \
             or b - close > _LEDE_TOLD_BY or re.search(r"[？?]", text[a:close]):
         return None
-    official = _mentioned_person(text, close + 1, b)
+    official = mentioned_person(text, close + 1, b)
     if official is not None and (official.role or not official.title):
         official = None
     return a, close + 1, official
@@ -350,7 +350,7 @@ def _official_in_apposition(text: str, lo: int, hi: int) -> Speaker | None:
                 and not label.speaker.role:
             found.append((k, label.speaker))
     # (the name a cue or a clause mark follows: "吉克阿呷说这句话时", not 吉克阿)
-    return next((sp for k, sp in found if text.startswith(_cue_words(), lo + k) or text[lo + k:lo + k + 1] in ("，", "在")),
+    return next((sp for k, sp in found if text.startswith(cue_words(), lo + k) or text[lo + k:lo + k + 1] in ("，", "在")),
                 found[0][1] if found else None)
 
 
@@ -360,20 +360,20 @@ def _lede_quote_at(para: str, k: int) -> bool:
     return k == 0 or 0 < k <= 50 and not _TITLE_STOPS.search(para, 0, k) and "”" not in para[:k]
 
 
-def _member_before_quote(text: str, a: int, people: _People) -> Speaker | None:
+def _member_before_quote(text: str, a: int, people: People) -> Speaker | None:
     """The member opening the clause that runs, with no speech cue, into the quoted question at
     ``a`` after a comma ("“…。”委员X一开口就直言问题所在，“…？”"): the question is that member's."""
     lo = max(0, a - 60)
     start = max(text.rfind(m, lo, a - 1) for m in "。！？；”\n") + 1
     if start == 0 and lo > 0 or "“" in text[start:a]:
         return None  # (a clause too long to be a speaker phrase and its manner, or quoting)
-    return _member_opening(text, start, people)
+    return member_opening(text, start, people)
 
 
 _SENTENCE_LINES = 2  # how many lines of one sentence each above a quotation opening its line are its paragraph
 
 
-def _asker_named_before(text: str, a: int, people: _People) -> Speaker | None:
+def asker_named_before(text: str, a: int, people: People) -> Speaker | None:
     """The member a sentence of the same paragraph names as the asker before the quotation at
     ``a``, with only narration between ("第一个提问的是委员X。他注意到，…。“…？”")."""
     lo = max(0, a - 200)
@@ -393,12 +393,12 @@ def _asker_named_before(text: str, a: int, people: _People) -> Speaker | None:
     if "“" in text[para:a] or "”" in text[para:a]:
         return None  # (only the first quotation after the sentence is that member's)
     starts = [para] + [i + 1 for i in range(para, a) if text[i] in "。\n" and text[i + 1:i + 2] not in ("\n", "")]
-    pronouns = _speaker_words().one_char_pronouns
+    pronouns = speaker_words().one_char_pronouns
     for s0, s1 in itertools.pairwise(starts):
-        if (k := _asker_lead(text, s0)) > s0 and (sp := _member_opening(text, k, people)) is not None:
+        if (k := asker_lead(text, s0)) > s0 and (sp := member_opening(text, k, people)) is not None:
             return sp
-        if text[s1:s1 + 1] in pronouns and (sp := _member_opening(text, s0, people)) is not None \
-                and not _named_in_narration(text, s1, a):
+        if text[s1:s1 + 1] in pronouns and (sp := member_opening(text, s0, people)) is not None \
+                and not named_in_narration(text, s1, a):
             # "委员X第一个举手。她在…走访时发现，…。“…？”": the member opening a sentence, the next
             # opening with a pronoun and naming nobody else before the quotation: that member's
             return sp
@@ -412,19 +412,19 @@ def _last_asker(taken: list[Utterance], found: list[Utterance], before: int) -> 
     return max(asked, key=lambda u: u.start).speaker if asked else None
 
 
-def _described_asker(text: str, b: int, people: _People) -> Speaker | None:
+def _described_asker(text: str, b: int, people: People) -> Speaker | None:
     """The member whose question the sentence after a quotation describes, past a clause of
     time or place ("“…？”9月19日上午，在…会议上，市人大常委会委员X的提问开门见山。")."""
     # (each find bounded by the cap: one unbounded ran to the end of a long file, per quotation)
-    end = _clause_end(text, b, b + 120, "。！？\n“")
+    end = clause_end(text, b, b + 120, "。！？\n“")
     m = None
-    for m in re.finditer(rf"的(?:{_speaker_words().described_question})", text[b:end]):
+    for m in re.finditer(rf"的(?:{speaker_words().described_question})", text[b:end]):
         pass
     if m is None:
         return None
     pos = b + m.start()
     cs = max(b, text.rfind("，", b, pos) + 1)
-    sp = _member_opening(text, cs, people)
+    sp = member_opening(text, cs, people)
     return sp if sp is not None and text[cs:pos].endswith(sp.name) else None
 
 
@@ -432,21 +432,21 @@ _DATE_CLAUSE = re.compile(r"[\d〇零一二三四五六七八九十]{1,4}(?:年|
                           r"(?:上午|下午|晚上|晚)?")
 
 
-def _asker_past_setting(text: str, b: int, people: _People) -> Speaker | None:
+def _asker_past_setting(text: str, b: int, people: People) -> Speaker | None:
     """The member opening the clause after the quotation's setting, its day and its sitting
     ("“…？”2017年10月26日，在…评议询问会上，州人大常委会委员X把一起游客投诉摆到了桌面上。",
     "“…？”5月18日，某市…第十二次会议举行…专题询问，市人大常委会委员X第一个发言。")."""
-    end = _clause_end(text, b, b + 160, "。！？\n“")
+    end = clause_end(text, b, b + 160, "。！？\n“")
     pos, skipped = b, 0
     while (comma := text.find("，", pos, end)) >= 0:
         clause = text[pos:comma]
         # (a sitting or a stage of it: "在…询问会上", "在询问会第二环节"; or the sitting told
         # holding the inquiry: "…第十二次会议举行…专题询问")
-        if not (_DATE_CLAUSE.fullmatch(clause) or _links().setting.fullmatch(clause)
-                or (_links().held_sitting.search(clause) and inquiry_named(clause))):
+        if not (_DATE_CLAUSE.fullmatch(clause) or speech_links().setting.fullmatch(clause)
+                or (speech_links().held_sitting.search(clause) and inquiry_named(clause))):
             break
         pos, skipped = comma + 1, skipped + 1
-    return _member_opening(text, pos, people) if skipped else None
+    return member_opening(text, pos, people) if skipped else None
 
 
 def _anonymous_opening(text: str, b: int) -> Speaker | None:
@@ -454,12 +454,12 @@ def _anonymous_opening(text: str, b: int) -> Speaker | None:
     one member the report does not name (a count, data/speaker_words.tsv anonymous_count)
     opens the clause after the quoted question, whatever verb follows."""
     clause = text[b:b + 32]
-    cut = next((i for i, c in enumerate(clause) if c in _BOUNDARY), len(clause))
-    a, _ = _strip_fillers(clause[:cut])  # "来自城郊的一位代表": where the member comes from
+    cut = next((i for i, c in enumerate(clause) if c in BOUNDARY), len(clause))
+    a, _ = strip_fillers(clause[:cut])  # "来自城郊的一位代表": where the member comes from
     for s0 in dict.fromkeys((0, a)):
         for e in range(cut, s0 + 2, -1):
-            if m := _speaker_words().anonymous.fullmatch(clause, s0, e):
-                return _anonymous_speaker(m)
+            if m := speaker_words().anonymous.fullmatch(clause, s0, e):
+                return anonymous_speaker(m)
     return None
 
 
@@ -473,7 +473,7 @@ def _talk_request() -> re.Pattern[str]:
     return re.compile(rf"请(?P<whom>[^，。；：:“”！？?\n]{{2,24}}?)(?:{words})[^。！？?\n“”]{{0,60}}[。！？?]")
 
 
-def _talk_requests(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
+def talk_requests(text: str, taken: list[Utterance], people: People) -> list[Utterance]:
     """"最后，常委会副主任X请副市长Y谈谈下一步的打算。Y表示，…": a member (named, with a congress
     seat) asking an official to talk about something, in narration; the answer right after the
     request is its answer. ``taken`` in text order."""
@@ -481,12 +481,12 @@ def _talk_requests(text: str, taken: list[Utterance], people: _People) -> list[U
         return []
     out = []
     for m in _talk_request().finditer(text):
-        h0 = _clause_start(text, max(0, m.start() - _MAX_HEAD), m.start(), "，,。；：:“”！？?\n")
-        a, b = _strip_fillers(text[h0:m.start()])
+        h0 = clause_start(text, max(0, m.start() - MAX_HEAD), m.start(), "，,。；：:“”！？?\n")
+        a, b = strip_fillers(text[h0:m.start()])
         head = text[h0 + a:h0 + b]
-        if not head or head in _speaker_words().pronouns:
+        if not head or head in speaker_words().pronouns:
             continue  # ("她请市X局说明": the pronoun's request is read with its cue)
-        sp = _whole_speaker(head, people)
+        sp = whole_speaker(head, people)
         if sp is None or not sp.name or not (sp.role and is_congress_role(sp.role)):
             continue
         nxt = next((u for u in taken if u.head_start >= m.end()), None)
@@ -498,7 +498,7 @@ def _talk_requests(text: str, taken: list[Utterance], people: _People) -> list[U
     return out
 
 
-def _self_introduced(text: str, taken: list[Utterance], people: _People) -> list[Utterance]:
+def self_introduced(text: str, taken: list[Utterance], people: People) -> list[Utterance]:
     """“我是省人大代表蒋平，想问…？”: a question whose asker names himself in it."""
     spans = [(u.start, u.end) for u in taken]
     out = []
@@ -510,7 +510,7 @@ def _self_introduced(text: str, taken: list[Utterance], people: _People) -> list
         line_end = text.find("\n", m.end())
         if end < 0 or (0 <= line_end < end):
             continue
-        sp = _label_speaker(m.group(1), people)
+        sp = label_speaker(m.group(1), people)
         if sp is None or not (sp.role and is_congress_role(sp.role)):
             continue
         people.add(sp)

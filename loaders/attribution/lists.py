@@ -10,8 +10,8 @@ import re
 from loaders.datafiles import alternation, read_groups
 from loaders.rxguard import required_chars
 from loaders.turns import Speaker, is_congress_role, not_a_name, parse_head
-from loaders.attribution.words import _speaker_words
-from loaders.attribution.spans import _clause_start, _order, _overlaps, Utterance
+from loaders.attribution.words import speaker_words
+from loaders.attribution.spans import clause_start, order, overlaps, Utterance
 
 
 _NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
@@ -21,20 +21,20 @@ _NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九", 0
 _QUOTES_OPENING = re.compile(r"(?:[^“”\n]{0,30}?)((?:“(?:[^“”\n]|“[^“”\n]{1,20}”){6,400}”\s?){2,9})")
 
 
-def _counted_askers(text: str, paragraphs, out: list[Utterance]) -> list[Utterance]:
+def counted_askers(text: str, paragraphs, out: list[Utterance]) -> list[Utterance]:
     """"“…？”“…？”“…。”近日，…3位人大代表精准发问。针对代表询问，区政府…作出答复。": as many
     quotations as the members counted, side by side at the paragraph's start, are their
     questions (one each), put to the office the narration says answered them."""
     from loaders.departments import find_departments
 
-    if _speaker_words().counted_askers.search(text) is None:
+    if speaker_words().counted_askers.search(text) is None:
         return out  # (most reports count no members asking: no paragraph is read)
     for a, b in paragraphs:
         run = _QUOTES_OPENING.match(text, a, b)
         if run is None:
             continue
         x0, x1 = run.start(1), run.end(1)
-        m = _speaker_words().counted_askers.search(text, x1, b)
+        m = speaker_words().counted_askers.search(text, x1, b)
         if m is None or "“" in text[x1:m.start()]:
             continue
         n = int(m["n"]) if m["n"].isdigit() else _NUMERAL_VALUE[m["n"]]
@@ -43,7 +43,7 @@ def _counted_askers(text: str, paragraphs, out: list[Utterance]) -> list[Utteran
         if len(quotes) != n:
             continue
         office = None
-        if (t := _speaker_words().answered_them.search(text, m.end(), b)) and (found := find_departments(t["rest"])):
+        if (t := speaker_words().answered_them.search(text, m.end(), b)) and (found := find_departments(t["rest"])):
             office = Speaker(department=found[0][2])
         asker = Speaker(role=m["role"].strip())
         out = [u for u in out if not (x0 <= u.start < x1)]
@@ -58,16 +58,16 @@ def _required(rx: re.Pattern[str]) -> str:
     return required_chars(rx)
 
 
-def _respective_askers(text: str, taken: list[Utterance]) -> list[Utterance]:
+def respective_askers(text: str, taken: list[Utterance]) -> list[Utterance]:
     """Questions of a group whose members each asked one official, paired in list order;
     the report gives their topics only, so no answer is theirs."""
-    rx = _speaker_words().respective
+    rx = speaker_words().respective
     if not all(c in text for c in _required(rx)):
         return []  # a character every match holds (分别向 …) is missing: the scan finds nothing
     spans = sorted((u.start, u.end) for u in taken)
     out: list[Utterance] = []
     for m in rx.finditer(text):
-        if _overlaps(spans, m.start(), m.end()):
+        if overlaps(spans, m.start(), m.end()):
             continue
         role = m["role"] or ""
         askers = []
@@ -172,7 +172,7 @@ def _answer_told_later(text: str, later: list[Utterance], asker: Speaker, answer
             return (q, ans) if same(ans) else None
         if not same(ans) or (q is not None and q.kind in ("question", "follow_up")):
             continue
-        before = text[_clause_start(text, 0, ans.head_start, "。！？\n"):ans.head_start]
+        before = text[clause_start(text, 0, ans.head_start, "。！？\n"):ans.head_start]
         if asker.name and asker.name in before:
             return None, ans
         if by_name and answerer.name and not before.strip() and text.startswith(answerer.name, ans.head_start):
@@ -186,7 +186,7 @@ _ASKED_TO = re.compile(r"(?:^|[，,])向(?P<offices>[^，。；！？：“”\n
 _COUNTED_OFFICES = re.compile(r"(?:这|上述|以上|有关|相关)?(?:[两二三四五六七八九十\d]{1,2}[个家]|各)?(?:部门|单位)")
 
 
-def _paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
+def paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
     """"委员A、B、C分别就X、Y、Z提出询问，A局、B局、C局负责人分别作了回答" (or the answers in
     the next sentence, "…先后就…等问题提出询问。A局局长X、B局局长Y一一作答。"): the members
     listed asked one each, the offices listed answered one each, paired in order. Read only
@@ -216,7 +216,7 @@ def _paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
             continue  # quoted speech inside: not a sentence summing up
         out = [u for u in out if u not in mine]
         head = a.start("whom")
-        later = sorted((u for u in out if u.head_start >= hi), key=_order)
+        later = sorted((u for u in out if u.head_start >= hi), key=order)
         for k, (asker, answerer) in enumerate(zip(askers, answerers)):
             # (in pairs, each answer right after its question: the topics' span is the question of each)
             out.append(Utterance("question", asker, m.start("topics"), m.end("topics"), m.start("askers"),
@@ -238,13 +238,13 @@ def _paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
         names = {sp.name for sp in askers}
         out = [u for u in out if not (u.kind == "question" and hi <= u.head_start < end and u.speaker.name in names
                                       and not _answered_in_paragraph(out, u, end))]
-    return sorted(out, key=_order)
+    return sorted(out, key=order)
 
 
 def _answered_in_paragraph(out: list[Utterance], q: Utterance, end: int) -> bool:
     """Whether an answer follows the question ``q`` before the next question and before ``end``
     (the end of its paragraph): a listed member's question told again and answered there is one."""
-    for u in sorted((u for u in out if q.head_start < u.head_start < end), key=_order):
+    for u in sorted((u for u in out if q.head_start < u.head_start < end), key=order):
         if u.kind in ("question", "follow_up"):
             return False
         if u.kind == "answer":

@@ -1,4 +1,4 @@
-"""Which name a speaker phrase opens with (``_member_opening``): the length of a name after a seat or post,
+"""Which name a speaker phrase opens with (``member_opening``): the length of a name after a seat or post,
 dotted and transliterated names, minority names, a given name read alone."""
 
 from __future__ import annotations
@@ -8,21 +8,21 @@ import re
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import every_start
 from loaders.turns import Speaker, is_congress_role, minority_name, surnames
-from loaders.turns.names import _not_name_chars
-from loaders.attribution.words import _BOUNDARY, _cue_word_at, _speaker_words
-from loaders.attribution.spans import _CJK_CHAR
-from loaders.attribution.people import _member_with_post, _People
-from loaders.attribution.readings import _label_speaker, _named_speaker
+from loaders.turns.names import not_name_chars
+from loaders.attribution.words import BOUNDARY, cue_word_at, speaker_words
+from loaders.attribution.spans import CJK_CHAR
+from loaders.attribution.people import member_with_post, People
+from loaders.attribution.readings import label_speaker, named_speaker
 
 
-def _dotted_whole(found: list[Speaker], head: str) -> Speaker | None:
+def dotted_whole(found: list[Speaker], head: str) -> Speaker | None:
     """The reading of ``found`` (names read from ``head``, a phrase going on after the name)
     that is a name of two parts joined by · read to where its second part ends ("委员阿依努尔·
     买买提江在乡里管了十年农技"): not cut to the first part's start that the report repeats
     (阿依, counted more often than the whole name)."""
     for sp in found:
         if sp.name and "·" in sp.name and (k := head.rfind(sp.name)) >= 0 \
-                and _dotted_name_end(head, k, len(head)) == k + len(sp.name):
+                and dotted_name_end(head, k, len(head)) == k + len(sp.name):
             return sp
     for sp in found:
         # "阿依努尔紧跟着问": the first part alone, the person named in full before (not 阿依)
@@ -32,7 +32,7 @@ def _dotted_whole(found: list[Speaker], head: str) -> Speaker | None:
     return None
 
 
-def _minority_whole(found: list[Speaker]) -> Speaker | None:
+def minority_whole(found: list[Speaker]) -> Speaker | None:
     """The longest of ``found`` (names read from a phrase going on after the name) when it is a
     Mongolian or Tibetan name of several parts and every other reading is a start of it
     ("委员宝音德力格尔把目光投向…": the whole name, not its first part 宝音, read after a seat too)."""
@@ -71,16 +71,16 @@ def _name_before_de(found: list[Speaker], head: str) -> Speaker | None:
     return best
 
 
-def _dotted_ends_at(text: str, name: str, e: int) -> bool:
+def dotted_ends_at(text: str, name: str, e: int) -> bool:
     """Whether ``name``, a name of two parts joined by · ending at ``e``, ends where such a name
     does ("委员努尔兰·托合提在牧区…": no word of jieba's cuts it short)."""
-    return "·" in name and text.endswith(name, 0, e) and _dotted_name_end(text, e - len(name), len(text)) == e
+    return "·" in name and text.endswith(name, 0, e) and dotted_name_end(text, e - len(name), len(text)) == e
 
 
-def _shorter_name(head: str, name: str, people: _People) -> bool:
+def shorter_name(head: str, name: str, people: People) -> bool:
     """Whether ``head`` (the phrase of ``name`` without its last character) names that
     shorter name: the reading kept when the last character opens the next word."""
-    sp = _named_speaker(head, people)
+    sp = named_speaker(head, people)
     return sp is not None and sp.name == name[:-1]
 
 
@@ -88,7 +88,7 @@ _DOTTED_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}·")
 _TRANSLITERATED = frozenset("不都其则")
 
 
-def _dotted_name_end(text: str, at: int, hi: int) -> int | None:
+def dotted_name_end(text: str, at: int, hi: int) -> int | None:
     """Where a name of two parts joined by · that opens at ``at`` ends ("阿依努尔·买买提江在…"):
     its second part runs to a character no Chinese name holds (在, 的, 是; not those that spell
     sounds in transliterations), a cue word's start or 8
@@ -100,9 +100,9 @@ def _dotted_name_end(text: str, at: int, hi: int) -> int | None:
 
     def tail(k: int) -> str:
         # (不, 都, 其 and 则 spell sounds there: 阿不都热依木, 其木格)
-        stop, nn = min(len(text), k + 8), _not_name_chars() - _TRANSLITERATED
+        stop, nn = min(len(text), k + 8), not_name_chars() - _TRANSLITERATED
         e = k
-        while e < stop and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in nn and not _cue_word_at(text, e):
+        while e < stop and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in nn and not cue_word_at(text, e):
             e += 1
         return text[k:e]
 
@@ -121,32 +121,32 @@ def _dotted_name_end(text: str, at: int, hi: int) -> int | None:
     return m.end() + len(part)
 
 
-def _member_opening(text: str, b: int, people: _People, chair_asks: bool = False) -> Speaker | None:
+def member_opening(text: str, b: int, people: People, chair_asks: bool = False) -> Speaker | None:
     """The member (named, not the presiding chair) whose phrase opens the clause at ``b``,
     whatever verb follows ("代表朱穗生一开口", "委员X话音刚落"), after a short modifier
     ending in 的 ("坐在前排的委员X抢先举手"). ``people`` is built on ``text``: its counts
     of names are the text's. ``chair_asks``: a chair's post too, where an asking cue follows
     ("常委会副主任X接过话题，询问…": a vice-chair may ask as a member does)."""
     clause = text[b:b + 48]
-    if 2 <= (gap := clause.find(" ", 0, 24)) and _CJK_CHAR.match(clause[gap - 1]) and _CJK_CHAR.match(clause[gap + 1:gap + 2] or "."):
+    if 2 <= (gap := clause.find(" ", 0, 24)) and CJK_CHAR.match(clause[gap - 1]) and CJK_CHAR.match(clause[gap + 1:gap + 2] or "."):
         clause = clause[:gap] + clause[gap + 1:]  # "委员 蔡丽芬接过话筒": a space between the seat and the name
-    cut = next((i for i, c in enumerate(clause) if c in _BOUNDARY), len(clause))
+    cut = next((i for i, c in enumerate(clause) if c in BOUNDARY), len(clause))
     starts = [0] + [i + 1 for i in range(min(cut, 12)) if clause[i] == "的"][:1]
     # "区人大代表、某公司技术中心副主任X一开口": a seat, then an outside post, then the name
     with_post = "、" in clause[:cut]
     for s0 in starts:
         found = []
         for e in range(min(cut, s0 + (40 if with_post else 24)), s0 + 2, -1):
-            if _cue_word_at(clause, e - 1):
+            if cue_word_at(clause, e - 1):
                 continue  # "赵二很想知道": the name's last character would open the cue
-            sp = _label_speaker(clause[s0:e], people) or (_member_with_post(clause[s0:e]) if with_post else None)
+            sp = label_speaker(clause[s0:e], people) or (member_with_post(clause[s0:e]) if with_post else None)
             if sp is not None and sp.name and sp.role and is_congress_role(sp.role) \
-                    and (chair_asks or not _speaker_words().chair.search(sp.role)):
-                if swallowed_next_word(sp.name, clause[e:], text) and _shorter_name(clause[s0:e - 1], sp.name, people) \
-                        and not _dotted_ends_at(clause, sp.name, e):
+                    and (chair_asks or not speaker_words().chair.search(sp.role)):
+                if swallowed_next_word(sp.name, clause[e:], text) and shorter_name(clause[s0:e - 1], sp.name, people) \
+                        and not dotted_ends_at(clause, sp.name, e):
                     continue  # "代表刘伟再次追问": 再 opens 再次 (loaders/name_span.py)
                 found.append(sp)  # (the presiding chair quotes questions, members ask them)
-        if found and (whole := _dotted_whole(found, clause[s0:cut]) or _minority_whole(found)) is not None:
+        if found and (whole := dotted_whole(found, clause[s0:cut]) or minority_whole(found)) is not None:
             return whole
         if found and (before_de := _name_before_de(found, clause[s0:cut])) is not None:
             return before_de
@@ -154,9 +154,9 @@ def _member_opening(text: str, b: int, people: _People, chair_asks: bool = False
         if found:
             # The verb runs on after the name ("朱穗生一开口"): the name the report uses
             # again wins, else three characters, four only with a two-character surname.
-            return min(found, key=lambda x: (-people.count(x.name), _NAME_LENGTH_RANK.get(
+            return min(found, key=lambda x: (-people.count(x.name), NAME_LENGTH_RANK.get(
                 len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9)))
     return None
 
 
-_NAME_LENGTH_RANK = {4: 0, 3: 1, 2: 2}
+NAME_LENGTH_RANK = {4: 0, 3: 1, 2: 2}

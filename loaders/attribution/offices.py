@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from loaders.turns import Speaker, find_clues
-from loaders.attribution.words import _links, _speaker_words
-from loaders.attribution.spans import _CJK_CHAR, _clause_end, _inside, _overlaps, _quoted_spans, Utterance
-from loaders.attribution.speakers import _posts
-from loaders.attribution.cues import _INNER_QUOTE
-from loaders.attribution.told import _told_speaker
+from loaders.attribution.words import speech_links, speaker_words
+from loaders.attribution.spans import CJK_CHAR, clause_end, inside, overlaps, quoted_spans, Utterance
+from loaders.attribution.speakers import posts
+from loaders.attribution.cues import INNER_QUOTE
+from loaders.attribution.told import told_speaker
 
 
 # A quoted question, or one whose closing mark the page lost ("“…请问X局能否…？7月24日，…“"):
@@ -26,12 +26,12 @@ def _put_to_office(quote: str) -> bool:
 
     # (not a government named with the Party committee, "区委区政府", "市委、市政府": the
     # congress asks the government, the pair is the report's own voice)
-    return any((re.search(r"请问[，,]?$", quote[max(0, a - 3):a]) or _links().put_to_office.match(quote, b))
-               and not re.search(r"委[、和与及]?$", quote[max(0, a - 2):a]) and surface not in _speaker_words().bare_government
+    return any((re.search(r"请问[，,]?$", quote[max(0, a - 3):a]) or speech_links().put_to_office.match(quote, b))
+               and not re.search(r"委[、和与及]?$", quote[max(0, a - 2):a]) and surface not in speaker_words().bare_government
                for a, b, surface in find_departments(quote) + find_field_offices(quote))
 
 
-def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
+def addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
     """Quoted questions put to someone by name or office ("“…请问区经信局…？”") with
     no asker named, however many stand in a paragraph: the respondent comes from inside.
 
@@ -45,9 +45,9 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
     for m in _TEASER.finditer(text):
         a, b = m.span()
         para = m.group(0)
-        if _overlaps(spans, a, max(b, a + 1)):  # (bisection: a long report has many quotations)
+        if overlaps(spans, a, max(b, a + 1)):  # (bisection: a long report has many quotations)
             continue
-        if not re.search(r"[？?]", _INNER_QUOTE.sub("", para)):
+        if not re.search(r"[？?]", INNER_QUOTE.sub("", para)):
             continue  # (a question quoted inside, ‘…？’, is someone else's, told)
         if re.search(r"[？?]", para) and (office := _office_by_role(para)):
             # "…作为学校主管部门，在…方面采取了哪些措施？": the office named by its role only.
@@ -57,7 +57,7 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
             # "“…？”市发展改革委、市市场监管局都被点了名。": the narration names whom it is put to.
             out.append(Utterance("question", Speaker(), a, b, a, addressee=Speaker(department=named)))
             continue
-        if re.search(r"[？?]", para) and (_put_to_office(para) or _speaker_words().addressed.search(para) and any(
+        if re.search(r"[？?]", para) and (_put_to_office(para) or speaker_words().addressed.search(para) and any(
                 sp.department or sp.title for _, sp in find_clues(para))):
             # Put to an office or an official, not to a deputy ("请问潘代表" is the reverse).
             for x, y in _split_by_office(text, a, b):
@@ -71,7 +71,7 @@ def _addressed_questions(text: str, paragraphs, taken: list[Utterance]) -> list[
     return out
 
 
-def _office_answered_pairs(text: str, taken: list[Utterance]) -> list[Utterance]:
+def office_answered_pairs(text: str, taken: list[Utterance]) -> list[Utterance]:
     """"“…政府打算怎么解决？”" then, with only a line break or a space between, "“县政府已…。”":
     a quoted question standing alone and a quoted statement standing alone right after it
     whose subject is an office or a government (it answers as that office); the speakers are
@@ -79,10 +79,10 @@ def _office_answered_pairs(text: str, taken: list[Utterance]) -> list[Utterance]
     from loaders.departments import find_departments
 
     spans = sorted((u.start, u.end) for u in taken)
-    quotes = _quoted_spans(text, 0, len(text))
+    quotes = quoted_spans(text, 0, len(text))
     out = []
     for q, r in zip(quotes, quotes[1:]):
-        if text[q[1]:r[0]].strip() or not _stands_alone(text, q[0], r[1]) or _overlaps(spans, q[0], r[1]):
+        if text[q[1]:r[0]].strip() or not _stands_alone(text, q[0], r[1]) or overlaps(spans, q[0], r[1]):
             continue
         if not re.search(r"[？?]", text[q[0]:q[1]]) or re.search(r"[？?]", text[r[0]:r[1]]):
             continue
@@ -102,25 +102,25 @@ def _stands_alone(text: str, a: int, b: int) -> bool:
     [ 大 中 小 ]“…”", is no speaker; "X问“…”", "X：“…”" are)."""
     if b < len(text) and not text[b].isspace():
         return False
-    return a == 0 or text[a - 1].isspace() or not (_CJK_CHAR.match(text[a - 1]) or text[a - 1] in "：:，,、；;")
+    return a == 0 or text[a - 1].isspace() or not (CJK_CHAR.match(text[a - 1]) or text[a - 1] in "：:，,、；;")
 
 
 # Quotations side by side with no question mark ("“城管局为什么…”“交警为什么…”这样的提问").
 _QUOTE_RUN = re.compile(r"(?:“[^“”\n？?。]{4,60}”){1,6}")
 
 
-def _unmarked_office_questions(text: str, taken: list[Utterance]) -> list[Utterance]:
+def unmarked_office_questions(text: str, taken: list[Utterance]) -> list[Utterance]:
     """Quoted questions written without a question mark, each opening with the office it is
     put to and what it is asked ("“城管局为什么没有…”"), that the narration right after them
     calls questions ("这样尖锐的提问", "等问题"): one unanswered question per office."""
     from loaders.departments import find_departments
 
-    if _links().such_questions.search(text) is None:
+    if speech_links().such_questions.search(text) is None:
         return []  # (no narration calls anything questions: most reports, one scan, not one per quotation)
     spans = sorted((u.start, u.end) for u in taken)
     out = []
     for m in _QUOTE_RUN.finditer(text):
-        if not _links().such_questions.match(text, m.end(), min(len(text), m.end() + 20)):
+        if not speech_links().such_questions.match(text, m.end(), min(len(text), m.end() + 20)):
             continue
         for q in re.finditer(r"“[^”]*”", m.group(0)):
             a, b = m.start() + q.start(), m.start() + q.end()
@@ -128,8 +128,8 @@ def _unmarked_office_questions(text: str, taken: list[Utterance]) -> list[Uttera
             found = find_departments(text[a + lead:b])
             at = a + lead + found[0][1] if found and found[0][0] == 0 else -1
             # (a word or two may come between: "交警平时执法为什么…")
-            if at >= 0 and any(_links().put_to_office.match(text, at + gap) for gap in range(5)) \
-                    and not _overlaps(spans, a, b):
+            if at >= 0 and any(speech_links().put_to_office.match(text, at + gap) for gap in range(5)) \
+                    and not overlaps(spans, a, b):
                 out.append(Utterance("question", Speaker(), a, b, a, addressee=Speaker(department=found[0][2])))
     return out
 
@@ -140,8 +140,8 @@ def _office_by_role(quote: str) -> str | None:
     the zone it names after 作为…的 ("作为…最集中的X产业园，…采取了哪些措施？")."""
     from loaders.departments import resolve_department
 
-    m = _links().role_office.search(quote)
-    if m is None or not (m["zone"] or _links().put_to_office.match(quote, m.end())):
+    m = speech_links().role_office.search(quote)
+    if m is None or not (m["zone"] or speech_links().put_to_office.match(quote, m.end())):
         return None
     office = m["office"] or m["zone"] + "管委会"  # (a zone answers through its management committee)
     d = resolve_department(office, None)
@@ -153,15 +153,15 @@ def _offices_named_after(text: str, b: int) -> str | None:
     it ("“…？”A局、B局都被点了名。", "这道题是A、B等单位都要回答的。"), naming nobody else."""
     from loaders.departments import find_departments
 
-    end = _clause_end(text, b, b + 60, "。！？\n“")
+    end = clause_end(text, b, b + 60, "。！？\n“")
     narration = text[b:end]
-    if not _links().put_to.search(narration) or _posts().search(narration):
+    if not speech_links().put_to.search(narration) or posts().search(narration):
         return None
     found = find_departments(narration)
     return found[0][2] if found else None
 
 
-def _narrated_office_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
+def narrated_office_questions(text: str, paragraphs, taken: list[Utterance]) -> list[Utterance]:
     """"市农业农村局如何保障…？…是否…？": the narrator's own questions put to the office a
     sentence opens with (after 请问 or as the subject), nobody asking and nobody answering —
     a paragraph of them, or a run inside a paragraph ("…提出问题11个。县法院如何…？…？一个个
@@ -173,15 +173,15 @@ def _narrated_office_questions(text: str, paragraphs, taken: list[Utterance]) ->
     for a, b in paragraphs[1:]:
         if "？" not in text[a:b] and "?" not in text[a:b]:
             continue
-        quoted = _quoted_spans(text, a, b)
+        quoted = quoted_spans(text, a, b)
         run: tuple[int, int, str] | None = None
         for m in _SENTENCE.finditer(text, a, b):
             x, y = m.span()
             asks = text[y - 1] in "？?"
             lead = 2 if text.startswith("请问", x) else 0
-            found = find_departments(text[x + lead:x + lead + 24]) if asks and not _inside(quoted, x + 1) else []
+            found = find_departments(text[x + lead:x + lead + 24]) if asks and not inside(quoted, x + 1) else []
             opens = bool(found) and found[0][0] == 0 and bool(
-                lead or _links().put_to_office.match(text, x + lead + found[0][1]))
+                lead or speech_links().put_to_office.match(text, x + lead + found[0][1]))
             if run is not None and asks and not opens and not find_departments(text[x:y]):
                 run = (run[0], y, run[2])  # "…？快速检测室是否…？": the same office asked on
                 continue
@@ -194,7 +194,7 @@ def _narrated_office_questions(text: str, paragraphs, taken: list[Utterance]) ->
             out.append(run)
     return [Utterance("question", Speaker(), x, y, x, addressee=Speaker(department=office))
             for x, y, office in out
-            if y - x >= 12 and not _overlaps(spans, x, y) and not _told_speaker(text, x, y)]
+            if y - x >= 12 and not overlaps(spans, x, y) and not told_speaker(text, x, y)]
 
 
 # A sentence: up to its closing mark (a quotation inside it stays whole).
@@ -256,15 +256,15 @@ def _split_by_office(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in zip(cuts, cuts[1:] + [b])]
 
 
-def _told_in_turn(text: str, paragraphs, taken: list[Utterance], people) -> list[Utterance]:
+def told_in_turn(text: str, paragraphs, taken: list[Utterance], people) -> list[Utterance]:
     """"第一个起身发问的是委员X。她的问题分两头：先问省粮食局，…；再问省财政厅，…。": a
     member's question told as put to offices in turn, one question to each office, the member
     named opening the sentence or, by a pronoun, before it in the paragraph. A question of that
     member read whole over the parts ("她的问题分两头：…") gives way to them; returns ``taken``
     with the parts."""
     from loaders.asked_in_turn import asked_in_turn_told, may_ask_in_turn
-    from loaders.attribution.names import _member_opening
-    from loaders.attribution.speakers import _mentioned_person
+    from loaders.attribution.names import member_opening
+    from loaders.attribution.speakers import mentioned_person
 
     if "问" not in text or not may_ask_in_turn(text):
         return taken  # (no sentence can open a first address: none is split and searched)
@@ -273,11 +273,11 @@ def _told_in_turn(text: str, paragraphs, taken: list[Utterance], people) -> list
         for m in _SENTENCE.finditer(text, pa, pb):
             x, y = m.span()
             parts = asked_in_turn_told(text, x, y)
-            if parts is None or _inside(_quoted_spans(text, pa, pb), parts[0][0]):
+            if parts is None or inside(quoted_spans(text, pa, pb), parts[0][0]):
                 continue
-            sp = _member_opening(text, x, people)
-            if sp is None and text[x:x + 1] in _speaker_words().one_char_pronouns:
-                sp = _mentioned_person(text, pa, x)
+            sp = member_opening(text, x, people)
+            if sp is None and text[x:x + 1] in speaker_words().one_char_pronouns:
+                sp = mentioned_person(text, pa, x)
             if sp is None or not sp.role:
                 continue
             lo = parts[0][0]

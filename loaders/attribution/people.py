@@ -1,4 +1,4 @@
-"""The people a report names: ``_People``, the running index of members and officials met so far (by
+"""The people a report names: ``People``, the running index of members and officials met so far (by
 name, post, surname), and :class:`Officials`, the officials a report names with their post."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import re
 from loaders.occurrences import Occurrences
 from loaders.turns import (NAME, Speaker, is_congress_role, may_name_speaker, minority_name, not_a_name, parse_head,
                            sentences_around, titles)
-from loaders.attribution.words import _long_fillers, _MAX_HEAD, _speaker_words, _tail_starts
+from loaders.attribution.words import long_fillers, MAX_HEAD, speaker_words, speaker_tail_starts
 
 
-class _People:
+class People:
     """People the document names with a post, so that later bare mentions resolve."""
 
     def __init__(self, text: str = "") -> None:
@@ -49,14 +49,14 @@ class _People:
         if name in self.by_name or name in self._looked_up or not self.text:
             return self.by_name.get(name)
         self._looked_up.add(name)
-        if not (_NAME_RX.fullmatch(name) or (len(name) <= 8 and minority_name(name))) or not may_name_speaker(name):
+        if not (NAME_RX.fullmatch(name) or (len(name) <= 8 and minority_name(name))) or not may_name_speaker(name):
             # (parse_head gives long minority names too: 萨仁其其格)
             # Every name parse_head returns matches NAME: a longer head (most of those asked,
             # up to 35 characters) is found by no label, and its scan of a 1 MB file took ~0.1 ms.
             # Nor does it return a word that fails its check of names ("率先发", "委员张"): of
             # the words a speaker phrase's tries ask about, most are such pieces.
             return None
-        starts = _tail_starts()
+        starts = speaker_tail_starts()
         text = self.text
         # The first mentions give the post (later ones say 他 or the bare name); looking at
         # a few keeps a long file of many sessions from scanning every mention of every name.
@@ -70,13 +70,13 @@ class _People:
                 lo -= 1
             # ("“…？”委员X开口就问", later "X并不满意，又追问一句：": a member named once in
             # narration, by the bare seat opening the clause)
-            seat = text.startswith(_speaker_words().clause_seats, lo)
-            if text.startswith(leads := _long_fillers(), lo, start):
+            seat = text.startswith(speaker_words().clause_seats, lo)
+            if text.startswith(leads := long_fillers(), lo, start):
                 lo += max(len(f) for f in leads if text.startswith(f, lo))  # ("这组数字来自…": a lead-in, no office)
             for k in range(lo, start):
                 if text[k] not in starts and not (k == lo and seat) and not (
-                        k > lo and text[k - 1] in _speaker_words().seat_agents
-                        and text.startswith(_speaker_words().clause_seats, k)):
+                        k > lo and text[k - 1] in speaker_words().seat_agents
+                        and text.startswith(speaker_words().clause_seats, k)):
                     # ("这句话来自一位老街坊，却被委员X借了过来": the seat after a passive's agent mark)
                     continue
                 label = parse_head(text[k:end])
@@ -112,7 +112,7 @@ class _People:
                 continue
             # (the seat carried over reads the bare name as parse_head reads it after a seat: 苏日格勒,
             # no name alone, is one after 委员)
-            if role is None or not (_NAME_RX.fullmatch(parts[k]) or minority_name(parts[k])):
+            if role is None or not (NAME_RX.fullmatch(parts[k]) or minority_name(parts[k])):
                 return None
             lab = parse_head(role + parts[k])
             if lab is None or lab.speaker.name != parts[k]:
@@ -133,7 +133,7 @@ class _People:
         if "人大" not in text[lo:start]:
             return None
         for k in [lo] + [i + 2 for i in range(lo, start - 2) if text[i:i + 2] in ("的是", "的，")]:
-            sp = _member_with_post(text[k:end])
+            sp = member_with_post(text[k:end])
             if sp is not None and sp.name == text[start:end]:
                 self.add(sp)
                 return self.by_name.get(sp.name)
@@ -151,7 +151,7 @@ class _People:
         """The unnamed worker a member asked, called by a short form of the post afterwards
         ("问起常驻公司的检疫监督员：…" then "检疫员说，…")."""
         sp = self.worker
-        head = _speaker_words().person_pointer.sub("", head)  # "这位负责人回答"
+        head = speaker_words().person_pointer.sub("", head)  # "这位负责人回答"
         if sp is None or not sp.title or len(head) < 2:
             return None
         t = sp.title
@@ -211,7 +211,7 @@ class _People:
     def by_surname_title(self, head: str) -> Speaker | None:
         if len(head) > 10:
             return None
-        known = _title_set()
+        known = title_set()
         # Titles that end the head after a surname of one or two characters, longest first
         # (a set lookup per length, not a scan).
         for n in (len(head) - 1, len(head) - 2):
@@ -226,7 +226,7 @@ class _People:
                 if len(hits) == 1:
                     return hits[0]
         # "熊委员接着追问": a member named once in full, called by surname and seat after.
-        if 2 <= len(head) <= 4 and (seat := next((w for w in _speaker_words().member_seats if head.endswith(w)), None)) \
+        if 2 <= len(head) <= 4 and (seat := next((w for w in speaker_words().member_seats if head.endswith(w)), None)) \
                 and 1 <= len(head) - len(seat) <= 2:
             surname = head[:-len(seat)]
             # (a member of the standing committee named 常委会组成人员 is called 委员: "欧阳委员")
@@ -265,7 +265,7 @@ class _People:
             while lo > 0 and at - lo < 24 and text[lo - 1] not in _HARD_STOPS:
                 lo -= 1
             for n in (2, 1) if j > 0 else ():
-                sp = _member_with_post(text[lo:j + 1 + n])
+                sp = member_with_post(text[lo:j + 1 + n])
                 if sp is not None and sp.name and sp.name.startswith(surname) and sp.role and sp.role.endswith(seat):
                     found[sp.name] = sp
                     self.add(sp)
@@ -275,12 +275,12 @@ class _People:
 
 
 def _post_keys(sp: Speaker) -> set[str]:
-    """The keys :meth:`_People.by_title` finds ``sp`` by: the post, and the office with it."""
+    """The keys :meth:`People.by_title` finds ``sp`` by: the post, and the office with it."""
     return {sp.title, (sp.department or "") + sp.title} if sp.title else set()
 
 
 @functools.lru_cache(maxsize=1)
-def _title_set() -> frozenset[str]:
+def title_set() -> frozenset[str]:
     return frozenset(titles())
 
 
@@ -293,20 +293,20 @@ _LIST_JOINS = ("和", "及", "与")
 _LIST_FOLLOWERS = ("、", "和", "及", "与", "等", "先后", "分别", "依次", "相继", "就", "围绕", "针对", "向", "提问",
                    "询问", "发问", "提出", "，")
 _LIST_SPLIT = re.compile(r"、|(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})")
-_NAME_RX = re.compile(NAME)  # what parse_head accepts as a name (its name groups are NAME)
+NAME_RX = re.compile(NAME)  # what parse_head accepts as a name (its name groups are NAME)
 
 
-def _member_with_post(head: str) -> Speaker | None:
+def member_with_post(head: str) -> Speaker | None:
     """The member named after a seat and an outside post ("市人大代表、某公司董事长X"):
     the longest name after a post that parses with the seat as its role."""
-    m = _speaker_words().member_then_post.fullmatch(head)
+    m = speaker_words().member_then_post.fullmatch(head)
     if m is None:
         return None
     rest = m["rest"]
     # the name follows the last title word (data/titles.tsv) of the post, or the last word of
     # an occupation or a firm's post that no official holds ("烧锅镇农民X", "某公司财务总监X")
     ends = [i + len(t) for t in titles() for i in [rest.rfind(t)] if i >= 1]
-    ends += [i + len(t) for t in _speaker_words().member_occupations for i in [rest.rfind(t)] if i >= 0]
+    ends += [i + len(t) for t in speaker_words().member_occupations for i in [rest.rfind(t)] if i >= 0]
     # or where the member comes from, ending in 的 ("区人大代表、洋北街道的X")
     ends += [i + 1 for i in [rest.rfind("的")] if i >= 2]
     if not ends:
@@ -318,21 +318,21 @@ def _member_with_post(head: str) -> Speaker | None:
     return lab.speaker if lab is not None and lab.speaker.name == name else None
 
 
-def _attendees(text: str, people: _People) -> None:
+def attendees(text: str, people: People) -> None:
     """Officials listed as attending ("副市长郑启明，市发改委主任韩立新…等到会应询")."""
-    cut = _speaker_words().attendee_cut  # "…等到会应询": what they did, after the name
-    for a, done in sentences_around(text, _speaker_words().attending):
+    cut = speaker_words().attendee_cut  # "…等到会应询": what they did, after the name
+    for a, done in sentences_around(text, speaker_words().attending):
         dept = None  # "市市场监督管理局局长X、副局长Y": a post after 、 is in the office named before
         prev = ""
         for chunk, sep in _chunks_with_separator(text[a:done]):
             chunk = cut.sub("", chunk)
             whole, prev = prev + sep + chunk, chunk
-            if sep in ("和", "及") and 3 <= len(whole) <= _MAX_HEAD and (label := parse_head(whole)) is not None \
+            if sep in ("和", "及") and 3 <= len(whole) <= MAX_HEAD and (label := parse_head(whole)) is not None \
                     and label.speaker.name and sep in (label.speaker.department or ""):
                 people.add(label.speaker)  # "县发展和改革局局长X": the 和 is the office's own
                 dept = label.speaker.department
                 continue
-            if 3 <= len(chunk) <= _MAX_HEAD:
+            if 3 <= len(chunk) <= MAX_HEAD:
                 label = parse_head(chunk)
                 if label is None and dept and sep == "、" and chunk.startswith(titles()):
                     label = parse_head(dept + chunk)
@@ -361,15 +361,15 @@ class Officials:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._people: _People | None = None  # grows as lookups by name find people in the text
-        self._listed: _People | None = None  # the attendee list only
+        self._people: People | None = None  # grows as lookups by name find people in the text
+        self._listed: People | None = None  # the attendee list only
         self._posts: dict[tuple[str | None, str], set[str]] | None = None
 
     def __call__(self, head: str) -> Speaker | None:
         """"王卫东", "袁局长", "副市长": the one official the attendee list or the narration names so."""
         if self._people is None:
-            self._people = _People(self.text)
-            _attendees(self.text, self._people)
+            self._people = People(self.text)
+            attendees(self.text, self._people)
         people = self._people
         return people.named(head) or people.by_surname_title(head) or people.by_title(head)
 
@@ -380,8 +380,8 @@ class Officials:
         + "局长"), the one listed with that post in an office of the same type, however the
         list writes the office (区住房和城乡建设局局长魏长青)."""
         if self._listed is None:
-            self._listed = _People(self.text)
-            _attendees(self.text, self._listed)
+            self._listed = People(self.text)
+            attendees(self.text, self._listed)
         if department and (kind := _office_type(department)):
             hits = {sp.name: sp for sp in self._listed.by_name.values()
                     if sp.title == title and sp.department and _office_type(sp.department) == kind}

@@ -11,72 +11,72 @@ from loaders.departments import leader_office
 from loaders.places import is_place
 from loaders.turns import (Speaker, is_congress_role, may_name_speaker, minority_name, minority_part, not_a_name,
                            parse_head, surnames)
-from loaders.attribution.words import _speaker_words
-from loaders.attribution.people import _NAME_RX, _People, _title_set
+from loaders.attribution.words import speaker_words
+from loaders.attribution.people import NAME_RX, People, title_set
 
 
 def _is_person(sp: Speaker) -> bool:
-    return bool(sp.name or sp.department or (sp.title and sp.title not in _speaker_words().chair_titles))
+    return bool(sp.name or sp.department or (sp.title and sp.title not in speaker_words().chair_titles))
 
 
-def _whole_speaker(head: str, people: _People) -> Speaker | None:
+def whole_speaker(head: str, people: People) -> Speaker | None:
     if not head:
         return None
-    if head in _speaker_words().pronouns:
+    if head in speaker_words().pronouns:
         return _read_whole_speaker(head, people)  # (people.last: no reading to remember)
     return people.reading(_read_whole_speaker, head)
 
 
-def _named_speaker(head: str, people: _People) -> Speaker | None:
-    """``_whole_speaker(head)`` when that names someone, else None. A try that needs a name (a
+def named_speaker(head: str, people: People) -> Speaker | None:
+    """``whole_speaker(head)`` when that names someone, else None. A try that needs a name (a
     prefix of a speaker phrase, the manner after it) skips the readings that never give one
     (an office, a post alone, a place's leader): those were half the cost of each try."""
     if not head:
         return None
-    if head in _speaker_words().pronouns:
+    if head in speaker_words().pronouns:
         sp = _read_whole_speaker(head, people)
         return sp if sp is not None and sp.name else None
     return people.reading(_read_named_speaker, head)
 
 
-def _read_named_speaker(head: str, people: _People) -> Speaker | None:
+def _read_named_speaker(head: str, people: People) -> Speaker | None:
     """:func:`_read_whole_speaker`'s named readings, in its order (a pronoun excepted)."""
     if not _may_read_named(head) and head not in people.by_name and people.by_title(head) is None:
         return None  # (no reading of the phrase itself can give anyone, nor a lookup of it)
     return _named_reading(head, people)
 
 
-def _named_reading(head: str, people: _People) -> Speaker | None:
+def _named_reading(head: str, people: People) -> Speaker | None:
     """The named readings of ``head`` without _read_named_speaker's screen."""
-    if _speaker_words().anonymous.fullmatch(head):
+    if speaker_words().anonymous.fullmatch(head):
         return None  # (the role only)
-    sp = people.named(head) or people.by_surname_title(head) or people.by_title(head) or _label_speaker(head, people)
+    sp = people.named(head) or people.by_surname_title(head) or people.by_title(head) or label_speaker(head, people)
     if sp is not None:
         return sp if sp.name else None
     firm = _firm_head(head)
     # the firm's head only when no office, post alone or place's leader reads the phrase first
-    if firm is None or _is_department(head) or _post_alone(head) or _place_leader(head):
+    if firm is None or is_department(head) or _post_alone(head) or _place_leader(head):
         return None
     return firm
 
 
-def _read_whole_speaker(head: str, people: _People) -> Speaker | None:
+def _read_whole_speaker(head: str, people: People) -> Speaker | None:
     if not _may_read_whole(head) and head not in people.by_name and people.by_title(head) is None:
         return None  # (no reading of the phrase itself can give anyone, nor a lookup of it)
     return _whole_reading(head, people)
 
 
-def _whole_reading(head: str, people: _People) -> Speaker | None:
+def _whole_reading(head: str, people: People) -> Speaker | None:
     """The readings of ``head`` as a whole without _read_whole_speaker's screen."""
-    if m := _speaker_words().anonymous.fullmatch(head):  # an asker the report does not name
-        return _anonymous_speaker(m)
-    if head in _speaker_words().pronouns:
+    if m := speaker_words().anonymous.fullmatch(head):  # an asker the report does not name
+        return anonymous_speaker(m)
+    if head in speaker_words().pronouns:
         return people.last
     known = people.named(head) or people.by_surname_title(head) or people.by_title(head)
     if known is not None:
         return known
-    sp = _label_speaker(head, people)
-    if sp is None and _is_department(head):
+    sp = label_speaker(head, people)
+    if sp is None and is_department(head):
         sp = Speaker(department=head)  # "林业局也一一作了回答"
     if sp is None and _post_alone(head):
         sp = Speaker(title=head)  # "（分管）副县长回答，…": an official by post alone
@@ -94,47 +94,47 @@ def _whole_reading(head: str, people: _People) -> Speaker | None:
 @functools.lru_cache(maxsize=16384)
 def _may_read_named(head: str) -> bool:
     """Whether :func:`_read_named_speaker` may read ``head`` as someone, ``head`` being no key of
-    the people's names or posts: a name the report may name with a post (_People.named looks it
+    the people's names or posts: a name the report may name with a post (People.named looks it
     up), a surname with a post or seat (by_surname_title), a label the grammar reads as a person
     or a bare name, a firm's head."""
-    if _speaker_words().anonymous.fullmatch(head):
+    if speaker_words().anonymous.fullmatch(head):
         return False
-    return bool(_NAME_RX.fullmatch(head) and may_name_speaker(head)) or _may_be_surname_title(head) \
-        or _label_reading(head)[0] is not None or _firm_head(head) is not None
+    return bool(NAME_RX.fullmatch(head) and may_name_speaker(head)) or _may_be_surname_title(head) \
+        or label_reading(head)[0] is not None or _firm_head(head) is not None
 
 
 @functools.lru_cache(maxsize=16384)
 def _may_read_whole(head: str) -> bool:
     """Whether :func:`_read_whole_speaker` may read ``head`` as someone, ``head`` being no key of
     the people's names or posts (as :func:`_may_read_named`, and the readings of no name)."""
-    if _speaker_words().anonymous.fullmatch(head) or head in _speaker_words().pronouns:
+    if speaker_words().anonymous.fullmatch(head) or head in speaker_words().pronouns:
         return True
-    return bool(_NAME_RX.fullmatch(head) and may_name_speaker(head)) or _may_be_surname_title(head) \
-        or _label_reading(head)[0] is not None or _is_department(head) or _post_alone(head) \
+    return bool(NAME_RX.fullmatch(head) and may_name_speaker(head)) or _may_be_surname_title(head) \
+        or label_reading(head)[0] is not None or is_department(head) or _post_alone(head) \
         or _place_leader(head) is not None or _firm_head(head) is not None
 
 
 def _may_be_surname_title(head: str) -> bool:
-    """Whether :meth:`_People.by_surname_title` looks anyone up for ``head``: it ends in a title
+    """Whether :meth:`People.by_surname_title` looks anyone up for ``head``: it ends in a title
     after one or two characters, or (two to four characters) in a member's seat."""
     if len(head) > 10:
         return False
-    known = _title_set()
+    known = title_set()
     if any(n >= 1 and head[-n:] in known for n in (len(head) - 1, len(head) - 2)):
         return True
-    return 2 <= len(head) <= 4 and any(head.endswith(w) for w in _speaker_words().member_seats)
+    return 2 <= len(head) <= 4 and any(head.endswith(w) for w in speaker_words().member_seats)
 
 
 def _post_alone(head: str) -> bool:
     """A post that names an official alone (副县长), not a congress seat nor a chair's title."""
-    return head in _title_set() and not is_congress_role(head) and head not in _speaker_words().chair_title_posts
+    return head in title_set() and not is_congress_role(head) and head not in speaker_words().chair_title_posts
 
 
 def _firm_head(head: str) -> Speaker | None:
     """"天津港集团副总经理王海": a firm's head named with the firm, the post and the name (the
     firm is no office: it has no type)."""
-    m = _speaker_words().firm_head.fullmatch(head)
-    if m is None or not _surname_first(m["name"]) or not_a_name(m["name"]):
+    m = speaker_words().firm_head.fullmatch(head)
+    if m is None or not surname_first(m["name"]) or not_a_name(m["name"]):
         return None
     return Speaker(name=m["name"], title=m["title"], department=m["firm"])
 
@@ -160,33 +160,33 @@ def _leader_titles() -> tuple[frozenset[str], tuple[int, ...]]:
     """The titles that name a government's leader (副县长), and their lengths, longest first."""
     from loaders.departments import leader_office
 
-    posts = frozenset(t for t in _title_set() if leader_office(t))
+    posts = frozenset(t for t in title_set() if leader_office(t))
     return posts, tuple(sorted({len(t) for t in posts}, reverse=True))
 
 
-def _anonymous_speaker(m: re.Match[str]) -> Speaker:
+def anonymous_speaker(m: re.Match[str]) -> Speaker:
     """The member an ``anonymous`` match counts ("市人大常委会一位姓赵的委员"): the role only."""
     role = m["role"].strip("“”")
-    role = "委员" if role in _speaker_words().anonymous_askers else role
+    role = "委员" if role in speaker_words().anonymous_askers else role
     return Speaker(role=(m["org"] + role) if "人大" in m["org"] else role)
 
 
 @functools.lru_cache(maxsize=8192)  # (a function of the phrase alone; each resolution costs a script conversion)
-def _is_department(head: str) -> bool:
+def is_department(head: str) -> bool:
     from loaders.departments import resolve_department
 
     d = resolve_department(head, None)
     return d is not None and len(head) <= 20  # (an office of no type, 气象局, is an office too)
 
 
-def _label_speaker(head: str, people: _People) -> Speaker | None:
-    sp, bare = _label_reading(head)
+def label_speaker(head: str, people: People) -> Speaker | None:
+    sp, bare = label_reading(head)
     # (only a bare name depends on whom the report names: the rest is the grammar's reading)
     return people.reading(_read_label_speaker, head) if bare else sp
 
 
-def _read_label_speaker(head: str, people: _People) -> Speaker | None:
-    sp, bare = _label_reading(head)
+def _read_label_speaker(head: str, people: People) -> Speaker | None:
+    sp, bare = label_reading(head)
     if bare:
         # A bare name speaks only if the report names the person with a post.
         return people.named(sp.name or "")
@@ -194,7 +194,7 @@ def _read_label_speaker(head: str, people: _People) -> Speaker | None:
 
 
 @functools.lru_cache(maxsize=16384)  # (a function of the phrase alone)
-def _label_reading(head: str) -> tuple[Speaker | None, bool]:
+def label_reading(head: str) -> tuple[Speaker | None, bool]:
     """:func:`_read_label_speaker` before it looks anyone up: the speaker the label grammar reads
     in ``head``, and whether that is a bare name (which speaks only if the report names it)."""
     label = parse_head(head)
@@ -206,12 +206,12 @@ def _label_reading(head: str) -> tuple[Speaker | None, bool]:
     if sp.role and not is_congress_role(sp.role):
         return None, False
     # ("旗财政局局长图门": a Mongolian name of one part after a post, no surname: the grammar read it titled)
-    if sp.name and "·" not in sp.name and (not (_surname_first(sp.name) or minority_part(sp.name))
+    if sp.name and "·" not in sp.name and (not (surname_first(sp.name) or minority_part(sp.name))
                                             or len(set(sp.name)) == 1 or not_a_name(sp.name)):
         return None, False  # "区水务局负责人到会接受询问": 到会接受 is no name; nor are 连连 and 相关部门
     return (sp if _is_person(sp) or sp.role else None), False
 
 
-def _surname_first(name: str) -> bool:
+def surname_first(name: str) -> bool:
     s = surnames()
     return name[0] in s or name[:2] in s or minority_name(name)  # (才让多杰: no surname)

@@ -1,4 +1,4 @@
-"""The records attribution builds and the spans it measures: :class:`Utterance`, a cue found (``_Cue``), and
+"""The records attribution builds and the spans it measures: :class:`Utterance`, a cue found (``Cue``), and
 where clauses, sentences, paragraphs and quotations start and end."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ class Utterance:
     at: int = -1  # where it stands in the exchange order when not at ``start`` (a question told after its answer)
 
 
-def _find_all(s: str, w: str) -> list[int]:
+def find_all(s: str, w: str) -> list[int]:
     """Where ``w`` occurs in ``s``."""
     out, i = [], s.find(w)
     while i >= 0:
@@ -35,13 +35,13 @@ def _find_all(s: str, w: str) -> list[int]:
     return out
 
 
-def _clause_start(text: str, lo: int, hi: int, marks: str) -> int:
+def clause_start(text: str, lo: int, hi: int, marks: str) -> int:
     """Where the clause ending at ``hi`` opens: just after the last of ``marks`` in
     ``text[lo:hi]``, else ``lo`` (``lo`` is a text position, not negative)."""
     return max(lo, *(text.rfind(p, lo, hi) + 1 for p in marks))
 
 
-def _clause_end(text: str, b: int, hi: int, marks: str) -> int:
+def clause_end(text: str, b: int, hi: int, marks: str) -> int:
     """Where the clause opening at ``b`` ends: the first of ``marks`` in ``text[b:hi]``, else
     ``hi`` (at most the text's end). Bounded by ``hi``, so a mark missing from the rest of a long
     report costs no scan to its end."""
@@ -49,11 +49,11 @@ def _clause_end(text: str, b: int, hi: int, marks: str) -> int:
     return min((i for i in (text.find(p, b, hi) for p in marks) if i >= 0), default=hi)
 
 
-_SENTENCE_END = re.compile(r"[。！？；\n]")
+SENTENCE_END = re.compile(r"[。！？；\n]")
 
 
 @dataclass
-class _Cue:
+class Cue:
     head_start: int
     cue_start: int
     cue_end: int
@@ -65,7 +65,7 @@ class _Cue:
     others: tuple[Speaker, ...] = ()
 
 
-def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
+def quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
     """The quotation that ends before ``pos`` in the same sentence ("“…？”X问道",
     "“…？”针对短片反映的问题，X首先提问"), within the paragraph. Quoted terms
     ("上周“专题询问”中") are passed over: they name things, nobody says them."""
@@ -76,7 +76,7 @@ def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
             j -= 1
         if j <= floor or text[j - 1] not in "”」":
             return None
-        span = _quotation_ending_at(text, j, floor)
+        span = quotation_ending_at(text, j, floor)
         if span is None:
             return None
         inner = text[span[0] + 1:span[1] - 1]
@@ -86,7 +86,7 @@ def _quote_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
         limit = max(floor, j - 60)
 
 
-def _quotation_ending_at(text: str, end: int, floor: int) -> tuple[int, int] | None:
+def quotation_ending_at(text: str, end: int, floor: int) -> tuple[int, int] | None:
     """The quotation whose closing mark is ``text[end - 1]``."""
     close = end - 1
     opener = "“" if text[close] == "”" else "「"
@@ -106,7 +106,7 @@ def _quotation_ending_at(text: str, end: int, floor: int) -> tuple[int, int] | N
 _SENTENCE_BREAKS = re.compile(r"[。！？；“”]")
 
 
-def _one_sentence(text: str, a: int, b: int) -> bool:
+def one_sentence(text: str, a: int, b: int) -> bool:
     """A short paragraph of one sentence with no quotation ("县人大常委会委员X第一个站起来。")."""
     p = text[a:b].strip()
     return 4 <= len(p) <= 60 and p.endswith("。") and not _SENTENCE_BREAKS.search(p[:-1])
@@ -115,7 +115,7 @@ def _one_sentence(text: str, a: int, b: int) -> bool:
 _QUOTE_MARKS = re.compile("[“”]")
 
 
-def _quoted_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def quoted_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Closed quotations “…” of ``text[a:b]`` (outermost only); an unclosed one is none."""
     if text.find("“", a, b) < 0:
         return []
@@ -133,26 +133,26 @@ def _quoted_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` falls strictly inside one of the sorted, disjoint ``spans``."""
     i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] < pos < spans[i][1]
 
 
-def _order(u: Utterance) -> tuple[int, int]:
+def order(u: Utterance) -> tuple[int, int]:
     return (u.at, 0) if u.at >= 0 else (u.start, 1)
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+def overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     """Whether [a, b) meets one of the sorted ``spans`` (bisection: linear overall)."""
     i = bisect.bisect_right(spans, (b, b))
     return any(x < b and a < y for x, y in spans[max(0, i - 2):i])
 
 
-def _para_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
+def para_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
     lo, hi = 0, len(paragraphs) - 1
     while lo < hi:
         mid = (lo + hi + 1) // 2

@@ -9,29 +9,29 @@ import re
 
 from loaders.datafiles import alternation, read_groups, read_words
 from loaders.turns import Speaker, Turn, is_congress_role, last_mark, paragraph_spans, surnames
-from loaders.attribution.words import _links, _speaker_words
-from loaders.attribution.spans import _clause_end, _clause_start, _order, _para_index, Utterance
-from loaders.attribution.people import _attendees, _People
-from loaders.attribution.names import _member_opening
-from loaders.attribution.cues import (_answered_in_turn, _find_cues, _first_person_officials, _group_on_one_topic,
-                                      _introduced_askers, _members_after_quoted_questions, _public_quoted,
-                                      _remark_answered, _set_in_writing, _side, _topic_each, _topics_listed,
-                                      _written_settings)
-from loaders.attribution.told import (_answered_about, _answered_members, _asked_topic_lead, _asked_when_cut,
-                                      _asker_after, _asker_in_clause, _asker_inside, _cut_after_colon, _cut_by_excerpt,
-                                      _cut_question, _drop_empty_questions, _drop_lead_repeats, _drop_told_topics,
-                                      _introduced_questions, _member_told_before_quote, _members_asked_before,
-                                      _narrated_question, _office_referred, _open_question, _open_quote_before,
-                                      _pronoun_goes_on, _question_before, _question_from, _question_left_open,
-                                      _quote_paragraphs_before, _raised_problem_taken_up, _said_before_quote,
-                                      _SCARE_QUOTE, _speech_after, _speech_span, _thrown_to, _title_line, _told_before,
-                                      _told_question, _topic_lead, _unattributed_answers, _who_asked_who_answered)
-from loaders.attribution.offices import (_addressed_questions, _narrated_office_questions, _office_answered_pairs,
-                                         _told_in_turn, _unmarked_office_questions)
-from loaders.attribution.ledes import (_answer_first_lede, _answers_pointed_back, _asker_named_before,
-                                       _drop_presumed_questions, _member_after_open_quote, _quote_then_member,
-                                       _self_introduced, _talk_requests)
-from loaders.attribution.lists import _counted_askers, _paired_lists, _respective_askers
+from loaders.attribution.words import speech_links, speaker_words
+from loaders.attribution.spans import clause_end, clause_start, order, para_index, Utterance
+from loaders.attribution.people import attendees, People
+from loaders.attribution.names import member_opening
+from loaders.attribution.cues import (answered_in_turn, find_cues, first_person_officials, group_on_one_topic,
+                                      introduced_askers, members_after_quoted_questions, public_quoted,
+                                      remark_answered, set_in_writing, cue_side, topic_each, topics_listed,
+                                      written_settings)
+from loaders.attribution.told import (answered_about, answered_members, asked_topic_lead, asked_when_cut,
+                                      asker_after, asker_in_clause, asker_inside, cut_after_colon, cut_by_excerpt,
+                                      cut_question, drop_empty_questions, drop_lead_repeats, drop_told_topics,
+                                      introduced_questions, member_told_before_quote, members_asked_before,
+                                      narrated_question, office_referred, open_question, open_quote_before,
+                                      pronoun_goes_on, question_before, question_from, question_left_open,
+                                      quote_paragraphs_before, raised_problem_taken_up, said_before_quote,
+                                      SCARE_QUOTE, speech_after, speech_span, thrown_to, title_line, told_before,
+                                      told_question, topic_lead, unattributed_answers, who_asked_who_answered)
+from loaders.attribution.offices import (addressed_questions, narrated_office_questions, office_answered_pairs,
+                                         told_in_turn, unmarked_office_questions)
+from loaders.attribution.ledes import (answer_first_lede, answers_pointed_back, asker_named_before,
+                                       drop_presumed_questions, member_after_open_quote, quote_then_member,
+                                       self_introduced, talk_requests)
+from loaders.attribution.lists import counted_askers, paired_lists, respective_askers
 
 
 def find_utterances(text: str) -> list[Utterance]:
@@ -39,17 +39,17 @@ def find_utterances(text: str) -> list[Utterance]:
     from loaders.departments import leader_office
 
     paragraphs = paragraph_spans(text)
-    people = _People(text)
-    _attendees(text, people)
-    _first_person_officials(text, people)
-    _introduced_askers(text, people)
-    _members_after_quoted_questions(text, people)
-    lede = _answer_first_lede(text, paragraphs, people)
+    people = People(text)
+    attendees(text, people)
+    first_person_officials(text, people)
+    introduced_askers(text, people)
+    members_after_quoted_questions(text, people)
+    lede = answer_first_lede(text, paragraphs, people)
     if lede is not None:
         people.add(lede[1].speaker)  # ("白局长回答，…" below: the official the lede named in full)
-    cues = _find_cues(text, paragraphs, people)
-    _written_settings()  # (built with the other tables, whatever the text: warm_up builds it)
-    inquiry = bool(_speaker_words().inquiry.search(text))
+    cues = find_cues(text, paragraphs, people)
+    written_settings()  # (built with the other tables, whatever the text: warm_up builds it)
+    inquiry = bool(speaker_words().inquiry.search(text))
     any_question, seen = False, 0  # whether ``out`` holds a question (checked incrementally)
     out: list[Utterance] = []
     taken_until = -1
@@ -57,31 +57,31 @@ def find_utterances(text: str) -> list[Utterance]:
     for i, c in enumerate(cues):
         any_question = any_question or any(u.kind in ("question", "follow_up") for u in out[seen:])
         seen = len(out)
-        pi = _para_index(paragraphs, c.cue_start)
-        after = _speech_after(text, c, cues[i + 1] if i + 1 < len(cues) else None, paragraphs, pi)
+        pi = para_index(paragraphs, c.cue_start)
+        after = speech_after(text, c, cues[i + 1] if i + 1 < len(cues) else None, paragraphs, pi)
         if c.before and c.before[0] < taken_until:
             c.before = None  # an earlier speech has it
-        start, end = _speech_span(text, c, after)
+        start, end = speech_span(text, c, after)
         if start == end and c.kind in ("question", "follow_up") and c.speaker.name and not c.topic:
             # "“…？”…是委员X的重点关注事项。现场，X向区市场监管局发问。": a cue with no
             # speech of its own asks the quoted question left open earlier in its paragraph.
             lo = max(paragraphs[pi][0], taken_until, cues[i - 1].cue_end if i else 0)
-            start, end = (_open_quote_before(text, lo, c.head_start)
-                          or (lo == paragraphs[pi][0] and _quote_paragraphs_before(text, paragraphs, pi, c.head_start,
+            start, end = (open_quote_before(text, lo, c.head_start)
+                          or (lo == paragraphs[pi][0] and quote_paragraphs_before(text, paragraphs, pi, c.head_start,
                                                                                    taken_until))
                           # "关于人才留不住的问题，委员X问得很直接。": the topic opening its sentence
-                          or (text[c.cue_end:c.cue_end + 1] == "。" and _asked_topic_lead(text, lo, c.head_start))
+                          or (text[c.cue_end:c.cue_end + 1] == "。" and asked_topic_lead(text, lo, c.head_start))
                           or (start, end))
         if (start == end and c.kind == "follow_up" and text[c.cue_end:c.cue_end + 1] == "。"
-                and text.endswith(_speaker_words().follow_manner, c.head_start, c.cue_end)):
+                and text.endswith(speaker_words().follow_manner, c.head_start, c.cue_end)):
             # "X没有就此打住。…？…？她又问了两句。": the questions after the sentence, up to
             # the next speaker phrase in the paragraph
             stop = cues[i + 1].head_start if i + 1 < len(cues) and cues[i + 1].head_start < paragraphs[pi][1] \
                 else paragraphs[pi][1]
             start, end = c.cue_end + 1, stop
-        if start < taken_until or (0 < end - start < 4 and not _asked_when_cut(text, c, start, end)):
+        if start < taken_until or (0 < end - start < 4 and not asked_when_cut(text, c, start, end)):
             continue
-        if end == start and c.kind not in ("answer", "question", "follow_up") and not _cut_after_colon(text, c):
+        if end == start and c.kind not in ("answer", "question", "follow_up") and not cut_after_colon(text, c):
             continue
         # "市X局有关负责人表示，…": an office that speaks answers, even unnamed and unquoted
         # (a congress office's head "人大常委会代工委负责人表示" sums up the sitting instead).
@@ -90,99 +90,99 @@ def find_utterances(text: str) -> list[Utterance]:
         office = office or (inquiry and c.speaker.title is not None and c.speaker.role is None
                             and leader_office(c.speaker.title) is not None)
         if (not c.speaker.name and not office and c.kind != "answer" and text[start:start + 1] not in ("“", "「")
-                and text[c.cue_end:c.cue_end + 1] not in ("：", ":") and not _group_on_one_topic(text, c)
-                and not _speaker_words().anonymous.match(text, c.head_start, c.cue_start)):
+                and text[c.cue_end:c.cue_end + 1] not in ("：", ":") and not group_on_one_topic(text, c)
+                and not speaker_words().anonymous.match(text, c.head_start, c.cue_start)):
             # ("一位委员就…提问，认为…": one member, unnamed, is someone's question)
             continue  # "组成人员围绕…进行了询问": a summary of the sitting, no one's question
-        kind = _side(c, text[start:end])
-        if kind is not None and _set_in_writing(text, c.head_start):
+        kind = cue_side(c, text[start:end])
+        if kind is not None and set_in_writing(text, c.head_start):
             continue  # "在报告中，X检察长坦言“…”": the report's words, said to nobody at the sitting
         if (kind in ("question", "follow_up") and text[c.cue_end:c.cue_end + 1] not in ("：", ":")
                 and (c.others and text[start:start + 1] not in ("“", "「")
                      # (a topic may open with a quoted term: "就“五水共治”督查考核、…等问题")
-                     or not c.speaker.name and c.topic and (text[start:start + 1] not in ("“", "「") or _SCARE_QUOTE.match(text, start)))
-                and _topics_listed(text[c.topic[0] if c.topic else start:end])):
+                     or not c.speaker.name and c.topic and (text[start:start + 1] not in ("“", "「") or SCARE_QUOTE.match(text, start)))
+                and topics_listed(text[c.topic[0] if c.topic else start:end])):
             # "代表A、B、C围绕X、Y、Z等建议办理工作提出询问": who asked on what, the sitting
             # summed up (the cue may be a noun's 建议 inside the topics); so with members unnamed
             # ("还有委员就A、B、C等问题提出询问")
-            summed_up = _clause_end(text, end, paragraphs[pi][1], "。！？\n")
+            summed_up = clause_end(text, end, paragraphs[pi][1], "。！？\n")
             continue
         if kind == "answer" and c.head_start < summed_up and text[start:start + 1] not in ("“", "「") \
                 and text[c.cue_end:c.cue_end + 1] not in ("：", ":"):
             continue  # "…提出询问，A局、B局负责人一一作答。": the answers to the questions summed up
         if (kind in ("question", "follow_up") and c.others and text[start:start + 1] not in ("“", "「")
                 and text[c.cue_end:c.cue_end + 1] not in ("：", ":")
-                and _links().many_times.search(text, c.head_start, c.cue_start)
-                and not re.search(r"[？?]|请问", text[start:end]) and _answered_in_turn(text, c.cue_end)
-                and not _topic_each(text, c)):
+                and speech_links().many_times.search(text, c.head_start, c.cue_start)
+                and not re.search(r"[？?]|请问", text[start:end]) and answered_in_turn(text, c.cue_end)
+                and not topic_each(text, c)):
             # "委员A、B，代表C、D先后提出询问，X局局长E、Y局局长F分别作了回答": members listed
             # asking many questions one after another, officials listed answering them in the
             # same sentence, nothing of either said: the sitting summed up
             continue
-        if (kind == "answer" and _speaker_words().listed_offices.search(text, c.head_start, c.cue_start)
+        if (kind == "answer" and speaker_words().listed_offices.search(text, c.head_start, c.cue_start)
                 and text[start:start + 1] not in ("“", "「") and text[c.cue_end:c.cue_end + 1] not in ("：", ":")):
             continue  # "A局、B局等部门负责人一一作答": the sitting summed up, nobody's answer to one question
-        if kind is None and c.kind == "say" and _cut_by_excerpt(text, start, end) and c.speaker.role \
-                and is_congress_role(c.speaker.role) and not _speaker_words().chair.search(c.speaker.role):
+        if kind is None and c.kind == "say" and cut_by_excerpt(text, start, end) and c.speaker.role \
+                and is_congress_role(c.speaker.role) and not speaker_words().chair.search(c.speaker.role):
             kind = "question"  # "X对着话筒说：“去年的…预算3800万，" and the excerpt ends: it was asking
-        if kind is None and c.kind == "say" and end > start and _remark_answered(text, c, cues[i + 1:], end):
+        if kind is None and c.kind == "say" and end > start and remark_answered(text, c, cues[i + 1:], end):
             kind = "question"  # "代表X直言，…问题最突出。Y局局长Z表示，…": the problem put is answered
         if kind is None:
             continue
-        if kind == "answer" and not c.before and (told := _answered_members(text, c, people)):
+        if kind == "answer" and not c.before and (told := answered_members(text, c, people)):
             # "副市长X还具体回答了委员们就…提出的问题。": who asked and about what, told; no words of the answer.
             out.append(told)
             a0 = a1 = c.cue_end
-            if told.start == told.end and (said := _pronoun_goes_on(text, c.cue_end, paragraphs[pi][1])):
+            if told.start == told.end and (said := pronoun_goes_on(text, c.cue_end, paragraphs[pi][1])):
                 a0, a1 = said  # "Y回答了委员X的询问。她介绍，…": the official's words, the sentence after
             out.append(Utterance(kind, c.speaker, a0, a1, c.head_start, None, c.others))
             taken_until = max(taken_until, told.end, a1)
             continue
-        if kind == "answer" and not c.before and (pair := _members_asked_before(text, c, people)):
+        if kind == "answer" and not c.before and (pair := members_asked_before(text, c, people)):
             # "副区长X带领…到会应询，并就委员们关于…提出的问题作了回答。": the same, told before the cue.
             told, sp = pair
             out.append(told)
             out.append(Utterance(kind, sp, c.cue_end, c.cue_end, told.at))
             taken_until = max(taken_until, c.cue_end)
             continue
-        asked, told_span, re_ask = _asker_in_clause(text, c, people) if kind == "answer" else (None, None, False)
-        if kind == "answer" and asked is None and c.before and not _open_question(out):
-            asked = _asker_after(text, c, people)
-        if (kind == "answer" and asked is None and c.before and not _open_question(out)
+        asked, told_span, re_ask = asker_in_clause(text, c, people) if kind == "answer" else (None, None, False)
+        if kind == "answer" and asked is None and c.before and not open_question(out):
+            asked = asker_after(text, c, people)
+        if (kind == "answer" and asked is None and c.before and not open_question(out)
                 and text[c.before[1] - 2:c.before[1] - 1] in ("？", "?") and c.head_start - c.before[1] <= 30
-                and (sp := _member_opening(text, c.before[1], people)) is not None):
+                and (sp := member_opening(text, c.before[1], people)) is not None):
             # "“…？”委员X话音刚落，Y局副局长Z就接过了话筒：“…”": the member between the
             # question and the answer's speaker asked it.
             people.add(sp)
             asked = sp
-        if (kind == "answer" and asked is None and c.before and not _open_question(out)
-                and (said := _said_before_quote(text, cues[i - 1] if i else None, c.before[0])) is not None):
+        if (kind == "answer" and asked is None and c.before and not open_question(out)
+                and (said := said_before_quote(text, cues[i - 1] if i else None, c.before[0])) is not None):
             # "委员X说，调研中…只有几家，“政府怎样培育龙头企业？”局长Y答，…": the member's remark
             # runs on into the quoted question the answer takes up.
             asked = said
         if kind in ("question", "follow_up") and c.addressee is None:
-            c.addressee = _thrown_to(text, c.cue_end, people)
-        if asked is not None or (kind == "answer" and c.before and not _open_question(out)
-                                 and not _public_quoted(text, c.before[0])):
+            c.addressee = thrown_to(text, c.cue_end, people)
+        if asked is not None or (kind == "answer" and c.before and not open_question(out)
+                                 and not public_quoted(text, c.before[0])):
             # "“…？”在回答王晓荣委员的提问时，X表示，…": the quotation is the question and
             # the clause names who asked; "“…？”X负责人表示，…" with no question open: an
             # unattributed question.
-            q_span = _question_before(text, c, paragraphs, pi, taken_until)
-            if q_span is None and asked is not None and not _open_question(out):
+            q_span = question_before(text, c, paragraphs, pi, taken_until)
+            if q_span is None and asked is not None and not open_question(out):
                 # "听了X代表的建议后，Y回应，…": the asker's words are told before, not quoted.
-                q_span = (_told_before(text, paragraphs, pi, asked, taken_until) or told_span
+                q_span = (told_before(text, paragraphs, pi, asked, taken_until) or told_span
                           or (c.head_start, c.head_start))
-            if q_span is None and asked is None and c.before and not _open_question(out):
+            if q_span is None and asked is None and c.before and not open_question(out):
                 # "另一位提问人立即就…是否处罚到位？并要求…作答。“…”X回答": a question told
                 # in the same paragraph, just before the quoted answer.
-                told = _told_question(text, paragraphs[pi][0], max(taken_until, 0), c.before[0], people)
+                told = told_question(text, paragraphs[pi][0], max(taken_until, 0), c.before[0], people)
                 if told is not None:
                     q_span, asked = told
                 else:
                     # "…重中之重，如何进一步提升…？“…”X局负责人表示": the narrator puts the question;
                     # "“…”X局局长向代表答复…问题解决情况": the problem answered is.
-                    q_span = (_narrated_question(text, max(paragraphs[pi][0], taken_until), c.before[0])
-                              or _answered_about(text, c))
+                    q_span = (narrated_question(text, max(paragraphs[pi][0], taken_until), c.before[0])
+                              or answered_about(text, c))
             if q_span is not None:
                 # (a problem named after the quoted answer still opens the exchange)
                 # ("面对X的追问“…”，Y回应称": the clause names a 追问)
@@ -196,18 +196,18 @@ def find_utterances(text: str) -> list[Utterance]:
                         out.append(Utterance(kind, c.speaker, c.cue_end, c.cue_end, c.head_start, None, c.others))
                         continue  # ("“…？”X发问后，A局局长Y和B局局长Z先后作答": both answer)
                     start, end = after
-        if (kind == "answer" and asked is None and not c.before and not _open_question(out)
-                and (q_span := _question_left_open(text, paragraphs, pi, c.head_start, taken_until))):
+        if (kind == "answer" and asked is None and not c.before and not open_question(out)
+                and (q_span := question_left_open(text, paragraphs, pi, c.head_start, taken_until))):
             # "县人民法院如何…？县人民法院院长X介绍，…", "请问市X局，…？" on the line before
             # "市X局局长Y表示，…": a question nobody is said to ask, answered by the next official
             # (unless a member opens the clause right after its quotation: "“…？”X忍不住插话。").
-            q_kind, q_sp, (q0, q1) = _member_after_open_quote(text, q_span, out, people) \
+            q_kind, q_sp, (q0, q1) = member_after_open_quote(text, q_span, out, people) \
                 or ("question", Speaker(), q_span)
             out.append(Utterance(q_kind, q_sp, q0, q1, q0))
             taken_until = max(taken_until, q_span[1])
         if (kind == "answer" and c.kind == "answer" and inquiry and end > start
                 and (text[start] in "“「" or text[c.cue_end:c.cue_end + 1] in ("：", ":"))
-                and not any_question and not _open_question(out)):
+                and not any_question and not open_question(out)):
             # "…厅长X则比较自信……在委员的追问下，他也承认：“…”": an answer the report quotes
             # before quoting any question answers a question it only describes (summaries
             # such as "X作了回答" or "X汇报了…" quote nothing and answer no one in particular).
@@ -217,17 +217,17 @@ def find_utterances(text: str) -> list[Utterance]:
                    and not re.search(r"[？?]", text[start:c.head_start]))
             out.append(Utterance("question", asked or Speaker(), c.head_start, c.head_start, c.head_start,
                                  at=start if own else -1))
-        if (kind == "answer" and not c.before and not _open_question(out) and (c.speaker.department or c.speaker.title)
-                and (topic := _topic_lead(text, max(paragraphs[pi][0], taken_until), c.head_start))):
+        if (kind == "answer" and not c.before and not open_question(out) and (c.speaker.department or c.speaker.title)
+                and (topic := topic_lead(text, max(paragraphs[pi][0], taken_until), c.head_start))):
             # "针对小微水体长效监管，市X局有关负责人说，…": the topic the office answers on.
             out.append(Utterance("question", Speaker(), topic[0], topic[1], topic[0]))
-        elif kind == "answer" and not _open_question(out) and (
-                m := _links().answering.search(text[c.head_start:c.cue_start])):
+        elif kind == "answer" and not open_question(out) and (
+                m := speech_links().answering.search(text[c.head_start:c.cue_start])):
             # "X局长现场答复野猪毁粮问题时说：“…”": the question is the problem it names.
             a = c.head_start + m.start("q")
             out.append(Utterance("question", Speaker(), a, c.head_start + m.end("q"), a))
-        if (kind == "answer" and asked is None and not c.before and not _open_question(out)
-                and (inside := _asker_inside(text, start, end, people)) is not None):
+        if (kind == "answer" and asked is None and not c.before and not open_question(out)
+                and (inside := asker_inside(text, start, end, people)) is not None):
             # "Y局负责人表示，…。针对X代表提出的增开夜班公交的建议，Y局将…": the answer itself
             # names the member whose proposal it takes up.
             sp, (ta, tb) = inside
@@ -243,32 +243,32 @@ def find_utterances(text: str) -> list[Utterance]:
             out.append(lede[1])
             # ("这位X局局长，是在回答委员Z的提问。": what the sentence naming the official and the member
             # read, an empty question or an answer by nobody named, is the lede's pair)
-            told = _clause_end(text, lede[0].head_start, len(text), "。\n")
+            told = clause_end(text, lede[0].head_start, len(text), "。\n")
             out = [u for u in out if u is lede[1] or u in asked or not (
                 text.rfind("\n", 0, lede[0].head_start) < u.head_start < told
                 and (u.start == u.end or not u.speaker.name) and u.end <= told)]
-    out = sorted(_answers_pointed_back(text, paragraphs, out, people), key=_order)
-    out.extend(_talk_requests(text, out, people))
-    out.extend(_self_introduced(text, out, people))
-    out = _drop_presumed_questions(out, _quote_then_member(text, out, people))
-    out.extend(_who_asked_who_answered(text, out, people))
-    out.extend(_introduced_questions(text, out, people))
-    out.extend(_respective_askers(text, out))
-    out = _paired_lists(text, out)
+    out = sorted(answers_pointed_back(text, paragraphs, out, people), key=order)
+    out.extend(talk_requests(text, out, people))
+    out.extend(self_introduced(text, out, people))
+    out = drop_presumed_questions(out, quote_then_member(text, out, people))
+    out.extend(who_asked_who_answered(text, out, people))
+    out.extend(introduced_questions(text, out, people))
+    out.extend(respective_askers(text, out))
+    out = paired_lists(text, out)
     # Features open with teaser questions put to offices; those the attributed exchanges
     # below them ask again (the same office) are theirs, the others stand alone.
-    out.extend(_addressed_questions(text, paragraphs, out))
-    out.extend(_office_answered_pairs(text, out))
-    out.extend(_narrated_office_questions(text, paragraphs, out))
-    out = _told_in_turn(text, paragraphs, out, people)
-    out.extend(_unmarked_office_questions(text, out))
-    out = _counted_askers(text, paragraphs, out)
-    out.extend(_raised_problem_taken_up(text, out, people))
-    out.extend(_cut_question(text, paragraphs, out))
-    out = sorted(out, key=_order)
-    out = _member_told_before_quote(text, paragraphs, out, people)
-    out.extend(_unattributed_answers(text, paragraphs, out))
-    out = _drop_lead_repeats(text, _drop_told_topics(text, _drop_empty_questions(sorted(out, key=_order), paragraphs)))
+    out.extend(addressed_questions(text, paragraphs, out))
+    out.extend(office_answered_pairs(text, out))
+    out.extend(narrated_office_questions(text, paragraphs, out))
+    out = told_in_turn(text, paragraphs, out, people)
+    out.extend(unmarked_office_questions(text, out))
+    out = counted_askers(text, paragraphs, out)
+    out.extend(raised_problem_taken_up(text, out, people))
+    out.extend(cut_question(text, paragraphs, out))
+    out = sorted(out, key=order)
+    out = member_told_before_quote(text, paragraphs, out, people)
+    out.extend(unattributed_answers(text, paragraphs, out))
+    out = drop_lead_repeats(text, drop_told_topics(text, drop_empty_questions(sorted(out, key=order), paragraphs)))
     out = _drop_reporting_deputy_questions(text, out)
     out = _drop_questions_to_residents(text, out)
     out = _drop_listed_suggestions(text, out)
@@ -280,20 +280,20 @@ def find_utterances(text: str) -> list[Utterance]:
     # "…专题询问  委员追问“飞得起、落得下”", "委员直面“大班额”\n局长承诺“时间表”": the page's
     # title (a line or up to three) names who asked and answered in a few words; the report
     # below tells the exchanges.
-    titled = next((k for k, p in enumerate(paragraphs[:3]) if not _title_line(text, *p)), min(3, len(paragraphs)))
+    titled = next((k for k, p in enumerate(paragraphs[:3]) if not title_line(text, *p)), min(3, len(paragraphs)))
     if 0 < titled < len(paragraphs):
         rest = [u for u in out if u.head_start >= paragraphs[titled - 1][1]]
         out = rest if rest else out
-    return [_office_referred(text, _asked_by_one_named_above(text, _question_from(text, u, people), people)) for u in out]
+    return [office_referred(text, _asked_by_one_named_above(text, question_from(text, u, people), people)) for u in out]
 
 
-def _asked_by_one_named_above(text: str, u: Utterance, people: _People) -> Utterance:
+def _asked_by_one_named_above(text: str, u: Utterance, people: People) -> Utterance:
     """A quoted question asked by nobody, opening its line, whose asker the sentences right above
     name ("第一个发言的是来自某村的代表X。\n他说，…。\n“…？”" on a page of one sentence a line)."""
     if u.kind not in ("question", "follow_up") or u.speaker.name or u.speaker.role \
             or text[u.start:u.start + 1] != "“" or text[u.start - 1:u.start] not in ("\n", ""):
         return u
-    sp = _asker_named_before(text, u.start, people)
+    sp = asker_named_before(text, u.start, people)
     return dataclasses.replace(u, speaker=sp) if sp is not None else u
 
 
@@ -310,7 +310,7 @@ def _drop_reporting_deputy_questions(text: str, out: list[Utterance]) -> list[Ut
     dropped: list[Utterance] = []
     for u in out:
         if u.kind in ("question", "follow_up"):
-            # (turns.last_mark, not _clause_start from 0: an rfind per mark back to the text's
+            # (turns.last_mark, not clause_start from 0: an rfind per mark back to the text's
             # start for every question made a long file's reading quadratic)
             lo = last_mark(text, u.head_start, "。！？\n") + 1
             if words.search(text, lo, max(u.start, u.head_start)):
@@ -375,7 +375,7 @@ def _drop_listed_suggestions(text: str, out: list[Utterance]) -> list[Utterance]
     or other raised (two or more such phrases in it), none of them asking a question mark: the
     report sums up suggestions (at a consultation stall, a group's deliberation), nobody asks an
     official. Each is dropped, with an answer told before the next question."""
-    rx = _links().some_member
+    rx = speech_links().some_member
     dropped = []
     for u in out:
         if u.kind not in ("question", "follow_up") or u.speaker.name or not rx.match(text, u.head_start) \
@@ -404,12 +404,12 @@ def _asked_while_answering(text: str, out: list[Utterance]) -> list[Utterance]:
             continue
         if i and out[i - 1].kind in ("question", "follow_up"):
             continue
-        lo = _clause_start(text, max(0, u.head_start - 30), u.head_start, "。！？\n")
+        lo = clause_start(text, max(0, u.head_start - 30), u.head_start, "。！？\n")
         m = _while_asked().search(text, lo, u.head_start)
         if m is None or not is_congress_role(m["who"]):
             continue
         added.append(Utterance("question", Speaker(role=m["who"]), m.start("who"), m.start("who"), m.start("who")))
-    return sorted(out + added, key=_order) if added else out
+    return sorted(out + added, key=order) if added else out
 
 
 def speech_turns(text: str) -> list[Turn]:

@@ -15,8 +15,8 @@ from loaders.turns import NAME, surnames, titles
 
 # Where a speaker phrase can begin: after punctuation, a quotation or a space.
 # Not 、: it joins the posts of one speaker (县农业农村局党组书记、局长张昌纯).
-_BOUNDARY = set("，。；！？：:“”‘’「」（）()《》【】 \n…—")
-_MAX_HEAD = 40
+BOUNDARY = set("，。；！？：:“”‘’「」（）()《》【】 \n…—")
+MAX_HEAD = 40
 
 
 class _SpeakerWords(NamedTuple):
@@ -106,7 +106,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
 
 
 @functools.lru_cache(maxsize=1)
-def _speaker_words() -> _SpeakerWords:
+def speaker_words() -> _SpeakerWords:
     w = read_groups("speaker_words.tsv", _SPEAKER_USES)
     for use in ("speech_verb_end", "not_manner", "tail_start"):
         if bad := [x for x in w[use] if len(x) != 1]:
@@ -196,7 +196,7 @@ def _sentence_patterns(a: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 def that_office() -> re.Pattern[str]:
     """"该局", "此办", "这一部门": an office by a pointer (data/speaker_words.tsv), the one asked last."""
-    return _speaker_words().that_office
+    return speaker_words().that_office
 
 
 def _topic_turns() -> list[str]:
@@ -221,7 +221,7 @@ def _cue_patterns() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     # after 的 or 意见 it is a noun ("提出的意见建议，"), no verb of speech;
     # ask_about cues take their object directly.
     # "X委员的问题透出几分尖锐：“…”": the question itself, described, then the quotation.
-    sw = _speaker_words()
+    sw = speaker_words()
     # ("他的问题很“专业”：": a quoted word may describe it)
     described = rf"的(?:{sw.described_question})(?:[^，。：:“”]|“[^，。：:“”]{{1,6}}”){{0,24}}(?=[：:])"
     # "“…。”住建部门诚恳的回答赢得…": an answer named by a noun phrase after its quotation.
@@ -250,11 +250,11 @@ def _cue_patterns() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
               r"(?=[：:，,][“「]|。|[：:](?:[^“”「」\n。！；]|“[^“”\n。！；]{1,8}”){4,200}[？?])")
     # "委员X问的是收费：…": a question cue, 的是 and what it was about, before a colon.
     point = rf"(?:{alternation(k for k, v in kinds.items() if v in ('question', 'follow_up'))})的是[^，。：:“”！？；]{{1,8}}(?=[：:])"
-    links = _links()
+    links = speech_links()
     proposed = (rf"(?<!的)(?P<proposed>{links.proposes.pattern})了?"
                 rf"(?=[^，。；：:“”！？]{{2,30}}?(?:{links.proposal_noun.pattern})[，。；])")
-    raw = re.compile(rf"{proposed}|{counted}|{meanwhile}|{manner}|{point}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|…|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
-                    rf"|{named_answer}|{_links().answered_about.pattern}|{_links().says_will.pattern}|{_links().asks_whom.pattern}|{_links().indirect_asks.pattern}"
+    raw = re.compile(rf"{proposed}|{counted}|{meanwhile}|{manner}|{point}|(?<!的)(?<!意见)(?:{alternation(kinds)})(?:{speech_links().cue_suffix.pattern})?(?=[：:，,。“”！？；\s「]|…|$)|(?<!的)(?<!意见)(?:{alternation(direct)})|{described}"
+                    rf"|{named_answer}|{speech_links().answered_about.pattern}|{speech_links().says_will.pattern}|{speech_links().asks_whom.pattern}|{speech_links().indirect_asks.pattern}"
                     # "市海洋局局长X没有回避：“…”": no cue word, a speaker and a manner before a quotation
                     # (or before an unquoted question: "X随后将问题抛给市工信局：…？")
                     # ("X率先“开炮”：“…”": a manner in quotation marks before the colon)
@@ -272,13 +272,13 @@ def _cue_patterns() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _cues() -> tuple[dict[str, str], re.Pattern[str]]:
+def cues() -> tuple[dict[str, str], re.Pattern[str]]:
     kinds, _, rx = _cue_patterns()
     return kinds, rx
 
 
 @functools.lru_cache(maxsize=1)
-def _cue_scan() -> StartScan | re.Pattern[str]:
+def cue_scan() -> StartScan | re.Pattern[str]:
     """The cues' ``finditer`` over a paragraph, tried only where a cue's first two characters
     stand (one C scan for them, where the guarded pattern stopped at every comma, 的, 一, 作 …
     and entered its branches: ~2,500 tries in the 50 bench reports, not ~8,500)."""
@@ -287,10 +287,10 @@ def _cue_scan() -> StartScan | re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _cue_words() -> tuple[str, ...]:
+def cue_words() -> tuple[str, ...]:
     """The cue words as a tuple: one ``str.startswith`` tries them all in C (a generator
     over the table cost ~10 µs per place a speaker phrase may end)."""
-    return tuple(_cues()[0])
+    return tuple(cues()[0])
 
 
 @functools.lru_cache(maxsize=1)
@@ -299,7 +299,7 @@ def _cue_words_by_end() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str
     word can start (end) at a place only if its first (last) character stands there, so one
     ``startswith`` of the few words with that character answers as one of all ~760 did (the
     speaker phrases ask it at every place a name may end: ~1 % of reading 50 reports)."""
-    words = _cue_words()
+    words = cue_words()
     if not all(words):
         return None
     first: dict[str, list[str]] = {}
@@ -310,17 +310,17 @@ def _cue_words_by_end() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str
     return {c: tuple(ws) for c, ws in first.items()}, {c: tuple(ws) for c, ws in last.items()}
 
 
-def _cue_word_at(text: str, at: int) -> bool:
-    """``text.startswith(_cue_words(), at)``: a cue word starts at ``at``."""
+def cue_word_at(text: str, at: int) -> bool:
+    """``text.startswith(cue_words(), at)``: a cue word starts at ``at``."""
     if (ends := _cue_words_by_end()) is None:
-        return text.startswith(_cue_words(), at)
+        return text.startswith(cue_words(), at)
     return text.startswith(ends[0].get(text[at:at + 1], ()), at)
 
 
-def _cue_word_ends(text: str, lb: int, e: int) -> bool:
-    """``text.endswith(_cue_words(), lb, e)``: a cue word within ``text[lb:e]`` ends at ``e``."""
+def cue_word_ends(text: str, lb: int, e: int) -> bool:
+    """``text.endswith(cue_words(), lb, e)``: a cue word within ``text[lb:e]`` ends at ``e``."""
     if (ends := _cue_words_by_end()) is None:
-        return text.endswith(_cue_words(), lb, e)
+        return text.endswith(cue_words(), lb, e)
     return e > lb and text.endswith(ends[1].get(text[e - 1:e], ()), lb, e)
 
 
@@ -404,7 +404,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
 
 
 @functools.lru_cache(maxsize=1)
-def _links() -> _Links:
+def speech_links() -> _Links:
     words = read_groups("speech_links.tsv", _LINK_USES)
     verb, noun, facing, asked = (alternation(words[u]) for u in ("answer_verb", "answered_noun", "facing", "asked_noun"))
     w = {u: alternation(words[u]) for u in _LINK_USES}
@@ -512,32 +512,32 @@ def _links() -> _Links:
 
 
 @functools.lru_cache(maxsize=1)
-def _fillers() -> tuple[str, ...]:
+def filler_words() -> tuple[str, ...]:
     out = [r.cells[0] for r in read_words("speech_fillers.txt")]
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
-def _long_fillers() -> tuple[str, ...]:
+def long_fillers() -> tuple[str, ...]:
     """The fillers of four characters or more ("这个问题由", "这组数字来自"): lead-ins that may
     open a phrase naming a person (a short one, 马上 or 先, may be a name's start)."""
-    return tuple(f for f in _fillers() if len(f) >= 4)
+    return tuple(f for f in filler_words() if len(f) >= 4)
 
 
 @functools.lru_cache(maxsize=1)
-def _tail_starts() -> frozenset[str]:
+def speaker_tail_starts() -> frozenset[str]:
     from loaders.departments import department_table
 
-    first = set(_speaker_words().tail_starts) | {w[0] for w in titles()} | set(surnames())
+    first = set(speaker_words().tail_starts) | {w[0] for w in titles()} | set(surnames())
     first |= {t.full_name[0] for t in department_table()} | {a[0] for t in department_table() for a in t.aliases}
     return frozenset(first)
 
 
 @functools.lru_cache(maxsize=2048)  # (a function of the cue word alone, asked several times of each cue)
-def _cue_kind(cue: str) -> str:
-    kinds, _ = _cues()
+def cue_kind(cue: str) -> str:
+    kinds, _ = cues()
     if cue.startswith("的"):
-        return "answer" if cue[1:].startswith(tuple(_speaker_words().de_answer)) else "question"
+        return "answer" if cue[1:].startswith(tuple(speaker_words().de_answer)) else "question"
     for mark in "了时得的":
         if cue not in kinds and mark in cue and cue.split(mark, 1)[0] in kinds:
             return kinds[cue.split(mark, 1)[0]]  # "追问了一条提问", "作答时翻出了一张流程图", "问的是收费"
@@ -547,7 +547,7 @@ def _cue_kind(cue: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _ethnic_seat() -> re.Pattern[str]:
+def ethnic_seat() -> re.Pattern[str]:
     """An ethnic group (data/ethnic_groups.txt) and 族 right before a member's seat ("畲族委员")."""
     groups = alternation(sorted((r.cells[0] for r in read_words("ethnic_groups.txt")), key=len, reverse=True))
     return re.compile(rf"(?:{groups})族(?=女?(?:委员|代表|人大代表|常委会委员))")
@@ -556,24 +556,24 @@ def _ethnic_seat() -> re.Pattern[str]:
 # (remembered: a function of the phrase alone, asked of each speaker phrase and of the parts
 # of one again and again; reports repeat their phrases)
 @functools.lru_cache(maxsize=8192)
-def _strip_fillers(head: str) -> tuple[int, int]:
+def strip_fillers(head: str) -> tuple[int, int]:
     """The span of ``head`` left when fillers are dropped from both ends ("率先", "首先对…").
 
-    >>> _strip_fillers("韩立新率先")
+    >>> strip_fillers("韩立新率先")
     (0, 3)
     """
-    fillers = _fillers()
+    fillers = filler_words()
     a, b = 0, len(head)
     changed = True
     while changed and b - a > 0:
         changed = False
-        if (m := _links().where.search(head, a, b)) and m.start() - a >= 2:
+        if (m := speech_links().where.search(head, a, b)) and m.start() - a >= 2:
             b, changed = m.start(), True
             continue
-        if (m := _speaker_words().from_.match(head, a, b)) and b - m.end() >= 2:
+        if (m := speaker_words().from_.match(head, a, b)) and b - m.end() >= 2:
             a, changed = m.end(), True  # "来自通州团的人大代表X": where the member comes from
             continue
-        if "族" in head and (m := _ethnic_seat().match(head, a, b)) and b - m.end() >= 4:
+        if "族" in head and (m := ethnic_seat().match(head, a, b)) and b - m.end() >= 4:
             a, changed = m.end(), True  # "畲族委员X": the member's ethnic group, before the seat
             continue
         # one C-level test of all fillers first: most heads have none at either end

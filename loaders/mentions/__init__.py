@@ -346,6 +346,6 @@ def warm_up_tables() -> None:
     quoted._way_re(p.way_words)
     roads._road_re(p.road_code_letters, p.road_code_heads, p.road_name_stop_chars)
     roads._linked_re(p.linked_road_heads, p.road_name_stop_chars)
-    suffix._stop_verbs(gz)
-    suffix._owner_re(p.firm_owner_levels, p.firm_owner_kinds)
+    suffix.stop_verbs(gz)
+    suffix.owner_re(p.firm_owner_levels, p.firm_owner_kinds)
     titles._issuer_re(p.document_issuers, p.document_issue_verbs)

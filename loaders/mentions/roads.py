@@ -20,7 +20,7 @@ import re
 
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.suffix import _phase_re, site_works_end
+from loaders.mentions.suffix import phase_re, site_works_end
 from loaders.mentions.walker import strip_front, walk_left
 from loaders.resolve import Candidate
 
@@ -76,7 +76,7 @@ def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
             if end == m.end() and not m.group().endswith("项目"):
                 # 某至某旅游公路二期工程: a phase of the line with its head names the project too
                 # (a phase with no head, 某至某公路二期, is the line's: the name stays the line)
-                ph = _phase_re(p.phase_heads).match(text, end)
+                ph = phase_re(p.phase_heads).match(text, end)
                 if ph is not None and ph.group().endswith(p.phase_heads):
                     end = ph.end()
             out.append(Candidate("Project", start, end, text[start:end], "pattern", 1, None, None))

@@ -26,7 +26,7 @@ import ahocorasick
 
 from loaders.datafiles import read_words
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.suffix import _suffix_automaton, suffix_re
+from loaders.mentions.suffix import suffix_automaton, suffix_re
 
 __all__ = ["scan"]
 
@@ -115,7 +115,7 @@ def scan(gz: Gazetteer, text: str, lo: int, hi: int) -> Hits:
     if len(units) != 2 * len(part):
         # a character beyond the Basic Multilingual Plane (four bytes, or a lone surrogate): the
         # bytes' places are not twice the characters', and each source's own automaton reads the part
-        return list(gz.automaton.iter(part)), list(_suffix_automaton(gz).iter(part)), ALL_GATES
+        return list(gz.automaton.iter(part)), list(suffix_automaton(gz).iter(part)), ALL_GATES
     for end, (value, suffix, bits) in _automaton(gz).iter(units):
         if end & 1:  # (a key's bytes ending at a high byte are read across two characters)
             end >>= 1

@@ -33,8 +33,8 @@ The package, one module per job, each importing only the modules listed before i
 - :mod:`~loaders.turns.passes`: the passes over the labelled paragraphs;
 - :mod:`~loaders.turns.find`: :func:`find_turns` (the passes in order) and each turn's side and speaker.
 
-Helpers keep their leading underscore when another module of the package imports them: it marks them as
-the package's own, not as this package's interface.
+Helpers another module of the package imports have public names (no leading underscore, session 22);
+the package's interface is its ``__all__``.
 """
 
 from __future__ import annotations

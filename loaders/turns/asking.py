@@ -8,16 +8,16 @@ import functools
 import re
 from dataclasses import replace
 
-from loaders.turns.designations import _full_designation, _heading_words
-from loaders.turns.grammar import _grammar, _screens
-from loaders.turns.heads import _SPACES, parse_head
-from loaders.turns.model import Label, _NOBODY
+from loaders.turns.designations import full_designation, heading_words
+from loaders.turns.grammar import grammar, head_screens
+from loaders.turns.heads import SPACES, parse_head
+from loaders.turns.model import Label, NOBODY
 from loaders.turns.names import is_congress_role
-from loaders.turns.words import _CJK, _label_patterns, _turn_groups, _turn_words
+from loaders.turns.words import CJK, label_patterns, turn_groups, turn_words
 
 
-def _parse_narrative(paragraph: str) -> Label | None:
-    g = _grammar()
+def parse_narrative(paragraph: str) -> Label | None:
+    g = grammar()
     if m := g["narr_q"].match(paragraph):
         a = parse_head(m["a"])
         r = parse_head(m["r"])
@@ -28,22 +28,22 @@ def _parse_narrative(paragraph: str) -> Label | None:
         r = parse_head(m["r"])
         # "县住建局局长回答说，…": an office's head named by post alone answers too.
         if r and r.kind in ("answer", "speaker") and (r.speaker.name or (r.speaker.department and r.speaker.title)):
-            verb = _turn_words().narrative_verb.search(m.group(0))
-            weak = verb is not None and verb.group(1) in _turn_words().narrative_say
+            verb = turn_words().narrative_verb.search(m.group(0))
+            weak = verb is not None and verb.group(1) in turn_words().narrative_say
             return Label("speaker" if weak else "answer", r.speaker, m.end(), narrative=True)
     return None
 
 
-def _pair_line(paragraph: str) -> Label | None:
+def pair_line(paragraph: str) -> Label | None:
     """A heading that names both sides of the bare 问/答 under it: "（一）市人大常委会委员 X
     询问 市交通运输局局长 Y", "X向Y提问", "询问人：X 应询人：Y". The asker is declared for
     the question and the addressee for the answer."""
-    line, _ = _heading_words(paragraph)
+    line, _ = heading_words(paragraph)
     pair = None
-    if m := _label_patterns().pair_labels.match(line):
+    if m := label_patterns().pair_labels.match(line):
         pair = m["a"], m["r"]
     else:
-        for v in _label_patterns().pair_verb.finditer(line):
+        for v in label_patterns().pair_verb.finditer(line):
             rest = line[v.end():]
             if v["r1"] and not rest:
                 pair = line[:v.start()], v["r1"]
@@ -53,21 +53,21 @@ def _pair_line(paragraph: str) -> Label | None:
                 break
     if pair is None:
         return None
-    asker, resp = _full_designation(pair[0]), parse_head(pair[1])
+    asker, resp = full_designation(pair[0]), parse_head(pair[1])
     if asker is None or not asker.speaker.role or resp is None or resp.bare or resp.kind == "other" \
             or resp.speaker.role or not (resp.speaker.department or resp.speaker.title):
         return None
     return Label("question", asker.speaker, len(paragraph), declaration=True, addressee=resp.speaker)
 
 
-# The first character of a head that is neither a Chinese character (as _CJK) nor a space.
-_NOT_CJK_NOR_SPACE = re.compile(rf"[^\s{_CJK[1:-1]}]")
+# The first character of a head that is neither a Chinese character (as CJK) nor a space.
+_NOT_CJK_NOR_SPACE = re.compile(rf"[^\s{CJK[1:-1]}]")
 
 
 @functools.lru_cache(maxsize=1)
 def _narr_ask_reach() -> int | None:
     """How many characters a match of narr_ask spans at most, when all it consumes before its
-    colon is _CJK characters (the asker, the adverb, the verb and the one asked): then the head
+    colon is CJK characters (the asker, the adverb, the verb and the one asked): then the head
     it may match, spaces taken out, opens with Chinese characters up to a colon within that
     reach. None (no screen) when a word of the adverbs or verbs holds another character or the
     span is unbounded."""
@@ -75,11 +75,11 @@ def _narr_ask_reach() -> int | None:
         from re import _parser  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - depends on the interpreter
         return None
-    groups = _turn_groups()
+    groups = turn_groups()
     words = [*groups["ask_adverb"], *groups["ask_short_verb"]]
-    if not words or not all(re.fullmatch(rf"{_CJK}+", w) for w in words):
+    if not words or not all(re.fullmatch(rf"{CJK}+", w) for w in words):
         return None
-    rx = _grammar()["narr_ask"]
+    rx = grammar()["narr_ask"]
     if not rx.pattern.endswith("[：:]") or rx.flags & re.IGNORECASE:
         return None
     width = _parser.parse(rx.pattern, rx.flags).getwidth()[1]
@@ -100,25 +100,25 @@ def _may_ask_narrated(head: str, stops: str) -> bool:
         return True  # (Chinese characters and spaces only: the added colon ends it)
     if head[m.start()] not in stops:
         return False
-    return m.start() < reach or len(_SPACES.sub("", head[:m.start()])) < reach
+    return m.start() < reach or len(SPACES.sub("", head[:m.start()])) < reach
 
 
-def _asker_and_asked(head: str) -> Label | None:
+def asker_and_asked(head: str) -> Label | None:
     """"委员张志远问市住建局局长王卫东": a member, an asking verb and the official or office
     asked (a department or a post, no seat), as a narrative question naming its addressee."""
     if not _may_ask_narrated(head, "：:、"):
         return None  # (the cut before a first 、 below ends there too: 、 is no Chinese character)
-    line = _SPACES.sub("", head) + "："
+    line = SPACES.sub("", head) + "："
     # (most heads hold no asking verb: the pattern's needed characters, 问, are tested first, by
     # the screens' character classes: _declaration_lines asks this of every paragraph between
     # two unlabelled ones, and a set's isdisjoint made a string object of each of its characters)
-    ask = _grammar()["narr_ask"].match(line) \
-        if all(search(line) is not None for search in _screens()["narr_ask"][1]) else None
+    ask = grammar()["narr_ask"].match(line) \
+        if all(search(line) is not None for search in head_screens()["narr_ask"][1]) else None
     if ask is None and "、" in line and "问" in line:
         # "X询问市发展改革委主任Y、市科技局局长Z": two officials asked, the first named stands for both
         cut = line.find("、")
         while ask is None and cut > 0:
-            ask = _grammar()["narr_ask"].match(line[:cut] + "：")
+            ask = grammar()["narr_ask"].match(line[:cut] + "：")
             cut = line.find("、", cut + 1)
     if ask is None:
         return None
@@ -134,17 +134,17 @@ def asks_about(phrase: str) -> bool:
     """Whether ``phrase``, right after an asking verb and before a colon, may be the topic asked
     about ("问招商引资："): short, opening with no word that makes 问 part of another (问的是, 问道,
     问题, 问政)."""
-    return 2 <= len(phrase) <= 12 and phrase[:1] not in _turn_groups()["not_topic_start"]
+    return 2 <= len(phrase) <= 12 and phrase[:1] not in turn_groups()["not_topic_start"]
 
 
-def _asker_asks_about(head: str) -> Label | None:
+def asker_asks_about(head: str) -> Label | None:
     """"代表X问招商引资", "X委员追问管护经费": a member, an asking verb and the topic asked about
-    (the answer names who replied; an office asked is :func:`_asker_and_asked`'s), before the
+    (the answer names who replied; an office asked is :func:`asker_and_asked`'s), before the
     colon of the question. The topic opens with no word that makes 问 part of another (问的是,
     问道, 问题)."""
     if "问" not in head or not _may_ask_narrated(head, "：:"):
         return None
-    ask = _grammar()["narr_ask"].match(_SPACES.sub("", head) + "：")
+    ask = grammar()["narr_ask"].match(SPACES.sub("", head) + "：")
     if ask is None or not asks_about(ask["r"]):
         return None
     a = parse_head(ask["a"])
@@ -153,17 +153,17 @@ def _asker_asks_about(head: str) -> Label | None:
     return Label("follow_up" if ask["v"] == "追问" else "question", a.speaker, 0)
 
 
-def _asking_heading(paragraph: str) -> Label | None:
+def asking_heading(paragraph: str) -> Label | None:
     """A numbered heading alone on its line that says who asks, the question in the paragraph
     under it: "（一）区人大常委会委员X问区农业农村局" (asker and office asked), "（二）X委员追问"
     (asker and verb). Without an asking verb a numbered line is a section heading."""
-    line, numbered = _heading_words(paragraph)
+    line, numbered = heading_words(paragraph)
     line = line.strip() if numbered else line
-    if (asked := _asker_and_asked(line)) is not None:
+    if (asked := asker_and_asked(line)) is not None:
         return replace(asked, end=len(paragraph))
-    if (about := _asker_asks_about(line)) is not None:
+    if (about := asker_asks_about(line)) is not None:
         return replace(about, end=len(paragraph))  # "一、X委员询问旅游厕所建设": asker, verb and topic
-    label = _full_designation(line, titled=True)
+    label = full_designation(line, titled=True)
     if label is None or not label.speaker.role or label.kind not in ("question", "follow_up"):
         return None
     return Label(label.kind, label.speaker, len(paragraph))
@@ -175,19 +175,19 @@ _NUMBERED_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,
 
 
 def numbered_asking_heading(paragraph: str) -> Label | None:
-    """A numbered asking heading (:func:`_asking_heading`) opening ``paragraph``, the speech after
+    """A numbered asking heading (:func:`asking_heading`) opening ``paragraph``, the speech after
     it on the next line or, on a page flattened to one line, after a space."""
     m = _NUMBERED_HEADING.match(paragraph)
-    label = _asking_heading(m.group()) if m else None
+    label = asking_heading(m.group()) if m else None
     return replace(label, end=m.end()) if label is not None else None
 
 
-def _pair_before_verb(head: str) -> Label | None:
+def pair_before_verb(head: str) -> Label | None:
     """"（一）委员 X 询问 市交通运输局局长 Y 问：…": a pair heading and its bare 问 run
     into one line (a page flattened to one paragraph)."""
     cut = head.rstrip().rfind(" ")
     verb = parse_head(head[cut + 1:]) if cut > 0 else None
-    if verb is None or verb.speaker != _NOBODY or verb.kind not in ("question", "follow_up"):
+    if verb is None or verb.speaker != NOBODY or verb.kind not in ("question", "follow_up"):
         return None
-    pair = _pair_line(head[:cut])
+    pair = pair_line(head[:cut])
     return replace(pair, kind=verb.kind, declaration=False) if pair is not None else None

@@ -13,24 +13,24 @@ from loaders.follow_ups import marked_head
 from loaders.occurrences import every_start
 from loaders.turns.heads import parse_head
 from loaders.turns.model import Label, Speaker
-from loaders.turns.names import _good_name, is_congress_role, not_a_name
-from loaders.turns.words import _BULLET, _CJK, _ENUM, _LNAME, _MARKS, titles
+from loaders.turns.names import good_name, is_congress_role, not_a_name
+from loaders.turns.words import BULLET, CJK, ENUM, LNAME, MARKS, titles
 
 
 _MARKED_SPEAKER = re.compile(r"[^（()\n]{2,40}?[（(][^（）()\n]{1,6}[）)]")
 
 
-def _speaker_after_verb(paragraph: str, at: int, kind: str) -> Label | None:
+def speaker_after_verb(paragraph: str, at: int, kind: str) -> Label | None:
     """The speaker a bare 问/答 label names right after its colon, in brackets or before a
     space ("答：（市住建局局长王卫东）今年…", "应询：市交通运输局局长邵国平 我们将…")."""
     rest = paragraph[at:]
     lead = len(rest) - len(rest.lstrip())
-    found = _bracketed_speaker(rest[lead:])
+    found = bracketed_speaker(rest[lead:])
     if found is None:
-        found = _spaced_label(rest[lead:])
+        found = spaced_label(rest[lead:])
     if found is None and (marked := _MARKED_SPEAKER.match(rest, lead)) is not None \
             and (unmarked := marked_head(marked.group())) is not None \
-            and (found := _full_designation(unmarked, titled=True)) is not None:
+            and (found := full_designation(unmarked, titled=True)) is not None:
         # "问 | 委员 X（追问）补贴…": on a flattened page the mark's bracket ends the speaker.
         found = replace(found, kind="follow_up", end=marked.end() - lead)
     if found is None:
@@ -43,46 +43,46 @@ def _speaker_after_verb(paragraph: str, at: int, kind: str) -> Label | None:
 _BRACKET_SPEAKER = re.compile(r"^[（(]([^（）()]{3,40})[）)]\s*(?=\S)")
 
 
-def _bracketed_speaker(paragraph: str) -> Label | None:
+def bracketed_speaker(paragraph: str) -> Label | None:
     """"（市人大代表 王丽萍）农村公路…": the speaker in brackets, the speech right after."""
     m = _BRACKET_SPEAKER.match(paragraph)
-    label = _full_designation(m.group(1), titled=True) if m else None
+    label = full_designation(m.group(1), titled=True) if m else None
     return replace(label, end=m.end()) if label is not None else None
 
 
-def _spaced_label(paragraph: str) -> Label | None:
+def spaced_label(paragraph: str) -> Label | None:
     """"市人大代表 詹丽萍 老城区…": a full designation, a space, then the speech (a table's
     columns flattened to text, or a label whose colon was lost)."""
     tokens = paragraph.split(" ", 3)
     for k in (2, 1):
         # The speech opens with a word or a quotation ("肖开提 · 依明" is one name).
-        if len(tokens) <= k or not re.match(rf"[“{_CJK[1:-1]}]", tokens[k]):
+        if len(tokens) <= k or not re.match(rf"[“{CJK[1:-1]}]", tokens[k]):
             continue
-        label = _full_designation(" ".join(tokens[:k]), titled=True)
+        label = full_designation(" ".join(tokens[:k]), titled=True)
         if label is not None:
             return replace(label, end=len(" ".join(tokens[:k])) + 1)
     if "；" in paragraph[:60] and len(tokens := paragraph.split(" ", 3)) == 4 and "；" in tokens[1] \
-            and re.match(rf"[“{_CJK[1:-1]}]", tokens[3]) \
-            and (several := _several_respondents(_BULLET.sub("", " ".join(tokens[:3])).strip(_MARKS))) is not None:
+            and re.match(rf"[“{CJK[1:-1]}]", tokens[3]) \
+            and (several := several_respondents(BULLET.sub("", " ".join(tokens[:3])).strip(MARKS))) is not None:
         # "省水利厅厅长 X；省财政厅副厅长 Y 水利厅：…" (two officials' line run into the speech)
         return replace(several, end=len(" ".join(tokens[:3])) + 1)
     return None
 
 
-def _full_designation(head: str, *, titled: bool = False) -> Label | None:
+def full_designation(head: str, *, titled: bool = False) -> Label | None:
     """A label naming a person with a role, or with a department or title ("市商务局局长 徐晓峰");
     ``titled``: with a role or title (a department and a word, "食安办报告", is no speaker)."""
-    head = _BULLET.sub("", head).strip(_MARKS)
+    head = BULLET.sub("", head).strip(MARKS)
     if not head or len(head) > 40:
         return None
-    label = parse_head(head) or _seat_occupation_name(head)
+    label = parse_head(head) or seat_occupation_name(head)
     if label is None or label.bare or not label.speaker.name or label.kind == "other":
         return None
     sp = label.speaker
     return label if sp.role or sp.title or (sp.department and not titled) else None
 
 
-def _several_respondents(head: str) -> Label | None:
+def several_respondents(head: str) -> Label | None:
     """"市水利局局长 X、市财政局局长 Y": two or more officials, each with a department or title,
     answering in one turn (each becomes a respondent of the exchange)."""
     if "、" not in head and "；" not in head and ";" not in head:
@@ -90,7 +90,7 @@ def _several_respondents(head: str) -> Label | None:
     people = []
     # ("省水利厅厅长 X；省财政厅副厅长 Y" alone on its line: the officials of a designation line)
     for part in re.split(r"[、；;]", head):
-        label = _full_designation(part, titled=True)
+        label = full_designation(part, titled=True)
         if label is None or label.speaker.role or label.kind not in ("answer", "speaker"):
             return None
         people.append(label.speaker)
@@ -110,7 +110,7 @@ def _occupation_then_name(rest: str) -> str | None:
     return name if 2 <= len(name) <= 4 and not not_a_name(name) else None
 
 
-def _seat_occupation_name(head: str) -> Label | None:
+def seat_occupation_name(head: str) -> Label | None:
     """"市人大代表、个体工商户 叶小梅": a member's seat, an occupation no title word ends, and the
     name after a space: the seat and the name (as a signature reads them, _signature_speaker).
     Without the space ("县人大代表、某镇养殖大户蒋德明") the name follows the occupation's last word."""
@@ -123,29 +123,29 @@ def _seat_occupation_name(head: str) -> Label | None:
         name = run
     else:
         return None
-    label = _full_designation(seat + " " + name)
+    label = full_designation(seat + " " + name)
     if label is None or not label.speaker.role or not is_congress_role(label.speaker.role) \
             or label.speaker.name != name:
         return None
     return Label(label.kind if label.kind in ("question", "follow_up") else "question", label.speaker, 0)
 
 
-def _declaration(paragraph: str, *, titled: bool = False) -> Label | None:
+def declaration_label(paragraph: str, *, titled: bool = False) -> Label | None:
     """A line that is nothing but a full speaker designation ("市商务局局长 徐晓峰")."""
-    label = _full_designation(paragraph, titled=titled)
+    label = full_designation(paragraph, titled=titled)
     if label is None and ("；" in paragraph or ";" in paragraph) \
-            and (several := _several_respondents(_BULLET.sub("", paragraph).strip(_MARKS))) is not None:
+            and (several := several_respondents(BULLET.sub("", paragraph).strip(MARKS))) is not None:
         # "省水利厅厅长 X；省财政厅副厅长 Y" alone on its line: both answer, the first named first
         return replace(several, end=len(paragraph), declaration=True)
     marked = marked_head(paragraph.strip().strip("*").strip())
     if label is None and marked is not None:
         # "（追问）区人大常委会委员 X": the mark before the designation (after it the designation reads whole)
-        label = _full_designation(marked, titled=titled)
-    if label is None and (enum := _ENUM.match(line := paragraph.strip())) is not None:
+        label = full_designation(marked, titled=titled)
+    if label is None and (enum := ENUM.match(line := paragraph.strip())) is not None:
         # "一、山区吃水难何时解决 市人大常委会委员 X": a page copied to one line left the numbered
         # heading before the designation under it, a space between them
         label = next((lab for k in every_start(line, " ") if k > enum.end()
-                      and (lab := _full_designation(line[k + 1:], titled=titled)) is not None), None)
+                      and (lab := full_designation(line[k + 1:], titled=titled)) is not None), None)
     if label is None:
         return None
     sp = label.speaker
@@ -155,22 +155,22 @@ def _declaration(paragraph: str, *, titled: bool = False) -> Label | None:
     return Label(kind, sp, len(paragraph), declaration=True)
 
 
-def _heading_words(paragraph: str) -> tuple[str, bool]:
+def heading_words(paragraph: str) -> tuple[str, bool]:
     """A heading line without its bullet, its bold or bracket marks and its number ("（一）"),
     and whether it was numbered."""
-    line = _BULLET.sub("", paragraph).strip(_MARKS)
-    enum = _ENUM.match(line)
+    line = BULLET.sub("", paragraph).strip(MARKS)
+    enum = ENUM.match(line)
     return (line[enum.end():], True) if enum else (line, False)
 
 
 _POST_SPACE_NAME = re.compile(r"([^\s，。；：！？“”（）]{2,40}) ([\u4e00-\u9fff]{2,4})")
 
 
-_NAME_PAREN_LEAD = re.compile(rf"{_LNAME}（[^（）]{{2,40}}）")
+_NAME_PAREN_LEAD = re.compile(rf"{LNAME}（[^（）]{{2,40}}）")
 _POST_NAME_LEAD = re.compile(r"[^\s，。；：！？“”（）]{2,40} [\u4e00-\u9fff]{2,4}(?= )")
 
 
-def _designation_lead(body: str) -> tuple[Speaker, int] | None:
+def designation_lead(body: str) -> tuple[Speaker, int] | None:
     """The speaker a bare label's speech opens with, and where the speech then begins: a name
     and its seat or post in brackets ("陈海燕（市人大常委会委员）每逢…"), or a post, a space, the
     name and a space ("湛江市水务投资集团有限公司总经理 林建华 老城区…")."""
@@ -185,18 +185,18 @@ def _designation_lead(body: str) -> tuple[Speaker, int] | None:
     if m is None:
         return None
     lab = parse_head(m.group())
-    sp = lab.speaker if lab is not None and lab.kind != "other" and not lab.bare else _post_then_name(m.group())
+    sp = lab.speaker if lab is not None and lab.kind != "other" and not lab.bare else post_then_name(m.group())
     if sp is None or not sp.name or not (sp.title or sp.department or sp.role):
         return None
     return sp, m.end() + 1
 
 
-def _post_then_name(rest: str) -> Speaker | None:
+def post_then_name(rest: str) -> Speaker | None:
     """"西宁城市投资管理有限公司副总经理 赵建斌": a body the heads do not know (a firm, an
     institute), its post, a space and a name, the whole line: a speaker, nothing said yet
     (joined with the speech below, the name ran into its first words). The body is no
     government office: the speaker has its post and name only."""
     m = _POST_SPACE_NAME.fullmatch(rest.strip())
-    if m is None or not m[1].endswith(titles()) or not _good_name(m[2], bare=True):
+    if m is None or not m[1].endswith(titles()) or not good_name(m[2], bare=True):
         return None
     return Speaker(m[2], None, next(t for t in titles() if m[1].endswith(t)), None)

@@ -8,18 +8,18 @@ import re
 from dataclasses import replace
 
 from loaders.turns.clues import addressees
-from loaders.turns.designations import _designation_lead, _post_then_name
+from loaders.turns.designations import designation_lead, post_then_name
 from loaders.turns.heads import parse_head
-from loaders.turns.labels import _SIGNATURE
-from loaders.turns.model import Label, OfficialsLookup, Speaker, Turn, _NOBODY
-from loaders.turns.names import _fits_seat, _seat_only
-from loaders.turns.passes import (_chair_posts_resolved, _chair_remarks, _declaration_lines, _follow_up_marks, _grouped,
-                                  _headline_pairs, _label_paragraphs, _posts_resolved, _short_labels_resolved,
-                                  _trusted_bare_labels)
-from loaders.turns.signed import (_DASH_LINE, _DASH_SIGN, _dash_signed_ends, _dash_signed_spans, _signature_speaker,
-                                  _signed_turns)
+from loaders.turns.labels import SIGNATURE
+from loaders.turns.model import Label, OfficialsLookup, Speaker, Turn, NOBODY
+from loaders.turns.names import fits_seat, seat_only
+from loaders.turns.passes import (chair_posts_resolved, chair_remarks, declaration_lines, follow_up_marks, grouped,
+                                  headline_pairs, label_paragraphs, posts_resolved, short_labels_resolved,
+                                  trusted_bare_labels)
+from loaders.turns.signed import (DASH_LINE, DASH_SIGN, dash_signed_ends, dash_signed_spans, signature_speaker,
+                                  signed_turns)
 from loaders.turns.spans import paragraph_spans
-from loaders.turns.words import _turn_groups
+from loaders.turns.words import turn_groups
 
 
 log = logging.getLogger(__name__)
@@ -38,16 +38,16 @@ def find_turns(text: str, officials: OfficialsLookup) -> list[Turn]:
             built only as far as a label needs it), for labels naming a post or a surname only.
     """
     known_resp = addressees(text)
-    labels = _label_paragraphs(text, _dash_signed_spans(text, paragraph_spans(text)), known_resp)
-    labels = _headline_pairs(text, labels)
-    labels = _declaration_lines(text, labels)
-    labels = _short_labels_resolved(text, labels, known_resp, officials)
-    labels = _trusted_bare_labels(text, labels, known_resp)
-    labels = _posts_resolved(labels, officials)
-    labels = _chair_posts_resolved(text, labels, officials)
-    labels = _chair_remarks(text, labels)
-    labels = _follow_up_marks(text, labels)
-    turns = _dash_signed_ends(text, _signed_turns(text, _turns(text, _grouped(labels), known_resp)))
+    labels = label_paragraphs(text, dash_signed_spans(text, paragraph_spans(text)), known_resp)
+    labels = headline_pairs(text, labels)
+    labels = declaration_lines(text, labels)
+    labels = short_labels_resolved(text, labels, known_resp, officials)
+    labels = trusted_bare_labels(text, labels, known_resp)
+    labels = posts_resolved(labels, officials)
+    labels = chair_posts_resolved(text, labels, officials)
+    labels = chair_remarks(text, labels)
+    labels = follow_up_marks(text, labels)
+    turns = dash_signed_ends(text, signed_turns(text, _turns(text, grouped(labels), known_resp)))
     log.debug("found %d turns", len(turns))
     return turns
 
@@ -81,13 +81,13 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             if label.addressee is not None:
                 declared["a"] = label.addressee
             continue
-        if side and _seat_only(sp) and not sp.title and len(paras) == 1 and not label.narrative \
+        if side and seat_only(sp) and not sp.title and len(paras) == 1 and not label.narrative \
                 and (rest := _declared_speaker(text, paras[0], label, sp)) is not None:
             declared[side] = rest
             if side == "q":
                 pressing = kind == "follow_up"
             continue
-        if side and sp == _NOBODY and side in declared:
+        if side and sp == NOBODY and side in declared:
             sp = declared[side]  # a pair heading covers every bare 问/答 under it, up to the next speaker
             if side == "q" and kind == "question" and pressing:
                 kind = "follow_up"
@@ -107,7 +107,7 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
                 sp = Speaker(sp.name, sp.role, known.title, known.department)
         if kind in ("question", "follow_up"):
             open_question = True
-            if label.addressee is not None and label.addressee != _NOBODY:
+            if label.addressee is not None and label.addressee != NOBODY:
                 declared["a"] = label.addressee  # "X向Y提问：…" then a bare "答：" is Y's
         elif kind == "answer":
             open_question = False
@@ -117,45 +117,45 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             body += 1
         if body >= paras[0][1] and len(paras) > 1:
             body = paras[1][0]  # the label stands alone on its line
-        elif sp == _NOBODY and len(paras) > 1:
+        elif sp == NOBODY and len(paras) > 1:
             # "问：区人大常委会委员周建明" with the speech on the next line.
             rest = parse_head(text[body:paras[0][1]])
-            if rest is None and (post := _post_then_name(text[body:paras[0][1]])) is not None:
+            if rest is None and (post := post_then_name(text[body:paras[0][1]])) is not None:
                 rest = Label(kind, post, 0)
-            if rest is not None and rest.speaker != _NOBODY:
+            if rest is not None and rest.speaker != NOBODY:
                 sp = rest.speaker
                 body = paras[1][0]
                 if kind == "question" and rest.kind == "follow_up":
                     kind = "follow_up"  # "问：委员 X（追问）": the mark after the speaker
                 if kind in ("question", "follow_up") and sp.name:
                     askers.add(sp.name)
-        elif sp == _NOBODY and kind in ("question", "follow_up", "answer") and not label.narrative \
-                and (lead := _designation_lead(text[body:paras[0][1]])) is not None:
+        elif sp == NOBODY and kind in ("question", "follow_up", "answer") and not label.narrative \
+                and (lead := designation_lead(text[body:paras[0][1]])) is not None:
             # "提问人：陈海燕（市人大常委会委员）每逢暴雨…？", "回答人：…总经理 林建华 老城区…": a page
             # flattened to one line runs the line that names the speaker into the speech.
             sp, body = lead[0], body + lead[1]
             if kind in ("question", "follow_up") and sp.name:
                 askers.add(sp.name)
-        elif _seat_only(sp) and kind in ("question", "follow_up", "answer") and not label.narrative \
+        elif seat_only(sp) and kind in ("question", "follow_up", "answer") and not label.narrative \
                 and (told := _narrated_lead(text, body, paras[0][1], kind, turns)) is not None:
             # "局长答：区商务局局长 X介绍，…" / "局长答：X表示，…": the side's label, then the
             # speech told in reported speech after its speaker (named in full, or answered before).
             sp, body = told
             (askers if kind in ("question", "follow_up") else answerers).add(sp.name)
         end = paras[-1][1]
-        if _seat_only(sp) and kind in ("question", "follow_up", "answer") and not label.narrative:
+        if seat_only(sp) and kind in ("question", "follow_up", "answer") and not label.narrative:
             # "问：…？（市人大常委会委员 龚春燕）": the speaker signs the speech at its end; also
             # after a label giving only the seat or post ("【代表问】…？（区人大代表 X）"), and on a
             # dash line of its own under the speech ("——提问代表：区人大代表 X").
-            sign = _SIGNATURE.search(text, paras[-1][0], end)
-            signed = _signature_speaker(sign.group(1)) if sign else None
-            if signed is not None and sign.start() > body and _fits_seat(sp, signed):
+            sign = SIGNATURE.search(text, paras[-1][0], end)
+            signed = signature_speaker(sign.group(1)) if sign else None
+            if signed is not None and sign.start() > body and fits_seat(sp, signed):
                 sp, end = signed, sign.start()
                 if kind in ("question", "follow_up") and sp.name:
                     askers.add(sp.name)
-            elif ((dash := _DASH_LINE.fullmatch(text, *paras[-1]) if len(paras) > 1 else None) is not None
-                  or ((dash := _DASH_SIGN.search(text, paras[-1][0], end)) is not None and dash.start() > body)) \
-                    and (signed := _signature_speaker(dash["who"])) is not None and _fits_seat(sp, signed):
+            elif ((dash := DASH_LINE.fullmatch(text, *paras[-1]) if len(paras) > 1 else None) is not None
+                  or ((dash := DASH_SIGN.search(text, paras[-1][0], end)) is not None and dash.start() > body)) \
+                    and (signed := signature_speaker(dash["who"])) is not None and fits_seat(sp, signed):
                 # (the dash line run into the speech's paragraph on a page flattened to one line)
                 sp, end = signed, dash.start()
                 if kind in ("question", "follow_up") and sp.name:
@@ -171,10 +171,10 @@ def _side_mark_over_speaker(text: str, label: Label, paras: list[tuple[int, int]
     """Whether ``label`` is a side's mark naming nobody alone on its line ("【应询】", "【追问】",
     "【提问】") right above a line naming a speaker of that side ("区人大常委会委员 X",
     "区数据局局长 Y"), which the label grammar reads as a label of its own."""
-    if label.speaker != _NOBODY or label.declaration or label.narrative or len(paras) != 1 \
+    if label.speaker != NOBODY or label.declaration or label.narrative or len(paras) != 1 \
             or label.kind not in ("question", "follow_up", "answer") or text[paras[0][0] + label.end:paras[0][1]].strip():
         return False
-    if nxt is None or nxt.speaker == _NOBODY or nxt.declaration or nxt.narrative or _seat_only(nxt.speaker):
+    if nxt is None or nxt.speaker == NOBODY or nxt.declaration or nxt.narrative or seat_only(nxt.speaker):
         return False
     if nxt.kind == "speaker":
         return True
@@ -187,9 +187,9 @@ def _declared_speaker(text: str, para: tuple[int, int], label: Label, seat: Spea
     reads as the speaker's ("问政代表：X", "代表：X": the seat is the member's when the line names
     none). Nothing when the line says more than a person."""
     rest = parse_head(text[para[0] + label.end:para[1]].strip())
-    if rest is None or rest.speaker == _NOBODY or rest.kind == "other":
+    if rest is None or rest.speaker == NOBODY or rest.kind == "other":
         return None
-    if seat == _NOBODY:
+    if seat == NOBODY:
         return rest.speaker
     if not rest.speaker.name or rest.speaker.department or rest.speaker.title:
         return None  # a seat over an official: no declaration of a member
@@ -208,7 +208,7 @@ def _narrated_lead(text: str, body: int, end: int, kind: str, turns: list[Turn])
         return None
     head = m.group()[:-1]
     lab = parse_head(head)
-    if (lab is None or not lab.speaker.name) and head.endswith(_turn_groups()["cue_ending"]):
+    if (lab is None or not lab.speaker.name) and head.endswith(turn_groups()["cue_ending"]):
         lab = parse_head(head[:-1])  # "…局长 X说，": 说 ends the narration, no verb of the grammar
     if lab is None or not lab.speaker.name or lab.kind not in ("answer", "question", "follow_up", "speaker") \
             or (lab.kind != "speaker" and (lab.kind == "answer") != (kind == "answer")):

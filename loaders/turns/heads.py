@@ -10,25 +10,25 @@ from dataclasses import replace
 
 from loaders.rxguard import may_consume
 from loaders.tables import COLUMN_STRIP, column_of, column_words
-from loaders.turns.grammar import _adverb_before_verb, _grammar, _may_end_in_verb, _may_match
-from loaders.turns.model import Label, Speaker, _NOBODY
-from loaders.turns.names import _good_dept, _good_name, _minority_named, is_congress_role
-from loaders.turns.words import (_LEAD_BULLET, _PLACE, _kind_of_verb, _label_patterns, _label_words, _turn_words,
-                                 _vocab, titles)
+from loaders.turns.grammar import adverb_before_verb, grammar, may_end_in_verb, may_match
+from loaders.turns.model import Label, Speaker, NOBODY
+from loaders.turns.names import good_dept, good_name, minority_named, is_congress_role
+from loaders.turns.words import (LEAD_BULLET, PLACE, kind_of_verb, label_patterns, label_words, turn_words,
+                                 vocab, titles)
 
 
 # Precompiled: parse_head and parse_label run on every paragraph, and re's cache lookup
 # for a pattern given as a string costs as much as these short matches.
-_SPACES = re.compile(r"\s+")
-_SENTENCE_MARK = re.compile(r"[，。；？！“”]")
+SPACES = re.compile(r"\s+")
+SENTENCE_MARK = re.compile(r"[，。；？！“”]")
 _TONGZHI = re.compile(r"(?<!负责)同志$")
-_COLON_HEAD = re.compile(r"^(.{1,45}?)[：:]")
-_BRACKET_HEAD = re.compile(r"^[【\[]([^】\]]{1,40})[】\]]")
-_DASH_HEAD = re.compile(r"^(.{2,45}?)——")  # "委员X——…": a dash for the colon
-_BRACKET_VERB = re.compile(r"^[【\[]([^】\]]{1,4})[】\]]")
-_BRACKET_SIDE = re.compile(r"^[【\[]([^】\]]{3,12})[】\]]")  # 【代表提问】, 【局长回应】
+COLON_HEAD = re.compile(r"^(.{1,45}?)[：:]")
+BRACKET_HEAD = re.compile(r"^[【\[]([^】\]]{1,40})[】\]]")
+DASH_HEAD = re.compile(r"^(.{2,45}?)——")  # "委员X——…": a dash for the colon
+BRACKET_VERB = re.compile(r"^[【\[]([^】\]]{1,4})[】\]]")
+BRACKET_SIDE = re.compile(r"^[【\[]([^】\]]{3,12})[】\]]")  # 【代表提问】, 【局长回应】
 # "问 | 委员 X": a bar for the bracket; "第1问｜" numbers the question before the side word.
-_BAR_SIDE = re.compile(r"^(?:第[0-9０-９一二三四五六七八九十]{1,3})?([^|｜\s]{1,6})[ \u3000]*[|｜][ \u3000]*(?=\S)")
+BAR_SIDE = re.compile(r"^(?:第[0-9０-９一二三四五六七八九十]{1,3})?([^|｜\s]{1,6})[ \u3000]*[|｜][ \u3000]*(?=\S)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,10 +38,10 @@ def _colon_is_no_label() -> bool:
     looks up holds one (checked on the patterns as built, so a rule that admits colons
     turns the shortcut off). Attribution tries every clause start before a name, and a
     third of those heads run over a colon; each cost a dozen failed whole matches."""
-    g = _grammar()
+    g = grammar()
     patterns = [g[k] for k in ("verb", "title_verb", "role_verb", "asker", "asker_nf", "resp_dt", "resp_dn",
-                               "resp_nt", "resp_d", "resp_tn", "bare")] + [_turn_words().public]
-    words = [*_label_patterns().no_side, *_label_words(), *column_words()]
+                               "resp_nt", "resp_d", "resp_tn", "bare")] + [turn_words().public]
+    words = [*label_patterns().no_side, *label_words(), *column_words()]
     return not any(may_consume(rx, "：") for rx in patterns) and not any("：" in w for w in words)
 
 
@@ -58,14 +58,14 @@ def parse_head(head: str) -> Label | None:
             return spaced
         # "市人大常委会委员 王静" (a space between role and name) is the same label.
         # ("●委员X：" read by the speech reading, which takes the phrase from the paragraph's start)
-        head = _LEAD_BULLET.sub("", _SPACES.sub("", head), count=1)
-        if not head or len(head) > 40 or _SENTENCE_MARK.search(head):
+        head = LEAD_BULLET.sub("", SPACES.sub("", head), count=1)
+        if not head or len(head) > 40 or SENTENCE_MARK.search(head):
             return None
     if "：" in head and "（" not in head and "：" in head.strip(COLUMN_STRIP) and _colon_is_no_label():
         return None  # "委员X：社会各界…" (attribution tries every clause before a name): see below
-    if head in _label_patterns().no_side:
+    if head in label_patterns().no_side:
         return Label("other", Speaker(), 0)
-    if _turn_words().public.fullmatch(head):
+    if turn_words().public.fullmatch(head):
         return Label("other", Speaker(), 0)  # "市民代表刘先生：" at a 问政 event: no member asks, no exchange
     chair_word = "主持人" if head.startswith("主持人") else "主持" if head.startswith("主持") else ""
     if chair_word and (chair := parse_head(head[len(chair_word):])) is not None and chair.kind != "other" \
@@ -73,82 +73,82 @@ def parse_head(head: str) -> Label | None:
         return Label("other", Speaker(), 0)  # "主持人赵德明", "主持人 市人大常委会副主任X"
     if head.endswith("同志"):
         head = _TONGZHI.sub("", head)  # 负责同志 is a title (titles.tsv)
-    if _may_end_in_verb(head) and (adv := _adverb_before_verb().search(head)) is not None and adv.start() >= 2 \
+    if may_end_in_verb(head) and (adv := adverb_before_verb().search(head)) is not None and adv.start() >= 2 \
             and (plain := parse_head(head[:adv.start()] + adv["verb"])) is not None and not plain.bare \
             and plain.speaker.name and (plain.speaker.role or plain.speaker.title):
         return plain  # the adverb would be read as a name ("员进一步" after a department "乌兰委")
     if "（" in head and (plain := office_named_twice(head)) is not None:
         return plain
-    g = _grammar()
-    if _may_match(head, "paren") and (m := g["paren"].fullmatch(head)):
+    g = grammar()
+    if may_match(head, "paren") and (m := g["paren"].fullmatch(head)):
         # 问（市人大常委会委员张三） / 张三（市发改委主任）
-        outer, inner = parse_head(m["outer"]) or _minority_named(m["outer"]), parse_head(m["inner"])
+        outer, inner = parse_head(m["outer"]) or minority_named(m["outer"]), parse_head(m["inner"])
         if outer and inner:
             a, b = outer.speaker, inner.speaker
             # The side that is only a verb names the kind: 问（委员张三）, 委员张三（补充询问）.
-            verb_side = next((x for x in (outer, inner) if x.speaker == _NOBODY and x.kind != "speaker"), None)
+            verb_side = next((x for x in (outer, inner) if x.speaker == NOBODY and x.kind != "speaker"), None)
             kind = verb_side.kind if verb_side else outer.kind if outer.kind != "speaker" else inner.kind
-            kind = _kind_of_verb(m["verb"]) or kind
+            kind = kind_of_verb(m["verb"]) or kind
             merged = Speaker(a.name or b.name, a.role or b.role, a.title or b.title, a.department or b.department)
             return Label(kind, merged, 0)
         if outer and not inner and outer.speaker.department and not outer.speaker.name \
-                and (tn := g["title_name"].fullmatch(m["inner"])) and _good_name(tn["name"]):
+                and (tn := g["title_name"].fullmatch(m["inner"])) and good_name(tn["name"]):
             # 市住建局（局长王卫东）: the department outside, the post and the name inside.
-            return Label(_kind_of_verb(m["verb"]) or outer.kind,
+            return Label(kind_of_verb(m["verb"]) or outer.kind,
                          replace(outer.speaker, name=tn["name"], title=tn["title"]), 0)
         if outer and outer.bare and not inner and (lead := g["leader"].fullmatch(m["inner"])):
             # 王勇（副区长）: a government leader after the name; the government speaks (exchanges)
-            return Label(_kind_of_verb(m["verb"]) or "answer", replace(outer.speaker, title=lead.group()), 0)
+            return Label(kind_of_verb(m["verb"]) or "answer", replace(outer.speaker, title=lead.group()), 0)
         if outer and not inner:
             return outer
-    if _may_match(head, "verb") and (m := g["verb"].fullmatch(head)):
-        return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(), 0)
-    if (word := _label_words().get(head)) is not None:
+    if may_match(head, "verb") and (m := g["verb"].fullmatch(head)):
+        return Label(kind_of_verb(m["verb"]) or "speaker", Speaker(), 0)
+    if (word := label_words().get(head)) is not None:
         return Label(word, Speaker(), 0)  # 【问政】, 【回应】: a side named by an event's own word
-    if _may_match(head, "title_verb") and (m := g["title_verb"].fullmatch(head)) and _kind_of_verb(m["verb"]) == "answer":
+    if may_match(head, "title_verb") and (m := g["title_verb"].fullmatch(head)) and kind_of_verb(m["verb"]) == "answer":
         # "局长回应（市交通运输局 Y）": the post and the verb; the paren names the official.
         return Label("answer", Speaker(title=m["title"]), 0)
-    if _may_match(head, "role_verb") and (m := g["role_verb"].fullmatch(head)) and is_congress_role(m["role"]) \
-            and _kind_of_verb(m["verb"]) in ("question", "follow_up"):
+    if may_match(head, "role_verb") and (m := g["role_verb"].fullmatch(head)) and is_congress_role(m["role"]) \
+            and kind_of_verb(m["verb"]) in ("question", "follow_up"):
         # "代表提问（X）": the seat and the verb (the greedy name would take the verb).
-        return Label(_kind_of_verb(m["verb"]), Speaker(role=m["role"]), 0)
+        return Label(kind_of_verb(m["verb"]), Speaker(role=m["role"]), 0)
     if len(head) >= 4 and (column := column_of(head)) in ("question", "answer"):
         return Label(column, Speaker(), 0)  # "询问内容：" / "答复情况：": a table's columns as labels
     for key in ("asker", "asker_nf"):
-        m = g[key].fullmatch(head) if _may_match(head, key) else None
-        if m and m["name"] in _label_words():
+        m = g[key].fullmatch(head) if may_match(head, key) else None
+        if m and m["name"] in label_words():
             continue  # "市人大代表问政" (a headline): 问政 names the event, not a person
-        if m and is_congress_role(m["role"]) and _good_name(m["name"], titled=key == "asker", seated=key == "asker"):
-            kind = _kind_of_verb(m["verb"]) or "question"
+        if m and is_congress_role(m["role"]) and good_name(m["name"], titled=key == "asker", seated=key == "asker"):
+            kind = kind_of_verb(m["verb"]) or "question"
             if kind == "answer":
                 kind = "speaker"
             return Label(kind, Speaker(name=m["name"], role=m["role"]), 0)
     for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d", "resp_tn", "resp_pn"):
-        m = g[key].fullmatch(head) if _may_match(head, key) else None
+        m = g[key].fullmatch(head) if may_match(head, key) else None
         if not m:
             continue
         d = m.groupdict()
-        verbs = _vocab()["verbs"]
+        verbs = vocab()["verbs"]
         if d.get("name") and not d.get("verb") and (d["name"] in verbs or d["name"].removesuffix("说") in verbs):
             d["name"], d["verb"] = None, d["name"].removesuffix("说")  # "副区长回应说": a post and a verb
-        if not _good_dept(d.get("dept")) or not _good_name(d.get("name"), titled=key in ("resp_dt", "resp_tn", "resp_pn"),
+        if not good_dept(d.get("dept")) or not good_name(d.get("name"), titled=key in ("resp_dt", "resp_tn", "resp_pn"),
                                                              posted=key == "resp_dt"):
             continue
         if key == "resp_dn" and d.get("name") and (d["dept"][-1] + d["name"]).startswith(titles()):
             continue  # "王卫东局长答" is a name and a post, not the office 王卫东局 and 长答
-        if key == "resp_d" and not re.match(r"[省市区县]|" + _PLACE, head):
+        if key == "resp_d" and not re.match(r"[省市区县]|" + PLACE, head):
             continue
-        kind = _kind_of_verb(d.get("verb")) or "answer"
+        kind = kind_of_verb(d.get("verb")) or "answer"
         if key == "resp_dt" and m.start("dept") > 0 and (first := _first_office(head[:m.start("dept")])):
             # "市发改委副主任、市粮食和物资储备局局长 X": an official of two offices answers for the first
             d["title"], d["dept"] = head[len(first):m.end("title")], first
-        if key == "resp_tn" and (lead := _turn_words().placed_leader.fullmatch(d["title"])):
+        if key == "resp_tn" and (lead := turn_words().placed_leader.fullmatch(d["title"])):
             # 武夷山市副市长X speaks for 武夷山市's government, not the session city's.
             d["title"], d["dept"] = lead["core"], lead["place"] + "人民政府"
         return Label(kind, Speaker(name=d.get("name"), title=d.get("title"), department=d.get("dept")), 0)
     m = g["bare"].fullmatch(head)
-    if m and _good_name(m["name"], bare=True):
-        return Label(_kind_of_verb(m["verb"]) or "speaker", Speaker(name=m["name"]), 0, bare=not m["verb"])
+    if m and good_name(m["name"], bare=True):
+        return Label(kind_of_verb(m["verb"]) or "speaker", Speaker(name=m["name"]), 0, bare=not m["verb"])
     return None
 
 
@@ -181,7 +181,7 @@ def _first_office(posts: str) -> str | None:
     party office's (市委组织部…) leaves the answer to the office named last."""
     from loaders.departments import resolve_department
 
-    m = _grammar()["resp_dt"].fullmatch(posts.split("、", 1)[0])
+    m = grammar()["resp_dt"].fullmatch(posts.split("、", 1)[0])
     if m is None or m["name"] or not (d := resolve_department(m["dept"], None)) \
             or d.type in (None, "人民政府", "政府办公室"):
         return None

@@ -8,18 +8,18 @@ import re
 from dataclasses import replace
 
 from loaders.follow_ups import is_follow_up_label, is_marker_line, marked_head
-from loaders.turns.asking import (_asker_and_asked, _asker_asks_about, _pair_before_verb, _parse_narrative,
+from loaders.turns.asking import (asker_and_asked, asker_asks_about, pair_before_verb, parse_narrative,
                                   numbered_asking_heading)
-from loaders.turns.designations import (_bracketed_speaker, _full_designation, _seat_occupation_name,
-                                        _several_respondents, _spaced_label, _speaker_after_verb)
-from loaders.turns.grammar import _grammar
-from loaders.turns.heads import (_BAR_SIDE, _BRACKET_HEAD, _BRACKET_SIDE, _BRACKET_VERB, _COLON_HEAD, _DASH_HEAD,
-                                 _SENTENCE_MARK, _SPACES, parse_head)
-from loaders.turns.model import Label, Speaker, _NOBODY
+from loaders.turns.designations import (bracketed_speaker, full_designation, seat_occupation_name,
+                                        several_respondents, spaced_label, speaker_after_verb)
+from loaders.turns.grammar import grammar
+from loaders.turns.heads import (BAR_SIDE, BRACKET_HEAD, BRACKET_SIDE, BRACKET_VERB, COLON_HEAD, DASH_HEAD,
+                                 SENTENCE_MARK, SPACES, parse_head)
+from loaders.turns.model import Label, Speaker, NOBODY
 from loaders.turns.names import minority_name, not_a_name
-from loaders.turns.signed import _dash_signed
-from loaders.turns.words import (NAME, _BULLET, _ENUM, _LEAD_BULLET, _MARKS, _kind_of_verb, _label_patterns,
-                                 _turn_words, _vocab, surnames, titles)
+from loaders.turns.signed import dash_signed
+from loaders.turns.words import (NAME, BULLET, ENUM, LEAD_BULLET, MARKS, kind_of_verb, label_patterns,
+                                 turn_words, vocab, surnames, titles)
 
 
 # "会上，": a short lead-in clause before a label (precompiled: re.match looked it up in re's cache
@@ -28,15 +28,15 @@ _LEAD_CLAUSE = re.compile(r"[^，,：:“”]{1,8}[，,]")
 
 
 def _label_head(paragraph: str) -> re.Match[str] | None:
-    """The head of a colon, bracket or dash label opening ``paragraph`` (_COLON_HEAD, else
-    _BRACKET_HEAD, else _DASH_HEAD). Each pattern is tried only where the mark it ends in stands
+    """The head of a colon, bracket or dash label opening ``paragraph`` (COLON_HEAD, else
+    BRACKET_HEAD, else DASH_HEAD). Each pattern is tried only where the mark it ends in stands
     within its reach: half the paragraphs hold none, and the lazy heads tried every length."""
     if "：" in paragraph[1:46] or ":" in paragraph[1:46]:
-        if (m := _COLON_HEAD.match(paragraph)) is not None:
+        if (m := COLON_HEAD.match(paragraph)) is not None:
             return m
-    if paragraph[:1] in ("【", "[") and (m := _BRACKET_HEAD.match(paragraph)) is not None:
+    if paragraph[:1] in ("【", "[") and (m := BRACKET_HEAD.match(paragraph)) is not None:
         return m
-    return _DASH_HEAD.match(paragraph) if paragraph.find("——", 2, 47) >= 0 else None
+    return DASH_HEAD.match(paragraph) if paragraph.find("——", 2, 47) >= 0 else None
 
 
 def _seat_and_word(sp: Speaker) -> bool:
@@ -58,29 +58,29 @@ def _ending_at(label: Label, end: int) -> Label:
 @functools.lru_cache(maxsize=4096)
 def parse_label(paragraph: str) -> Label | None:
     """Label at the start of ``paragraph`` (colon label or narrative), else None."""
-    if _turn_words().closing.match(paragraph):
+    if turn_words().closing.match(paragraph):
         return Label("other", Speaker(), 0)
     # "委员X向市工信局局长Y提问：" also fits the colon grammar (with a department
     # "委员X向市工信局"); the narrative reading names both people, so it wins.
-    narrative = _parse_narrative(paragraph)
+    narrative = parse_narrative(paragraph)
     if narrative is not None and narrative.kind in ("question", "follow_up"):
         return narrative
-    if (enum := _ENUM.match(paragraph)) and paragraph[enum.end():enum.end() + 1] in ("【", "[") \
+    if (enum := ENUM.match(paragraph)) and paragraph[enum.end():enum.end() + 1] in ("【", "[") \
             and (inner := parse_label(paragraph[enum.end():])) is not None \
-            and inner.kind in ("question", "follow_up") and inner.speaker != _NOBODY:
+            and inner.kind in ("question", "follow_up") and inner.speaker != NOBODY:
         return replace(inner, end=inner.end + enum.end())  # "3.【委员 X】（追问）": a numbered bracket label
     if (stamp := _TIME_STAMP.match(paragraph)) and (timed := parse_label(paragraph[stamp.end():])) is not None:
         return replace(timed, end=timed.end + stamp.end())  # "（10:05）委员X：…": a clock time first
-    if (more := _label_patterns().supplement.match(paragraph)) and more.end() < len(paragraph) \
+    if (more := label_patterns().supplement.match(paragraph)) and more.end() < len(paragraph) \
             and (inner := parse_label(paragraph[more.end():])) is not None and inner.kind in ("answer", "speaker") \
-            and inner.speaker != _NOBODY:
+            and inner.speaker != NOBODY:
         # "补充回答 市发改委副主任X：…" (the word on a line of its own, joined by a page copy).
         return replace(inner, kind="answer", end=inner.end + more.end())
-    if (kind := _bracketed_kind(paragraph)) is not None:
+    if (kind := bracketed_kind(paragraph)) is not None:
         # "【问】市人大常委会委员 X：…": the bracket gives the side, the label after it the speaker;
         # "【代表提问】X：" / "【局长回应】市交通局 Y：" give a seat or a post too.
         inner = parse_label(paragraph[kind[1]:].lstrip())
-        if inner is not None and inner.kind != "other" and inner.speaker != _NOBODY:
+        if inner is not None and inner.kind != "other" and inner.speaker != NOBODY:
             offset = len(paragraph) - len(paragraph[kind[1]:].lstrip())
             sp, post = inner.speaker, kind[2]
             if post.role or post.title:
@@ -94,30 +94,30 @@ def parse_label(paragraph: str) -> Label | None:
             # alone on the line (or before a space, on a page flattened to one line): the name
             # (and the post after it) speaks, the speech follows.
             return Label(kind[0], named[0], kind[1] + named[1])
-        if inner is None and (decl := _full_designation(_SPACES.sub("", paragraph[kind[1]:]), titled=True)) is not None:
+        if inner is None and (decl := full_designation(SPACES.sub("", paragraph[kind[1]:]), titled=True)) is not None:
             # "【代表提问】市人大代表 X" alone on its line: a seat or post, then the name
             return Label(kind[0], decl.speaker, len(paragraph))
-    if (qa := _QA_NUMBERED.match(paragraph)) and (inner := parse_label(paragraph[qa.end():])) is not None \
-            and inner.kind != "other" and inner.speaker != _NOBODY:
+    if (qa := QA_NUMBERED.match(paragraph)) and (inner := parse_label(paragraph[qa.end():])) is not None \
+            and inner.kind != "other" and inner.speaker != NOBODY:
         # The letter gives the side; a 追问 mark after the asker keeps the question a follow-up.
         side = "answer" if qa.group(1).upper() in "AＡ" else "follow_up" if inner.kind == "follow_up" else "question"
         return replace(inner, kind=side, end=inner.end + qa.end())
-    if (side := _bar_side(paragraph)) is not None:
+    if (side := bar_side(paragraph)) is not None:
         # "应询｜省发改委副主任 X：…": the bar gives the side, the label after it the speaker (as a bracket);
         # a 追问 mark after the asker keeps the question a follow-up.
         inner = parse_label(paragraph[side.end:])
-        if inner is not None and inner.kind != "other" and inner.speaker != _NOBODY and not inner.narrative:
+        if inner is not None and inner.kind != "other" and inner.speaker != NOBODY and not inner.narrative:
             kind = "follow_up" if side.kind == "question" and inner.kind == "follow_up" else side.kind
             return replace(inner, kind=kind, end=inner.end + side.end)
         # "问 | 省人大常委会委员 X" (the speech on the next line, or after a space on a flattened page)
-        return _speaker_after_verb(paragraph, side.end, side.kind) or side
-    if (spaced := _side_then_name(paragraph)) is not None:
+        return speaker_after_verb(paragraph, side.end, side.kind) or side
+    if (spaced := side_then_name(paragraph)) is not None:
         return spaced  # "问 X（市人大常委会委员）" / "答 Y" alone on the line, the speech below
     m = _label_head(paragraph)
     if m:
-        head = _BULLET.sub("", m.group(1)).rstrip(_MARKS)
+        head = BULLET.sub("", m.group(1)).rstrip(MARKS)
         head = _QA_LETTER.sub(lambda x: "问" if x.group().upper() in "QＱ" else "答", head)
-        enum = _ENUM.match(head)
+        enum = ENUM.match(head)
         head = head[enum.end():] if enum else head
         # "4.（追问）市人大常委会委员 X：": a bracketed mark makes the question a 追问.
         unmarked = marked_head(head)
@@ -127,24 +127,24 @@ def parse_label(paragraph: str) -> Label | None:
         if lead and parse_head(head[:lead.end() - 1]) is None and parse_head(head[lead.end():]) is not None:
             head = head[lead.end():]
         # "委员 张志远追问市住建局局长：" (spaces between the words of a label are no break).
-        if m.re is _COLON_HEAD and (asked := _asker_and_asked(m.group(1))) is not None:
+        if m.re is COLON_HEAD and (asked := asker_and_asked(m.group(1))) is not None:
             return replace(asked, end=m.end())  # "委员张志远问市住建局局长王卫东：…"
-        label = _several_respondents(head) or parse_head(head) or _short_label(head) or _seat_occupation_name(head) \
-            or (_asker_asks_about(head) if m.re is _COLON_HEAD else None)
-        if label is not None and m.re is _BRACKET_HEAD and _seat_and_word(label.speaker):
+        label = several_respondents(head) or parse_head(head) or _short_label(head) or seat_occupation_name(head) \
+            or (asker_asks_about(head) if m.re is COLON_HEAD else None)
+        if label is not None and m.re is BRACKET_HEAD and _seat_and_word(label.speaker):
             label = None  # "【代表心声】", "【代表访谈】…": a column's heading, no speaker
         if label is None and _NUMBERED_QUESTION.fullmatch(head):
             # "问题一：市人大常委会委员 X" (the speech on the next line): a numbered 问.
-            rest = _full_designation(paragraph[m.end():])
+            rest = full_designation(paragraph[m.end():])
             if rest is not None and rest.speaker.role:
                 return Label("question", rest.speaker, len(paragraph))
-        if label and enum and label.speaker == _NOBODY and label.kind != "question":
+        if label and enum and label.speaker == NOBODY and label.kind != "question":
             label = None  # "1．问：" numbers the questions; "一、答：" is not a layout we know
-        if label and label.speaker == _NOBODY and label.kind in ("question", "follow_up", "answer") \
-                and (named := _speaker_after_verb(paragraph, m.end(), label.kind)) is not None:
+        if label and label.speaker == NOBODY and label.kind in ("question", "follow_up", "answer") \
+                and (named := speaker_after_verb(paragraph, m.end(), label.kind)) is not None:
             return named  # "问：（张志远委员）…", "询问：市人大代表X  …"
-        if label is None and _NUMBERED_QUESTION.fullmatch(head) and (sign := _SIGNATURE.search(paragraph)) \
-                and (signed := _full_designation(_label_patterns().column_prefix.sub("", sign.group(1)))) is not None \
+        if label is None and _NUMBERED_QUESTION.fullmatch(head) and (sign := SIGNATURE.search(paragraph)) \
+                and (signed := full_designation(label_patterns().column_prefix.sub("", sign.group(1)))) is not None \
                 and signed.speaker.role:
             # "问题1：…？（询问人：市人大常委会委员X）": a numbered question signed by its asker.
             return Label("question", signed.speaker, m.end())
@@ -162,39 +162,39 @@ def parse_label(paragraph: str) -> Label | None:
             return _ending_at(label, m.end())
         if is_follow_up_label(head):
             return Label("follow_up", Speaker(), m.end())  # "追问一下：…": the member who asked last
-        if (pair := _pair_before_verb(m.group(1))) is not None:
+        if (pair := pair_before_verb(m.group(1))) is not None:
             return replace(pair, end=m.end())
     # (the narrative reading of the top, not read again: two pattern matches per paragraph)
-    return narrative or _spaced_label(paragraph) or _bracketed_speaker(paragraph) \
-        or _dash_signed(paragraph) or numbered_asking_heading(paragraph)
+    return narrative or spaced_label(paragraph) or bracketed_speaker(paragraph) \
+        or dash_signed(paragraph) or numbered_asking_heading(paragraph)
 
 
 def _short_label(head: str) -> Label | None:
     """"袁局长" / "何副市长" before a colon: a surname and a post (the name comes from the
     people the report names in full, :func:`_short_labels_resolved`)."""
-    head = _SPACES.sub("", head)
-    m = _grammar()["resp_st"].fullmatch(head)
-    if m is None or m["surname"] not in _vocab()["surnames"] or head.startswith(titles()):
+    head = SPACES.sub("", head)
+    m = grammar()["resp_st"].fullmatch(head)
+    if m is None or m["surname"] not in vocab()["surnames"] or head.startswith(titles()):
         return None
-    return Label(_kind_of_verb(m["verb"]) or "answer", Speaker(title=m["title"]), 0, short=m["surname"] + m["title"])
+    return Label(kind_of_verb(m["verb"]) or "answer", Speaker(title=m["title"]), 0, short=m["surname"] + m["title"])
 
 
 _TIME_STAMP = re.compile(r"^[（(\[【]?\d{1,2}(?:[：:∶]\d{2}(?:[：:∶]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)[）)\]】]?\s*")
 # "Q（委员 X）：" / "A：": the letters of a question-and-answer layout ("Q马静：" names a person).
 _QA_LETTER = re.compile(r"^[QqＱAaＡ](?=[（(]|$)")
 # "Q1 【区人大代表 X】" / "A1 【局长 Y】": a numbered Q/A letter before a bracketed speaker line.
-_QA_NUMBERED = re.compile(r"^([QqＱAaＡ])[\d０-９]{1,3}[ \u3000]*(?=[【\[])")
-_SIGNATURE = re.compile(r"[（(]([^（）()]{3,40})[）)]\s*$")
+QA_NUMBERED = re.compile(r"^([QqＱAaＡ])[\d０-９]{1,3}[ \u3000]*(?=[【\[])")
+SIGNATURE = re.compile(r"[（(]([^（）()]{3,40})[）)]\s*$")
 _NUMBERED_QUESTION = re.compile(r"问题\s*[一二三四五六七八九十\d]+")
 
 
-def _bar_side(paragraph: str) -> Label | None:
+def bar_side(paragraph: str) -> Label | None:
     """"问 | …" / "答｜…": a side word and a bar opening the paragraph (the bar for a bracket)."""
     # (every match holds a bar: most paragraphs hold none, and a scan for one is cheaper than
     # the match, which tried a side word of every length before failing)
-    bar = _BAR_SIDE.match(paragraph) if "|" in paragraph or "｜" in paragraph else None
+    bar = BAR_SIDE.match(paragraph) if "|" in paragraph or "｜" in paragraph else None
     side = parse_head(bar.group(1)) if bar else None
-    if side is None or side.speaker != _NOBODY or side.kind not in ("question", "follow_up", "answer"):
+    if side is None or side.speaker != NOBODY or side.kind not in ("question", "follow_up", "answer"):
         return None
     return replace(side, end=bar.end())
 
@@ -226,18 +226,18 @@ def _name_line(rest: str, seat: Speaker) -> tuple[Speaker, int] | None:
 _SPACE_SIDE = re.compile(r"([\u4e00-\u9fff]{1,4})[ \u3000]+(?=\S)")
 
 
-def _side_then_name(paragraph: str) -> Label | None:
+def side_then_name(paragraph: str) -> Label | None:
     """"问 秦海燕（市人大常委会委员）", "答 周建林（市文旅局局长）", "答 周建林": a side word, a
     space and a name (its seat or post in brackets), the whole line; the speech follows on the
     next line (or after a space, on a page flattened to one line). A name whose bracket names
     no seat or post speaks as a bare name. A bullet may open the line ("●追问 X"), and the name
     may come after its seat or post instead ("●询问 市人大常委会委员 X", :func:`_side_then_designation`)."""
-    bullet = _LEAD_BULLET.match(paragraph)
+    bullet = LEAD_BULLET.match(paragraph)
     m = _SPACE_SIDE.match(paragraph, bullet.end() if bullet else 0)
     if m is None:
         return None
     side = parse_head(m.group(1))
-    if side is None or side.speaker != _NOBODY or side.kind not in ("question", "follow_up", "answer"):
+    if side is None or side.speaker != NOBODY or side.kind not in ("question", "follow_up", "answer"):
         return None
     n = _NAME_THEN_POST.match(paragraph, m.end())
     if n is None or (paragraph[n.end():].strip() and not n["post"] and not paragraph[n.end() - 1].isspace()
@@ -265,18 +265,18 @@ def _side_then_designation(paragraph: str, at: int, kind: str) -> Label | None:
     quote = paragraph.find("“", at, at + 42)
     end = quote if quote > at else len(paragraph)
     rest = paragraph[at:end].strip()
-    if not rest or len(rest) > 40 or _SENTENCE_MARK.search(rest):
+    if not rest or len(rest) > 40 or SENTENCE_MARK.search(rest):
         return None
-    label = _full_designation(rest, titled=True)
+    label = full_designation(rest, titled=True)
     if label is None or bool(label.speaker.role) != (kind in ("question", "follow_up")):
         return None
     return Label(kind, label.speaker, end)
 
 
-def _bracketed_kind(paragraph: str) -> tuple[str, int, Speaker] | None:
+def bracketed_kind(paragraph: str) -> tuple[str, int, Speaker] | None:
     """The side a bracketed verb opening the paragraph names ("【问】", "[答]", "【代表提问】"),
     where it ends, and the seat or post it gives (代表, 局长)."""
-    m = _BRACKET_VERB.match(paragraph) or _BRACKET_SIDE.match(paragraph)
+    m = BRACKET_VERB.match(paragraph) or BRACKET_SIDE.match(paragraph)
     label = parse_head(m.group(1)) if m else None
     if label is None or label.kind not in ("question", "follow_up", "answer"):
         return None

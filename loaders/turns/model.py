@@ -19,9 +19,9 @@ class Speaker:
     department: str | None = None  # department surface: 市发改局
 
 
-# The speaker naming nobody, compared against (``label.speaker == _NOBODY``): one instance, where
+# The speaker naming nobody, compared against (``label.speaker == NOBODY``): one instance, where
 # ``== Speaker()`` built a frozen dataclass per test (~4,900 of them reading 50 reports, ~1 % of it).
-_NOBODY = Speaker()
+NOBODY = Speaker()
 
 
 class OfficialsLookup(Protocol):

@@ -1,5 +1,5 @@
-"""Whether a word is a person's name (:func:`_good_name`, :func:`not_a_name`, Tibetan and Mongolian
-names), a congress seat (:func:`is_congress_role`), an office (``_good_dept``) or a member of the public, and
+"""Whether a word is a person's name (:func:`good_name`, :func:`not_a_name`, Tibetan and Mongolian
+names), a congress seat (:func:`is_congress_role`), an office (``good_dept``) or a member of the public, and
 what a speaker naming only a seat or post is."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from loaders.datafiles import alternation, read_words
 from loaders.places import place_words
 from loaders.turns.model import Label, Speaker
-from loaders.turns.words import _long_verbs, _turn_words, _vocab, surnames
+from loaders.turns.words import long_verbs, turn_words, vocab, surnames
 
 
 @functools.lru_cache(maxsize=1)
@@ -26,7 +26,7 @@ def _name_end_chars() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _not_name_chars() -> frozenset[str]:
+def not_name_chars() -> frozenset[str]:
     """Characters a name never contains (data/not_name_chars.txt)."""
     out = set()
     for r in read_words("not_name_chars.txt"):
@@ -62,13 +62,13 @@ def _holds_not_name_word(name: str) -> bool:
                for m in _not_name_words().finditer(name))
 
 
-def _minority_named(name: str) -> Label | None:
+def minority_named(name: str) -> Label | None:
     """"扎西（副镇长）", "才让东智（镇人大代表）": before a post in brackets, a Tibetan or Mongolian
     given name with no surname (a part of minority_name_parts.txt first, two more characters at
     most) is the speaker's name; elsewhere such short names are too like words to be read alone."""
     if not 2 <= len(name) <= 5 or not _HAN_NAME.fullmatch(name):
         return None
-    parts = _vocab()["minority_parts"]
+    parts = vocab()["minority_parts"]
     if not any(name[:k] in parts and len(name) - k <= 2 for k in (2, 3)):
         return None
     return Label("speaker", Speaker(name=name), 0, bare=True)
@@ -82,7 +82,7 @@ def minority_name(name: str) -> bool:
     """Whether ``name`` is a Tibetan or Mongolian name written without a dot (才让多杰,
     桑吉卓玛): four characters or more, made wholly of given-name parts (it has no surname),
     or three that are one such part (其其格, 其木格: their 其 is no pronoun there)."""
-    parts = _vocab()["minority_parts"]
+    parts = vocab()["minority_parts"]
     if len(name) == 3:
         return name in parts
     ends = {0}
@@ -95,13 +95,13 @@ def minority_name(name: str) -> bool:
 def minority_part(name: str) -> bool:
     """Whether ``name`` is one part of a Mongolian or Tibetan given name of two characters
     (孟和, 那仁, 图门): a whole name after a seat or post, though no surname opens it."""
-    return len(name) == 2 and name in _vocab()["minority_parts"]
+    return len(name) == 2 and name in vocab()["minority_parts"]
 
 
 def public_speaks(phrase: str) -> bool:
     """Whether ``phrase`` (what introduces a speech) names a member of the public speaking
     ("旁听的村民代表王阿福也站起来发言", "有市民问"): no congress member, whatever is asked."""
-    return _turn_words().public.search(phrase) is not None
+    return turn_words().public.search(phrase) is not None
 
 
 def not_a_name(name: str) -> bool:
@@ -110,7 +110,7 @@ def not_a_name(name: str) -> bool:
     middle dot, else it is a clause (时还收到, cut out of 同时还收到代表建议)."""
     if _holds_not_name_word(name):
         return True
-    return len(name) >= 4 and "·" not in name and name[:2] not in _vocab()["surnames"] and not minority_name(name)
+    return len(name) >= 4 and "·" not in name and name[:2] not in vocab()["surnames"] and not minority_name(name)
 
 
 def splits_not_name_word(text: str, k: int) -> bool:
@@ -121,15 +121,15 @@ def splits_not_name_word(text: str, k: int) -> bool:
 
 def may_name_speaker(name: str) -> bool:
     """Whether :func:`parse_head` may give ``name`` as its speaker's name: each of its readings
-    checks a name with :func:`_good_name`, the most leniently after a seat or post (``titled``),
+    checks a name with :func:`good_name`, the most leniently after a seat or post (``titled``),
     so a word failing that check is named by no label (attribution then parses none)."""
-    return _good_name(name, titled=True)
+    return good_name(name, titled=True)
 
 
 # (remembered: the labels and the speech reading ask of the same names again and again, ~2,100
 # asks of ~1,000 names reading 50 reports; the answer depends on the name and the flags alone)
 @functools.lru_cache(maxsize=16384)
-def _good_name(name: str | None, *, bare: bool = False, titled: bool = False, posted: bool = False,
+def good_name(name: str | None, *, bare: bool = False, titled: bool = False, posted: bool = False,
                seated: bool = False) -> bool:
     """Whether ``name`` may be a person's name; ``titled``: a seat or post stands right before
     it, so a surname spelled as a level of place opens it ("委员区志明": 区 the surname);
@@ -146,26 +146,26 @@ def _good_name(name: str | None, *, bare: bool = False, titled: bool = False, po
     if len(name) >= 5:
         return False  # (five characters and more only for those names: 陆长青接着 is a name and a word)
     # (all four built on the first name)
-    not_name, middle, end, level = _not_name_chars(), _name_middle_chars(), _name_end_chars(), _level_surnames()
+    not_name, middle, end, level = not_name_chars(), _name_middle_chars(), _name_end_chars(), _level_surnames()
     odd = [k for k, c in enumerate(name) if c in not_name]
     if titled and odd == [0] and len(name) == 3 and (name[0] in level or (posted and name[0] in _word_surnames())
                                                      or (seated and name[0] in _seat_word_surnames())):
         odd = []  # (after a seat the place word would have to open an office: 区志明 is no office)
-    if titled and odd == [2] and len(name) == 3 and name[2] in end and name[0] in _vocab()["surnames"]:
+    if titled and odd == [2] and len(name) == 3 and name[2] in end and name[0] in vocab()["surnames"]:
         odd = []  # (after a seat or post, 和 may close a given name: 委员孟庆和问)
-    if not bare and odd == [3] and len(name) == 4 and name[:2] in _vocab()["clans"] and name[3] in _vocab()["clan_ends"]:
+    if not bare and odd == [3] and len(name) == 4 and name[:2] in vocab()["clans"] and name[3] in vocab()["clan_ends"]:
         # (after a seat or post, or before one, 则 may close a Yi name: 局长沙马拉则, 阿苏拉则代表（…）：;
         # a bare name with no post about it stays unread, 则 there may be "then")
         odd = []
     if odd and not (not bare and odd == [1] and len(name) == 3 and name[1] in middle
-                    and name[0] in _vocab()["surnames"]):
+                    and name[0] in vocab()["surnames"]):
         return False  # (黄为民 after a post: 为 in the middle of a given name)
     if _holds_not_name_word(name) or name[0] in "一二三四五六七八九十":
         return False
-    if (len(name) >= 3 and name.endswith("说")) or name.startswith(_long_verbs()):
+    if (len(name) >= 3 and name.endswith("说")) or name.startswith(long_verbs()):
         return False  # "副区长回应说：", "市粮食局局长梁志坚说：": the verb, not the name
     if bare:
-        s = _vocab()["surnames"]
+        s = vocab()["surnames"]
         return name[0] in s or name[:2] in s or minority_name(name)
     return True
 
@@ -193,23 +193,23 @@ def _seat_word_surnames() -> frozenset[str]:
 @functools.lru_cache(maxsize=4096)  # (a few dozen roles, asked ~1,000 times reading 50 reports)
 def is_congress_role(role: str) -> bool:
     """市人大常委会委员, 人大代表, 委员 — but not 市发改委主任 (a department head)."""
-    words = _turn_words()
+    words = turn_words()
     return any(w in role for w in words.congress_body) or role in words.congress_seats
 
 
 @functools.lru_cache(maxsize=16384)  # (~200 offices, asked ~1,100 times reading 50 reports)
-def _good_dept(dept: str | None) -> bool:
+def good_dept(dept: str | None) -> bool:
     """No congress body, and no sentence glued in front ("请问市科技局")."""
-    words = _turn_words()
+    words = turn_words()
     return not dept or not (any(w in dept for w in words.not_office) or words.not_office_start.match(dept))
 
 
-def _seat_only(sp: Speaker) -> bool:
+def seat_only(sp: Speaker) -> bool:
     """A label's speaker naming at most a seat or post ("代表问：", "局长答："), nobody."""
     return not sp.name and not sp.department
 
 
-def _fits_seat(seat: Speaker, sp: Speaker) -> bool:
+def fits_seat(seat: Speaker, sp: Speaker) -> bool:
     """``sp`` may be the person of a label giving ``seat``: a member under a member's label,
     an official under a post's."""
     return bool(sp.name) and (not seat.role or bool(sp.role)) and (not seat.title or bool(sp.title or sp.department))

@@ -9,13 +9,13 @@ import re
 from dataclasses import replace
 
 from loaders.follow_ups import asks_again, is_marker_line, is_quoted_reask, names_follow_up, opens_follow_up, takes_up_again
-from loaders.turns.asking import _asking_heading, _pair_line
+from loaders.turns.asking import asking_heading, pair_line
 from loaders.turns.clues import find_clues
-from loaders.turns.designations import _declaration
+from loaders.turns.designations import declaration_label
 from loaders.turns.labels import parse_label
-from loaders.turns.model import Label, OfficialsLookup, Speaker, _NOBODY
+from loaders.turns.model import Label, OfficialsLookup, Speaker, NOBODY
 from loaders.turns.names import is_congress_role
-from loaders.turns.words import NAME, _chair_words, _kind_of_verb, _turn_words, _vocab
+from loaders.turns.words import NAME, chair_words, kind_of_verb, turn_words, vocab
 
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def _known_name_label(paragraph: str, known: dict[str, Speaker]) -> Label | None
 _Labelled = list[tuple[int, int, "Label | None"]]
 
 
-def _label_paragraphs(text: str, paragraphs: list[tuple[int, int]], known_resp: dict[str, Speaker]) -> _Labelled:
+def label_paragraphs(text: str, paragraphs: list[tuple[int, int]], known_resp: dict[str, Speaker]) -> _Labelled:
     return [(a, b, parse_label(text[a:b]) or _known_name_label(text[a:b], known_resp)) for a, b in paragraphs]
 
 
@@ -72,7 +72,7 @@ def _headline_run_together(text: str, a: int, b: int, lab: Label) -> bool:
 _HEADLINE_MAX = 60  # both halves of the member's phrase with the space between them
 
 
-def _headline_pairs(text: str, labels: _Labelled) -> _Labelled:
+def headline_pairs(text: str, labels: _Labelled) -> _Labelled:
     """A report's two-line headline in label form, the member's side over the office's
     ("市人大代表：建议规范单车停放 严管乱停乱放" / "市交通局：将划定电子围栏"): nobody named,
     each phrase short with no clause mark. It sums up the exchange the narration below tells,
@@ -97,33 +97,33 @@ def _headline_pairs(text: str, labels: _Labelled) -> _Labelled:
     return out
 
 
-def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
+def declaration_lines(text: str, labels: _Labelled) -> _Labelled:
     """"■ 市人大常委会委员 朱建平" alone on a line, then "问：…": the line declares the
     speaker of the bare label that follows it (like "询问人：…" does)."""
     out = list(labels)
     for i, (a, b, lab) in enumerate(out[:-1]):
         nxt = out[i + 1][2]
-        if nxt is not None and nxt.speaker == _NOBODY and (lab is None or lab.speaker == _NOBODY):
-            pair = _pair_line(text[a:b])
+        if nxt is not None and nxt.speaker == NOBODY and (lab is None or lab.speaker == NOBODY):
+            pair = pair_line(text[a:b])
             if pair is not None:
                 out[i] = (a, b, pair)
                 continue
         if lab is not None and lab.narrative and lab.kind in ("question", "follow_up") and lab.addressee is not None \
-                and nxt is not None and nxt.speaker == _NOBODY and nxt.kind == "question" \
+                and nxt is not None and nxt.speaker == NOBODY and nxt.kind == "question" \
                 and not text[a + lab.end:b].strip(" ：:，。"):
             # "市人大常委会委员X向市工信局局长Y提问" alone on its line, then "问：…" / "答：…"
             # ("二、X委员追问省财政厅副厅长Y": the 问 under it follows up).
             out[i] = (a, b, replace(lab, declaration=True))
             continue
         if lab is not None and lab.speaker.name and not text[a + lab.end:b].strip(" ：:") and nxt is not None \
-                and nxt.speaker == _NOBODY and nxt.kind == lab.kind:
+                and nxt.speaker == NOBODY and nxt.kind == lab.kind:
             # "【代表提问】市人大代表 X" alone on its line, then "问：…": the line names who asks.
             out[i] = (a, b, replace(lab, declaration=True))
             continue
         if lab is not None:
             continue
-        if nxt is not None and nxt.speaker == _NOBODY and nxt.kind in ("question", "follow_up", "answer"):
-            decl = _declaration(text[a:b])
+        if nxt is not None and nxt.speaker == NOBODY and nxt.kind in ("question", "follow_up", "answer"):
+            decl = declaration_label(text[a:b])
             if decl is not None:
                 out[i] = (a, b, decl)
         elif nxt is None or (nxt.bare and (nxt.speaker.name or "")[-1:] in _OFFICE_LAST
@@ -132,10 +132,10 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
             # line of its own (a bold or heading speaker line), not a declaration.
             # ("省水利厅厅长 X；省财政厅副厅长 Y" then "水利厅：…财政厅：…": the officials' line, the
             # answer's parts labelled by each office's short name, no one's name)
-            decl = _declaration(text[a:b], titled=True)
+            decl = declaration_label(text[a:b], titled=True)
             if decl is not None:
                 out[i] = (a, b, replace(decl, declaration=False))
-            elif (heading := _asking_heading(text[a:b])) is not None:
+            elif (heading := asking_heading(text[a:b])) is not None:
                 out[i] = (a, b, heading)
     return out
 
@@ -143,7 +143,7 @@ def _declaration_lines(text: str, labels: _Labelled) -> _Labelled:
 _OFFICE_LAST = frozenset("厅局委办")  # how an office's short name ends ("水利厅：" before its part of an answer)
 
 
-def _short_labels_resolved(text: str, labels: _Labelled, known_resp: dict[str, Speaker],
+def short_labels_resolved(text: str, labels: _Labelled, known_resp: dict[str, Speaker],
                            officials: OfficialsLookup) -> _Labelled:
     """"袁局长：" and "王卫东：" (a name the questions never addressed) written short in a
     label: the official the report names in full elsewhere (the attendee list, "市城市管理局
@@ -162,7 +162,7 @@ def _short_labels_resolved(text: str, labels: _Labelled, known_resp: dict[str, S
                 side = "question" if found.role and is_congress_role(found.role) else "answer"
                 kind = side if lab.kind == "speaker" or lab.short else lab.kind
                 lab = replace(lab, kind=kind, speaker=found, bare=False, short=None)
-            elif lab.short and lab.speaker.title in _vocab()["roles"]:
+            elif lab.short and lab.speaker.title in vocab()["roles"]:
                 lab = None
         out.append((a, b, lab))
     return out
@@ -173,7 +173,7 @@ def _name_then_seat(text: str, name: str) -> Speaker | None:
     ("先请韦国强委员", "请陆美华代表提问"): the chair's call, which the lookups of people by a
     post before the name do not read."""
     # the congress seats (turn_words.tsv), longest first; sorted per call: few labels get here
-    seats = sorted(_turn_words().congress_seats, key=len, reverse=True)
+    seats = sorted(turn_words().congress_seats, key=len, reverse=True)
     at = text.find(name)
     for _ in range(8):  # the first few mentions: the call comes before the member speaks
         if at < 0:
@@ -187,7 +187,7 @@ def _name_then_seat(text: str, name: str) -> Speaker | None:
         after = text[end + len(seat):end + len(seat) + 2] if seat is not None else ""
         # the call ends there or asks the member to speak: "王强代表市政府表态" is on behalf of
         if seat is not None and (not after or not _HAN_CHAR.match(after)
-                                 or _kind_of_verb(_asking_verb_at(after)) in ("question", "follow_up")
+                                 or kind_of_verb(_asking_verb_at(after)) in ("question", "follow_up")
                                  or after.startswith("发")):
             return Speaker(name=name, role=seat)
         at = text.find(name, end)
@@ -199,11 +199,11 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 def _asking_verb_at(s: str) -> str | None:
     """The speech verb ``s`` opens with (提问, 问), if any."""
-    verbs = _vocab()["verbs"]
+    verbs = vocab()["verbs"]
     return next((v for v in (s[:2], s[:1]) if v in verbs), None)
 
 
-def _trusted_bare_labels(text: str, labels: _Labelled, known_resp: dict[str, Speaker]) -> _Labelled:
+def trusted_bare_labels(text: str, labels: _Labelled, known_resp: dict[str, Speaker]) -> _Labelled:
     """"成效：" or "任务：" look like a bare name; trust bare names only for people the
     document names elsewhere, unless it has no fuller label at all (all-bare layouts)."""
     known = set(known_resp)
@@ -223,7 +223,7 @@ def _trusted_bare_labels(text: str, labels: _Labelled, known_resp: dict[str, Spe
     return out
 
 
-def _posts_resolved(labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
+def posts_resolved(labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
     """"县发改局局长：" / "县住建局局长回答说，…" (an office and a post, no name): the one
     person the report names with that post (:meth:`Officials.by_post`)."""
     out: _Labelled = []
@@ -235,13 +235,13 @@ def _posts_resolved(labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
     return out
 
 
-def _chair_posts_resolved(text: str, labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
+def chair_posts_resolved(text: str, labels: _Labelled, officials: OfficialsLookup) -> _Labelled:
     """"郭志明 副主任：" (a name and a chair's post, no office): an official's post as the
     grammar reads it, but the chair when the report names that person with a congress seat
     ("市人大常委会副主任郭志明主持询问"): a member's label, whose remarks that ask nothing are
-    then the chair's (_chair_remarks). Also when the chair's line right before calls that person
+    then the chair's (chair_remarks). Also when the chair's line right before calls that person
     by name to ask ("主持人：最后请常委会吴建国副主任提问。"): a vice-chair asking as a member."""
-    posts = _chair_words()[0]
+    posts = chair_words()[0]
     out: _Labelled = []
     prev = None  # the last label's speech
     for a, b, lab in labels:
@@ -268,7 +268,7 @@ def _chair_posts_resolved(text: str, labels: _Labelled, officials: OfficialsLook
 def _asks_an_office(speech: str) -> bool:
     """Whether ``speech`` asks an office by name: 请问 and an office's name (市卫健委, 市场监管局和税务局)
     right after it, a question mark closing the sentence."""
-    words = _turn_words()
+    words = turn_words()
     m = words.office_asked.search(speech)
     return m is not None and words.office_asked_end.search(m.group(1)) is not None and "？" in speech[m.end():]
 
@@ -279,16 +279,16 @@ def _called_to_ask(speech: str, name: str) -> bool:
     if at < 0 or re.search(r"请[^。？！，\n]{0,12}$", speech[:at]) is None:
         return False
     after = re.match(r"[^。？！，\n]{0,10}", speech[at + len(name):]).group()
-    return any(len(v) > 1 and k != "answer" and v in after for v, k in _vocab()["verbs"].items())
+    return any(len(v) > 1 and k != "answer" and v in after for v, k in vocab()["verbs"].items())
 
 
 _CHAIR_INVITE_MAX = 30
 
 
-def _chair_remarks(text: str, labels: _Labelled) -> _Labelled:
+def chair_remarks(text: str, labels: _Labelled) -> _Labelled:
     """"市人大常委会主任 X：下面请委员们提问。" / "……感谢各位委员。": the chair's post in a
     congress label and a speech that asks nothing introduce or thank: no question."""
-    posts, asking, explain = _chair_words()
+    posts, asking, explain = chair_words()
     out = list(labels)
     for i, (a, b, lab) in enumerate(out):
         if lab is None or lab.kind != "question" or lab.declaration or lab.narrative:
@@ -319,7 +319,7 @@ def _open_question(labels: _Labelled, i: int) -> bool:
     return prev is not None and prev.kind in ("question", "follow_up")
 
 
-def _follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
+def follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
     """Questions that other marks than their label's verb make a 追问: a marker line before
     them ("第二问（追问）"), a speech opening "我再追问一句，", or a short quoted re-ask by
     the member who asked last, right after the answer (with or without the member's name)."""
@@ -389,7 +389,7 @@ def _next_is_answer(labels: _Labelled, i: int) -> bool:
     return nxt is not None and nxt.kind in ("answer", "speaker") and not nxt.declaration
 
 
-def _grouped(labels: _Labelled) -> list[tuple[Label, list[tuple[int, int]]]]:
+def grouped(labels: _Labelled) -> list[tuple[Label, list[tuple[int, int]]]]:
     """Each label with the paragraphs up to the next label (the preamble is dropped)."""
     raw: list[tuple[Label, list[tuple[int, int]]]] = []
     for a, b, label in labels:

@@ -9,27 +9,27 @@ from collections.abc import Callable
 
 from loaders.normalize import SPEAKER_BULLETS
 from loaders.turns.asking import numbered_asking_heading
-from loaders.turns.designations import _full_designation, _post_then_name, _several_respondents
+from loaders.turns.designations import full_designation, post_then_name, several_respondents
 from loaders.turns.heads import parse_head
-from loaders.turns.labels import _QA_NUMBERED, _bar_side, _bracketed_kind, _side_then_name, parse_label
-from loaders.turns.model import _NOBODY
-from loaders.turns.names import _seat_only
-from loaders.turns.signed import _opens_dash_signed
-from loaders.turns.words import _BULLET, _ENUM, _LEAD_BULLET, _MARKS
+from loaders.turns.labels import QA_NUMBERED, bar_side, bracketed_kind, side_then_name, parse_label
+from loaders.turns.model import NOBODY
+from loaders.turns.names import seat_only
+from loaders.turns.signed import opens_dash_signed
+from loaders.turns.words import BULLET, ENUM, LEAD_BULLET, MARKS
 
 
 def _numbered_bracket(rest: str) -> bool:
     """A numbered bracketed asker's label at the start of ``rest`` ("2.【县人大常委会委员 X】")."""
-    enum = _ENUM.match(rest)
+    enum = ENUM.match(rest)
     if enum is None or rest[enum.end():enum.end() + 1] not in ("【", "["):
         return False
     label = parse_label(rest)
-    return label is not None and label.kind in ("question", "follow_up") and label.speaker != _NOBODY
+    return label is not None and label.kind in ("question", "follow_up") and label.speaker != NOBODY
 
 
 def _qa_numbered_label(rest: str) -> bool:
     """"A1 【科技局局长 Y】…": a numbered Q/A letter and a bracketed speaker open ``rest``."""
-    if not _QA_NUMBERED.match(rest):
+    if not QA_NUMBERED.match(rest):
         return False
     label = parse_label(rest)
     return label is not None and label.kind in ("question", "follow_up", "answer")
@@ -42,10 +42,10 @@ def is_label_only(paragraph: str) -> bool:
         # "镇人大代表、某村党总支书记 X" alone (the speech on the next line): a designation the
         # comma of its posts makes look like body text, which the next paragraph must not join
         # (so is "省水利厅厅长 X；省财政厅副厅长 Y", two officials split by ；, whose mark looks like a clause's)
-        return " " in paragraph and (_full_designation(paragraph, titled=True) is not None or (
-            ("；" in paragraph or ";" in paragraph) and _several_respondents(_BULLET.sub("", paragraph).strip(_MARKS)) is not None))
+        return " " in paragraph and (full_designation(paragraph, titled=True) is not None or (
+            ("；" in paragraph or ";" in paragraph) and several_respondents(BULLET.sub("", paragraph).strip(MARKS)) is not None))
     rest = paragraph[label.end:].strip()
-    return not rest or parse_head(rest) is not None or _post_then_name(rest) is not None
+    return not rest or parse_head(rest) is not None or post_then_name(rest) is not None
 
 
 # (remembered: a report's sentences end alike, and normalisation asks of each rest after a
@@ -53,7 +53,7 @@ def is_label_only(paragraph: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def is_inline_turn(rest: str) -> bool:
     """A strong label right after a sentence end inside a paragraph ("…？市发改委主任李强：…")."""
-    if _bar_side(rest) is not None or _side_then_name(rest) is not None or _numbered_bracket(rest):
+    if bar_side(rest) is not None or side_then_name(rest) is not None or _numbered_bracket(rest):
         return True  # "…。 问 | 委员 X …", "…。 问 X（委员） …", "… 2.【委员 X】": flattened to one line
     if numbered_asking_heading(rest) is not None or _qa_numbered_label(rest):
         return True  # "…。 （二）X委员追问 …", "…。 A1 【局长 Y】 …": flattened into the line
@@ -61,21 +61,21 @@ def is_inline_turn(rest: str) -> bool:
         return True  # "…专题询问【代表问】…": a bracketed side (folding ate the space before it)
     colon = rest.find("：", 0, 46)
     if colon < 1:
-        return rest.lstrip().startswith("“") and _opens_dash_signed(rest)
+        return rest.lstrip().startswith("“") and opens_dash_signed(rest)
     label = parse_label(rest)
     if label is None or label.bare or label.narrative or label.kind not in ("question", "follow_up", "answer"):
         return False
     sp = label.speaker
     # ("局长答：": a post and the side's verb, no more)
-    return sp == _NOBODY or bool(sp.role or sp.department or (sp.name and sp.title)) \
-        or (_seat_only(sp) and label.end <= 4)
+    return sp == NOBODY or bool(sp.role or sp.department or (sp.name and sp.title)) \
+        or (seat_only(sp) and label.end <= 4)
 
 
 # What a rest that is_inline_turn accepts opens with, when its paragraph holds no bar and no
 # square bracket (the bar side, the bracketed seat and the numbered brackets need one): a colon
 # within its reach, an opening quotation after spaces (a dash-signed speech), a numbered
 # heading's bracket or numeral, or a side word of up to four characters before a space, perhaps
-# after a bullet ("◆询问 市人大代表 X“…”": _side_then_name).
+# after a bullet ("◆询问 市人大代表 X“…”": side_then_name).
 _INLINE_OPENING = re.compile(rf"\s*“|[（(一二三四五六七八九十]|[{SPEAKER_BULLETS}]?\s?[\u4e00-\u9fff]{{1,4}}[ \u3000]")
 
 
@@ -98,25 +98,25 @@ def inline_turn_screen(paragraph: str) -> Callable[[int], bool]:
 def _bracketed_seat(rest: str) -> bool:
     """A bracketed side naming at most a seat or post at the start of ``rest`` ("【代表问】",
     "【部门答】"): flattened into a line, it opens a turn."""
-    return rest[:1] in "【[" and (side := _bracketed_kind(rest)) is not None and _seat_only(side[2])
+    return rest[:1] in "【[" and (side := bracketed_kind(rest)) is not None and seat_only(side[2])
 
 
 def is_bare_label(rest: str) -> bool:
     """A label naming nobody at the start of ``rest``: a label word ("问：", "提问人：", "应询人："),
     a seat or post with the side's verb ("代表问：", "局长答：", "【代表问】"), a bullet before
     either: in a page flattened to one line it opens a turn even after a plain space."""
-    if (rest.startswith("“") and _opens_dash_signed(rest)) or _bar_side(rest) is not None \
+    if (rest.startswith("“") and opens_dash_signed(rest)) or bar_side(rest) is not None \
             or numbered_asking_heading(rest) is not None or _qa_numbered_label(rest) \
-            or _side_then_name(rest) is not None or _numbered_bracket(rest):
+            or side_then_name(rest) is not None or _numbered_bracket(rest):
         return True  # ("…。 问 X（委员） …", "… 2.【委员 X】 …": a side or a number, flattened into the line)
     if _bracketed_seat(rest):
         return True  # "【代表问】…", "【部门答】…": a bracketed side, flattened into the line
-    m = _BARE_LABEL.match(rest) or _BARE_LABEL.match(_LEAD_BULLET.sub("", rest, count=1))
+    m = _BARE_LABEL.match(rest) or _BARE_LABEL.match(LEAD_BULLET.sub("", rest, count=1))
     label = parse_head(m.group(2)) if m else None
     if m and m.group(1) and label is not None and label.kind != "question":
         return False  # "2.问：" numbers questions; a numbered 答 is no layout we know
     # "问：", and a seat or post with the side's verb ("代表问：", "局长答：")
-    return label is not None and (label.speaker == _NOBODY or (_seat_only(label.speaker) and len(m.group(2)) <= 3)) \
+    return label is not None and (label.speaker == NOBODY or (seat_only(label.speaker) and len(m.group(2)) <= 3)) \
         and label.kind in ("question", "follow_up", "answer")
 
 

@@ -12,22 +12,22 @@ from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.normalize import SPEAKER_BULLETS
 
 
-_CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]"  # names may use rare (Ext-A/B) characters
+CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]"  # names may use rare (Ext-A/B) characters
 #: A Chinese person name: 2–4 characters, or a transliterated name with "·".
-NAME = rf"(?:{_CJK}{{1,6}}·{_CJK}{{1,8}}|{_CJK}{{2,4}})"
+NAME = rf"(?:{CJK}{{1,6}}·{CJK}{{1,8}}|{CJK}{{2,4}})"
 # Lazy inside labels so that a following verb is not swallowed (委员张三问 → 张三 + 问).
 # (five or six characters only for a Mongolian or Tibetan name of known parts, 乌云其木格: _good_name)
-_LNAME = rf"(?:{_CJK}{{1,6}}?·{_CJK}{{1,8}}?|{_CJK}{{2,6}}?)"
+LNAME = rf"(?:{CJK}{{1,6}}?·{CJK}{{1,8}}?|{CJK}{{2,6}}?)"
 # Place names hold no function words ("经济是区人大常委会委员X": 经济是 is no place).
-_PLACE = rf"(?:全国|(?:(?![的了是在我你他她它这那把被]){_CJK}){{0,6}}?(?:[省市州区县旗盟镇乡]|街道)级?)(?:、(?:全国|[省市州区县镇乡]))*"
-_BULLET = re.compile(rf"^[{SPEAKER_BULLETS}▲△※·>＞\-—*\s]+")
+PLACE = rf"(?:全国|(?:(?![的了是在我你他她它这那把被]){CJK}){{0,6}}?(?:[省市州区县旗盟镇乡]|街道)级?)(?:、(?:全国|[省市州区县镇乡]))*"
+BULLET = re.compile(rf"^[{SPEAKER_BULLETS}▲△※·>＞\-—*\s]+")
 # One bullet symbol (no dash, no space) right before a label on a flattened page ("…会议 ▍问：…").
-_LEAD_BULLET = re.compile(rf"^[{SPEAKER_BULLETS}]\s?")
+LEAD_BULLET = re.compile(rf"^[{SPEAKER_BULLETS}]\s?")
 # The dash a signature follows ("“……？”——委员 X"), as pages write it.
-_DASH = r"(?:——|—|－－|--)"
+DASH = r"(?:——|—|－－|--)"
 # Markers around a speaker line copied from bold text or a heading (**委员 张三**, 【…】).
-_MARKS = " *【】[]"
-_ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
+MARKS = " *【】[]"
+ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 
 
 class _TurnWords(NamedTuple):
@@ -56,7 +56,7 @@ _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start"
 
 
 @functools.lru_cache(maxsize=1)
-def _turn_groups() -> dict[str, tuple[str, ...]]:
+def turn_groups() -> dict[str, tuple[str, ...]]:
     return read_groups("turn_words.tsv", _TURN_USES)
 
 
@@ -69,12 +69,12 @@ def explain_request() -> re.Pattern[str]:
 
 def request_verbs() -> tuple[str, ...]:
     """What a question or the chair asks an official named after 请 to do (回答, 答复 …)."""
-    return _turn_groups()["request_verb"]
+    return turn_groups()["request_verb"]
 
 
 @functools.lru_cache(maxsize=1)
-def _turn_words() -> _TurnWords:
-    groups = _turn_groups()
+def turn_words() -> _TurnWords:
+    groups = turn_groups()
     w = {u: alternation(words) for u, words in groups.items()}
     return _TurnWords(
         congress_body=groups["congress_body"],
@@ -84,7 +84,7 @@ def _turn_words() -> _TurnWords:
         # Members of the public asking at a congress's 问政 or 面对面 event: their questions are no
         # congress inquiry (and must not run into the answer a member got before them).
         # ("市民政局" is the civil affairs bureau: 市民 before an office's 局 or 厅 is no citizen)
-        public=re.compile(rf"(?:{w['public']})(?!{_CJK}{{0,3}}[局厅])(?:代表)?(?:[\u4e00-\u9fff](?:{w['public_suffix']})|[\u4e00-\u9fff]{{2,3}})?"
+        public=re.compile(rf"(?:{w['public']})(?!{CJK}{{0,3}}[局厅])(?:代表)?(?:[\u4e00-\u9fff](?:{w['public_suffix']})|[\u4e00-\u9fff]{{2,3}})?"
                           rf"(?:{w['public_speaks']})?"),
         # Narration that closes the inquiry: it ends the last answer instead of extending it.
         closing=re.compile(rf"^(?:(?:{w['closing_kind']})?询问(?:会)?结束|会议(?:{w['closing_meeting']})"
@@ -102,7 +102,7 @@ def _turn_words() -> _TurnWords:
 
 
 @functools.lru_cache(maxsize=1)
-def _vocab() -> dict[str, object]:
+def vocab() -> dict[str, object]:
     titles = sorted({r.cells[0] for r in read_tsv("titles.tsv", ["title"])}, key=len, reverse=True)
     roles = sorted({r.cells[0] for r in read_tsv("roles.tsv", ["role_word"])}, key=len, reverse=True)
     verbs: dict[str, str] = {}
@@ -112,7 +112,7 @@ def _vocab() -> dict[str, object]:
         verbs[r.cells[0]] = r.cells[1]
     surnames = set()
     for r in [*read_words("surnames.txt"), *read_words("clan_surnames.txt")]:
-        if not re.fullmatch(rf"{_CJK}{{1,2}}", r.cells[0]):
+        if not re.fullmatch(rf"{CJK}{{1,2}}", r.cells[0]):
             raise r.error(f"not a surname: {r.cells[0]!r}")
         surnames.add(r.cells[0])
     # Tibetan and Mongolian given-name parts: such a name has no surname (minority_name)
@@ -125,7 +125,7 @@ def _vocab() -> dict[str, object]:
 
 
 @functools.lru_cache(maxsize=1)
-def _label_words() -> dict[str, str]:
+def label_words() -> dict[str, str]:
     """Words naming a side in a label (data/label_words.tsv): 问政 → question."""
     groups = _label_groups()
     return {w: k for k in ("question", "follow_up", "answer") for w in groups[k]}
@@ -153,7 +153,7 @@ class _LabelPatterns(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1)
-def _label_patterns() -> _LabelPatterns:
+def label_patterns() -> _LabelPatterns:
     words = _label_groups()
     alt = {k: alternation(ws) for k, ws in words.items()}
     return _LabelPatterns(
@@ -168,7 +168,7 @@ def _label_patterns() -> _LabelPatterns:
 
 
 @functools.lru_cache(maxsize=1)
-def _chair_words() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+def chair_words() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
     """Chair posts (longest first), the asking words and a request to explain after a problem
     stated ("…，群众意见较大，请区住建局说明原因": data/label_words.tsv explain, in one
     sentence), from data/label_words.tsv."""
@@ -184,20 +184,20 @@ _PROBLEM_MIN = 10  # a clause stating a problem before the request is this long 
 @functools.lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
     """Title words of officials (data/titles.tsv), longest first."""
-    return tuple(_vocab()["titles"])
+    return tuple(vocab()["titles"])
 
 
 @functools.lru_cache(maxsize=1)  # built once: attribution asks for it per name it checks
 def surnames() -> frozenset[str]:
     """Surnames (data/surnames.txt) that make a bare two-to-four-character word a name."""
-    return frozenset(_vocab()["surnames"])
+    return frozenset(vocab()["surnames"])
 
 
 @functools.lru_cache(maxsize=1)
-def _long_verbs() -> tuple[str, ...]:
+def long_verbs() -> tuple[str, ...]:
     """Speech verbs of two characters or more (回应, 表示): a name never begins with one."""
-    return tuple(v for v in _vocab()["verbs"] if len(v) >= 2)
+    return tuple(v for v in vocab()["verbs"] if len(v) >= 2)
 
 
-def _kind_of_verb(verb: str | None) -> str | None:
-    return _vocab()["verbs"].get(verb) if verb else None
+def kind_of_verb(verb: str | None) -> str | None:
+    return vocab()["verbs"].get(verb) if verb else None

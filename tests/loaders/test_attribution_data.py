@@ -6,17 +6,17 @@ import functools
 
 import pytest
 
-from loaders.attribution.people import _People
-from loaders.attribution.readings import _whole_speaker
+from loaders.attribution.people import People
+from loaders.attribution.readings import whole_speaker
 from loaders.attribution.speakers import _OFFICE_OF
-from loaders.attribution.words import _links, _SPEAKER_USES, _speaker_words
+from loaders.attribution.words import speech_links, _SPEAKER_USES, speaker_words
 from loaders.datafiles import DataFileError, read_groups, read_tsv
 from loaders.turns import Speaker
 from tests.loaders.attribution_helpers import patch_everywhere
 
 
 def test_every_link_word_reaches_its_pattern():
-    links = _links()
+    links = speech_links()
     for r in read_tsv("speech_links.tsv", ["word", "use"]):
         word, use = r.cells
         if use in ("split", "topic_split"):
@@ -30,12 +30,12 @@ def test_every_link_word_reaches_its_pattern():
 def test_a_bad_use_names_the_file_and_line(tmp_path, monkeypatch):
     (tmp_path / "speech_links.tsv").write_text("# c\n向\tsplit\n回答\tanswer\n", encoding="utf-8")
     patch_everywhere(monkeypatch, "read_groups", functools.partial(read_groups, data_dir=tmp_path))
-    _links.cache_clear()
+    speech_links.cache_clear()
     try:
         with pytest.raises(DataFileError, match=r"^speech_links\.tsv:3: use must be one of"):
-            _links()
+            speech_links()
     finally:
-        _links.cache_clear()
+        speech_links.cache_clear()
 
 
 def test_office_endings_are_the_departments_ones():
@@ -50,7 +50,7 @@ def test_every_label_signature_word_reaches_its_pattern():
     """Each word of data/label_words.tsv that opens a signature or a pair line is matched in place."""
     from loaders import turns
 
-    p = turns.words._label_patterns()
+    p = turns.words.label_patterns()
     for kind, words in turns.words._label_groups().items():
         for word in words:
             if kind == "signed":
@@ -68,12 +68,12 @@ def test_speaker_character_classes_take_one_character(tmp_path, monkeypatch):
         "".join(f"{w}\t{u}\n" for u in _SPEAKER_USES for w in (["的对"] if u == "not_manner" else ["他"])),
         encoding="utf-8")
     patch_everywhere(monkeypatch, "read_groups", functools.partial(read_groups, data_dir=tmp_path))
-    _speaker_words.cache_clear()
+    speaker_words.cache_clear()
     try:
         with pytest.raises(DataFileError, match=r"^speaker_words\.tsv: not_manner takes one character per row"):
-            _speaker_words()
+            speaker_words()
     finally:
-        _speaker_words.cache_clear()
+        speaker_words.cache_clear()
 
 
 def test_turn_words_reach_their_patterns():
@@ -82,14 +82,14 @@ def test_turn_words_reach_their_patterns():
     from loaders.datafiles import read_groups
 
     groups = read_groups("turn_words.tsv", turns.words._TURN_USES)
-    w = turns.words._turn_words()
+    w = turns.words.turn_words()
     for word in groups["public"]:
         assert turns.parse_head(f"{word}代表刘先生") == turns.Label("other", turns.Speaker(), 0), word
     for word in groups["closing_meeting"]:
         assert w.closing.match(f"会议{word}，…"), word
     for word in groups["not_office_start"]:
-        assert not turns.names._good_dept(f"{word}市科技局"), word
-    assert turns.names._good_dept("经济和信息化局") and not turns.names._good_dept("经市科技局") and turns.names._good_dept("经开区管委会")
+        assert not turns.names.good_dept(f"{word}市科技局"), word
+    assert turns.names.good_dept("经济和信息化局") and not turns.names.good_dept("经市科技局") and turns.names.good_dept("经开区管委会")
     for word in groups["congress_seat"]:
         assert turns.is_congress_role(word), word
     assert not turns.is_congress_role("市发改委主任")
@@ -100,7 +100,7 @@ def test_office_pointer_words_reach_their_patterns():
     from loaders.datafiles import read_groups
 
     groups = read_groups("speaker_words.tsv", _SPEAKER_USES)
-    w = _speaker_words()
+    w = speaker_words()
     for pointer in groups["office_pointer"] + groups["office_pointer_phrase"]:
         for kind in groups["office_kind"]:
             assert w.that_office.fullmatch(pointer + kind) and w.that_office_lead.match(f"{pointer}{kind}局长"), pointer
@@ -116,11 +116,11 @@ def test_anonymous_asker_words_reach_their_pattern():
     from loaders.datafiles import read_groups
 
     groups = read_groups("speaker_words.tsv", _SPEAKER_USES)
-    people = _People()
+    people = People()
     for count in groups["anonymous_count"]:
         for role in groups["anonymous_role"] + groups["anonymous_asker"]:
             want = "委员" if role in groups["anonymous_asker"] else role
-            assert _whole_speaker(f"{count}{role}", people) == Speaker(role=want), (count, role)
+            assert whole_speaker(f"{count}{role}", people) == Speaker(role=want), (count, role)
 
 
 def test_member_question_words_reach_their_patterns():
@@ -128,7 +128,7 @@ def test_member_question_words_reach_their_patterns():
     from loaders.datafiles import read_groups
 
     g = read_groups("speaker_words.tsv", _SPEAKER_USES)
-    w = _speaker_words()
+    w = speaker_words()
     for role in g["member_role"]:
         for verb in g["counted_verb"]:
             assert w.counted_askers.search(f"3位人大{role}精准{verb}"), (role, verb)

@@ -1,5 +1,5 @@
-"""attribution's remembered readings of speaker phrases (_People.reading), the named-only reading
-of the prefix tries (_named_speaker) and the name-word check before a scan (may_name_speaker):
+"""attribution's remembered readings of speaker phrases (People.reading), the named-only reading
+of the prefix tries (named_speaker) and the name-word check before a scan (may_name_speaker):
 each is a shortcut that must read what the full reading reads."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from loaders import iter_paths
-from loaders.attribution.people import _People
-from loaders.attribution.readings import _named_speaker, _whole_speaker
+from loaders.attribution.people import People
+from loaders.attribution.readings import named_speaker, whole_speaker
 from loaders.turns import Speaker, parse_head
 from tests.loaders.attribution_helpers import patch_everywhere
 from tests.loaders.record_helpers import records
@@ -19,11 +19,11 @@ TEXTS = list(iter_paths([ROOT / "tests/gold/genres", ROOT / "samples"]))
 
 
 def test_a_reading_is_made_again_once_someone_is_named() -> None:
-    people = _People("会上，王静说：“好。”")
-    assert _whole_speaker("王静", people) is None  # named with no post: nobody yet
+    people = People("会上，王静说：“好。”")
+    assert whole_speaker("王静", people) is None  # named with no post: nobody yet
     member = Speaker(name="王静", role="市人大常委会委员")
     people.add(member)
-    assert _whole_speaker("王静", people) == member
+    assert whole_speaker("王静", people) == member
 
 
 @pytest.mark.parametrize("head", [
@@ -32,8 +32,8 @@ def test_a_reading_is_made_again_once_someone_is_named() -> None:
 ])
 def test_the_named_reading_is_the_whole_reading_when_it_names(head: str) -> None:
     text = "市人大常委会委员王静提问。市发改委主任李强回答。"
-    whole = _whole_speaker(head, _People(text))
-    named = _named_speaker(head, _People(text))
+    whole = whole_speaker(head, People(text))
+    named = named_speaker(head, People(text))
     assert named == (whole if whole is not None and whole.name else None)
 
 

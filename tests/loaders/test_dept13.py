@@ -64,9 +64,9 @@ def test_keyword_type_first_named():
 
 
 def test_joint_answer_keeps_an_unknown_office_whole():
-    from loaders.attribution.people import _People
+    from loaders.attribution.people import People
     from loaders.attribution.speakers import _several_officials
 
     text = "街道经济发展办主任谭志豪坦言，…。谭志豪和街道建设和水利办主任区家明分别作答。"
-    found = _several_officials("谭志豪和街道建设和水利办主任区家明", _People(text))
+    found = _several_officials("谭志豪和街道建设和水利办主任区家明", People(text))
     assert [(sp.name, sp.department) for sp in found] == [("谭志豪", "街道经济发展办"), ("区家明", "街道建设和水利办")]

@@ -3,7 +3,7 @@ stands before it."""
 
 from loaders import load_text
 from loaders.normalize import normalize
-from loaders.turns.designations import _declaration
+from loaders.turns.designations import declaration_label
 
 LEAD = "2022年9月20日，某市人大常委会举行专题询问。现将询问情况摘要如下。\n"
 
@@ -21,7 +21,7 @@ def test_a_numbered_line_cut_after_a_clause_mark_still_joins_its_end():
 
 def test_a_mark_before_a_member_s_designation_declares_a_follow_up():
     for line in ("（追问）区人大常委会委员 龙某平", "【追问】区人大常委会委员 龙某平", "区人大常委会委员 龙某平（追问）"):
-        label = _declaration(line)
+        label = declaration_label(line)
         assert (label.kind, label.speaker.name) == ("follow_up", "龙某平"), line
 
 
@@ -35,6 +35,6 @@ def test_headings_designations_and_a_marked_follow_up_read_as_exchanges():
 
 
 def test_a_numbered_heading_left_before_the_designation_on_one_line():
-    label = _declaration("一、山区吃水难何时解决 市人大常委会委员 钟某岚")
+    label = declaration_label("一、山区吃水难何时解决 市人大常委会委员 钟某岚")
     assert (label.kind, label.speaker.name, label.speaker.role) == ("question", "钟某岚", "市人大常委会委员")
-    assert _declaration("一、山区吃水难何时解决 这是一个标题") is None
+    assert declaration_label("一、山区吃水难何时解决 这是一个标题") is None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from loaders.gazetteer import get_gazetteer
 from loaders.mentions.scan import scan
-from loaders.mentions.suffix import _suffix_automaton
+from loaders.mentions.suffix import suffix_automaton
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +24,7 @@ def test_the_shared_scan_splits_into_each_automatons_own_hits():
             hi = min(len(text), lo + rnd.randrange(1, 400))
             forms, suffixes, _ = scan(gz, text, lo, hi)
             assert forms == list(gz.automaton.iter(text[lo:hi]))
-            assert suffixes == list(_suffix_automaton(gz).iter(text[lo:hi]))
+            assert suffixes == list(suffix_automaton(gz).iter(text[lo:hi]))
             found[0] += len(forms)
             found[1] += len(suffixes)
     assert min(found) > 100  # both sources were found
@@ -44,7 +44,7 @@ def test_the_keys_that_only_order_the_root_are_never_hits():
     text = "".join(chr(ord(b) << 8 | 0x41) + _NEVER for b in placing) + "某某产业园，中山东路"
     forms, suffixes, _ = scan(gz, text, 0, len(text))
     assert forms == list(gz.automaton.iter(text))
-    assert suffixes == list(_suffix_automaton(gz).iter(text))
+    assert suffixes == list(suffix_automaton(gz).iter(text))
 
 
 def test_keys_read_across_two_characters_and_characters_beyond_the_plane_change_no_hit():
@@ -59,7 +59,7 @@ def test_keys_read_across_two_characters_and_characters_beyond_the_plane_change_
     for text in (shifted, "某某产业园\U00020000中山东路", "中山东路\ud800某某产业园", key + shifted + key):
         forms, suffixes, _ = scan(gz, text, 0, len(text))
         assert forms == list(gz.automaton.iter(text))
-        assert suffixes == list(_suffix_automaton(gz).iter(text))
+        assert suffixes == list(suffix_automaton(gz).iter(text))
 
 
 def test_the_common_characters_are_single_characters_listed_once():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from loaders.attribution.people import _People
+from loaders.attribution.people import People
 from loaders.occurrences import Occurrences
 
 
@@ -49,7 +49,7 @@ def _report(people: int) -> tuple[str, list[str]]:
 
 def test_named_finds_each_post_without_a_scan_per_person() -> None:
     text, names = _report(1400)
-    people = _People(text)
+    people = People(text)
     found = [people.named(n) for n in names]
     assert all(sp is not None and sp.name == n and sp.title == "副局长" for sp, n in zip(found, names))
     # Each name's first mention stands anywhere in the report: a scan from the text's start per

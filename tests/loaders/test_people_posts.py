@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import random
 
-from loaders.attribution.people import _People, _title_set
-from loaders.attribution.words import _speaker_words
+from loaders.attribution.people import People, title_set
+from loaders.attribution.words import speaker_words
 from loaders.turns import is_congress_role
 from loaders.turns import Speaker
 
 
-def _rebuilt(people: _People, head: str) -> Speaker | None:
+def _rebuilt(people: People, head: str) -> Speaker | None:
     hits = [sp for sp in people.by_name.values() if sp.title and head in {sp.title, (sp.department or "") + sp.title}]
     return hits[0] if len(hits) == 1 else None
 
@@ -24,7 +24,7 @@ def test_lookups_by_post_as_if_built_each_time():
     roles = [None, None, "委员", "市人大代表"]
     heads = ["局长", "副市长", "主任", "市住建局局长", "县教育局副局长", "市发改委主任", "副局长"]
     for _ in range(200):
-        people = _People()
+        people = People()
         for _ in range(rng.randint(1, 30)):
             if rng.random() < 0.6:
                 people.add(Speaker(name=rng.choice(names), role=rng.choice(roles), title=rng.choice(titles),
@@ -35,11 +35,11 @@ def test_lookups_by_post_as_if_built_each_time():
         assert [people.by_title(h) for h in heads] == [_rebuilt(people, h) for h in heads]
 
 
-def _scanned_surname_title(people: _People, head: str) -> Speaker | None:
+def _scanned_surname_title(people: People, head: str) -> Speaker | None:
     """by_surname_title as a scan of everyone (the definition)."""
     if len(head) > 10:
         return None
-    for t in [head[-n:] for n in range(len(head) - 1, 0, -1) if head[-n:] in _title_set()]:
+    for t in [head[-n:] for n in range(len(head) - 1, 0, -1) if head[-n:] in title_set()]:
         if 1 <= len(head) - len(t) <= 2:
             surname = head[: -len(t)]
             hits = [sp for n, sp in people.by_name.items() if n.startswith(surname) and (sp.title or "").endswith(t)]
@@ -48,7 +48,7 @@ def _scanned_surname_title(people: _People, head: str) -> Speaker | None:
                                                and o.department == h.department for o in hits)] if len(hits) > 1 else hits
             if len(hits) == 1:
                 return hits[0]
-    if 2 <= len(head) <= 4 and (seat := next((w for w in _speaker_words().member_seats if head.endswith(w)), None)) \
+    if 2 <= len(head) <= 4 and (seat := next((w for w in speaker_words().member_seats if head.endswith(w)), None)) \
             and 1 <= len(head) - len(seat) <= 2:
         surname = head[:-len(seat)]
         hits = [sp for n, sp in people.by_name.items()
@@ -67,7 +67,7 @@ def test_lookups_by_surname_as_a_scan_of_everyone():
              "王明委员", "张主任", "赵副局长", "王", "王副局长"]
     checked = 0
     for _ in range(300):
-        people = _People()
+        people = People()
         for _ in range(rng.randint(1, 25)):
             if rng.random() < 0.6:
                 people.add(Speaker(name=rng.choice(names), role=rng.choice(roles), title=rng.choice(titles),

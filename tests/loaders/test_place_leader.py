@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from loaders.attribution.readings import _place_leader
-from loaders.attribution.people import _title_set
+from loaders.attribution.people import title_set
 from loaders.departments import leader_office
 from loaders.places import is_place
 from loaders.turns import Speaker
@@ -16,7 +16,7 @@ def _plain(head: str) -> Speaker | None:
     for i in range(2, len(head) - 1):
         place, post = head[:i], head[i:]
         office = leader_office(post)
-        if office and place.endswith(office[0]) and post in _title_set() and is_place(place):
+        if office and place.endswith(office[0]) and post in title_set() and is_place(place):
             return Speaker(title=post, department=place + office[1:])
     return None
 

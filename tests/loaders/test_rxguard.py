@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import dates
-from loaders.attribution.words import _cues
+from loaders.attribution.words import cues
 from loaders.rxguard import Anchored, StartScan, anchored, final_chars, guarded, may_consume, start_scanned
 from tests.loaders.turn_helpers import patch_everywhere
 
@@ -109,9 +109,9 @@ def test_the_scanning_patterns_are_guarded_and_match_the_same_on_the_samples():
     # (_FULL and _STAMP open with a set of characters instead, which re skips ahead on
     # faster than on a guard: tests/loaders/test_date_scans.py holds them to the plain forms)
     assert all(getattr(dates, n).pattern.startswith("(?P<y>[") for n in ("_FULL", "_STAMP"))
-    hot = [_cues()[1]] + [getattr(dates, n) for n in ("_STAMP_DMY", "_MONTH_DAY", "_COMPACT", "_DAY", "_YEAR")]
+    hot = [cues()[1]] + [getattr(dates, n) for n in ("_STAMP_DMY", "_MONTH_DAY", "_COMPACT", "_DAY", "_YEAR")]
     # (the speech cues start on common characters: a second guard reads two of them)
-    assert re.match(r"\(\?=\[[^]]+\]\)\(\?=", _cues()[1].pattern)
+    assert re.match(r"\(\?=\[[^]]+\]\)\(\?=", cues()[1].pattern)
     for rx in hot:
         assert rx.pattern.startswith("(?=")
         plain = re.compile(rx.pattern[rx.pattern.index(")(?:") + 4:-1], rx.flags)
@@ -148,19 +148,19 @@ def test_start_scanned_only_where_it_is_exact(pattern, scanned):
 def test_the_speech_cues_are_scanned():
     """The cues of a paragraph are looked for only where a cue's first two characters
     stand (the speed-up is not lost silently), and they find what the guarded pattern finds."""
-    from loaders.attribution.words import _cue_scan
+    from loaders.attribution.words import cue_scan
 
-    assert isinstance(_cue_scan(), StartScan)
+    assert isinstance(cue_scan(), StartScan)
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/gold/genres").glob("*.txt"))]
-    rx = _cues()[1]
+    rx = cues()[1]
     for text in texts:
         spans, a = [(0, len(text))], 0
         for line in text.split("\n"):  # each paragraph, as _find_cues reads them
             spans.append((a, a + len(line)))
             a += len(line) + 1
         for a, b in spans:
-            assert [(m.span(), m.groups()) for m in _cue_scan().finditer(text, a, b)] \
+            assert [(m.span(), m.groups()) for m in cue_scan().finditer(text, a, b)] \
                 == [(m.span(), m.groups()) for m in rx.finditer(text, a, b)]
 
 
@@ -260,8 +260,8 @@ def test_parse_head_final_chars_gate_agrees(head: str, monkeypatch: pytest.Monke
 
     turns.parse_head.cache_clear()
     fast = turns.parse_head.__wrapped__(head)
-    screens = turns.grammar._screens()
-    patch_everywhere(monkeypatch, "_screens", lambda: {k: (None, s) for k, (_, s) in screens.items()})
+    screens = turns.grammar.head_screens()
+    patch_everywhere(monkeypatch, "head_screens", lambda: {k: (None, s) for k, (_, s) in screens.items()})
     turns.parse_head.cache_clear()
     assert turns.parse_head.__wrapped__(head) == fast
 

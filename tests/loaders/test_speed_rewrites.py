@@ -104,15 +104,15 @@ _LABEL_HEADS = ["市人大常委会委员王静", "市发改委主任李强", "�
 
 
 def test_labels_of_every_kind_pass_the_grammar_screens():
-    from loaders.turns.grammar import _grammar, _grammar_needs, _holds, _may_match
+    from loaders.turns.grammar import grammar, _grammar_needs, _holds, may_match
 
-    g, need = _grammar(), _grammar_needs()
+    g, need = grammar(), _grammar_needs()
     for head in _LABEL_HEADS:
         for key, rx in g.items():
             if rx.fullmatch(head):
                 assert _holds(head, need[key]), (key, head)
                 if key in ("resp_dt", "resp_dn", "asker", "bare"):
-                    assert _may_match(head, key), (key, head)
+                    assert may_match(head, key), (key, head)
 
 
 @settings(max_examples=600, deadline=None)
@@ -120,11 +120,11 @@ def test_labels_of_every_kind_pass_the_grammar_screens():
 def test_parse_head_screens_admit_every_match(head):
     """A head a screened pattern fullmatches passes its screens (the reversed tails of resp_dn,
     resp_dt and asker among them), so the screens drop no reading."""
-    from loaders.turns.grammar import _grammar, _may_match
+    from loaders.turns.grammar import grammar, may_match
 
     for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d", "asker", "asker_nf", "title_verb"):
-        if _grammar()[key].fullmatch(head):
-            assert _may_match(head, key), (key, head)
+        if grammar()[key].fullmatch(head):
+            assert may_match(head, key), (key, head)
 
 
 class _CountingText(str):
@@ -142,11 +142,11 @@ def test_the_sentence_after_a_quotation_is_read_within_its_reach():
     # A long file with no sentence end after the quotation: each of the five ends looked for
     # is searched within the 120 characters read, not to the end of the file (quadratic).
     from loaders.attribution.ledes import _described_asker
-    from loaders.attribution.people import _People
+    from loaders.attribution.people import People
 
     text = _CountingText("“为什么还要跑这么多次？”在会议上，市人大常委会委员王明的提问开门见山，" + "并且" * 50_000)
     _CountingText.scanned = 0
-    _described_asker(text, text.index("”") + 1, _People(text))
+    _described_asker(text, text.index("”") + 1, People(text))
     assert _CountingText.scanned <= 5 * 120
 
 
@@ -248,10 +248,10 @@ def test_parse_label_is_the_remembered_function():
 def test_label_head_finds_what_the_three_patterns_find(paragraph):
     """parse_label's head, tried only where its mark stands within reach, is the match of the
     first of the three head patterns that matches."""
-    from loaders.turns.heads import _BRACKET_HEAD, _COLON_HEAD, _DASH_HEAD
+    from loaders.turns.heads import BRACKET_HEAD, COLON_HEAD, DASH_HEAD
     from loaders.turns.labels import _label_head
 
-    plain = _COLON_HEAD.match(paragraph) or _BRACKET_HEAD.match(paragraph) or _DASH_HEAD.match(paragraph)
+    plain = COLON_HEAD.match(paragraph) or BRACKET_HEAD.match(paragraph) or DASH_HEAD.match(paragraph)
     fast = _label_head(paragraph)
     assert (fast and (fast.re, fast.span(), fast.groups())) == (plain and (plain.re, plain.span(), plain.groups()))
 
@@ -281,9 +281,9 @@ def test_inline_noise_screen_finds_every_rule_match(paragraph):
 @given(st.text(alphabet="“”？。—－-委员王静 \n", max_size=40))
 def test_a_dash_signature_holds_a_dash(paragraph):
     """_dash_signed searches only a paragraph holding a dash: every match holds one."""
-    from loaders.turns.signed import _DASH_SIGN
+    from loaders.turns.signed import DASH_SIGN
 
-    if _DASH_SIGN.search(paragraph):
+    if DASH_SIGN.search(paragraph):
         assert "—" in paragraph or "－－" in paragraph or "--" in paragraph
 
 
@@ -326,9 +326,9 @@ def test_inline_turn_screen_admits_each_kind_of_inline_turn():
 def test_tail_tries_find_the_speaker_the_plain_tail_loop_finds():
     """_parse_speaker tries the tails _tail_tries gives: the speaker found is the one the loop
     over every tail that can start one found, whoever the report names (a bare name among them)."""
-    from loaders.attribution.readings import _label_reading, _label_speaker
-    from loaders.attribution.people import _People
-    from loaders.attribution.words import _tail_starts
+    from loaders.attribution.readings import label_reading, label_speaker
+    from loaders.attribution.people import People
+    from loaders.attribution.words import speaker_tail_starts
     from loaders.attribution.speakers import _tail_tries
     from loaders.turns import splits_not_name_word
 
@@ -337,21 +337,21 @@ def test_tail_tries_find_the_speaker_the_plain_tail_loop_finds():
     heads = ["会议现场市人大代表王静", "社会各界对重大项目建设高度", "随后李强", "我们将以此次", "在评议现场县住建局局长李强",
              "相关组织组成人员", "现场区住建局负责人", "会后王静"]
     for named in (False, True):
-        people = _People(text)
+        people = People(text)
         if named:
             people.named("王静"), people.named("李强")
         for head in heads:
             plain = next((sp for k in range(1, max(1, len(head) - 1))
-                          if head[k] in _tail_starts() and not splits_not_name_word(head, k)
-                          and (sp := _label_speaker(head[k:], people)) is not None), None)
-            fast = next((sp for k in _tail_tries(head) if (sp := _label_speaker(head[k:], people)) is not None), None)
+                          if head[k] in speaker_tail_starts() and not splits_not_name_word(head, k)
+                          and (sp := label_speaker(head[k:], people)) is not None), None)
+            fast = next((sp for k in _tail_tries(head) if (sp := label_speaker(head[k:], people)) is not None), None)
             assert fast == plain, (head, named)
     # (a tail read so whoever the report names ends the tries; a bare name does not)
     head = "会议现场市人大代表王静"
     tries = _tail_tries(head)
-    sp, bare = _label_reading(head[tries[-1]:])
+    sp, bare = label_reading(head[tries[-1]:])
     assert sp is not None and sp.name == "王静" and not bare
-    assert all(_label_reading(t)[1] for t in ("社会各界对重大项目建设高度"[k:] for k in _tail_tries("社会各界对重大项目建设高度")))
+    assert all(label_reading(t)[1] for t in ("社会各界对重大项目建设高度"[k:] for k in _tail_tries("社会各界对重大项目建设高度")))
 
 
 def test_screened_phrase_readings_read_as_before():
@@ -359,13 +359,13 @@ def test_screened_phrase_readings_read_as_before():
     gives anyone and that names no one the report knows: every phrase of a report (each span of
     two to twelve characters) reads as the unscreened readings read it, the names known or not."""
     from loaders.attribution.readings import _named_reading, _read_named_speaker, _read_whole_speaker, _whole_reading
-    from loaders.attribution.people import _People
+    from loaders.attribution.people import People
 
     text = ("市人大常委会委员王静、区住建局局长李强、副区长张伟出席会议。社会各界对重大项目建设高度关注。"
             "王委员追问，李局长回答，天津港集团副总经理王海说，林业局也作了回答，一位姓赵的委员发问，他说。")
     spans = {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 12) + 1)}
     for warm in (False, True):
-        plain_people, people = _People(text), _People(text)
+        plain_people, people = People(text), People(text)
         if warm:
             for p in (plain_people, people):
                 p.named("王静"), p.named("李强"), p.named("张伟")
@@ -375,13 +375,13 @@ def test_screened_phrase_readings_read_as_before():
 
 
 def test_label_speaker_is_the_remembered_reading():
-    """_label_speaker looks up only a bare name (the rest is the grammar's reading, remembered
+    """label_speaker looks up only a bare name (the rest is the grammar's reading, remembered
     per phrase): every span of a report reads as the people's remembered label reading reads it."""
-    from loaders.attribution.readings import _label_speaker, _read_label_speaker
-    from loaders.attribution.people import _People
+    from loaders.attribution.readings import label_speaker, _read_label_speaker
+    from loaders.attribution.people import People
 
     text = "市人大常委会委员王静、区住建局局长李强出席会议。王静问，李强回答，随后林业局负责人表示。"
     spans = {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + 12) + 1)}
-    plain_people, people = _People(text), _People(text)
+    plain_people, people = People(text), People(text)
     for head in sorted(spans):
-        assert _label_speaker(head, people) == plain_people.reading(_read_label_speaker, head), head
+        assert label_speaker(head, people) == plain_people.reading(_read_label_speaker, head), head

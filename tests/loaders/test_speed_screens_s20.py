@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import follow_ups, turns
-from loaders.attribution.offices import _unmarked_office_questions
-from loaders.attribution.words import _cue_word_at, _cue_word_ends, _cue_words
+from loaders.attribution.offices import unmarked_office_questions
+from loaders.attribution.words import cue_word_at, cue_word_ends, cue_words
 from tests.loaders.turn_helpers import patch_everywhere
 
 # Heads of every shape the narrated asking reader meets: a member asking an office, a comma before
@@ -27,31 +27,31 @@ def test_narrated_asking_screen_agrees(head: str, monkeypatch: pytest.MonkeyPatc
     """_asker_and_asked and _asker_asks_about read with the screen what they read without it."""
     assert turns.asking._narr_ask_reach() is not None  # the grammar as built consumes only Chinese before the colon
     turns.parse_head.cache_clear()
-    fast = turns.asking._asker_and_asked(head), turns.asking._asker_asks_about(head)
+    fast = turns.asking.asker_and_asked(head), turns.asking.asker_asks_about(head)
     patch_everywhere(monkeypatch, "_narr_ask_reach", lambda: None)
     turns.parse_head.cache_clear()
-    assert (turns.asking._asker_and_asked(head), turns.asking._asker_asks_about(head)) == fast
+    assert (turns.asking.asker_and_asked(head), turns.asking.asker_asks_about(head)) == fast
 
 
-_CUE_CHARS = "".join(sorted({c for w in _cue_words() for c in w}))[:40] + "委员局长，。"
+_CUE_CHARS = "".join(sorted({c for w in cue_words() for c in w}))[:40] + "委员局长，。"
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_CUE_CHARS, max_size=12), st.integers(0, 12), st.integers(0, 12))
 def test_cue_word_index_agrees(text: str, lo: int, hi: int) -> None:
     """The cue words looked up by first or last character find what the whole tuple finds."""
-    words = _cue_words()
+    words = cue_words()
     if lo < len(text):
-        assert _cue_word_at(text, lo) == text.startswith(words, lo)
-    assert _cue_word_ends(text, lo, hi) == text.endswith(words, lo, hi)
+        assert cue_word_at(text, lo) == text.startswith(words, lo)
+    assert cue_word_ends(text, lo, hi) == text.endswith(words, lo, hi)
 
 
 @pytest.mark.parametrize("text", ["市场监管分局局长接过话题表示", "委员王涛关注城中村", "追问", "", "局长"])
 def test_cue_word_index_on_words(text: str) -> None:
-    words = _cue_words()
+    words = cue_words()
     for k in range(len(text)):
-        assert _cue_word_at(text, k) == text.startswith(words, k)
-        assert _cue_word_ends(text, 0, k + 1) == text.endswith(words, 0, k + 1)
+        assert cue_word_at(text, k) == text.startswith(words, k)
+        assert cue_word_ends(text, 0, k + 1) == text.endswith(words, 0, k + 1)
 
 
 @pytest.mark.parametrize("head", ["（追问）市人大常委会委员 X", "委员X（追问）", "第二问（追问） 委员X", "【补充询问】局长Y",
@@ -64,6 +64,6 @@ def test_marked_head_screen_agrees(head: str) -> None:
 
 def test_unmarked_office_questions_need_narration_calling_them_questions() -> None:
     text = "“城管局为什么没有及时处理”“交警为什么不管”这样尖锐的提问，让现场气氛紧张。"
-    found = _unmarked_office_questions(text, [])
+    found = unmarked_office_questions(text, [])
     assert [u.addressee.department for u in found] == ["城管局", "交警"]
-    assert _unmarked_office_questions(text.replace("这样尖锐的提问", "这些话"), []) == []
+    assert unmarked_office_questions(text.replace("这样尖锐的提问", "这些话"), []) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from loaders.gazetteer import get_gazetteer
-from loaders.mentions.suffix import _stop_ending_set, _stop_endings
+from loaders.mentions.suffix import stop_ending_set, stop_endings
 
 
 def _set_test(stops: frozenset[str], text: str, lo: int, ss: int) -> bool:
@@ -18,7 +18,7 @@ def _set_test(stops: frozenset[str], text: str, lo: int, ss: int) -> bool:
 
 def test_the_set_answers_as_the_tuple_of_stop_words():
     gz = get_gazetteer()
-    words, stops = _stop_endings(gz), _stop_ending_set(gz)
+    words, stops = stop_endings(gz), stop_ending_set(gz)
     rnd = random.Random(16)
     pool = [w for w in words] + ["项目", "产业", "中心", "建设", "市", "的", "推", "进"]
     held = 0

@@ -13,12 +13,12 @@ def test_minority_given_name_before_a_post_in_brackets_is_the_speaker():
 
 
 def test_only_a_name_part_and_two_more_characters_at_most():
-    from loaders.turns.names import _minority_named
+    from loaders.turns.names import minority_named
 
-    assert _minority_named("才让东智") is not None and _minority_named("扎西") is not None
-    assert _minority_named("会议") is None  # no name part first
-    assert _minority_named("扎西德勒酒") is None  # three characters after the part
-    assert _minority_named("扎西A") is None  # not Han characters only
+    assert minority_named("才让东智") is not None and minority_named("扎西") is not None
+    assert minority_named("会议") is None  # no name part first
+    assert minority_named("扎西德勒酒") is None  # three characters after the part
+    assert minority_named("扎西A") is None  # not Han characters only
 
 
 def test_township_congress_chair_opening_the_sitting_asks_nothing():

@@ -41,12 +41,12 @@ def test_a_question_a_pronoun_describes_is_the_member_the_paragraph_named_before
 
 def test_the_member_told_before_is_none_past_a_quotation():
     from loaders.attribution.ledes import _member_told_before
-    from loaders.attribution.people import _People
+    from loaders.attribution.people import People
 
     text = "市人大常委会委员范志强说：“路灯问题很多。”“路灯坏了半年，到底归谁修？”他的问题很直接。"
-    assert _member_told_before(text, text.index("“路灯坏"), _People(text)) is None
+    assert _member_told_before(text, text.index("“路灯坏"), People(text)) is None
     plain = "第一个片段，是市人大常委会委员范志强翻开笔记本。“路灯坏了半年，到底归谁修？”他的问题很直接。"
-    assert _member_told_before(plain, plain.index("“"), _People(plain)).name == "范志强"
+    assert _member_told_before(plain, plain.index("“"), People(plain)).name == "范志强"
 
 
 def test_a_pronoun_asking_an_office_with_a_question_told_after_the_comma():

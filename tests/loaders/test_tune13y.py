@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.attribution.words import _cue_kind
-from loaders.attribution.people import _People
+from loaders.attribution.words import cue_kind
+from loaders.attribution.people import People
 
 
 def test_a_bare_seat_opening_a_clause_names_a_member():
-    people = _People("“水为什么停了？”委员甲乙丙开口就问。甲乙丙并不满意。")
+    people = People("“水为什么停了？”委员甲乙丙开口就问。甲乙丙并不满意。")
     sp = people.named("甲乙丙")
     assert sp is not None and sp.role == "委员"
 
@@ -20,12 +20,12 @@ def test_a_bare_seat_opening_a_clause_names_a_member():
     "省政协委员、某大学教授甲乙丙提出建议。甲乙丙说，应加快。",  # a seat inside the clause: no member
 ])
 def test_a_seat_inside_a_clause_names_no_member(text):
-    sp = _People(text).named("甲乙丙")
+    sp = People(text).named("甲乙丙")
     assert sp is None or sp.role != "委员"
 
 
 def test_a_count_of_sentences_after_a_cue_keeps_its_kind():
-    assert _cue_kind("追问一句") == "follow_up"
+    assert cue_kind("追问一句") == "follow_up"
 
 
 def _askers(text):

@@ -50,9 +50,9 @@ def test_a_member_asking_about_a_topic_before_the_colon(line, kind, name):
     "市水利局局长甲乙丙问大家：收运车能不能加密？",  # an official asking is no member's question
 ])
 def test_asking_words_that_are_no_topic(line):
-    from loaders.turns.asking import _asker_asks_about
+    from loaders.turns.asking import asker_asks_about
 
-    assert _asker_asks_about(line.split("：")[0]) is None
+    assert asker_asks_about(line.split("：")[0]) is None
 
 
 def test_the_topic_is_no_addressee_when_an_office_is_asked():

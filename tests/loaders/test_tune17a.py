@@ -10,7 +10,7 @@ import pytest
 
 from loaders.attribution import find_utterances
 from loaders.pipeline import load_text
-from loaders.turns.asking import _asking_heading
+from loaders.turns.asking import asking_heading
 from tests.loaders.genre_helpers import genre_golds
 
 G17A = genre_golds("g17a_")
@@ -59,12 +59,12 @@ def test_a_quotation_opening_the_text_is_no_member_s_before_a_comma():
     ("（二）巫建军委员询问乡村民宿审批", "巫建军"),
 ])
 def test_a_numbered_heading_naming_a_member_and_the_topic_asks(line, name):
-    lab = _asking_heading(line)
+    lab = asking_heading(line)
     assert lab is not None and lab.kind == "question" and lab.speaker.name == name and lab.end == len(line)
 
 
 def test_a_numbered_section_heading_names_no_asker():
-    assert _asking_heading("一、全域旅游发展情况") is None
+    assert asking_heading("一、全域旅游发展情况") is None
 
 
 def test_a_heading_above_an_unquoted_question_names_its_asker():

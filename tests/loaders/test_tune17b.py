@@ -107,9 +107,9 @@ def test_a_function_word_surname_after_a_seat_names_the_member():
 
 
 def test_the_surname_opens_no_name_after_other_words():
-    from loaders.turns.names import _good_name
-    assert not _good_name("者王强", bare=True) and not _good_name("者王强", titled=True)
-    assert not _good_name("和专家", titled=True, seated=True)  # 委员和专家: 和 only after an office's post
+    from loaders.turns.names import good_name
+    assert not good_name("者王强", bare=True) and not good_name("者王强", titled=True)
+    assert not good_name("和专家", titled=True, seated=True)  # 委员和专家: 和 only after an office's post
 
 
 def test_a_bai_surname_after_a_seat_names_the_member_who_puts_the_question():
@@ -120,13 +120,13 @@ def test_a_bai_surname_after_a_seat_names_the_member_who_puts_the_question():
 
 def test_a_manchu_surname_after_an_office_s_post_names_the_official():
     from loaders.turns import parse_head
-    from loaders.turns.names import _good_name
+    from loaders.turns.names import good_name
     assert parse_head("区卫生健康局副局长那海英").speaker.name == "那海英"
-    assert not _good_name("那时候", titled=True, posted=True)  # 局长那时候…: a phrase
+    assert not good_name("那时候", titled=True, posted=True)  # 局长那时候…: a phrase
     # (after a seat 那 opens a name too since session 18, seat_word_surnames.txt: "委员那海英"; the
     # phrases it opens there are no names, not_name_words.txt: 委员那边, 代表那些)
-    assert _good_name("那海英", titled=True, seated=True)
-    assert not any(_good_name(w, titled=True, seated=True) for w in ("那边的", "那些问", "那么多", "那一个"))
+    assert good_name("那海英", titled=True, seated=True)
+    assert not any(good_name(w, titled=True, seated=True) for w in ("那边的", "那些问", "那么多", "那一个"))
 
 
 def test_two_officials_answering_together_when_the_first_is_named_xiang():

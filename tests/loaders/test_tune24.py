@@ -52,9 +52,9 @@ def test_an_official_answering_on_behalf_of_the_government_is_named():
 
 def test_a_member_by_seat_is_no_official_on_behalf():
     from loaders.attribution.speakers import _on_behalf
-    from loaders.attribution.people import _People
+    from loaders.attribution.people import People
 
-    assert _on_behalf("市人大代表胡振华", _People("市人大代表胡振华")) is None
+    assert _on_behalf("市人大代表胡振华", People("市人大代表胡振华")) is None
 
 
 def test_listed_officials_telling_their_answers_by_name_further_on_answer_their_pairs():
@@ -151,9 +151,9 @@ def test_a_standing_committee_member_by_compound_surname_and_seat_is_the_member_
 
 
 def test_a_heading_asking_two_officials_declares_the_first():
-    from loaders.turns.asking import _asking_heading
+    from loaders.turns.asking import asking_heading
 
-    label = _asking_heading("二、市人大常委会副主任宋国平询问市发展和改革委员会主任何雪梅、市科学技术局局长贺永清")
+    label = asking_heading("二、市人大常委会副主任宋国平询问市发展和改革委员会主任何雪梅、市科学技术局局长贺永清")
     assert label is not None and label.speaker.name == "宋国平" and label.addressee.name == "何雪梅"
 
 

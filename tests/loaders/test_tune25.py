@@ -49,8 +49,8 @@ def test_yi_name_before_a_seat_in_a_label():
     assert parse_head("海来日且委员").speaker.name == "海来日且"
     assert parse_head("吉克拉则局长").speaker.name == "吉克拉则"
     # a bare name (no seat or post about it) with 则 at its end stays unread: 则 may be "then"
-    from loaders.turns.names import _good_name
-    assert not _good_name("曲比拉则", bare=True)
+    from loaders.turns.names import good_name
+    assert not good_name("曲比拉则", bare=True)
 
 
 def test_numbered_label_after_a_ledes_colon_on_a_flattened_page():
@@ -90,7 +90,7 @@ def test_topic_asked_then_an_office_defers_after_the_comma():
 
 def test_two_officials_on_one_designation_line_split_by_semicolon():
     from loaders.turns import is_label_only
-    from loaders.turns.designations import _spaced_label
+    from loaders.turns.designations import spaced_label
 
     body = ("**省人大常委会委员 卜某某**\n农村改厕后粪污怎么处理？\n"
             "**省农业农村厅厅长 池某某；省财政厅副厅长 阚某某**\n"
@@ -102,5 +102,5 @@ def test_two_officials_on_one_designation_line_split_by_semicolon():
     # the line is no body text cut mid-sentence (its ； is no clause mark there)
     assert is_label_only("省农业农村厅厅长 池某某；省财政厅副厅长 阚某某")
     # run into the speech on a flattened page
-    lab = _spaced_label("**省农业农村厅厅长 池某某；省财政厅副厅长 阚某某** 农业农村厅：粪污就近还田利用。")
+    lab = spaced_label("**省农业农村厅厅长 池某某；省财政厅副厅长 阚某某** 农业农村厅：粪污就近还田利用。")
     assert lab.speaker.name == "池某某" and [s.name for s in lab.also] == ["阚某某"]

@@ -140,12 +140,12 @@ def test_lede_answer_official_named_bare_then_by_post_in_apposition():
 
 
 def test_quoted_term_in_the_title_is_no_lede():
-    from loaders.attribution.ledes import _answer_first_lede
-    from loaders.attribution.people import _People
+    from loaders.attribution.ledes import answer_first_lede
+    from loaders.attribution.people import People
     from loaders.turns import paragraph_spans
 
     text = "问题出在“最后一公里”？\n\n委员温若岚问：“积水点什么时候改完？”\n\n市住建局局长龚立言说，年底前改完。"
-    assert _answer_first_lede(text, paragraph_spans(text), _People(text)) is None
+    assert answer_first_lede(text, paragraph_spans(text), People(text)) is None
 
 
 def test_label_after_a_ledes_colon_on_a_flattened_page():

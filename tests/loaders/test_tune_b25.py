@@ -124,6 +124,6 @@ def test_ethnic_group_before_a_seat_is_no_part_of_the_member():
 
 
 def test_ethnic_group_word_stripped_only_before_a_seat():
-    from loaders.attribution.words import _strip_fillers
-    assert _strip_fillers("畲族委员钟丽萍") == (2, 7)
-    assert _strip_fillers("畲族乡乡长钟立新") == (0, 8)  # a township's name keeps its group
+    from loaders.attribution.words import strip_fillers
+    assert strip_fillers("畲族委员钟丽萍") == (2, 7)
+    assert strip_fillers("畲族乡乡长钟立新") == (0, 8)  # a township's name keeps its group

@@ -121,16 +121,16 @@ def test_a_question_read_in_the_title_that_nobody_answers_is_no_exchange():
 
 
 def test_a_bare_name_in_a_list_of_askers_takes_the_seat_heading_the_list():
-    from loaders.attribution.people import _People
+    from loaders.attribution.people import People
 
     text = "会上，市人大常委会委员额尔敦、蔺晓军、苏日格勒和市人大代表杭丽萍先后提问。苏日格勒就资金提出询问。"
-    people = _People(text)
+    people = People(text)
     assert people.named("蔺晓军") is people.named("蔺晓军") is people.by_name["蔺晓军"]  # (remembered)
     assert (people.named("蔺晓军").role, people.named("苏日格勒").role) == ("市人大常委会委员", "市人大常委会委员")
     # a piece of a name in the list is no one: the list goes on after it with no mark
-    assert _People(text).named("苏日格") is None
+    assert People(text).named("苏日格") is None
     # a name after a list mark but in no list of members is not given the seat
-    assert _People("会议由主任王刚、李明主持。李明就资金提出询问。").named("李明") is None
+    assert People("会议由主任王刚、李明主持。李明就资金提出询问。").named("李明") is None
 
 
 def test_askers_paired_with_the_offices_they_asked_when_the_answers_only_count_them():
@@ -170,10 +170,10 @@ def test_a_long_mongolian_name_after_a_seat_is_the_one_a_pronoun_after_it_refers
 
 
 def test_an_official_standing_somewhere_as_they_answer_is_named_not_the_place():
-    from loaders.attribution.words import _strip_fillers
+    from loaders.attribution.words import strip_fillers
 
     head = "寅街镇副镇长苏文亮站在刚完工的烤房前"
-    a, b = _strip_fillers(head)
+    a, b = strip_fillers(head)
     assert head[a:b] == "寅街镇副镇长苏文亮"
 
 

@@ -17,14 +17,15 @@ The package, one module per job, each importing only the modules listed before i
 - :mod:`~loaders.mentions.suffix.fallbacks`: readings where the walk named nothing or the wrong kind;
 - :mod:`~loaders.mentions.suffix.candidates`: every name ending in a suffix in a slice (:func:`suffix_candidates`).
 
-Helpers keep their leading underscore when another module of the package imports them.
+Helpers another module of the package imports have public names (no leading underscore, session 22);
+the package's interface is its ``__all__``.
 """
 
 from __future__ import annotations
 
-from loaders.mentions.suffix.table import _suffix_automaton, suffix_re
-from loaders.mentions.suffix.stops import _stop_ending_set, _stop_endings, _stop_verbs
-from loaders.mentions.suffix.works import _owner_re, _phase_re, site_works_end
+from loaders.mentions.suffix.table import suffix_automaton, suffix_re
+from loaders.mentions.suffix.stops import stop_ending_set, stop_endings, stop_verbs
+from loaders.mentions.suffix.works import owner_re, phase_re, site_works_end
 from loaders.mentions.suffix.towns import local_towns, own_counties
 from loaders.mentions.suffix.candidate import organization_suffix_name, suffix_candidate
 from loaders.mentions.suffix.candidates import suffix_candidates

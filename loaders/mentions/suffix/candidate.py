@@ -4,11 +4,11 @@ and a tagger's organisation span checked as such a name (:func:`organization_suf
 from __future__ import annotations
 
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.suffix.checks import _checked, _institution_works_end
-from loaders.mentions.suffix.openings import (_affiliated, _begins_longer_word, _joined_disciplines, _joined_trades,
-                                              _place_institution, _plant_number, _position_opening, _registered_name,
-                                              _split_name, _with_firm_words)
-from loaders.mentions.suffix.towns import _town_opening
+from loaders.mentions.suffix.checks import checked, institution_works_end
+from loaders.mentions.suffix.openings import (affiliated, begins_longer_word, joined_disciplines, joined_trades,
+                                              place_institution, plant_number, position_opening, registered_name,
+                                              split_name, with_firm_words)
+from loaders.mentions.suffix.towns import town_opening
 from loaders.mentions.walker import (CLOSE_Q, HARD, has_content, has_evidence, is_stop, name_ok, strip_front, tokens,
                                      walk_left)
 from loaders.places import place_words
@@ -23,25 +23,25 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if strong:
             any_strong = True
             break
-    longer: bool | None = None  # _begins_longer_word, asked once: weak kinds alone ask it here
+    longer: bool | None = None  # begins_longer_word, asked once: weak kinds alone ask it here
     if not any_strong:
-        longer = _begins_longer_word(gz, text, ss, e, hi, suffix)
+        longer = begins_longer_word(gz, text, ss, e, hi, suffix)
         if longer:
             return None  # every kind is weak and skipped below whatever the walk finds: no walk
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
-    if toks and (ordinal := _plant_number(gz, text, lo, toks[0].start)) is not None:
+    if toks and (ordinal := plant_number(gz, text, lo, toks[0].start)) is not None:
         toks = [ordinal, *toks]  # 第二/热源厂 替代项目: the plant's number is its name
     if toks and towns:
-        toks = _town_opening(text, lo, toks, towns, gz.patterns.walk_stop_words)
+        toks = town_opening(text, lo, toks, towns, gz.patterns.walk_stop_words)
     if toks and len(toks[0].text) == 1:
-        toks = _position_opening(gz, text, lo, toks, suffix)
+        toks = position_opening(gz, text, lo, toks, suffix)
     if toks and any_strong:
-        toks = _joined_disciplines(gz, text, lo, toks)
+        toks = joined_disciplines(gz, text, lo, toks)
     if len(toks) > 2:
         toks = _after_hidden_stop(gz, toks)
     firm_suffix = ("Organization", True) in kinds
-    firm = _with_firm_words(gz, text, lo, ss) if firm_suffix else []
-    registered = _registered_name(gz, text, lo, ss, suffix) if firm_suffix else []
+    firm = with_firm_words(gz, text, lo, ss) if firm_suffix else []
+    registered = registered_name(gz, text, lo, ss, suffix) if firm_suffix else []
     if registered and all(not got or registered[0].start < got[0].start for got in (toks, firm)):
         firm = registered
     if not toks and not firm:
@@ -73,7 +73,7 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if typ == "Organization" and strong:
             use = firm or use
             if len(use) == 1 and len(use[0].text) == 1:
-                use = _split_name(gz, text, lo, use)
+                use = split_name(gz, text, lo, use)
         if typ == "Organization":
             # 普宁科技工业园区雅爵实业: the firm starts after the park.
             # (a one-character rest is jieba's mis-split: 洛阳城/投 集团 is 洛阳城投集团)
@@ -92,19 +92,19 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                     and has_evidence(gz, toks[i + 1:], tags_count=True)]
             if cuts:
                 use = toks[cuts[-1] + 1:]
-            if not strong and not (_place_institution(gz, use, suffix, counties) or e >= hi or text[e] in HARD
+            if not strong and not (place_institution(gz, use, suffix, counties) or e >= hi or text[e] in HARD
                                    or text.startswith(gz.patterns.weak_org_followers, e)
-                                   or _affiliated(gz, use)
-                                   or _institution_works_end(gz, text, e, suffix) > e):
+                                   or affiliated(gz, use)
+                                   or institution_works_end(gz, text, e, suffix) > e):
                 continue  # 某某科技创新: a trade word needs a word marking a firm after it
         if not strong and use[0].start > lo and text[use[0].start - 1] in CLOSE_Q:
             continue  # “粤商通”揭阳专区平台: a descriptor of the quoted name
         if not strong and (longer if longer is not None
-                           else (longer := _begins_longer_word(gz, text, ss, e, hi, suffix))):
+                           else (longer := begins_longer_word(gz, text, ss, e, hi, suffix))):
             continue  # 渭南中心城市: the suffix begins a longer word (中心城市, 中心城区)
-        cand = _checked(gz, typ, strong, use, text, e, suffix, counties)
+        cand = checked(gz, typ, strong, use, text, e, suffix, counties)
         if cand is not None and typ == "IndustryChain":
-            cand = _joined_trades(gz, text, lo, cand)
+            cand = joined_trades(gz, text, lo, cand)
         if cand is not None:
             return cand
     return None

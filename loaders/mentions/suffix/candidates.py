@@ -7,10 +7,10 @@ from typing import Iterable
 
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix.candidate import suffix_candidate
-from loaders.mentions.suffix.fallbacks import (_UNIVERSITY_WORDS, _level_institution_works, _named_zone, _numbered_road,
-                                               _numbered_school_works, _school_being_built, _university_institute)
-from loaders.mentions.suffix.stops import _headed_works, _stop_ending_set, _stop_verbs
-from loaders.mentions.suffix.table import _suffix_automaton, suffix_re
+from loaders.mentions.suffix.fallbacks import (UNIVERSITY_WORDS, level_institution_works, named_zone, numbered_road,
+                                               numbered_school_works, school_being_built, university_institute)
+from loaders.mentions.suffix.stops import headed_works, stop_ending_set, stop_verbs
+from loaders.mentions.suffix.table import suffix_automaton, suffix_re
 from loaders.mentions.suffix.towns import local_towns, own_counties
 from loaders.mentions.walker import HARD, right_ok
 from loaders.resolve import Candidate, clean_name
@@ -23,7 +23,7 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
     table = suffix_re(gz)[1]
     longest: dict[int, tuple[int, str]] = {}  # end -> (start, suffix), the longest suffix ending there
     # a slice, not iter(text, lo, hi): pyahocorasick converts the whole string it is given
-    for end_idx, s in (_suffix_automaton(gz).iter(text[lo:hi]) if hits is None else hits):
+    for end_idx, s in (suffix_automaton(gz).iter(text[lo:hi]) if hits is None else hits):
         e = lo + end_idx + 1
         start = e - len(s)
         if e not in longest or start < longest[e][0]:
@@ -31,7 +31,7 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
     out: list[Candidate] = []
     if not longest:
         return out  # (half the parts hold no suffix: no tables, no county lookup)
-    stops = _stop_ending_set(gz)
+    stops = stop_ending_set(gz)
     towns = local_towns(gz, text)
     counties = own_counties(city) | towns if towns else own_counties(city)
     p = gz.patterns
@@ -46,29 +46,29 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
         # tuple of ~140 stop words cost 1.3 us a hit, compared one by one)
         k = ss - lo  # (how far back the text[max(lo, ss - 4):ss] of the test reaches)
         if ((k >= 2 and text[ss - 2:ss] in stops) or (k >= 3 and text[ss - 3:ss] in stops)
-                or (k >= 4 and text[ss - 4:ss] in stops)) and not text.endswith(_stop_verbs(gz), max(lo, ss - 6), ss) \
-                and not (suffix in p.phase_heads and text.endswith(_headed_works(gz), max(lo, ss - 6), ss)):
+                or (k >= 4 and text[ss - 4:ss] in stops)) and not text.endswith(stop_verbs(gz), max(lo, ss - 6), ss) \
+                and not (suffix in p.phase_heads and text.endswith(headed_works(gz), max(lo, ss - 6), ss)):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
         cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=counties, towns=towns)
         if cand is None and suffix in p.institution_org_suffixes:
-            cand = _level_institution_works(gz, text, lo, ss, e, suffix)
+            cand = level_institution_works(gz, text, lo, ss, e, suffix)
         if suffix in p.phase_heads and (cand is None or cand.type == "Project"):
             # 县二中扩建工程: the level opens the school's name (the walk strips it as a prefix)
-            school = _numbered_school_works(gz, text, lo, ss, e)
+            school = numbered_school_works(gz, text, lo, ss, e)
             if school is not None and (cand is None or school.start < cand.start):
                 cand = school
         if suffix in p.named_zone_suffixes:
             if cand is None:
-                cand = _named_zone(gz, text, lo, hi, ss, e)
+                cand = named_zone(gz, text, lo, hi, ss, e)
             elif cand.type == "Project" and cand.name[: -len(suffix)] in p.zone_not_names:
                 continue  # 城市新区: a kind of district, none named
         if cand is None and suffix == "路":
-            cand = _numbered_road(gz, text, lo, hi, ss, e)  # 纬五路雨污管网改造工程, 八一路夜市
+            cand = numbered_road(gz, text, lo, hi, ss, e)  # 纬五路雨污管网改造工程, 八一路夜市
             if cand is not None:
                 out.append(cand)  # (its end is checked: the works' head or the site's suffix closes it)
                 continue
         if suffix in p.built_school_suffixes and (cand is None or cand.type == "Organization"):
-            built = _school_being_built(gz, text, lo, hi, ss, e, cand)
+            built = school_being_built(gz, text, lo, hi, ss, e, cand)
             if built is not None:
                 cand = built  # 新建的某区实验小学, 某市第十二小学等4所学校明年投入使用: a project
         if cand is None:
@@ -92,9 +92,9 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
                 s -= 1
             cand = dataclasses.replace(cand, type="Organization", start=s, name=clean_name(text[s:cand.end], gz))
         if cand.type == "Project" and suffix in p.branch_institute_suffixes:
-            if text.endswith(_UNIVERSITY_WORDS, lo, cand.start):
-                cand = _university_institute(gz, text, lo, hi, cand, table)
-            elif any(w in cand.name[:-len(suffix)] for w in _UNIVERSITY_WORDS):
+            if text.endswith(UNIVERSITY_WORDS, lo, cand.start):
+                cand = university_institute(gz, text, lo, hi, cand, table)
+            elif any(w in cand.name[:-len(suffix)] for w in UNIVERSITY_WORDS):
                 cand = dataclasses.replace(cand, type="Organization")
             elif cand.name.startswith(p.national_institute_leads):
                 cand = dataclasses.replace(cand, type="Organization")  # 中国某某研究院: a national body

@@ -1,4 +1,4 @@
-"""The checks a walked name passes before it is a candidate (:func:`_checked`) and their tests:
+"""The checks a walked name passes before it is a candidate (:func:`checked`) and their tests:
 places alone, joiners, proper words before a site, works ends, campuses, routes."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.suffix.works import _owner_re, _phase_re, site_works_end
+from loaders.mentions.suffix.works import owner_re, phase_re, site_works_end
 from loaders.mentions.walker import (HARD, NOUN_TAGS, Tok, has_content, has_evidence, holds_other_type, name_ok,
                                      policy_category, strip_front, tokens, walk_left)
 from loaders.places import place_words
@@ -16,7 +16,7 @@ from loaders.resolve import Candidate, clean_name
 
 
 #: an ordinal (第二, 第十一) ending where a plant's kind starts
-_ORDINAL_END = re.compile(r"第[一二三四五六七八九十]{1,3}$")
+ORDINAL_END = re.compile(r"第[一二三四五六七八九十]{1,3}$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 
 
@@ -61,7 +61,7 @@ def _joiner_place(gz: Gazetteer, toks: list[Tok], text: str) -> bool:
     return False
 
 
-def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e: int,
+def checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e: int,
              suffix: str, counties: frozenset[str] = frozenset()) -> Candidate | None:
     if typ == "Organization" and strong and suffix in gz.patterns.kind_firm_suffixes and _kind_of_firm(gz, toks):
         return None  # 环卫公司, 街区运营公司: a firm named by its trade or its job alone is a kind of firm
@@ -126,7 +126,7 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
     if typ == "Project" and s - 1 > max(0, toks[0].start - p.max_name_length) and text[s - 1] in p.route_dashes:
         s = _route_start(gz, text, max(0, toks[0].start - p.max_name_length), s)  # (its first test, made here)
     if typ == "Organization" and text.startswith(p.firm_owner_kinds, s + 2 if text.startswith("属", s + 1) else s, e):
-        m = _owner_re(p.firm_owner_levels, p.firm_owner_kinds).match(text, s, e)
+        m = owner_re(p.firm_owner_levels, p.firm_owner_kinds).match(text, s, e)
         if m is not None:
             s = m.end()  # 区属国企某城市运营管理有限公司: who owns the firm describes it, its name follows
     if s > 0 and text.endswith(p.anonymous_marks, 0, s):
@@ -158,7 +158,7 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
         if office > e:
             e = office  # 某协会湛江办事处: the body's office in a place is named with it
             name = clean_name(text[s:e], gz)
-    works = _institution_works_end(gz, text, e, suffix) if typ == "Organization" else e
+    works = institution_works_end(gz, text, e, suffix) if typ == "Organization" else e
     if works > e:
         # 某中学扩建工程: works on a school or a hospital are a project, the body nested in it
         return Candidate("Project", s, works, clean_name(text[s:works], gz), "pattern", 1, None, None)
@@ -176,7 +176,7 @@ def _checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, 
             name = clean_name(text[s:e], gz)
     if typ == "Project":
         # 广渠路二期, 污水处理厂一期工程: the phase belongs to the project
-        m = _phase_re(p.phase_heads).match(text, e)
+        m = phase_re(p.phase_heads).match(text, e)
         if m:
             e = m.end()
             name = clean_name(text[s:e], gz)
@@ -214,7 +214,7 @@ def _post_then_name() -> re.Pattern[str]:
                       r"[\u4e00-\u9fff]{1,2}$")
 
 
-def _institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int:
+def institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int:
     """Where works with a head (扩建工程, 改造项目) after a school's or hospital's name end, or ``e``."""
     p = gz.patterns
     if suffix not in p.institution_org_suffixes:
@@ -227,7 +227,7 @@ def _institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int
             # 某市中医院门诊综合楼建成后, 某中学教学楼改造工程: a building of the institution named by it
             # is works on it, a project; its own works and head after it are its name's
             end = e + len(word)
-            return max(end, _institution_works_end(gz, text, end, suffix) if text.startswith(p.site_works_words, end)
+            return max(end, institution_works_end(gz, text, end, suffix) if text.startswith(p.site_works_words, end)
                        else end)
     return e
 
@@ -276,7 +276,7 @@ def _opens_with_proper_site(gz: Gazetteer, toks: list[Tok]) -> bool:
 
 #: tags of a single character jieba split off a name it does not know (驼/腰子: n; 羊角/子: ng; rare
 #: characters: zg, g, x, none)
-_SPLIT_NAME_TAGS = frozenset({"n", "ng", "ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "zg", "g", "x", ""})
+SPLIT_NAME_TAGS = frozenset({"n", "ng", "ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "zg", "g", "x", ""})
 
 
 def _unknown_word_site(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
@@ -298,10 +298,10 @@ def _unknown_word_site(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
             river = i + 1 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].text in p.geo_endings
             # 红/石崖 景区: a colour jieba reads as an adjective, opening a noun of two or more
             coloured = tag == "a" and i == 0 and i + 1 < len(toks) and len(toks[i + 1].text) >= 2
-            if not (tag in _SPLIT_NAME_TAGS or river or coloured):
+            if not (tag in SPLIT_NAME_TAGS or river or coloured):
                 return False  # 山区/小 水库: a size, no name
             single = True
-        elif tag not in NOUN_TAGS and tag not in _SPLIT_NAME_TAGS:
+        elif tag not in NOUN_TAGS and tag not in SPLIT_NAME_TAGS:
             return False  # a verb or an adjective of two characters
     return single
 
@@ -328,7 +328,7 @@ def _firm_phase(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
     """A phase of works named by a firm (某药业集团二期): the firm's suffix vouches for the name
     as it would for the firm alone."""
     p = gz.patterns
-    return (len(toks) >= 2 and _phase_re(p.phase_heads).fullmatch(suffix) is not None
+    return (len(toks) >= 2 and phase_re(p.phase_heads).fullmatch(suffix) is not None
             and toks[-1].text.endswith(p.org_strong) and has_content(gz, toks[:-1]))
 
 

@@ -9,23 +9,23 @@ import re
 
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix.candidate import suffix_candidate
-from loaders.mentions.suffix.checks import _institution_works_end
-from loaders.mentions.suffix.stops import _headed_works, _stop_endings
+from loaders.mentions.suffix.checks import institution_works_end
+from loaders.mentions.suffix.stops import headed_works, stop_endings
 from loaders.mentions.suffix.works import site_works_end
 from loaders.mentions.walker import HARD, NOUN_TAGS, holds_other_type, name_ok, tokens, window_start
 from loaders.resolve import Candidate, clean_name
 
 
 #: what a university's name ends with (某林业大学, 某职业技术学院)
-_UNIVERSITY_WORDS = ("大学", "学院")
+UNIVERSITY_WORDS = ("大学", "学院")
 
 
-def _university_institute(gz: Gazetteer, text: str, lo: int, hi: int, cand: Candidate,
+def university_institute(gz: Gazetteer, text: str, lo: int, hi: int, cand: Candidate,
                           table: dict[str, list[tuple[str, bool]]]) -> Candidate:
     """某林业大学醴陵研究院: a university's institute in a place is a body of the university, one
     organisation named from the university's name on (golds name it whole; the walk had cut the
     university off as the institute's owner)."""
-    word = next(w for w in _UNIVERSITY_WORDS if text.endswith(w, lo, cand.start))
+    word = next(w for w in UNIVERSITY_WORDS if text.endswith(w, lo, cand.start))
     uni = suffix_candidate(gz, text, lo, hi, cand.start - len(word), cand.start, word, table[word])
     if uni is None or uni.type != "Organization":
         return cand
@@ -40,7 +40,7 @@ _ZONE_BOUND_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv",
 _ZONE_WORD_TAGS = frozenset({"n", "ns", "nr", "nrt", "nz", "nt", "j", "nrfg", "s"})
 
 
-def _named_zone(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int) -> Candidate | None:
+def named_zone(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int) -> Candidate | None:
     """天衢新区, 康巴什新区, 大连金普新区: a district named by two to four characters before its
     zone suffix (``named_zone_suffixes``) that the walker read no name in, because jieba cut the
     unknown name into characters of any tag. The name runs left from the suffix over whole
@@ -86,12 +86,12 @@ def _named_zone(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int) -> 
 _LEVEL_INSTITUTION = re.compile(r"[市县区](?:第[一二三四五六七八九十]{1,3})?[\u4e00-\u9fff]{0,4}")
 
 
-def _level_institution_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int, suffix: str) -> Candidate | None:
+def level_institution_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int, suffix: str) -> Candidate | None:
     """市第一人民医院扩建工程, 县妇幼保健院迁建项目: works with a head on a hospital or a school the text names
     by its level alone (the city's own, as campuses.py reads 市第二人民医院南院区) are a project from the
     level on. The level opens the clause (after a mark, 和/与/及 or the part's start); the kind words
     between it and the suffix hold no stop word. None when no such works follow."""
-    works = _institution_works_end(gz, text, e, suffix)
+    works = institution_works_end(gz, text, e, suffix)
     if works <= e:
         return None
     for a in range(max(lo, ss - 8), ss):
@@ -110,12 +110,12 @@ def _level_institution_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int,
 _NUMBERED_SCHOOL = re.compile(r"[市县区]第?[一二三四五六七八九十]{1,3}[中小]$")
 
 
-def _numbered_school_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int) -> Candidate | None:
+def numbered_school_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int) -> Candidate | None:
     """县二中扩建工程, 市五中迁建项目: works with a head on a school named by its level and number
-    are a project from the level on (as :func:`_level_institution_works` reads 市第一人民医院扩建工程).
+    are a project from the level on (as :func:`level_institution_works` reads 市第一人民医院扩建工程).
     The level opens the clause (after a mark, 和/与/及, a stop word or the part's start). None
     otherwise."""
-    headed = _headed_works(gz)
+    headed = headed_works(gz)
     if not text.endswith(headed, lo, ss):
         return None  # (most hits: one C-level test of the tuple, no generator over its words)
     works = next(w for w in headed if text.endswith(w, lo, ss))
@@ -125,7 +125,7 @@ def _numbered_school_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int) -
         return None
     a = m.start()
     if not (a == lo or text[a - 1] in HARD or text[a - 1] in "和与及" or text[a - 1] in gz.patterns.walk_stop_words
-            or text.endswith(_stop_endings(gz), max(lo, a - 6), a)):
+            or text.endswith(stop_endings(gz), max(lo, a - 6), a)):
         return None
     name = clean_name(text[a:e], gz)
     return Candidate("Project", a, e, name, "pattern", 1, None, None) if name_ok(gz, name) else None
@@ -137,7 +137,7 @@ def _numbered_school_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int) -
 _NUMBERED_ROAD = re.compile(r"(?:[经纬][一二三四五六七八九十]{1,3}|[五七八]一|五四|二七)路")
 
 
-def _numbered_road(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int) -> Candidate | None:
+def numbered_road(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int) -> Candidate | None:
     """纬五路雨污管网改造工程, 八一路夜市: works with a head on a road numbered on a town's grid or named by a
     date, or a site on it (``numbered_road_site_suffixes``), are a project from the road on; jieba reads the
     number as a numeral (纬/五路, 八/一路) and the walk names nothing. The road opens its clause or follows a
@@ -167,7 +167,7 @@ def _numbered_road(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int) 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:\n]")
 
 
-def _school_being_built(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int,
+def school_being_built(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int,
                         cand: Candidate | None) -> Candidate | None:
     """A school being built, as a project (``built_school_suffixes``): the school read as a body
     (``cand``) right after a build word (在建的某市第九中学: ``school_build_leads``) or in a clause that

@@ -6,25 +6,25 @@ from __future__ import annotations
 import dataclasses
 
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.suffix.checks import _ORDINAL_END, _SPLIT_NAME_TAGS
+from loaders.mentions.suffix.checks import ORDINAL_END, SPLIT_NAME_TAGS
 from loaders.mentions.suffix.table import suffix_re
 from loaders.mentions.walker import HARD, Tok, has_content, has_evidence, strip_front, tokens, walk_left, window_start
 from loaders.places import place_words
 from loaders.resolve import Candidate, clean_name
 
 
-def _plant_number(gz: Gazetteer, text: str, lo: int, first: int) -> Tok | None:
+def plant_number(gz: Gazetteer, text: str, lo: int, first: int) -> Tok | None:
     """第二热源厂替代项目, 第三水厂扩建工程: an ordinal right before a plant of a kind a city numbers
     (``numbered_plant_kinds``) opening the walk's name is the plant's name, as a place's would be (the walk
     stops at a numeral, strip_front drops one; a count, 两个污水处理厂, names none). The ordinal as a
     token, or None."""
     if not text.startswith(gz.patterns.numbered_plant_kinds, first):
         return None
-    m = _ORDINAL_END.search(text, max(lo, first - 4), first)
+    m = ORDINAL_END.search(text, max(lo, first - 4), first)
     return Tok(m.group(), m.start(), "m") if m is not None else None
 
 
-def _affiliated(gz: Gazetteer, toks: list[Tok]) -> bool:
+def affiliated(gz: Gazetteer, toks: list[Tok]) -> bool:
     """某医科大学附属某医院, 某师范大学附属中学: a hospital or a school affiliated to a university or
     a college the walk names is a body, whatever verb follows it (affiliation_marks after a strong
     organisation ending)."""
@@ -35,7 +35,7 @@ def _affiliated(gz: Gazetteer, toks: list[Tok]) -> bool:
     return False
 
 
-def _joined_trades(gz: Gazetteer, text: str, lo: int, cand: Candidate) -> Candidate:
+def joined_trades(gz: Gazetteer, text: str, lo: int, cand: Candidate) -> Candidate:
     """汽车及零部件产业链, 钛及钛合金产业链, 氢能和储能装备产业集群: one chain named by two trades
     joined by 及/和/与 (``name_joiners``); the walk stopped at the joiner. The trade before it (up
     to six characters, a content word) joins the name; a run that is a name of its own
@@ -60,7 +60,7 @@ def _joined_trades(gz: Gazetteer, text: str, lo: int, cand: Candidate) -> Candid
     return dataclasses.replace(cand, start=a, name=clean_name(text[a:cand.end], gz))
 
 
-def _begins_longer_word(gz: Gazetteer, text: str, ss: int, e: int, hi: int, suffix: str) -> bool:
+def begins_longer_word(gz: Gazetteer, text: str, ss: int, e: int, hi: int, suffix: str) -> bool:
     """A weak suffix at ``text[ss:e]`` begins a longer word (中心城市, 中心城区): a compound of the
     data, or with the one or two characters after it (before ``hi``) a word jieba knows."""
     p = gz.patterns
@@ -76,7 +76,7 @@ def _begins_longer_word(gz: Gazetteer, text: str, ss: int, e: int, hi: int, suff
             and not text.startswith(p.words_after_names, e))
 
 
-def _joined_disciplines(gz: Gazetteer, text: str, lo: int, toks: list[Tok]) -> list[Tok]:
+def joined_disciplines(gz: Gazetteer, text: str, lo: int, toks: list[Tok]) -> list[Tok]:
     """中国科学院长春光学精密机械 与 物理研究所, 某大学食品科学 与 工程学院: an institute or lab named
     by two fields joined by 与; the walk stopped at 与, and the run before it, with a proper name in
     it, is the name's beginning (a run with none is the clause's: 加强企业 与 高校研究院合作)."""
@@ -94,7 +94,7 @@ def _joined_disciplines(gz: Gazetteer, text: str, lo: int, toks: list[Tok]) -> l
     return [*left, Tok(text[s - 1], s - 1, "c"), *toks]
 
 
-def _place_institution(gz: Gazetteer, toks: list[Tok], suffix: str, counties: frozenset[str] = frozenset()) -> bool:
+def place_institution(gz: Gazetteer, toks: list[Tok], suffix: str, counties: frozenset[str] = frozenset()) -> bool:
     """A hospital, school or broadcaster opened by a place (渝北区人民医院, 新墙镇中心学校):
     a known place of three or more characters, a city's short name (潍坊 of 潍坊市; not
     城区, 城东: a district so named is also a word for part of any town), or a town's name
@@ -114,14 +114,14 @@ def _place_institution(gz: Gazetteer, toks: list[Tok], suffix: str, counties: fr
     return any(len(w) >= 3 and w.endswith(town_end) for w in (first, town))
 
 
-def _position_opening(gz: Gazetteer, text: str, lo: int, toks: list[Tok], suffix: str) -> list[Tok]:
+def position_opening(gz: Gazetteer, text: str, lo: int, toks: list[Tok], suffix: str) -> list[Tok]:
     """上/坊 古镇, 下/某 古镇 夜游 提升 项目: the walk stopped at a position character (上, 下, 前 …: jieba's f)
     right before one name character of an old town's name (``old_town_words``, the suffix or a word of
     the walk); where the position character opens its clause (after a mark or a one-character stop word)
     it is the name's first character."""
     p = gz.patterns
     s = toks[0].start
-    if (s - 1 < lo or text[s - 1] not in p.front_position_chars or (toks[0].tag or "") not in _SPLIT_NAME_TAGS
+    if (s - 1 < lo or text[s - 1] not in p.front_position_chars or (toks[0].tag or "") not in SPLIT_NAME_TAGS
             or not (suffix in p.old_town_words or (len(toks) > 1 and toks[1].text in p.old_town_words))):
         return toks
     if not (s - 2 < lo or text[s - 2] in HARD or text[s - 2] in p.walk_stop_words):
@@ -129,7 +129,7 @@ def _position_opening(gz: Gazetteer, text: str, lo: int, toks: list[Tok], suffix
     return [Tok(text[s - 1], s - 1, "f"), *toks]
 
 
-def _split_name(gz: Gazetteer, text: str, lo: int, use: list[Tok]) -> list[Tok]:
+def split_name(gz: Gazetteer, text: str, lo: int, use: list[Tok]) -> list[Tok]:
     """A firm's one-character name is the end of a word jieba split (像/元/立 集团 is
     元立集团): the single character before it, no stop word, joins it."""
     s = use[0].start
@@ -140,7 +140,7 @@ def _split_name(gz: Gazetteer, text: str, lo: int, use: list[Tok]) -> list[Tok]:
     return use
 
 
-def _with_firm_words(gz: Gazetteer, text: str, lo: int, ss: int) -> list[Tok]:
+def with_firm_words(gz: Gazetteer, text: str, lo: int, ss: int) -> list[Tok]:
     """The name of a firm whose last words (投资, 建设 …) would stop the walk: 山东五彩龙投资有限公司.
     Empty when no such word stands before the suffix or nothing name-like precedes it."""
     pre = ss
@@ -163,7 +163,7 @@ def _with_firm_words(gz: Gazetteer, text: str, lo: int, ss: int) -> list[Tok]:
 _NAME_BREAK_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "y", "e", "o", "x"}
 
 
-def _registered_name(gz: Gazetteer, text: str, lo: int, ss: int, suffix: str) -> list[Tok]:
+def registered_name(gz: Gazetteer, text: str, lo: int, ss: int, suffix: str) -> list[Tok]:
     """A firm's registered name whose inner words would stop the walk (广东英/九/庄园…有限公司,
     思/必/驰科技股份有限公司, 山西晋缘电力化学清洗中心有限公司): the run of words before the suffix
     after its last stop word, particle or pronoun, when it opens with a place name, or, before a

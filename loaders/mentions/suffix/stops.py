@@ -9,7 +9,7 @@ from loaders.gazetteer import Gazetteer
 _STOP_ENDINGS: dict[str, tuple[str, ...]] = {}
 
 
-def _stop_endings(gz: Gazetteer) -> tuple[str, ...]:
+def stop_endings(gz: Gazetteer) -> tuple[str, ...]:
     """Stop words of two or more characters that no firm name ends with (投资 may:
     山东五彩龙投资有限公司)."""
     got = _STOP_ENDINGS.get(gz.digest)
@@ -20,23 +20,23 @@ def _stop_endings(gz: Gazetteer) -> tuple[str, ...]:
     return got
 
 
-def _stop_ending_set(gz: Gazetteer) -> frozenset[str]:
-    """The stop words of :func:`_stop_endings` of two to four characters, as a set: whether the
+def stop_ending_set(gz: Gazetteer) -> frozenset[str]:
+    """The stop words of :func:`stop_endings` of two to four characters, as a set: whether the
     four characters before a suffix end with one is three look-ups (a longer word cannot end them)."""
     got = _STOP_ENDING_SET.get(gz.digest)
     if got is None:
-        got = _STOP_ENDING_SET[gz.digest] = frozenset(w for w in _stop_endings(gz) if len(w) <= 4)
+        got = _STOP_ENDING_SET[gz.digest] = frozenset(w for w in stop_endings(gz) if len(w) <= 4)
     return got
 
 
 _STOP_ENDING_SET: dict[str, frozenset[str]] = {}
 
 
-def _stop_verbs(gz: Gazetteer) -> tuple[str, ...]:
+def stop_verbs(gz: Gazetteer) -> tuple[str, ...]:
     """Name verbs that end with a stop word (转型升级): the walk goes on through them."""
     got = _STOP_VERBS.get(gz.digest)
     if got is None:
-        stops = _stop_endings(gz)
+        stops = stop_endings(gz)
         got = _STOP_VERBS[gz.digest] = tuple(v for v in gz.patterns.name_verbs if v.endswith(stops))
     return got
 
@@ -44,7 +44,7 @@ def _stop_verbs(gz: Gazetteer) -> tuple[str, ...]:
 _STOP_VERBS: dict[str, tuple[str, ...]] = {}
 
 
-def _headed_works(gz: Gazetteer) -> tuple[str, ...]:
+def headed_works(gz: Gazetteer) -> tuple[str, ...]:
     """Works words the walk goes on through right before a head (某中学扩建 工程, 某学校建设 项目):
     a stop word among them (扩建, 建设) must not end the walk before it starts."""
     got = _HEADED_WORKS.get(gz.digest)

@@ -39,7 +39,7 @@ def suffix_re(gz: Gazetteer) -> tuple[re.Pattern[str], dict[str, list[tuple[str,
 _SUFFIX_AC: dict[str, Any] = {}
 
 
-def _suffix_automaton(gz: Gazetteer) -> Any:
+def suffix_automaton(gz: Gazetteer) -> Any:
     """The suffixes as an Aho-Corasick automaton: one pass over a part finds every
     suffix ending anywhere (a lookahead regex tried at every character cost more)."""
     ac = _SUFFIX_AC.get(gz.digest)

@@ -73,7 +73,7 @@ def _town_word(gz: Gazetteer, w: str) -> bool:
     return True
 
 
-def _town_opening(text: str, lo: int, toks: list[Tok], towns: frozenset[str], stops) -> list[Tok]:
+def town_opening(text: str, lo: int, toks: list[Tok], towns: frozenset[str], stops) -> list[Tok]:
     """塘/下 汽摩配小微园, 将/治平/高山生态茶园: the walk stopped inside or right after a town's short name
     the report named in full (:func:`local_towns`); the name opens with the town (one token, a place)."""
     s = toks[0].start

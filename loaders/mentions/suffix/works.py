@@ -7,7 +7,7 @@ import re
 
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.suffix.stops import _stop_endings
+from loaders.mentions.suffix.stops import stop_endings
 
 
 def site_works_end(gz: Gazetteer, text: str, e: int) -> int:
@@ -20,7 +20,7 @@ def site_works_end(gz: Gazetteer, text: str, e: int) -> int:
     if m.group("section"):
         return m.end()
     obj = m.group("obj")
-    if any(c in p.road_name_stop_chars for c in obj) or any(w in obj for w in _stop_endings(gz)):
+    if any(c in p.road_name_stop_chars for c in obj) or any(w in obj for w in stop_endings(gz)):
         return e  # 对某道路实施拓宽: a verb before the works, which are the clause's action
     if m.group("head") or m.group("phase"):
         return m.end()
@@ -45,12 +45,12 @@ def _site_works_re(works: tuple[str, ...], heads: tuple[str, ...], sections: tup
 
 
 @functools.lru_cache(maxsize=4)
-def _owner_re(levels: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str]:
+def owner_re(levels: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str]:
     """区属国企, 镇属国有企业, 国有: a firm's owner before its name (``firm_owner_levels``, ``firm_owner_kinds``)."""
     return re.compile(rf"(?:(?:{alternation(levels)})属)?(?:{alternation(kinds)})")
 
 
 @functools.lru_cache(maxsize=4)
-def _phase_re(heads: tuple[str, ...]) -> re.Pattern[str]:
+def phase_re(heads: tuple[str, ...]) -> re.Pattern[str]:
     """A project's phase after its name (二期, 一期工程)."""
     return re.compile(rf"[一二三四五六七八九十0-9]期(?:{alternation(heads)})?")
