@@ -126,6 +126,13 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
             # question, before any answer, say why they asked: no question of their own (but one
             # put to another office, "先问A局，…；再问B局，…", is).
             continue
+        if t.kind == "question" and cur is not None and not cur.answers and t.narrative and cur.q.narrative \
+                and t.speaker.name and t.speaker.name == cur.q.speaker.name and not titles[i] \
+                and t.addressee is None and _split_around_asker(text, cur.q, t):
+            # "“…？”委员X的提问简洁直接，“…？”": one question quoted in two parts around the
+            # clause naming its member, no sentence ended between them
+            cur.q_end = ends[i]
+            continue
         if t.kind in ("question", "follow_up"):
             # A headline heads a section: later questions under it share it.
             section = titles[i] or section
@@ -160,6 +167,19 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
             or (d.q_end > d.q.body_start and (d.q.narrative or not _quoted_remark(text[d.q.body_start:d.q_end]))))
             and not _answers_an_interviewer(text, d) and not _letter_salutation(text, d)
             and not _press_talk(text, d) and not _title_question(text, d)]
+
+
+# The longest clause between the two parts of one quoted question ("委员X的提问简洁直接，")
+_SPLIT_CLAUSE_MAX = 30
+
+
+def _split_around_asker(text: str, q: Turn, t: Turn) -> bool:
+    """Whether the quotation of ``t`` goes on with the one of ``q`` right before it: a clause
+    between them, naming the member and ending on a comma, with no sentence ended."""
+    between = text[q.end:t.start]
+    return (text[q.start:q.start + 1] == "“" and text[q.end - 1:q.end] == "”" and text[t.start:t.start + 1] == "“"
+            and 0 < len(between) <= _SPLIT_CLAUSE_MAX and between.endswith(("，", ","))
+            and q.speaker.name in between and not re.search(r"[。！？!?；;\n“”]", between))
 
 
 def _title_question(text: str, d: _Draft) -> bool:

@@ -108,3 +108,17 @@ def test_party_post_and_office_post_joined_in_a_labels_bracket():
     from loaders.turns.heads import parse_head
     lab = parse_head("高立民（盟水务局党组成员、副局长）")
     assert (lab.kind, lab.speaker.name, lab.speaker.department) == ("answer", "高立民", "盟水务局")
+
+
+def test_question_quoted_in_two_parts_around_its_member_is_one():
+    body = ("“钱从哪里来？”委员晏春生的提问很干脆，“百亿投资，还款来源怎么保障？”\n\n"
+            "市财政局局长濮国强回答，发行专项债。\n")
+    (e,) = load_text(_HEAD + body, source="tune22.txt").exchanges
+    assert (e.asker.name, e.respondent.name) == ("晏春生", "濮国强")
+    assert e.question.startswith("“钱从哪里来？”") and e.question.endswith("怎么保障？”")
+
+
+def test_two_quoted_questions_in_two_sentences_are_read_as_before():
+    # (a sentence ended between them: the split rule leaves them to the readings before it)
+    body = ("“钱从哪里来？”委员晏春生问。“还款来源怎么保障？”\n\n市财政局局长濮国强回答，发行专项债。\n")
+    assert [e.asker.name for e in load_text(_HEAD + body, source="tune22.txt").exchanges] == ["晏春生"]
