@@ -418,7 +418,7 @@ def speech_links() -> _Links:
         # "针对X代表提出的如何…，真正…的问题，Y…予以回应": the member, then the question told.
         # "在回答委员X关于水质检测的问询时": the topic may follow the asker before 的.
         facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:(?:{w['facing_topic']})[^，。；！？]{{1,30}}?)?(?:提出)?(?:的)"
-                          rf"(?:[^。；“”！？]{{0,50}}?的|[^，。；“”！？]{{2,30}}?)?(?:{asked})"),
+                          rf"(?:[^。；“”！？]{{0,50}}?的|(?:[^，。；“”！？]|“[^，。“”\n]{{1,12}}”){{2,30}}?)?(?:{asked})"),
         split=re.compile(alternation(words["split"])),
         topic_split=re.compile(alternation(words["topic_split"])),
         # Whom: a short phrase with no punctuation up to the first colon or comma (问题, 问政 … are no cue).

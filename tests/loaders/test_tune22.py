@@ -122,3 +122,10 @@ def test_two_quoted_questions_in_two_sentences_are_read_as_before():
     # (a sentence ended between them: the split rule leaves them to the readings before it)
     body = ("“钱从哪里来？”委员晏春生问。“还款来源怎么保障？”\n\n市财政局局长濮国强回答，发行专项债。\n")
     assert [e.asker.name for e in load_text(_HEAD + body, source="tune22.txt").exchanges] == ["晏春生"]
+
+
+def test_question_told_in_the_answers_sentence_may_hold_a_quoted_phrase():
+    body = (_FIRST + "针对市人大代表吕文静提出的助餐服务“重建设、轻运营”问题，市民政局副局长郜丽萍表示，"
+            "将按服务人次给予补贴。\n")
+    ex = load_text(_HEAD + body, source="tune22.txt").exchanges
+    assert [(e.asker.name, e.respondent.name) for e in ex] == [("晏春生", "濮国强"), ("吕文静", "郜丽萍")]
