@@ -22,6 +22,8 @@ def site_works_end(gz: Gazetteer, text: str, e: int) -> int:
     obj = m.group("obj")
     if any(c in p.road_name_stop_chars for c in obj) or any(w in obj for w in stop_endings(gz)):
         return e  # 对某道路实施拓宽: a verb before the works, which are the clause's action
+    if obj and _verb_object(gz, obj):
+        return e  # 某水库完成除险加固, 某厂开始扩建: a verb of the clause before the works, no object of them
     if m.group("head") or m.group("phase"):
         return m.end()
     # no head: the works end the name only at a mark (某港区航道扩建、…), not before a
@@ -32,6 +34,14 @@ def site_works_end(gz: Gazetteer, text: str, e: int) -> int:
                        or text.startswith(p.name_joiners, m.end())
                        or text.startswith(p.works_subject_adverbs, m.end())) else e
 
+
+
+def _verb_object(gz: Gazetteer, obj: str) -> bool:
+    """The words between a site and its works are a verb jieba tags so (完成, 开始, 启动), none of the
+    works' or a name's verbs (name_verbs: 供水, 综合 …): the works are what the clause does."""
+    tags = gz.tags()
+    words = gz.cut(obj)
+    return any((tags.get(w) or "").startswith("v") and w not in gz.patterns.name_verbs and len(w) >= 2 for w in words)
 
 
 def _cjk(c: str) -> bool:
