@@ -97,7 +97,8 @@ def _paired() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
     words = read_groups("speech_paired.tsv", _PAIRED_USES)
     w = {u: alternation(ws) for u, ws in words.items()}
     ask = re.compile(
-        rf"(?P<askers>[^，。；！？：“”\n]{{4,80}}?)(?:{w['ask_adverb']})?(?:{w['ask_each']})?(?:{w['ask_prep']})"
+        rf"(?P<askers>[^，。；！？：“”\n]{{4,80}}?)(?:[0-9一二三四五六七八九十]{{1,2}}[名位](?:代表|委员)?(?:先后|依次)?发言，)?"
+        rf"(?:{w['ask_adverb']})?(?:{w['ask_each']})?(?:{w['ask_prep']})"
         rf"(?P<topics>[^。；！？：\n]{{2,200}}?)(?:{w['ask_cue']})[，。]")
     answer = re.compile(
         rf"(?:(?:{w['answer_lead']})，)?(?P<whom>[^，。；！？：“”\n]{{4,200}}?)(?:的?(?:有关|主要)?负责人(?:同志)?)?"
@@ -133,6 +134,25 @@ def _listed_askers(phrase: str) -> list[Speaker]:
     return out
 
 
+# The post the offices listed before a named leader share, at the list's end ("…C局驻镇站所负责人")
+_SHARED_HEAD = re.compile(r"(?:驻[镇乡]站所|派驻机构)?的?(?:有关|相关|主要)?负责(?:人|同志)$")
+
+
+def _leader_after_offices(whom: str) -> list[Speaker] | None:
+    """"A局、B局、C局驻镇站所负责人和副镇长X": the offices' heads unnamed, then a leader of the
+    government by post and name after the last 和, the last to answer; None when not so."""
+    for m in reversed(list(re.finditer(r"和|及|与", whom))):
+        lab = parse_head(whom[m.end():])
+        if lab is None or not lab.speaker.name or not lab.speaker.title or lab.speaker.department:
+            continue
+        head = _SHARED_HEAD.sub("", whom[:m.start()])
+        offices = _listed_answerers(head) if head else []
+        if offices and all(sp.department and not sp.name for sp in offices):
+            return [*offices, lab.speaker]
+        return None
+    return None
+
+
 def _listed_answerers(whom: str) -> list[Speaker]:
     """"A局局长X、B委主任Y" or "A局、B局和C局" (their heads unnamed): one speaker each, in
     order; [] when the phrase is not such a list."""
@@ -145,6 +165,8 @@ def _listed_answerers(whom: str) -> list[Speaker]:
     named = _officials_listed("、".join(parts))
     if named and all(sp.department for sp in named):
         return named
+    if (leader := _leader_after_offices(whom)) is not None:
+        return leader
     found = find_departments(whom)
     if not found or found[0][0] != 0 or found[-1][1] != len(whom):
         return []
@@ -164,7 +186,7 @@ def _answer_told_later(text: str, later: list[Utterance], asker: Speaker, answer
     def same(ans: Utterance) -> bool:
         return ans.kind == "answer" and ans.end > ans.start and (
             ans.speaker.name == answerer.name if answerer.name
-            else not ans.speaker.name and ans.speaker.department == answerer.department)
+            else not ans.speaker.name and _same_office(ans.speaker.department, answerer.department))
 
     for i, ans in enumerate(later):
         q = later[i - 1] if i else None
@@ -178,6 +200,16 @@ def _answer_told_later(text: str, later: list[Utterance], asker: Speaker, answer
         if by_name and answerer.name and not before.strip() and text.startswith(answerer.name, ans.head_start):
             return None, ans
     return None
+
+
+def _same_office(a: str | None, b: str | None) -> bool:
+    """Whether two names of offices name the same one ("县住建局", "县住房和城乡建设局")."""
+    if a == b or not a or not b:
+        return a == b
+    from loaders.departments import resolve_department
+
+    da, db = resolve_department(a, None), resolve_department(b, None)
+    return da is not None and db is not None and da.name == db.name
 
 
 # The offices a list of askers put their questions to, at the end of the topics ("…等问题，向A局、B局进行了询问").

@@ -129,3 +129,18 @@ def test_question_told_in_the_answers_sentence_may_hold_a_quoted_phrase():
             "将按服务人次给予补贴。\n")
     ex = load_text(_HEAD + body, source="tune22.txt").exchanges
     assert [(e.asker.name, e.respondent.name) for e in ex] == [("晏春生", "濮国强"), ("吕文静", "郜丽萍")]
+
+
+def test_offices_then_a_leader_by_name_answer_a_counted_list_of_askers_in_order():
+    text = ("2023年3月2日，某某镇人代会举行代表询问会。\n\n"
+            "会上，镇人大代表甘立春、蔺小梅2位代表先后发言，分别就村道养护、集镇停车等问题提出询问。"
+            "县交通运输局驻镇站所负责人和副镇长郜文斌分别作了回答。\n")
+    ex = load_text(text, source="tune22.txt").exchanges
+    assert [(e.asker.name, e.respondent.name, e.respondent.department_type) for e in ex] == [
+        ("甘立春", None, "交通运输"), ("蔺小梅", "郜文斌", "人民政府")]
+
+
+def test_an_office_named_short_and_whole_is_one_office():
+    from loaders.attribution.lists import _same_office
+    assert _same_office("县住建局", "县住房和城乡建设局")
+    assert not _same_office("县住建局", "县水利局")
