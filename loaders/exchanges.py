@@ -250,28 +250,11 @@ def _deliberation_words() -> tuple[str, ...]:
 def _deliberates(text: str) -> bool:
     """Whether ``text`` names a group deliberation (a word of data/speech_deliberation.txt): a
     find per word, a few instructions a character each, where the alternation's scan for the
-    set of their first characters (代 of every 代表) cost ~50 over the whole report.
-    The answer for the last text asked is remembered (that string object only): each of a
-    report's up to three build_exchanges asks it twice, of the same text."""
-    last = _LAST_DELIBERATES
-    if last[0] is text:
-        return last[1]
-    found = False
+    set of their first characters (代 of every 代表) cost ~50 over the whole report."""
     for w in _deliberation_words():
         if w in text:
-            found = True
-            break
-    _remember_deliberates(text, found)
-    return found
-
-
-#: the text _deliberates read last and its answer
-_LAST_DELIBERATES: tuple[str | None, bool] = (None, False)
-
-
-def _remember_deliberates(text: str, found: bool) -> None:
-    global _LAST_DELIBERATES
-    _LAST_DELIBERATES = (text, found)
+            return True
+    return False
 
 
 def _department_noted(depts: dict[str, Department], dept_text: str | None, city: str | None) -> Department | None:

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from loaders.records import Entity
-from loaders.quick_init import quick_init
 
 if TYPE_CHECKING:  # pragma: no cover
     from loaders.gazetteer import DictEntry, Gazetteer
@@ -30,7 +29,6 @@ _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉【】]")
 _ASIDE = re.compile(r"[（(][^（）()]{0,8}[）)]")
 
 
-@quick_init
 @dataclass(frozen=True)
 class Candidate:
     """A mention before resolution: type, span, proposed name, where it came from."""

@@ -8,10 +8,8 @@ import re
 from dataclasses import dataclass
 
 from loaders.turns import Speaker
-from loaders.quick_init import quick_init
 
 
-@quick_init
 @dataclass(frozen=True)
 class Utterance:
     """One attributed speech: ``start``/``end`` span the speech itself."""

@@ -55,9 +55,6 @@ def sentences_around(text: str, rx: re.Pattern[str]) -> Iterator[tuple[int, int]
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-empty line of the normalised text."""
-    last = _LAST_SPANS
-    if last[0] is text:
-        return list(last[1])  # (the label reading and the speech reading split the same report)
     # (found line by line with str.find: text.split made a copy of every line to measure it)
     spans, pos, n, find = [], 0, len(text), text.find
     while pos < n:
@@ -67,14 +64,4 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         if end > pos:
             spans.append((pos, end))
         pos = end + 1
-    _set_last_spans(text, tuple(spans))
     return spans
-
-
-#: the text paragraph_spans split last and its spans (one entry, the same string object only)
-_LAST_SPANS: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
-
-
-def _set_last_spans(text: str, spans: tuple[tuple[int, int], ...]) -> None:
-    global _LAST_SPANS
-    _LAST_SPANS = (text, spans)
