@@ -232,8 +232,6 @@ class Patterns:
     line_end_roads: tuple[str, ...]
     site_job_chars: tuple[str, ...]
     page_footer_labels: tuple[str, ...]
-    plan_periods: frozenset[str]
-    period_time_words: tuple[str, ...]
     works_action_verbs: frozenset[str]
     account_owner_endings: tuple[str, ...]
     firm_owner_levels: tuple[str, ...]

@@ -54,8 +54,6 @@ def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str 
             # of serving before the platform that carries it out is the tool)
             continue
         quoted = _quoted_at(text, s, e)
-        if form in gz.patterns.plan_periods and text.startswith(gz.patterns.period_time_words, e + quoted, hi):
-            continue  # “十四五”以来, 十二五期间: the period as a time, not its plan
         # a tool's head after a short form vouches for its end (专项债额度: jieba reads 债额)
         # (one C-level startswith of them all first: most hits have no head after them)
         headed = next((h for h in heads if text.startswith(h, e, hi) and not form.endswith(h)), None) \

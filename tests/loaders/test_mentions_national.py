@@ -101,6 +101,8 @@ def test_five_year_periods_are_no_tools_and_a_named_plan_is_one():
     # open sets' golds mark none of 6)
     got = names(run("“十二五”期间完成投资，十三五规划纲要提出的目标已实现，正在编制“十五五”规划。"), "PolicyTool")
     assert got == set()
+    # (a bare period before a noun is a time too, not only before 期间/以来)
+    assert names(run("全区“十二五”新增床位两千张，十一五规划提出的目标已经完成。"), "PolicyTool") == set()
     assert names(run("印发《某市“十四五”城市更新专项规划》。"), "PolicyTool") == {"某市十四五城市更新专项规划"}
 
 
