@@ -287,6 +287,28 @@ def _spaced_name_phrase(text: str, a: int, space: int) -> int | None:
     return opening
 
 
+_LONG_TOPIC_REACH = 90  # how far back the speaker phrase of a long told topic is looked for
+_TOPIC_SPEAKER_MAX = 16  # the speaker phrase before 就/围绕/针对 ("委员X", "常委会组成人员X")
+_TOPIC_LEADS = ("就", "围绕", "针对")
+
+
+def long_topic_head(text: str, a: int, lb: int, cue: int) -> int:
+    """Where the speaker phrase starts when the walk back from a cue stopped at MAX_HEAD inside one
+    clause: "委员X就…、…等问题进行询问" with a topic of more than MAX_HEAD characters opens at the
+    clause start when a short speaker phrase stands before its 就 (else ``lb`` as it was)."""
+    cs = lb
+    while cs > a and text[cs - 1] not in BOUNDARY and cue - cs < _LONG_TOPIC_REACH:
+        cs -= 1
+    if cs > a and text[cs - 1] not in BOUNDARY:
+        return lb
+    for lead in _TOPIC_LEADS:
+        k = text.find(lead, cs, cs + _TOPIC_SPEAKER_MAX + 1)
+        if k - cs >= 3 and (label := parse_head(text[cs:k])) is not None and label.kind == "question" \
+                and label.speaker.name:
+            return cs
+    return lb
+
+
 def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> list[Cue]:
     kinds, rx = cues()
     scan = cue_scan()
@@ -315,6 +337,8 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
                 if text[lb - 1] in BOUNDARY:
                     break
                 lb -= 1
+            if lb > a and m.start() - lb >= MAX_HEAD and text[lb - 1] not in BOUNDARY:
+                lb = long_topic_head(text, a, lb, m.start())
             # "一名女“考官”立即追问", "委员X又就“天开高教科创园”建设进度发问": words in quotation marks
             # (up to ten characters) inside the speaker phrase.
             # ("…、四川某运输（集团）有限公司总经理X发问": a firm's name holds a short bracket)

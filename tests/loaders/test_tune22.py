@@ -154,3 +154,19 @@ def test_topic_opening_with_quoted_term_is_no_cut_quotation():
     assert _neither_asks_nor_proposes("“暖心食堂”运营补助")
     assert not _neither_asks_nor_proposes("“暖心食堂开了又关，街道")
     assert not _neither_asks_nor_proposes("“暖心食堂”开了又关，“还有")
+
+
+def test_member_asking_on_a_topic_longer_than_a_speaker_phrase_is_the_asker():
+    # "询问中，委员X就<a topic of more than forty characters>进行询问，Y作了回答": the walk back from
+    # the cue stops at MAX_HEAD inside the topic; the clause opens with the member before 就
+    topic = "社区养老服务站点建成后长期闲置、部分老旧小区加装电梯的补助申请手续繁琐、审批时间过长等问题"
+    body = (f"询问中，委员晏春生就{topic}进行询问，市民政局局长濮国强作了回答，表示年内完成站点改造。\n\n"
+            "委员吕文静就助浴服务提出询问，市卫生健康委员会副主任蒲海回答说，明年覆盖全部街道。\n")
+    assert _asked(body) == [("晏春生", False), ("吕文静", False)]
+
+
+def test_long_topic_head_needs_a_named_member_before_the_topic():
+    from loaders.attribution.cues import long_topic_head
+    text = "，这件事就" + "甲" * 50 + "进行询问"
+    lb = text.index("进行") - 40
+    assert long_topic_head(text, 0, lb, text.index("进行")) == lb
