@@ -170,3 +170,22 @@ def test_long_topic_head_needs_a_named_member_before_the_topic():
     text = "，这件事就" + "甲" * 50 + "进行询问"
     lb = text.index("进行") - 40
     assert long_topic_head(text, 0, lb, text.index("进行")) == lb
+
+
+_CHAIR_HEAD = ("某某县人大常委会专题询问侧记\n\n2022年4月12日上午，某某县人大常委会举行专题询问。"
+               "县人大常委会副主任龚慧敏主持询问会。\n\n")
+
+
+def test_presiding_chair_taking_the_word_to_ask_is_the_asker():
+    # "主持询问的X也坐不住了，接过话题发问：“…？”": the chair asks herself (an asking cue follows)
+    body = (_FIRST + "主持询问的龚慧敏也坐不住了，接过话题发问：“助餐点的饭菜谁来抽检？”\n\n"
+            "县市场监督管理局局长钱茂林表示，每月抽检一次。\n")
+    got = [e.asker.name for e in load_text(_CHAIR_HEAD + body, source="tune22.txt").exchanges]
+    assert got == ["晏春生", "龚慧敏"]
+
+
+def test_presiding_chair_taking_the_word_without_asking_is_no_asker():
+    body = (_FIRST + "主持询问的龚慧敏接过话题说：“下面请其他委员继续提问。”\n\n"
+            "委员吕文静问：“助浴服务什么时候铺开？”\n\n濮国强说，明年覆盖全部街道。\n")
+    got = [e.asker.name for e in load_text(_CHAIR_HEAD + body, source="tune22.txt").exchanges]
+    assert got == ["晏春生", "吕文静"]
