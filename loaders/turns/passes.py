@@ -330,9 +330,11 @@ def follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
     invited = False  # the chair's line after the answer speaks of a 追问: the same member follows up
     last_full = False  # the last question's label named its member in full (seat or post and name)
     answered = 0  # how long the answers since the last question ran
+    answering = False  # an answer's label came since the last question (lines with no label are its)
     for i, (a, b, lab) in enumerate(out):
         if lab is None:
-            answered += b - a
+            if answering:
+                answered += b - a  # (before any answer, a line with no label goes on with the question)
             if is_marker_line(text[a:b]):
                 pending = True
             elif after_answer and is_quoted_reask(text[a:b]) and _next_is_answer(out, i):
@@ -346,6 +348,7 @@ def follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
         asks = lab.kind in ("question", "follow_up") or (lab.kind == "speaker" and name is not None and name == last_asker)
         if not asks:
             after_answer = lab.kind in ("answer", "speaker") and not lab.declaration
+            answering = True
             answered += b - a - lab.end
             invited = False
             continue
@@ -361,10 +364,11 @@ def follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
             out[i] = (a, b, replace(lab, kind="follow_up"))
         pending = pending and lab.declaration and lab.kind == "question" and lab.addressee is None
         # ("市人大代表 X：…？" answered, then "X：…？": the member who asked last, the label cut to
-        # the bare name, presses on; the full label again asks anew)
+        # the bare name, presses on; the full label again asks anew, unless its speech is a short
+        # re-ask after a brief answer, _short_reask)
         last_full = not lab.bare and bool(name) and name != last_asker
         last_asker = name or last_asker
-        after_answer = invited = False
+        after_answer = invited = answering = False
         answered = 0
     return out
 
@@ -378,8 +382,10 @@ _BRIEF_ANSWER_MAX = 400
 
 
 def _short_reask(speech: str) -> bool:
-    """A short question naming nobody it is put to ("班线停了，补贴还发不发？"):
-    said by the member who asked last, right after the answer, it presses the same matter."""
+    """A short speech naming nobody it is put to ("班线停了，补贴还发不发？"):
+    said by the member who asked last, right after the answer, it presses the same matter. No
+    asking word is required (a turn the page cuts before its question is one, g16r_cut_mid_question),
+    so a short thanks or wish in that place is marked too."""
     speech = speech.strip()
     return 0 < len(speech) <= _REASK_MAX and not find_clues(speech)
 
