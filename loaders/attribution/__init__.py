@@ -30,7 +30,7 @@ The package, one module per job, each importing only the modules listed before i
 
 - :mod:`~loaders.attribution.words`: the word lists of the data files (speaker words, cues, links, fillers);
 - :mod:`~loaders.attribution.spans`: :class:`Utterance`, a cue found, and clause, sentence and quotation spans;
-- :mod:`~loaders.attribution.people`: the people a report names (``_People``) and :class:`Officials`;
+- :mod:`~loaders.attribution.people`: the people a report names (:class:`People`) and :class:`Officials`;
 - :mod:`~loaders.attribution.readings`: one speaker phrase read whole, by name or by the label grammar;
 - :mod:`~loaders.attribution.names`: which name a speaker phrase opens with;
 - :mod:`~loaders.attribution.speakers`: the speaker phrase before a cue read as a speaker (pass 1);
@@ -50,4 +50,4 @@ from loaders.attribution.spans import Utterance
 from loaders.attribution.utterances import find_utterances, speech_turns
 from loaders.attribution.words import that_office  # for loaders.exchanges
 
-__all__ = ["Utterance", "Officials", "find_utterances", "speech_turns"]
+__all__ = ["Utterance", "Officials", "find_utterances", "speech_turns", "that_office"]

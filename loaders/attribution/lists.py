@@ -243,7 +243,7 @@ def paired_lists(text: str, out: list[Utterance]) -> list[Utterance]:
         lo, hi = m.start("askers"), a.end()
         mine = [u for u in out if lo <= u.head_start < hi or (u.start < hi and lo < u.end)]
         if any(u.kind == "question" and len(u.others) + 1 == len(askers) for u in mine):
-            continue  # read already, each asker with the topic of their own (_topic_each)
+            continue  # read already, each asker with the topic of their own (topic_each)
         if any(u.start < u.end and text[u.start:u.start + 1] in ("“", "「") for u in mine):
             continue  # quoted speech inside: not a sentence summing up
         out = [u for u in out if u not in mine]

@@ -515,7 +515,7 @@ def speaker_then_manner(head: str, people: People) -> Head | None:
         return Head(whole)
     if named:
         # The manner runs on after the name: the name the report uses again wins ("田原没有回避"
-        # … "田原回答"), else three characters, as in _quote_then_member.
+        # … "田原回答"), else three characters, as in ledes.quote_then_member.
         return Head(min(named, key=lambda x: (-people.count(x.name), NAME_LENGTH_RANK.get(
             len(x.name) if len(x.name) < 4 or x.name[:2] in surnames() else 5, 9))))
     return Head(found[0]) if found else None

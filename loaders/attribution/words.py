@@ -241,7 +241,7 @@ def _cue_patterns() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
                  rf"(?:[^，。：:“”！？；]{{1,12}}(?=[：:])|(?:{alternation(k for k, v in kinds.items() if v == 'say')})(?=[，,])"
                  rf"|(?:{alternation(k for k, v in kinds.items() if v == 'tell_about')}))")
     # "代表X向区教育局提出了扩建城南小学的建议，": a proposal put to an office, told (kept only
-    # with whom it is put to, see _find_cues).
+    # with whom it is put to, see find_cues).
     # "代表X问得更直接：“…”", "X说得直白，“…？”": the cue, 得 and how, before the speech.
     # ("关于…的问题，委员X问得很直接。": or a full stop, the question told before the member)
     # ("X问得很干脆：…？": or a colon before the question left unquoted)

@@ -250,7 +250,7 @@ def _sites_before_tools(gz: Gazetteer, text: str, lo: int, hi: int, cands: list[
                     break
                 site = None
         if site is not None and site.end > plain_end:
-            # the works on the site were read into its name (loaders/mentions/suffix.py)
+            # the works on the site were read into its name (loaders/mentions/suffix/)
             if site.end >= c.end and text.endswith(gz.patterns.phase_heads, c.end, site.end):
                 out.append(site)  # 某水库除险加固工程: the project of that name, the tool inside it
                 continue

@@ -57,4 +57,6 @@ __all__ = [
     "is_inline_turn", "inline_turn_screen", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs", "explain_request",
     "titles", "surnames", "not_a_name", "dash_signer", "member_signed_quote", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
     "sentences_around", "sentence_span", "asks_about",
+    # (imported from the package by loaders/attribution/ and loaders/exchanges)
+    "last_mark", "minority_name", "minority_part", "public_speaks", "office_named_twice",
 ]

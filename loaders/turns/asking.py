@@ -110,7 +110,7 @@ def asker_and_asked(head: str) -> Label | None:
         return None  # (the cut before a first 、 below ends there too: 、 is no Chinese character)
     line = SPACES.sub("", head) + "："
     # (most heads hold no asking verb: the pattern's needed characters, 问, are tested first, by
-    # the screens' character classes: _declaration_lines asks this of every paragraph between
+    # the screens' character classes: passes.declaration_lines asks this of every paragraph between
     # two unlabelled ones, and a set's isdisjoint made a string object of each of its characters)
     ask = grammar()["narr_ask"].match(line) \
         if all(search(line) is not None for search in head_screens()["narr_ask"][1]) else None

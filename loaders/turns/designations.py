@@ -112,7 +112,7 @@ def _occupation_then_name(rest: str) -> str | None:
 
 def seat_occupation_name(head: str) -> Label | None:
     """"市人大代表、个体工商户 叶小梅": a member's seat, an occupation no title word ends, and the
-    name after a space: the seat and the name (as a signature reads them, _signature_speaker).
+    name after a space: the seat and the name (as a signature reads them, signed.signature_speaker).
     Without the space ("县人大代表、某镇养殖大户蒋德明") the name follows the occupation's last word."""
     if "、" not in head:
         return None

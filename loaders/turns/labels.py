@@ -171,7 +171,7 @@ def parse_label(paragraph: str) -> Label | None:
 
 def _short_label(head: str) -> Label | None:
     """"袁局长" / "何副市长" before a colon: a surname and a post (the name comes from the
-    people the report names in full, :func:`_short_labels_resolved`)."""
+    people the report names in full, :func:`~loaders.turns.passes.short_labels_resolved`)."""
     head = SPACES.sub("", head)
     m = grammar()["resp_st"].fullmatch(head)
     if m is None or m["surname"] not in vocab()["surnames"] or head.startswith(titles()):

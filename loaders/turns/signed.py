@@ -25,7 +25,7 @@ def dash_signed(paragraph: str) -> Label | None:
     label = full_designation(m["who"], titled=True) if m is not None and m.start() > 0 else None
     if label is None and m is not None and m.start() > 0 and _bare_signature(m["who"]):
         # "“…”——杨宁": a bare name, trusted only for a person the report names with a post
-        # (_trusted_bare_labels), whose side it then is
+        # (passes.trusted_bare_labels), whose side it then is
         return Label("speaker", Speaker(name=m["who"]), 0, bare=True)
     if label is None:
         return None

@@ -16,7 +16,7 @@ CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]"  # names may use rare
 #: A Chinese person name: 2–4 characters, or a transliterated name with "·".
 NAME = rf"(?:{CJK}{{1,6}}·{CJK}{{1,8}}|{CJK}{{2,4}})"
 # Lazy inside labels so that a following verb is not swallowed (委员张三问 → 张三 + 问).
-# (five or six characters only for a Mongolian or Tibetan name of known parts, 乌云其木格: _good_name)
+# (five or six characters only for a Mongolian or Tibetan name of known parts, 乌云其木格: names.good_name)
 LNAME = rf"(?:{CJK}{{1,6}}?·{CJK}{{1,8}}?|{CJK}{{2,6}}?)"
 # Place names hold no function words ("经济是区人大常委会委员X": 经济是 is no place).
 PLACE = rf"(?:全国|(?:(?![的了是在我你他她它这那把被]){CJK}){{0,6}}?(?:[省市州区县旗盟镇乡]|街道)级?)(?:、(?:全国|[省市州区县镇乡]))*"

@@ -1,5 +1,5 @@
 """loaders.occurrences: the offsets str.find finds and the counts str.count gives, whether a
-word's first character is listed or scanned; and attribution._People.named, which asks it of
+word's first character is listed or scanned; and attribution.People.named, which asks it of
 every new name, no longer reads a long report once per person."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""attribution._People keeps its indexes (by post, by a name's first character) up to date as
+"""attribution.People keeps its indexes (by post, by a name's first character) up to date as
 people are added: the same answers as a scan of everyone named before each lookup."""
 
 from __future__ import annotations

@@ -156,7 +156,7 @@ def test_the_speech_cues_are_scanned():
     rx = cues()[1]
     for text in texts:
         spans, a = [(0, len(text))], 0
-        for line in text.split("\n"):  # each paragraph, as _find_cues reads them
+        for line in text.split("\n"):  # each paragraph, as find_cues reads them
             spans.append((a, a + len(line)))
             a += len(line) + 1
         for a, b in spans:

@@ -280,7 +280,7 @@ def test_inline_noise_screen_finds_every_rule_match(paragraph):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="“”？。—－-委员王静 \n", max_size=40))
 def test_a_dash_signature_holds_a_dash(paragraph):
-    """_dash_signed searches only a paragraph holding a dash: every match holds one."""
+    """dash_signed searches only a paragraph holding a dash: every match holds one."""
     from loaders.turns.signed import DASH_SIGN
 
     if DASH_SIGN.search(paragraph):
@@ -324,7 +324,7 @@ def test_inline_turn_screen_admits_each_kind_of_inline_turn():
 
 
 def test_tail_tries_find_the_speaker_the_plain_tail_loop_finds():
-    """_parse_speaker tries the tails _tail_tries gives: the speaker found is the one the loop
+    """parse_speaker tries the tails _tail_tries gives: the speaker found is the one the loop
     over every tail that can start one found, whoever the report names (a bare name among them)."""
     from loaders.attribution.readings import label_reading, label_speaker
     from loaders.attribution.people import People

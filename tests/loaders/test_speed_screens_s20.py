@@ -24,7 +24,7 @@ NARRATED = [
 
 @pytest.mark.parametrize("head", NARRATED)
 def test_narrated_asking_screen_agrees(head: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """_asker_and_asked and _asker_asks_about read with the screen what they read without it."""
+    """asker_and_asked and asker_asks_about read with the screen what they read without it."""
     assert turns.asking._narr_ask_reach() is not None  # the grammar as built consumes only Chinese before the colon
     turns.parse_head.cache_clear()
     fast = turns.asking.asker_and_asked(head), turns.asking.asker_asks_about(head)

@@ -30,4 +30,7 @@ from loaders.mentions.suffix.towns import local_towns, own_counties
 from loaders.mentions.suffix.candidate import organization_suffix_name, suffix_candidate
 from loaders.mentions.suffix.candidates import suffix_candidates
 
-__all__ = ["suffix_re", "suffix_candidates", "suffix_candidate", "organization_suffix_name", "site_works_end"]
+__all__ = ["suffix_re", "suffix_candidates", "suffix_candidate", "organization_suffix_name", "site_works_end",
+           # (helpers the other mention modules, the pipeline's warm-up and tests import from the package)
+           "suffix_automaton", "phase_re", "owner_re", "stop_verbs", "stop_endings", "stop_ending_set",
+           "local_towns", "own_counties"]
