@@ -26,10 +26,6 @@ from loaders.attribution.speakers import (asked_whom, clause_speaker, counted_me
                                           mentioned_person, named_then_manner, noun_cue, parse_speaker,
                                           speaker_then_manner)
 
-
-# "主持询问的X也按捺不住，接过话题发问：“…？”": taking the word between the comma and an asking cue
-# says how, as a manner does: the clause before the comma names who asks
-_TAKES_WORD = ("接过话题", "接过话筒", "接过话")
 _PRESSING_MANNER_MAX = 6  # "何委员并不满足，追问：": the few characters of how the member took the answer
 
 
@@ -369,7 +365,7 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
             manner_only = (2 <= len(head) <= 6 and head.endswith("地")) or (
                 len(head) <= 24 and speech_links().split.match(head) is not None) or (
                 head in filler_words()) or (
-                head in _TAKES_WORD and cue_kind(m.group(0)) in ("question", "follow_up"))
+                head in words.takes_word and cue_kind(m.group(0)) in ("question", "follow_up"))
             # ("X并不满意，紧追不放：…？", "X没有点头，而是紧追不放：…？": a member pressing on, before a colon)
             pressing = m["colon"] is not None and len(head) <= 8 and head.endswith(words.follow_manner)
             # ("X随后接过话筒，语气严肃：“…？”": a short manner before a colon and a quotation that asks)

@@ -89,6 +89,7 @@ class _SpeakerWords(NamedTuple):
     described_after: re.Pattern[str] | None = None  # 的 and a described_question noun: "她的问题…"
     follow_manner: tuple[str, ...] = ()  # "X没有就此打住：“…？”": a member's manner making a 追问
     cut_ins: tuple[str, ...] = ()  # 插话, 打断: a member cutting in on an official still answering
+    takes_word: frozenset[str] = frozenset()  # 接过话题: taking the word before an asking cue, a manner
     office_words: frozenset[str] = frozenset()  # 检方: an office named by a word of its own
 
 
@@ -102,7 +103,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
                  "doing_else", "described_question", "member_occupation", "tail_start", "clause_seat", "seat_agent", "office_any",
                  "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb",
-                 "pronoun_demand", "follow_manner", "citizen_delegate", "cut_in", "office_word")
+                 "pronoun_demand", "follow_manner", "citizen_delegate", "cut_in", "office_word", "takes_word")
 
 
 @functools.lru_cache(maxsize=1)
@@ -157,6 +158,7 @@ def speaker_words() -> _SpeakerWords:
         firm_whom=re.compile(rf"[^，。；：“”、]{{2,20}}?(?:{alternation(w['firm_end'])})"),
         follow_manner=tuple(sorted(w["follow_manner"], key=len, reverse=True)),  # longest first: _pressing_subject
         cut_ins=w["cut_in"],
+        takes_word=frozenset(w["takes_word"]),
         office_words=frozenset(w["office_word"]),
         quote_then_name=re.compile(rf"”(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{alternation(w['quote_name_verb'])})[，,：:]"),
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
