@@ -20,7 +20,7 @@ from loaders.places import place_words
 
 __all__ = ["OPEN_Q", "CLOSE_Q", "HARD", "MAX_RUN", "SENTENCE_REACH", "LATIN", "NOUN_TAGS", "Tok", "sentence_bounds", "window_start", "tokens",
            "is_stop", "walk_left", "strip_front", "has_content", "has_evidence", "is_known_form", "word_cuts",
-           "right_ok", "name_ok", "place_across", "holds_other_type", "contains_dict_form", "policy_category", "words_rx"]
+           "right_ok", "name_ok", "place_across", "common_split", "holds_other_type", "contains_dict_form", "policy_category", "words_rx"]
 
 OPEN_Q = "“‘「『\""
 CLOSE_Q = "”’」』\""
@@ -555,7 +555,7 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
         split = t.tag == "m" and i + 1 < len(toks) and len(toks[i + 1].text) == 1 and toks[i + 1].tag in NOUN_TAGS
         if len(t.text) == 1 and t.text not in gz.patterns.generic_modifiers and (
                 t.tag not in _NOT_NAME_CHAR_TAGS or split):  # 五/菱: a numeral opening a brand
-            if (k := _common_split(gz, toks, i)) > 0:
+            if (k := common_split(gz, toks, i)) > 0:
                 common_to, singles = i + k, 0  # 文/旅 综合体: a common word, split
                 continue
             singles += 1
@@ -582,7 +582,7 @@ def _split_river(gz: Gazetteer, toks: Sequence[Tok]) -> bool:
                     and t.text not in gz.patterns.generic_modifiers for t in toks[:2]))
 
 
-def _common_split(gz: Gazetteer, toks: Sequence[Tok], i: int) -> int:
+def common_split(gz: Gazetteer, toks: Sequence[Tok], i: int) -> int:
     """How many single-character tokens from ``i`` spell a common word jieba split
     (``split_common_words``: 文/旅, 源/网/荷/储), or 0."""
     common = gz.patterns.split_common_words

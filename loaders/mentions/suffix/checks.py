@@ -9,8 +9,8 @@ import re
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix.works import owner_re, phase_re, site_works_end
-from loaders.mentions.walker import (HARD, NOUN_TAGS, Tok, has_content, has_evidence, holds_other_type, name_ok,
-                                     policy_category, strip_front, tokens, walk_left)
+from loaders.mentions.walker import (HARD, NOUN_TAGS, Tok, common_split, has_content, has_evidence, holds_other_type,
+                                     name_ok, policy_category, strip_front, tokens, walk_left)
 from loaders.places import place_words
 from loaders.resolve import Candidate, clean_name
 
@@ -391,11 +391,9 @@ def _kind_of_firm(gz: Gazetteer, toks: list[Tok]) -> bool:
     (``kind_firm_suffixes``: 公司, 支行), no place, no name the data know, no character jieba split
     off a word it does not know (but a common word it split, ``split_common_words``: 小/微), name a
     kind of firm or branch, none in particular."""
-    common = gz.patterns.split_common_words
     i = words = 0
     while i < len(toks):
-        k = next((k for k in (4, 3, 2) if i + k <= len(toks) and all(len(t.text) == 1 for t in toks[i:i + k])
-                  and "".join(t.text for t in toks[i:i + k]) in common), 0)
+        k = common_split(gz, toks, i)
         if k:
             i += k
         else:
