@@ -19,7 +19,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.places import place_words
 
 __all__ = ["OPEN_Q", "CLOSE_Q", "HARD", "MAX_RUN", "SENTENCE_REACH", "LATIN", "NOUN_TAGS", "Tok", "sentence_bounds", "window_start", "tokens",
-           "is_stop", "walk_left", "strip_front", "has_content", "has_evidence", "is_known_form", "word_cuts",
+           "is_stop", "walk_left", "strip_front", "has_content", "has_evidence", "is_known_form", "unquoted_field", "word_cuts",
            "right_ok", "name_ok", "place_across", "common_split", "holds_other_type", "contains_dict_form", "policy_category", "words_rx"]
 
 OPEN_Q = "“‘「『\""
@@ -508,6 +508,22 @@ def is_known_form(gz: Gazetteer, text: str) -> bool:
     return text in gz.automaton
 
 
+def unquoted_field(gz: Gazetteer, form: str) -> bool:
+    """Whether ``form`` names a field of work the data count only quoted (医养结合, 城乡供水一体化:
+    every form of its entries written ~X in policy_tools.tsv, four characters or more; session 23).
+    Unquoted it is a common word: no sign of a proper name, and a name holding it describes the field.
+    (A short form counted only quoted, 两新 or 京通, is an ambiguous name: neither holds for it.)"""
+    got = _FIELDS.get(gz.digest)
+    if got is None:
+        got = _FIELDS[gz.digest] = frozenset(
+            f for e in gz.entries if set((e.name, *e.aliases)) <= set(e.quoted_only)
+            for f in e.quoted_only if len(f) >= 4)
+    return form in got
+
+
+_FIELDS: dict[str, frozenset[str]] = {}
+
+
 def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False) -> bool:
     """Proper-noun evidence: a place name, a known name from our data, Latin
     letters or digits, a brand-like word opening the name, or a run of single
@@ -524,15 +540,17 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
     # (jieba's abbreviations, j, are mostly a common word's short form, 技改 or 环卫: no brand opening)
     if (first is not None and len(toks) >= 2 and len(first.text) >= 2 and first.tag in _BRAND_TAGS and first.tag != "j"
             and first.text not in gz.patterns.generic_modifiers and first.text not in gz.patterns.trade_abbreviations
-            and not first.text.endswith((*gz.patterns.org_strong, *gz.patterns.org_weak))):
+            and not first.text.endswith((*gz.patterns.org_strong, *gz.patterns.org_weak))
+            and not unquoted_field(gz, first.text)):  # (医养结合/服务中心: the data's form, tagged nz, is no brand)
         return True  # a brand-like word opening the name: 汇通节能装备项目
     places, known = gz.places, gz.automaton  # (asked per token of every suffix hit: looked up once)
     common_to = -1  # tokens before this index are a common word jieba split (运/维): no name's sign
     for i, t in enumerate(toks):
         if t.tag == "paren" or i < common_to:
             continue
-        if t.text in places or t.text in known or LATIN.search(t.text) or _geo_name(gz, t):
-            return True
+        if (t.text in places or (t.text in known and not unquoted_field(gz, t.text)) or LATIN.search(t.text)
+                or _geo_name(gz, t)):
+            return True  # (a field of work the data name only quoted, 医养结合, is a common word unquoted: no sign)
         if i == 0 and len(toks) >= 2 and toks[1].tag not in ("paren", "ns") and place_across(gz, toks):
             # 广/水文/旅 投资集团: a place jieba cut across two words opens the name (福/山村 一期: a
             # village, a place word of its own, and its works' phase, names no site)
@@ -669,8 +687,9 @@ def _holds_other_type(gz: Gazetteer, name: str, typ: str, strong: bool) -> bool:
         placed = 0  # 宿豫区财政局政府和社会资本合作中心: a government body's unit, not a site
     for end, (form, targets) in gz.automaton.iter(name):
         for idx, quoted_only in targets:
-            if quoted_only:
+            if quoted_only and not unquoted_field(gz, form):
                 continue  # a quoted-only form (双创 of 菁蓉镇双创基地) names nothing unquoted
+            # (a field of work still describes what it opens: 医养结合服务中心, 地理标志产品保护示范区)
             other = gz.entries[idx].type
             if placed and end + 1 - len(form) >= placed:
                 continue

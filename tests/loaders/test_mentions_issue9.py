@@ -188,12 +188,14 @@ def test_national_reform_and_rural_programmes_from_the_dictionary():
             "落实耕地地力保护补贴、农机购置补贴和公平竞争审查制度，发展保障性租赁住房，推行乡村治理积分制。")
     got = names(run(text), "PolicyTool")
     # (巩固拓展脱贫攻坚成果同乡村振兴有效衔接, a policy's goal, is none since session 11)
-    assert got >= {"城乡供水一体化", "医养结合", "耕地地力保护补贴",
+    # (城乡供水一体化, 医养结合: fields of work, none since session 23 unless quoted)
+    assert not got & {"城乡供水一体化", "医养结合"}
+    assert got >= {"耕地地力保护补贴",
                    "农机购置补贴", "公平竞争审查", "保障性租赁住房", "乡村治理积分制"}
     got = names(run("推行明厨亮灶和门前三包责任制，深化千万工程，落实长江十年禁渔和高龄津贴。"), "PolicyTool")
     assert got == {"明厨亮灶", "门前三包", "千村示范万村整治", "长江十年禁渔", "高龄津贴"}
     got = names(run("做好控辍保学，发展互助养老，推进土地确权和国企混改，实行无差别受理。"), "PolicyTool")
-    assert got == {"控辍保学", "互助养老", "承包地确权登记颁证", "混合所有制改革", "无差别受理"}
+    assert got == {"控辍保学", "承包地确权登记颁证", "混合所有制改革", "无差别受理"}  # (互助养老: session 23)
 
 
 def test_a_place_opening_a_name_makes_a_site_of_a_tool_word():

@@ -20,8 +20,9 @@ from tests.loaders.mention_helpers import names, run
       "最低生活保障", "临时救助"}),  # (特困供养, 公益性岗位: a benefit and a post, none since session 11)
     ("我县落实禁牧休牧和草畜平衡，推进农村危房改造和雨污分流，严格四不两直检查，"
      "开展全国文明城市创建，推行社区嵌入式养老和双向转诊，深化繁简分流和诉调对接。",
-     {"禁牧休牧", "草畜平衡", "农村危房改造", "四不两直", "全国文明城市创建",  # (雨污分流: a way of piping)
-      "社区嵌入式养老", "双向转诊", "繁简分流", "诉调对接"}),
+     # (雨污分流: a way of piping; 禁牧休牧, 草畜平衡, 社区嵌入式养老: fields of work, no tools unquoted
+     # since session 23)
+     {"农村危房改造", "四不两直", "全国文明城市创建", "双向转诊", "繁简分流", "诉调对接"}),
 ])
 def test_national_programmes_of_both_batches(text, tools):
     assert names(run(text), "PolicyTool") == tools
@@ -35,7 +36,7 @@ def test_environment_housing_and_legal_service_instruments():
     text = ("全市推进三改一拆和煤改气，落实湾长制，开展散乱污整治；发放公积金贷款，建设公租房；"
             "推行一村一法律顾问，深化诉源治理，加强三调联动。")
     assert names(run(text), "PolicyTool") == {
-        "三改一拆", "煤改气", "湾长制", "散乱污整治", "住房公积金贷款", "公共租赁住房",
+        "三改一拆", "煤改气", "湾长制", "散乱污整治", "住房公积金贷款",  # (公租房: housing, no tool since session 23)
         "一村一法律顾问", "诉源治理", "三调联动"}
 
 

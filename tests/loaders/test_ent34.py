@@ -1,0 +1,40 @@
+"""Entity rules of session 23 (helper ent23; blind sets 19-28 open for entities): a field of work
+named by what is done (医养结合, 互助养老, 城乡供水一体化 …) is a topic of the report, no policy tool,
+unless the text quotes it. Held by invented reports (tests/gold/genres/g34_*, gold written before the
+extractor ran on them) and by sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.loaders.mention_helpers import genre_entities_test, names_test
+
+test_every_entity_of_each_genre_right = genre_entities_test("g34_")
+
+
+# --- a field of work named unquoted is a topic; quoted, it is the tool ------------------------------
+
+test_a_field_of_work_is_no_tool_unless_quoted = names_test("PolicyTool", [
+    ("全县推进城乡供水一体化，推广保护性耕作八万亩。", set()),
+    ("草原上落实禁牧休牧和草畜平衡，老旧厂房做数字化改造。", set()),
+    ("区里把社区嵌入式养老和医养结合作为今年的重点。", set()),
+    # quoted, the field is named as the tool the report speaks of
+    ("区里把“社区嵌入式养老”写进了三年规划。", {"社区嵌入式养老"}),
+    ("推行‘互助养老’，低龄老人照看高龄老人。", {"互助养老"}),
+    # a tool of the same reports that is no field of work stays read unquoted
+    ("今年统筹专项债资金建设养老设施。", {"专项债"}),
+])
+
+test_works_named_by_a_field_are_no_projects = names_test("Project", [
+    # the field's word, tagged as a dictionary form, vouched for a proper name while it was a tool
+    ("区里正在推进医养结合服务中心试点。", set()),
+    ("企业智能化改造项目今年完成了三十个。", set()),
+    # a place before the same words still names the site
+    ("青川区医养结合服务中心已投入使用。", {"青川区医养结合服务中心"}),
+])
+
+test_a_way_of_being_made_over_names_no_works = names_test("Project", [
+    ("有的。对智能化改造项目，区里按投入给补助。", set()),  # 智能化: jieba's nr, no brand
+])
+
+test_a_site_named_by_a_field_without_a_place_is_none = names_test("Project", [
+    ("二是申报地理标志产品保护示范区，把牌子打出去。", set()),
+])
