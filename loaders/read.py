@@ -170,12 +170,15 @@ def _big5_if_better(data: bytes, text: str) -> tuple[str, str]:
     """Big5 bytes (traditional mirror sites of Taiwan and Hong Kong) mostly decode as valid
     GB18030 too, as mojibake of rare characters: read them as Big5 when that reads as
     ordinary text and the GB18030 reading does not."""
-    gb = _common_share(text)
-    if gb >= 0.9:
-        return text, "gb18030"
+    # (the Big5 decoding first: GB18030 bytes mostly fail it, and then the GB18030 reading stays
+    # whatever its share, which cost a conversion of the text's head to measure: 22 of the 23
+    # GB18030 files of the bench documents, samples and open blind sets; ~0.7 % of reading 50 reports)
     try:
         big5 = data.decode("cp950")
     except UnicodeDecodeError:
+        return text, "gb18030"
+    gb = _common_share(text)
+    if gb >= 0.9:
         return text, "gb18030"
     return (big5, "big5") if _common_share(big5) > gb else (text, "gb18030")
 
