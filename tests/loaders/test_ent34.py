@@ -1,6 +1,7 @@
 """Entity rules of session 23 (helper ent23; blind sets 19-28 open for entities): a field of work
 named by what is done (医养结合, 互助养老, 城乡供水一体化 …) is a topic of the report, no policy tool,
-unless the text quotes it. Held by invented reports (tests/gold/genres/g34_*, gold written before the
+unless the text quotes it; a street named as the place where something happens (某路一带, 某路、某路等地)
+names no works, nor does a count of units of a kind (800套人才公寓). Held by invented reports (tests/gold/genres/g34_*, gold written before the
 extractor ran on them) and by sentences written for these tests."""
 
 from __future__ import annotations
@@ -37,4 +38,23 @@ test_a_way_of_being_made_over_names_no_works = names_test("Project", [
 
 test_a_site_named_by_a_field_without_a_place_is_none = names_test("Project", [
     ("二是申报地理标志产品保护示范区，把牌子打出去。", set()),
+])
+
+
+# --- a street named as the place where something happens is no works ---------------------------------
+
+test_a_street_named_as_a_place_is_no_project = names_test("Project", [
+    ("清早槐荫路一带摊点占道，行人只能走车道。", set()),
+    ("将在临川路、枫桥路等地设置便民疏导点。", set()),
+    ("城北的枫桥路附近新开了两家超市。", set()),
+    # its works or their head after it name the project
+    ("翠屏大道提升改造工程年底完工。", {"翠屏大道提升改造工程"}),
+])
+
+
+# --- a count of units of a kind is no site -------------------------------------------------------------
+
+test_a_count_of_units_is_no_project = names_test("Project", [
+    ("今年还有600套人才公寓交付使用。", set()),
+    ("区里说有300间人才公寓空着。", set()),
 ])

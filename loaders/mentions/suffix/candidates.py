@@ -6,6 +6,7 @@ import dataclasses
 from typing import Iterable
 
 from loaders.gazetteer import Gazetteer
+from loaders.mentions.streets import street_as_place
 from loaders.mentions.suffix.candidate import suffix_candidate
 from loaders.mentions.suffix.fallbacks import (UNIVERSITY_WORDS, level_institution_works, named_zone, numbered_road,
                                                numbered_school_works, school_being_built, university_institute)
@@ -76,6 +77,9 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
         # the boundary check segments text, so it runs only for accepted names
         if cand.type == "Project" and text.startswith(p.body_words_after_place, e, hi):
             continue  # 滨海新区人大常委会, 经济开发区党工委: the zone as a place with its own body
+        if (cand.type == "Project" and cand.end == e and cand.name.endswith(p.street_suffixes)
+                and street_as_place(gz, text, e, hi)):
+            continue  # 某路一带, 在某路、某路等地: a street where something happens, no works named
         if cand.type == "Organization" and text.startswith(p.org_not_before, e, hi):
             continue  # 村股份经济合作社: a village's collective, named by what it is
         if suffix in p.zone_opening_suffixes and text.startswith(p.port_not_before, e, hi):

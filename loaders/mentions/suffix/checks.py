@@ -18,6 +18,7 @@ from loaders.resolve import Candidate, clean_name
 #: an ordinal (第二, 第十一) ending where a plant's kind starts
 ORDINAL_END = re.compile(r"第[一二三四五六七八九十]{1,3}$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+_DIGITS = re.compile(r"[0-9０-９]+")
 
 
 #: how a place's full name ends (a short name, 柯桥, does not)
@@ -137,6 +138,9 @@ def checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e
         return None  # 汽摩配产业链配套中心: a facility for a chain, named by what it is (the chain is read)
     if s > 0 and text[s] in p.quantity_chars and (text[s - 1].isdigit() or text[s - 1] in p.numeral_chars):
         return None  # 8个村(社区)居家养老服务中心: a count of sites, not one site
+    if typ == "Project" and text[s].isdigit() and (d := _DIGITS.match(text, s, e)) is not None \
+            and text.startswith(p.count_measures, d.end(), e):
+        return None  # 800套人才公寓: a count of units of a kind (the digits are no name's), not one site
     name = clean_name(text[s:e], gz)
     if typ == "Project" and _post_then_name().search(name) is not None:
         return None  # 交通运输局局长吴立桥: an official's post and a name that ends like a site (桥, 城)
