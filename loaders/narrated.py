@@ -23,7 +23,7 @@ from loaders.datafiles import alternation, read_groups
 from loaders.records import Asker, Exchange
 from loaders.turns import Speaker, Turn, is_congress_role, may_name_speaker, parse_head, sentence_span, surnames
 
-__all__ = ["motion_askers", "narrated_turns"]
+__all__ = ["motion_askers", "motion_before", "narrated_turns"]
 
 _USES = ("motion", "starts", "presses", "facing", "faced", "answers", "answerer", "motion_answer", "lead")
 # An official named this far after the asking sentence at most answers it (a page's next story
@@ -85,6 +85,30 @@ def narrated_turns(text: str) -> list[Turn]:
     end = len(text) if end < 0 else end
     return [Turn("question", asker, a, a, b, ((a, b),), narrative=True),
             Turn("answer", official, s, s, end, ((s, end),), narrative=True)]
+
+
+def motion_before(text: str, turns: list[Turn]) -> list[Turn]:
+    """``turns`` with the 质询 motion and its answer the narration tells before them, when the first
+    question among them presses on (a 追问: "区某局局长Y在会上宣读了书面答复。答复称，…" then
+    "委员Z追问：…？"): the motion asked what the 追问 follows up. An answer turn read between the
+    motion and the 追问 stays the motion's answer when it names its official (else the told one)."""
+    first = next((t for t in turns if t.kind in ("question", "follow_up")), None)
+    if first is None or first.kind != "follow_up":
+        return turns
+    told = narrated_turns(text[:first.start])
+    if not told:
+        return turns
+    asked, answered = told
+    read = [t for t in turns if t.start < first.start]
+    if not all(t.kind == "answer" and t.start >= asked.end for t in read):
+        return turns  # a turn of the readings' own before the 追问 that is no answer to the motion
+    if not read or not all(t.speaker.name for t in read):
+        read = [answered]
+    # the question runs on to the answer: what the motion says it asks is told between them (and a
+    # heading there, "二、书面答复", is no deferral of the answer to after the sitting)
+    end = len(text[:read[0].start].rstrip())
+    asked = dataclasses.replace(asked, end=end, paragraphs=((asked.start, end),))
+    return [asked, *read, *turns[len([t for t in turns if t.start < first.start]):]]
 
 
 def _asker(text: str, p: _Patterns) -> tuple[Speaker, int, int] | None:
@@ -153,10 +177,12 @@ def _respondent(text: str, after: int, p: _Patterns) -> tuple[Speaker, int] | No
     """The first official named with a post answering in the narration after ``after``."""
     for m in p.respondent.finditer(text, after, min(len(text), after + _REACH)):
         group = "faced" if m["faced"] else "post" if m["post"] else "motion"
-        head = p.lead.sub("", m[group])
-        label = parse_head(head)
-        if label is not None and label.kind == "answer" and label.speaker.name and label.speaker.title:
-            return label.speaker, m.start(group)
+        # (a page flattened to one line keeps a space where paragraphs met: "二、书面答复 区某委主任Y
+        # 在会上宣读了书面答复" holds the heading before the official, who follows the last space)
+        for k in dict.fromkeys((0, m[group].rfind(" ") + 1)):
+            label = parse_head(p.lead.sub("", m[group][k:]))
+            if label is not None and label.kind == "answer" and label.speaker.name and label.speaker.title:
+                return label.speaker, m.start(group) + k
     return None
 
 

@@ -30,7 +30,7 @@ from loaders.errors import InputError
 from loaders.exchanges import build_exchanges, deliberation_heard
 from loaders.hosts import department_host, press_host
 from loaders.meta import check_sidecar
-from loaders.narrated import motion_askers, narrated_turns
+from loaders.narrated import motion_askers, motion_before, narrated_turns
 from loaders.normalize import normalize
 from loaders.pointed_back import pointed_back_turns
 from loaders.read import SUPPORTED_SUFFIXES, read_file
@@ -215,10 +215,11 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
     quotations inside running text. Both readings are tried; the label reading
     wins ties, so transcripts read as before.
     """
-    label_turns = find_turns(clean, Officials(clean))
+    # (a 质询 report telling the motion and its written answer before the members press on: both readings)
+    label_turns = motion_before(clean, find_turns(clean, Officials(clean)))
     by_label = build_exchanges(clean, label_turns, sha, city)
     best, best_score = by_label, _score(by_label[0])
-    turns = _signed_speech(clean, speech_turns(clean))
+    turns = motion_before(clean, _signed_speech(clean, speech_turns(clean)))
     # (the speech reading that cannot score more is not built: ~3 % of a report's reading)
     if _score_bound(turns) > best_score:
         by_speech = build_exchanges(clean, turns, sha, city)

@@ -435,7 +435,7 @@ def speech_links() -> _Links:
         says_will=re.compile(rf"(?:{w['says_will']})(?={w['will_word']})"),
         # ("会上，", "询问会上，": the sitting alone, without 在, says where too)
         setting=re.compile(rf"(?:{w['where_at']})[^，。“”]{{1,30}}"
-                           rf"|[^，。“”]{{0,12}}?(?:{w['where_sitting']})(?:{w['where_end']})"),
+                           rf"|[^，。“”]{{0,24}}?(?:{w['where_sitting']})(?:{w['where_end']})"),
         where=re.compile(rf"(?:(?:{w['where_at']})[^，。]{{1,30}}?(?:{w['where_end']})"
                          rf"|(?:{w['answering_time']})[^，。“”]{{1,30}}?时)$"),
         asker_noun=re.compile(rf"(?:{w['asker_noun']})(?P<x>[^，。；、的]{{2,12}}?)(?=的|[，。；]|$)"),

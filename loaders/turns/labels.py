@@ -60,6 +60,8 @@ def parse_label(paragraph: str) -> Label | None:
     """Label at the start of ``paragraph`` (colon label or narrative), else None."""
     if turn_words().closing.match(paragraph):
         return Label("other", Speaker(), 0)
+    if paragraph[:1] in "—－-" and turn_words().interview_lead.match(paragraph):
+        return None  # "——访某县人大常委会主任X 本报记者…": an interview's subtitle (run on by a flattened page)
     # "委员X向市工信局局长Y提问：" also fits the colon grammar (with a department
     # "委员X向市工信局"); the narrative reading names both people, so it wins.
     narrative = parse_narrative(paragraph)

@@ -133,6 +133,10 @@ def declaration_lines(text: str, labels: _Labelled) -> _Labelled:
             # ("省水利厅厅长 X；省财政厅副厅长 Y" then "水利厅：…财政厅：…": the officials' line, the
             # answer's parts labelled by each office's short name, no one's name)
             decl = declaration_label(text[a:b], titled=True)
+            if decl is not None and turn_words().interview_lead.match(text[a:b]):
+                # "——访某县人大常委会主任X" under a headline: an interview's subtitle names
+                # whom the reporter talks to, no speech under it is a member's question
+                continue
             if decl is not None:
                 out[i] = (a, b, replace(decl, declaration=False))
             elif (heading := asking_heading(text[a:b])) is not None:

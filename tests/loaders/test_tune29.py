@@ -1,0 +1,80 @@
+"""Session 23, tuner tune29 (blind set 29): the rules its kinds of report asked for (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.errors import InputError
+from loaders.pipeline import load_text
+from loaders.turns.words import turn_words
+
+_INTERVIEW = ("{title}\n{subtitle}\n\n本报记者 匡一鸣\n\n"
+              "今年，某某县人大常委会就村级道路养护开展了专题询问。记者就询问工作采访了县人大常委会主任{name}。\n\n"
+              "记者：询问的议题是怎么定的？\n\n"
+              "{name}：我们请代表投票，票数最多的事就是议题。\n\n"
+              "记者：怎样避免走过场？\n\n"
+              "{name}：不透题，允许当场追问，事后还要测评。\n")
+
+
+def _exchanges(text: str) -> int:
+    try:
+        return len(load_text(text, source="tune29.txt", year=2022).exchanges)
+    except InputError:
+        return 0
+
+
+@pytest.mark.parametrize("title, subtitle", [
+    ("让询问问出实效", "——访某某县人大常委会主任甄守仁"),
+    ("让询问问出实效", "——专访某某县人大常委会主任甄守仁"),
+    # a headline ending on a quotation: the dash line under it is no signature of that quotation
+    ("让询问成为监督的“常规动作”", "——访某某县人大常委会主任甄守仁"),
+])
+def test_an_interview_subtitle_is_no_speaker_line(title, subtitle):
+    # turns.passes.declaration_lines and turns.signed.dash_signed_spans: the interviewee's answers
+    # under "记者：…？" are no questions, and the subtitle naming him opens no question either
+    assert _exchanges(_INTERVIEW.format(title=title, subtitle=subtitle, name="甄守仁")) == 0
+
+
+def test_interview_lead_words():
+    lead = turn_words().interview_lead
+    assert lead.match("——访某某县人大常委会主任甄守仁")
+    assert lead.match("—— 专访市人大常委会副主任某某")
+    assert not lead.match("访某某县人大常委会主任甄守仁")  # (a subtitle opens on its dash)
+    # a designation line of a speaker stays one ("——市信访局局长 X": 访 inside an office's name)
+    assert not lead.match("——市信访局局长 雷正")
+    assert not lead.match("市人大常委会委员 访某")
+
+
+_MOTION = ("某某县人大常委会关于质询案办理情况的报告\n"
+           "县人大常委会委员祁德昌等5名常委会组成人员联名提出质询案，认为县城污水管网雨污混流严重，要求县水利局说明原因。\n"
+           "县水利局局长凤鸣岐在会上宣读了书面答复。答复称，今年将改造雨污混流管网18公里，年底前完工。\n"
+           "委员柯小满{verb}：改造期间道路开挖怎么安排？\n"
+           "凤鸣岐回答：分段施工，每段不超过两周。\n")
+
+
+def _read(text: str):
+    return load_text(text, source="tune29.txt", year=2022).exchanges
+
+
+def test_a_motion_and_its_written_answer_before_a_follow_up_are_an_exchange():
+    # narrated.motion_before: the 追问 opening the labelled turns presses on the motion told before it
+    ex = _read(_MOTION.format(verb="追问"))
+    assert [(e.asker.name, e.respondent.name if e.respondent else None) for e in ex] == [
+        ("祁德昌", "凤鸣岐"), ("柯小满", "凤鸣岐")]
+    assert ex[0].answer is not None and "宣读了书面答复" in ex[0].answer
+    assert ex[1].follow_up_of == ex[0].id
+
+
+def test_a_motion_told_before_a_plain_question_stays_narration():
+    # no 追问 opens the turns: the told motion is left to the narration (as before)
+    ex = _read(_MOTION.format(verb="提问"))
+    assert [e.asker.name for e in ex] == ["柯小满"]
+
+
+def test_a_sittings_long_name_before_its_place_word_is_a_setting():
+    # attribution.words setting: "…第二十一次会议联组会议现场" says where (ledes._asker_past_setting skips it)
+    from loaders.attribution.words import speech_links
+    setting = speech_links().setting
+    assert setting.fullmatch("市十七届人大常委会第二十三次会议联组会议现场")
+    assert setting.fullmatch("会上")
+    assert not setting.fullmatch("市人大常委会委员尚文博第一个举手")
