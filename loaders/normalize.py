@@ -490,6 +490,7 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
                     and not _numbered_heading_line(last, single)
                     and not _listing_heading(last, single, p)
                     and not (is_turn_start and _label_headline(last, single, p, is_turn_start))
+                    and not (is_turn_start and _colon_subheading(last, single, p, is_turn_start))
                     and not (is_turn_start and is_turn_start(p))
                     and not (single and is_label_only and is_label_only(last))):
                 out[-1].append(p)
@@ -574,6 +575,22 @@ def _label_headline(line: str, single: bool, after: str, is_turn_start: Callable
     return (single and 0 < k and len(line) <= _HEADING_MAX + 10 and len(after) > 2 * len(line)
             and after[:1] not in "“「\"‘"
             and _HEADLINE_AFTER_COLON.fullmatch(line, k) is not None and is_turn_start(line))
+
+
+# A feature's subheading that names its theme before a colon ("关注融资：贴息资金为何趴在账上"):
+# a short theme, then a short phrase, no other clause mark, the colon no speech cue's.
+_SUBHEADING = re.compile(r"(?P<theme>[^，。；、！？,;!?：“”]{2,10})：[^，。；、！？,;!?：]{2,30}")
+_CUE_END = frozenset("说问道称示答告讲")
+
+
+def _colon_subheading(line: str, single: bool, after: str, is_turn_start: Callable[[str], bool]) -> bool:
+    """A feature's subheading with a colon ("关注人才：技工从哪里来") over a longer paragraph: its
+    colon made it look like body text cut mid-sentence, and it ran into the member named first
+    below it. A label (rejoin's _label_headline) or a colon after a speech cue ("他说：今年…",
+    a quotation's opening cut by the line's end) is none."""
+    return (single and len(line) <= _HEADING_MAX + 10 and len(after) > 2 * len(line)
+            and (m := _SUBHEADING.fullmatch(line)) is not None and m["theme"][-1] not in _CUE_END
+            and not is_turn_start(line))
 
 
 # A sentence end, a plain space, a bracketed signature ("…？（市人大代表 X）答：…"), or before a

@@ -78,3 +78,13 @@ def test_a_sittings_long_name_before_its_place_word_is_a_setting():
     assert setting.fullmatch("市十七届人大常委会第二十三次会议联组会议现场")
     assert setting.fullmatch("会上")
     assert not setting.fullmatch("市人大常委会委员尚文博第一个举手")
+
+
+def test_a_colon_subheading_is_not_joined_to_the_paragraph_under_it():
+    # normalize.rejoin (_colon_subheading): "关注资金：…" heads a section, the member opens the next paragraph
+    from loaders.normalize import rejoin
+    from loaders.turns import is_turn_start
+    below = "委员葛丽芬的问题落在钱上。她关心的是，老旧管网改造还差多少资金，县里打算怎么筹措。"
+    assert rejoin(["关注资金：管网改造钱从哪里来", below], is_turn_start) == ["关注资金：管网改造钱从哪里来", below]
+    # a speech cut by the line's end after its cue's colon still runs on
+    assert len(rejoin(["他说：这件事我们已经", "派人到现场看过三次，问题在于资金，今年一定把钱落实到位，不再让群众等下去。"], is_turn_start)) == 1
