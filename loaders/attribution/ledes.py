@@ -110,6 +110,36 @@ def quote_then_member(text: str, taken: list[Utterance], people: People) -> list
     return out
 
 
+# A sentence that asks with no quotation marks, from a paragraph's start or a sentence's end to its
+# question mark ("农田退水怎么管？").
+_ASKED_SENTENCE = re.compile(r"(?:(?<=\n)|(?<=^)|(?<=[。！？”]))[^。！？；：\n“”「」]{4,120}[？?]")
+
+
+def question_thrown_to(text: str, taken: list[Utterance], people: People) -> list[Utterance]:
+    """"农田退水怎么管？委员X把问题抛给了州某局。": a question put without quotation marks, right
+    before the member who opens the next sentence and put it to an office or an official (a
+    chair putting it so asks too). Nothing quoted, no cue word: the member's question to them."""
+    if not any(w in text for w in speech_links().thrown_needs):
+        return []
+    spans = sorted((u.start, u.end) for u in taken)
+    out = []
+    for m in _ASKED_SENTENCE.finditer(text):
+        a, b = m.span()
+        if overlaps(spans, a, b) or (sp := member_opening(text, b, people, chair_asks=True)) is None:
+            continue
+        n = text.find(sp.name, b, b + 30)
+        thrown = speech_links().thrown_to.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40)) \
+            if n >= 0 else None
+        if thrown is None or re.search(r"[，。；！？“”]", text[n + len(sp.name):thrown.start("v")]):
+            continue
+        whom = whole_speaker(thrown["x"], people)
+        if whom is None or (whom.role and is_congress_role(whom.role)):
+            continue
+        people.add(sp)
+        out.append(Utterance("question", sp, a, b, a, addressee=whom))
+    return out
+
+
 def _ends_page_title(text: str, a: int) -> bool:
     """Whether the quotation at ``a`` ends the page's first line, after its title and subtitle
     with no sentence ended ("厂房建得快，更要用得好——…专题询问侧记“…？”": a lede the page run

@@ -29,7 +29,7 @@ from loaders.attribution.told import (answered_about, answered_members, asked_to
 from loaders.attribution.offices import (addressed_questions, narrated_office_questions, office_answered_pairs,
                                          told_in_turn, unmarked_office_questions)
 from loaders.attribution.ledes import (answer_first_lede, answers_pointed_back, asker_named_before,
-                                       drop_presumed_questions, member_after_open_quote, quote_then_member,
+                                       drop_presumed_questions, member_after_open_quote, question_thrown_to, quote_then_member,
                                        self_introduced, talk_requests)
 from loaders.attribution.lists import counted_askers, paired_lists, respective_askers
 
@@ -251,6 +251,7 @@ def find_utterances(text: str) -> list[Utterance]:
     out.extend(talk_requests(text, out, people))
     out.extend(self_introduced(text, out, people))
     out = drop_presumed_questions(out, quote_then_member(text, out, people))
+    out = drop_presumed_questions(out, question_thrown_to(text, out, people))
     out.extend(who_asked_who_answered(text, out, people))
     out.extend(introduced_questions(text, out, people))
     out.extend(respective_askers(text, out))

@@ -390,6 +390,7 @@ class _Links:
     # 回答的是, 这是: a match of ``who`` holds one of these (its first and third branches the first
     # words, its second the others): a report holding none has no match
     who_needs: tuple[str, ...] = ()
+    thrown_needs: tuple[str, ...] = ()  # the thrown_to words: a text naming none puts no question so
 
 
 _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
@@ -484,6 +485,7 @@ def speech_links() -> _Links:
         introduced=re.compile(rf"向(?P<whom>[^，。；：:“”！？?\s]{{2,20}}?)(?:{w['introduced_asker']})"
                               rf"(?P<head>[^，。；：:“”！？?\s]{{3,30}}?)[，。；]"),
         who_needs=tuple(dict.fromkeys([*words["who_answered"], *words["dialogue_this"]])),
+        thrown_needs=words["thrown_to"],
         who=re.compile(rf"(?:{w['who_asked']})(?P<a>[^，。；]{{2,30}})[，；](?:{w['who_answered']})(?P<b>[^，。；]{{2,30}})[。，；]"
                        rf"|(?:{w['dialogue_this']})(?P<a2>[^，。；]{{2,40}}?)，?(?:{w['dialogue_with']})(?P<b2>[^，。；]{{2,30}}?)"
                        rf"的(?:{w['dialogue_count']})?(?:{w['dialogue']})"

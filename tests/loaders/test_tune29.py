@@ -88,3 +88,19 @@ def test_a_colon_subheading_is_not_joined_to_the_paragraph_under_it():
     assert rejoin(["关注资金：管网改造钱从哪里来", below], is_turn_start) == ["关注资金：管网改造钱从哪里来", below]
     # a speech cut by the line's end after its cue's colon still runs on
     assert len(rejoin(["他说：这件事我们已经", "派人到现场看过三次，问题在于资金，今年一定把钱落实到位，不再让群众等下去。"], is_turn_start)) == 1
+
+
+_THROWN = ("某州人大常委会举行联组会议，围绕流域保护开展专题询问。州农业农村局等部门负责人到会应询。\n"
+           "农田退水怎么管？委员汤若溪{link}州农业农村局。州农业农村局副局长郁兰亭介绍，流域内已推行测土配方施肥。\n")
+
+
+def test_an_unquoted_question_before_the_member_who_put_it_to_an_office():
+    # attribution.ledes.question_thrown_to: "…？委员X把问题抛给了某局。" asks that office
+    ex = _read(_THROWN.format(link="把问题抛给了"))
+    assert [(e.asker.name, e.respondent.name, e.question) for e in ex] == [("汤若溪", "郁兰亭", "农田退水怎么管？")]
+
+
+def test_an_unquoted_question_before_a_member_who_did_not_put_it_stays_narration():
+    # no thrown_to link after the member: the sentence is the report's own question
+    ex = _read(_THROWN.format(link="走访了"))
+    assert [e.question for e in ex if e.asker.name == "汤若溪"] != ["农田退水怎么管？"]
