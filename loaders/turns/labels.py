@@ -118,6 +118,9 @@ def parse_label(paragraph: str) -> Label | None:
     m = _label_head(paragraph)
     if m:
         head = BULLET.sub("", m.group(1)).rstrip(MARKS)
+        if "*" in head:
+            # "**邓某**（市人大代表）：": markdown bold around the name only, its post in brackets after
+            head = head.replace("*", "")
         head = _QA_LETTER.sub(lambda x: "问" if x.group().upper() in "QＱ" else "答", head)
         enum = ENUM.match(head)
         head = head[enum.end():] if enum else head

@@ -104,3 +104,21 @@ def test_an_unquoted_question_before_a_member_who_did_not_put_it_stays_narration
     # no thrown_to link after the member: the sentence is the report's own question
     ex = _read(_THROWN.format(link="走访了"))
     assert [e.question for e in ex if e.asker.name == "汤若溪"] != ["农田退水怎么管？"]
+
+
+def test_a_bold_name_before_its_bracketed_post_is_a_label():
+    # turns.labels.parse_label: "**X**（市人大代表）：" reads as "X（市人大代表）："
+    from loaders.turns.labels import parse_label
+    lab = parse_label("**尹梦溪**（市人大代表）：我们走访了片区6所小学。")
+    assert (lab.kind, lab.speaker.name, lab.speaker.role) == ("question", "尹梦溪", "市人大代表")
+    lab = parse_label("**窦文博**（区教育局局长）：大班额问题确实存在。")
+    assert (lab.kind, lab.speaker.name, lab.speaker.title) == ("answer", "窦文博", "局长")
+
+
+def test_a_question_inside_a_members_labelled_speech_is_hers():
+    # pipeline._with_label_turns: the speech reading's "请问区教育局，…？" inside the member's label turn
+    text = ("某区人大工委召开专题询问会。区人大工委主任孔令川主持会议。\n"
+            "**尹梦溪**（市人大代表）：片区小学班额普遍超过50人。请问区教育局，新建学校什么时候能招生？\n"
+            "**窦文博**（区教育局局长）：城东小学9月开学。\n"
+            "委员柏思远想知道的是，校医从哪里来。区卫生健康局副局长左一鸣回答，社区医生将驻校。\n")
+    assert [(e.asker.name, e.respondent.name) for e in _read(text)] == [("尹梦溪", "窦文博"), ("柏思远", "左一鸣")]
