@@ -55,18 +55,19 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
             # follows it (敏实集团氢能装备项目 stays whole)
             # (中国科学院烟台技术转化中心: an academy's site in a place is named with it; its institute
             # there, 某大学三亚研究院, is a body of its own, read by the organisation rules)
-            owners = (gz.patterns.site_owner_endings if not suffix.endswith(gz.patterns.branch_institute_suffixes)
-                      else gz.patterns.org_strong)
-            firms = [i for i, t in enumerate(toks[:-1]) if t.text.endswith(owners)
-                     and toks[i + 1].text in gz.places] if len(toks) > 1 else None
-            if firms:
-                use = toks[firms[-1] + 1:]
+            if len(toks) > 1:
+                owners = (gz.patterns.site_owner_endings if not suffix.endswith(gz.patterns.branch_institute_suffixes)
+                          else gz.patterns.org_strong)
+                places = gz.places
+                firms = [i for i, t in enumerate(toks[:-1]) if toks[i + 1].text in places and t.text.endswith(owners)]
+                if firms:
+                    use = toks[firms[-1] + 1:]
             if typ == "IndustryChain" and len(use) > 1:
                 # 某经开区 | 硅光伏 产业链: a zone before the trade is where the chain is, named on its own
                 # (jieba may split the zone's word into characters: 经/开/区)
                 a = use[0].start
-                cut = max((text.rfind(z, a, ss) + len(z) for z in place_words()["office_zone"] if len(z) >= 3
-                           and text.rfind(z, a, ss) > a), default=-1)
+                cut = max((at + len(z) for z in place_words()["office_zone"] if len(z) >= 3
+                           and (at := text.rfind(z, a, ss)) > a), default=-1)
                 rest = [t for t in use if t.start >= cut] if cut > 0 else []
                 if rest and rest[0].start == cut and has_content(gz, rest):
                     use = rest

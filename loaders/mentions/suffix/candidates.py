@@ -11,7 +11,7 @@ from loaders.mentions.suffix.candidate import suffix_candidate
 from loaders.mentions.suffix.fallbacks import (UNIVERSITY_WORDS, level_institution_works, named_zone, numbered_road,
                                                numbered_school_works, school_being_built, university_institute)
 from loaders.mentions.suffix.stops import headed_works, stop_ending_set, stop_verbs
-from loaders.mentions.suffix.table import suffix_automaton, suffix_re
+from loaders.mentions.suffix.table import suffix_automaton, suffix_info, suffix_re
 from loaders.mentions.suffix.towns import local_towns, own_counties
 from loaders.mentions.walker import HARD, right_ok
 from loaders.resolve import Candidate, clean_name
@@ -33,6 +33,7 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
     if not longest:
         return out  # (half the parts hold no suffix: no tables, no county lookup)
     stops = stop_ending_set(gz)
+    infos = suffix_info(gz)
     towns = local_towns(gz, text)
     counties = own_counties(city) | towns if towns else own_counties(city)
     p = gz.patterns
@@ -45,20 +46,21 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
             continue  # 护路员, 养路工: a one-character site word opening a job's name, no site's end
         # (the two to four characters before the suffix looked up in a set: str.endswith of the
         # tuple of ~140 stop words cost 1.3 us a hit, compared one by one)
+        info = infos[suffix]
         k = ss - lo  # (how far back the text[max(lo, ss - 4):ss] of the test reaches)
         if ((k >= 2 and text[ss - 2:ss] in stops) or (k >= 3 and text[ss - 3:ss] in stops)
                 or (k >= 4 and text[ss - 4:ss] in stops)) and not text.endswith(stop_verbs(gz), max(lo, ss - 6), ss) \
-                and not (suffix in p.phase_heads and text.endswith(headed_works(gz), max(lo, ss - 6), ss)):
+                and not (info.phase_head and text.endswith(headed_works(gz), max(lo, ss - 6), ss)):
             continue  # 推进项目, 补齐产业链: the walk would stop at once (and costs a segmentation)
-        cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, table[suffix], counties=counties, towns=towns)
-        if cand is None and suffix in p.institution_org_suffixes:
+        cand = suffix_candidate(gz, text, lo, hi, ss, e, suffix, info.kinds, counties=counties, towns=towns)
+        if cand is None and info.institution:
             cand = level_institution_works(gz, text, lo, ss, e, suffix)
-        if suffix in p.phase_heads and (cand is None or cand.type == "Project"):
+        if info.phase_head and (cand is None or cand.type == "Project"):
             # 县二中扩建工程: the level opens the school's name (the walk strips it as a prefix)
             school = numbered_school_works(gz, text, lo, ss, e)
             if school is not None and (cand is None or school.start < cand.start):
                 cand = school
-        if suffix in p.named_zone_suffixes:
+        if info.named_zone:
             if cand is None:
                 cand = named_zone(gz, text, lo, hi, ss, e)
             elif cand.type == "Project" and cand.name[: -len(suffix)] in p.zone_not_names:
@@ -68,7 +70,7 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
             if cand is not None:
                 out.append(cand)  # (its end is checked: the works' head or the site's suffix closes it)
                 continue
-        if suffix in p.built_school_suffixes and (cand is None or cand.type == "Organization"):
+        if info.built_school and (cand is None or cand.type == "Organization"):
             built = school_being_built(gz, text, lo, hi, ss, e, cand)
             if built is not None:
                 cand = built  # 新建的某区实验小学, 某市第十二小学等4所学校明年投入使用: a project
@@ -82,12 +84,12 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
             continue  # 某路一带, 在某路、某路等地: a street where something happens, no works named
         if cand.type == "Organization" and text.startswith(p.org_not_before, e, hi):
             continue  # 村股份经济合作社: a village's collective, named by what it is
-        if suffix in p.zone_opening_suffixes and text.startswith(p.port_not_before, e, hi):
+        if info.zone_opening and text.startswith(p.port_not_before, e, hi):
             continue  # 钦州港经济技术开发区: the port's name opens a zone's, which is read (or is a place) whole
-        if (cand.type == "Project" and suffix.endswith(p.workplace_suffixes)
+        if (cand.type == "Project" and info.workplace
                 and text.startswith(p.workplace_staff_words, e)):
             continue  # 某集团研发中心主任, 某卫生服务中心医生: a deputy's workplace, no project
-        if (cand.type == "Project" and suffix.endswith(p.institute_suffixes)
+        if (cand.type == "Project" and info.institute
                 and text.startswith(p.institute_head_posts, e, hi)):
             # 市某某科学技术研究院院长: an institute whose head speaks for it is a body, not a site;
             # the level opening the clause is its name's (市农业科学研究院: the city's own)
@@ -95,7 +97,7 @@ def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | No
             if s > lo and text[s - 1] in p.institute_levels and (s - 1 == lo or text[s - 2] in HARD):
                 s -= 1
             cand = dataclasses.replace(cand, type="Organization", start=s, name=clean_name(text[s:cand.end], gz))
-        if cand.type == "Project" and suffix in p.branch_institute_suffixes:
+        if cand.type == "Project" and info.branch_institute:
             if text.endswith(UNIVERSITY_WORDS, lo, cand.start):
                 cand = university_institute(gz, text, lo, hi, cand, table)
             elif any(w in cand.name[:-len(suffix)] for w in UNIVERSITY_WORDS):

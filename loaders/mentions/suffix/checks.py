@@ -8,6 +8,7 @@ import re
 
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
+from loaders.mentions.suffix.table import word_set
 from loaders.mentions.suffix.works import owner_re, phase_re, site_works_end
 from loaders.mentions.walker import (HARD, NOUN_TAGS, Tok, common_split, has_content, has_evidence, holds_other_type,
                                      name_ok, policy_category, strip_front, tokens, walk_left)
@@ -19,6 +20,10 @@ from loaders.resolve import Candidate, clean_name
 ORDINAL_END = re.compile(r"第[一二三四五六七八九十]{1,3}$")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 _DIGITS = re.compile(r"[0-9０-９]+")
+
+
+#: a bracket, full-width or not, open or closed
+_BRACKET = re.compile(r"[（(）)]")
 
 
 #: how a place's full name ends (a short name, 柯桥, does not)
@@ -113,12 +118,13 @@ def checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e
         opener = text.rfind("“", max(0, s - 10), s - 1)
         if opener >= 0 and any(_place_word(gz, text[opener + 1:opener + 1 + k]) for k in range(2, 6)):
             s = opener  # “贺兰山东麓”优质稻米产业链: the quoted place names the chain with it
-    opener = max(text.rfind("（", s, e), text.rfind("(", s, e))
-    if opener >= 0 and not any(c in text[opener:e] for c in "）)"):
-        s = opener + 1  # 融媒体中心（传媒集团: the name starts inside the open bracket
-    closer = max(text.rfind("）", s, e), text.rfind(")", s, e))
-    if closer >= 0 and not any(c in text[s:closer] for c in "（("):
-        s = closer + 1  # 4个县(区)中心敬老院: the name starts after a bracket it does not open
+    if _BRACKET.search(text, s, e) is not None:  # (most names hold none: one search, not four rfinds)
+        opener = max(text.rfind("（", s, e), text.rfind("(", s, e))
+        if opener >= 0 and not any(c in text[opener:e] for c in "）)"):
+            s = opener + 1  # 融媒体中心（传媒集团: the name starts inside the open bracket
+        closer = max(text.rfind("）", s, e), text.rfind(")", s, e))
+        if closer >= 0 and not any(c in text[s:closer] for c in "（("):
+            s = closer + 1  # 4个县(区)中心敬老院: the name starts after a bracket it does not open
     p = gz.patterns
     if typ == "Organization" and text.startswith(p.leader_words, s, e):
         lead = next((w for w in sorted(p.leader_words, key=len, reverse=True) if text.startswith(w, s, e)), None)
@@ -220,9 +226,9 @@ def _post_then_name() -> re.Pattern[str]:
 
 def institution_works_end(gz: Gazetteer, text: str, e: int, suffix: str) -> int:
     """Where works with a head (扩建工程, 改造项目) after a school's or hospital's name end, or ``e``."""
-    p = gz.patterns
-    if suffix not in p.institution_org_suffixes:
+    if suffix not in word_set(gz, "institution_org_suffixes"):
         return e
+    p = gz.patterns
     works = site_works_end(gz, text, e)
     if works > e and text.endswith(p.phase_heads, e, works):
         return works
@@ -259,7 +265,7 @@ def _opens_with_proper_site(gz: Gazetteer, toks: list[Tok]) -> bool:
     if len(toks) >= 3 and toks[1].text in gz.patterns.proper_word_site_suffixes \
             and _proper_word_site(gz, toks[:1], toks[1].text):
         return True
-    strong = gz.patterns.project_strong
+    strong = word_set(gz, "project_strong")
     if any(toks[i].text in strong and has_content(gz, toks[:i]) for i in range(1, len(toks) - 1)):
         return True
     # 雨花/经/开/区 | 智能 制造 示范园: a strong suffix jieba split into characters, after a word of

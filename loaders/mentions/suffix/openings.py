@@ -7,10 +7,14 @@ import dataclasses
 
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix.checks import ORDINAL_END, SPLIT_NAME_TAGS
-from loaders.mentions.suffix.table import suffix_re
+from loaders.mentions.suffix.table import suffix_info, suffix_re, word_set
 from loaders.mentions.walker import HARD, Tok, has_content, has_evidence, strip_front, tokens, walk_left, window_start
 from loaders.places import place_words
 from loaders.resolve import Candidate, clean_name
+
+
+#: the numerals an ordinal (第二, 第十一) ends with
+_ORDINAL_DIGITS = frozenset("一二三四五六七八九十")
 
 
 def plant_number(gz: Gazetteer, text: str, lo: int, first: int) -> Tok | None:
@@ -18,6 +22,8 @@ def plant_number(gz: Gazetteer, text: str, lo: int, first: int) -> Tok | None:
     (``numbered_plant_kinds``) opening the walk's name is the plant's name, as a place's would be (the walk
     stops at a numeral, strip_front drops one; a count, 两个污水处理厂, names none). The ordinal as a
     token, or None."""
+    if first - 2 < lo or text[first - 1] not in _ORDINAL_DIGITS:
+        return None  # (most names: no ordinal's numeral before them, one character test)
     if not text.startswith(gz.patterns.numbered_plant_kinds, first):
         return None
     m = ORDINAL_END.search(text, max(lo, first - 4), first)
@@ -44,9 +50,9 @@ def joined_trades(gz: Gazetteer, text: str, lo: int, cand: Candidate) -> Candida
     chains (集成电路产业链、汽车及零部件产业链)."""
     p = gz.patterns
     s = cand.start
-    joiner = next((j for j in p.name_joiners if text.endswith(j, lo, s)), None)
-    if joiner is None:
-        return cand
+    if not text.endswith(p.name_joiners, lo, s):
+        return cand  # (most chains: one C-level test, no generator over the joiners)
+    joiner = next(j for j in p.name_joiners if text.endswith(j, lo, s))
     x_end = s - len(joiner)
     left = strip_front(gz, walk_left(gz, text, lo, x_end))
     if not left or not has_content(gz, left):
@@ -64,9 +70,12 @@ def begins_longer_word(gz: Gazetteer, text: str, ss: int, e: int, hi: int, suffi
     """A weak suffix at ``text[ss:e]`` begins a longer word (中心城市, 中心城区): a compound of the
     data, or with the one or two characters after it (before ``hi``) a word jieba knows."""
     p = gz.patterns
-    if text.startswith(p.suffix_compounds, ss):
+    # (the compounds and joined words that may stand at ss, where the suffix does: most suffixes have none)
+    info = suffix_info(gz).get(suffix)
+    compounds, joined = (p.suffix_compounds, p.suffix_joined_words) if info is None else (info.compounds, info.joined)
+    if compounds and text.startswith(compounds, ss):
         return True
-    if text.startswith(p.suffix_joined_words, ss):
+    if joined and text.startswith(joined, ss):
         return False  # 某堤防工程建设进度: jieba's 工程建设 joins the works' name to what is said of them
     # (城 begins many words, 城建 of 鞋纺城/建设 too: the boundary check decides)
     if suffix in p.trade_town_suffixes:
@@ -99,7 +108,7 @@ def place_institution(gz: Gazetteer, toks: list[Tok], suffix: str, counties: fro
     a known place of three or more characters, a city's short name (潍坊 of 潍坊市; not
     城区, 城东: a district so named is also a word for part of any town), or a town's name
     (three or more characters ending in 镇 or 乡)."""
-    if suffix not in gz.patterns.institution_org_suffixes or not toks:
+    if suffix not in word_set(gz, "institution_org_suffixes") or not toks:
         return False
     first = toks[0].text
     if first in counties and len(toks) == 1:
@@ -169,7 +178,7 @@ def registered_name(gz: Gazetteer, text: str, lo: int, ss: int, suffix: str) -> 
     after its last stop word, particle or pronoun, when it opens with a place name, or, before a
     legal form, when it opens right after a mark (、，：) and holds no verb. Empty when none."""
     p = gz.patterns
-    if suffix not in p.registered_name_suffixes:
+    if suffix not in word_set(gz, "registered_name_suffixes"):
         return []
     a = window_start(text, lo, ss, p.max_name_length)
     if ss - a < 2:

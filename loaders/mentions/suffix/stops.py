@@ -55,3 +55,15 @@ def headed_works(gz: Gazetteer) -> tuple[str, ...]:
 
 
 _HEADED_WORKS: dict[str, tuple[str, ...]] = {}
+
+
+def headed_works_ends(gz: Gazetteer) -> frozenset[str]:
+    """The last characters of :func:`headed_works`' words: text whose character before a hit is none of
+    them ends with none of the words (one set test, where the tuple's test compared ~40 words)."""
+    got = _HEADED_WORKS_ENDS.get(gz.digest)
+    if got is None:
+        got = _HEADED_WORKS_ENDS[gz.digest] = frozenset(w[-1] for w in headed_works(gz))
+    return got
+
+
+_HEADED_WORKS_ENDS: dict[str, frozenset[str]] = {}
