@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 _HEADLINE_BAD = re.compile(r"[。！？；：，]")
 _EXCHANGE_USES = ("not_headline", "not_headline_start", "interviewer", "ask_word", "met_word", "met_received",
-                  "answering_word", "listening_word", "members_all", "study_pledge", "closing_lead")
+                  "answering_word", "listening_word", "members_all", "study_pledge", "closing_lead", "thanks_word")
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,6 +75,7 @@ def _words() -> dict[str, re.Pattern[str]]:
         "closing_lead": re.compile(rf"^(?:{w['closing_lead']})[，,][^。！？；“”]*$"),
         # "副市长X最后表态，": the closing word after the leader's name, right before the cue
         "closing_after_name": re.compile(rf"(?:{w['closing_lead']})[^，。！？；“”]{{0,4}}[，,：:]?\s*$"),
+        "thanks": re.compile(rf"^[“「]?(?:{w['thanks_word']})"),
     }
 
 
@@ -511,6 +512,11 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             if put_off_at is not None:
                 deferred = deferred or _deferred_office(text, *put_off_at)
                 put_off = True
+        if not d.answers and d.q.addressee is None and deferred is None and not put_off \
+                and _words()["thanks"].match(question.strip()) and _neither_asks_nor_proposes(question):
+            # "何委员：谢谢罗副厅长，回答得很清楚，我没有补充了。" after the answer: thanks, no
+            # question (a re-ask by its place, kept for the official who answered before: dropped)
+            continue
         if role and not d.answers and not r_name and not follow and deferred is None and not put_off \
                 and _neither_asks_nor_proposes(question) and not cut_off(text, q_end):
             # "代表X说：“今天听了政府工作报告，很振奋人心…”", "代表X建议，一要…二要…" at a

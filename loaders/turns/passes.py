@@ -317,6 +317,33 @@ def chair_remarks(text: str, labels: _Labelled) -> _Labelled:
     return out
 
 
+def chair_asks_itself(text: str, labels: _Labelled) -> _Labelled:
+    """"主持人：我也问一个问题。…请问省某社，…？": the chair's bare label (主持人, no one named) over a
+    speech that says the chair asks and holds a question: a question by the chair the report names
+    presiding ("省人大常委会副主任X主持"), when it names one with a congress post."""
+    out = list(labels)
+    for i, (a, b, lab) in enumerate(out):
+        if lab is None or lab.kind != "other" or lab.speaker != NOBODY or not text.startswith("主持人", a) \
+                or not turn_words().self_ask.match(text[a + lab.end:b]) or not re.search(r"[？?]", text[a:b]):
+            continue
+        chair = _presiding(text, a)
+        if chair is not None:
+            out[i] = (a, b, Label("question", chair, lab.end))
+    return out
+
+
+_PRESIDES = re.compile(r"([^，。；：、\n]{4,30}?)(?:同志)?主持")
+
+
+def _presiding(text: str, before: int) -> Speaker | None:
+    """The chair named presiding before ``before`` ("省人大常委会副主任X主持"), with a congress post."""
+    for m in _PRESIDES.finditer(text, 0, before):
+        label = declaration_label(m.group(1), titled=True)
+        if label is not None and label.speaker.role and is_congress_role(label.speaker.role):
+            return label.speaker
+    return None
+
+
 def _open_question(labels: _Labelled, i: int) -> bool:
     """Whether the label before the ``i``-th is a question's (one waiting for its answer)."""
     prev = next((lab for _, _, lab in reversed(labels[:i]) if lab is not None), None)

@@ -46,6 +46,7 @@ class _TurnWords(NamedTuple):
     office_asked: re.Pattern[str]  # "请问市卫健委，": 请问, then whom it asks
     office_asked_end: re.Pattern[str]  # "市卫健委", "市场监管局和税务局": that is an office
     interview_lead: re.Pattern[str]  # "——访某县人大常委会主任X": an interview's subtitle, no speaker line
+    self_ask: re.Pattern[str]  # "主持人：我也问一个问题。": the presiding chair asks
 
 
 _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start", "public", "public_suffix",
@@ -53,7 +54,7 @@ _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start"
               "closing_speaks", "narrative_answer", "narrative_say", "cue_ending", "branch_suffix", "placed_leader",
               "party_post", "leader_post_other", "head_post", "label_office_suffix", "committee_word", "narr_ask_verb", "narr_answer_lead",
               "ask_short_verb", "ask_adverb", "not_topic_start", "request_verb", "clue_follow", "clue_opener", "clue_opener_comma",
-              "office_asked_then", "office_asked_end", "interview_lead")
+              "office_asked_then", "office_asked_end", "interview_lead", "self_ask")
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,6 +102,7 @@ def turn_words() -> _TurnWords:
         office_asked_end=re.compile(rf"(?:{w['office_asked_end']})(?:和|、|$)"),
         # (after the subtitle's dash, right before the designation of whom it interviews)
         interview_lead=re.compile(rf"^\s*{DASH}\s*(?:{w['interview_lead']})(?={CJK})"),
+        self_ask=re.compile(rf"^\s*(?:{w['self_ask']})"),
     )
 
 

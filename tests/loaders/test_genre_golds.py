@@ -39,6 +39,8 @@ KNOWN_LEFT: dict[str, dict[str, int]] = {
     # 市城市管理执法委员会 is read as 孝感市管理执法委员会 with no type (departments: the city's
     # name run into 城市管理, left to the office rules)
     "g25_topic_then_office_defers": {"department_type": 1},
+    # 市供销合作社理事会 (its council head answering) is given no type by departments.resolve_department
+    "t29_chair_asks_member_thanks": {"department_type": 1},
 }
 
 

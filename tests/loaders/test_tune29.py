@@ -122,3 +122,33 @@ def test_a_question_inside_a_members_labelled_speech_is_hers():
             "**窦文博**（区教育局局长）：城东小学9月开学。\n"
             "委员柏思远想知道的是，校医从哪里来。区卫生健康局副局长左一鸣回答，社区医生将驻校。\n")
     assert [(e.asker.name, e.respondent.name) for e in _read(text)] == [("尹梦溪", "窦文博"), ("柏思远", "左一鸣")]
+
+
+_HEARING = ("某某市人大常委会专题询问实录\n"
+            "市十六届人大常委会第九次会议举行联组会议，开展专题询问。市人大常委会副主任龚立群主持。\n"
+            "主持人：请苗永康委员提问。\n"
+            "苗永康委员：请问市交通运输局，快递进村什么时候能全覆盖？\n"
+            "市交通运输局局长邹海川：年底前实现建制村全覆盖。\n"
+            "苗永康委员：{after}\n"
+            "主持人：{chair}\n"
+            "市供销合作社理事会主任韩国栋：我们将建设县级配送中心5个。\n")
+
+
+def test_a_member_who_only_thanks_asks_nothing():
+    # exchanges.build_exchanges (exchange_words.tsv thanks_word): thanks, no ask word, no answer: no exchange
+    ex = _read(_HEARING.format(after="谢谢邹局长，回答很具体，我没有其他问题了。", chair="专题询问到此结束。"))
+    assert [e.asker.name for e in ex] == ["苗永康"]
+    # a re-ask opening with thanks still asks
+    ex = _read(_HEARING.format(after="谢谢邹局长。偏远山村的快递怎么办？", chair="专题询问到此结束。"))
+    assert [e.asker.name for e in ex] == ["苗永康", "苗永康"]
+
+
+def test_the_presiding_chair_who_says_she_asks_too_asks():
+    # turns.passes.chair_asks_itself (turn_words.tsv self_ask): "主持人：我也问一个问题。…？" is the
+    # question of the chair the report names presiding; label_office_suffix 供销合作社理事会
+    ex = _read(_HEARING.format(after="谢谢邹局长。", chair="我也问一个问题。请问市供销合作社，三级配送网络怎么建？"))
+    assert [(e.asker.name, e.asker.role, e.respondent.name if e.respondent else None) for e in ex] == [
+        ("苗永康", "委员", "邹海川"), ("龚立群", "市人大常委会副主任", "韩国栋")]
+    # the chair handing over keeps no question of its own
+    ex = _read(_HEARING.format(after="谢谢邹局长。", chair="请市供销合作社介绍一下配送网络。"))
+    assert "龚立群" not in [e.asker.name for e in ex]
