@@ -206,15 +206,21 @@ def other_forum(text: str) -> str | None:
     the text names no people's congress (for a broadcast: no congress organ), else None."""
     o = _organs()
     organs = o["committee"] + ("人民代表大会",)
-    organ_named = any(organ in text for organ in organs)
+    if any(organ in text for organ in organs):
+        # A congress organ named (most reports): no programme word counts, and a forum word
+        # only where no congress is named at all. (Answered before the finds for the other
+        # words, ~26 scans of the whole report, since the congress is named in nearly every one.)
+        if _congress_name().search(text) is not None:
+            return None
+        return next((word for word in o.get("other", ()) if word in text), None)
     congress = len(_congress_name().findall(text))
     for word in o.get("other", ()):
         # Named with no congress at all, or more often than the congress where no congress
         # organ is named (a 政协 dialogue that deputies attended as guests).
-        if word in text and (not congress or (not organ_named and text.count(word) > congress)):
+        if word in text and (not congress or text.count(word) > congress):
             return word
     for word in o.get("programme", ()):
-        if word in text and not any(organ in text for organ in organs):
+        if word in text:
             return word
     return None
 

@@ -281,14 +281,24 @@ def members_among_themselves(text: str) -> bool:
     >>> members_among_themselves("分组审议时，市财政局副局长到代表团听取意见。")
     False
     """
-    return _deliberates(text) and not _words()["met"].search(text)
+    return _among_themselves(text, _deliberates(text))
+
+
+def _among_themselves(text: str, deliberates: bool) -> bool:
+    """:func:`members_among_themselves`, with :func:`_deliberates` of ``text`` already answered."""
+    return deliberates and not _words()["met"].search(text)
 
 
 def deliberation_heard(text: str) -> bool:
     """A group deliberation (data/speech_deliberation.txt) where the only officials met are
     ones who came to hear the members ("副市长X到团听取意见"): no inquiry is named, so
     whether an office was asked anything depends on whether an official's words answer."""
-    if not _deliberates(text):
+    return _heard(text, _deliberates(text))
+
+
+def _heard(text: str, deliberates: bool) -> bool:
+    """:func:`deliberation_heard`, with :func:`_deliberates` of ``text`` already answered."""
+    if not deliberates:
         return False
     met = [m.group() for m in _words()["met"].finditer(text)]
     return bool(met) and all(_words()["listening"].fullmatch(m) for m in met)
@@ -426,7 +436,10 @@ def _closing_remark(text: str, t: Turn, asked: int = 0) -> bool:
 def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                     ) -> tuple[list[Exchange], list[Department]]:
     """Exchanges in order and the departments they name (canonical, with aliases)."""
-    heard = deliberation_heard(text)
+    # (both readings of a deliberation ask whether the report names one: a scan of the
+    # whole report for each of its words, made once)
+    deliberates = _deliberates(text)
+    heard = _heard(text, deliberates)
     drafts = _segments(text, turns, heard)
     exchanges: list[Exchange] = []
     depts: dict[str, Department] = {}
@@ -437,7 +450,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     sole_office: str | None = None
     # A deliberation an official only came to hear, and whose official's words answered nobody
     # (a leader summing up the views answers no one, _segments), is members among themselves too.
-    among_themselves = bool(drafts) and (members_among_themselves(text) or (
+    among_themselves = bool(drafts) and (_among_themselves(text, deliberates) or (
         heard and not any(d.answers for d in drafts)))
     _letter_words(), _words()  # (built with the other tables, whatever the layout)
     for k, d in enumerate(drafts):
