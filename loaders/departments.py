@@ -449,10 +449,14 @@ def resolve_department(surface: str, city: str | None) -> Department | None:
     # A division speaks for its department: 市财政局经建处 → 市财政局; so does a station of a
     # branch bureau named by city and county (泉州市晋江生态环境局X环保所: the bureau resolves,
     # its split core 市晋江生态环境局 is no table name).
-    if _split_place(s)[1] not in _index() and (m := _division().fullmatch(s)) and (
-            _split_place(m.group(1))[1] in _index() or resolve_department(m.group(1), city) is not None):
+    # (each split is made once: the surface's, and its department's where a division gives way to it)
+    split = _split_place(s)
+    if split[1] not in _index() and (m := _division().fullmatch(s)) and (
+            (dept_split := _split_place(m.group(1)))[1] in _index()
+            or resolve_department(m.group(1), city) is not None):
         s = m.group(1)
-    prefix, core = _split_place(s)
+        split = dept_split
+    prefix, core = split
     if not prefix and core not in _index() and len(core) > 3 and core[0] not in "省市区县" and (
             core[1:] in _index() or core[-1:] in "厅部" and core[1:-1] + "局" in _index()):
         core = core[1:]  # "以至于财政厅…": a character of the sentence glued to a known name
