@@ -593,6 +593,12 @@ def _colon_subheading(line: str, single: bool, after: str, is_turn_start: Callab
             and not is_turn_start(line))
 
 
+# The words ending a lede before its colon ("整理如下：", "现场实录：").
+_LEDE_ENDS = ("如下", "整理", "实录", "摘录", "摘要")
+# A numbered heading after a colon ("一、", "（二）").
+_HEADING_NUMBER = r"[（(]?[一二三四五六七八九十]{1,3}[、）)]"
+
+
 # A sentence end, a plain space, a bracketed signature ("…？（市人大代表 X）答：…"), or before a
 # numbered heading run into a line without punctuation ("…联组会议（一）X委员询问：…": folding took
 # the space a flattened page left there).
@@ -600,15 +606,20 @@ def _colon_subheading(line: str, single: bool, after: str, is_turn_start: Callab
 # it tried all five branches at every character of every paragraph; the same matches, ~2x faster)
 _INLINE_CUT = guarded(re.compile(r"[。！？]”?| |（[^（）]{3,40}）|(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)])"
                                  r"|(?<=[\u4e00-\u9fff])(?=【)"  # (folding removes the space before 【)
-                                 # ("…整理如下：一、X委员询问…": a lede's colon before the first numbered heading)
-                                 r"|(?<=[：:])(?=[（(]?[一二三四五六七八九十]{1,3}[、）)])"
+                                 # ("…整理如下：一、X委员询问…": a lede's colon before the first numbered heading,
+                                 # unless a bracketed signature starts there, which is cut after its bracket)
+                                 rf"|[：:](?={_HEADING_NUMBER})(?!（[^（）]{{3,40}}）)"
                                  # ("…整理如下：1.X代表（某乡）：…": or a numbered label, the lede's line
                                  # break lost on a flattened page)
-                                 r"|(?<=[：:])(?=\d{1,2}[.．、][\u4e00-\u9fff])"
+                                 r"|[：:](?=\d{1,2}[.．、][\u4e00-\u9fff])"
                                  # ("…以下为现场问答整理：市人大代表X：…": or a label, the lede's line
                                  # break lost on a flattened page and the space after the colon folded)
-                                 # (the colon matched, not an empty place: the guard's first characters stay few)
-                                 r"|(?<=如下|整理|实录|摘录|摘要)[：:](?=[\u4e00-\u9fff])"))
+                                 rf"|(?<={'|'.join(_LEDE_ENDS)})[：:](?=[\u4e00-\u9fff])"))
+# (the colons matched, not the empty place after them: the guard's first characters stay
+# few, where numerals, one character in twenty of a report, stopped the scan for the
+# lookaheads after a colon. Matched so, a lede's colon before "一、" is one cut where the
+# place after it was a second: see _cut_twice.)
+_LEDE_HEADING = re.compile(rf"(?<={'|'.join(_LEDE_ENDS)})[：:](?=[\u4e00-\u9fff])(?={_HEADING_NUMBER})")
 
 
 # The last character of an office named twice, the second in brackets (发展和改革局（粮食和物资储备局）).
@@ -664,9 +675,19 @@ def split_inline_turns(paragraphs: list[str], is_inline_turn: Callable[[str], bo
                 if space and cut - start >= 2 and p[cut - 2] in _BULLETS:
                     cut -= 2  # "…？● 提问人：…": the bullet stays with the label it marks
                 out.append(p[start:cut].rstrip())
+                if _cut_twice(p, m):
+                    out.append("")
                 start = cut
         out.append(p[start:])
     return out
+
+
+def _cut_twice(p: str, m: re.Match[str]) -> bool:
+    """Whether the cut ``m`` is a lede's colon before a numbered heading ("整理如下：一、…"): the
+    lede's colon and the heading's place after it were matched as two cuts at the same place
+    (the second left an empty paragraph between the two, which the joining of paragraphs after
+    reads: kept, so that records stay as they were)."""
+    return m.end() == m.start() + 1 and _LEDE_HEADING.match(p, m.start()) is not None
 
 
 def _anywhere(at: int) -> bool:
