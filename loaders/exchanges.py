@@ -527,7 +527,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                 put_off = True
         if not d.answers and d.q.addressee is None and deferred is None and not put_off \
                 and _words()["thanks"].match(question.strip()) and _neither_asks_nor_proposes(question):
-            # "何委员：谢谢罗副厅长，回答得很清楚，我没有补充了。" after the answer: thanks, no
+            # "苗委员：谢谢邹局长，讲得很具体，我就不再问了。" after the answer: thanks, no
             # question (a re-ask by its place, kept for the official who answered before: dropped)
             continue
         if role and not d.answers and not r_name and not follow and deferred is None and not put_off \

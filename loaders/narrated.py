@@ -89,7 +89,7 @@ def narrated_turns(text: str) -> list[Turn]:
 
 def motion_before(text: str, turns: list[Turn]) -> list[Turn]:
     """``turns`` with the 质询 motion and its answer the narration tells before them, when the first
-    question among them presses on (a 追问: "区某局局长Y在会上宣读了书面答复。答复称，…" then
+    question among them presses on (a 追问: "区某局局长Y在会上宣读了书面答复，…" then
     "委员Z追问：…？"): the motion asked what the 追问 follows up. An answer turn read between the
     motion and the 追问 stays the motion's answer when it names its official (else the told one)."""
     first = next((t for t in turns if t.kind in ("question", "follow_up")), None)

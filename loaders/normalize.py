@@ -584,7 +584,7 @@ _CUE_END = frozenset("说问道称示答告讲")
 
 
 def _colon_subheading(line: str, single: bool, after: str, is_turn_start: Callable[[str], bool]) -> bool:
-    """A feature's subheading with a colon ("关注人才：技工从哪里来") over a longer paragraph: its
+    """A feature's subheading with a colon ("关注资金：钱从哪里来") over a longer paragraph: its
     colon made it look like body text cut mid-sentence, and it ran into the member named first
     below it. A label (rejoin's _label_headline) or a colon after a speech cue ("他说：今年…",
     a quotation's opening cut by the line's end) is none."""

@@ -318,7 +318,7 @@ def chair_remarks(text: str, labels: _Labelled) -> _Labelled:
 
 
 def chair_asks_itself(text: str, labels: _Labelled) -> _Labelled:
-    """"主持人：我也问一个问题。…请问省某社，…？": the chair's bare label (主持人, no one named) over a
+    """"主持人：我也提一个，…请问市某社，…？": the chair's bare label (主持人, no one named) over a
     speech that says the chair asks and holds a question: a question by the chair the report names
     presiding ("省人大常委会副主任X主持"), when it names one with a congress post."""
     out = list(labels)

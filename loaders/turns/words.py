@@ -46,7 +46,7 @@ class _TurnWords(NamedTuple):
     office_asked: re.Pattern[str]  # "请问市卫健委，": 请问, then whom it asks
     office_asked_end: re.Pattern[str]  # "市卫健委", "市场监管局和税务局": that is an office
     interview_lead: re.Pattern[str]  # "——访某县人大常委会主任X": an interview's subtitle, no speaker line
-    self_ask: re.Pattern[str]  # "主持人：我也问一个问题。": the presiding chair asks
+    self_ask: re.Pattern[str]  # "主持人：我也提一个，…？": the presiding chair asks
 
 
 _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start", "public", "public_suffix",

@@ -46,8 +46,8 @@ def test_interview_lead_words():
 
 
 _MOTION = ("某某县人大常委会关于质询案办理情况的报告\n"
-           "县人大常委会委员祁德昌等5名常委会组成人员联名提出质询案，认为县城污水管网雨污混流严重，要求县水利局说明原因。\n"
-           "县水利局局长凤鸣岐在会上宣读了书面答复。答复称，今年将改造雨污混流管网18公里，年底前完工。\n"
+           "县人大常委会委员祁德昌等4名委员联名提出质询案，认为县城污水管网雨污混流严重，要求县水利局说明原因。\n"
+           "县水利局局长凤鸣岐在会上宣读了书面答复，其中说，今年将改造雨污混流管网18公里，年底前完工。\n"
            "委员柯小满{verb}：改造期间道路开挖怎么安排？\n"
            "凤鸣岐回答：分段施工，每段不超过两周。\n")
 
@@ -125,7 +125,7 @@ def test_a_question_inside_a_members_labelled_speech_is_hers():
 
 
 _HEARING = ("某某市人大常委会专题询问实录\n"
-            "市十六届人大常委会第九次会议举行联组会议，开展专题询问。市人大常委会副主任龚立群主持。\n"
+            "市十六届人大常委会第九次会议举行联组会议，开展专题询问，由市人大常委会副主任龚立群主持。\n"
             "主持人：请苗永康委员提问。\n"
             "苗永康委员：请问市交通运输局，快递进村什么时候能全覆盖？\n"
             "市交通运输局局长邹海川：年底前实现建制村全覆盖。\n"
@@ -144,9 +144,9 @@ def test_a_member_who_only_thanks_asks_nothing():
 
 
 def test_the_presiding_chair_who_says_she_asks_too_asks():
-    # turns.passes.chair_asks_itself (turn_words.tsv self_ask): "主持人：我也问一个问题。…？" is the
+    # turns.passes.chair_asks_itself (turn_words.tsv self_ask): "主持人：我也提一个，…？" is the
     # question of the chair the report names presiding; label_office_suffix 供销合作社理事会
-    ex = _read(_HEARING.format(after="谢谢邹局长。", chair="我也问一个问题。请问市供销合作社，三级配送网络怎么建？"))
+    ex = _read(_HEARING.format(after="谢谢邹局长。", chair="我也提一个。请问市供销合作社，三级配送网络怎么建？"))
     assert [(e.asker.name, e.asker.role, e.respondent.name if e.respondent else None) for e in ex] == [
         ("苗永康", "委员", "邹海川"), ("龚立群", "市人大常委会副主任", "韩国栋")]
     # the chair handing over keeps no question of its own
