@@ -332,7 +332,7 @@ def chair_asks_itself(text: str, labels: _Labelled) -> _Labelled:
     return out
 
 
-_PRESIDES = re.compile(r"([^，。；：、\n]{4,30}?)(?:同志)?主持")
+_PRESIDES = re.compile(r"由?([^，。；：、由\n]{4,30}?)(?:同志)?主持")  # ("由市人大常委会副主任X主持")
 
 
 def _presiding(text: str, before: int) -> Speaker | None:
