@@ -1,7 +1,9 @@
 """Entity rules of session 23 (helper ent23; blind sets 19-28 open for entities): a field of work
 named by what is done (医养结合, 互助养老, 城乡供水一体化 …) is a topic of the report, no policy tool,
 unless the text quotes it; a street named as the place where something happens (某路一带, 某路、某路等地)
-names no works, nor does a count of units of a kind (800套人才公寓). Held by invented reports (tests/gold/genres/g34_*, gold written before the
+names no works, nor does a count of units of a kind (800套人才公寓); a place jieba cut after its first
+character opens a name (、上/栗 经济开发区); a sitting's venue line and a kind of area's schools name no
+body. Held by invented reports (tests/gold/genres/g34_*, gold written before the
 extractor ran on them) and by sentences written for these tests."""
 
 from __future__ import annotations
@@ -57,4 +59,23 @@ test_a_street_named_as_a_place_is_no_project = names_test("Project", [
 test_a_count_of_units_is_no_project = names_test("Project", [
     ("今年还有600套人才公寓交付使用。", set()),
     ("区里说有300间人才公寓空着。", set()),
+])
+
+
+# --- a place whose first character jieba cut off as a word of its own opens the name ------------------
+
+test_a_place_cut_after_its_first_character_opens_the_name = names_test("Project", [
+    ("南充高新区、顺庆经济开发区新建标准厂房。", {"南充高新区", "顺庆经济开发区"}),
+    ("今年，上栗经济开发区招来了三家企业。", {"上栗经济开发区"}),
+])
+
+
+# --- a venue line and the schools of a kind of area name no body --------------------------------------
+
+test_a_venue_and_a_kind_of_school_are_no_organisations = names_test("Organization", [
+    ("地点：青川广播电视台演播厅", set()),
+    ("代表关心山区学校的老师留不住的问题。", set()),
+    ("偏远学校的校车问题也要解决。", set()),
+    # a broadcaster named in the report's own sentences is still read
+    ("青川广播电视台全程直播了这次询问。", {"青川广播电视台"}),
 ])

@@ -6,8 +6,8 @@ from __future__ import annotations
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix.checks import checked, institution_works_end
 from loaders.mentions.suffix.openings import (affiliated, begins_longer_word, joined_disciplines, joined_trades,
-                                              place_institution, plant_number, position_opening, registered_name,
-                                              split_name, with_firm_words)
+                                              place_institution, place_opening, plant_number, position_opening,
+                                              registered_name, split_name, with_firm_words)
 from loaders.mentions.suffix.towns import town_opening
 from loaders.mentions.walker import (CLOSE_Q, HARD, has_content, has_evidence, is_stop, name_ok, strip_front, tokens,
                                      walk_left)
@@ -35,6 +35,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         toks = town_opening(text, lo, toks, towns, gz.patterns.walk_stop_words)
     if toks and len(toks[0].text) == 1:
         toks = position_opening(gz, text, lo, toks, suffix)
+    if toks and len(toks[0].text) == 1:
+        toks = place_opening(gz, text, lo, toks)
     if toks and any_strong:
         toks = joined_disciplines(gz, text, lo, toks)
     if len(toks) > 2:

@@ -138,6 +138,19 @@ def position_opening(gz: Gazetteer, text: str, lo: int, toks: list[Tok], suffix:
     return [Tok(text[s - 1], s - 1, "f"), *toks]
 
 
+def place_opening(gz: Gazetteer, text: str, lo: int, toks: list[Tok]) -> list[Tok]:
+    """、上/栗 经济开发区: jieba cut a place's first character off as a word the walk stops at (上, a
+    position; 任, 两, 顺 …), leaving one character of the place to open the name. Where the cut-off
+    character opens its clause or list item (after a mark or a one-character stop word) and the two make
+    a place of the gazetteer, it opens the name (session 23)."""
+    s = toks[0].start
+    if s - 1 < lo or text[s - 1] in HARD or text[s - 1:s + 1] not in gz.places:
+        return toks
+    if not (s - 2 < lo or text[s - 2] in HARD or text[s - 2] in gz.patterns.walk_stop_words):
+        return toks
+    return [Tok(text[s - 1], s - 1, "ns"), *toks]
+
+
 def split_name(gz: Gazetteer, text: str, lo: int, use: list[Tok]) -> list[Tok]:
     """A firm's one-character name is the end of a word jieba split (像/元/立 集团 is
     元立集团): the single character before it, no stop word, joins it."""
