@@ -3,7 +3,7 @@ named by what is done (医养结合, 互助养老, 城乡供水一体化 …) is
 unless the text quotes it; a street named as the place where something happens (某路一带, 某路、某路等地)
 names no works, nor does a count of units of a kind (800套人才公寓); a place jieba cut after its first
 character opens a name (、上/栗 经济开发区); a sitting's venue line and a kind of area's schools name no
-body. Held by invented reports (tests/gold/genres/g34_*, gold written before the
+body; a firm's short word (药企) or a place right after 与 makes two names, no fields joined in one. Held by invented reports (tests/gold/genres/g34_*, gold written before the
 extractor ran on them) and by sentences written for these tests."""
 
 from __future__ import annotations
@@ -78,4 +78,14 @@ test_a_venue_and_a_kind_of_school_are_no_organisations = names_test("Organizatio
     ("偏远学校的校车问题也要解决。", set()),
     # a broadcaster named in the report's own sentences is still read
     ("青川广播电视台全程直播了这次询问。", {"青川广播电视台"}),
+])
+
+
+# --- a party and a college joined by 与 are two names ---------------------------------------------------
+
+test_a_party_joined_to_a_college_is_no_part_of_it = names_test("Organization", [
+    ("将支持骨干药企与宣城中医药学院共建研发中心。", {"宣城中医药学院"}),  # a place after 与
+    ("鼓励本地车企与华岳工程学院开展合作。", {"华岳工程学院"}),  # 车企: a party, no field of the name
+    # two fields joined by 与 still name one institution
+    ("青川大学材料科学与工程学院今年扩招。", {"青川大学材料科学与工程学院"}),
 ])

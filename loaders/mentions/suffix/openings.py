@@ -92,6 +92,8 @@ def joined_disciplines(gz: Gazetteer, text: str, lo: int, toks: list[Tok]) -> li
     s = toks[0].start
     if s - 1 <= lo or text[s - 1] not in "与與":
         return toks
+    if toks[0].text in gz.places:
+        return toks  # 某药企 与 宣城中医药学院: a place right after 与 opens a name of its own (session 23)
     left = strip_front(gz, walk_left(gz, text, lo, s - 1))
     if not left or sum(len(t.text) for t in left) < 2 or not has_evidence(gz, left, tags_count=True):
         return toks
