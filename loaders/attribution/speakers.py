@@ -315,8 +315,8 @@ def _several_offices(head: str) -> list[Speaker]:
 
 def _first_of_two_posts(head: str) -> Speaker | None:
     """"县发改局局长、县粮食和物资储备局局长X说": one official holding the posts of two offices
-    answers for the first, when it is a department of a field (the label grammar's reading,
-    turns._first_office); after a government's own post (市政府副秘书长、市住建局局长X) the
+    answers for the first, when it is a department of a field (the label grammar's reading in
+    turns.heads); after a government's own post (市政府副秘书长、市住建局局长X) the
     office named last answers, as the several officials' reading has it."""
     lab = parse_head(head)
     sp = lab.speaker if lab is not None and lab.kind == "answer" else None

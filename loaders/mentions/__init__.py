@@ -335,17 +335,5 @@ def warm_up_tables() -> None:
     from loaders.mentions import lists, platforms, quoted, roads, suffix, titles
 
     gz = get_gazetteer()
-    p = gz.patterns
-    lists._chain_count_re(p.chain_count_heads, p.chain_count_kinds)  # 三条产业链 after a list
-    lists._long_stops(p.walk_stop_words)
-    lists._leader_re(p.leader_words)  # (its document test is asked only where a part holds a leader word)
-    platforms._long_stops(p.walk_stop_words)
-    platforms._phase_rx(p.phase_heads)
-    quoted._industry_sites(p.project_strong + p.project_weak)
-    quoted._long_generic(gz)
-    quoted._way_re(p.way_words)
-    roads._road_re(p.road_code_letters, p.road_code_heads, p.road_name_stop_chars)
-    roads._linked_re(p.linked_road_heads, p.road_name_stop_chars)
-    suffix.stop_verbs(gz)
-    suffix.owner_re(p.firm_owner_levels, p.firm_owner_kinds)
-    titles._issuer_re(p.document_issuers, p.document_issue_verbs)
+    for module in (lists, platforms, quoted, roads, suffix, titles):
+        module.warm_up(gz)  # (each module builds its own tables)

@@ -92,13 +92,13 @@ def extractors_for(gz: Gazetteer, text: str, present: int = -1) -> tuple[Extract
 #: pair it may match. None: no such strings (the gate holds everywhere).
 _MARKS: dict[Extractor, Callable[[Gazetteer], tuple[str, ...] | None]] = {
     quoted_candidates: lambda gz: ("“", "‘"),
-    code_candidates: lambda gz: ("+", "＋", *_pairs(codes._DIGIT_CAPITAL, string.printable)),
+    code_candidates: lambda gz: ("+", "＋", *_pairs(codes.DIGIT_CAPITAL, string.printable)),
     leader_candidates: lambda gz: gz.patterns.leader_words,
     slogan_candidates: lambda gz: gz.patterns.slogan_heads or None,
     title_candidates: lambda gz: ("《",),
     circle_candidates: lambda gz: ("钟",),
     instituted_candidates: lambda gz: gz.patterns.institution_heads + gz.patterns.subsidy_heads,
-    road_candidates: lambda gz: ("至", *_pairs(roads._code_sign(gz.patterns.road_code_letters),
+    road_candidates: lambda gz: ("至", *_pairs(roads.code_sign(gz.patterns.road_code_letters),
                                              {*string.printable, *"".join(gz.patterns.road_code_letters)})),
     unmarked_programme_candidates: lambda gz: tuple(w[-2:] for w in gz.patterns.unmarked_programme_heads),
     platform_candidates: lambda gz: gz.patterns.placed_platform_suffixes,
@@ -113,7 +113,7 @@ _MARKS: dict[Extractor, Callable[[Gazetteer], tuple[str, ...] | None]] = {
 
 def _list_heads(gz: Gazetteer) -> tuple[str, ...] | None:
     """Every firm list's pattern ends with a firm head, every works list's with a project head
-    (lists._list_res); with either list empty its pattern may match anywhere."""
+    (lists.list_candidates' patterns); with either list empty its pattern may match anywhere."""
     p = gz.patterns
     if not p.organization_list_heads or not p.project_list_heads:
         return None
@@ -121,7 +121,8 @@ def _list_heads(gz: Gazetteer) -> tuple[str, ...] | None:
 
 
 def _document_marks() -> tuple[str, ...] | None:
-    """A law's title is in 《》 or “” (documents._TITLE), or unmarked before one of the heads."""
+    """A law's title is in 《》 or “” (as documents.document_candidates reads it), or unmarked before one
+    of the heads."""
     from loaders.mentions.documents import legal_rules
 
     rules = legal_rules()

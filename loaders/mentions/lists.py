@@ -10,7 +10,7 @@ from loaders.mentions.walker import (CLOSE_Q, HARD, MAX_RUN, Tok, contains_dict_
                                      name_ok, strip_front, tokens, walk_left, window_start, words_rx)
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["list_candidates", "leader_candidates", "chain_list_candidates"]
+__all__ = ["list_candidates", "leader_candidates", "chain_list_candidates", "warm_up"]
 
 
 def _list_items(gz: Gazetteer, text: str, lo: int, pos: int, *, whole_runs: bool = False) -> list[list[Tok]]:
@@ -320,3 +320,12 @@ def chain_list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
             found.append(Candidate("IndustryChain", s, e, item + (head if head != "链" else "产业链"), "list", 2, None, None))
         out += found
     return out
+
+
+def warm_up(gz: Gazetteer) -> None:
+    """Build the tables this module makes on first use from the data files' words (each keyed by
+    its word lists) now: :func:`loaders.mentions.warm_up_tables` calls it."""
+    p = gz.patterns
+    _chain_count_re(p.chain_count_heads, p.chain_count_kinds)  # 三条产业链 after a list
+    _long_stops(p.walk_stop_words)
+    _leader_re(p.leader_words)  # (its document test is asked only where a part holds a leader word)

@@ -20,7 +20,7 @@ from loaders.mentions.walker import (HARD, Tok, has_content, holds_other_type, n
                                      window_start, words_rx)
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["platform_candidates"]
+__all__ = ["platform_candidates", "warm_up"]
 
 # jieba tags of words that are never inside a platform's name (function words, numerals, time)
 _BLOCK_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r", "y", "e", "o", "t", "tg", "x",
@@ -110,3 +110,11 @@ def _suffix_rx(suffixes: tuple[str, ...]) -> re.Pattern[str]:
 def _phase_rx(heads: tuple[str, ...]) -> re.Pattern[str]:
     """A phase after the platform's name (大连公共数据开放平台二期)."""
     return re.compile(rf"[一二三四五六七八九十0-9]期(?:{'|'.join(map(re.escape, heads))})?")
+
+
+def warm_up(gz: Gazetteer) -> None:
+    """Build the tables this module makes on first use from the data files' words (each keyed by
+    its word lists) now: :func:`loaders.mentions.warm_up_tables` calls it."""
+    p = gz.patterns
+    _long_stops(p.walk_stop_words)
+    _phase_rx(p.phase_heads)

@@ -18,7 +18,7 @@ from loaders.mentions.walker import (HARD, MAX_RUN, contains_dict_form, has_cont
                                      strip_front, tokens, walk_left)
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["quoted_candidates"]
+__all__ = ["quoted_candidates", "warm_up"]
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”")
 # single quotes, most often nested inside a quoted answer: 建立‘一梯一档’系统
@@ -703,3 +703,12 @@ def _chain_members(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Candidat
             return []
         out.append(Candidate("IndustryChain", s, s + len(item), name, "pattern", 2, None, None))
     return out
+
+
+def warm_up(gz: Gazetteer) -> None:
+    """Build the tables this module makes on first use from the data files' words (each keyed by
+    its word lists) now: :func:`loaders.mentions.warm_up_tables` calls it."""
+    p = gz.patterns
+    _industry_sites(p.project_strong + p.project_weak)
+    _long_generic(gz)
+    _way_re(p.way_words)

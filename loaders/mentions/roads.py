@@ -24,7 +24,7 @@ from loaders.mentions.suffix import phase_re, site_works_end
 from loaders.mentions.walker import strip_front, walk_left
 from loaders.resolve import Candidate
 
-__all__ = ["road_candidates"]
+__all__ = ["road_candidates", "warm_up", "code_sign"]
 
 
 def _word(stops: tuple[str, ...]) -> str:
@@ -45,7 +45,7 @@ def _linked_re(heads: tuple[str, ...], stops: tuple[str, ...]) -> re.Pattern[str
 
 
 @functools.lru_cache(maxsize=8)
-def _code_sign(letters: tuple[str, ...]) -> re.Pattern[str]:
+def code_sign(letters: tuple[str, ...]) -> re.Pattern[str]:
     """A road letter right before a digit, which every code road holds (_road_re)."""
     return re.compile(rf"[{''.join(letters)}][0-9]")
 
@@ -53,7 +53,7 @@ def _code_sign(letters: tuple[str, ...]) -> re.Pattern[str]:
 def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a road letter right before a digit (a code road's number)
     or 至 (a line named by its ends)."""
-    return text.find("至", lo, hi) >= 0 or _code_sign(gz.patterns.road_code_letters).search(text, lo, hi) is not None
+    return text.find("至", lo, hi) >= 0 or code_sign(gz.patterns.road_code_letters).search(text, lo, hi) is not None
 
 
 def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
@@ -159,3 +159,11 @@ def _settlement(gz: Gazetteer, w: str) -> bool:
         return True
     words = gz.cut(w)
     return len(words) > 1 or gz.tags().get(w) in _PROPER
+
+
+def warm_up(gz: Gazetteer) -> None:
+    """Build the tables this module makes on first use from the data files' words (each keyed by
+    its word lists) now: :func:`loaders.mentions.warm_up_tables` calls it."""
+    p = gz.patterns
+    _road_re(p.road_code_letters, p.road_code_heads, p.road_name_stop_chars)
+    _linked_re(p.linked_road_heads, p.road_name_stop_chars)

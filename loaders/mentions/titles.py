@@ -27,7 +27,7 @@ from loaders.mentions.walker import policy_category, words_rx
 from loaders.places import place_words
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["title_candidates", "unmarked_programme_candidates"]
+__all__ = ["title_candidates", "unmarked_programme_candidates", "warm_up"]
 
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _YEARS = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[）)]$")
@@ -107,3 +107,10 @@ def unmarked_programme_candidates(gz: Gazetteer, text: str, lo: int, hi: int) ->
             continue
         out.append(Candidate("PolicyTool", m.start(1), m.end(1), name, "pattern", 1, policy_category(gz, name), None))
     return out
+
+
+def warm_up(gz: Gazetteer) -> None:
+    """Build the tables this module makes on first use from the data files' words (each keyed by
+    its word lists) now: :func:`loaders.mentions.warm_up_tables` calls it."""
+    p = gz.patterns
+    _issuer_re(p.document_issuers, p.document_issue_verbs)

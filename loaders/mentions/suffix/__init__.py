@@ -23,6 +23,7 @@ the package's interface is its ``__all__``.
 
 from __future__ import annotations
 
+from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix.table import suffix_automaton, suffix_re
 from loaders.mentions.suffix.stops import stop_ending_set, stop_endings, stop_verbs
 from loaders.mentions.suffix.works import owner_re, phase_re, site_works_end
@@ -33,4 +34,12 @@ from loaders.mentions.suffix.candidates import suffix_candidates
 __all__ = ["suffix_re", "suffix_candidates", "suffix_candidate", "organization_suffix_name", "site_works_end",
            # (helpers the other mention modules, the pipeline's warm-up and tests import from the package)
            "suffix_automaton", "phase_re", "owner_re", "stop_verbs", "stop_endings", "stop_ending_set",
-           "local_towns", "own_counties"]
+           "local_towns", "own_counties", "warm_up"]
+
+
+def warm_up(gz: Gazetteer) -> None:
+    """Build the tables this package makes on first use from the data files' words (each keyed by
+    its word lists) now: :func:`loaders.mentions.warm_up_tables` calls it."""
+    p = gz.patterns
+    stop_verbs(gz)
+    owner_re(p.firm_owner_levels, p.firm_owner_kinds)
