@@ -19,7 +19,7 @@ from loaders.places import lookup_place, place_words, provinces
 from loaders.turns import sentence_span
 
 __all__ = ["find_body", "provincial_body", "held_inquiry", "inquiry_held", "inquiry_named", "other_forum",
-           "congress_named", "congress_context"]
+           "congress_named", "congress_context", "fiction_marker", "self_report_event"]
 
 _LEVEL = "省市州区县旗盟"
 # Words a run of Han characters before a place may start with ("12日上午新铺乡", "该县").

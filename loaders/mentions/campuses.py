@@ -16,7 +16,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import HARD, has_content, name_ok, strip_front, walk_left
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["campus_candidates"]
+__all__ = ["campus_candidates", "may_find"]
 
 _MAX_GAP = 4  # 高新区新 of 市中医医院高新区新院区
 _GAP = re.compile(r"[\u4e00-\u9fff]{0,%d}" % _MAX_GAP)

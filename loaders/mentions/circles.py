@@ -14,7 +14,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import name_ok, policy_category
 from loaders.resolve import Candidate
 
-__all__ = ["circle_candidates"]
+__all__ = ["circle_candidates", "may_find"]
 
 _CIRCLE = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六十]{1,3}|半)分钟(?!的)[\u4e00-\u9fff]{1,8}?圈"
                      r"|一刻钟(?!的)[\u4e00-\u9fff]{1,8}?圈")

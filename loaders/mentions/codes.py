@@ -15,7 +15,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import CLOSE_Q, HARD
 from loaders.resolve import Candidate
 
-__all__ = ["CODE", "chain_head_after", "code_candidates", "DIGIT_CAPITAL"]
+__all__ = ["CODE", "chain_head_after", "code_candidates", "DIGIT_CAPITAL", "may_find"]
 
 #: 1+5+N, 11+8, 3+3+2, 1＋N, 415X, 4231 X is not one (a space).
 CODE = re.compile(r"(?<![0-9A-Za-z+＋.])(?:[0-9A-Za-z]{1,4}(?:[+＋][0-9A-Za-z]{1,4}){1,5}|[0-9]{2,4}[A-Z]{1,2})"

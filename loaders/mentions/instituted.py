@@ -18,7 +18,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import name_ok, policy_category, tokens, words_rx
 from loaders.resolve import Candidate
 
-__all__ = ["instituted_candidates"]
+__all__ = ["instituted_candidates", "may_find"]
 
 
 @functools.lru_cache(maxsize=8)

@@ -10,7 +10,8 @@ from loaders.mentions.walker import (CLOSE_Q, HARD, MAX_RUN, Tok, contains_dict_
                                      name_ok, strip_front, tokens, walk_left, window_start, words_rx)
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["list_candidates", "leader_candidates", "chain_list_candidates", "warm_up"]
+__all__ = ["list_candidates", "leader_candidates", "chain_list_candidates", "warm_up", "chain_list_may_find",
+           "leader_may_find"]
 
 
 def _list_items(gz: Gazetteer, text: str, lo: int, pos: int, *, whole_runs: bool = False) -> list[list[Tok]]:

@@ -20,7 +20,7 @@ from loaders.mentions.walker import (HARD, Tok, has_content, holds_other_type, n
                                      window_start, words_rx)
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["platform_candidates", "warm_up"]
+__all__ = ["platform_candidates", "warm_up", "may_find"]
 
 # jieba tags of words that are never inside a platform's name (function words, numerals, time)
 _BLOCK_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r", "y", "e", "o", "t", "tg", "x",

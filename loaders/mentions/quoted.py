@@ -18,7 +18,7 @@ from loaders.mentions.walker import (HARD, MAX_RUN, contains_dict_form, has_cont
                                      strip_front, tokens, walk_left)
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["quoted_candidates", "warm_up"]
+__all__ = ["quoted_candidates", "warm_up", "may_find"]
 
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”")
 # single quotes, most often nested inside a quoted answer: 建立‘一梯一档’系统

@@ -24,7 +24,7 @@ from loaders.mentions.suffix import phase_re, site_works_end
 from loaders.mentions.walker import strip_front, walk_left
 from loaders.resolve import Candidate
 
-__all__ = ["road_candidates", "warm_up", "code_sign"]
+__all__ = ["road_candidates", "warm_up", "code_sign", "may_find"]
 
 
 def _word(stops: tuple[str, ...]) -> str:

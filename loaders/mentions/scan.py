@@ -28,7 +28,7 @@ from loaders.datafiles import read_words
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix import suffix_automaton, suffix_re
 
-__all__ = ["scan"]
+__all__ = ["scan", "Hits"]
 
 #: (end index in the part, (form, targets)) as gz.automaton gives them; (end index, suffix); the
 #: bits (:func:`.gates.gate_bits`) of the extractors whose gates hold in the part

@@ -17,7 +17,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import name_ok, policy_category, words_rx
 from loaders.resolve import Candidate
 
-__all__ = ["slogan_candidates"]
+__all__ = ["slogan_candidates", "may_find"]
 
 
 @functools.lru_cache(maxsize=8)

@@ -27,7 +27,7 @@ from loaders.mentions.walker import policy_category, words_rx
 from loaders.places import place_words
 from loaders.resolve import Candidate, clean_name
 
-__all__ = ["title_candidates", "unmarked_programme_candidates", "warm_up"]
+__all__ = ["title_candidates", "unmarked_programme_candidates", "warm_up", "titles_may_find", "unmarked_may_find"]
 
 _TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _YEARS = re.compile(r"[（(][^（）()]*\d{4}[^（）()]*[）)]$")
