@@ -292,7 +292,7 @@ def clause_speaker(text: str, a: int, cue: int, people: People) -> tuple[int, He
 
 @functools.lru_cache(maxsize=1)
 def _OFFICE_OF() -> re.Pattern[str]:
-    title = "|".join(map(re.escape, sorted({*titles(), *speaker_words().office_staff}, key=len, reverse=True)))
+    title = alternation({*titles(), *speaker_words().office_staff})
     from loaders.departments import office_endings
 
     return re.compile(rf"(?P<dept>[^，。“”的]{{2,20}}?(?:{alternation(office_endings()['office'])}))"
@@ -565,7 +565,7 @@ def _name_ending(phrase: str) -> Speaker | None:
 @functools.lru_cache(maxsize=1)
 def posts() -> re.Pattern[str]:
     roles = [r.cells[0] for r in read_tsv("roles.tsv", ["role_word"])]
-    return re.compile("|".join(map(re.escape, sorted({*roles, *titles()}, key=len, reverse=True))))
+    return re.compile(alternation({*roles, *titles()}))
 
 
 def _named_bare(text: str, lo: int, hi: int, people: People) -> Speaker | None:

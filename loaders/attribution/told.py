@@ -266,13 +266,19 @@ def narrated_question(text: str, lo: int, quote: int) -> tuple[int, int] | None:
     return (start, quote) if 6 <= quote - start <= 150 else None
 
 
-def topic_lead(text: str, lo: int, head: int) -> tuple[int, int] | None:
-    """"针对X，" or "在回答X时，" opening the sentence of an answer's speaker: X, what was asked about."""
+def _topic_lead_match(text: str, lo: int, head: int) -> re.Match[str] | None:
+    """The clause right before the speaker at ``head``, after a comma, matched by speech_links' topic_lead
+    ("针对X，", "在回答X时，", "关于X的问题，"), or None."""
     if head - 1 <= lo or text[head - 1] not in "，,":
         return None
     # The clause right before the speaker ("小微水体是…的空间，针对小微水体长效监管，").
     start = clause_start(text, lo, head - 1, "。！？?；，,\n")
-    m = speech_links().topic_lead.fullmatch(text, start, head)
+    return speech_links().topic_lead.fullmatch(text, start, head)
+
+
+def topic_lead(text: str, lo: int, head: int) -> tuple[int, int] | None:
+    """"针对X，" or "在回答X时，" opening the sentence of an answer's speaker: X, what was asked about."""
+    m = _topic_lead_match(text, lo, head)
     if m is None:
         return None
     if m["t"] is not None:
@@ -286,10 +292,7 @@ def asked_topic_lead(text: str, lo: int, head: int) -> tuple[int, int] | None:
     """"关于X的问题，委员Y问得很直接。": X's clause opening the sentence of a member's question
     cue that quotes nothing (a topic ending in 问题 is this question's, not one asked before;
     "关于这个问题，" points back and names none)."""
-    if head - 1 <= lo or text[head - 1] not in "，,":
-        return None
-    start = clause_start(text, lo, head - 1, "。！？?；，,\n")
-    m = speech_links().topic_lead.fullmatch(text, start, head)
+    m = _topic_lead_match(text, lo, head)
     if m is None or m["t"] is None or text[m.start("t")] in "这此该":
         return None
     return m.span("t")

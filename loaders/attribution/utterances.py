@@ -316,16 +316,8 @@ def _drop_reporting_deputy_questions(text: str, out: list[Utterance]) -> list[Ut
             lo = last_mark(text, u.head_start, "。！？\n") + 1
             if words.search(text, lo, max(u.start, u.head_start)):
                 dropped.append(u)
-    if not dropped:
-        return out
     # (the answer told right after a dropped question, before any other question, is the deputy's)
-    answers = set()
-    for q in dropped:
-        nxt = next((u for u in out if u.start >= q.end and u.kind != "answer"), None)
-        stop = nxt.start if nxt is not None else len(text)
-        answers.update(id(u) for u in out if u.kind == "answer" and q.end <= u.start < stop)
-    gone = {id(u) for u in dropped} | answers
-    return [u for u in out if id(u) not in gone]
+    return _without_questions(text, out, dropped)
 
 
 @functools.lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import (CLOSE_Q, HARD, MAX_RUN, Tok, contains_dict_form, has_content, has_evidence,
                                      name_ok, strip_front, tokens, walk_left, window_start, words_rx)
@@ -49,7 +50,7 @@ _NUMERALS = "0-9一二两三四五六七八九十"  # the count before 家 (三�
 def _list_res(org_heads: tuple[str, ...], project_heads: tuple[str, ...],
               closers: tuple[str, ...] = ()) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The list patterns for these head words (built once, not per exchange)."""
-    heads = "|".join(re.escape(h) for h in sorted(org_heads, key=len, reverse=True))
+    heads = alternation(org_heads)
     # (等|[numerals]+家|a pointing closer) written to open with the set of its first characters,
     # so that re scans for them in C (a guard, a lookahead, entered the engine at every
     # character); the same branches in the same order, the same matches and groups.
@@ -272,14 +273,14 @@ _COUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百千万]+[�
 
 @functools.lru_cache(maxsize=8)
 def _leader_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 @functools.lru_cache(maxsize=8)
 def _chain_count_re(heads: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str]:
     """A count of chains after a list (三条产业链, 三大主导产业集群): the count, a kind, the head."""
-    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    kind = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    alt = alternation(heads)
+    kind = alternation(kinds)
     return re.compile(rf"[{_NUMERALS}]+[条大个](?:{kind})?({alt})")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import (HARD, Tok, has_content, holds_other_type, name_ok, right_ok, tokens,
                                      window_start, words_rx)
@@ -103,7 +104,7 @@ def _long_stops(words: frozenset[str]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4)
 def _suffix_rx(suffixes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))))
+    return re.compile(alternation(suffixes))
 
 
 @functools.lru_cache(maxsize=4)

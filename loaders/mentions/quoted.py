@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix import suffix_candidate, suffix_re
 from loaders.mentions.codes import CODE, chain_head_after
@@ -74,7 +75,7 @@ def _far_head_re(heads: tuple[str, ...]) -> re.Pattern[str]:
 def _gap_head_re(heads: tuple[str, ...]) -> re.Pattern[str]:
     """A tool head after at most four characters of modifiers (工作推进, 四步, 闭环监督,
     的互动), which hold no punctuation and no further quote."""
-    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    alt = alternation(heads)
     return re.compile(rf"的?[\u4e00-\u9fff]{{0,4}}?(?:{alt})")
 
 

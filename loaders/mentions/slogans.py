@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import name_ok, policy_category, words_rx
 from loaders.resolve import Candidate
@@ -23,7 +24,7 @@ __all__ = ["slogan_candidates", "may_find"]
 @functools.lru_cache(maxsize=8)
 def _slogan_re(numerals: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[str]:
     num = "[" + "".join(sorted(numerals)) + "]"
-    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    alt = alternation(heads)
     # The first group written out (X(?:X){1,2}, not (?:X){2,3}: the same tries in the same
     # order) so that the pattern opens with the numeral set: re scans for a leading set in C,
     # where a guard entered the engine at every character of every part.
@@ -34,7 +35,7 @@ def _slogan_re(numerals: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[s
 @functools.lru_cache(maxsize=8)
 def _bundle_re(numerals: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[str]:
     num = "[" + "".join(sorted(numerals)) + "]"
-    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    alt = alternation(heads)
     return re.compile(rf"{num}{num}?大[\u4e00-\u9fff]{{2,4}}?(?:{alt})")  # ({num}{{1,2}}, opening with the set)
 
 

@@ -53,7 +53,7 @@ def _draft_re(marks: tuple[str, ...]) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=8)
 def _heads_re(heads: tuple[str, ...]) -> re.Pattern[str]:
-    alt = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    alt = alternation(heads)
     return re.compile(rf"(?:{alt})$")
 
 

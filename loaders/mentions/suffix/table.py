@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 
 
@@ -30,7 +31,7 @@ def suffix_re(gz: Gazetteer) -> tuple[re.Pattern[str], dict[str, list[tuple[str,
         for s, typ, strong in _suffix_table(gz):
             table.setdefault(s, []).append((typ, strong))
         # Lookahead so that overlapping suffixes (产业园, 园区 in 产业园区) all match.
-        alt = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
+        alt = alternation(table)
         cached = (re.compile(f"(?=({alt}))"), table)
         _SUFFIX_RE[gz.digest] = cached
     return cached
