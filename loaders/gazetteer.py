@@ -145,7 +145,7 @@ class Patterns:
     project_list_heads: tuple[str, ...]
     policy_category_rules: tuple[tuple[str, tuple[str, ...]], ...]
     generic_modifiers: frozenset[str]
-    strip_prefixes: tuple[str, ...]
+    strip_prefixes: frozenset[str]
     walk_stop_words: frozenset[str]
     name_verbs: frozenset[str]
     place_words: frozenset[str]
@@ -479,7 +479,6 @@ def _read_patterns(data_dir: Path) -> Patterns:
     lists = {f.name: _str_list(data, f.name) for f in fields(Patterns) if f.type == "tuple[str, ...]"
              and f.name not in _PAIR_FIELDS}
     sets = {f.name: frozenset(_str_list(data, f.name)) for f in fields(Patterns) if f.type == "frozenset[str]"}
-    lists["strip_prefixes"] = tuple(sorted(lists["strip_prefixes"], key=len, reverse=True))
     lists["road_section_ends"] = tuple(sorted(lists["road_section_ends"], key=len, reverse=True))
     lists["institution_building_words"] = tuple(sorted(lists["institution_building_words"], key=len, reverse=True))
     return Patterns(

@@ -100,9 +100,10 @@ def checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e
             return None  # 普/惠养老专项行动: the walk stopped inside a word jieba split
     if typ == "PolicyTool" and not any(len(t.text) >= 2 and not (t.tag or "").startswith("v") for t in toks):
         return None  # 整治专项行动: only verbs before the suffix name no campaign
-    if typ == "IndustryChain" and all(t.text in gz.places or t.text.endswith(place_words()["office_zone"])
-                                      for t in toks if t.tag != "paren"):
-        return None  # 对某高新区产业链建设情况: the zone's chains, no trade named
+    if typ == "IndustryChain":
+        zones = place_words()["office_zone"]  # (read once, not per word)
+        if all(t.text in gz.places or t.text.endswith(zones) for t in toks if t.tag != "paren"):
+            return None  # 对某高新区产业链建设情况: the zone's chains, no trade named
     if typ == "Project" and strong and (
             (len(toks) == 1 and (toks[0].tag or "").startswith("v") and toks[0].text not in gz.patterns.name_verbs)
             or (text[e - len(suffix) - 1:e] in gz.tags() and not has_evidence(gz, toks))):

@@ -10,7 +10,7 @@ import re
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix.candidate import suffix_candidate
 from loaders.mentions.suffix.checks import institution_works_end
-from loaders.mentions.suffix.stops import headed_works, headed_works_ends, stop_endings
+from loaders.mentions.suffix.stops import headed_works_by_length, headed_works_ends, stop_endings
 from loaders.mentions.suffix.works import site_works_end
 from loaders.mentions.walker import HARD, NOUN_TAGS, holds_other_type, name_ok, tokens, window_start
 from loaders.resolve import Candidate, clean_name
@@ -115,10 +115,11 @@ def numbered_school_works(gz: Gazetteer, text: str, lo: int, ss: int, e: int) ->
     are a project from the level on (as :func:`level_institution_works` reads 市第一人民医院扩建工程).
     The level opens the clause (after a mark, 和/与/及, a stop word or the part's start). None
     otherwise."""
-    headed = headed_works(gz)
-    if ss == lo or text[ss - 1] not in headed_works_ends(gz) or not text.endswith(headed, lo, ss):
-        return None  # (most hits: a character test, at most one C-level test of the tuple, no generator over its words)
-    works = next(w for w in headed if text.endswith(w, lo, ss))
+    if ss == lo or text[ss - 1] not in headed_works_ends(gz):
+        return None  # (most hits: one character test)
+    works = next((w for k, words in headed_works_by_length(gz) if ss - k >= lo and (w := text[ss - k:ss]) in words), None)
+    if works is None:
+        return None  # (the longest works word the school's name ends with, by one set test per length)
     b = ss - len(works)
     m = _NUMBERED_SCHOOL.search(text, max(lo, b - 6), b)
     if m is None:

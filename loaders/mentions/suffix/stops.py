@@ -67,3 +67,18 @@ def headed_works_ends(gz: Gazetteer) -> frozenset[str]:
 
 
 _HEADED_WORKS_ENDS: dict[str, frozenset[str]] = {}
+
+
+def headed_works_by_length(gz: Gazetteer) -> tuple[tuple[int, frozenset[str]], ...]:
+    """:func:`headed_works`' words by length, longest first: the word a text ends with is found by one
+    slice and one set test per length. The same word the tuple's first match gives: the tuple runs
+    longest first, and two words of one length never both end a text."""
+    got = _HEADED_WORKS_BY_LENGTH.get(gz.digest)
+    if got is None:
+        words = headed_works(gz)
+        got = _HEADED_WORKS_BY_LENGTH[gz.digest] = tuple(
+            (k, frozenset(w for w in words if len(w) == k)) for k in sorted({len(w) for w in words}, reverse=True))
+    return got
+
+
+_HEADED_WORKS_BY_LENGTH: dict[str, tuple[tuple[int, frozenset[str]], ...]] = {}
