@@ -232,7 +232,7 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
     # and "——镇派出所所长 W回应：…"): the speech reading with the label turns of the
     # paragraphs it leaves out, when that reads more than either.
     mixed = _with_label_turns(clean, label_turns, turns)
-    if len(mixed) > len(turns) and _score_bound(mixed) > best_score:
+    if mixed != turns and _score_bound(mixed) > best_score:  # (turns added, or a label naming an asker)
         by_both = build_exchanges(clean, mixed, sha, city)
         if _score(by_both[0]) > best_score:
             return by_both
@@ -264,15 +264,17 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
                 and not (i and reach[i - 1] > a)):
             # "X委员：加装电梯为何叫好不叫座" on its own line, the question under it read by the
             # speech reading with nobody asking: the heading names the member who asks it
+            # (of the label's side: a 追问 follow_up_marks read stays one)
             k = out.index(ordered[i])
-            out[k] = dataclasses.replace(ordered[i], speaker=t.speaker, start=t.start, body_start=t.body_start,
-                                         paragraphs=((a, b),) + ordered[i].paragraphs)
+            out[k] = dataclasses.replace(ordered[i], kind=t.kind, speaker=t.speaker, start=t.start,
+                                         body_start=t.body_start, paragraphs=((a, b),) + ordered[i].paragraphs)
             continue
         if i < len(starts) and starts[i] < b and _asks_in_own_speech(t, ordered[i]) and not (i and reach[i - 1] > a):
             # "**X**（市人大代表）：…走访了…。请问行政审批局，…？": the speech reading found the
             # question inside the member's labelled speech with nobody named asking it: the member's
             k = out.index(ordered[i])
-            out[k] = dataclasses.replace(ordered[i], speaker=t.speaker, start=t.start, body_start=t.body_start,
+            out[k] = dataclasses.replace(ordered[i], kind=t.kind, speaker=t.speaker, start=t.start,
+                                         body_start=t.body_start,
                                          paragraphs=((a, max(b, ordered[i].end)),) + ordered[i].paragraphs[1:])
             continue
         if i < len(starts) and starts[i] < b:  # a speech turn starts in the paragraph
@@ -302,10 +304,11 @@ def _heads_unnamed_question(clean: str, t: Turn, b: int, nxt: Turn) -> bool:
 
 def _asks_in_own_speech(t: Turn, nxt: Turn) -> bool:
     """Whether ``nxt``, the first speech turn in the paragraph of the member's label turn ``t``,
-    is a question inside ``t``'s speech with nobody named or seated asking it."""
+    is a question inside ``t``'s speech (or over its label too) with nobody named or seated asking
+    it: the member's, of the label's side (a 追问 its follow_up_marks read stays one)."""
     return (t.kind in ("question", "follow_up") and bool(t.speaker.name) and bool(t.speaker.role)
             and nxt.kind == "question" and not nxt.speaker.name and not nxt.speaker.role
-            and nxt.start >= t.body_start)
+            and nxt.start >= t.start)
 
 
 def _question_before(clean: str, t: Turn, speech: int) -> int | None:

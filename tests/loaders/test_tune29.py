@@ -152,3 +152,15 @@ def test_the_presiding_chair_who_says_she_asks_too_asks():
     # the chair handing over keeps no question of its own
     ex = _read(_HEARING.format(after="谢谢邹局长。", chair="请市供销合作社介绍一下配送网络。"))
     assert "龚立群" not in [e.asker.name for e in ex]
+
+
+def test_a_labelled_re_ask_after_a_told_question_follows_it_up():
+    # pipeline._best_exchanges / _with_label_turns: the speech reading's unnamed question over the
+    # member's label is hers, a 追问 as follow_up_marks read it
+    text = ("某开发区人大工委召开专题询问会，区建设局负责人现场应询。\n"
+            "区人大代表简立新想知道的是，企业想入驻园区，可现成的厂房总得排队等。\n"
+            "区建设局局长柯海峰回答，三期标准厂房今年底前交付6栋。\n"
+            "**苑秋菊**（区人大代表）：我接着简代表的问题再问一句，厂房租金能不能再优惠一些？\n"
+            "柯局长表示，对新入驻的科技型企业，头两年租金减半。\n")
+    ex = _read(text)
+    assert [(e.asker.name, bool(e.follow_up_of)) for e in ex] == [("简立新", False), ("苑秋菊", True)]
