@@ -350,6 +350,21 @@ _ANSWERED_NOTE = re.compile(r"\n\s*[（(](?P<note>[^（）()\n]{2,30}?负责人(
                             r"(?:回答|答复|解答)[^（）()\n]{0,12})[）)][ \t\u3000]*(?:\n|$)")
 
 
+def _put_off_in_question(text: str, a: int, b: int) -> int | None:
+    """Where a sentence of the narrated question ``text[a:b]`` after its first one, in its
+    paragraph and outside quotations, says the question will be answered in writing after the
+    sitting (data/answer_deferred.txt) begins, else None (a heading below it, "二、书面答复",
+    names the part of a report that follows)."""
+    for m in _deferred_words().finditer(text, a, b):
+        if "\n" in text[a:m.start()]:
+            break
+        s0 = max(text.rfind(p, a, m.start()) for p in "。！？")
+        if s0 < a or text.count("“", a, m.start()) != text.count("”", a, m.start()):
+            continue  # the question's first sentence, or words quoted
+        return s0 + 1
+    return None
+
+
 def _only_deferred(answer: str) -> bool:
     """An answer that only says it will be given in writing later (data/answer_deferred.txt)."""
     a = answer.strip()
@@ -470,6 +485,12 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # "…询问…。限于时间，主持人请区文旅局会后书面答复。\n询问结束后，…副区长Y表示，…":
             # the question was put off before anyone spoke; words told after are no answer to it
             put_off_at = (q_end, d.answers[0].start)
+            d.answers, d.a_end = [], None
+        elif d.answers and d.q.narrative and d.answers[0].narrative \
+                and (told := _put_off_in_question(text, q_start, q_end)) is not None:
+            # "委员X提出，…想请市X局谈谈…。由于时间关系，主持人宣布该问题由市X局会后书面答复。": the
+            # narration of the question goes on to put it off; words told later are no answer to it
+            put_off_at = (told, q_end)
             d.answers, d.a_end = [], None
         prev = exchanges[-1] if exchanges else None
         follow = d.q.kind == "follow_up"

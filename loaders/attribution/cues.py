@@ -23,7 +23,7 @@ from loaders.attribution.people import People
 from loaders.attribution.readings import is_department, surname_first, whole_speaker
 from loaders.attribution.names import member_opening
 from loaders.attribution.speakers import (asked_whom, clause_speaker, counted_member, group_words, Head, JOINED,
-                                          mentioned_person, named_then_manner, noun_cue, parse_speaker,
+                                          mentioned_person, named_bare, named_then_manner, noun_cue, parse_speaker,
                                           speaker_then_manner)
 
 _PRESSING_MANNER_MAX = 6  # "何委员并不满足，追问：": the few characters of how the member took the answer
@@ -167,7 +167,8 @@ def _pronoun_subject(text: str, a: int, cue: int, people: People, cue_end: int =
         s0 = c1 + 1 if 0 <= c1 - s0 <= 16 else s0
     if text[s0:s0 + 1] not in speaker_words().one_char_pronouns:
         return None
-    quoted = text[cue:cue + 4].lstrip("说道")[:2] in ("：“", ":“", "：「")
+    quoted = text[cue:cue + 4].lstrip("说道")[:2] in ("：“", ":“", "：「") or (
+        cue_end > cue and text[cue_end:cue_end + 2] in ("：“", ":“", "：「"))  # ("她插话问道：“…”")
     if not quoted and cue_end > cue and text[cue_end:cue_end + 1] in ("：", ":") and cue_kind(text[cue:cue_end]) == "question":
         # "她向县农业农村局发问：…怎么用，才能…？": the question unquoted after the colon
         quoted = _UNQUOTED_QUESTION.match(text, cue_end + 1) is not None
@@ -179,7 +180,10 @@ def _pronoun_subject(text: str, a: int, cue: int, people: People, cue_end: int =
             and speech_links().interrogative.search(text, cue_end, e) is not None)
     if not quoted and not told and (topic is None or cue_kind(text[cue:cue + 4]) not in ("question", "say")):
         return None
-    sp = mentioned_person(text, people.since, s0) or people.last
+    # ("作为主持人的X这时也没有闲着。她插话问道：“…？”": the member, or a chair who asks, whose
+    # bare name opens the sentence before, not the official who spoke last)
+    sp = mentioned_person(text, people.since, s0) or named_bare(
+        text, people.since, s0, people, chair_asks=cue_kind(text[cue:cue_end]) in ("question", "follow_up")) or people.last
     if sp is None:
         return None
     # "他拿着县水利局的预算报告…说": the one office the sentence names is the one asked.
@@ -312,6 +316,7 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
     kinds, rx = cues()
     scan = cue_scan()
     found: list[Cue] = []
+    cut_in: list[tuple[int, Speaker]] = []  # (where in ``found``, the official cut off) of each cut-in read as 追问
     prev_para: tuple[int, int] | None = None
     for a, b in paragraphs:
         # "委员X第一个站起来。" alone on its line, then "他说，…？": a pronoun opening the next
@@ -553,6 +558,18 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
                 # "话音未落，委员X插话问：…？": cutting in on the answer to the question before (not on
                 # another official's words told since: "局长Y接着介绍…，还没说完，委员Z就插话：")
                 kind = "follow_up"
+                cut_in.append((len(found), found[-1].speaker))
+            if (kind in ("question", "say") and speaker.role and is_congress_role(speaker.role)
+                    and addressee is None and m["whom"] is None and lb > a and text[lb - 1] in "，,"
+                    and _right_after(text, clause_start(text, a, lb - 1, "。！？\n“”"), lb - 1)
+                    and not speech_links().turns_topic.search(text, lb, cue_end)
+                    and found and found[-1].kind in ("answer", "say") and found[-1].speaker.name
+                    and not (found[-1].speaker.role and is_congress_role(found[-1].speaker.role))
+                    and any(f.speaker.role and is_congress_role(f.speaker.role) for f in found)):
+                # "话音刚落，委员Y接着发问：“…？”": another member speaking as an official's answer (the
+                # last cue, named) ends presses on it, as the member who asked does; "话音刚落，Y就把
+                # 问题转向人才：" asks of another matter
+                kind = "follow_up"
             if (kind == "question" and speaker.name
                     and (text.endswith(speech_links().presses_on, lb, m.start())
                          or text.endswith(speech_links().goes_on, lb, m.start()) and m["whom"] is None
@@ -598,7 +615,33 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
             if speaker.title and not speaker.role:
                 people.official = speaker
             found.append(cue_obj)
+    _cut_in_answered_elsewhere(found, cut_in)
     return found
+
+
+_RIGHT_AFTER_WHO_MAX = 8  # "钟毅话音刚落": whose words fell, before the words saying so
+
+
+def _right_after(text: str, a: int, b: int) -> bool:
+    """Whether the clause ``text[a:b]`` only says someone's words just ended ("话音刚落", "X话音刚落":
+    speech_links.tsv right_after)."""
+    return any(text.endswith(w, a, b) and b - len(w) - a <= _RIGHT_AFTER_WHO_MAX for w in speech_links().right_after)
+
+
+def _cut_in_answered_elsewhere(found: list[Cue], cut_in: list[tuple[int, Speaker]]) -> None:
+    """A cut-in read as a 追问 of the answer it cut in on ("她插话问道：“…？”") that the next
+    official answering, named, answers for another office than the official cut off: the one
+    cutting in asked a question of their own (a 追问 is answered by the official pressed)."""
+    for i, cut_off in cut_in:
+        if i >= len(found) or found[i].kind != "follow_up":
+            continue
+        # (the first official speaking after it, before anyone asks again)
+        nxt = next((f for f in found[i + 1:] if f.kind in ("question", "follow_up")
+                    or not (f.speaker.role and is_congress_role(f.speaker.role))), None)
+        if nxt is None or nxt.kind in ("question", "follow_up") or not nxt.speaker.name or not nxt.speaker.department:
+            continue
+        if nxt.speaker.name != cut_off.name and cut_off.department and nxt.speaker.department != cut_off.department:
+            found[i].kind = "question"
 
 
 def presides(text: str, name: str) -> bool:
@@ -747,6 +790,11 @@ def _pronoun_thrower(text: str, a: int, lb: int, cue: int, people: People) -> He
         return None
     if lead in speaker_words().one_char_pronouns:
         sp = mentioned_person(text, people.since, lb) or people.last
+        if sp is not None and sp.name and not sp.role and (known := people.named(sp.name)) is not None \
+                and known.role and is_congress_role(known.role):
+            # "主持会议的X副主任也忍不住提问。他把问题抛给了省某委：": the post alone reads as an
+            # official's, the report named X in full before with the congress seat
+            sp = known
     elif not lead and lb > a and text[lb - 1] in "，,":
         s0 = clause_start(text, a, lb - 1, "。！？\n")
         sp = member_opening(text, s0, people)

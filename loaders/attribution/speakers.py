@@ -81,7 +81,7 @@ def parse_speaker(text: str, lb: int, rb: int, people: People) -> Head | None:
     if head in speaker_words().pronouns:
         # "市人大代表X十分关注…，他马上提问": the person named last before the pronoun
         # (since the previous attribution), else the previous speaker.
-        sp = mentioned_person(text, people.since, lb + a) or _named_bare(text, people.since, lb + a, people) or people.last
+        sp = mentioned_person(text, people.since, lb + a) or named_bare(text, people.since, lb + a, people) or people.last
         if sp is not None and sp.name in surnames() and sp.role and len(sp.role) <= 2 \
                 and (full := people.by_surname_title(sp.name + sp.role)) is not None:
             sp = full  # "欧阳委员并不满足。她追问：" after "委员欧阳兰芳…": the member named in full
@@ -568,16 +568,16 @@ def posts() -> re.Pattern[str]:
     return re.compile(alternation({*roles, *titles()}))
 
 
-def _named_bare(text: str, lo: int, hi: int, people: People) -> Speaker | None:
+def named_bare(text: str, lo: int, hi: int, people: People, chair_asks: bool = False) -> Speaker | None:
     """The member whose bare name opens the last sentence before ``hi`` (outside quotations)
     that opens with one ("张立勤没有就此打住。“…？”她追问道": 她 is 张立勤, named earlier
-    with the seat, not the official who spoke last)."""
+    with the seat, not the official who spoke last); ``chair_asks``: a chair's too (member_opening)."""
     lo = max(lo, hi - 120)  # (the sentences since the last attribution, not the whole report)
     starts, k = [], hi
     while (k := max(text.rfind(p, lo, k) for p in "。！？\n")) >= lo:
         starts.append(k + 1)
     for s0 in starts + [lo]:  # (the window's start opens a sentence too: the previous attribution ended there)
-        if text[s0:s0 + 1] not in ("“", "「", "") and (sp := member_opening(text, s0, people)) is not None:
+        if text[s0:s0 + 1] not in ("“", "「", "") and (sp := member_opening(text, s0, people, chair_asks=chair_asks)) is not None:
             return sp
     return None
 

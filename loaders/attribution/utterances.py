@@ -207,12 +207,14 @@ def find_utterances(text: str) -> list[Utterance]:
             taken_until = max(taken_until, q_span[1])
         if (kind == "answer" and c.kind == "answer" and inquiry and end > start
                 and (text[start] in "“「" or text[c.cue_end:c.cue_end + 1] in ("：", ":"))
-                and not any_question and not open_question(out)):
+                and not any_question and not open_question(out)
+                and not (out and out[-1].kind == "answer" and c.speaker.name and out[-1].speaker.name == c.speaker.name)):
             # "…厅长X则比较自信……在委员的追问下，他也承认：“…”": an answer the report quotes
             # before quoting any question answers a question it only describes (summaries
             # such as "X作了回答" or "X汇报了…" quote nothing and answer no one in particular).
             # (ordered at the answer's start when "“…，”Y回答" quotes its words before the speaker
-            # phrase; a quotation asking, "“…？”Y坦言", is no answer's)
+            # phrase; a quotation asking, "“…？”Y坦言", is no answer's; "Y说，…。“…”他坦言" goes on with
+            # Y's answer told just before, to a question a later pass reads)
             own = (c.before is not None and start == c.before[0] and c.head_start - c.before[1] <= 1
                    and not re.search(r"[？?]", text[start:c.head_start]))
             out.append(Utterance("question", asked or Speaker(), c.head_start, c.head_start, c.head_start,

@@ -387,6 +387,9 @@ class _Links:
     presses_on_asking: tuple[str, ...] = ()  # 接着: the same before the bare verb 问 ("X接着问：")
     asks_again: tuple[str, ...] = ()  # 又, 再次: "X又问" after X's own question, a 追问
     same_point: re.Pattern[str] | None = None  # 同一问题: "Y就同一问题再次发问", pressing the question before
+    # 话音刚落: "话音刚落，委员Y接着发问：" right after an official's answer, pressing on it
+    right_after: tuple[str, ...] = ()
+    turns_topic: re.Pattern[str] | None = None  # 转向, 引向: "…，Y把问题转向人才：" turns to another matter
     # 回答的是, 这是: a match of ``who`` holds one of these (its first and third branches the first
     # words, its second the others): a report holding none has no match
     who_needs: tuple[str, ...] = ()
@@ -403,7 +406,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_n
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
               "problem_noun", "lede_answered", "each", "told_link", "some_member", "seat_noun",
               "heard_official", "heard_what", "heard_then", "presses_on", "goes_on", "presses_on_asking",
-              "asks_again", "same_point", "held_body", "held_verb", "member_question", "this_answer", "this_question")
+              "asks_again", "same_point", "right_after", "turns_topic", "held_body", "held_verb", "member_question", "this_answer", "this_question")
 
 
 @functools.lru_cache(maxsize=1)
@@ -512,6 +515,8 @@ def speech_links() -> _Links:
         presses_on_asking=words["presses_on_asking"],
         asks_again=words["asks_again"],
         same_point=re.compile(w["same_point"]),
+        right_after=tuple(words["right_after"]),
+        turns_topic=re.compile(w["turns_topic"]),
     )
 
 
