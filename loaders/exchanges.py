@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 
 _HEADLINE_BAD = re.compile(r"[。！？；：，]")
 _EXCHANGE_USES = ("not_headline", "not_headline_start", "interviewer", "ask_word", "met_word", "met_received",
-                  "answering_word", "listening_word", "members_all", "study_pledge", "closing_lead", "thanks_word")
+                  "answering_word", "listening_word", "members_all", "study_pledge", "closing_lead", "thanks_word",
+                  "declines_to_ask")
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def _words() -> dict[str, re.Pattern[str]]:
         # "副市长X最后表态，": the closing word after the leader's name, right before the cue
         "closing_after_name": re.compile(rf"(?:{w['closing_lead']})[^，。！？；“”]{{0,4}}[，,：:]?\s*$"),
         "thanks": re.compile(rf"^[“「]?(?:{w['thanks_word']})"),
+        "declines_to_ask": re.compile(w["declines_to_ask"]),
     }
 
 
@@ -323,6 +325,13 @@ def _neither_asks_nor_proposes(question: str) -> bool:
     return not _words()["asks"].search(re.sub(r"‘[^’]*’|『[^』]*』", "", q))
 
 
+def _declines_to_ask(question: str) -> bool:
+    """A member's speech saying it puts no question ("这个办法好，我不再提问了。"), with no
+    question mark of its own (data/exchange_words.tsv declines_to_ask): a remark, whatever it wishes."""
+    q = re.sub(r"‘[^’]*’|『[^』]*』", "", question)
+    return bool(_words()["declines_to_ask"].search(q)) and not re.search(r"[？?]", q)
+
+
 def _quote_left_open(q: str) -> bool:
     """Whether a quotation opened in ``q`` is not closed in it: "“…" cut by the excerpt, not
     "“医养结合”签约服务", a topic that opens with a quoted term (a plan table's cell)."""
@@ -552,9 +561,10 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # question (a re-ask by its place, kept for the official who answered before: dropped)
             continue
         if role and not d.answers and not r_name and not follow and deferred is None and not put_off \
-                and _neither_asks_nor_proposes(question) and not cut_off(text, q_end):
+                and (_neither_asks_nor_proposes(question) or _declines_to_ask(question)) and not cut_off(text, q_end):
             # "代表X说：“今天听了政府工作报告，很振奋人心…”", "代表X建议，一要…二要…" at a
-            # plenary: a member's praise or programme that nobody named answers is a remark. (Not
+            # plenary: a member's praise or programme that nobody named answers is a remark, and so is
+            # one saying it asks nothing ("…这个办法好，我不再提问了，请抓紧办。"). (Not
             # one a page cut off mid-sentence, "代表X：在钓鱼执": the rest is lost, not unasked.)
             continue
         if among_themselves and not d.answers and clue is None and not follow:

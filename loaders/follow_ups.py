@@ -41,6 +41,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "第二问（追问）", "（追问）", "【追问】", "追问一" on a line of their own.
         "line": re.compile(rf"^\s*(?:{number})?(?:{bracket}|(?:{marker})[一二三四五六七八九十\d]{{0,2}})\s*[：:]?\s*$"),
         "item": re.compile(rf"^\s*(?:[【\[]{item}[】\]]|{item}[、.．：:])\s*(?:{marker})[：:][^。！：:]{{2,40}}$"),
+        # "五、关于人才公寓分配（追问）": a numbered topic heading, the bracketed mark closing it
+        "item_tail": re.compile(rf"^\s*(?:[【\[]{item}[】\]]|{item}[、.．：:]|{numeral}[、.．])\s*"
+                                rf"[^。！？：:\n（(]{{2,40}}?\s*{bracket}\s*$"),
         "cell": re.compile(rf"^\s*(?:{bracket}|(?:{marker}))\s*$"),
         "label": re.compile(rf"^(?:{lead}){{0,3}}(?:{marker})(?:{tail})$"),
         # ("X委员提的问题，我再追问一句。": a clause naming the question pressed on may come first)
@@ -69,9 +72,10 @@ def marked_head(head: str) -> str | None:
 
 def is_marker_line(paragraph: str) -> bool:
     """A line that only marks the next question a 追问 ("第二问（追问）", "【追问】"), or a numbered
-    item's heading that says so before its title ("【问题四】追问：资金如何拨付")."""
+    item's heading that says so before its title ("【问题四】追问：资金如何拨付") or after it in
+    brackets ("五、关于人才公寓分配（追问）")."""
     p = _patterns()
-    return bool(p["line"].match(paragraph) or p["item"].match(paragraph))
+    return bool(p["line"].match(paragraph) or p["item"].match(paragraph) or p["item_tail"].match(paragraph))
 
 
 def is_marker_cell(cell: str) -> bool:

@@ -396,7 +396,7 @@ class _Links:
     thrown_needs: tuple[str, ...] = ()  # the thrown_to words: a text naming none puts no question so
 
 
-_LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "asked_noun", "split", "topic_split", "asks_whom",
+_LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "facing_raised", "asked_noun", "split", "topic_split", "asks_whom",
               "topic_lead", "answering_time", "put_to", "many_times", "says_will", "will_word", "where_at",
               "where_end", "asker_noun", "congress_word", "member_word", "not_whom", "thrown_to", "thrown_out",
               "office_adverb", "office_asks", "office_scope", "such_as", "cue_suffix", "leads", "role_office",
@@ -423,7 +423,7 @@ def speech_links() -> _Links:
         answering=re.compile(rf"(?:{verb})(?:了)?(?P<q>[^，。“”]{{2,20}}?问题)时$"),
         # "针对X代表提出的如何…，真正…的问题，Y…予以回应": the member, then the question told.
         # "在回答委员X关于水质检测的问询时": the topic may follow the asker before 的.
-        facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:(?:{w['facing_topic']})[^，。；！？]{{1,30}}?)?(?:提出)?(?:的)"
+        facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:(?:{w['facing_topic']})[^，。；！？]{{1,30}}?)?(?:{w['facing_raised']})?(?:的)"
                           rf"(?:[^。；“”！？]{{0,50}}?的|(?:[^，。；“”！？]|“[^，。“”\n]{{1,12}}”){{2,30}}?)?(?:{asked})"),
         split=re.compile(alternation(words["split"])),
         topic_split=re.compile(alternation(words["topic_split"])),

@@ -97,3 +97,34 @@ def test_a_member_turning_to_another_matter_as_the_answer_ends_asks_anew():
 def test_right_after_a_member_s_question_is_no_follow_up():
     text = LEAD + "委员宁晓峰问：“产业路修不通，东西怎么运出去？”话音刚落，委员邵雨晴举手发问：“有没有办结时限？”\n"
     assert [fu for _, _, fu, _ in _exchanges(text)] == [False, False]
+
+
+# --- an asker told before 反映, a heading closing on its 追问 mark, a member who asks nothing ---
+
+TOWN = "2025年4月16日，某镇人大主席团组织代表开展询问。\n"
+
+
+def test_a_member_told_before_fan_ying_asks():
+    for name in ("王桂芝", "阿不都热合曼·吐尔逊"):
+        text = TOWN + f"针对代表{name}反映的自来水时断时续的问题，镇水利站站长吴春林表示，本月内接通管网。\n"
+        assert _exchanges(text) == [(name, "吴春林", False, True)]
+
+
+def test_a_numbered_heading_closing_on_a_bracketed_mark_marks_a_follow_up():
+    from loaders.follow_ups import is_marker_line
+
+    assert is_marker_line("三、关于周转房分配（追问）") and is_marker_line("3.周转房分配（追问）")
+    assert not is_marker_line("三、关于周转房分配") and not is_marker_line("三、关于周转房分配（追问）。")
+
+
+def test_a_member_saying_they_ask_nothing_makes_no_exchange():
+    text = ("市人大常委会专题询问实录\n委员伍丽君：书屋为什么常年锁门？\n市文化和旅游局局长唐建新：今年配兼职管理员。\n"
+            "委员庞志宏：这个办法好，我完全赞同，这次不再提问了，请抓紧落实。\n"
+            "代表邝海燕：放映设备能不能统一更换？\n市文化和旅游局副局长黎国栋：年底前全部更新。\n")
+    assert [a for a, _, _, _ in _exchanges(text)] == ["伍丽君", "邝海燕"]
+
+
+def test_a_member_who_asks_nothing_but_still_puts_a_question_mark_asks():
+    text = ("市人大常委会专题询问实录\n委员伍丽君：书屋为什么常年锁门？\n市文化和旅游局局长唐建新：今年配兼职管理员。\n"
+            "委员庞志宏：我不再提问了，只问一句：管理员的补贴谁出？\n市文化和旅游局局长唐建新：市财政出。\n")
+    assert [a for a, _, _, _ in _exchanges(text)] == ["伍丽君", "庞志宏"]
