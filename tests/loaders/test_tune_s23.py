@@ -1,5 +1,5 @@
 """Session 23 (tune23): rules read from the feature layouts of blind set 28 (invented texts; the genre
-golds tests/gold/genres/g34_* were written first): a presiding chair who asks herself after a
+golds tests/gold/genres/g34t_* were written first): a presiding chair who asks herself after a
 sentence that names her (``一直在主持的X这时也…。她插话问道：“…？”``) and is
 answered by another office than the one she cut in on (a question, no 追问); a question the narration
 goes on to put off in writing (``…会议时间所剩无多，主持人X请市某局会后书面答复。``), so words an
