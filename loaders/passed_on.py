@@ -27,7 +27,10 @@ def _pattern() -> re.Pattern[str]:
 _SAID = re.compile(r"[\u4e00-\u9fff\d]")
 
 
-def _same_office(who: str, department: str | None, name: str | None) -> bool:
+def _answers_for(who: str, department: str | None, name: str | None) -> bool:
+    """Whether the official answering (``department``, ``name``) is the one ``who`` names: the person
+    by name, else an office of the same type (of no type, of the same name). (Named apart from
+    attribution.lists._same_office, which asks whether two names of offices name one office.)"""
     if name and name in who:
         return True
     asked, answering = resolve_department(who, None), resolve_department(department or "", None)
@@ -49,7 +52,7 @@ def drop_passed_on(text: str, drafts: list[Any]) -> list[Any]:
             continue
         lo, hi = sentence_span(text, d.answers[0].body_start, d.answers[0].body_start)
         m = _pattern().search(text, lo, hi)
-        if m is None or not _same_office(m["who"], d.answers[k].speaker.department, d.answers[k].speaker.name):
+        if m is None or not _answers_for(m["who"], d.answers[k].speaker.department, d.answers[k].speaker.name):
             continue
         said = "".join(text[a.body_start:a.end] for a in d.answers[:k]).replace(m.group(0), "")
         if not _SAID.search(said):

@@ -291,8 +291,7 @@ def _spaced_name_phrase(text: str, a: int, space: int) -> int | None:
 
 
 _LONG_TOPIC_REACH = 90  # how far back the speaker phrase of a long told topic is looked for
-_TOPIC_SPEAKER_MAX = 16  # the speaker phrase before 就/围绕/针对 ("委员X", "常委会组成人员X")
-_TOPIC_LEADS = ("就", "围绕", "针对")
+_TOPIC_SPEAKER_MAX = 16  # the speaker phrase before 就/关于/围绕/针对 ("委员X", "常委会组成人员X")
 
 
 def long_topic_head(text: str, a: int, lb: int, cue: int) -> int:
@@ -304,7 +303,7 @@ def long_topic_head(text: str, a: int, lb: int, cue: int) -> int:
         cs -= 1
     if cs > a and text[cs - 1] not in BOUNDARY:
         return lb
-    for lead in _TOPIC_LEADS:
+    for lead in speaker_words().asked_topic_preps:  # (speaker_words.tsv asked_topic_prep: 就, 关于, 围绕, 针对)
         k = text.find(lead, cs, cs + _TOPIC_SPEAKER_MAX + 1)
         if k - cs >= 3 and (label := parse_head(text[cs:k])) is not None and label.kind == "question" \
                 and label.speaker.name:

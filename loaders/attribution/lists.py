@@ -85,7 +85,7 @@ def respective_askers(text: str, taken: list[Utterance]) -> list[Utterance]:
 
 
 _PAIRED_USES = ("ask_adverb", "ask_each", "ask_prep", "ask_cue", "answer_lead", "answer_each", "answer_where",
-                 "answer_light", "answer_verb")
+                 "answer_light", "answer_verb", "count_order", "count_speak")
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,7 +97,8 @@ def _paired() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
     words = read_groups("speech_paired.tsv", _PAIRED_USES)
     w = {u: alternation(ws) for u, ws in words.items()}
     ask = re.compile(
-        rf"(?P<askers>[^，。；！？：“”\n]{{4,80}}?)(?:[0-9一二三四五六七八九十]{{1,2}}[名位](?:代表|委员)?(?:先后|依次)?发言，)?"
+        rf"(?P<askers>[^，。；！？：“”\n]{{4,80}}?)(?:[0-9一二三四五六七八九十]{{1,2}}[名位](?:代表|委员)?"
+        rf"(?:{w['count_order']})?(?:{w['count_speak']})，)?"
         rf"(?:{w['ask_adverb']})?(?:{w['ask_each']})?(?:{w['ask_prep']})"
         rf"(?P<topics>[^。；！？：\n]{{2,200}}?)(?:{w['ask_cue']})[，。]")
     answer = re.compile(

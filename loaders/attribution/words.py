@@ -90,6 +90,7 @@ class _SpeakerWords(NamedTuple):
     follow_manner: tuple[str, ...] = ()  # "X没有就此打住：“…？”": a member's manner making a 追问
     cut_ins: tuple[str, ...] = ()  # 插话, 打断: a member cutting in on an official still answering
     takes_word: frozenset[str] = frozenset()  # 接过话题: taking the word before an asking cue, a manner
+    asked_topic_preps: tuple[str, ...] = ()  # 就, 关于, 围绕, 针对: what opens a member's topic (asked_topic_prep)
     office_words: frozenset[str] = frozenset()  # 检方: an office named by a word of its own
 
 
@@ -159,6 +160,7 @@ def speaker_words() -> _SpeakerWords:
         follow_manner=tuple(sorted(w["follow_manner"], key=len, reverse=True)),  # longest first: _pressing_subject
         cut_ins=w["cut_in"],
         takes_word=frozenset(w["takes_word"]),
+        asked_topic_preps=tuple(w["asked_topic_prep"]),
         office_words=frozenset(w["office_word"]),
         quote_then_name=re.compile(rf"”(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{alternation(w['quote_name_verb'])})[，,：:]"),
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),

@@ -128,3 +128,24 @@ def test_a_member_who_asks_nothing_but_still_puts_a_question_mark_asks():
     text = ("市人大常委会专题询问实录\n委员伍丽君：书屋为什么常年锁门？\n市文化和旅游局局长唐建新：今年配兼职管理员。\n"
             "委员庞志宏：我不再提问了，只问一句：管理员的补贴谁出？\n市文化和旅游局局长唐建新：市财政出。\n")
     assert [a for a, _, _, _ in _exchanges(text)] == ["伍丽君", "庞志宏"]
+
+
+# --- leftovers of session 22 re-read: the topic leads are speaker_words.tsv data, 关于 among them ---
+
+def test_a_long_topic_after_guan_yu_opens_at_the_member():
+    text = ("2021年6月17日，省人大常委会举行联组会议开展专题询问。\n询问中，委员万启航关于退捕渔民安置补助迟迟未能到账、"
+            "沿湖乡镇对长期禁捕后的生计仍有担忧等问题进行询问，省农业农村厅厅长邹立新作了回答，表示补助按季度拨付到户。\n")
+    assert _exchanges(text) == [("万启航", "邹立新", False, True)]
+
+
+def test_the_topic_leads_are_the_data_s():
+    from loaders.attribution.words import speaker_words
+
+    assert set(speaker_words().asked_topic_preps) >= {"就", "关于", "围绕", "针对"}
+
+
+def test_askers_counted_then_speaking_in_turn_are_paired_with_the_offices():
+    text = (TOWN + "代表韦小丽、覃大海2位代表依次发言，分别就村道维修、饮水安全等问题提出询问，"
+            "县交通运输局、县水利局负责人分别作了回答。\n")
+    assert [(u.kind, u.speaker.name or u.speaker.department) for u in find_utterances(text)] == [
+        ("question", "韦小丽"), ("answer", "县交通运输局"), ("question", "覃大海"), ("answer", "县水利局")]
