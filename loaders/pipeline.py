@@ -269,14 +269,6 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
             out[k] = dataclasses.replace(ordered[i], kind=t.kind, speaker=t.speaker, start=t.start,
                                          body_start=t.body_start, paragraphs=((a, b),) + ordered[i].paragraphs)
             continue
-        if i < len(starts) and starts[i] < b and _asks_in_own_speech(t, ordered[i]) and not (i and reach[i - 1] > a):
-            # "**X**（市人大代表）：…走访了…。请问行政审批局，…？": the speech reading found the
-            # question inside the member's labelled speech with nobody named asking it: the member's
-            k = out.index(ordered[i])
-            out[k] = dataclasses.replace(ordered[i], kind=t.kind, speaker=t.speaker, start=t.start,
-                                         body_start=t.body_start,
-                                         paragraphs=((a, max(b, ordered[i].end)),) + ordered[i].paragraphs[1:])
-            continue
         if i < len(starts) and starts[i] < b:  # a speech turn starts in the paragraph
             # "【追问】X：…？Y答：…": a member's labelled question before the narrated answer in its
             # paragraph: the question, to its last sentence end before the answer's cue
@@ -300,15 +292,6 @@ def _heads_unnamed_question(clean: str, t: Turn, b: int, nxt: Turn) -> bool:
     return (t.kind in ("question", "follow_up") and bool(t.speaker.name) and nxt.kind == "question"
             and not nxt.speaker.name and not nxt.speaker.role and not clean[b:nxt.start].strip()
             and b - t.body_start <= _HEADING_MAX and not re.search(r"[。！!；]", clean[t.body_start:b]))
-
-
-def _asks_in_own_speech(t: Turn, nxt: Turn) -> bool:
-    """Whether ``nxt``, the first speech turn in the paragraph of the member's label turn ``t``,
-    is a question inside ``t``'s speech (or over its label too) with nobody named or seated asking
-    it: the member's, of the label's side (a 追问 its follow_up_marks read stays one)."""
-    return (t.kind in ("question", "follow_up") and bool(t.speaker.name) and bool(t.speaker.role)
-            and nxt.kind == "question" and not nxt.speaker.name and not nxt.speaker.role
-            and nxt.start >= t.start)
 
 
 def _question_before(clean: str, t: Turn, speech: int) -> int | None:

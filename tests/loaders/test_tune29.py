@@ -115,25 +115,6 @@ def test_a_bold_name_before_its_bracketed_post_is_a_label():
     assert (lab.kind, lab.speaker.name, lab.speaker.title) == ("answer", "窦文博", "局长")
 
 
-def test_a_question_inside_a_members_labelled_speech_is_hers():
-    # pipeline._with_label_turns: the speech reading's "请问区教育局，…？" inside the member's label turn
-    text = ("某区人大工委召开专题询问会。区人大工委主任孔令川主持会议。\n"
-            "**尹梦溪**（市人大代表）：片区小学班额普遍超过50人。请问区教育局，新建学校什么时候能招生？\n"
-            "**窦文博**（区教育局局长）：城东小学9月开学。\n"
-            "委员柏思远想知道的是，校医从哪里来。区卫生健康局副局长左一鸣回答，社区医生将驻校。\n")
-    assert [(e.asker.name, e.respondent.name) for e in _read(text)] == [("尹梦溪", "窦文博"), ("柏思远", "左一鸣")]
-
-
-_HEARING = ("某某市人大常委会专题询问实录\n"
-            "市十六届人大常委会第九次会议举行联组会议，开展专题询问，由市人大常委会副主任龚立群主持。\n"
-            "主持人：请苗永康委员提问。\n"
-            "苗永康委员：请问市交通运输局，快递进村什么时候能全覆盖？\n"
-            "市交通运输局局长邹海川：年底前实现建制村全覆盖。\n"
-            "苗永康委员：{after}\n"
-            "主持人：{chair}\n"
-            "市供销合作社理事会主任韩国栋：我们将建设县级配送中心5个。\n")
-
-
 def test_a_member_who_only_thanks_asks_nothing():
     # exchanges.build_exchanges (exchange_words.tsv thanks_word): thanks, no ask word, no answer: no exchange
     ex = _read(_HEARING.format(after="谢谢邹局长，回答很具体，我没有其他问题了。", chair="专题询问到此结束。"))
