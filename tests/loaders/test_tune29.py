@@ -115,6 +115,16 @@ def test_a_bold_name_before_its_bracketed_post_is_a_label():
     assert (lab.kind, lab.speaker.name, lab.speaker.title) == ("answer", "窦文博", "局长")
 
 
+_HEARING = ("某某市人大常委会专题询问实录\n"
+            "市十六届人大常委会第九次会议举行联组会议，开展专题询问，由市人大常委会副主任龚立群主持。\n"
+            "主持人：请苗永康委员提问。\n"
+            "苗永康委员：请问市交通运输局，快递进村什么时候能全覆盖？\n"
+            "市交通运输局局长邹海川：年底前实现建制村全覆盖。\n"
+            "苗永康委员：{after}\n"
+            "主持人：{chair}\n"
+            "市供销合作社理事会主任韩国栋：我们将建设县级配送中心5个。\n")
+
+
 def test_a_member_who_only_thanks_asks_nothing():
     # exchanges.build_exchanges (exchange_words.tsv thanks_word): thanks, no ask word, no answer: no exchange
     ex = _read(_HEARING.format(after="谢谢邹局长，回答很具体，我没有其他问题了。", chair="专题询问到此结束。"))
