@@ -316,19 +316,23 @@ def _sums_up_views(answer: str) -> bool:
     return bool(_words()["views_of_all"].search(a)) and bool(_words()["study_pledge"].search(a))
 
 
+# Quotations inside a speech (‘…’, 『…』): a term or a slogan it cites, not words it says itself.
+_INNER_QUOTES = re.compile(r"‘[^’]*’|『[^』]*』")
+
+
 def _neither_asks_nor_proposes(question: str) -> bool:
     """A whole speech (a quotation the excerpt does not cut, or reported speech) with no
     question and no proposal in it."""
     q = question.strip()
     if q.startswith(("“", "「")) and not q.endswith(("”", "」")) and _quote_left_open(q):
         return False  # cut by the excerpt: what it went on to ask is unknown
-    return not _words()["asks"].search(re.sub(r"‘[^’]*’|『[^』]*』", "", q))
+    return not _words()["asks"].search(_INNER_QUOTES.sub("", q))
 
 
 def _declines_to_ask(question: str) -> bool:
     """A member's speech saying it puts no question ("这个办法好，我不再提问了。"), with no
     question mark of its own (data/exchange_words.tsv declines_to_ask): a remark, whatever it wishes."""
-    q = re.sub(r"‘[^’]*’|『[^』]*』", "", question)
+    q = _INNER_QUOTES.sub("", question)
     return bool(_words()["declines_to_ask"].search(q)) and not re.search(r"[？?]", q)
 
 

@@ -37,6 +37,18 @@ def member_after_open_quote(text: str, span: tuple[int, int], out: list[Utteranc
     return ("follow_up" if cut_in else "question"), sp, (a, b)
 
 
+_NAME_AFTER_QUOTE = 30  # how far after a quotation (or an asked sentence) the member it names may stand
+_THROWN_REACH = 40  # how far after that name the words saying what the member did with the question reach
+
+
+def _after_name(text: str, b: int, name: str) -> int | None:
+    """Where ``name``, the member named within a few characters after ``b`` (the end of what was
+    asked), ends: what follows says what the member did with the question ("委员X把问题抛给了…").
+    None when the name does not stand there."""
+    n = text.find(name, b, b + _NAME_AFTER_QUOTE)
+    return n + len(name) if n >= 0 else None
+
+
 def quote_then_member(text: str, taken: list[Utterance], people: People) -> list[Utterance]:
     """"“…？”代表朱穗生一开口就不留情": a quoted question right before a named member,
     whatever verb follows (no cue word)."""
@@ -57,9 +69,9 @@ def quote_then_member(text: str, taken: list[Utterance], people: People) -> list
         if lead == after and not asks:
             sp = _described_asker(text, b, people)  # "“…”…，委员X的提问开门见山。"
             if sp is None and after == b and (sp := member_opening(text, b, people)) is not None \
-                    and not ((n := text.find(sp.name, b, b + 30)) >= 0
-                             and (speech_links().thrown_to.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40))
-                                  or speech_links().thrown_out.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40)))):
+                    and not ((n := _after_name(text, b, sp.name)) is not None
+                             and (speech_links().thrown_to.match(text, n, n + _THROWN_REACH)
+                                  or speech_links().thrown_out.match(text, n, n + _THROWN_REACH))):
                 # ("“…。”委员X把问题抛给了市Y局。", "“…！”委员X开场就抛出了尖锐问题。": a remark the member
                 # put to an office, or put as a question, is a question)
                 sp = None
@@ -68,9 +80,9 @@ def quote_then_member(text: str, taken: list[Utterance], people: People) -> list
         requests = not asks and after == b and sp is None and _talk_request().match(text, a + 1, b) is not None
         if sp is None and (asks or requests) and after == b \
                 and (ch := member_opening(text, b, people, chair_asks=True)) is not None \
-                and not presides(text, ch.name) and (n := text.find(ch.name, b, b + 30)) >= 0 \
-                and (asks and speech_links().thrown_out.match(text, n + len(ch.name), min(len(text), n + len(ch.name) + 40))
-                     or speaker_words().described_after.match(text, n + len(ch.name))):
+                and not presides(text, ch.name) and (n := _after_name(text, b, ch.name)) is not None \
+                and (asks and speech_links().thrown_out.match(text, n, n + _THROWN_REACH)
+                     or speaker_words().described_after.match(text, n)):
             # "“…？”常委会副主任X抛出了…问题", "“…？”常委会副主任X的问题直指资金": a vice-chair who
             # does not preside puts the question; so a chair's request to an office put with no
             # question mark ("“请县住建局谈谈，…。”县人大常委会主任X的询问不带一个问号")
@@ -127,10 +139,9 @@ def question_thrown_to(text: str, taken: list[Utterance], people: People) -> lis
         a, b = m.span()
         if overlaps(spans, a, b) or (sp := member_opening(text, b, people, chair_asks=True)) is None:
             continue
-        n = text.find(sp.name, b, b + 30)
-        thrown = speech_links().thrown_to.match(text, n + len(sp.name), min(len(text), n + len(sp.name) + 40)) \
-            if n >= 0 else None
-        if thrown is None or re.search(r"[，。；！？“”]", text[n + len(sp.name):thrown.start("v")]):
+        n = _after_name(text, b, sp.name)
+        thrown = speech_links().thrown_to.match(text, n, n + _THROWN_REACH) if n is not None else None
+        if thrown is None or re.search(r"[，。；！？“”]", text[n:thrown.start("v")]):
             continue
         whom = whole_speaker(thrown["x"], people)
         if whom is None or (whom.role and is_congress_role(whom.role)):
