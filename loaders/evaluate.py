@@ -264,7 +264,8 @@ def _score_entities(gold: Sequence[tuple[str, ...]],
     forms = predicted if isinstance(predicted, Mapping) else {n: () for n in predicted}
     s = TypeScore()
     hit = set()
-    keys = [{_name_key(n) for n in names} for names in gold]
+    # a gold typed with the report's marks (《…条例》, “…”) names the title without them too
+    keys = [{_name_key(m) for n in names for m in (n, n.translate(_WRITTEN_MARKS))} for names in gold]
     for name in sorted(forms):
         names = {_name_key(name)} | {_name_key(g) for f in forms[name] for g in (f, f.translate(_WRITTEN_MARKS))}
         idx = [i for i, k in enumerate(keys) if names & k]

@@ -251,3 +251,14 @@ def test_a_gold_that_keeps_the_reports_quotes_or_spaces_meets_the_written_form(t
                    Mention("PolicyTool", "代表有约局长进站", "代表有约 局长进站", "answer", 3, 4, "答")])
     s = score_record(gold, rec).types["PolicyTool"]
     assert (s.tp, s.fp, s.fn) == (2, 0, 0)
+
+
+def test_a_gold_that_writes_a_title_in_its_marks_meets_the_canonical_name(tmp_path):
+    """A gold writer who typed 《某省物业管理条例》 or “证照分离” with their marks names the
+    same entity the extractor names without them; a different name stays a miss."""
+    gold = _gold(tmp_path, {"PolicyTool": ["《某省物业管理条例》", "“证照分离”", "《某市河道管理办法》"]})
+    rec = _record([Mention("PolicyTool", "某省物业管理条例", "某省物业管理条例", "answer", 1, 2, "答"),
+                   Mention("PolicyTool", "证照分离", "证照分离", "answer", 3, 4, "答")])
+    s = score_record(gold, rec).types["PolicyTool"]
+    assert (s.tp, s.fp, s.fn) == (2, 0, 1)
+    assert s.misses == ["《某市河道管理办法》"]
