@@ -495,7 +495,8 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
                     and not (single and is_label_only and is_label_only(last))):
                 out[-1].append(p)
                 continue
-            if single and is_turn_start and _label_cut(last, p, is_turn_start):
+            # ("…检察长 X" over "列席：…": a record's heading line is no label's rest)
+            if single and is_turn_start and not opens_field(p) and _label_cut(last, p, is_turn_start):
                 out[-1].append(p)
                 continue
         out.append([p])

@@ -322,6 +322,7 @@ def attendees(text: str, people: People) -> None:
     """Officials listed as attending ("副市长郑启明，市发改委主任韩立新…等到会应询")."""
     cut = speaker_words().attendee_cut  # "…等到会应询": what they did, after the name
     for a, done in sentences_around(text, speaker_words().attending):
+        done = _listed_lines_end(text, a, done)
         dept = None  # "市市场监督管理局局长X、副局长Y": a post after 、 is in the office named before
         prev = ""
         for chunk, sep in _chunks_with_separator(text[a:done]):
@@ -332,6 +333,10 @@ def attendees(text: str, people: People) -> None:
                 people.add(label.speaker)  # "县发展和改革局局长X": the 和 is the office's own
                 dept = label.speaker.department
                 continue
+            if sep in (" ", "\u3000") and _spaced_post_name(whole) is not None:
+                people.add(label := _spaced_post_name(whole))  # "副市长 X" on a line of the list
+                dept = label.department
+                continue
             if 3 <= len(chunk) <= MAX_HEAD:
                 label = parse_head(chunk)
                 if label is None and dept and sep == "、" and chunk.startswith(titles()):
@@ -339,6 +344,21 @@ def attendees(text: str, people: People) -> None:
                 if label is not None and not label.bare and label.speaker.name:
                     people.add(label.speaker)
                 dept = label.speaker.department if label is not None else None
+
+
+# A line of a list under its heading ("  市财政局局长 X"): short, no sentence or label mark.
+_LIST_LINE = re.compile(r"\n[^\n：:。；！？“”]{2,30}(?=\n|$)")
+
+
+def _listed_lines_end(text: str, a: int, done: int) -> int:
+    """Where an attendee heading that ends in a colon on its line ("到会应询人员：") ends with the
+    lines listed under it, one official a line; else ``done``."""
+    if not text[a:done].rstrip().endswith(("：", ":")) or "\n" in text[a:done].strip():
+        return done
+    end = done if text[done - 1:done] != "\n" else done - 1
+    while (m := _LIST_LINE.match(text, end)) is not None:
+        end = m.end()
+    return end
 
 
 def _chunks_with_separator(sentence: str):
@@ -349,8 +369,23 @@ def _chunks_with_separator(sentence: str):
         yield parts[k + 1], parts[k]
 
 
+def _spaced_post_name(phrase: str) -> Speaker | None:
+    """"区发展和改革委员会主任 X" (an attendee list's line: a post, a space, the name): the official,
+    when the words before the space end with a post and the name after it is the whole rest."""
+    head, _, name = phrase.rpartition(" ") if " " in phrase else phrase.rpartition("\u3000")
+    head = head.strip()
+    if not head.endswith(titles()) or not 2 <= len(name) <= 4 or len(head) + len(name) > MAX_HEAD:
+        return None
+    label = parse_head(head + name)
+    if label is None or label.bare or label.speaker.name != name or not label.speaker.title or label.speaker.role:
+        return None
+    return label.speaker
+
+
 # A phrase that may name a person with their office and post ("县发展和改革局局长钟振国").
 _PERSON_CHUNK = re.compile(r"[^，、；：。\s（）()“”]{3,30}")
+# The same written with a space between the post and the name, as a list's line ("市财政局局长 X").
+_SPACED_CHUNK = re.compile(r"(?m)^[ \t\u3000]*([^，、；：。\s（）()“”]{3,26}[ \u3000]+[^，、；：。\s（）()“”]{2,4})[ \t\u3000]*$")
 
 
 class Officials:
@@ -401,6 +436,10 @@ class Officials:
                 lab = parse_head(m.group())
                 sp = lab.speaker if lab is not None and not lab.bare else None
                 if sp is not None and sp.name and sp.department and sp.title and not sp.role:
+                    self._posts.setdefault((_office_type(sp.department), sp.title), set()).add(sp.name)
+            for m in _SPACED_CHUNK.finditer(self.text):
+                sp = _spaced_post_name(m.group(1))
+                if sp is not None and sp.department:
                     self._posts.setdefault((_office_type(sp.department), sp.title), set()).add(sp.name)
         names = self._posts.get((kind, title), set())
         return next(iter(names)) if len(names) == 1 else None

@@ -91,6 +91,10 @@ def parse_label(paragraph: str) -> Label | None:
             side = "follow_up" if kind[0] == "question" and inner.kind == "follow_up" else kind[0]
             return replace(inner, kind=side, end=inner.end + offset, speaker=sp,
                            bare=inner.bare and sp == inner.speaker)
+        if inner is None and kind[0] == "answer" and (post := _leader_post_alone(paragraph[kind[1]:])) is not None:
+            # "【答】副市长：" (the speech after the colon or on the next line): a government leader's
+            # post alone, its holder named in the attendee list (exchanges: Officials.by_title)
+            return Label("answer", Speaker(title=post[0]), kind[1] + post[1])
         if inner is None and (named := _name_line(paragraph[kind[1]:], kind[2])) is not None:
             # "【代表提问】X（某卫生服务中心医生）" / "【局长回应】Y（市教育局局长）" / "【代表追问】X"
             # alone on the line (or before a space, on a page flattened to one line): the name
@@ -172,6 +176,18 @@ def parse_label(paragraph: str) -> Label | None:
     # (the narrative reading of the top, not read again: two pattern matches per paragraph)
     return narrative or spaced_label(paragraph) or bracketed_speaker(paragraph) \
         or dash_signed(paragraph) or numbered_asking_heading(paragraph)
+
+
+_POST_ALONE = re.compile(r"[ \u3000]*([^：:\s]{2,8})[：:]")
+
+
+def _leader_post_alone(rest: str) -> tuple[str, int] | None:
+    """"副市长：" after a bracketed side: the post of a government leader alone before the colon
+    (the grammar's leader posts, 副区长, 常务副县长), and where the colon ends."""
+    m = _POST_ALONE.match(rest)
+    if m is None or grammar()["leader"].fullmatch(m.group(1)) is None:
+        return None
+    return m.group(1), m.end()
 
 
 def _short_label(head: str) -> Label | None:
