@@ -205,6 +205,7 @@ class Patterns:
     speech_marks_in_quote: tuple[str, ...]
     known_tool_heads: tuple[str, ...]
     quote_kind_heads: tuple[str, ...]
+    brought_into_places: frozenset[str]
     placed_platform_suffixes: tuple[str, ...]
     platform_clause_verbs: tuple[str, ...]
     route_dashes: tuple[str, ...]

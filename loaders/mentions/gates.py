@@ -91,7 +91,7 @@ def extractors_for(gz: Gazetteer, text: str, present: int = -1) -> tuple[Extract
 #: fixed words, or for a pattern (a digit before a capital, a road letter before a digit) every
 #: pair it may match. None: no such strings (the gate holds everywhere).
 _MARKS: dict[Extractor, Callable[[Gazetteer], tuple[str, ...] | None]] = {
-    quoted_candidates: lambda gz: ("“", "‘"),
+    quoted_candidates: lambda gz: ("“", "‘", "'"),
     code_candidates: lambda gz: ("+", "＋", *_pairs(codes.DIGIT_CAPITAL, string.printable)),
     leader_candidates: lambda gz: gz.patterns.leader_words,
     slogan_candidates: lambda gz: gz.patterns.slogan_heads or None,

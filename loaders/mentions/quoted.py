@@ -24,7 +24,13 @@ __all__ = ["quoted_candidates", "warm_up", "may_find"]
 _QUOTED = re.compile(r"“([^“”\n]{1,40})”")
 # single quotes, most often nested inside a quoted answer: 建立‘一梯一档’系统
 _QUOTED_INNER = re.compile(r"‘([^‘’“”\n]{1,40})’")
+# straight single quotes, as a page typed on an ASCII keyboard writes the inner ones (推行'某某进园区'):
+# words only between them, so that an apostrophe of Latin text pairs with nothing
+_QUOTED_STRAIGHT = re.compile(r"'([\u4e00-\u9fff0-9A-Za-z+＋、—]{2,20})'")
 
+
+#: trades joined by dashes (钢铁—石化—新能源): two to five words of two to four characters
+_DASHED_TRADES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[—–－-][\u4e00-\u9fff]{2,4}){1,4}")
 
 #: a code of digits alone (33618, 4567): three to six of them
 _DIGIT_CODE = re.compile(r"[0-9]{3,6}")
@@ -255,6 +261,13 @@ def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
                 return bool(toks) and toks[0].start == qs and has_content(gz, toks) and name_ok(gz, text[qs:qe])
             return cand is not None and cand.start == qs
     return False
+
+
+def _brought_into(gz: Gazetteer, name: str) -> bool:
+    """“法律顾问进园区”, “送法进企业”, “文化进万家”: a campaign taking a service into the places
+    it serves (at least two characters of what is brought, then 进 and a place word)."""
+    i = name.rfind("进")
+    return i >= 2 and name[i + 1:] in gz.patterns.brought_into_places
 
 
 def _measure_after(gz: Gazetteer, name: str, i: int) -> bool:
@@ -552,7 +565,7 @@ def _problem_rx(words: tuple[str, ...]) -> re.Pattern[str]:
 def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds an opening quote mark: both patterns open with one, and
     most parts hold none."""
-    return text.find("“", lo, hi) >= 0 or text.find("‘", lo, hi) >= 0
+    return text.find("“", lo, hi) >= 0 or text.find("‘", lo, hi) >= 0 or text.find("'", lo, hi) >= 0
 
 
 def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
@@ -560,7 +573,9 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
     out: list[Candidate] = []
     if not may_find(gz, text, lo, hi):
         return out
-    quotes = sorted([*_QUOTED.finditer(text, lo, hi), *_QUOTED_INNER.finditer(text, lo, hi)], key=lambda m: m.start())
+    quotes = sorted([*_QUOTED.finditer(text, lo, hi), *_QUOTED_INNER.finditer(text, lo, hi),
+                     *(_QUOTED_STRAIGHT.finditer(text, lo, hi) if text.find("'", lo, hi) >= 0 else ())],
+                    key=lambda m: m.start())
     for m in quotes:
         qs, qe = m.start(1), m.end(1)
         q = m.group(1).strip()
@@ -570,6 +585,11 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             # “33618”现代制造业集群体系, “4567”现代产业体系: a quoted code of digits alone names the chains
             # as one with a + does (unquoted, a number before a chain word is a count or a year)
             out.append(Candidate("IndustryChain", qs, end, q, "code", 0, None, None))
+            continue
+        if _DASHED_TRADES.fullmatch(q) and chain_head_after(gz, text, qe, hi) >= 0:
+            # “钢铁—石化—新能源”三大临港产业集群: trades joined by dashes before the chain word name the
+            # chains as one (the count and the chain word after them name a chain of their own)
+            out.append(Candidate("IndustryChain", qs, qe, q, "pattern", 1, None, None))
             continue
         if (known := _known_with_tail(gz, text, q, qs, qe + 1, hi)) is not None:
             out.append(known)
@@ -635,8 +655,10 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             # slogan the text calls a reform is one)
             continue
         typ = None
-        if joined_tool:
-            typ = "PolicyTool"  # “链主企业+配套园”模式: the cue names a way of working, whatever its last step
+        if joined_tool or _brought_into(gz, name):
+            # “链主企业+配套园”模式: the cue names a way of working, whatever its last step;
+            # “法律顾问进园区”: a service brought into the places it serves, though it ends like a site
+            typ = "PolicyTool"
         # “龙宫号” names a vessel; “代表挂号” ends with a word (挂号, 口号) that names none
         elif (any(name.endswith(x) for x in p.project_quoted_endings) and name[-2:] not in gz.tags()) \
                 or _app_named(gz, text, name, before, after, hi) \

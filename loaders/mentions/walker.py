@@ -22,9 +22,9 @@ __all__ = ["OPEN_Q", "CLOSE_Q", "HARD", "MAX_RUN", "SENTENCE_REACH", "LATIN", "N
            "is_stop", "walk_left", "strip_front", "has_content", "has_evidence", "is_known_form", "unquoted_field", "word_cuts",
            "right_ok", "name_ok", "place_across", "common_split", "holds_other_type", "contains_dict_form", "policy_category", "words_rx"]
 
-OPEN_Q = "“‘「『\""
-CLOSE_Q = "”’」』\""
-HARD = set("，。；：！？、,.;:!?“”‘’「」『』《》〈〉【】[]\n\t —…·/|+＋")
+OPEN_Q = "“‘「『\"'"
+CLOSE_Q = "”’」』\"'"
+HARD = set("，。；：！？、,.;:!?“”‘’「」『』《》〈〉【】[]\n\t —…·/|+＋'")
 _SENT_END = "。！？；!?;\n"
 _SENT_RE = re.compile("[" + re.escape(_SENT_END) + "]")
 _LAST_SENT_END = re.compile("(?s).*[" + re.escape(_SENT_END) + "]")  # greedy: up to the last one
@@ -244,11 +244,18 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
             and right.tag in NOUN_TAGS and (left.text in gz.places or _geo_name(gz, left) or left.tag in NOUN_TAGS
                                             or (len(left.text) == 1 and (left.tag or "") not in _STOP_TAGS))):
         return False  # 某河柳/南段 堤防加固工程: a stretch of a river or a road by its place is in the works' name
+    if (tag == "f" and t in _COMPASS_PARTS and left is not None and right is not None
+            and (left.text in gz.places or left.tag == "ns") and right.tag in NOUN_TAGS):
+        return False  # 滨海/西部/快速路, 某县/东部/产业园: the part of a place a site is named by
     if tag == "f" and (len(t) >= 2 or t in p.front_position_chars):
         return True  # 沿线, and 上 of 孩子上大学: a position word is the verb's complement
     if tag == "f" and len(t) == 1 and left is not None and left.text in gz.generic_words:
         return True  # “1+3+N”产业链/中/生物医药产业链: one of a kind named before (session 16)
     return False
+
+
+#: the parts of a place named by their bearing (滨海西部快速路, 某县东部产业园)
+_COMPASS_PARTS = frozenset({"东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部"})
 
 
 def _count_word(gz: Gazetteer, t: str) -> bool:
@@ -628,7 +635,16 @@ def right_ok(gz: Gazetteer, text: str, e: int, hi: int) -> bool:
             return True  # 某堤防工程建设进度: jieba's 工程建设 across the works' name and what is said of them
     a = window_start(text, max(0, e - 6), e, 6)
     # e in word_cuts(...), read up to e only (no set of every cut)
-    return a == e or gz.cuts_at(text[a:min(hi, e + 4)], e - a)
+    if a == e or gz.cuts_at(text[a:min(hi, e + 4)], e - a):
+        return True
+    # 某科技园里的项目, 某产业园内: jieba joins the name's last character to the place word after it
+    # (园里, 园内); the name ends before it when the text is cut right after it
+    return (e + 1 <= hi and text[e] in _INSIDE_WORDS and e - 1 > a
+            and (e + 1 == hi or text[e + 1] in HARD or gz.cuts_at(text[a:min(hi, e + 5)], e + 1 - a)))
+
+
+#: place words after a site's name that jieba reads into its last character (园里, 区内)
+_INSIDE_WORDS = "里内"
 
 
 def _joined_heads(gz: Gazetteer) -> tuple[tuple[int, tuple[str, ...]], ...]:

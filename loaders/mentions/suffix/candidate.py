@@ -68,11 +68,15 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                 # 某经开区 | 硅光伏 产业链: a zone before the trade is where the chain is, named on its own
                 # (jieba may split the zone's word into characters: 经/开/区)
                 a = use[0].start
-                cut = max((at + len(z) for z in place_words()["office_zone"] if len(z) >= 3
-                           and (at := text.rfind(z, a, ss)) > a), default=-1)
+                # (保税区 | 航空 产业链: the zone may open the name too)
+                cut = max((at + len(z) for z in (*place_words()["office_zone"], *_CHAIN_ZONES) if len(z) >= 3
+                           and (at := text.rfind(z, a, ss)) >= a), default=-1)
                 rest = [t for t in use if t.start >= cut] if cut > 0 else []
                 if rest and rest[0].start == cut and has_content(gz, rest):
                     use = rest
+        if (typ != "Organization" and len(use) > 1 and use[0].text == "大" and use[0].start > lo
+                and text[use[0].start - 1] in gz.patterns.numeral_chars):
+            use = use[1:]  # 三/大 临港产业集群: the count's 大 (三大, 五大), which jieba left apart
         if typ == "Organization" and strong:
             use = firm or use
             if len(use) == 1 and len(use[0].text) == 1:
@@ -111,6 +115,10 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if cand is not None:
             return cand
     return None
+
+
+#: zones before a chain's trade besides the offices' own (保税区航空产业链: the bonded zone's chain)
+_CHAIN_ZONES = ("保税区", "综保区", "综合保税区", "自贸区")
 
 
 def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, suffix: str) -> bool:

@@ -1,0 +1,60 @@
+"""Entity rules of session 35 (helper ent24): national tools of the courts, the river chiefs and the
+purse (policy_tools.tsv), quoted campaigns that bring a service into places (“法律顾问进园区”) and
+words in straight single quotes ('…'), a loop of steps the text manages cases by (闭环管理), trades
+joined by dashes before a chain word, a zone or a count's 大 before a chain, a proving ground
+(测试场), a site ending before 里/内 or 下月, and a place's bearing inside a site's name (某地西部快速路).
+Held by invented reports (tests/gold/genres/g35e_*, gold written before the extractor ran on them)
+and by sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.loaders.mention_helpers import genre_entities_test, kinds_test, names_test
+
+test_every_entity_of_each_genre_right = genre_entities_test("g35e_")
+
+
+test_national_tools_by_their_names = names_test("PolicyTool", [
+    ("法院推行网上立案，设立巡回审判点。", {"网上立案", "巡回审判"}),
+    ("全省实行环境资源案件集中管辖。", {"环境资源案件集中管辖"}),
+    ("检察机关与河长办开展“河长+检察长”协作。", {"河长+检察长"}),
+    ("支持化工园区循环化改造，争取地方政府债券资金。", {"循环化改造", "地方政府债券"}),
+    ("市财政设立种子基金，对企业给予技术改造补助。", {"种子基金", "技术改造补助"}),
+    ("小区成立自管小组，市里给予一定的物业补贴。", {"物业补贴"}),
+    ("项目已纳入“千项万亿”工程。", {"千项万亿工程"}),
+    # a level names the programme; "一项民心工程" is praise
+    ("道路改造已列入区级民心工程。", {"民心工程"}),
+    ("我们会把这件事作为“民心工程”来抓。", {"民心工程"}),
+    ("这是一项民心工程，也是发展工程。", set()),
+    # a school's order classes count quoted only (the repo's golds leave them unmarked told plainly)
+    ("学院与企业共建“订单班”。", {"订单班"}),
+    ("学院与企业合作开设订单班。", set()),
+    ("新区设立了新能源汽车产业投资基金。", {"新能源汽车产业投资基金"}),
+])
+
+test_quoted_campaigns_and_straight_quotes = names_test("PolicyTool", [
+    ("我们推行“法律顾问进园区”。", {"法律顾问进园区"}),
+    ("镇里推行'法律顾问进园区'，每个园区配一名顾问。", {"法律顾问进园区"}),
+    ("镇里准备推行'果园托管'，由合作社统一管护。", {"果园托管"}),
+    ("对交办的线索实行“交办—督办—反馈”闭环管理。", {"交办—督办—反馈"}),
+    ("He said 'ok' to it.", set()),
+])
+
+test_no_site_in_straight_quotes = names_test("Project", [
+    ("镇里准备推行'果园托管'，由合作社统一管护。", set()),
+])
+
+test_chains_joined_by_dashes_zones_and_counts = kinds_test([
+    ("全市打造“装备—材料—电子”三大临港产业集群。",
+     {"IndustryChain": {"装备—材料—电子", "临港产业集群"}}),
+    ("目前保税区航空产业链上的本地企业不多。", {"IndustryChain": {"航空产业链"}}),
+    # a loop of steps the congress runs is no chain and no tool of the city's
+    ("实行“调研—询问—测评—督办”闭环监督机制。", {"IndustryChain": set(), "PolicyTool": set()}),
+])
+
+test_sites_and_their_ends = names_test("Project", [
+    ("北岭智能网联汽车测试场下月开工。", {"北岭智能网联汽车测试场"}),
+    ("委员问：“北湖科技园里有的项目为什么卡住了？”", {"北湖科技园"}),
+    ("江北西部快速路二期什么时候开工？", {"江北西部快速路"}),
+    ("到城里去看看。", set()),
+    ("投向科创平台和园区基础设施的项目有12个。", set()),
+])
