@@ -29,7 +29,7 @@ _QUOTED_INNER = re.compile(r"‘([^‘’“”\n]{1,40})’")
 _QUOTED_STRAIGHT = re.compile(r"'([\u4e00-\u9fff0-9A-Za-z+＋、—]{2,20})'")
 
 
-#: trades joined by dashes (钢铁—石化—新能源): two to five words of two to four characters
+#: trades joined by dashes (装备—材料—电子): two to five words of two to four characters
 _DASHED_TRADES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[—–－-][\u4e00-\u9fff]{2,4}){1,4}")
 
 #: a code of digits alone (33618, 4567): three to six of them
@@ -587,7 +587,7 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             out.append(Candidate("IndustryChain", qs, end, q, "code", 0, None, None))
             continue
         if _DASHED_TRADES.fullmatch(q) and chain_head_after(gz, text, qe, hi) >= 0:
-            # “钢铁—石化—新能源”三大临港产业集群: trades joined by dashes before the chain word name the
+            # “装备—材料—电子”两大某某产业集群: trades joined by dashes before the chain word name the
             # chains as one (the count and the chain word after them name a chain of their own)
             out.append(Candidate("IndustryChain", qs, qe, q, "pattern", 1, None, None))
             continue
