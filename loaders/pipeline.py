@@ -241,8 +241,9 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
 
 def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -> list[Turn]:
     """``speech`` and the label turns (label before the speech, or a member's whole quoted question
-    signed on the line under it) whose first paragraph holds no speech turn, each cut to that
-    paragraph (a label turn runs to the next label, over the narrated speech between)."""
+    signed on the line under it) whose first paragraph holds no speech turn, each with its paragraphs
+    up to the next speech turn's (a label turn runs to the next label, over the narrated speech
+    between)."""
     out = list(speech)
     # speech turns by start, with the furthest end reached by any turn starting so far: whether a
     # turn starts inside [a, b) or covers a is two bisections, not a pass over every speech turn
@@ -278,8 +279,48 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
         j = bisect.bisect_right(starts, a)
         if j and reach[j - 1] > a:  # one starting at or before a runs past it
             continue
-        out.append(dataclasses.replace(t, end=end, paragraphs=((a, end),)))
+        paragraphs = ((a, end),)
+        if end == b and len(t.paragraphs) > 1:
+            paragraphs = _paragraphs_before(clean, t, starts[i] if i < len(starts) else None)
+        out.append(dataclasses.replace(t, end=paragraphs[-1][1], paragraphs=paragraphs))
     return sorted(out, key=lambda t: (t.start, t.body_start))
+
+
+_ENDS_SENTENCE = frozenset("。！!？?…”’」』")
+
+
+def _paragraphs_before(clean: str, t: Turn, speech: int | None) -> tuple[tuple[int, int], ...]:
+    """The paragraphs of the label turn ``t`` (its first holding no speech turn) before the paragraph
+    where the next speech turn starts, at ``speech`` (None: no speech turn after it), as the label
+    reading keeps them (they were cut to the first: an answer's second paragraph on was lost where
+    this reading won), and of the paragraph where it starts, the sentences before it. Only the first
+    where the speech turn starts right after a paragraph that ends no sentence ("…（三）雨污管网改\n
+    造什么时候完工？": a line broken inside the label's speech, read there by the speech reading):
+    the two readings cut the text apart differently."""
+    kept = []
+    for pa, pb in t.paragraphs:
+        pb = min(t.end, pb)
+        if speech is not None and pb > speech:
+            if pa < speech and (e := _last_sentence_end(clean, pa, speech)) is not None:
+                # the speech turn starts inside the paragraph ("…年底前完成。”💬X追问：“…？”"):
+                # the paragraph to its last sentence end before it
+                kept.append((pa, e))
+            elif len(kept) > 1 and clean[kept[-1][0]:kept[-1][1]].rstrip()[-1:] not in _ENDS_SENTENCE:
+                return tuple(kept[:1])
+            break
+        kept.append((pa, pb))
+    return tuple(kept)
+
+
+_SENTENCE_END = re.compile(r"[。！!？?…]+[”’」』\"]?")
+
+
+def _last_sentence_end(clean: str, a: int, b: int) -> int | None:
+    """The end of the last sentence ending in ``clean[a:b]`` (with its closing quote), or None."""
+    end = None
+    for m in _SENTENCE_END.finditer(clean, a, b):
+        end = m.end()
+    return end
 
 
 _HEADING_MAX = 40  # a label's speech on a line this short and with no sentence end is a heading
