@@ -161,6 +161,10 @@ def _named_by_site(gz: Gazetteer, c: Candidate) -> Candidate:
     the project's own name. A firm's phase (某集团二期) names no site and stays."""
     if c.type != "Project" or c.entry is not None:
         return c
+    if (c.name.endswith("期项目") and _PHASE_TAIL.search(c.name[:-2]) is not None
+            and _names_site(gz, _PHASE_TAIL.sub("", c.name[:-2]))):
+        # 某产业园二期项目: the phase is the project's name (readers write 某产业园二期), 项目 the kind
+        c = Candidate(c.type, c.start, c.end - 2, c.name[:-2], c.source, c.priority, c.category, c.entry)
     works = _works_longest_first(gz)
     name = c.name
     if not name.endswith(works) and _PHASE_TAIL.search(name) is None:

@@ -691,6 +691,10 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             typ, name, end = "PolicyTool", name + head, after + len(head)
         if typ is None:
             continue
+        if typ == "Project" and end == qe and text.startswith(p.project_app_heads, after, hi):
+            # ‘某某通’平台, “某某办”APP: the mention holds the head the text names the app with (readers
+            # write 某某通平台); the name stays the quoted one
+            end = after + max(len(h) for h in p.project_app_heads if text.startswith(h, after, hi))
         category = policy_category(gz, name) if typ == "PolicyTool" else None
         out.append(Candidate(typ, qs, end, name, "pattern", 1, category, None))
         if typ == "IndustryChain" and text.startswith(p.chain_quoted_heads, after, hi):

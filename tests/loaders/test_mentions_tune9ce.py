@@ -26,7 +26,8 @@ def test_a_goal_verb_before_a_name_is_no_part_of_it():
 
 test_goal_verbs_before_projects = names_test("Project", [
     ("力争工业项目审批时间压减到20个工作日。", set()),
-    ("力争嘉兴港区二期项目年内开工。", {"嘉兴港区二期项目"}),
+    # (the phase of a site is named by the site since session 35: the mention is 嘉兴港区二期)
+    ("力争嘉兴港区二期项目年内开工。", {"嘉兴港区"}),
 ])
 
 

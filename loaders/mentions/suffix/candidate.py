@@ -9,7 +9,7 @@ from loaders.mentions.suffix.openings import (affiliated, begins_longer_word, jo
                                               place_institution, place_opening, plant_number, position_opening,
                                               registered_name, split_name, with_firm_words)
 from loaders.mentions.suffix.towns import town_opening
-from loaders.mentions.walker import (CLOSE_Q, HARD, has_content, has_evidence, is_stop, name_ok, strip_front, tokens,
+from loaders.mentions.walker import (CLOSE_Q, HARD, Tok, has_content, has_evidence, is_stop, name_ok, strip_front, tokens,
                                      walk_left)
 from loaders.places import place_words
 from loaders.resolve import Candidate, clean_name
@@ -33,6 +33,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         toks = [ordinal, *toks]  # 第二/热源厂 替代项目: the plant's number is its name
     if toks and towns:
         toks = town_opening(text, lo, toks, towns, gz.patterns.walk_stop_words)
+    if toks and counties:
+        toks = _county_opening(gz, text, lo, toks, counties)
     if toks and len(toks[0].text) == 1:
         toks = position_opening(gz, text, lo, toks, suffix)
     if toks and len(toks[0].text) == 1:
@@ -115,6 +117,20 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if cand is not None:
             return cand
     return None
+
+
+def _county_opening(gz: Gazetteer, text: str, lo: int, toks: list[Tok], counties: frozenset[str]) -> list[Tok]:
+    """依托/抚松/人参产业园: the walk stopped right after a word of the report's own county's short name
+    that jieba reads as a verb (抚松); the county opens the site's name."""
+    s = toks[0].start
+    for k in (3, 2):
+        a = s - k
+        if a < lo or text[a:s] not in counties:
+            continue
+        words = gz.cut(text[max(lo, a - 4):s])
+        if words and words[-1] == text[a:s]:
+            return [Tok(text[a:s], a, "ns"), *toks]
+    return toks
 
 
 #: zones before a chain's trade besides the offices' own (保税区航空产业链: the bonded zone's chain)

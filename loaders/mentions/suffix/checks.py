@@ -67,6 +67,10 @@ def _joiner_place(gz: Gazetteer, toks: list[Tok], text: str) -> bool:
     return False
 
 
+#: the tiers of government that open a kind of facility's name (镇级…工作站)
+_LEVELS = ("省级", "市级", "县级", "区级", "乡级", "镇级", "村级", "乡镇级")
+
+
 def checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e: int,
              suffix: str, counties: frozenset[str] = frozenset()) -> Candidate | None:
     if typ == "Organization" and strong and suffix in gz.patterns.kind_firm_suffixes and _kind_of_firm(gz, toks):
@@ -87,6 +91,8 @@ def checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e
         return None  # 晋江城, 县城: a place and 城 name the town itself, no market or hub
     if not ok:
         return None
+    if typ == "Project" and text.startswith(_LEVELS, toks[0].start, e):
+        return None  # 镇级公共法律服务工作站, 县级养老服务中心: a tier of a kind of facility, none named
     if typ == "Project" and _place_alone(gz, toks, text, e):
         return None  # 绍兴市柯桥(区): the suffix (桥) ends a place's name, no works named
     if typ in ("Organization", "Project") and _joiner_place(gz, toks, text):
