@@ -336,12 +336,14 @@ _PRESIDES = re.compile(r"由?([^，。；：、由\n]{4,30}?)(?:同志)?主持")
 
 
 def _presiding(text: str, before: int) -> Speaker | None:
-    """The chair named presiding before ``before`` ("省人大常委会副主任X主持"), with a congress post."""
+    """The chair named presiding nearest before ``before`` ("省人大常委会副主任X主持"), with a congress
+    post (in a file of many sessions, an earlier session's chair is not this one's)."""
+    chair = None
     for m in _PRESIDES.finditer(text, 0, before):
         label = declaration_label(m.group(1), titled=True)
         if label is not None and label.speaker.role and is_congress_role(label.speaker.role):
-            return label.speaker
-    return None
+            chair = label.speaker
+    return chair
 
 
 def _open_question(labels: _Labelled, i: int) -> bool:

@@ -145,6 +145,21 @@ def test_the_presiding_chair_who_says_she_asks_too_asks():
     assert "龚立群" not in [e.asker.name for e in ex]
 
 
+def test_the_chair_who_asks_is_the_one_presiding_over_her_own_session():
+    # turns.passes._presiding: in a file of two sessions, the chair named presiding nearest before
+    # the 主持人 line asks, not the first session's
+    second = ("某某市人大常委会专题询问实录（二）\n"
+              "市十六届人大常委会第十次会议举行联组会议，开展专题询问，由市人大常委会副主任沈秋华主持。\n"
+              "主持人：请柏明远委员提问。\n"
+              "柏明远委员：请问市水利局，小型水库除险加固什么时候完成？\n"
+              "市水利局局长甘启航：今年汛期前全部完成。\n"
+              "主持人：我也提一个。请问市财政局，维修养护资金怎么保障？\n"
+              "市财政局局长贝若冰：市财政每年安排专项资金。\n")
+    ex = _read(_HEARING.format(after="谢谢邹局长。", chair="专题询问到此结束。") + "\n" + second)
+    assert [(e.asker.name, e.respondent.name if e.respondent else None) for e in ex][-2:] == [
+        ("柏明远", "甘启航"), ("沈秋华", "贝若冰")]
+
+
 def test_a_labelled_re_ask_after_a_told_question_follows_it_up():
     # pipeline._best_exchanges / _with_label_turns: the speech reading's unnamed question over the
     # member's label is hers, a 追问 as follow_up_marks read it
