@@ -18,8 +18,8 @@ from loaders.turns.heads import (BAR_SIDE, BRACKET_HEAD, BRACKET_SIDE, BRACKET_V
 from loaders.turns.model import Label, Speaker, NOBODY
 from loaders.turns.names import minority_name, not_a_name
 from loaders.turns.signed import dash_signed
-from loaders.turns.words import (NAME, BULLET, ENUM, LEAD_BULLET, MARKS, kind_of_verb, label_patterns,
-                                 turn_words, vocab, surnames, titles)
+from loaders.turns.words import (NAME, BULLET, ENUM, LEAD_BULLET, MARKS, interview_subtitle, kind_of_verb,
+                                 label_patterns, turn_words, vocab, surnames, titles)
 
 
 # "会上，": a short lead-in clause before a label (precompiled: re.match looked it up in re's cache
@@ -60,7 +60,7 @@ def parse_label(paragraph: str) -> Label | None:
     """Label at the start of ``paragraph`` (colon label or narrative), else None."""
     if turn_words().closing.match(paragraph):
         return Label("other", Speaker(), 0)
-    if paragraph[:1] in "—－-" and turn_words().interview_lead.match(paragraph):
+    if interview_subtitle(paragraph):
         return None  # "——访某县人大常委会主任X 本报记者…": an interview's subtitle (run on by a flattened page)
     # "委员X向市工信局局长Y提问：" also fits the colon grammar (with a department
     # "委员X向市工信局"); the narrative reading names both people, so it wins.

@@ -15,7 +15,7 @@ from loaders.turns.designations import declaration_label
 from loaders.turns.labels import parse_label
 from loaders.turns.model import Label, OfficialsLookup, Speaker, NOBODY
 from loaders.turns.names import is_congress_role
-from loaders.turns.words import NAME, chair_words, kind_of_verb, turn_words, vocab
+from loaders.turns.words import NAME, chair_words, interview_subtitle, kind_of_verb, turn_words, vocab
 
 
 log = logging.getLogger(__name__)
@@ -133,7 +133,7 @@ def declaration_lines(text: str, labels: _Labelled) -> _Labelled:
             # ("省水利厅厅长 X；省财政厅副厅长 Y" then "水利厅：…财政厅：…": the officials' line, the
             # answer's parts labelled by each office's short name, no one's name)
             decl = declaration_label(text[a:b], titled=True)
-            if decl is not None and turn_words().interview_lead.match(text[a:b]):
+            if decl is not None and interview_subtitle(text[a:b]):
                 # "——访某县人大常委会主任X" under a headline: an interview's subtitle names
                 # whom the reporter talks to, no speech under it is a member's question
                 continue

@@ -10,7 +10,7 @@ from loaders.turns.designations import full_designation
 from loaders.turns.heads import parse_head
 from loaders.turns.model import Label, Speaker, Turn
 from loaders.turns.names import is_congress_role
-from loaders.turns.words import DASH, label_patterns, turn_words
+from loaders.turns.words import DASH, interview_subtitle, label_patterns
 
 
 # "“……？”——市人大常委会委员 王五": the speaker signs the speech after a dash.
@@ -80,7 +80,7 @@ def dash_signed_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     for a, b in spans:
         if out and _SIGN_LINE.match(text, a, b) and text[out[-1][1] - 1] in "”」" \
                 and DASH_SIGN.search(text, out[-1][0], b) is not None \
-                and not turn_words().interview_lead.match(text[a:b]):
+                and not interview_subtitle(text[a:b]):
             # (a headline ending on a quotation, "——访某县人大常委会主任X" under it: an
             # interview's subtitle, no signature)
             # "“……？”" / "——市人大常委会委员 王五" on the next line: the line signs the speech above

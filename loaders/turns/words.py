@@ -106,6 +106,13 @@ def turn_words() -> _TurnWords:
     )
 
 
+def interview_subtitle(paragraph: str) -> bool:
+    """"——访某县人大常委会主任X 本报记者…": an interview's subtitle under its headline, naming whom
+    the reporter talks to: no speaker's label (parse_label), no line declaring who asks
+    (passes.declaration_lines), no signature of the quotation above it (signed.dash_signed_spans)."""
+    return paragraph[:1] in "—－-" and turn_words().interview_lead.match(paragraph) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def vocab() -> dict[str, object]:
     titles = sorted({r.cells[0] for r in read_tsv("titles.tsv", ["title"])}, key=len, reverse=True)
