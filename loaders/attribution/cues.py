@@ -26,6 +26,11 @@ from loaders.attribution.speakers import (asked_whom, clause_speaker, counted_me
                                           mentioned_person, named_bare, named_then_manner, noun_cue, parse_speaker,
                                           speaker_then_manner)
 
+__all__ = ["written_settings", "set_in_writing", "public_quoted", "answered_in_turn", "topic_each", "topics_listed",
+           "group_on_one_topic", "introduced_askers", "members_after_quoted_questions", "introduced_name",
+           "first_person_officials", "long_topic_head", "find_cues", "presides", "cue_side", "remark_answered",
+           "INNER_QUOTE", "QUOTED_ASKING", "asker_lead"]
+
 _PRESSING_MANNER_MAX = 6  # "何委员并不满足，追问：": the few characters of how the member took the answer
 
 

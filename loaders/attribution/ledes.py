@@ -21,6 +21,9 @@ from loaders.attribution.speakers import mentioned_person
 from loaders.attribution.cues import asker_lead, presides
 from loaders.attribution.told import named_in_narration
 
+__all__ = ["member_after_open_quote", "quote_then_member", "question_thrown_to", "drop_presumed_questions",
+           "answer_first_lede", "answers_pointed_back", "asker_named_before", "talk_requests", "self_introduced"]
+
 
 def member_after_open_quote(text: str, span: tuple[int, int], out: list[Utterance],
                              people: People) -> tuple[str, Speaker, tuple[int, int]] | None:

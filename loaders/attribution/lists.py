@@ -13,6 +13,8 @@ from loaders.turns import Speaker, is_congress_role, not_a_name, parse_head
 from loaders.attribution.words import speaker_words
 from loaders.attribution.spans import clause_start, order, overlaps, Utterance
 
+__all__ = ["counted_askers", "respective_askers", "paired_lists"]
+
 
 _NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
 

@@ -14,6 +14,9 @@ from loaders.attribution.spans import CJK_CHAR
 from loaders.attribution.people import member_with_post, People
 from loaders.attribution.readings import label_speaker, named_speaker
 
+__all__ = ["dotted_whole", "minority_whole", "dotted_ends_at", "shorter_name", "dotted_name_end", "member_opening",
+           "NAME_LENGTH_RANK"]
+
 
 def dotted_whole(found: list[Speaker], head: str) -> Speaker | None:
     """The reading of ``found`` (names read from ``head``, a phrase going on after the name)

@@ -12,6 +12,9 @@ from loaders.attribution.speakers import posts
 from loaders.attribution.cues import INNER_QUOTE
 from loaders.attribution.told import told_speaker
 
+__all__ = ["addressed_questions", "office_answered_pairs", "unmarked_office_questions", "narrated_office_questions",
+           "told_in_turn"]
+
 
 # A quoted question, or one whose closing mark the page lost ("“…请问X局能否…？7月24日，…“"):
 # it then ends at its first question mark.

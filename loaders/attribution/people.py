@@ -12,6 +12,8 @@ from loaders.turns import (NAME, Speaker, is_congress_role, may_name_speaker, mi
                            sentences_around, titles)
 from loaders.attribution.words import long_fillers, MAX_HEAD, speaker_words, speaker_tail_starts
 
+__all__ = ["People", "title_set", "NAME_RX", "member_with_post", "attendees", "Officials"]
+
 
 class People:
     """People the document names with a post, so that later bare mentions resolve."""

@@ -14,6 +14,9 @@ from loaders.turns import (Speaker, is_congress_role, may_name_speaker, minority
 from loaders.attribution.words import speaker_words
 from loaders.attribution.people import NAME_RX, People, title_set
 
+__all__ = ["whole_speaker", "named_speaker", "anonymous_speaker", "is_department", "label_speaker", "label_reading",
+           "surname_first"]
+
 
 def _is_person(sp: Speaker) -> bool:
     return bool(sp.name or sp.department or (sp.title and sp.title not in speaker_words().chair_titles))

@@ -9,6 +9,10 @@ from dataclasses import dataclass
 
 from loaders.turns import Speaker
 
+__all__ = ["Utterance", "find_all", "clause_start", "clause_end", "SENTENCE_END", "Cue", "quote_before",
+           "quotation_ending_at", "one_sentence", "quoted_spans", "inside", "order", "CJK_CHAR", "overlaps",
+           "para_index"]
+
 
 @dataclass(frozen=True)
 class Utterance:

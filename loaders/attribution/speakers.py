@@ -27,6 +27,10 @@ from loaders.attribution.readings import (is_department, label_reading, label_sp
 from loaders.attribution.names import (dotted_ends_at, dotted_name_end, dotted_whole, member_opening,
                                        minority_whole, NAME_LENGTH_RANK, shorter_name)
 
+__all__ = ["Head", "noun_cue", "parse_speaker", "clause_speaker", "JOINED", "group_words", "group_asker",
+           "speaker_then_manner", "named_then_manner", "asked_whom", "posts", "named_bare", "mentioned_person",
+           "counted_member"]
+
 
 @dataclass(frozen=True)
 class Head:

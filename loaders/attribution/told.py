@@ -19,6 +19,15 @@ from loaders.attribution.speakers import (asked_whom, counted_member, group_aske
                                           posts)
 from loaders.attribution.cues import introduced_name, QUOTED_ASKING
 
+__all__ = ["member_told_before_quote", "title_line", "question_from", "said_before_quote", "office_referred",
+           "SCARE_QUOTE", "drop_lead_repeats", "pronoun_goes_on", "answered_members", "members_asked_before",
+           "raised_problem_taken_up", "drop_told_topics", "unattributed_answers", "answered_about", "narrated_question",
+           "topic_lead", "asked_topic_lead", "question_left_open", "told_speaker", "named_in_narration",
+           "cut_after_colon", "cut_by_excerpt", "asked_when_cut", "open_quote_before", "quote_paragraphs_before",
+           "drop_empty_questions", "cut_question", "speech_after", "speech_span", "open_question", "asker_in_clause",
+           "asker_inside", "asker_after", "thrown_to", "told_before", "told_question", "question_before",
+           "who_asked_who_answered", "introduced_questions"]
+
 
 def member_told_before_quote(text: str, paragraphs: list[tuple[int, int]], out: list[Utterance],
                               people: People) -> list[Utterance]:

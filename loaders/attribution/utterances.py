@@ -33,6 +33,8 @@ from loaders.attribution.ledes import (answer_first_lede, answers_pointed_back, 
                                        self_introduced, talk_requests)
 from loaders.attribution.lists import counted_askers, paired_lists, respective_askers
 
+__all__ = ["find_utterances", "speech_turns"]
+
 
 def find_utterances(text: str) -> list[Utterance]:
     """Attributed speech of the normalised text, in text order."""

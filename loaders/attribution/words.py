@@ -12,6 +12,10 @@ from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv,
 from loaders.rxguard import StartScan, guarded, start_scanned
 from loaders.turns import NAME, surnames, titles
 
+__all__ = ["BOUNDARY", "MAX_HEAD", "speaker_words", "that_office", "cues", "cue_scan", "cue_words", "cue_word_at",
+           "cue_word_ends", "speech_links", "filler_words", "long_fillers", "speaker_tail_starts", "cue_kind",
+           "ethnic_seat", "strip_fillers"]
+
 
 # Where a speaker phrase can begin: after punctuation, a quotation or a space.
 # Not 、: it joins the posts of one speaker (县农业农村局党组书记、局长张昌纯).

@@ -15,6 +15,9 @@ from loaders.turns.model import Label, NOBODY
 from loaders.turns.names import is_congress_role
 from loaders.turns.words import CJK, label_patterns, turn_groups, turn_words
 
+__all__ = ["parse_narrative", "pair_line", "asker_and_asked", "asks_about", "asker_asks_about", "asking_heading",
+           "numbered_asking_heading", "pair_before_verb"]
+
 
 def parse_narrative(paragraph: str) -> Label | None:
     g = grammar()

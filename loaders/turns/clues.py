@@ -9,6 +9,8 @@ from loaders.turns.model import Speaker
 from loaders.turns.names import good_dept, good_name
 from loaders.turns.words import turn_words, vocab, titles
 
+__all__ = ["addressees", "find_clues"]
+
 
 def addressees(text: str) -> dict[str, Speaker]:
     """People the questions address ("请问项丽同志", "请问市科技局赵国强同志").

@@ -16,6 +16,9 @@ from loaders.turns.model import Label, Speaker
 from loaders.turns.names import good_name, is_congress_role, not_a_name
 from loaders.turns.words import BULLET, CJK, ENUM, LNAME, MARKS, titles
 
+__all__ = ["speaker_after_verb", "bracketed_speaker", "spaced_label", "full_designation", "several_respondents",
+           "seat_occupation_name", "declaration_label", "heading_words", "designation_lead", "post_then_name"]
+
 
 _MARKED_SPEAKER = re.compile(r"[^（()\n]{2,40}?[（(][^（）()\n]{1,6}[）)]")
 

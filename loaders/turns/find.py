@@ -21,6 +21,8 @@ from loaders.turns.signed import (DASH_LINE, DASH_SIGN, dash_signed_ends, dash_s
 from loaders.turns.spans import paragraph_spans
 from loaders.turns.words import turn_groups
 
+__all__ = ["find_turns"]
+
 
 log = logging.getLogger(__name__)
 

@@ -12,6 +12,8 @@ from loaders.departments import office_endings
 from loaders.rxguard import final_chars, required_sets
 from loaders.turns.words import CJK, LNAME, PLACE, turn_groups, vocab
 
+__all__ = ["head_screens", "may_match", "may_end_in_verb", "adverb_before_verb", "grammar"]
+
 
 @functools.lru_cache(maxsize=1)
 def _grammar_needs() -> dict[str, tuple[frozenset[str], ...]]:

@@ -16,6 +16,9 @@ from loaders.turns.names import good_dept, good_name, minority_named, is_congres
 from loaders.turns.words import (LEAD_BULLET, PLACE, kind_of_verb, label_patterns, label_words, turn_words,
                                  vocab, titles)
 
+__all__ = ["SPACES", "SENTENCE_MARK", "COLON_HEAD", "BRACKET_HEAD", "DASH_HEAD", "BRACKET_VERB", "BRACKET_SIDE",
+           "BAR_SIDE", "parse_head", "office_named_twice"]
+
 
 # Precompiled: parse_head and parse_label run on every paragraph, and re's cache lookup
 # for a pattern given as a string costs as much as these short matches.

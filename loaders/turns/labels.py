@@ -21,6 +21,8 @@ from loaders.turns.signed import dash_signed
 from loaders.turns.words import (NAME, BULLET, ENUM, LEAD_BULLET, MARKS, interview_subtitle, kind_of_verb,
                                  label_patterns, turn_words, vocab, surnames, titles)
 
+__all__ = ["parse_label", "QA_NUMBERED", "SIGNATURE", "bar_side", "side_then_name", "bracketed_kind"]
+
 
 # "会上，": a short lead-in clause before a label (precompiled: re.match looked it up in re's cache
 # on every colon label)

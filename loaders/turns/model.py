@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+__all__ = ["Speaker", "NOBODY", "OfficialsLookup", "Label", "Turn"]
+
 
 @dataclass(frozen=True)
 class Speaker:

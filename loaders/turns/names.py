@@ -12,6 +12,10 @@ from loaders.places import place_words
 from loaders.turns.model import Label, Speaker
 from loaders.turns.words import long_verbs, turn_words, vocab, surnames
 
+__all__ = ["not_name_chars", "minority_named", "minority_name", "minority_part", "public_speaks", "not_a_name",
+           "splits_not_name_word", "may_name_speaker", "good_name", "is_congress_role", "good_dept", "seat_only",
+           "fits_seat"]
+
 
 @functools.lru_cache(maxsize=1)
 def _name_middle_chars() -> frozenset[str]:

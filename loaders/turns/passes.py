@@ -17,6 +17,9 @@ from loaders.turns.model import Label, OfficialsLookup, Speaker, NOBODY
 from loaders.turns.names import is_congress_role
 from loaders.turns.words import NAME, chair_words, interview_subtitle, kind_of_verb, turn_words, vocab
 
+__all__ = ["label_paragraphs", "headline_pairs", "declaration_lines", "short_labels_resolved", "trusted_bare_labels",
+           "posts_resolved", "chair_posts_resolved", "chair_remarks", "chair_asks_itself", "follow_up_marks", "grouped"]
+
 
 log = logging.getLogger(__name__)
 

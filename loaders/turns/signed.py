@@ -12,6 +12,9 @@ from loaders.turns.model import Label, Speaker, Turn
 from loaders.turns.names import is_congress_role
 from loaders.turns.words import DASH, interview_subtitle, label_patterns
 
+__all__ = ["DASH_SIGN", "dash_signed", "dash_signer", "member_signed_quote", "dash_signed_spans", "dash_signed_ends",
+           "opens_dash_signed", "signed_turns", "DASH_LINE", "signature_speaker"]
+
 
 # "“……？”——市人大常委会委员 王五": the speaker signs the speech after a dash.
 DASH_SIGN = re.compile(rf"(?<=[”」。？！?!…])\s*{DASH}\s*(?P<who>[^“”「」—\n]{{2,40}}?)\s*$")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+__all__ = ["sentence_span", "last_mark", "sentences_around", "paragraph_spans"]
+
 
 def sentence_span(text: str, a: int, b: int) -> tuple[int, int]:
     """(start, end) of the sentences holding ``text[a:b]``: from after the last 。！？ or line

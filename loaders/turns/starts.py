@@ -17,6 +17,8 @@ from loaders.turns.names import seat_only
 from loaders.turns.signed import opens_dash_signed
 from loaders.turns.words import BULLET, ENUM, LEAD_BULLET, MARKS
 
+__all__ = ["is_label_only", "is_inline_turn", "inline_turn_screen", "is_bare_label", "is_turn_start"]
+
 
 def _numbered_bracket(rest: str) -> bool:
     """A numbered bracketed asker's label at the start of ``rest`` ("2.【县人大常委会委员 X】")."""

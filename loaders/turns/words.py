@@ -11,6 +11,10 @@ from typing import NamedTuple
 from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.normalize import SPEAKER_BULLETS
 
+__all__ = ["CJK", "NAME", "LNAME", "PLACE", "BULLET", "LEAD_BULLET", "DASH", "MARKS", "ENUM", "turn_groups",
+           "explain_request", "request_verbs", "turn_words", "interview_subtitle", "vocab", "label_words",
+           "label_patterns", "chair_words", "titles", "surnames", "long_verbs", "kind_of_verb"]
+
 
 CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]"  # names may use rare (Ext-A/B) characters
 #: A Chinese person name: 2–4 characters, or a transliterated name with "·".

@@ -14,6 +14,8 @@ from loaders.mentions.walker import (CLOSE_Q, HARD, Tok, has_content, has_eviden
 from loaders.places import place_words
 from loaders.resolve import Candidate, clean_name
 
+__all__ = ["suffix_candidate", "organization_suffix_name"]
+
 
 def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int, suffix: str,
                       kinds: list[tuple[str, bool]], *, counties: frozenset[str] = frozenset(),

@@ -16,6 +16,8 @@ from loaders.mentions.suffix.towns import local_towns, own_counties
 from loaders.mentions.walker import HARD, right_ok
 from loaders.resolve import Candidate, clean_name
 
+__all__ = ["suffix_candidates"]
+
 
 def suffix_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None = None,
                       hits: Iterable[tuple[int, str]] | None = None) -> list[Candidate]:

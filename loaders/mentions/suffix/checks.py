@@ -15,6 +15,8 @@ from loaders.mentions.walker import (HARD, NOUN_TAGS, Tok, common_split, has_con
 from loaders.places import place_words
 from loaders.resolve import Candidate, clean_name
 
+__all__ = ["ORDINAL_END", "checked", "institution_works_end", "SPLIT_NAME_TAGS"]
+
 
 #: an ordinal (第二, 第十一) ending where a plant's kind starts
 ORDINAL_END = re.compile(r"第[一二三四五六七八九十]{1,3}$")

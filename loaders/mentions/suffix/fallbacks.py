@@ -15,6 +15,9 @@ from loaders.mentions.suffix.works import site_works_end
 from loaders.mentions.walker import HARD, NOUN_TAGS, holds_other_type, name_ok, tokens, window_start
 from loaders.resolve import Candidate, clean_name
 
+__all__ = ["UNIVERSITY_WORDS", "university_institute", "named_zone", "level_institution_works", "numbered_school_works",
+           "numbered_road", "school_being_built"]
+
 
 #: what a university's name ends with (某林业大学, 某职业技术学院)
 UNIVERSITY_WORDS = ("大学", "学院")

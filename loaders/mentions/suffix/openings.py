@@ -12,6 +12,9 @@ from loaders.mentions.walker import HARD, Tok, has_content, has_evidence, strip_
 from loaders.places import place_words
 from loaders.resolve import Candidate, clean_name
 
+__all__ = ["plant_number", "affiliated", "joined_trades", "begins_longer_word", "joined_disciplines",
+           "place_institution", "position_opening", "place_opening", "split_name", "with_firm_words", "registered_name"]
+
 
 #: the numerals an ordinal (第二, 第十一) ends with
 _ORDINAL_DIGITS = frozenset("一二三四五六七八九十")

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from loaders.gazetteer import Gazetteer
 
+__all__ = ["stop_endings", "stop_ending_set", "stop_verbs", "headed_works", "headed_works_ends",
+           "headed_works_by_length"]
+
 
 _STOP_ENDINGS: dict[str, tuple[str, ...]] = {}
 

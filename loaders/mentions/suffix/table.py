@@ -11,6 +11,8 @@ import ahocorasick
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 
+__all__ = ["suffix_re", "suffix_automaton", "suffix_info", "word_set"]
+
 
 def _suffix_table(gz: Gazetteer) -> list[tuple[str, str, bool]]:
     p = gz.patterns

@@ -11,6 +11,8 @@ from loaders.gazetteer import Gazetteer
 from loaders.mentions.walker import HARD, Tok
 from loaders.places import lookup_place, places
 
+__all__ = ["local_towns", "town_opening", "own_counties"]
+
 
 #: a town's kind (镇, 乡, 街道) after its name, then a word that the town's own body or sitting opens
 #: (人大, 党委, 第十届 …; not 政府: 请问镇政府 is any town's government) or any other word

@@ -9,6 +9,8 @@ from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
 from loaders.mentions.suffix.stops import stop_endings
 
+__all__ = ["site_works_end", "owner_re", "phase_re"]
+
 
 def site_works_end(gz: Gazetteer, text: str, e: int) -> int:
     """Where the works on the site ending at ``e`` end (e itself when none follow): a
