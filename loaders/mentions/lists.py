@@ -278,10 +278,11 @@ def _leader_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=8)
 def _chain_count_re(heads: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str]:
-    """A count of chains after a list (三条产业链, 三大主导产业集群): the count, a kind, the head."""
+    """A count of chains after a list (三条产业链, 三大主导产业集群): the count, a kind, the head; or
+    the list closed by 等 right before the head (集成电路、新能源汽车等产业链: the text names them chains)."""
     alt = alternation(heads)
     kind = alternation(kinds)
-    return re.compile(rf"[{_NUMERALS}]+[条大个](?:{kind})?({alt})")
+    return re.compile(rf"(?:[{_NUMERALS}]+[条大个]|等)(?:{kind})?({alt})")
 
 
 def chain_list_may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
@@ -299,6 +300,8 @@ def chain_list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
     for m in _chain_count_re(p.chain_count_heads, p.chain_count_kinds).finditer(text, lo, hi):
         # (某、某、某等六条特色链: the list closed by 等 before its count)
         end = m.start() - 1 if m.start() - 1 > lo and text[m.start() - 1] == "等" else m.start()
+        if text[m.start()] == "等" and m.group(1) == "链":
+            continue  # 等链: no chain named so (a word run on, 等链接)
         items = _list_items(gz, text, lo, end, whole_runs=True)
         # (某、某两条主导链和某、某等六条特色链: the list runs back over the list of the count
         # before; it starts after that one's count)

@@ -106,3 +106,20 @@ test_slogans_of_a_place_are_no_tools = names_test("PolicyTool", [
     ("打通服务群众的“最后一百米”。", set()),
     ("对重点河段，我们实行了河段“包段到人”责任制。", {"包段到人"}),
 ])
+
+
+test_chains_a_list_closes_with_deng = names_test("IndustryChain", [
+    ("围绕机器人、航空装备等产业链上下游开展招商。", {"机器人产业链", "航空装备产业链"}),
+    ("做强电子信息、装备制造等主导产业集群。", {"电子信息产业集群", "装备制造产业集群"}),
+    # a list of sectors the text does not call chains names none
+    ("重点发展电子信息、装备制造等产业。", set()),
+])
+
+test_goods_are_no_firms = names_test("Organization", [
+    ("下一步将引进果汁饮品、保健食品等深加工项目。", set()),
+    ("卫龙食品等企业入驻园区。", {"卫龙食品"}),
+])
+
+test_a_facility_named_by_what_it_measures = names_test("Project", [
+    ("芜湖光电精密测量中试基地今年已服务企业40多家。", {"芜湖光电精密测量中试基地"}),
+])
