@@ -21,6 +21,10 @@ __all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_labe
 MARKER_USES = ("marker", "lead", "tail", "again", "short", "taken_up", "takes_up")
 
 
+# An official addressed by surname and post before the speech's words ("李局长，", "严副市长，").
+_VOCATIVE = r"(?:[\u4e00-\u9fff]{1,2}副?(?:局长|市长|区长|县长|镇长|乡长|主任|院长|厅长|检察长|主席)[，,])?"
+
+
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = read_groups("follow_up_markers.tsv", MARKER_USES)
@@ -47,8 +51,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cell": re.compile(rf"^\s*(?:{bracket}|(?:{marker}))\s*$"),
         "label": re.compile(rf"^(?:{lead}){{0,3}}(?:{marker})(?:{tail})$"),
         # ("X委员提的问题，我再追问一句。": a clause naming the question pressed on may come first)
-        "opener": re.compile(rf"^\s*(?:[^，。？！：:“”\n]{{1,12}}?(?:{taken_up})[，,]?)?(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
-        "again": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{again})(?:{short})[：:，,。]"),
+        # ("严副市长，我再追问一句。": the official addressed first, by surname and post)
+        "opener": re.compile(rf"^\s*{_VOCATIVE}(?:[^，。？！：:“”\n]{{1,12}}?(?:{taken_up})[，,]?)?(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
+        "again": re.compile(rf"^\s*{_VOCATIVE}(?:{lead}){{0,3}}(?:{again})(?:{short})[：:，,。]"),
         # "我接着X委员的问题再问一句。": another member's question taken up, then asking again
         "taken_again": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{takes_up})[^，。？！：:“”\n]{{1,10}}?的(?:问题|话题|問題|話題)"
                                   rf"[，,]?(?:{lead}){{0,3}}(?:{again}|{marker})(?:{short}|{tail})?[：:，,。]"),

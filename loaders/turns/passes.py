@@ -18,7 +18,8 @@ from loaders.turns.names import is_congress_role
 from loaders.turns.words import NAME, chair_words, interview_subtitle, kind_of_verb, turn_words, vocab
 
 __all__ = ["label_paragraphs", "headline_pairs", "declaration_lines", "short_labels_resolved", "trusted_bare_labels",
-           "posts_resolved", "chair_posts_resolved", "chair_remarks", "chair_asks_itself", "follow_up_marks", "grouped"]
+           "posts_resolved", "chair_posts_resolved", "chair_remarks", "chair_asks_itself", "follow_up_marks",
+           "broadcast_host_questions", "grouped"]
 
 
 log = logging.getLogger(__name__)
@@ -335,18 +336,112 @@ def chair_asks_itself(text: str, labels: _Labelled) -> _Labelled:
     return out
 
 
+# How far into a report its opening names the broadcast ("《问政某地》节目文字稿 … 电视台 … 直播").
+_BROADCAST_OPENING = 400
+
+
+def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
+    """A broadcast 问政 programme (its opening names a programme and a channel or a live show):
+    the host's line that asks and an official's answer right after it ("主持人：柯局长，…为什么…？" /
+    "市某局局长 X：…") is a question by the host (the name of "主持人（X）："), a follow-up when it
+    presses the official who answered just before; a message of the public the host reads out
+    ("市民王女士留言说，…她想问：…？") is that person's question; a member of the public on a label
+    of their own ("市民代表 Y：…？") asks too. A chair's line (主持人 with a congress post) stays a chair's."""
+    opening = text[:_BROADCAST_OPENING]
+    words = turn_words()
+    if not (words.broadcast.search(opening) and words.programme.search(opening)):
+        return labels
+    host = next((lab.speaker.name for a, _, lab in labels if lab is not None and lab.kind == "other"
+                 and text.startswith("主持人", a) and lab.speaker.name and not lab.speaker.role), None)
+    if host is None and (named := _HOST_LINE.search(text) or _HOST_BRACKETED.search(text)) is not None:
+        # "主持人：舒琳" on a line of its own (the programme's credits), or "主持人（X）：" run into
+        # the lines before it (a page flattened to one line)
+        host = named.group(1)
+    out = list(labels)
+    last_answer: Speaker | None = None  # who answered last, while the host may press on
+    for i, (a, b, lab) in enumerate(out):
+        if lab is None:
+            continue
+        if lab.kind in ("question", "follow_up"):
+            last_answer = None
+            continue
+        if lab.kind != "other":
+            last_answer = lab.speaker if lab.kind == "answer" else None
+            continue
+        speech = _speech(text, out, i)
+        asks = "？" in speech or "?" in speech
+        # the next label, over the host's lines that ask nothing ("这个问题两位局长都可以回答，先请赵局长。")
+        nxt = next((x for c, d, x in out[i + 1:] if x is not None and not (
+            x.kind == "other" and text.startswith("主持人", c) and "？" not in text[c:d] and "?" not in text[c:d])), None)
+        if text.startswith("主持人", a) and not lab.speaker.role and not lab.speaker.title:
+            if not asks or nxt is None or nxt.kind != "answer" or not (nxt.speaker.title or nxt.speaker.department):
+                last_answer = None if not asks else last_answer  # (a vote or a hand-over ends the pressing)
+                continue
+            if (relayed := words.relayed.search(speech)) is not None:
+                out[i] = (a, b, Label("question", Speaker(relayed["who"], relayed["role"]), lab.end))
+            else:
+                kind = "follow_up" if last_answer is not None and _same_official(last_answer, nxt.speaker) else "question"
+                out[i] = (a, b, Label(kind, Speaker(host, "主持人"), lab.end))
+            last_answer = None
+        elif asks and nxt is not None and nxt.kind == "answer" \
+                and (public := _PUBLIC_LABEL.match(text, a)) is not None and words.public.fullmatch(public["head"].replace(" ", "")):
+            out[i] = (a, b, Label("question", Speaker(public["name"], public["role"]), lab.end))
+            last_answer = None
+            for k in range(i + 1, len(out)):
+                c, d, x = out[k]
+                if x is not None and x.kind != "other":
+                    break
+                if x is not None:  # the host hands the question over: part of the question's turn
+                    out[k] = (c, d, None)
+    return out
+
+
+_HOST_BRACKETED = re.compile(r"主持人[（(]([\u4e00-\u9fff]{2,3})[）)][：:]")
+_HOST_LINE = re.compile(r"(?m)^主持人[：:][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")
+# "市民代表 卢晓敏：" (a space or none between): the public's seat, then the name
+_PUBLIC_LABEL = re.compile(r"(?P<head>(?P<role>[\u4e00-\u9fff]{2,4}?(?:代表)?)[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3}))[：:]")
+
+
+def _speech(text: str, labels: _Labelled, i: int) -> str:
+    """The ``i``-th label's speech with the paragraphs under it that no label opens."""
+    a, b, lab = labels[i]
+    paras = [text[a + lab.end:b]]
+    for c, d, nxt in labels[i + 1:]:
+        if nxt is not None:
+            break
+        paras.append(text[c:d])
+    return "".join(paras)
+
+
+def _same_official(x: Speaker, y: Speaker) -> bool:
+    """Whether two answer labels name the same official (by name, else by office and post)."""
+    if x.name and y.name:
+        return x.name == y.name
+    return bool(x.title) and (x.department, x.title) == (y.department, y.title)
+
+
 _PRESIDES = re.compile(r"由?([^，。；：、由\n]{4,30}?)(?:同志)?主持")  # ("由市人大常委会副主任X主持")
 
 
 def _presiding(text: str, before: int) -> Speaker | None:
     """The chair named presiding nearest before ``before`` ("省人大常委会副主任X主持"), with a congress
-    post (in a file of many sessions, an earlier session's chair is not this one's)."""
-    chair = None
+    post (in a file of many sessions, an earlier session's chair is not this one's), or on a record's
+    heading line."""
+    chair: tuple[int, Speaker] | None = None
     for m in _PRESIDES.finditer(text, 0, before):
         label = declaration_label(m.group(1), titled=True)
         if label is not None and label.speaker.role and is_congress_role(label.speaker.role):
-            chair = label.speaker
-    return chair
+            chair = (m.start(), label.speaker)
+    for m in _CHAIR_HEADER.finditer(text, 0, before):
+        # "主持人：市人大常委会副主任 X" (a record's heading line naming the chair)
+        label = declaration_label(m.group(1), titled=True)
+        if label is not None and label.speaker.name and label.speaker.role and is_congress_role(label.speaker.role) \
+                and (chair is None or m.start() > chair[0]):
+            chair = (m.start(), label.speaker)
+    return chair[1] if chair is not None else None
+
+
+_CHAIR_HEADER = re.compile(r"(?m)^主持人?[：:][ \t\u3000]*([^，。；：\n]{4,30}?)[ \t\u3000]*$")
 
 
 def _open_question(labels: _Labelled, i: int) -> bool:

@@ -51,6 +51,9 @@ class _TurnWords(NamedTuple):
     office_asked_end: re.Pattern[str]  # "市卫健委", "市场监管局和税务局": that is an office
     interview_lead: re.Pattern[str]  # "——访某县人大常委会主任X": an interview's subtitle, no speaker line
     self_ask: re.Pattern[str]  # "主持人：我也提一个，…？": the presiding chair asks
+    broadcast: re.Pattern[str]  # "电视台", "直播": a broadcast named
+    programme: re.Pattern[str]  # "节目", "栏目": the programme named
+    relayed: re.Pattern[str]  # "市民王女士留言": a member of the public a host reads out, group "who"
 
 
 _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start", "public", "public_suffix",
@@ -58,7 +61,7 @@ _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start"
               "closing_speaks", "narrative_answer", "narrative_say", "cue_ending", "branch_suffix", "placed_leader",
               "party_post", "leader_post_other", "head_post", "label_office_suffix", "committee_word", "narr_ask_verb", "narr_answer_lead",
               "ask_short_verb", "ask_adverb", "not_topic_start", "request_verb", "clue_follow", "clue_opener", "clue_opener_comma",
-              "office_asked_then", "office_asked_end", "interview_lead", "self_ask")
+              "office_asked_then", "office_asked_end", "interview_lead", "self_ask", "broadcast", "programme", "relayed")
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,7 +109,15 @@ def turn_words() -> _TurnWords:
         office_asked_end=re.compile(rf"(?:{w['office_asked_end']})(?:和|、|$)"),
         # (after the subtitle's dash, right before the designation of whom it interviews)
         interview_lead=re.compile(rf"^\s*{DASH}\s*(?:{w['interview_lead']})(?={CJK})"),
-        self_ask=re.compile(rf"^\s*(?:{w['self_ask']})"),
+        # ("最后，我代表主任会议问一个问题。": a short lead-in clause, and on whose behalf the chair asks)
+        self_ask=re.compile(rf"^\s*(?:[^，。？！：\n]{{1,4}}[，,])?(?:{w['self_ask']}|我代表[^，。？！：\n]{{2,10}}?[问提]一个)"),
+        broadcast=re.compile(w["broadcast"]),
+        programme=re.compile(w["programme"]),
+        # ("来自某区的市民张先生，他说：", "市民王女士留言说"): the public's word, a surname and a polite
+        # form (or a name right before what they did), then what they did
+        relayed=re.compile(rf"(?P<role>{w['public']})(?P<who>[\u4e00-\u9fff](?:{w['public_suffix']})"
+                           rf"|[\u4e00-\u9fff]{{2,3}}(?=(?:{w['relayed']})))[，,]?(?:[他她]|通过[^，。]{{1,12}})?"
+                           rf"(?:{w['relayed']})"),
     )
 
 
