@@ -56,7 +56,8 @@ def _words() -> dict[str, re.Pattern[str]]:
         "not_headline": re.compile(rf"{w['not_headline']}|^(?:{w['not_headline_start']})"),
         # A line where an interviewer puts a question ("记者：…？", "主持人：…？"): a member's label
         # turn right after it is the member's answer to the press, not a question to an office.
-        "interviewer_line": re.compile(rf"(?:(?:^|\n)\s*问|{w['interviewer']})\s*[：:][^\n]*[？?]\s*$"),
+        # (the question may come first and a remark after it: "记者：题目怎么选？有人说…。")
+        "interviewer_line": re.compile(rf"(?:(?:^|\n)\s*问|{w['interviewer']})\s*[：:][^\n]*[？?][^\n？?]*$"),
         # "连线央视记者X", "主持人Y": the word right before a name the report gives a journalist
         "press_before": re.compile(rf"(?:{w['interviewer']})\s?$"),
         # A chair's line that gives the floor to an answer: the question before it stays open.
@@ -382,7 +383,30 @@ def _only_deferred(answer: str) -> bool:
     """An answer that only says it will be given in writing later (data/answer_deferred.txt)."""
     a = answer.strip()
     # (the closing bracket of a narrated aside, "（…负责同志表示，将会后提供书面材料。）", is no sentence)
-    return len(a) <= 24 and bool(_deferred_words().search(a)) and bool(_DEFERRAL_ONLY.match(a.rstrip("。）)")))
+    return (len(a) <= 24 and bool(_deferred_words().search(a)) and bool(_DEFERRAL_ONLY.match(a.rstrip("。）)")))) \
+        or _not_at_hand_then_written(a)
+
+
+@functools.lru_cache(maxsize=1)
+def _not_at_hand_words() -> re.Pattern[str]:
+    return re.compile(alternation(r.cells[0] for r in read_words("answer_not_at_hand.txt")))
+
+
+# The written answer promised, beside answer_deferred.txt's words: "会后我们以书面形式向X委员报告".
+_IN_WRITING = re.compile(r"书面形式|书面答复|书面回复|书面报告")
+_NOT_AT_HAND_SENTENCES = 3  # an answer of more sentences says something besides
+
+
+def _not_at_hand_then_written(answer: str) -> bool:
+    """"这个数字我们还需要逐项核实，会后以书面形式报告。" / "…我现在手头没有准确的统计。会后核实汇总，
+    向X委员书面答复。": an answer whose every sentence says the figures are not at hand
+    (data/answer_not_at_hand.txt) or that the answer comes in writing after the sitting, both said."""
+    sentences = [x for x in re.split(r"(?<=[。！？；])", answer) if x.strip()]
+    if not 0 < len(sentences) <= _NOT_AT_HAND_SENTENCES:
+        return False
+    at_hand, written = _not_at_hand_words(), _IN_WRITING
+    return any(at_hand.search(x) for x in sentences) and any(written.search(x) for x in sentences) \
+        and all(at_hand.search(x) or written.search(x) for x in sentences)
 
 
 def _deferred_office(text: str, a: int, b: int) -> str | None:
@@ -693,7 +717,11 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
 def _first_paragraph_end(t: Turn) -> int:
     """Where ``t``'s first paragraph ends (its end when it lists none): narration after a
     label's turn runs on in the turn, not in that paragraph."""
-    return t.paragraphs[0][1] if t.paragraphs else t.end
+    if not t.paragraphs:
+        return t.end
+    if t.body_start >= t.paragraphs[0][1] and len(t.paragraphs) > 1:
+        return t.paragraphs[1][1]  # "【答】市某局局长 X：" alone on its line: the speech is the next one
+    return t.paragraphs[0][1]
 
 
 _CLAUSE_MARKS = "，,；;。！!？?：:\n"
