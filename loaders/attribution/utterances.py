@@ -63,6 +63,10 @@ def find_utterances(text: str) -> list[Utterance]:
         after = speech_after(text, c, cues[i + 1] if i + 1 < len(cues) else None, paragraphs, pi)
         if c.before and c.before[0] < taken_until:
             c.before = None  # an earlier speech has it
+        elif c.before and c.kind == "follow_up" and text.startswith(("：“", ":“", "：「"), c.cue_end):
+            # "“…。”💬 X代表追问：“…？”": a 追问 quoting its own words after the colon presses on the
+            # quotation before it (the answer), which is not the member's
+            c.before = None
         start, end = speech_span(text, c, after)
         if start == end and c.kind in ("question", "follow_up") and c.speaker.name and not c.topic:
             # "“…？”…是委员X的重点关注事项。现场，X向区市场监管局发问。": a cue with no
