@@ -123,3 +123,20 @@ test_goods_are_no_firms = names_test("Organization", [
 test_a_facility_named_by_what_it_measures = names_test("Project", [
     ("芜湖光电精密测量中试基地今年已服务企业40多家。", {"芜湖光电精密测量中试基地"}),
 ])
+
+
+test_rules_kept_strictly_and_heating_subsidies = names_test("PolicyTool", [
+    ("今后将严格执行散煤销售登记制度。", {"散煤销售登记制度"}),
+    ("把城中村住户纳入清洁取暖运行补贴范围。", {"清洁取暖补贴"}),
+    # a rule told as set up with bare 建立 stays a description (the repo's golds leave it unmarked)
+    ("建立资金拨付月通报制度。", set()),
+])
+
+test_parts_before_a_parts_makers_head_are_no_firms = names_test("Organization", [
+    ("重点引进一体化压铸、电驱总成、热管理系统等关键零部件企业。", set()),
+    ("引进长鑫存储、晶合集成等龙头企业。", {"长鑫存储", "晶合集成"}),
+])
+
+test_firms_before_a_leaders_head_of_parts_makers = names_test("Organization", [
+    ("与长城汽车、宁波华翔集团等整车和零部件龙头企业配套。", {"长城汽车", "宁波华翔集团"}),
+])
