@@ -84,8 +84,8 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
         if any(w in m.group(2) for w in _long_stops(p.walk_stop_words)):
             continue  # 整车、动力电池等环节的目标企业: the items are stages or fields, the firms unnamed
         if m.group(3) == "企业" and m.group(2).endswith(_PART_KINDS):
-            # 一体化压铸、电驱总成等关键零部件企业: the items are the parts the firms make (某汽车、某集团等
-            # 整车和零部件龙头企业: a leader word names its firms)
+            # 某某、某某等关键零部件企业: the items are the parts the firms make (某汽车、某集团等
+            # 汽车零部件龙头企业: a leader word names its firms)
             continue
         items = _list_items(gz, text, lo, m.start(), whole_runs=True)
         found: list[Candidate] = []
@@ -287,7 +287,7 @@ def _leader_re(words: tuple[str, ...]) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=8)
 def _chain_count_re(heads: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str]:
     """A count of chains after a list (三条产业链, 三大主导产业集群): the count, a kind, the head; or
-    the list closed by 等 right before the head (集成电路、新能源汽车等产业链: the text names them chains)."""
+    the list closed by 等 right before the head (某、某等产业链: the text names them chains)."""
     alt = alternation(heads)
     kind = alternation(kinds)
     return re.compile(rf"(?:[{_NUMERALS}]+[条大个]|等)(?:{kind})?({alt})")

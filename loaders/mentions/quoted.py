@@ -264,7 +264,7 @@ def _quoted_suffix_name(gz: Gazetteer, text: str, qs: int, qe: int) -> bool:
 
 
 def _brought_into(gz: Gazetteer, name: str) -> bool:
-    """“法律顾问进园区”, “送法进企业”, “文化进万家”: a campaign taking a service into the places
+    """“送法进企业”, “送法进企业”, “文化进万家”: a campaign taking a service into the places
     it serves (at least two characters of what is brought, then 进 and a place word)."""
     i = name.rfind("进")
     return i >= 2 and name[i + 1:] in gz.patterns.brought_into_places
@@ -657,7 +657,7 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
         typ = None
         if joined_tool or _brought_into(gz, name):
             # “链主企业+配套园”模式: the cue names a way of working, whatever its last step;
-            # “法律顾问进园区”: a service brought into the places it serves, though it ends like a site
+            # “送法进企业”: a service brought into the places it serves, though it ends like a site
             typ = "PolicyTool"
         # “龙宫号” names a vessel; “代表挂号” ends with a word (挂号, 口号) that names none
         elif (any(name.endswith(x) for x in p.project_quoted_endings) and name[-2:] not in gz.tags()) \

@@ -72,7 +72,7 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                 # 某经开区 | 硅光伏 产业链: a zone before the trade is where the chain is, named on its own
                 # (jieba may split the zone's word into characters: 经/开/区)
                 a = use[0].start
-                # (保税区 | 航空 产业链: the zone may open the name too)
+                # (综保区 | 某某 产业链: the zone may open the name too)
                 cut = max((at + len(z) for z in (*place_words()["office_zone"], *_CHAIN_ZONES) if len(z) >= 3
                            and (at := text.rfind(z, a, ss)) >= a), default=-1)
                 rest = [t for t in use if t.start >= cut] if cut > 0 else []
@@ -80,7 +80,7 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                     use = rest
         if (typ != "Organization" and len(use) > 1 and use[0].text == "大" and use[0].start > lo
                 and text[use[0].start - 1] in gz.patterns.numeral_chars):
-            use = use[1:]  # 三/大 临港产业集群: the count's 大 (三大, 五大), which jieba left apart
+            use = use[1:]  # 三/大 某某产业集群: the count's 大 (三大, 五大), which jieba left apart
         if typ == "Organization" and strong:
             use = firm or use
             if len(use) == 1 and len(use[0].text) == 1:
@@ -125,8 +125,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
 
 
 def _county_opening(gz: Gazetteer, text: str, lo: int, toks: list[Tok], counties: frozenset[str]) -> list[Tok]:
-    """依托/抚松/人参产业园: the walk stopped right after a word of the report's own county's short name
-    that jieba reads as a verb (抚松); the county opens the site's name."""
+    """依托/安化/黑茶产业园: the walk stopped right after a word of the report's own county's short name
+    that jieba reads as a verb (安化); the county opens the site's name."""
     s = toks[0].start
     for k in (3, 2):
         a = s - k
@@ -143,7 +143,7 @@ _TRADE_SUFFIXES = frozenset({"食品", "电器", "药业", "水产", "酒业", "
                              "科技"})
 
 
-#: zones before a chain's trade besides the offices' own (保税区航空产业链: the bonded zone's chain)
+#: zones before a chain's trade besides the offices' own (综保区某某产业链: the bonded zone's chain)
 _CHAIN_ZONES = ("保税区", "综保区", "综合保税区", "自贸区")
 
 

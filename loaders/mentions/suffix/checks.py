@@ -94,7 +94,7 @@ def checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e
     if not ok:
         return None
     if typ == "Project" and text.startswith(_LEVELS, toks[0].start, e):
-        return None  # 镇级公共法律服务工作站, 县级养老服务中心: a tier of a kind of facility, none named
+        return None  # 镇级某某服务站, 县级养老服务中心: a tier of a kind of facility, none named
     if typ == "Project" and _place_alone(gz, toks, text, e):
         return None  # 绍兴市柯桥(区): the suffix (桥) ends a place's name, no works named
     if typ in ("Organization", "Project") and _joiner_place(gz, toks, text):
