@@ -243,7 +243,8 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
     """``speech`` and the label turns (label before the speech, or a member's whole quoted question
     signed on the line under it) whose first paragraph holds no speech turn, each with its paragraphs
     up to the next speech turn's (a label turn runs to the next label, over the narrated speech
-    between)."""
+    between); a speech turn that is a label's own speech read by its cue to its first paragraph's end
+    takes the label's later paragraphs the same way."""
     out = list(speech)
     # speech turns by start, with the furthest end reached by any turn starting so far: whether a
     # turn starts inside [a, b) or covers a is two bisections, not a pass over every speech turn
@@ -251,6 +252,7 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
     ordered = sorted(speech, key=lambda s: s.start)
     starts = [s.start for s in ordered]
     reach = list(itertools.accumulate((s.end for s in ordered), max))
+    where = {id(s): k for k, s in enumerate(out)}
     for t in label_turns:
         a, b = t.paragraphs[0]
         if (t.body_start == t.start or clean[a:t.body_start].rstrip()[-1:] not in ("：", ":")) \
@@ -269,6 +271,17 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
             k = out.index(ordered[i])
             out[k] = dataclasses.replace(ordered[i], kind=t.kind, speaker=t.speaker, start=t.start,
                                          body_start=t.body_start, paragraphs=((a, b),) + ordered[i].paragraphs)
+            continue
+        if (i < len(starts) and starts[i] == t.body_start and ordered[i].end == b and len(t.paragraphs) > 1
+                and not (i and reach[i - 1] > a)):
+            # "局长Y回答：…。" over paragraphs "一是…", "二是…": the speech reading read the label's own
+            # speech by its cue, to its first paragraph's end: it keeps the label's later paragraphs
+            # up to the next speech turn's, as the label reading does
+            paragraphs = _paragraphs_before(clean, t, starts[i + 1] if i + 1 < len(starts) else None)
+            if len(paragraphs) > 1:
+                k = where[id(ordered[i])]
+                out[k] = dataclasses.replace(out[k], end=paragraphs[-1][1],
+                                             paragraphs=out[k].paragraphs + paragraphs[1:])
             continue
         if i < len(starts) and starts[i] < b:  # a speech turn starts in the paragraph
             # "【追问】X：…？Y答：…": a member's labelled question before the narrated answer in its

@@ -156,3 +156,41 @@ def test_the_mixed_reading_keeps_a_question_under_its_label_line():
     r = load_text(_LABEL_OWN_LINE, source="own_line.txt")
     assert [e.asker.name for e in r.exchanges] == ["李红", "周强", "周强"]
     assert r.exchanges[1].question == "“城南片区的公交线路太少，早晚高峰等车要半个多小时，能不能加密班次？”"
+
+
+# The answer's label is a cue the speech reading reads too ("局长Y回答："), to its first paragraph's end;
+# the member's bold label on its own line is read by the label reading only, so the mixed reading wins.
+_CUE_LABEL = (
+    "某县人大常委会专题询问农村饮水安全工作\n"
+    "2024年5月20日，某县人大常委会召开第十五次会议，就农村饮水安全工作开展专题询问。\n"
+    "县人大代表王丽首先发问：“山区村的自来水为什么总是停水？”\n"
+    "县水利局局长张强接过话筒说：“主要是水源不足，今年将新建两座蓄水池。”\n"
+    "县人大常委会委员李明提问：农村供水工程的维修资金如何保障？\n"
+    "县财政局局长赵华回答：下一步，我们将重点做好以下几方面工作。\n"
+    "一是今年县财政安排维修资金五百万元，专款专用。\n"
+    "二是推行《农村供水工程管理办法》，由县水务集团统一管护。\n"
+    "**县人大代表 孙芳**：\n"
+    "“水质检测多久做一次？”\n"
+    "**县卫生健康局局长 钱进**：\n"
+    "“每季度抽检一次，结果向社会公开。”\n"
+)
+
+
+def test_a_labelled_answer_the_speech_reading_read_by_its_cue_keeps_its_paragraphs():
+    r = load_text(_CUE_LABEL, source="cue_label.txt")
+    assert [(e.asker.name, e.respondent.name) for e in r.exchanges] == [
+        ("王丽", "张强"), ("李明", "赵华"), ("孙芳", "钱进")]
+    answer = r.exchanges[1].answer
+    assert answer.startswith("下一步，我们将重点做好以下几方面工作。")
+    assert answer.endswith("由县水务集团统一管护。")  # its third paragraph, up to the next label
+    assert "农村供水工程管理办法" in [m.text for m in r.exchanges[1].mentions]
+    assert r.exchanges[2].question == "“水质检测多久做一次？”"
+
+
+def test_a_speech_turn_on_a_label_speech_takes_the_label_paragraphs():
+    clean = "局长乙回答：年底完工。\n一是资金到位。\n委员丙问：“何时通水？”"
+    label = Turn("answer", Speaker(name="乙"), 0, 6, 32, ((0, 11), (12, 19), (20, 32)))
+    cued = Turn("answer", Speaker(name="乙"), 6, 6, 11, ((6, 11),))
+    asked = Turn("question", Speaker(name="丙"), 25, 25, 32, ((25, 32),))
+    got = _with_label_turns(clean, [label], [cued, asked])
+    assert len(got) == 2 and got[0].paragraphs == ((6, 11), (12, 19)) and got[0].end == 19
