@@ -53,7 +53,8 @@ def _named_reading(head: str, people: People) -> Speaker | None:
     """The named readings of ``head`` without _read_named_speaker's screen."""
     if speaker_words().anonymous.fullmatch(head):
         return None  # (the role only)
-    sp = people.named(head) or people.by_surname_title(head) or people.by_title(head) or label_speaker(head, people)
+    sp = people.named(head) or people.by_surname_title(head) or people.by_title(head) or _name_then_seat_post(head, people) \
+        or label_speaker(head, people)
     if sp is not None:
         return sp if sp.name else None
     firm = _firm_head(head)
@@ -75,7 +76,8 @@ def _whole_reading(head: str, people: People) -> Speaker | None:
         return anonymous_speaker(m)
     if head in speaker_words().pronouns:
         return people.last
-    known = people.named(head) or people.by_surname_title(head) or people.by_title(head)
+    known = people.named(head) or people.by_surname_title(head) or people.by_title(head) \
+        or _name_then_seat_post(head, people)
     if known is not None:
         return known
     sp = label_speaker(head, people)
@@ -126,6 +128,19 @@ def _may_be_surname_title(head: str) -> bool:
     if any(n >= 1 and head[-n:] in known for n in (len(head) - 1, len(head) - 2)):
         return True
     return 2 <= len(head) <= 4 and any(head.endswith(w) for w in speaker_words().member_seats)
+
+
+def _name_then_seat_post(head: str, people: People) -> Speaker | None:
+    """"于某某主任" (a name, then the end of the congress post the report gives that person,
+    "县人大常委会主任于某某主持"): that member, not an official of the post 主任."""
+    for k in (2, 3, 4):
+        post = head[k:]
+        if not post or post not in title_set():
+            continue
+        sp = people.named(head[:k])
+        if sp is not None and sp.name == head[:k] and sp.role and is_congress_role(sp.role) and sp.role.endswith(post):
+            return sp
+    return None
 
 
 def _post_alone(head: str) -> bool:
