@@ -85,7 +85,8 @@ def parse_speaker(text: str, lb: int, rb: int, people: People) -> Head | None:
     if head in speaker_words().pronouns:
         # "市人大代表X十分关注…，他马上提问": the person named last before the pronoun
         # (since the previous attribution), else the previous speaker.
-        sp = mentioned_person(text, people.since, lb + a) or named_bare(text, people.since, lb + a, people) or people.last
+        sp = mentioned_person(text, people.since, lb + a) or named_bare(text, people.since, lb + a, people) \
+            or official_bare(text, people.since, lb + a, people) or people.last
         if sp is not None and sp.name in surnames() and sp.role and len(sp.role) <= 2 \
                 and (full := people.by_surname_title(sp.name + sp.role)) is not None:
             sp = full  # "欧阳委员并不满足。她追问：" after "委员欧阳兰芳…": the member named in full
@@ -583,6 +584,24 @@ def named_bare(text: str, lo: int, hi: int, people: People, chair_asks: bool = F
     for s0 in starts + [lo]:  # (the window's start opens a sentence too: the previous attribution ended there)
         if text[s0:s0 + 1] not in ("“", "「", "") and (sp := member_opening(text, s0, people, chair_asks=chair_asks)) is not None:
             return sp
+    return None
+
+
+def official_bare(text: str, lo: int, hi: int, people: People) -> Speaker | None:
+    """The official whose bare name, named with the post earlier, opens the last sentence before
+    ``hi`` that opens with a name, outside quotations ("X没有回避。“…”她坦言，…": 她 is X, the
+    official the question was put to, not the member who asked last)."""
+    lo = max(lo, hi - 120)
+    starts, k = [], hi
+    while (k := max(text.rfind(p, lo, k) for p in "。！？\n")) >= lo:
+        starts.append(k + 1)
+    for s0 in starts + [lo]:
+        if text[s0:s0 + 1] in ("“", "「", ""):
+            continue
+        for n in (3, 2, 4):
+            sp = people.by_name.get(text[s0:s0 + n])
+            if sp is not None and (sp.title or sp.department) and not (sp.role and is_congress_role(sp.role)):
+                return sp
     return None
 
 
