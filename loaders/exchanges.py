@@ -392,13 +392,13 @@ def _not_at_hand_words() -> re.Pattern[str]:
     return re.compile(alternation(r.cells[0] for r in read_words("answer_not_at_hand.txt")))
 
 
-# The written answer promised, beside answer_deferred.txt's words: "会后我们以书面形式向X委员报告".
+# The written answer promised, beside answer_deferred.txt's words: "核对后用书面形式报给X委员".
 _IN_WRITING = re.compile(r"书面形式|书面答复|书面回复|书面报告")
 _NOT_AT_HAND_SENTENCES = 3  # an answer of more sentences says something besides
 
 
 def _not_at_hand_then_written(answer: str) -> bool:
-    """"这个数字我们还需要逐项核实，会后以书面形式报告。" / "…我现在手头没有准确的统计。会后核实汇总，
+    """"具体数字还要逐项核实，散会后用书面形式报送。" / "…这组数据我手头没有。散会后核实汇总，
     向X委员书面答复。": an answer whose every sentence says the figures are not at hand
     (data/answer_not_at_hand.txt) or that the answer comes in writing after the sitting, both said."""
     sentences = [x for x in re.split(r"(?<=[。！？；])", answer) if x.strip()]

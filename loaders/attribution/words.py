@@ -256,7 +256,7 @@ def _cue_patterns() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     # ("X问得很直接：…喊了两年，为什么还是“贷不到”？": short quoted words inside the question)
     manner = (rf"(?:{alternation(kinds)})得[^，。：:“”！？；的]{{1,5}}"
               r"(?=[：:，,][“「]|。|[：:](?:[^“”「」\n。！；]|“[^“”\n。！；]{1,8}”){4,200}[？?])")
-    # ("“…”Y回答得干脆，会场里响起了掌声。": an answer cue, 得 and how, then after the comma what followed,
+    # ("“…”Y回答得爽快，台下一片掌声。": an answer cue, 得 and how, then after the comma what followed,
     # not words of the speaker's own (我…): the quotation before is the answer)
     manner = (rf"{manner}|(?:{alternation(k for k, v in kinds.items() if v == 'answer')})得[^，。：:“”！？；的]{{1,5}}"
               r"(?=[，,](?![我您你咱])[^“”「」\n。！？；]{2,24}[。！])")

@@ -345,7 +345,7 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
     the host's line that asks and an official's answer right after it ("主持人：柯局长，…为什么…？" /
     "市某局局长 X：…") is a question by the host (the name of "主持人（X）："), a follow-up when it
     presses the official who answered just before; a message of the public the host reads out
-    ("市民王女士留言说，…她想问：…？") is that person's question; a member of the public on a label
+    ("网友王女士留言：…？") is that person's question; a member of the public on a label
     of their own ("市民代表 Y：…？") asks too. A chair's line (主持人 with a congress post) stays a chair's."""
     opening = text[:_BROADCAST_OPENING]
     words = turn_words()
@@ -370,7 +370,7 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
             continue
         speech = _speech(text, out, i)
         asks = "？" in speech or "?" in speech
-        # the next label, over the host's lines that ask nothing ("这个问题两位局长都可以回答，先请赵局长。")
+        # the next label, over the host's lines that ask nothing ("两家都说说，先请Y局长。")
         nxt = next((x for c, d, x in out[i + 1:] if x is not None and not (
             x.kind == "other" and text.startswith("主持人", c) and "？" not in text[c:d] and "?" not in text[c:d])), None)
         if text.startswith("主持人", a) and not lab.speaker.role and not lab.speaker.title:

@@ -109,11 +109,11 @@ def turn_words() -> _TurnWords:
         office_asked_end=re.compile(rf"(?:{w['office_asked_end']})(?:和|、|$)"),
         # (after the subtitle's dash, right before the designation of whom it interviews)
         interview_lead=re.compile(rf"^\s*{DASH}\s*(?:{w['interview_lead']})(?={CJK})"),
-        # ("最后，我代表主任会议问一个问题。": a short lead-in clause, and on whose behalf the chair asks)
+        # ("下面，我代表主任会议提一个问题。": a short lead-in clause, and on whose behalf the chair asks)
         self_ask=re.compile(rf"^\s*(?:[^，。？！：\n]{{1,4}}[，,])?(?:{w['self_ask']}|我代表[^，。？！：\n]{{2,10}}?[问提]一个)"),
         broadcast=re.compile(w["broadcast"]),
         programme=re.compile(w["programme"]),
-        # ("来自某区的市民张先生，他说：", "市民王女士留言说"): the public's word, a surname and a polite
+        # ("市民张先生来信说：", "网友王女士留言"): the public's word, a surname and a polite
         # form (or a name right before what they did), then what they did
         relayed=re.compile(rf"(?P<role>{w['public']})(?P<who>[\u4e00-\u9fff](?:{w['public_suffix']})"
                            rf"|[\u4e00-\u9fff]{{2,3}}(?=(?:{w['relayed']})))[，,]?(?:[他她]|通过[^，。]{{1,12}})?"
