@@ -212,8 +212,10 @@ def _dateline(text: str, a: int, m: re.Match[str]) -> bool:
             or text[max(0, m.start() - 1):m.start()] == "讯")
 
 
-def date_hits(text: str) -> list[DateHit]:
-    """Every date in ``text`` with month or day, leftmost first, clock lines left out."""
+def date_hits(text: str, *, dated: bool = False) -> list[DateHit]:
+    """Every date in ``text`` with month or day, leftmost first, clock lines left out.
+    ``dated``: only those with a year (what :func:`page_date` reads: the dates without one are
+    added after every dated one and change none of them, so the dated hits are the same)."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 
@@ -243,12 +245,12 @@ def date_hits(text: str) -> list[DateHit]:
         add(m, int(m["y"]), int(m["m"]), int(m["d"]), stamp=True)
     for m in _STAMP_DMY.finditer(text) if dot_or_slash else ():
         add(m, int(m["y"]), int(m["m"]), int(m["d"]), stamp=True)
-    for m in _MONTH_DAY.finditer(text):
+    for m in () if dated else _MONTH_DAY.finditer(text):
         add(m, None, _num(m["m"]), _num(m["d"]))
-    for m in _COMPACT.finditer(text):
+    for m in () if dated else _COMPACT.finditer(text):
         if m.end() - m.start() >= 3:  # "26日上午" is a day; "1029上午", "111日上午" lost their 月
             add(m, None, int(m["m"]), int(m["d"]))
-    for m in _DAY.finditer(text):
+    for m in () if dated else _DAY.finditer(text):
         add(m, None, None, _num(m["d"]))
     # Any other date on a page's date line ("2018年7月2日 A02版 时间：2018 07月02日") is chrome too.
     ends = [h.end for h in hits if h.page and h.year]

@@ -350,7 +350,9 @@ _LEVELS = "县市区旗"
 
 def _page_date(raw: str) -> tuple[int, int, int] | None:
     """The page's own date line: in its head, else in its footer ("2023-05-10 浏览次数")."""
-    return page_date(date_hits(raw[:3000])) or page_date(date_hits(raw[-1500:]))
+    # (only the dates with a year: a page date has one; a text of 1,500 characters at most is its own footer)
+    head = page_date(date_hits(raw[:3000], dated=True))
+    return head if head is not None or len(raw) <= 1500 else page_date(date_hits(raw[-1500:], dated=True))
 
 
 def _int(v: Any) -> int | None:
