@@ -7,7 +7,7 @@ import re
 
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import every_start
-from loaders.turns import Speaker, is_congress_role, minority_name, surnames
+from loaders.turns import Speaker, is_congress_role, may_be_bare, minority_name, seatless, surnames
 from loaders.turns.names import not_name_chars
 from loaders.attribution.words import BOUNDARY, cue_word_at, speaker_words
 from loaders.attribution.spans import CJK_CHAR
@@ -139,9 +139,16 @@ def member_opening(text: str, b: int, people: People, chair_asks: bool = False) 
     with_post = "、" in clause[:cut]
     for s0 in starts:
         found = []
-        for e in range(min(cut, s0 + (40 if with_post else 24)), s0 + 2, -1):
+        top = min(cut, s0 + (40 if with_post else 24))
+        # (a phrase with no seat word, as a sitting's lede "市十届人大常委会第九次会议…": only a start
+        # that reads as a bare name may name a member, one the report names with a seat; the other
+        # starts, each a label parse of its own, are not tried)
+        bare_only = s0 + seatless(clause[s0:top]) if not with_post else -1
+        for e in range(top, s0 + 2, -1):
             if cue_word_at(clause, e - 1):
                 continue  # "赵二很想知道": the name's last character would open the cue
+            if e <= bare_only and not may_be_bare(clause[s0:e]):
+                continue
             sp = label_speaker(clause[s0:e], people) or (member_with_post(clause[s0:e]) if with_post else None)
             if sp is not None and sp.name and sp.role and is_congress_role(sp.role) \
                     and (chair_asks or not speaker_words().chair.search(sp.role)):

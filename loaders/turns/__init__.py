@@ -44,7 +44,7 @@ from loaders.turns.spans import last_mark, paragraph_spans, sentence_span, sente
 from loaders.turns.words import NAME, explain_request, request_verbs, surnames, titles
 from loaders.turns.names import (is_congress_role, may_name_speaker, minority_name, minority_part, not_a_name,
                                  public_speaks, splits_not_name_word)
-from loaders.turns.heads import office_named_twice, parse_head
+from loaders.turns.heads import may_be_bare, office_named_twice, parse_head, seatless
 from loaders.turns.signed import dash_signer, member_signed_quote
 from loaders.turns.asking import asks_about
 from loaders.turns.labels import parse_label
@@ -56,7 +56,7 @@ __all__ = [
     "Speaker", "Label", "Turn", "parse_label", "parse_head", "is_turn_start", "is_label_only", "is_bare_label",
     "is_inline_turn", "inline_turn_screen", "find_turns", "OfficialsLookup", "addressees", "find_clues", "NAME", "is_congress_role", "request_verbs", "explain_request",
     "titles", "surnames", "not_a_name", "dash_signer", "member_signed_quote", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
-    "sentences_around", "sentence_span", "asks_about",
+    "sentences_around", "sentence_span", "asks_about", "seatless", "may_be_bare",
     # (imported from the package by loaders/attribution/ and loaders/exchanges)
     "last_mark", "minority_name", "minority_part", "public_speaks", "office_named_twice",
 ]

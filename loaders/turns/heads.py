@@ -17,7 +17,7 @@ from loaders.turns.words import (LEAD_BULLET, PLACE, kind_of_verb, label_pattern
                                  vocab, titles)
 
 __all__ = ["SPACES", "SENTENCE_MARK", "COLON_HEAD", "BRACKET_HEAD", "DASH_HEAD", "BRACKET_VERB", "BRACKET_SIDE",
-           "BAR_SIDE", "parse_head", "office_named_twice"]
+           "BAR_SIDE", "parse_head", "office_named_twice", "seatless", "may_be_bare"]
 
 
 # Precompiled: parse_head and parse_label run on every paragraph, and re's cache lookup
@@ -189,6 +189,44 @@ def _first_office(posts: str) -> str | None:
             or d.type in (None, "人民政府", "政府办公室"):
         return None
     return m["dept"]
+
+
+# A phrase of Han characters and digits only ("2021年3月5日"): parse_head reads it as it stands
+# (no space, bullet or bracket).
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff0-9]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _adverb_verb_anywhere() -> re.Pattern[str]:
+    """adverb_before_verb not anchored at the end: found in a phrase wherever one of its starts ends in it."""
+    rx = adverb_before_verb()
+    return re.compile(rx.pattern.removesuffix("$"), rx.flags)
+
+
+def seatless(phrase: str) -> int:
+    """How long the starts of ``phrase`` with no :func:`parse_head` reading with a seat (a
+    speaker's ``role``) may be: those of Han characters and digits only that hold no role word
+    (data/roles.tsv), with which every seat the grammar reads ends (the asker's, the
+    seat-and-verb label's); 0 where the phrase holds an adverb before a speech verb before
+    that (parse_head reads a head without its adverb, which might join a role word: 代 + 表示).
+    Such a start may still read as a bare name (:func:`may_be_bare`)."""
+    m = _ALL_HAN.match(phrase)
+    n = m.end() if m is not None else 0
+    for r in vocab()["roles"]:
+        k = phrase.find(r, 0, n)
+        if k >= 0:
+            n = k + len(r) - 1  # (the longest start without it)
+    return 0 if n and _adverb_verb_anywhere().search(phrase, 0, n) is not None else n
+
+
+def may_be_bare(head: str) -> bool:
+    """Whether :func:`parse_head` may read ``head`` (Han characters and digits only) as a bare
+    name: only the bare pattern reads one, of the head without its 同志, with no verb after a
+    good name (the last reading parse_head tries)."""
+    if head.endswith("同志"):
+        head = _TONGZHI.sub("", head)
+    m = grammar()["bare"].fullmatch(head)
+    return m is not None and not m["verb"] and good_name(m["name"], bare=True)
 
 
 def _name_space_post(head: str) -> Label | None:
