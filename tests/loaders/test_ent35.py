@@ -140,3 +140,10 @@ test_parts_before_a_parts_makers_head_are_no_firms = names_test("Organization", 
 test_firms_before_a_leaders_head_of_parts_makers = names_test("Organization", [
     ("长城汽车、宁波华翔集团等汽车零部件龙头企业都有配套。", {"长城汽车", "宁波华翔集团"}),
 ])
+
+
+test_a_bus_service_counts_quoted_only = names_test("PolicyTool", [
+    # a bus service named by what it is, as channels are (tests/gold/README.md), unless quoted
+    ("早晚高峰加开定制公交线路。", set()),
+    ("新开通“定制公交”线路十二条。", {"定制公交"}),
+])
