@@ -379,12 +379,39 @@ def _put_off_in_question(text: str, a: int, b: int) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _not_now_words() -> re.Pattern[str]:
+    return re.compile(alternation(r.cells[0] for r in read_words("answer_not_now.txt")))
+
+
+_PUT_OFF_REACH = 120  # the longest answer read as saying only why it is put off and when it will come
+_SENTENCE_ENDS = re.compile(r"[。！？]")
+
+
+def _written_answer_given(text: str, q_end: int, answers: list[Turn]) -> bool:
+    """The answer's own cue tells a written answer given ("…局长Y签发了书面答复。答复称：…", a
+    质询案's answer), and words of it follow: the written answer decided before is that answer,
+    no question put off."""
+    last = None
+    for last in _deferred_words().finditer(text, q_end, answers[0].start):
+        pass
+    return last is not None and answers[0].start - last.end() <= 1 and any(t.end > t.body_start for t in answers)
+
+
 def _only_deferred(answer: str) -> bool:
-    """An answer that only says it will be given in writing later (data/answer_deferred.txt)."""
+    """An answer that only says it will be given in writing later (data/answer_deferred.txt): alone,
+    or after why it cannot be given at the sitting ("…现场难以说清，会后将以书面形式报告。", "我手头没有
+    准确的统计。会后…书面答复。", data/answer_not_now.txt) in at most two sentences, the last the promise."""
     a = answer.strip()
     # (the closing bracket of a narrated aside, "（…负责同志表示，将会后提供书面材料。）", is no sentence)
-    return (len(a) <= 24 and bool(_deferred_words().search(a)) and bool(_DEFERRAL_ONLY.match(a.rstrip("。）)")))) \
-        or _not_at_hand_then_written(a)
+    if len(a) <= 24 and bool(_deferred_words().search(a)) and bool(_DEFERRAL_ONLY.match(a.rstrip("。）)"))):
+        return True
+    if _not_at_hand_then_written(a):
+        return True
+    if len(a) > _PUT_OFF_REACH or "“" in a or _not_now_words().search(a) is None:
+        return False
+    sentences = [s for s in _SENTENCE_ENDS.split(a.rstrip("。！？）)")) if s.strip()]
+    return 1 <= len(sentences) <= 2 and _deferred_words().search(sentences[-1]) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -518,7 +545,8 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             question = text[q_start:q_end]
         put_off_at = None  # where the question was put off before anyone answered
         if d.answers and d.q.narrative and d.answers[0].narrative \
-                and _deferred_words().search(text, q_end, d.answers[0].start) is not None:
+                and _deferred_words().search(text, q_end, d.answers[0].start) is not None \
+                and not _written_answer_given(text, q_end, d.answers):
             # "…询问…。限于时间，主持人请区文旅局会后书面答复。\n询问结束后，…副区长Y表示，…":
             # the question was put off before anyone spoke; words told after are no answer to it
             put_off_at = (q_end, d.answers[0].start)

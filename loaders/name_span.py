@@ -11,6 +11,8 @@ A name the text writes elsewhere with no such word after it stays whole: "主任
 
 from __future__ import annotations
 
+import re
+
 from loaders.gazetteer import get_gazetteer
 
 __all__ = ["runs_into_next_word", "swallowed_next_word"]
@@ -18,10 +20,14 @@ __all__ = ["runs_into_next_word", "swallowed_next_word"]
 _LOOKAHEAD = 6  # enough text after the name for the longest such word (一口气, 毫不犹豫)
 
 
+# "X等12名代表联名", "X等人": 等 closes a list of names before a count, it opens no word (平等)
+_LIST_END = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)(?:名|位|人)|等人")
+
+
 def runs_into_next_word(name: str, after: str) -> bool:
     """Whether ``name``'s last character opens a word of two characters or more that runs
     on into ``after`` (the text right after the name) in jieba's segmentation of the two."""
-    if len(name) < 3 or not after:
+    if len(name) < 3 or not after or _LIST_END.match(after):
         return False
     last = len(name) - 1
     k = 0

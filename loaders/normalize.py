@@ -737,6 +737,24 @@ def split_numbered_headings(paragraphs: list[str], is_turn_start: Callable[[str]
     return out
 
 
+# Pictographs a WeChat post strews before its labels and headings ("🙋询问：", "✅回应：", "🏠 Q1：…"),
+# with the variation selector and joiner that build them; the bullets speaker lines use (★, ❖, ➤)
+# stay, the label grammar reads them.
+_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]")
+# A line whose bold label word ends in its colon ("**🙋询问：** 委员 **X**"): markdown's
+# marks there are emphasis, no words (a bold name before a bracket, "**X**（…）：", is read as bold).
+_BOLD_LABEL_LINE = re.compile(r"(?m)^[^\n]*\*\*[^*\n]{1,12}[：:]\*\*[^\n]*$")
+
+
+def drop_markup(text: str) -> str:
+    """``text`` without the pictographs (emoji) a post copied as markdown strews before its labels
+    and headings (not the bullets a speaker line may open with), and without the bold marks of a line
+    whose bold label word ends in its colon."""
+    if "**" in text:
+        text = _BOLD_LABEL_LINE.sub(lambda m: m.group().replace("**", ""), text)
+    return _PICTOGRAPH.sub(lambda m: m.group() if m.group() in _BULLETS else "", text)
+
+
 def normalize(text: str, is_turn_start: Callable[[str], bool] | None = None,
               is_label_only: Callable[[str], bool] | None = None,
               is_inline_turn: Callable[[str], bool] | None = None,
@@ -744,7 +762,7 @@ def normalize(text: str, is_turn_start: Callable[[str], bool] | None = None,
               inline_screen: Callable[[str], Callable[[int], bool]] | None = None) -> str:
     """The normalised text: folded, de-noised paragraphs joined by ``"\\n"``."""
     # Split first: folding removes spaces around punctuation, paragraph breaks included.
-    paragraphs = split_paragraphs(fold_width(text))
+    paragraphs = split_paragraphs(fold_width(drop_markup(text)))
     paragraphs = fold_punctuation("\n".join(paragraphs)).split("\n")
     paragraphs = _split_fields(drop_page_furniture(paragraphs))
     paragraphs, _ = remove_noise(paragraphs)

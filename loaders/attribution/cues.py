@@ -29,7 +29,7 @@ from loaders.attribution.speakers import (asked_whom, clause_speaker, counted_me
 __all__ = ["written_settings", "set_in_writing", "public_quoted", "answered_in_turn", "topic_each", "topics_listed",
            "group_on_one_topic", "introduced_askers", "members_after_quoted_questions", "introduced_name",
            "first_person_officials", "long_topic_head", "find_cues", "presides", "cue_side", "remark_answered",
-           "INNER_QUOTE", "QUOTED_ASKING", "asker_lead"]
+           "INNER_QUOTE", "QUOTED_ASKING", "asker_lead", "bare_seat_asking"]
 
 _PRESSING_MANNER_MAX = 6  # "何委员并不满足，追问：": the few characters of how the member took the answer
 
@@ -316,6 +316,39 @@ def long_topic_head(text: str, a: int, lb: int, cue: int) -> int:
     return lb
 
 
+def topic_over_comma(text: str, a: int, lb: int, cue: int) -> int:
+    """Where the speaker phrase starts when the walk back from an asking cue stopped at a comma
+    inside the told topic: "委员X就…管辖后，基层群众…不便的问题进行询问" opens at the sentence's
+    clause whose short speaker phrase stands before its 就 (else ``lb`` as it was)."""
+    s = clause_start(text, a, lb - 1, "。！？；\n")
+    if cue - s > _LONG_TOPIC_REACH:
+        return lb
+    starts = [s] + [i + 1 for i in range(s, lb - 1) if text[i] in "，,"]
+    for cs in starts:
+        for lead in speaker_words().asked_topic_preps:
+            k = text.find(lead, cs, cs + _TOPIC_SPEAKER_MAX + 1)
+            if k - cs >= 3 and k < lb and (label := parse_head(text[cs:k])) is not None \
+                    and label.kind == "question" and label.speaker.name:
+                return cs
+    return lb
+
+
+def bare_seat_asking(head: str) -> str | None:
+    """The seat of "常委会委员就…的问题进行" (a member's seat alone, then a topic of one question,
+    before an asking cue), else None."""
+    words = speaker_words()
+    for role in words.anonymous_roles:
+        for lead in words.asked_topic_preps:
+            for org in ("", "常委会", "人大常委会"):
+                seat = org + role
+                if head.startswith(seat + lead) and len(seat) >= 2:
+                    topic = head[len(seat) + len(lead):]
+                    if len(topic) >= 4 and not topics_listed(topic) and "等" not in topic \
+                            and "们" not in topic:
+                        return seat
+    return None
+
+
 def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> list[Cue]:
     kinds, rx = cues()
     scan = cue_scan()
@@ -356,6 +389,12 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
                 lb = q
                 while lb > a and text[lb - 1] not in BOUNDARY and m.start() - lb < MAX_HEAD:
                     lb -= 1
+            if lb > a and text[lb - 1] in "，,“”" and cue_kind(m.group(0)) in ("question", "follow_up") \
+                    and m["colon"] is None and m["comma"] is None and m.start() - lb >= 4 \
+                    and parse_head(text[lb:m.start()]) is None:
+                # "委员X就…管辖后，…的问题进行询问", "委员X就“…”“…”等…问题进行询问": the told
+                # topic runs over a comma or quoted terms
+                lb = topic_over_comma(text, a, lb, m.start())
             if quoted and inside(quoted, m.start()) and (text[lb] != "请" or _asks_inside(text, quoted, m.start())):
                 # "“…武宗平代表提出…的建议，是怎么落实的？”": words quoted, not attributed
                 # (but the chair's “请X委员询问。” calls on a speaker; "“…？请A局、B局分别回答。”"
@@ -394,6 +433,11 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
                 if asks_on is None and (presser := _pressing_subject(
                         text, s0, lb - 1, found, people, presses=cue_kind(m.group(0)) == "follow_up")) is not None:
                     asks_on = s0, Head(presser)  # "陈委员没有就此打住，她追问：", "她没有就此打住，追问道："
+            if asks_on is None and not head and lb > a and text[lb - 1] == "。" and cue_kind(m.group(0)) == "answer" \
+                    and found and found[-1].kind == "answer" and found[-1].speaker.name \
+                    and text.find("。", found[-1].cue_end) == lb - 1:
+                # "县某局局长Y签发了书面答复。答复称：…": the answer the sentence before told, its words
+                asks_on = lb, Head(found[-1].speaker)
             # ("Y翻了翻笔记本，承认…": no phrase after the comma, the official opens the
             # sentence's clause before it: clause_speaker reads them)
             # (not when a cue of the sentence came before: "Y作了回答，表示…" is that cue's speech)
@@ -406,6 +450,9 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
             if asks_on is None and not after_clause and (len(head) < 2 and head not in words.pronouns
                                                          and head not in words.adverbs or words.negated.match(head)):
                 continue  # "不等沈立群回答，他…": a cue that says nobody spoke
+            if asks_on is None and cue_kind(m.group(0)) in ("answer", "say") \
+                    and any(0 < head.find(d) < len(head) - 2 for d in words.demands):
+                continue  # "质询案要求县某局说明：…": what an office is asked to do, nobody speaking
             # (the paragraph before is read only for a phrase opening this one: most cues do not)
             lead = before[0] if lb == a and before and one_sentence(text, *before) else a
             people.since = max(lead, found[-1].cue_end) if found else lead
@@ -470,6 +517,12 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
                 w = max((w for w in cue_words() if text.endswith(w, lb, m.start())), key=len)
                 if m.start() - len(w) - lb >= 2 and cue_kind(w) == "say":
                     parsed = parse_speaker(text, lb, m.start() - len(w), people)
+            if parsed is None and cue_kind(m.group(0)) == "question" and m["colon"] is None and m["comma"] is None \
+                    and (lb == a or text[lb - 1] in "。！？\n") \
+                    and (seat := bare_seat_asking(text[lb:m.start()])) is not None:
+                # "常委会委员就…问题进行询问。自治区X厅负责人表示，…": a member the minutes do not name
+                # asks on one topic (a list of topics, "就A、B等问题", sums up the sitting)
+                parsed = Head(Speaker(role=seat))
             if parsed is None or _seat_noun(text, lb, m, parsed):
                 continue
             speaker = parsed.speaker

@@ -13,7 +13,7 @@ from loaders.attribution.words import speech_links, speaker_words
 from loaders.attribution.spans import clause_end, clause_start, order, para_index, Utterance
 from loaders.attribution.people import attendees, People
 from loaders.attribution.names import member_opening
-from loaders.attribution.cues import (answered_in_turn, find_cues, first_person_officials, group_on_one_topic,
+from loaders.attribution.cues import (answered_in_turn, bare_seat_asking, find_cues, first_person_officials, group_on_one_topic,
                                       introduced_askers, members_after_quoted_questions, public_quoted,
                                       remark_answered, set_in_writing, cue_side, topic_each, topics_listed,
                                       written_settings)
@@ -97,8 +97,9 @@ def find_utterances(text: str) -> list[Utterance]:
                             and leader_office(c.speaker.title) is not None)
         if (not c.speaker.name and not office and c.kind != "answer" and text[start:start + 1] not in ("“", "「")
                 and text[c.cue_end:c.cue_end + 1] not in ("：", ":") and not group_on_one_topic(text, c)
-                and not speaker_words().anonymous.match(text, c.head_start, c.cue_start)):
-            # ("一位委员就…提问，认为…": one member, unnamed, is someone's question)
+                and not speaker_words().anonymous.match(text, c.head_start, c.cue_start)
+                and not (c.kind == "question" and bare_seat_asking(text[c.head_start:c.cue_start]))):
+            # ("一位委员就…提问，认为…": one member, unnamed, is someone's question; so "常委会委员就…问题进行询问")
             continue  # "组成人员围绕…进行了询问": a summary of the sitting, no one's question
         kind = cue_side(c, text[start:end])
         if kind is not None and set_in_writing(text, c.head_start):

@@ -96,6 +96,8 @@ class _SpeakerWords(NamedTuple):
     takes_word: frozenset[str] = frozenset()  # 接过话题: taking the word before an asking cue, a manner
     asked_topic_preps: tuple[str, ...] = ()  # 就, 关于, 围绕, 针对: what opens a member's topic (asked_topic_prep)
     office_words: frozenset[str] = frozenset()  # 检方: an office named by a word of its own
+    demands: tuple[str, ...] = ()  # 要求: "X要求Y局说明": what Y is asked to do (demand)
+    anonymous_roles: tuple[str, ...] = ()  # 委员, 常委会委员, 代表: a member's seat (anonymous_role), longest first
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
@@ -166,6 +168,8 @@ def speaker_words() -> _SpeakerWords:
         takes_word=frozenset(w["takes_word"]),
         asked_topic_preps=tuple(w["asked_topic_prep"]),
         office_words=frozenset(w["office_word"]),
+        demands=tuple(w["demand"]),
+        anonymous_roles=tuple(sorted(w["anonymous_role"], key=len, reverse=True)),
         quote_then_name=re.compile(rf"”(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{alternation(w['quote_name_verb'])})[，,：:]"),
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )

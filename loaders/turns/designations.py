@@ -11,7 +11,7 @@ from dataclasses import replace
 from loaders.datafiles import read_tsv
 from loaders.follow_ups import marked_head
 from loaders.occurrences import every_start
-from loaders.turns.heads import parse_head
+from loaders.turns.heads import SENTENCE_MARK, parse_head
 from loaders.turns.model import Label, Speaker
 from loaders.turns.names import good_name, is_congress_role, not_a_name
 from loaders.turns.words import BULLET, CJK, ENUM, LNAME, MARKS, titles
@@ -36,6 +36,14 @@ def speaker_after_verb(paragraph: str, at: int, kind: str) -> Label | None:
             and (found := full_designation(unmarked, titled=True)) is not None:
         # "问 | 委员 X（追问）补贴…": on a flattened page the mark's bracket ends the speaker.
         found = replace(found, kind="follow_up", end=marked.end() - lead)
+    if found is None and (quote := rest.find("“", lead, lead + 42)) > lead \
+            and (head := rest[lead:quote].strip()) and not SENTENCE_MARK.search(head) \
+            and (found := full_designation(head, titled=True)) is not None:
+        # "提问：区人大常委会委员 X“…？”" (a page flattened to one line: folding took the space
+        # before the quotation mark)
+        if bool(found.speaker.role) != (kind in ("question", "follow_up")):
+            return None
+        found = replace(found, end=quote - lead)
     if found is None:
         return None
     if kind == "question" and found.kind == "follow_up":

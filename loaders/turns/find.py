@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from loaders.turns.clues import addressees
-from loaders.turns.designations import designation_lead, post_then_name
+from loaders.turns.designations import designation_lead, post_then_name, several_respondents
 from loaders.turns.heads import parse_head
 from loaders.turns.labels import SIGNATURE
 from loaders.turns.model import Label, OfficialsLookup, Speaker, Turn, NOBODY
@@ -123,6 +123,16 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             body += 1
         if body >= paras[0][1] and len(paras) > 1:
             body = paras[1][0]  # the label stands alone on its line
+        elif sp == NOBODY and kind == "answer" and not label.narrative \
+                and (several := _several_officials(text[body:paras[0][1]])) is not None:
+            # "回应：区教育局局长 X、区住建委副主任 Y" over the speech (told, "X表示，…Y补充，…"):
+            # both answer it (on a page flattened to one line, the speech after a space)
+            sp, label = several[0].speaker, replace(label, also=several[0].also)
+            answerers.update(o.name for o in (sp, *several[0].also) if o.name)
+            if several[1] < paras[0][1] - body:
+                body += several[1]
+            else:
+                body = paras[1][0] if len(paras) > 1 else paras[0][1]
         elif sp == NOBODY and len(paras) > 1:
             # "问：区人大常委会委员周建明" with the speech on the next line.
             rest = parse_head(text[body:paras[0][1]])
@@ -171,6 +181,17 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             answerers.update([other.name] if other.name else [])
             turns.append(Turn(kind, other, start, body, end, tuple(paras), label.narrative, label.addressee))
     return turns
+
+
+def _several_officials(line: str) -> tuple[Label, int] | None:
+    """Two officials or more named after a bare answer label ("区教育局局长 X、区住建委副主任 Y"),
+    the whole line or up to a space before the speech, and where the speech starts."""
+    if (whole := several_respondents(line)) is not None:
+        return whole, len(line)
+    for i, c in enumerate(line[:80]):
+        if c == " " and "、" in line[:i] and (part := several_respondents(line[:i])) is not None:
+            return part, i + 1
+    return None
 
 
 def _side_mark_over_speaker(text: str, label: Label, paras: list[tuple[int, int]], nxt: Label | None) -> bool:
