@@ -31,6 +31,7 @@ from loaders.exchanges import build_exchanges, deliberation_heard
 from loaders.hosts import department_host, press_host
 from loaders.meta import check_sidecar
 from loaders.narrated import motion_askers, motion_before, narrated_turns
+from loaders.motion_document import motion_document_turns
 from loaders.normalize import normalize
 from loaders.pointed_back import pointed_back_turns
 from loaders.read import SUPPORTED_SUFFIXES, read_file
@@ -219,6 +220,11 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
     label_turns = motion_before(clean, find_turns(clean, Officials(clean)))
     by_label = build_exchanges(clean, label_turns, sha, city)
     best, best_score = by_label, _score(by_label[0])
+    if motion := motion_document_turns(clean):
+        # a 质询案 as filed with the office's letter under it: its form's fields are no labels
+        by_motion = build_exchanges(clean, motion, sha, city)
+        if _score(by_motion[0]) > best_score:
+            return by_motion
     turns = motion_before(clean, _signed_speech(clean, speech_turns(clean)))
     # (the speech reading that cannot score more is not built: ~3 % of a report's reading)
     if _score_bound(turns) > best_score:
@@ -485,6 +491,9 @@ def warm_up(*, freeze: bool = False) -> None:
     congress_named("")  # the organ words, read only for texts that quote nobody
     narrated_turns("")  # the told-inquiry words, read only for texts no reading found an exchange in
     pointed_back_turns("")  # the pointing-back words, read only for texts no reading found an exchange in
+    # the deferral words of a filed 质询案's letter, read only for a text holding one
+    motion_document_turns("领衔代表：王静\n提出质询：（一）问？\n县水利局\n关于第1号质询案的答复\n一、关于问题\n"
+                          "由县水利局另行书面答复。\n以上答复\n局长：李强")
     department_host("县水利局召开会议")  # the host verbs, read only for texts naming no congress organ
     press_host("市政府新闻办举行新闻发布会")  # the press events, read only for openings naming one
     from loaders.mentions.suffix import own_counties

@@ -570,6 +570,7 @@ def asker_in_clause(text: str, c: Cue, people: People) -> tuple[Speaker | None, 
     lo = max(lo, text.rfind("\n", 0, c.head_start) + 1, text.rfind("。", 0, c.head_start) + 1)  # its own sentence
     clause = text[lo:c.head_start]
     m = speech_links().facing.search(clause)
+    sentence_lo, sentence = lo, clause
     inside = False
     if not m and c.cue_start - c.head_start > 6:
         # "Y在回答委员X关于…的问询时说": the clause stands between the official and the cue.
@@ -577,10 +578,18 @@ def asker_in_clause(text: str, c: Cue, people: People) -> tuple[Speaker | None, 
         m = speech_links().facing.search(clause, 2)
         if m and m.end() == len(clause):
             m = None  # (the asked noun is the cue itself: no clause of its own)
+    seat = None
+    if not m and (m := speech_links().raised_opening.match(sentence)) is not None:
+        lo, clause, inside = sentence_lo, sentence, False
+        # "代表提出的…问题，…负责同志表示": a member's question told opening the answer's sentence
+        # (a seat alone: a member the report does not name)
+        seat = m.group(1) if m.group(1) in speaker_words().anonymous_roles else None
     if not m:
         return None, None, False
     # "针对代表们提出的问题": members together, unnamed.
     sp = whole_speaker(m.group(1), people) or whole_speaker(m.group(1).removesuffix("们"), people)
+    if sp is None and seat is not None:
+        sp = Speaker(role=seat)
     if sp is None or not (sp.role and is_congress_role(sp.role)):
         return None, None, False
     people.add(sp)

@@ -348,6 +348,7 @@ class _Links:
     answered_object: re.Pattern[str]  # that object
     answering: re.Pattern[str]  # "答复野猪毁粮问题时" closing a speaker phrase
     facing: re.Pattern[str]  # "面对X代表的提问，": the asker named in the answer's clause
+    raised_opening: re.Pattern[str]  # "代表X提出的…问题，" opening the answer's sentence, no facing word
     split: re.Pattern[str]  # "委员X向…提问": speaker, then whom or what
     topic_split: re.Pattern[str]  # "Y局负责人从…方面回应"
     asks_whom: re.Pattern[str]  # "委员X问区住建局局长Y：", "代表X询问市粮食局，": the cue and whom it asks
@@ -439,6 +440,10 @@ def speech_links() -> _Links:
         # "在回答委员X关于水质检测的问询时": the topic may follow the asker before 的.
         facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:(?:{w['facing_topic']})[^，。；！？]{{1,30}}?)?(?:{w['facing_raised']})?(?:的)"
                           rf"(?:[^。；“”！？]{{0,50}}?的|(?:[^，。；“”！？]|“[^，。“”\n]{{1,12}}”){{2,30}}?)?(?:{asked})"),
+        # "代表提出的农村改厕维护问题，因涉及县X局职责，县X局负责同志表示…": the asker and the question
+        # told as the sentence's opening noun phrase, before a comma
+        raised_opening=re.compile(rf"([^，。；“”]{{2,24}}?)(?:{w['facing_raised']})的(?:[^，。；“”！？]{{2,30}}?)"
+                                  rf"(?:{asked})(?=[，,])"),
         split=re.compile(alternation(words["split"])),
         topic_split=re.compile(alternation(words["topic_split"])),
         # Whom: a short phrase with no punctuation up to the first colon or comma (问题, 问政 … are no cue).
