@@ -346,6 +346,8 @@ def _short_slogan(gz: Gazetteer, name: str, text: str, after: int, hi: int) -> b
 # two to four short steps joined by 、 or + (“一号受理、分类转办”, “公司+基地+渔户”)
 _PAIRED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[、+＋][\u4e00-\u9fff]{2,6}){1,3}")
 _PLUS_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[+＋][\u4e00-\u9fff]{2,8})+")
+# the kind right after a quoted tool: 机制, 模式 or 制度, after one word of how it works
+_KIND_AFTER = re.compile(r"(?:工作|协作|运营|推进|联动|合作|共建|管理|服务)?(?:机制|模式|制度)")
 
 
 def _issued_charge(gz: Gazetteer, text: str, lo: int, qs: int, after: int, hi: int) -> bool:
@@ -691,6 +693,10 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             typ, name, end = "PolicyTool", name + head, after + len(head)
         if typ is None:
             continue
+        if typ == "PolicyTool" and end == qe and (kind := _KIND_AFTER.match(text, after, hi)) is not None:
+            # “某某+某某”协作机制, “某某员”制度: the mention holds the kind the text names the tool
+            # with (readers write 某某员制度); the name stays the quoted one
+            end = kind.end()
         if typ == "Project" and end == qe and text.startswith(p.project_app_heads, after, hi):
             # ‘某某通’平台, “某某办”APP: the mention holds the head the text names the app with (readers
             # write 某某通平台); the name stays the quoted one
