@@ -346,6 +346,8 @@ def _short_slogan(gz: Gazetteer, name: str, text: str, after: int, hi: int) -> b
 # two to four short steps joined by 、 or + (“一号受理、分类转办”, “公司+基地+渔户”)
 _PAIRED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[、+＋][\u4e00-\u9fff]{2,6}){1,3}")
 _PLUS_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[+＋][\u4e00-\u9fff]{2,8})+")
+# the last word of a known tool that names its kind, kept in the mention when it follows the quote
+_KIND_TAILS = frozenset({"改革", "制度", "机制", "模式"})
 # the kind right after a quoted tool: 机制, 模式 or 制度, after one word of how it works
 _KIND_AFTER = re.compile(r"(?:工作|协作|运营|推进|联动|合作|共建|管理|服务)?(?:机制|模式|制度)")
 
@@ -551,8 +553,10 @@ def _known_with_tail(gz: Gazetteer, text: str, q: str, qs: int, after: int, hi: 
         entry = gz.entry_for("PolicyTool", q + text[after:after + k])
         if entry is not None:
             # the mention is the quote as written (“定时定点”投放: 定时定点), the entity the known tool;
-            # a tail that is a known tool itself stays in the mention (“一事一议”财政奖补)
-            end = after + k if contains_dict_form(gz, text[after:after + k]) else after
+            # a tail that is a known tool itself stays in the mention (“一事一议”财政奖补), and so does
+            # a tail that names the tool's kind (“放管服”改革, “河长”制: readers write 放管服改革)
+            tail = text[after:after + k]
+            end = after + k if contains_dict_form(gz, tail) or tail in _KIND_TAILS else after
             return Candidate("PolicyTool", qs - 1, end, entry.name, "dict", 0, entry.category, entry)
     return None
 

@@ -33,3 +33,15 @@ def test_a_quoted_tool_keeps_its_kind_in_the_written_form(text, tool, form):
     ms = [m for m in run(text) if m.type == "PolicyTool"]
     assert names(ms, "PolicyTool") == {tool}
     assert {m.text for m in ms} == {form}
+
+
+@pytest.mark.parametrize("text, tool, form", [
+    # a known tool's kind after the quoted first part stays in the mention (readers write 放管服改革)
+    ("乡镇深化“放管服”改革，材料能减就减。", "放管服", "“放管服”改革"),
+    # a tail that only begins a kind word is left out (“首问负责”制度: 首问负责制 is the known name)
+    ("窗口落实“首问负责”制度。", "首问负责制", "“首问负责”"),
+])
+def test_a_known_quoted_tool_keeps_its_kind_tail(text, tool, form):
+    ms = [m for m in run(text) if m.type == "PolicyTool"]
+    assert names(ms, "PolicyTool") == {tool}
+    assert {m.text for m in ms} == {form}
