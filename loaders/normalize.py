@@ -744,6 +744,15 @@ _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F
 # A line whose bold label word ends in its colon ("**🙋询问：** 委员 **X**"): markdown's
 # marks there are emphasis, no words (a bold name before a bracket, "**X**（…）：", is read as bold).
 _BOLD_LABEL_LINE = re.compile(r"(?m)^[^\n]*\*\*[^*\n]{1,12}[：:]\*\*[^\n]*$")
+# A name or post set in bold inside a line, after the words before it ("区商务局局长 **X**：",
+# "区某局局长 **X**回答说，", "区人大代表 **X**（…）"): the marks go, with the space a post leaves
+# before its bold name. (A bold name opening its line, "**X**（区人大代表）：", the label grammar reads.)
+_BOLD_WORD = re.compile(r"(?:(?<=[\u4e00-\u9fff]) |(?<=[\u4e00-\u9fff]))\*\*([\u4e00-\u9fff·]{2,8})\*\*")
+
+
+# Markdown's quotation mark before a quoted speech (">“…”", on a line of its own or, on a page
+# flattened to one line, after a space): no words.
+_QUOTE_MARK = re.compile(r"(?m)(?:^|(?<= ))> ?(?=[“「‘『\"])")
 
 
 def drop_markup(text: str) -> str:
@@ -752,6 +761,9 @@ def drop_markup(text: str) -> str:
     whose bold label word ends in its colon."""
     if "**" in text:
         text = _BOLD_LABEL_LINE.sub(lambda m: m.group().replace("**", ""), text)
+        text = _BOLD_WORD.sub(r"\1", text)
+    if ">" in text:
+        text = _QUOTE_MARK.sub("", text)
     return _PICTOGRAPH.sub(lambda m: m.group() if m.group() in _BULLETS else "", text)
 
 

@@ -89,10 +89,16 @@ def _turns(text: str, raw: list[tuple[Label, list[tuple[int, int]]]], known_resp
             continue
         if side and seat_only(sp) and not sp.title and len(paras) == 1 and not label.narrative \
                 and (rest := _declared_speaker(text, paras[0], label, sp)) is not None:
-            declared[side] = rest
-            if side == "q":
-                pressing = kind == "follow_up"
-            continue
+            if side == "q" and i + 1 < len(raw) and raw[i + 1][0].kind == "answer" \
+                    and raw[i + 1][0].speaker != NOBODY and not raw[i + 1][0].declaration:
+                # "提问：区人大代表 X（…）" alone on its line (the question quoted above it), then
+                # "区某局局长 Y：…": no bare 问 follows for the line to declare, it is X's turn
+                sp = rest
+            else:
+                declared[side] = rest
+                if side == "q":
+                    pressing = kind == "follow_up"
+                continue
         if side and sp == NOBODY and side in declared:
             sp = declared[side]  # a pair heading covers every bare 问/答 under it, up to the next speaker
             if side == "q" and kind == "question" and pressing:

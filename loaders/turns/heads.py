@@ -89,7 +89,10 @@ def parse_head(head: str) -> Label | None:
         if outer and inner:
             a, b = outer.speaker, inner.speaker
             # The side that is only a verb names the kind: 问（委员张三）, 委员张三（补充询问）.
-            verb_side = next((x for x in (outer, inner) if x.speaker == NOBODY and x.kind != "speaker"), None)
+            # (an occupation the public's word reads, "区人大代表X（企业负责人）", names no side: the
+            # side is then the seat's, and a bare name's "X（市民代表）" stays the public's)
+            verb_side = next((x for x in (outer, inner) if x.speaker == NOBODY and x.kind not in ("speaker", "other")),
+                             None)
             kind = verb_side.kind if verb_side else outer.kind if outer.kind != "speaker" else inner.kind
             kind = kind_of_verb(m["verb"]) or kind
             merged = Speaker(a.name or b.name, a.role or b.role, a.title or b.title, a.department or b.department)
