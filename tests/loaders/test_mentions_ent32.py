@@ -16,6 +16,8 @@ from tests.loaders.mention_helpers import names, run
     ("镇里把河(湖)长制落到每条支流。", "河长制", "河(湖)长制"),
     ("县里争取省级生态补偿资金一千万元。", "生态补偿", "生态补偿资金"),
     ("财政局对专项资金开展全过程绩效管理。", "预算绩效管理", "全过程绩效管理"),
+    ("村里给困难户发放水费补贴。", "水费补贴", "水费补贴"),
+    ("调整水价前要先开价格听证会。", "价格听证", "价格听证会"),
 ])
 def test_national_instruments_of_session24(text, tool, form):
     ms = [m for m in run(text) if m.type == "PolicyTool"]
