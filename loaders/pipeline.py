@@ -269,12 +269,14 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
             continue
         i = bisect.bisect_left(starts, a)
         end = min(t.end, b)
+        if i < len(starts) and id(ordered[i]) not in where:
+            continue  # (given way to an earlier label turn, below: label turns never share a paragraph)
         if (i < len(starts) and _heads_unnamed_question(clean, t, b, ordered[i])
                 and not (i and reach[i - 1] > a)):
             # "X委员：加装电梯为何叫好不叫座" on its own line, the question under it read by the
             # speech reading with nobody asking: the heading names the member who asks it
             # (of the label's side: a 追问 follow_up_marks read stays one)
-            k = out.index(ordered[i])
+            k = where[id(ordered[i])]
             out[k] = dataclasses.replace(ordered[i], kind=t.kind, speaker=t.speaker, start=t.start,
                                          body_start=t.body_start, paragraphs=((a, b),) + ordered[i].paragraphs)
             continue
@@ -288,6 +290,20 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
                 k = where[id(ordered[i])]
                 out[k] = dataclasses.replace(out[k], end=paragraphs[-1][1],
                                              paragraphs=out[k].paragraphs + paragraphs[1:])
+            continue
+        if i < len(starts) and (k := _unnamed_inside(t, ordered, i, b)) is not None \
+                and not (i and reach[i - 1] > a):
+            # "委员X：我问某局。…。请问…？" / "主持人（副主任X）：我也问一个问题。…？": the speech reading
+            # read the label's own question (or answer, by its cue) with nobody named: the label says who
+            # speaks; the label turn stands for them (a chair's labelled remark asking is a question)
+            paragraphs = ((a, min(t.end, b)),)
+            if len(t.paragraphs) > 1:
+                paragraphs = _paragraphs_before(clean, t, starts[k] if k < len(starts) else None)
+            kind = ordered[i].kind if t.kind == "other" else t.kind
+            gone = {id(s) for s in ordered[i:k]}
+            out = [s for s in out if id(s) not in gone]
+            where = {id(s): n for n, s in enumerate(out)}
+            out.append(dataclasses.replace(t, kind=kind, end=paragraphs[-1][1], paragraphs=paragraphs))
             continue
         if i < len(starts) and starts[i] < b:  # a speech turn starts in the paragraph
             # "【追问】X：…？Y答：…": a member's labelled question before the narrated answer in its
@@ -352,6 +368,25 @@ def _heads_unnamed_question(clean: str, t: Turn, b: int, nxt: Turn) -> bool:
     return (t.kind in ("question", "follow_up") and bool(t.speaker.name) and nxt.kind == "question"
             and not nxt.speaker.name and not nxt.speaker.role and not clean[b:nxt.start].strip()
             and b - t.body_start <= _HEADING_MAX and not re.search(r"[。！!；]", clean[t.body_start:b]))
+
+
+def _unnamed_inside(t: Turn, ordered: list[Turn], i: int, b: int) -> int | None:
+    """Whether the speech turns ``ordered[i:k]`` starting in the named label turn ``t``'s first
+    paragraph (ending at ``b``) are all its own speech, read with nobody (or its own speaker) named:
+    each starts in its body, ends in that paragraph and is of the label's side (a question; under an
+    answer label, an answer; under a remark's label, a question); ``k``, the next speech turn's index,
+    if so, else None."""
+    if not t.speaker.name or t.kind not in ("question", "follow_up", "answer", "other"):
+        return None
+    kinds = ("answer",) if t.kind == "answer" else ("question", "follow_up")
+    k = i
+    while k < len(ordered) and ordered[k].start < b:
+        s = ordered[k]
+        named = (s.speaker.name or s.speaker.role) and s.speaker.name != t.speaker.name
+        if named or s.kind not in kinds or s.start < t.body_start or s.end > min(t.end, b):
+            return None
+        k += 1
+    return k if k > i else None
 
 
 def _question_before(clean: str, t: Turn, speech: int) -> int | None:

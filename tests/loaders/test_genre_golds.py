@@ -32,10 +32,6 @@ KNOWN_LEFT: dict[str, dict[str, int]] = {
     "questions_name_respondent": {"has_answer": 1},
     # an unnamed duty worker asked by post is typed by the base he works at (农业农村); the gold gives none
     "x7_inspection_worker": {"department_type": 1},
-    # the mixed reading (speech turns and the labels' own, tried since tune29 whenever it differs) reads
-    # "市经委副主任X说，…" as the answer now, but takes the member's 接着问 after another member's exchange
-    # for a 追问 of her own first question, where the gold gives a new question
-    "g21e_commissions_short_names": {"follow_up": 1},
     # an official whose surname 达 is an everyday character (达到, 达成), kept out of surnames.txt: no speaker
     "g21_regional_surnames_told": {"respondent": 1, "department_type": 1, "has_answer": 1},
     # 市城市管理执法委员会 is read as 孝感市管理执法委员会 with no type (departments: the city's

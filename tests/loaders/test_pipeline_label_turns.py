@@ -16,12 +16,12 @@ from loaders.pipeline import _with_label_turns, load_text
 from loaders.turns import Speaker, Turn
 
 
-def _turn(start: int, body: int, end: int, para_end: int | None = None, more: int = 0) -> Turn:
+def _turn(start: int, body: int, end: int, para_end: int | None = None, more: int = 0, name: str = "甲") -> Turn:
     """A turn of one paragraph to ``para_end`` (``end``), and ``more`` paragraphs after it up to ``end``."""
     first = para_end or end
     cuts = [first + (end - first) * k // (more + 1) for k in range(more + 2)] if more and first < end else [first]
     rest = tuple((x + 1, y) for x, y in zip(cuts, cuts[1:]) if x + 1 < y)
-    return Turn("answer", Speaker(name="甲"), start, body, end, ((start, first),) + rest)
+    return Turn("answer", Speaker(name=name), start, body, end, ((start, first),) + rest)
 
 
 def _plain(clean: str, label_turns: list[Turn], speech: list[Turn]) -> list[Turn]:
@@ -55,7 +55,9 @@ def test_same_label_turns_as_the_plain_definition_on_random_layouts():
         speech = []
         for _ in range(rng.randint(0, 8)):
             s = rng.randrange(380)
-            speech.append(_turn(s, s + 1, s + rng.randint(2, 60)))
+            # (another speaker's: a speech turn inside a label's paragraph naming the label's own, or
+            # nobody, is that label's speech and gives way to it, tested below)
+            speech.append(_turn(s, s + 1, s + rng.randint(2, 60), name="乙"))
         labels = []
         for _ in range(rng.randint(1, 8)):
             a = rng.randrange(380)
@@ -194,3 +196,14 @@ def test_a_speech_turn_on_a_label_speech_takes_the_label_paragraphs():
     asked = Turn("question", Speaker(name="丙"), 25, 25, 32, ((25, 32),))
     got = _with_label_turns(clean, [label], [cued, asked])
     assert len(got) == 2 and got[0].paragraphs == ((6, 11), (12, 19)) and got[0].end == 19
+
+
+def test_a_label_turn_whose_own_speech_the_speech_reading_read_unnamed_stands_for_it():
+    # "主持人（副主任甲）：我也问一个问题。…？" read by the speech reading as a question with nobody
+    # asking: the label says who asks, and a chair's remark that asks is a question
+    clean = "主持人（副主任甲）：我也问一个问题。有什么考虑？\n副市长乙：正在研究。"
+    label = Turn("other", Speaker(name="甲", role="副主任"), 0, 10, 24, ((0, 24),))
+    answer = Turn("answer", Speaker(name="乙"), 25, 30, 35, ((25, 35),))
+    question = Turn("question", Speaker(), 18, 18, 24, ((18, 24),))
+    got = _with_label_turns(clean, [label, answer], [question])
+    assert [(t.kind, t.speaker.name, t.start) for t in got] == [("question", "甲", 0), ("answer", "乙", 25)]
