@@ -400,8 +400,8 @@ def _written_answer_given(text: str, q_end: int, answers: list[Turn]) -> bool:
 
 def _only_deferred(answer: str) -> bool:
     """An answer that only says it will be given in writing later (data/answer_deferred.txt): alone,
-    or after why it cannot be given at the sitting ("…现场难以说明白，会后书面报告。", "我手头没有
-    准确的统计。会后…书面答复。", data/answer_not_now.txt) in at most two sentences, the last the promise."""
+    or after why it cannot be given at the sitting ("…现场难以说明白，会后书面报告。", "手头没有
+    确切数字。会后…书面答复。", data/answer_not_now.txt) in at most two sentences, the last the promise."""
     a = answer.strip()
     # (the closing bracket of a narrated aside, "（…负责同志表示，将会后提供书面材料。）", is no sentence)
     if len(a) <= 24 and bool(_deferred_words().search(a)) and bool(_DEFERRAL_ONLY.match(a.rstrip("。）)"))):

@@ -32,7 +32,7 @@ _PART = re.compile(r"(?:^|(?<=\s))[一二三四五六七八九十]{1,2}、(?P<ab
 _CLOSE = re.compile(r"(?:^|(?<=\s))(?:以上答复|特此答复|此复)", re.M)
 # "请县某局、县某局负责人作出答复。" after the questions
 _REQUEST = re.compile(r"(?:^|(?<=[\s。？?]))请[^。\n]{2,60}?答复", re.M)
-# "局长：祁永福" / "局长 祁永福" at the letter's foot (a name of two or three characters)
+# "局长：X某" / "局长 X某" at the letter's foot (a name of two or three characters)
 _SIGNED = re.compile(r"(?P<title>副?(?:局长|主任|厅长|院长|检察长|县长|区长|市长|镇长|乡长))[：:\s]\s?"
                      r"(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 
@@ -68,7 +68,7 @@ def motion_document_turns(text: str) -> list[Turn]:
         turns.append(Turn("question", asker, qa, qa, qb, ((qa, qb),)))
         passed = _passed_on(text, pa, pb)
         if passed is not None:
-            at, other = passed  # "…由区水利局另行书面答复": that office asked, nothing answered
+            at, other = passed  # "…转交另一部门书面答复": that office asked, nothing answered
             turns.append(Turn("answer", Speaker(department=other), at, at, at, ((at, at),)))
         else:
             turns.append(Turn("answer", head, pa, pa, pb, ((pa, pb),)))

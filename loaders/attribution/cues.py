@@ -318,7 +318,7 @@ def long_topic_head(text: str, a: int, lb: int, cue: int) -> int:
 
 def topic_over_comma(text: str, a: int, lb: int, cue: int) -> int:
     """Where the speaker phrase starts when the walk back from an asking cue stopped at a comma
-    inside the told topic: "委员X就…管辖后，基层群众…不便的问题进行询问" opens at the sentence's
+    inside the told topic: "委员X就…调整后，办事…不便的问题进行询问" opens at the sentence's
     clause whose short speaker phrase stands before its 就 (else ``lb`` as it was)."""
     s = clause_start(text, a, lb - 1, "。！？；\n")
     if cue - s > _LONG_TOPIC_REACH:

@@ -440,7 +440,7 @@ def speech_links() -> _Links:
         # "在回答委员X关于水质检测的问询时": the topic may follow the asker before 的.
         facing=re.compile(rf"(?:{facing})([^，。；“”]{{2,24}}?)(?:(?:{w['facing_topic']})[^，。；！？]{{1,30}}?)?(?:{w['facing_raised']})?(?:的)"
                           rf"(?:[^。；“”！？]{{0,50}}?的|(?:[^，。；“”！？]|“[^，。“”\n]{{1,12}}”){{2,30}}?)?(?:{asked})"),
-        # "代表提出的农村改厕维护问题，因涉及县X局职责，县X局负责同志表示…": the asker and the question
+        # "代表提出的某项民生问题，因归县X局管，县X局负责同志表示…": the asker and the question
         # told as the sentence's opening noun phrase, before a comma
         raised_opening=re.compile(rf"([^，。；“”]{{2,24}}?)(?:{w['facing_raised']})的(?:[^，。；“”！？]{{2,30}}?)"
                                   rf"(?:{asked})(?=[，,])"),

@@ -554,7 +554,7 @@ def _known_with_tail(gz: Gazetteer, text: str, q: str, qs: int, after: int, hi: 
         if entry is not None:
             # the mention is the quote as written (“定时定点”投放: 定时定点), the entity the known tool;
             # a tail that is a known tool itself stays in the mention (“一事一议”财政奖补), and so does
-            # a tail that names the tool's kind (“放管服”改革, “河长”制: readers write 放管服改革)
+            # a tail that names the tool's kind (“放管服”改革: readers write 放管服改革; a lone 制 stays out)
             tail = text[after:after + k]
             end = after + k if contains_dict_form(gz, tail) or tail in _KIND_TAILS else after
             return Candidate("PolicyTool", qs - 1, end, entry.name, "dict", 0, entry.category, entry)

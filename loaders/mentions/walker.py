@@ -254,7 +254,7 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     return False
 
 
-#: the parts of a place named by their bearing (滨海西部快速路, 某县东部产业园)
+#: the parts of a place named by their bearing (某市西部快速路, 某县东部产业园)
 _COMPASS_PARTS = frozenset({"东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部"})
 
 

@@ -14,7 +14,7 @@ from loaders.turns.clues import find_clues
 from loaders.turns.designations import declaration_label
 from loaders.turns.labels import parse_label
 from loaders.turns.model import Label, OfficialsLookup, Speaker, NOBODY
-from loaders.turns.names import is_congress_role
+from loaders.turns.names import good_name, is_congress_role
 from loaders.turns.words import NAME, chair_words, interview_subtitle, kind_of_verb, turn_words, vocab
 
 __all__ = ["label_paragraphs", "headline_pairs", "declaration_lines", "short_labels_resolved", "trusted_bare_labels",
@@ -354,7 +354,7 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
     host = next((lab.speaker.name for a, _, lab in labels if lab is not None and lab.kind == "other"
                  and text.startswith("主持人", a) and lab.speaker.name and not lab.speaker.role), None)
     if host is None and (named := _HOST_LINE.search(text) or _HOST_BRACKETED.search(text)) is not None:
-        # "主持人：舒琳" on a line of its own (the programme's credits), or "主持人（X）：" run into
+        # "主持人：X" on a line of its own (the programme's credits), or "主持人（X）：" run into
         # the lines before it (a page flattened to one line)
         host = named.group(1)
     out = list(labels)
@@ -378,7 +378,10 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
                 last_answer = None if not asks else last_answer  # (a vote or a hand-over ends the pressing)
                 continue
             if (relayed := words.relayed.search(speech)) is not None:
-                out[i] = (a, b, Label("question", Speaker(relayed["who"], relayed["role"]), lab.end))
+                # "群众反映说", "居民们都说": the pattern's two or three characters before the verb are
+                # then no name; the member of the public still asks, unnamed
+                who = relayed["who"] if good_name(relayed["who"], bare=True) else None
+                out[i] = (a, b, Label("question", Speaker(who, relayed["role"]), lab.end))
             else:
                 kind = "follow_up" if last_answer is not None and _same_official(last_answer, nxt.speaker) else "question"
                 out[i] = (a, b, Label(kind, Speaker(host, "主持人"), lab.end))

@@ -109,7 +109,7 @@ def turn_words() -> _TurnWords:
         office_asked_end=re.compile(rf"(?:{w['office_asked_end']})(?:和|、|$)"),
         # (after the subtitle's dash, right before the designation of whom it interviews)
         interview_lead=re.compile(rf"^\s*{DASH}\s*(?:{w['interview_lead']})(?={CJK})"),
-        # ("下面，我代表主任会议提一个问题。": a short lead-in clause, and on whose behalf the chair asks)
+        # ("我代表主任会议问一个问题。": a short lead-in clause, and on whose behalf the chair asks)
         self_ask=re.compile(rf"^\s*(?:[^，。？！：\n]{{1,4}}[，,])?(?:{w['self_ask']}|我代表[^，。？！：\n]{{2,10}}?[问提]一个)"),
         broadcast=re.compile(w["broadcast"]),
         programme=re.compile(w["programme"]),
