@@ -35,7 +35,7 @@ from loaders.passed_on import drop_passed_on
 from loaders.records import Asker, Department, Exchange, Respondent
 from loaders.turns import Speaker, Turn, find_clues, last_mark, sentences_around
 
-__all__ = ["build_exchanges", "deliberation_heard", "is_headline"]
+__all__ = ["build_exchanges", "deferred_words", "deliberation_heard", "is_headline"]
 
 log = logging.getLogger(__name__)
 
@@ -349,7 +349,8 @@ def _quoted_remark(question: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _deferred_words() -> re.Pattern[str]:
+def deferred_words() -> re.Pattern[str]:
+    """The words of an answer put off to a written reply (data/answer_deferred.txt)."""
     return re.compile(alternation(r.cells[0] for r in read_words("answer_deferred.txt")))
 
 
@@ -369,7 +370,7 @@ def _put_off_in_question(text: str, a: int, b: int) -> int | None:
     paragraph and outside quotations, says the question will be answered in writing after the
     sitting (data/answer_deferred.txt) begins, else None (a heading below it, "二、书面答复",
     names the part of a report that follows)."""
-    for m in _deferred_words().finditer(text, a, b):
+    for m in deferred_words().finditer(text, a, b):
         if "\n" in text[a:m.start()]:
             break
         s0 = max(text.rfind(p, a, m.start()) for p in "。！？")
@@ -393,7 +394,7 @@ def _written_answer_given(text: str, q_end: int, answers: list[Turn]) -> bool:
     质询案's answer), and words of it follow: the written answer decided before is that answer,
     no question put off."""
     last = None
-    for last in _deferred_words().finditer(text, q_end, answers[0].start):
+    for last in deferred_words().finditer(text, q_end, answers[0].start):
         pass
     return last is not None and answers[0].start - last.end() <= 1 and any(t.end > t.body_start for t in answers)
 
@@ -404,14 +405,14 @@ def _only_deferred(answer: str) -> bool:
     确切数字。会后…书面答复。", data/answer_not_now.txt) in at most two sentences, the last the promise."""
     a = answer.strip()
     # (the closing bracket of a narrated aside, "（…负责同志表示，将会后提供书面材料。）", is no sentence)
-    if len(a) <= 24 and bool(_deferred_words().search(a)) and bool(_DEFERRAL_ONLY.match(a.rstrip("。）)"))):
+    if len(a) <= 24 and bool(deferred_words().search(a)) and bool(_DEFERRAL_ONLY.match(a.rstrip("。）)"))):
         return True
     if _not_at_hand_then_written(a):
         return True
     if len(a) > _PUT_OFF_REACH or "“" in a or _not_now_words().search(a) is None:
         return False
     sentences = [s for s in _SENTENCE_ENDS.split(a.rstrip("。！？）)")) if s.strip()]
-    return 1 <= len(sentences) <= 2 and _deferred_words().search(sentences[-1]) is not None
+    return 1 <= len(sentences) <= 2 and deferred_words().search(sentences[-1]) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -439,7 +440,7 @@ def _not_at_hand_then_written(answer: str) -> bool:
 def _deferred_office(text: str, a: int, b: int) -> str | None:
     """The office a sentence of ``text[a:b]`` says will answer in writing after the sitting
     ("因时间关系，会议明确由县农业农村局会后书面答复"), else None."""
-    for m in _deferred_words().finditer(text, a, b):
+    for m in deferred_words().finditer(text, a, b):
         lo = max(a, *(text.rfind(p, a, m.start()) + 1 for p in "。！？；\n"))
         found = find_departments(text[lo:m.start()])
         if found:
@@ -539,13 +540,13 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         question = text[q_start:q_end]
         note = None  # "（区住建局负责人就此作了回答，内容略。）": answered, its words left out
         if not d.answers and (nm := _ANSWERED_NOTE.search(question)) is not None \
-                and _deferred_words().search(nm.group(0)) is None:
+                and deferred_words().search(nm.group(0)) is None:
             note = (q_start + nm.start("note"), q_start + nm.end("note"))
             q_end = q_start + nm.start()
             question = text[q_start:q_end]
         put_off_at = None  # where the question was put off before anyone answered
         if d.answers and d.q.narrative and d.answers[0].narrative \
-                and _deferred_words().search(text, q_end, d.answers[0].start) is not None \
+                and deferred_words().search(text, q_end, d.answers[0].start) is not None \
                 and not _written_answer_given(text, q_end, d.answers):
             # "…询问…。限于时间，主持人请区文旅局会后书面答复。\n询问结束后，…副区长Y表示，…":
             # the question was put off before anyone spoke; words told after are no answer to it
@@ -607,7 +608,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                 or _deferred_office(text, q_start, min(upto, len(text) if after < 0 else after))
             # "委员X就…提问，因时间关系未作现场回答，会后由相关部门书面答复。": no office named, but
             # a question all the same (no remark is answered in writing).
-            put_off = _deferred_words().search(text, q_start, min(upto, len(text) if after < 0 else after)) is not None
+            put_off = deferred_words().search(text, q_start, min(upto, len(text) if after < 0 else after)) is not None
             if put_off_at is not None:
                 deferred = deferred or _deferred_office(text, *put_off_at)
                 put_off = True
@@ -717,7 +718,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                 # a report ending on "…作了回答" has "" after it, which is no colon; "会后对接，书面答复":
                 # a clause that defers the answer reports none)
                 if a_end > a_start and text[a_end:a_end + 1] not in ("：", ":") \
-                        and _deferred_words().search(text, a_start, a_end) is None:
+                        and deferred_words().search(text, a_start, a_end) is None:
                     answer = text[a_start:a_end]
                 else:
                     answer = a_start = a_end = None

@@ -14,11 +14,10 @@ it names was asked. Only when the questions and the letter's parts match one to 
 
 from __future__ import annotations
 
-import functools
 import re
 
-from loaders.datafiles import alternation, read_words
 from loaders.departments import find_departments
+from loaders.exchanges import deferred_words
 from loaders.turns import Speaker, Turn
 
 __all__ = ["motion_document_turns"]
@@ -37,11 +36,6 @@ _SIGNED = re.compile(r"(?P<title>副?(?:局长|主任|厅长|院长|检察长|�
                      r"(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 
 
-@functools.lru_cache(maxsize=1)
-def _deferred() -> re.Pattern[str]:
-    return re.compile(alternation(r.cells[0] for r in read_words("answer_deferred.txt")))
-
-
 def motion_document_turns(text: str) -> list[Turn]:
     """The question and answer turns of a filed 质询案 and its written answer, else []."""
     if "质询" not in text or (lead := _LEAD.search(text)) is None:
@@ -55,7 +49,7 @@ def motion_document_turns(text: str) -> list[Turn]:
     if not questions or len(parts) != len(questions):
         return []
     signed = None
-    for signed in _SIGNED.finditer(text, parts[-1][1] if parts else letter.end()):
+    for signed in _SIGNED.finditer(text, parts[-1][1]):
         pass
     office = _office_signing(text, signed.start()) if signed is not None else None
     office = office or _office_before(text, letter.start())
@@ -106,22 +100,23 @@ def _parts(text: str, a: int) -> list[tuple[int, int]]:
 
 def _office_signing(text: str, at: int) -> str | None:
     """The office named at the letter's foot before its head's post ("某局\n局长：Y", "某局局长：Y")."""
-    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at)))
-    found = find_departments(text[lo + 1:at].strip())
-    return found[-1][2] if found else None
+    return _last_office(text[text.rfind("\n", 0, max(0, text.rfind("\n", 0, at))) + 1:at])
 
 
 def _office_before(text: str, letter: int) -> str | None:
     """The office writing the letter: the line right above its heading."""
-    line_start = text.rfind("\n", 0, max(0, letter - 1)) + 1
-    found = find_departments(text[line_start:letter].strip())
+    return _last_office(text[text.rfind("\n", 0, max(0, letter - 1)) + 1:letter])
+
+
+def _last_office(lines: str) -> str | None:
+    found = find_departments(lines.strip())
     return found[-1][2] if found else None
 
 
 def _passed_on(text: str, a: int, b: int) -> tuple[int, str] | None:
     """Where a part passing the question to another office for a written answer ends its words
     of deferral, and that office."""
-    for m in _deferred().finditer(text, a, b):
+    for m in deferred_words().finditer(text, a, b):
         s0 = max(a, *(text.rfind(p, a, m.start()) + 1 for p in "。；\n"))
         found = find_departments(text[s0:m.start()])
         if found:

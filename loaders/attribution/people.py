@@ -335,8 +335,8 @@ def attendees(text: str, people: People) -> None:
                 people.add(label.speaker)  # "县发展和改革局局长X": the 和 is the office's own
                 dept = label.speaker.department
                 continue
-            if sep in (" ", "\u3000") and _spaced_post_name(whole) is not None:
-                people.add(label := _spaced_post_name(whole))  # "副市长 X" on a line of the list
+            if sep in (" ", "\u3000") and (label := _spaced_post_name(whole)) is not None:
+                people.add(label)  # "副市长 X" on a line of the list
                 dept = label.department
                 continue
             if 3 <= len(chunk) <= MAX_HEAD:
