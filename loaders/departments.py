@@ -28,6 +28,7 @@ from loaders.rxguard import Anchored
 from loaders.script import to_simplified
 
 __all__ = [
+    "head_posts",
     "DepartmentType",
     "department_table",
     "department_types",
@@ -65,6 +66,13 @@ def _not_dept() -> re.Pattern[str]:
     return re.compile(rf"{words}|^[省市区县]委$|[省市区县]委(?:办公室|办|书记)|团[省市区县]委"
                       # "请问你局…", "我局": the office speaking or spoken to, by pronoun, names none.
                       r"|[你我贵该本](?:局|委|办|厅|部门|单位)")
+@functools.lru_cache(maxsize=1)
+def head_posts() -> str:
+    """An alternation of the posts an office's or a government's head goes by alone (局长, 县长 …:
+    data/head_posts.txt), for readers of an official addressed or signing by post."""
+    return alternation(r.cells[0] for r in read_words("head_posts.txt"))
+
+
 _CJK = r"[\u4e00-\u9fff]"
 # A character of a place prefix: no office ends inside one ("市住建局与市自然资源和规划局"
 # names two offices, not one under the place "市住建局与市").

@@ -14,6 +14,7 @@ import functools
 import re
 
 from loaders.datafiles import alternation, read_groups
+from loaders.departments import head_posts
 
 __all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_label", "opens_follow_up", "is_quoted_reask",
            "names_follow_up", "asks_again", "takes_up_again", "MARKER_USES"]
@@ -21,13 +22,13 @@ __all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_labe
 MARKER_USES = ("marker", "lead", "tail", "again", "short", "taken_up", "takes_up")
 
 
-# An official addressed by surname and post before the speech's words ("李局长，", "严副市长，").
-_VOCATIVE = r"(?:[\u4e00-\u9fff]{1,2}副?(?:局长|市长|区长|县长|镇长|乡长|主任|院长|厅长|检察长|主席)[，,])?"
 
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = read_groups("follow_up_markers.tsv", MARKER_USES)
+    # An official addressed by surname and post before the speech's words ("李局长，", "严副市长，").
+    vocative = rf"(?:[\u4e00-\u9fff]{{1,2}}副?(?:{head_posts()})[，,])?"
     marker, lead, tail, again, short, taken_up, takes_up = (alternation(sorted(words[u], key=len, reverse=True))
                                                            for u in MARKER_USES)
     # ("（追问第1题）": the question of a numbered list it follows up, named in the mark)
@@ -52,8 +53,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "label": re.compile(rf"^(?:{lead}){{0,3}}(?:{marker})(?:{tail})$"),
         # ("X委员提的问题，我再追问一句。": a clause naming the question pressed on may come first)
         # ("严副市长，我再追问一句。": the official addressed first, by surname and post)
-        "opener": re.compile(rf"^\s*{_VOCATIVE}(?:[^，。？！：:“”\n]{{1,12}}?(?:{taken_up})[，,]?)?(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
-        "again": re.compile(rf"^\s*{_VOCATIVE}(?:{lead}){{0,3}}(?:{again})(?:{short})[：:，,。]"),
+        "opener": re.compile(rf"^\s*{vocative}(?:[^，。？！：:“”\n]{{1,12}}?(?:{taken_up})[，,]?)?(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
+        "again": re.compile(rf"^\s*{vocative}(?:{lead}){{0,3}}(?:{again})(?:{short})[：:，,。]"),
         # "我接着X委员的问题再问一句。": another member's question taken up, then asking again
         "taken_again": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{takes_up})[^，。？！：:“”\n]{{1,10}}?的(?:问题|话题|問題|話題)"
                                   rf"[，,]?(?:{lead}){{0,3}}(?:{again}|{marker})(?:{short}|{tail})?[：:，,。]"),

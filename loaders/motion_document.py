@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.departments import find_departments
+from loaders.departments import find_departments, head_posts
 from loaders.exchanges import deferred_words
 from loaders.turns import Speaker, Turn
 
@@ -32,7 +32,7 @@ _CLOSE = re.compile(r"(?:^|(?<=\s))(?:以上答复|特此答复|此复)", re.M)
 # "请县某局、县某局负责人作出答复。" after the questions
 _REQUEST = re.compile(r"(?:^|(?<=[\s。？?]))请[^。\n]{2,60}?答复", re.M)
 # "局长：X某" / "局长 X某" at the letter's foot (a name of two or three characters)
-_SIGNED = re.compile(r"(?P<title>副?(?:局长|主任|厅长|院长|检察长|县长|区长|市长|镇长|乡长))[：:\s]\s?"
+_SIGNED = re.compile(rf"(?P<title>副?(?:{head_posts()}))[：:\s]\s?"
                      r"(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 
 

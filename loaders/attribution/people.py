@@ -102,7 +102,7 @@ class People:
         while lo > 0 and start - lo < _LIST_MAX and text[lo - 1] not in _HARD_STOPS:
             lo -= 1
         parts = _LIST_SPLIT.split(text[lo:end])
-        if len(parts) < 2 or parts[-1] != text[start:end] or not text.startswith(_LIST_FOLLOWERS, end):
+        if len(parts) < 2 or parts[-1] != text[start:end] or not text.startswith(speaker_words().list_followers, end):
             return None  # (a name's end: a list mark or the words after a list of askers, "苏日格" is no name)
         role: str | None = None
         for k in range(len(parts)):
@@ -291,9 +291,6 @@ _HARD_STOPS = frozenset("，。；？！“”\n")
 # How far back a list of members may open before a name in it; how its names are joined.
 _LIST_MAX = 40
 _LIST_JOINS = ("和", "及", "与")
-# What may follow a name in a list of askers: the next name, or the list's end and what they did.
-_LIST_FOLLOWERS = ("、", "和", "及", "与", "等", "先后", "分别", "依次", "相继", "就", "围绕", "针对", "向", "提问",
-                   "询问", "发问", "提出", "，")
 _LIST_SPLIT = re.compile(r"、|(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})")
 NAME_RX = re.compile(NAME)  # what parse_head accepts as a name (its name groups are NAME)
 
