@@ -124,9 +124,28 @@ def find_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str | None
     kept += _chains_in_plans(gz, cands, kept)
     kept = [_named_by_site(gz, c) for c in kept]
     kept.sort(key=lambda c: c.start)
+    kept = _works_after_sites(gz, text, hi, kept)
     if len(kept) > 1:
         kept = _works_between_sites(gz, text, kept)
     return kept
+
+
+def _works_after_sites(gz: Gazetteer, text: str, hi: int, kept: list[Candidate]) -> list[Candidate]:
+    """某灌区节水改造, 某大桥改造: works told right after a site's name with no head (工程, 项目) are
+    written with the site by some readers (某灌区节水改造) and left out by others (某灌区): the mention
+    takes the works' words, the name stays the site's (:func:`_named_by_site` reads such a name so)."""
+    works = _works_longest_first(gz)
+    out: list[Candidate] = []
+    for i, c in enumerate(kept):
+        if (c.type == "Project" and c.entry is None and c.end < hi and text.startswith(works, c.end)
+                and _names_site(gz, c.name)):
+            w = next(w for w in works if text.startswith(w, c.end))
+            end = c.end + len(w)
+            nxt = kept[i + 1].start if i + 1 < len(kept) else hi
+            if end <= min(nxt, hi) and not text.startswith(gz.patterns.phase_heads, end):
+                c = Candidate(c.type, c.start, end, c.name, c.source, c.priority, c.category, c.entry)
+        out.append(c)
+    return out
 
 
 def _works_between_sites(gz: Gazetteer, text: str, kept: list[Candidate]) -> list[Candidate]:
@@ -152,6 +171,9 @@ _ROUTE_WORDS = "至到"
 
 _PHASE_TAIL = re.compile(r"[一二三四五六七八九十首]期$")
 
+#: the head of a project named by its site alone (某产业园项目); 工程 stays, as it names works
+_PLAIN_HEAD = "项目"
+
 
 def _named_by_site(gz: Gazetteer, c: Candidate) -> Candidate:
     """某产业园二期, 某旅游公路提质改造, 某游客服务中心改扩建: a phase or works told with no head
@@ -165,6 +187,11 @@ def _named_by_site(gz: Gazetteer, c: Candidate) -> Candidate:
             and _names_site(gz, _PHASE_TAIL.sub("", c.name[:-2]))):
         # 某产业园二期项目: the phase is the project's name (readers write 某产业园二期), 项目 the kind
         c = Candidate(c.type, c.start, c.end - 2, c.name[:-2], c.source, c.priority, c.category, c.entry)
+    if c.name.endswith(_PLAIN_HEAD) and _names_site(gz, c.name[:-len(_PLAIN_HEAD)]):
+        # 某河北岸生态廊道项目, 某湖会展中心项目: a site's name and the head alone (no works, no phase
+        # between) name the site; readers write it either way, the mention keeps the text's words
+        return Candidate(c.type, c.start, c.end, c.name[:-len(_PLAIN_HEAD)], c.source, c.priority, c.category,
+                         c.entry)
     works = _works_longest_first(gz)
     name = c.name
     if not name.endswith(works) and _PHASE_TAIL.search(name) is None:

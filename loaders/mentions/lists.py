@@ -290,7 +290,8 @@ def _chain_count_re(heads: tuple[str, ...], kinds: tuple[str, ...]) -> re.Patter
     the list closed by 等 right before the head (某、某等产业链: the text names them chains)."""
     alt = alternation(heads)
     kind = alternation(kinds)
-    return re.compile(rf"(?:[{_NUMERALS}]+[条大个]|等)(?:{kind})?({alt})")
+    # (几条产业链: a count the text leaves vague is a count too)
+    return re.compile(rf"(?:[{_NUMERALS}]+[条大个]|几[条大个]|等)(?:{kind})?({alt})")
 
 
 def chain_list_may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
@@ -321,9 +322,12 @@ def chain_list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
             continue
         head = m.group(1)
         found = []
-        for toks in items:
+        for n, toks in enumerate(items):
             if len(toks) > 1 and len(toks[0].text) == 1 and (toks[0].tag or "").startswith("v"):
                 toks = toks[1:]  # 梳理/出 动力电池: the verb's complement opens no trade
+            verbs = [i for i, t in enumerate(toks[:-1]) if (t.tag or "").startswith("v") and len(t.text) == 1]
+            if n == 0 and verbs:
+                toks = toks[verbs[-1] + 1:]  # 重点/抓/机床、…几条产业链: the clause's verb opens the list
             s, e = toks[0].start, toks[-1].start + len(toks[-1].text)
             item = clean_name(text[s:e], gz)
             if not 2 <= len(item) <= 6 or not has_content(gz, toks) or item in gz.places:

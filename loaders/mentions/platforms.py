@@ -30,7 +30,7 @@ _BLOCK_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r"
 
 def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a platform suffix, which every name found ends with."""
-    suffixes = gz.patterns.placed_platform_suffixes
+    suffixes = gz.patterns.placed_platform_suffixes + gz.patterns.set_up_facility_suffixes
     return bool(suffixes) and words_rx(suffixes).search(text, lo, hi) is not None
 
 
@@ -39,7 +39,7 @@ def platform_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Cand
     suffixes = p.placed_platform_suffixes
     if not may_find(gz, text, lo, hi):
         return []
-    out = []
+    out = _set_up_facilities(gz, text, lo, hi)
     for m in _suffix_rx(suffixes).finditer(text, lo, hi):
         ss, e = m.start(), m.end()
         if ss == lo or text[ss - 1] in HARD or text.startswith(p.suffix_compounds, ss):
@@ -56,6 +56,99 @@ def platform_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Cand
             continue  # 平台经济, 平台上: the suffix begins a longer word
         out.append(Candidate("Project", start, end, name, "pattern", 2, None, None))
     return out
+
+
+def _set_up_facilities(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    """设立某某服务驿站, 接入某某监测预警系统, 将某某平台接入…: a facility named by what it does, which a
+    verb of setting it up or linking to it opens (``set_up_facility_suffixes``; no place needed)."""
+    p = gz.patterns
+    if not p.set_up_facility_suffixes:
+        return []
+    out = []
+    for m in _suffix_rx(p.set_up_facility_suffixes).finditer(text, lo, hi):
+        ss, e = m.start(), m.end()
+        if ss == lo or text[ss - 1] in HARD or text.startswith(p.suffix_compounds, ss):
+            continue
+        start = _set_up_start(gz, text, lo, ss, e, hi)
+        if start is None:
+            continue
+        name = clean_name(text[start:e], gz)
+        if not name_ok(gz, name) or not right_ok(gz, text, e, hi):
+            continue
+        if holds_other_type(gz, name, "Project", False) and not _more_than_tool(gz, name[:-(e - ss)]):
+            continue  # 接入一网通办平台: the tool's own channel, the tool named (河湖长制智慧管理平台 is a facility)
+        out.append(Candidate("Project", start, e, name, "pattern", 2, None, None))
+    return out
+
+
+def _more_than_tool(gz: Gazetteer, body: str) -> bool:
+    """Whether the words before a facility's suffix hold two characters or more besides the known
+    names in them (河湖长制 + 智慧管理, 知识产权 + 巡回审判)."""
+    covered = [False] * len(body)
+    for end, (form, _) in gz.automaton.iter(body):
+        for i in range(end + 1 - len(form), end + 1):
+            covered[i] = True
+    return covered.count(False) >= 2
+
+
+#: the fewest characters of a set-up facility's name before its suffix (服务平台, 医保系统 name none)
+_SET_UP_BODY = 4
+
+
+def _set_up_start(gz: Gazetteer, text: str, lo: int, ss: int, e: int, hi: int) -> int | None:
+    """Where a facility's name ending at ``ss`` starts: right after the verb of setting it up (设立了,
+    接入), or after 把/将 when such a verb follows the name; None when neither stands there or the
+    words between are too few or hold no word of content."""
+    p = gz.patterns
+    a = window_start(text, lo, ss, p.max_name_length)
+    toks = tokens(gz, text, a, ss)
+    kept: list[Tok] = []
+    opener = None
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        t = tok.text
+        if t == "了" and i > 0 and toks[i - 1].text in p.facility_set_up_verbs:
+            opener = toks[i - 1]
+            break
+        if t in p.facility_set_up_verbs or t in p.facility_fronting_words:
+            opener = tok
+            break
+        if _blocks(gz, tok) or t.endswith(p.org_strong) or t in gz.places:
+            return None  # (a place in the name: the place's rule above reads it, or nothing does)
+        kept.append(tok)
+    if opener is None or not kept:
+        return None
+    if opener.text in p.facility_fronting_words:
+        after = text[e:min(hi, e + 4)]
+        if not any(after.startswith(v) for v in p.facility_set_up_verbs):
+            return None
+    kept.reverse()
+    if sum(len(t.text) for t in kept) < _SET_UP_BODY or not has_content(gz, kept):
+        return None
+    if _counted(gz, text, lo, opener.start, e, hi, before=opener.text not in p.facility_link_verbs):
+        return None  # 在十二个乡镇开通某某服务站, 已建成某某服务站四十个: many of a kind, no facility's name
+    if all(t.text in gz.generic_words or t.text in p.generic_modifiers for t in kept):
+        return None
+    return kept[0].start
+
+
+def _counted(gz: Gazetteer, text: str, lo: int, verb: int, e: int, hi: int, *, before: bool) -> bool:
+    """Whether the clause counts what is set up: a numeral and a measure word (十二个, 40个) right
+    after the name, or (``before``) before the verb in its clause; not for a verb of linking to the
+    facility (二十处易涝点全部接入某系统 counts the points, not the system)."""
+    p = gz.patterns
+    rx = _count_rx(tuple(p.numeral_chars), p.count_measures)
+    if rx.match(text, e, min(hi, e + 8)) is not None:
+        return True
+    a = verb
+    while a > lo and text[a - 1] not in HARD:
+        a -= 1
+    return before and rx.search(text, a, verb) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _count_rx(numerals: tuple[str, ...], measures: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"[0-9{''.join(numerals)}]+(?:{alternation(measures)})")
 
 
 def _placed_start(gz: Gazetteer, text: str, lo: int, ss: int) -> int | None:
@@ -119,3 +212,4 @@ def warm_up(gz: Gazetteer) -> None:
     p = gz.patterns
     _long_stops(p.walk_stop_words)
     _phase_rx(p.phase_heads)
+    _count_rx(tuple(p.numeral_chars), p.count_measures)

@@ -238,7 +238,8 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
         return True  # 18公里机耕路: the length of the works, not part of the site's name
     if tag == "f" and len(t) == 1 and left is not None and len(left.text) >= 3 and left.text in gz.places:
         return False  # 霍山县/下/符/桥/镇: a position character after a county opens a town's name
-    if tag == "f" and t in p.river_reaches and left is not None and (_geo_name(gz, left) or left.text in gz.places):
+    if tag == "f" and t in p.river_reaches and left is not None and (_geo_name(gz, left) or left.text in gz.places
+                                                                      or _split_geo_end(gz, left)):
         return False  # 汾河/中上游 …修复工程: a river's reach after its name is the works' name
     if (tag == "f" and len(t) == 2 and t.endswith("段") and left is not None and right is not None
             and right.tag in NOUN_TAGS and (left.text in gz.places or _geo_name(gz, left) or left.tag in NOUN_TAGS
@@ -315,10 +316,18 @@ _GEO_LEAD_TAGS = {"n", "t", "m", "a", "nr", "nz", "ng", "j", "ns", "s"}
 
 def _split_geo(gz: Gazetteer, tok: Tok, right: Tok) -> bool:
     """A two-character word right before a one-character geographic word jieba reads as a place
-    (湖, 河, 山 …: ``geo_endings``) is the first half of that place's name (明月湖, 八里湖)."""
-    return (len(right.text) == 1 and right.tag == "ns" and right.text in gz.patterns.geo_endings
+    (湖, 河, 山 …: ``geo_endings``) is the first half of that place's name (明月湖, 八里湖); so is a
+    numeral before one jieba reads as a plain noun (十八/溪 灌区: a stream named by its count)."""
+    return (len(right.text) == 1 and right.text in gz.patterns.geo_endings
+            and (right.tag == "ns" or (right.tag == "n" and gz.patterns.numeral_chars.issuperset(tok.text)))
             and len(tok.text) == 2 and (tok.tag or "") in _GEO_LEAD_TAGS and tok.text not in gz.generic_words
             and not tok.text.isdigit())
+
+
+def _split_geo_end(gz: Gazetteer, tok: Tok) -> bool:
+    """河 of 湟水/河: the last character of a river's or a lake's name that jieba cut off as a place
+    word of its own (ns)."""
+    return tok.tag == "ns" and len(tok.text) == 1 and tok.text in gz.patterns.geo_endings
 
 
 def _geo_name(gz: Gazetteer, tok: Tok) -> bool:
@@ -476,6 +485,12 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
         if (len(t.text) == 1 and t.tag not in NOUN_TAGS and t.text not in gz.places and len(toks) > 1
                 and len(toks[1].text) >= 3 and toks[1].text in gz.places):
             toks = toks[1:]  # 今年起/临湘市第三初级中学: a full place name starts the name
+            continue
+        if (t.tag == "nr" and len(t.text) >= 3 and t.text[0] in p.clause_name_openers
+                and t.text[1:] not in gz.places):
+            # 由宝钛/集团 牵头: jieba read a clause's 由 (在, 与 …) and the name after it as a person's
+            # name; the stop word opens the clause, the name starts after it
+            toks = [Tok(t.text[1:], t.start + 1, "nz"), *toks[1:]]
             continue
         # a single character before another one is half of a word jieba does not
         # know (天/能 集团), not a stray edge character

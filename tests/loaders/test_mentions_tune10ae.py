@@ -57,7 +57,8 @@ test_a_centre_before_its_staff_is_a_workplace = names_test("Project", [
 
 def test_phases_of_works_are_projects():
     # first run: 1 right, 川南机场二期 and the firm 康达药业集团 false, 4 missed
-    totals = assert_genre_totals("g10ae_phases_and_works", Project=(4, 1, 1))
+    # (session 36: 沱江三桥改造 read, the works in the mention and the bridge its name)
+    totals = assert_genre_totals("g10ae_phases_and_works", Project=(5, 0, 0))
     assert totals["Organization"].fp == 0
 
 
