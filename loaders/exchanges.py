@@ -513,6 +513,15 @@ def _closing_remark(text: str, t: Turn, asked: int = 0) -> bool:
         t.narrative and _words()["closing_after_name"].search(lead[-12:]) is not None)
 
 
+def _other_office(speaker: Speaker, before: Respondent) -> bool:
+    """Whether ``speaker`` names an office other than the one ``before`` answered for (both typed,
+    the types differ: 市住建局 and 市住房和城乡建设局 are one office)."""
+    if not speaker.department or not before.department_type:
+        return False
+    dept = resolve_department(speaker.department, None)
+    return dept is not None and dept.type is not None and dept.type != before.department_type
+
+
 def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                     ) -> tuple[list[Exchange], list[Department]]:
     """Exchanges in order and the departments they name (canonical, with aliases)."""
@@ -578,8 +587,9 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         lab = d.answers[0].speaker if d.answers else Speaker()
         r_name = lab.name or (clue.name if clue else None)
         if not r_name and follow and prev is not None and prev.respondent and not (
-                lab.title and lab.title != prev.respondent.title):
-            # (the follow-up answered by another post, "X区区长接过话筒说", is not the same person)
+                lab.title and lab.title != prev.respondent.title) and not _other_office(lab, prev.respondent):
+            # (the follow-up answered by another post, "X区区长接过话筒说", is not the same person;
+            # nor is the head of another office, "B局局长作了补充回答" after A局's 局长)
             r_name = prev.respondent.name
         r_title = lab.title or (clue.title if clue else None) or person_title.get(r_name or "")
         if not r_name and r_title and d.answers:

@@ -255,6 +255,8 @@ def split_paragraphs(text: str) -> list[str]:
     line keeps one space where its paragraphs met: "…开展专题询问。 “请问…")."""
     if "   " in text or "\t" in text:  # (what a run of three needs: most texts hold none)
         text = _SPACE_RUN.sub("\n", text)
+    if text.count(" ") >= _WRAP_MIN_LINES:
+        text = "\n".join(_page_lines(line) for line in text.split("\n"))
     # (each pattern needs a space or a tab, and a squeeze changes only a run of two blanks or a
     # blank other than the space: finds of those, where each pattern scanned for its set)
     if " " in text or "\t" in text:
@@ -475,9 +477,26 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
     out: list[list[str]] = []
     opens_lead = _dateline().match  # (built here, on the first document, not on the first title)
     opens_field = _field().match
+    margin = _wrap_margin(paragraphs)
+    at_margin = False  # whether the last line joined reached the margin
     for p in paragraphs:
         if out:
             last = out[-1][-1]
+            if margin and not last.endswith(_TERMINAL):
+                if _reaches(last, margin) and not _ENUM_START.match(p):
+                    # a page copied as text, its lines broken where the page's margin fell: a line
+                    # that reaches the margin with no stop goes on, even into what reads as a turn's
+                    # opening ("…进行询问。县" over "水利局局长回答，…")
+                    out[-1].append(p)
+                    at_margin = True
+                    continue
+                if at_margin:
+                    # the short last line of lines broken at the margin ends the writer's paragraph,
+                    # stop or none (a title over the lede under it)
+                    out.append([p])
+                    at_margin = False
+                    continue
+            at_margin = False
             single = len(out[-1]) == 1  # a joined paragraph is body text, never a bare label line
             body_like = not single or bool(_CLAUSE_MARK.search(last)) or len(last) > 40
             # (a title has no stop either, but the report's dateline below it opens a paragraph:
@@ -501,6 +520,96 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
                 continue
         out.append([p])
     return ["".join(x) for x in out]
+
+
+# A page copied as text with its line breaks (a gazette's PDF): at least this many lines, and this
+# share of the lines of eight characters or more, end with no stop, most of them (_WRAP_NEAR) within
+# _WRAP_SPREAD of the median length of those lines, and few lines of all (_WRAP_OVER) are longer; a
+# line within _WRAP_SLACK of that length reached the margin (a page breaks a character or two early
+# before a wide sign). Length is counted both in characters and in columns (_display_width): a page
+# copied from a PDF sets two digits in a character's place, one typed out line by line may not.
+_WRAP_MIN_LINES = 6
+_WRAP_SHARE = 0.4
+_WRAP_NEAR = 0.7
+_WRAP_OVER = 0.1
+_WRAP_SPREAD = 0.12
+_WRAP_SLACK = 0.88
+# Signs a Chinese page sets as wide as a character, though Unicode leaves their width ambiguous.
+_WIDE_SIGNS = frozenset("“”‘’—…·")
+
+
+def _display_width(line: str) -> int:
+    """The width ``line`` takes on a page, a Chinese character or sign two columns, a letter or a
+    digit one.
+
+    >>> _display_width("共93件，“谁开采”")
+    18
+    """
+    return len(line) + sum(1 for c in line if c >= "\u2e80" or c in _WIDE_SIGNS)
+
+
+def _wrap_margin(paragraphs: list[str]) -> tuple[int, int] | None:
+    """The length in characters and the width in columns from which a line of a page copied as text
+    with its line breaks reached the margin (either is enough), or None when the lines are the
+    writer's own paragraphs: those end with a stop, and the few that do not (headings, labels over
+    their speech) are shorter than the speech and vary in length."""
+    sizes = [(len(p), _display_width(p), p.endswith(_TERMINAL)) for p in paragraphs if len(p) >= 8]
+    open_sizes = [(n, w) for n, w, stop in sizes if not stop]
+    if len(open_sizes) < _WRAP_MIN_LINES or len(open_sizes) < _WRAP_SHARE * len(sizes):
+        return None
+    mid_n = sorted(n for n, _ in open_sizes)[len(open_sizes) // 2]
+    mid_w = sorted(w for _, w in open_sizes)[len(open_sizes) // 2]
+    near = sum(1 for n, w in open_sizes
+               if abs(n - mid_n) <= _WRAP_SPREAD * mid_n or abs(w - mid_w) <= _WRAP_SPREAD * mid_w)
+    over = sum(1 for n, w, _ in sizes if n > (1 + _WRAP_SPREAD) * mid_n and w > (1 + _WRAP_SPREAD) * mid_w)
+    if near < _WRAP_NEAR * len(open_sizes) or over > _WRAP_OVER * len(sizes):
+        return None
+    return int(mid_n * _WRAP_SLACK), int(mid_w * _WRAP_SLACK)
+
+
+def _page_lines(line: str) -> str:
+    r"""A page copied as text with its line breaks, then flattened to one line, each break a space
+    ("…的问题进行询问。县 水利局局长回答，…"): ``line`` broken again after each run of pieces that
+    reaches the length of the page's lines or ends with a stop, and before a numbered heading or a
+    date opening a piece (rejoin then reads the lines as a page's); else ``line`` as it is (the
+    spaces of a page flattened from paragraphs stand after their stops, and the pieces between them
+    vary in length).
+
+    >>> _page_lines("一二三四五六七八九十 一二三四五六七八九十 一二三四五六七八九十 一二三四五六七八九十 "
+    ...             "一二三四五六七八九十 一二三四五六七八九十 二、完。").split("\n")[-2:]
+    ['一二三四五六七八九十', '二、完。']
+    """
+    if line.count(" ") < _WRAP_MIN_LINES:
+        return line
+    pieces = _PAGE_NUMBER_SPACED.sub(lambda m: m.group().replace(" ", ""), line).split(" ")
+    margin = _wrap_margin(pieces[:-1])
+    if margin is None:
+        return line
+    out: list[str] = []
+    run: list[str] = []
+    for piece in pieces:
+        if run and (_ENUM_START.match(piece) or _DATE_OPENING.match(piece)):
+            out.append(" ".join(run))
+            run = []
+        run.append(piece)
+        joined = " ".join(run)
+        if _reaches(joined, margin) or joined.endswith(_TERMINAL) or _PAGE_NUMBER.fullmatch(piece):
+            out.append(joined)
+            run = []
+    if run:
+        out.append(" ".join(run))
+    return "\n".join(out)
+
+
+# A date opening a line ("2019年11月6日，…"): a lede's first line, not the rest of the title above it.
+_DATE_OPENING = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+# A page number with its spaces ("— 2 —"), kept whole when a flattened page is broken at its spaces.
+_PAGE_NUMBER_SPACED = re.compile(r"[—\-–·]{1,2} \d{1,4} [—\-–·]{1,2}")
+
+
+def _reaches(line: str, margin: tuple[int, int]) -> bool:
+    """Whether ``line`` is as long as the lines _wrap_margin found broken at the page's margin."""
+    return len(line) >= margin[0] or _display_width(line) >= margin[1]
 
 
 # How far into the line under it a label's colon may stand when a hard line break cut the label.

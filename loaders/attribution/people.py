@@ -8,7 +8,8 @@ import itertools
 import re
 
 from loaders.occurrences import Occurrences
-from loaders.turns import (NAME, Speaker, is_congress_role, may_name_speaker, minority_name, not_a_name, parse_head,
+from loaders.turns import (NAME, Speaker, is_congress_role, may_name_speaker, minority_name, minority_part, not_a_name,
+                           parse_head,
                            sentences_around, titles)
 from loaders.attribution.words import long_fillers, MAX_HEAD, speaker_words, speaker_tail_starts
 
@@ -361,8 +362,19 @@ def _listed_lines_end(text: str, a: int, done: int) -> int:
 
 
 def _chunks_with_separator(sentence: str):
-    """The chunks of an attendee sentence, each with the separator before it ("" first)."""
+    """The chunks of an attendee sentence, each with the separator before it ("" first); a 和 that
+    ends a part of a Mongolian given name (苏和, 孟和) is the name's, no separator ("院长苏和巴特尔").
+
+    >>> [c for c, _ in _chunks_with_separator("副旗长王平和院长苏和巴特尔")]
+    ['副旗长王平', '院长苏和巴特尔']
+    """
     parts = re.split(r"([，、；：（）\s]|和|及)", sentence)
+    k = 1
+    while k < len(parts) - 1:
+        if parts[k] == "和" and minority_part(parts[k - 1][-1:] + "和") and parts[k + 1]:
+            parts[k - 1:k + 2] = [parts[k - 1] + "和" + parts[k + 1]]
+        else:
+            k += 2
     yield parts[0], ""
     for k in range(1, len(parts) - 1, 2):
         yield parts[k + 1], parts[k]

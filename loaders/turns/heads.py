@@ -124,7 +124,8 @@ def parse_head(head: str) -> Label | None:
         m = g[key].fullmatch(head) if may_match(head, key) else None
         if m and m["name"] in label_words():
             continue  # "市人大代表问政" (a headline): 问政 names the event, not a person
-        if m and is_congress_role(m["role"]) and good_name(m["name"], titled=key == "asker", seated=key == "asker"):
+        if m and is_congress_role(m["role"]) and good_name(m["name"], titled=key == "asker", seated=key == "asker",
+                                                              before_seat=key == "asker_nf"):
             kind = kind_of_verb(m["verb"]) or "question"
             if kind == "answer":
                 kind = "speaker"

@@ -134,19 +134,22 @@ def may_name_speaker(name: str) -> bool:
 # asks of ~1,000 names reading 50 reports; the answer depends on the name and the flags alone)
 @functools.lru_cache(maxsize=16384)
 def good_name(name: str | None, *, bare: bool = False, titled: bool = False, posted: bool = False,
-               seated: bool = False) -> bool:
+               seated: bool = False, before_seat: bool = False) -> bool:
     """Whether ``name`` may be a person's name; ``titled``: a seat or post stands right before
     it, so a surname spelled as a level of place opens it ("委员区志明": 区 the surname);
     ``posted``: an office and its post ("厅长和建国"), ``seated``: a congress seat ("委员者文斌"),
-    each the words a function-word surname may follow."""
+    each the words a function-word surname may follow; ``before_seat``: a congress seat right after
+    it ("苏和委员")."""
     if not name:
         return True
     if "·" in name:
         return True
     if len(name) >= 3 and minority_name(name):
         return not _holds_not_name_word(name)  # (乌云其木格: 其 is a name's part here, no pronoun)
-    if titled and minority_part(name):
-        return True  # (after a seat or post, a Mongolian or Tibetan name of one part: 委员那仁, 副主任孟和)
+    if (titled or before_seat) and minority_part(name):
+        # (after a seat or post, a Mongolian or Tibetan name of one part: 委员那仁, 副主任孟和; or
+        # before a seat, 苏和委员)
+        return True
     if len(name) >= 5:
         return False  # (five characters and more only for those names: 陆长青接着 is a name and a word)
     # (all four built on the first name)
