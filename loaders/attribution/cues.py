@@ -237,6 +237,10 @@ def members_after_quoted_questions(text: str, people: People) -> None:
             people.quoted_askers.append((m.end(), sp))
 
 
+# The longest short re-ask quoted before a bare name and 问 ("“什么时候动工？”X问。"), quotation marks in
+_SHORT_REASK = 30
+
+
 def _last_member_before(found: list[Cue], people: People, pos: int) -> str | None:
     """The name of the member who spoke last before ``pos``: by a cue, or named right after a
     quoted question with no cue ("“…？”代表X第一个站了起来。…X接着问：": X asked last)."""
@@ -647,6 +651,14 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
                 # "X接着问：“…？”" right after X's own question: X presses on ("X接着提问：" puts a
                 # question of its own, and another member's "Y接着问" one of Y's); "委员Y就同一问题再次
                 # 发问" presses the question before whoever asked it
+                kind = "follow_up"
+            if (kind == "question" and speaker.name and cue == "问" and m["whom"] is None
+                    and text[lb - 1:lb] == "”" and text[lb - 2:lb - 1] in ("？", "?") and text[a:a + 1] == "“"
+                    and lb - a <= _SHORT_REASK and "“" not in text[a + 1:lb]
+                    and text[lb:m.start()] == speaker.name
+                    and found and found[-1].kind == "answer" and _last_member_before(found, people, lb) == speaker.name):
+                # "“那哪天动工？”X问。" opening its paragraph right after the answer to X: a short
+                # re-ask by the member who asked last, bare name and 问, presses on (as a label's does)
                 kind = "follow_up"
             cue_obj = Cue(lb, m.start(), cue_end, kind, speaker, addressee, topic=parsed.topic,
                            others=parsed.others)

@@ -91,11 +91,12 @@ def parse_speaker(text: str, lb: int, rb: int, people: People) -> Head | None:
                 and (full := people.by_surname_title(sp.name + sp.role)) is not None:
             sp = full  # "欧阳委员并不满足。她追问：" after "委员欧阳兰芳…": the member named in full
         return Head(sp) if sp else None
-    if (sp := people.official) is not None and sp.title == speaker_words().person_pointer.sub("", head) \
+    if (sp := people.official) is not None and sp.title \
+            and speaker_words().counted_post.sub("", sp.title) == speaker_words().person_pointer.sub("", head) \
             and (sp.name or sp.department):
         # "区住建局局长表示，…。委员X又问，…？局长回答，…": a post alone, the official who
         # spoke last with it (of several 局长 the attendee list names, the one answering);
-        # "这位负责人表示" points at them too.
+        # "这位负责人表示" points at them too, and "该负责人回应" at "某局一位负责人".
         return Head(sp)
     if known := people.named(head) or people.by_surname_title(head) or people.by_title(head) \
             or people.asked_unnamed(head):

@@ -44,6 +44,7 @@ class _SpeakerWords(NamedTuple):
     anonymous: re.Pattern[str]  # "市人大常委会一位姓赵的委员", "一名女“考官”"
     anonymous_askers: frozenset[str]  # 考官, 提问人: read as 委员
     person_pointer: re.Pattern[str]  # "这位负责人"
+    counted_post: re.Pattern[str]  # "一位负责人": the count before the post of an official the report does not name
     one_char_pronouns: frozenset[str]  # 他, 她: open a sentence whose subject they are
     de_answer: frozenset[str]  # "的回答": an answer; any other cue after 的 a question
     described_question: str  # an alternation: "X委员的问题透出几分尖锐：“…”"
@@ -105,7 +106,7 @@ class _SpeakerWords(NamedTuple):
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
                  "not_manner", "attending", "bare_government", "attendee_cut", "from_word", "office_pointer",
                  "office_pointer_phrase", "office_kind", "offices_head", "answer_request", "anonymous_count",
-                 "anonymous_role", "anonymous_asker", "person_pointer", "member_role", "member_post_role",
+                 "anonymous_role", "anonymous_asker", "person_pointer", "counted_post", "member_role", "member_post_role",
                  "chair_post", "inquiry_word", "listed_office_qualifier", "listed_office_noun", "asked_topic_prep",
                  "asked_before_lead", "asked_before_adverb", "asked_before_prep", "raised_verb", "raised_question",
                  "answer_verb_after", "raised_prep", "raised_what", "counted_verb", "answered_prep", "answered_what",
@@ -146,6 +147,7 @@ def speaker_words() -> _SpeakerWords:
                              rf"[省市州区县旗镇乡]?(?P<role>{alternation(w['anonymous_role'] + w['anonymous_asker'])})"),
         anonymous_askers=frozenset(w["anonymous_asker"]),
         person_pointer=re.compile(rf"^(?:{alternation(w['person_pointer'])})"),
+        counted_post=re.compile(rf"^(?:{alternation(w['counted_post'])})(?=..)"),
         one_char_pronouns=frozenset(p for p in w["pronoun"] if len(p) == 1),
         de_answer=frozenset(w["de_answer"]),
         described_question=alternation(w["described_question"]),
