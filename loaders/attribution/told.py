@@ -220,12 +220,15 @@ def drop_told_topics(text: str, out: list[Utterance]) -> list[Utterance]:
                 and u.speaker.name and prev.speaker.name == u.speaker.name and prev.end > prev.start
                 and 0 <= u.head_start - prev.end <= 60):
             continue  # "“…？”委员X第一个发问。针对X提出的问题，…": the problem X raised is the one just quoted
-        if (nxt is not None and u.kind == "question" and nxt.kind in ("question", "follow_up")
+        if (nxt is not None and (u.kind == "question" and nxt.kind in ("question", "follow_up")
+                                 or u.kind == nxt.kind == "follow_up")
                 and u.speaker.name and nxt.speaker.name == u.speaker.name
                 and not (text[u.start:u.start + 1] in ("“", "「") and text[u.end - 1:u.end] in ("”", "」"))
                 and not re.search(r"[？?]", text[u.start:u.end])
-                and 0 <= nxt.head_start - u.end <= 30 and len(re.findall(r"[。！；]", text[u.end:nxt.head_start])) <= 1
+                and (0 <= nxt.head_start - u.end <= 30 and len(re.findall(r"[。！；]", text[u.end:nxt.head_start])) <= 1
+                     or nxt.head_start == u.head_start and 0 <= nxt.start - u.end <= 6)
                 and not (u.addressee is not None and nxt.addressee is not None and u.addressee != nxt.addressee)):
+            # ("委员X就同一问题追问，询问…": the point pressed, then what X asked of it: one 追问)
             continue  # (but "先问A局，…；再问B局，…": one part put to each office, each a question)
         keep.append(u)
     return keep
