@@ -504,6 +504,7 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
             # nor does a record's heading line, "时间：…" over "地点：…" over "应询人员：…")
             if (body_like and not last.endswith(_TERMINAL) and not _ENUM_START.match(p)
                     and not opens_lead(p) and not opens_field(p) and not _bullet_heading(last, single)
+                    and not _bracketed_heading(last, single)
                     and not (len(out) == 1 and _title_over_quote(last, single, p)
                              and not (is_turn_start and is_turn_start(last)))
                     and not _numbered_heading_line(last, single)
@@ -652,6 +653,12 @@ def _bullet_heading(line: str, single: bool) -> bool:
     """A brief's subheading: a short bulleted line with no colon ("■ 平台建起来了，成果能不能留下来"),
     which the paragraph under it does not continue (a speaker line keeps its colon)."""
     return single and len(line) <= _HEADING_MAX and line[:1] in _BULLETS and "：" not in line
+
+
+def _bracketed_heading(line: str, single: bool) -> bool:
+    """A feature's subheading wholly in lenticular brackets ("【钱从哪里来，何时到位？】"): its comma
+    made it look like body text cut mid-sentence, and it ran into the member named under it."""
+    return single and len(line) <= _HEADING_MAX and line[:1] == "【" and line.endswith("】") and "】" not in line[:-1]
 
 
 _HEADING_MAX = 30

@@ -660,6 +660,15 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
                 # "“那哪天动工？”X问。" opening its paragraph right after the answer to X: a short
                 # re-ask by the member who asked last, bare name and 问, presses on (as a label's does)
                 kind = "follow_up"
+            if (kind == "question" and speaker.name and speaker.role and is_congress_role(speaker.role)
+                    and m["whom"] is None and found and found[-1].kind in ("answer", "say")
+                    and not (found[-1].speaker.role and is_congress_role(found[-1].speaker.role))
+                    and (text.endswith(speech_links().presses_on, lb, m.start())
+                         or cue == "问" and text.endswith(speech_links().presses_on_asking, lb, m.start()))
+                    and speech_links().answer_taken_up.match(text, cue_end + (text[cue_end:cue_end + 1] in ("：", ":", "，", ",")))):
+                # "委员Y紧接着问：“那今年能拨付多少？”" right after an official's answer: another member
+                # taking that answer up presses on it
+                kind = "follow_up"
             cue_obj = Cue(lb, m.start(), cue_end, kind, speaker, addressee, topic=parsed.topic,
                            others=parsed.others)
             if cue_side(cue_obj, "？") is None and cue_side(cue_obj, "") is None:

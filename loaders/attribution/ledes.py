@@ -80,6 +80,9 @@ def quote_then_member(text: str, taken: list[Utterance], people: People) -> list
                 sp = None
         else:
             sp = member_opening(text, lead, people) if lead > after or after == b else None
+        if sp is None and asks and lead > after and (ch := member_opening(text, lead, people, chair_asks=True)) is not None \
+                and not presides(text, ch.name):
+            sp = ch  # "“…？”\n\n提问的是市人大常委会副主任X。": the lead says who asked, a vice-chair who does not preside too
         requests = not asks and after == b and sp is None and _talk_request().match(text, a + 1, b) is not None
         if sp is None and (asks or requests) and after == b \
                 and (ch := member_opening(text, b, people, chair_asks=True)) is not None \

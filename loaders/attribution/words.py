@@ -407,6 +407,8 @@ class _Links:
     presses_on_asking: tuple[str, ...] = ()  # 接着: the same before the bare verb 问 ("X接着问：")
     asks_again: tuple[str, ...] = ()  # 又, 再次: "X又问" after X's own question, a 追问
     same_point: re.Pattern[str] | None = None  # 同一问题: "Y就同一问题再次发问", pressing the question before
+    # 那么, 那: a quoted question opening so takes up the answer just given ("Y紧接着问：“那…？”")
+    answer_taken_up: re.Pattern[str] | None = None
     # 话音刚落: "话音刚落，委员Y接着发问：" right after an official's answer, pressing on it
     right_after: tuple[str, ...] = ()
     turns_topic: re.Pattern[str] | None = None  # 转向, 引向: "…，Y把问题转向人才：" turns to another matter
@@ -426,7 +428,7 @@ _LINK_USES = ("answer_verb", "answered_noun", "facing", "facing_topic", "facing_
               "indirect_noun", "topic_asks", "topic_answer", "where_sitting", "asker_from", "problem_asks",
               "problem_noun", "lede_answered", "each", "told_link", "some_member", "seat_noun",
               "heard_official", "heard_what", "heard_then", "presses_on", "goes_on", "presses_on_asking",
-              "asks_again", "same_point", "right_after", "turns_topic", "held_body", "held_verb", "member_question", "this_answer", "this_question")
+              "asks_again", "same_point", "answer_taken_up", "not_taken_up_next", "right_after", "turns_topic", "held_body", "held_verb", "member_question", "this_answer", "this_question")
 
 
 @functools.lru_cache(maxsize=1)
@@ -539,6 +541,7 @@ def speech_links() -> _Links:
         presses_on_asking=words["presses_on_asking"],
         asks_again=words["asks_again"],
         same_point=re.compile(w["same_point"]),
+        answer_taken_up=re.compile(rf"[“「]?(?:{w['answer_taken_up']})(?![{''.join(words['not_taken_up_next'])}])"),
         right_after=tuple(words["right_after"]),
         turns_topic=re.compile(w["turns_topic"]),
     )
