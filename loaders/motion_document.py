@@ -14,8 +14,10 @@ it names was asked. Only when the questions and the letter's parts match one to 
 
 from __future__ import annotations
 
+import functools
 import re
 
+from loaders.datafiles import alternation, read_groups
 from loaders.departments import find_departments, head_posts
 from loaders.exchanges import deferred_words
 from loaders.turns import Speaker, Turn
@@ -24,10 +26,13 @@ __all__ = ["motion_document_turns"]
 
 # (the fields, headings and parts open a line, or follow a space where a page was flattened to one line)
 _LEAD = re.compile(r"(?:^|(?<=\s))领衔(?:代表|人)[：:]\s?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?=[（(\s]|$)", re.M)
-_ASKED = re.compile(r"(?:提出|现提出)(?:以下|如下)?质询[：:]|质询(?:以下|如下)问题[：:]")
 _NUMBERED = re.compile(r"[（(][一二三四五六七八九十][）)]")
-_LETTER = re.compile(r"(?:^|(?<=\s))关于[^\n。，]{0,80}?质询案?的(?:答复|回复)(?=\s|$)", re.M)
-_PART = re.compile(r"(?:^|(?<=\s))[一二三四五六七八九十]{1,2}、(?P<about>关于)?[^\n。，；：]{0,40}?(?=\s|$)", re.M)
+# ("某局关于…质询案的答复": the writing office may open the heading's line)
+_LETTER = re.compile(r"(?:^|(?<=\s))(?:[^\s关]{2,30}?)?关于[^\n。，]{0,80}?质询案?的(?:答复|回复)(?=\s|$)", re.M)
+# "一、关于…" on a line of its own, or "关于第一项质询事项。" opening the part's paragraph
+_PART = re.compile(r"(?:^|(?<=\s))(?:[一二三四五六七八九十]{1,2}、(?P<about>关于)?[^\n。，；：]{0,40}?(?=\s|$)"
+                   r"|(?P<item>关于第[一二三四五六七八九十\d]{1,2}[项个条][^\n。，；：]{0,12}?。))", re.M)
+_SECTION = re.compile(r"\n[一二三四五六七八九十]{1,2}、")
 _CLOSE = re.compile(r"(?:^|(?<=\s))(?:以上答复|特此答复|此复)", re.M)
 # "请县某局、县某局负责人作出答复。" after the questions
 _REQUEST = re.compile(r"(?:^|(?<=[\s。？?]))请[^。\n]{2,60}?答复", re.M)
@@ -36,11 +41,21 @@ _SIGNED = re.compile(rf"(?P<title>副?(?:{head_posts()}))[：:\s]\s?"
                      r"(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 
 
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern[str]]:
+    w = read_groups("motion_words.tsv", ("asked_field", "hand_on"))
+    return {
+        "asked": re.compile(r"(?:提出|现提出)(?:以下|如下)?质询[：:]|质询(?:以下|如下)问题[：:]"
+                            rf"|(?:{alternation(w['asked_field'])})[：:]"),
+        "hand_on": re.compile(alternation(w["hand_on"])),
+    }
+
+
 def motion_document_turns(text: str) -> list[Turn]:
     """The question and answer turns of a filed 质询案 and its written answer, else []."""
     if "质询" not in text or (lead := _LEAD.search(text)) is None:
         return []
-    asked = _ASKED.search(text, lead.end())
+    asked = _words()["asked"].search(text, lead.end())
     letter = _LETTER.search(text, asked.end()) if asked else None
     if asked is None or letter is None:
         return []
@@ -80,6 +95,8 @@ def _questions(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     for m, n in zip(marks, marks[1:] + [None]):
         qb = n.start() if n is not None else end
+        if n is None and (head := _SECTION.search(text, m.end(), qb)) is not None:
+            qb = head.start()  # ("…整治措施。\n二、答复\n某局关于…的答复": the page's next section)
         out.append((m.end(), qb))
     return out
 
@@ -92,9 +109,9 @@ def _parts(text: str, a: int) -> list[tuple[int, int]]:
     heads = list(_PART.finditer(text, a, end))
     out = []
     for m, n in zip(heads, heads[1:] + [None]):
-        if m["about"] is None:
+        if m["about"] is None and m["item"] is None:
             continue
-        out.append((m.end() + 1, n.start() - 1 if n is not None else end))
+        out.append((m.end() + (m["item"] is None), n.start() - 1 if n is not None else end))
     return out
 
 
@@ -121,4 +138,11 @@ def _passed_on(text: str, a: int, b: int) -> tuple[int, str] | None:
         found = find_departments(text[s0:m.start()])
         if found:
             return m.end(), found[-1][2]
+    for m in _words()["hand_on"].finditer(text, a, b):
+        # "我局已将该事项转交区某局，由其另行作出答复。": the office it is handed to (the turn stands
+        # where that clause opens: no clause of it is read as an answer reported)
+        s1 = min(x for x in (*(text.find(p, m.end(), b) for p in "，。；\n"), b) if x >= 0)
+        found = find_departments(text[m.end():s1])
+        if found:
+            return max(a, *(text.rfind(p, a, m.start()) + 1 for p in "，。；\n")), found[0][2]
     return None
