@@ -237,6 +237,12 @@ def members_after_quoted_questions(text: str, people: People) -> None:
             people.quoted_askers.append((m.end(), sp))
 
 
+@functools.lru_cache(maxsize=1)
+def _put_off_words() -> re.Pattern[str]:
+    """The words of an answer put off to a written reply (data/answer_deferred.txt)."""
+    return re.compile(alternation(r.cells[0] for r in read_words("answer_deferred.txt")))
+
+
 # The longest short re-ask quoted before a bare name and 问 ("“什么时候动工？”X问。"), quotation marks in
 _SHORT_REASK = 30
 
@@ -457,6 +463,9 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
             if asks_on is None and cue_kind(m.group(0)) in ("answer", "say") \
                     and any(0 < head.find(d) < len(head) - 2 for d in words.demands):
                 continue  # "质询案要求县某局说明：…": what an office is asked to do, nobody speaking
+            if asks_on is None and cue_kind(m.group(0)) == "answer" and head.startswith(words.put_off_requests) \
+                    and _put_off_words().search(text, lb, m.end()) is not None:
+                continue  # "…，请省政府在会后十日内书面答复。": an answer put off, nobody speaking
             # (the paragraph before is read only for a phrase opening this one: most cues do not)
             lead = before[0] if lb == a and before and one_sentence(text, *before) else a
             people.since = max(lead, found[-1].cue_end) if found else lead

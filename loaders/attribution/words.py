@@ -98,6 +98,7 @@ class _SpeakerWords(NamedTuple):
     asked_topic_preps: tuple[str, ...] = ()  # 就, 关于, 围绕, 针对: what opens a member's topic (asked_topic_prep)
     office_words: frozenset[str] = frozenset()  # 检方: an office named by a word of its own
     demands: tuple[str, ...] = ()  # 要求: "X要求Y局说明": what Y is asked to do (demand)
+    put_off_requests: tuple[str, ...] = ()  # 请: "请某局会后书面答复", a request that puts an answer off
     anonymous_roles: tuple[str, ...] = ()  # 委员, 常委会委员, 代表: a member's seat (anonymous_role), longest first
     # 、, 和, 先后, 提问: what may follow a name in a list of askers (the next name, or the list's end and what they did)
     list_followers: tuple[str, ...] = ()
@@ -113,7 +114,7 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
                  "doing_else", "described_question", "member_occupation", "tail_start", "clause_seat", "seat_agent", "office_any",
                  "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb",
-                 "pronoun_demand", "follow_manner", "citizen_delegate", "cut_in", "office_word", "takes_word", "list_follower")
+                 "pronoun_demand", "put_off_request", "follow_manner", "citizen_delegate", "cut_in", "office_word", "takes_word", "list_follower")
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,6 +174,7 @@ def speaker_words() -> _SpeakerWords:
         asked_topic_preps=tuple(w["asked_topic_prep"]),
         office_words=frozenset(w["office_word"]),
         demands=tuple(w["demand"]),
+        put_off_requests=tuple(w["put_off_request"]),
         anonymous_roles=tuple(sorted(w["anonymous_role"], key=len, reverse=True)),
         list_followers=w["list_follower"],
         quote_then_name=re.compile(rf"”(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{alternation(w['quote_name_verb'])})[，,：:]"),
