@@ -9,8 +9,7 @@ import re
 
 from loaders.occurrences import Occurrences
 from loaders.turns import (NAME, Speaker, is_congress_role, may_name_speaker, minority_name, minority_part, not_a_name,
-                           parse_head,
-                           sentences_around, titles)
+                           parse_head, sentences_around, surnames, titles)
 from loaders.attribution.words import long_fillers, MAX_HEAD, speaker_words, speaker_tail_starts
 
 __all__ = ["People", "title_set", "NAME_RX", "member_with_post", "attendees", "Officials"]
@@ -325,7 +324,7 @@ def attendees(text: str, people: People) -> None:
         done = _listed_lines_end(text, a, done)
         dept = None  # "市市场监督管理局局长X、副局长Y": a post after 、 is in the office named before
         prev = ""
-        for chunk, sep in _chunks_with_separator(text[a:done]):
+        for chunk, sep in _chunks_with_separator(_joined_spaced_names(text[a:done])):
             chunk = cut.sub("", chunk)
             whole, prev = prev + sep + chunk, chunk
             if sep in ("和", "及") and 3 <= len(whole) <= MAX_HEAD and (label := parse_head(whole)) is not None \
@@ -378,6 +377,18 @@ def _chunks_with_separator(sentence: str):
     yield parts[0], ""
     for k in range(1, len(parts) - 1, 2):
         yield parts[k + 1], parts[k]
+
+
+# A two-character name written with a space inside at a list line's end, after the post and a space
+# ("区某局局长 雍 杰", padded to the width of the three-character names above and below it).
+_SPACED_NAME = re.compile(r"(?<=[ \u3000])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \t\u3000]*(?:\n|$))")
+
+
+def _joined_spaced_names(lines: str) -> str:
+    """``lines`` with each such name written whole, when its first character is a surname."""
+    if _SPACED_NAME.search(lines) is None:
+        return lines  # (cheap pre-test)
+    return _SPACED_NAME.sub(lambda m: m[1] + m[2] if m[1] in surnames() else m[0], lines)
 
 
 def _spaced_post_name(phrase: str) -> Speaker | None:
@@ -448,7 +459,7 @@ class Officials:
                 sp = lab.speaker if lab is not None and not lab.bare else None
                 if sp is not None and sp.name and sp.department and sp.title and not sp.role:
                     self._posts.setdefault((_office_type(sp.department), sp.title), set()).add(sp.name)
-            for m in _SPACED_CHUNK.finditer(self.text):
+            for m in _SPACED_CHUNK.finditer(_joined_spaced_names(self.text)):
                 sp = _spaced_post_name(m.group(1))
                 if sp is not None and sp.department:
                     self._posts.setdefault((_office_type(sp.department), sp.title), set()).add(sp.name)
