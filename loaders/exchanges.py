@@ -587,9 +587,11 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
         lab = d.answers[0].speaker if d.answers else Speaker()
         r_name = lab.name or (clue.name if clue else None)
         if not r_name and follow and prev is not None and prev.respondent and not (
-                lab.title and lab.title != prev.respondent.title) and not _other_office(lab, prev.respondent):
+                lab.title and lab.title != prev.respondent.title) and not _other_office(lab, prev.respondent) \
+                and not (not d.answers and d.q.narrative and deferred_words().search(question) is not None):
             # (the follow-up answered by another post, "X区区长接过话筒说", is not the same person;
-            # nor is the head of another office, "B局局长作了补充回答" after A局's 局长)
+            # nor is the head of another office, "B局局长作了补充回答" after A局's 局长; nor is one
+            # its own narration puts off, "X随后追问…，会议决定此问题交县政府在会后书面答复")
             r_name = prev.respondent.name
         r_title = lab.title or (clue.title if clue else None) or person_title.get(r_name or "")
         if not r_name and r_title and d.answers:
