@@ -30,8 +30,9 @@ _NUMBERED = re.compile(r"[（(][一二三四五六七八九十][）)]")
 # ("某局关于…质询案的答复": the writing office may open the heading's line)
 _LETTER = re.compile(r"(?:^|(?<=\s))(?:[^\s关]{2,30}?)?关于[^\n。，]{0,80}?质询案?的(?:答复|回复)(?=\s|$)", re.M)
 # "一、关于…" on a line of its own, or "关于第一项质询事项。" opening the part's paragraph
-_PART = re.compile(r"(?:^|(?<=\s))(?:[一二三四五六七八九十]{1,2}、(?P<about>关于)?[^\n。，；：]{0,40}?(?=\s|$)"
-                   r"|(?P<item>关于第[一二三四五六七八九十\d]{1,2}[项个条][^\n。，；：]{0,12}?。))", re.M)
+# ("…现答复如下：关于第一项质询事项。…": on a page flattened to one line the part runs on after the colon)
+_PART = re.compile(r"(?:^|(?<=\s))[一二三四五六七八九十]{1,2}、(?P<about>关于)?[^\n。，；：]{0,40}?(?=\s|$)"
+                   r"|(?:^|(?<=[\s：:]))(?P<item>关于第[一二三四五六七八九十\d]{1,2}[项个条][^\n。，；：]{0,12}?。)", re.M)
 _SECTION = re.compile(r"\n[一二三四五六七八九十]{1,2}、")
 _CLOSE = re.compile(r"(?:^|(?<=\s))(?:以上答复|特此答复|此复)", re.M)
 # "请县某局、县某局负责人作出答复。" after the questions

@@ -218,7 +218,8 @@ _SPACED_PUNCT = re.compile(rf"[ \t](?:(?<=[{_PUNCT_MARKS}][ \t])[ \t]*|[ \t]*(?=
 
 # (the space first, the mark before it checked after it: scanned for spaces in C, where an
 # opening lookbehind entered the engine at every character; the same matches)
-_FLATTENED = re.compile(rf"[ \t](?<=[。！？!?”」][ \t])[ \t]?(?=[“「*【（({_ZH}])")
+# ("…？】 委员X…": a subheading in 【】 closed after its question mark or stop ends a paragraph too)
+_FLATTENED = re.compile(rf"[ \t](?:(?<=[。！？!?”」][ \t])|(?<=[。！？!?”」]】[ \t]))[ \t]?(?=[“「*【（({_ZH}])")
 
 
 _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")

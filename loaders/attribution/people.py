@@ -381,14 +381,17 @@ def _chunks_with_separator(sentence: str):
 
 # A two-character name written with a space inside at a list line's end, after the post and a space
 # ("区某局局长 雍 杰", padded to the width of the three-character names above and below it).
-_SPACED_NAME = re.compile(r"(?<=[ \u3000])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \t\u3000]*(?:\n|$))")
+# (a page flattened to one line runs the list's lines together: a space, not the line's end, after it)
+_SPACED_NAME = re.compile(r"(?<=[ \u3000])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \t\u3000]|\n|$)")
 
 
 def _joined_spaced_names(lines: str) -> str:
-    """``lines`` with each such name written whole, when its first character is a surname."""
+    """``lines`` with each such name written whole, when its first character is a surname and a
+    post ends the words before its space."""
     if _SPACED_NAME.search(lines) is None:
         return lines  # (cheap pre-test)
-    return _SPACED_NAME.sub(lambda m: m[1] + m[2] if m[1] in surnames() else m[0], lines)
+    return _SPACED_NAME.sub(lambda m: m[1] + m[2] if m[1] in surnames()
+                            and m.string[:m.start()].rstrip(" \u3000").endswith(titles()) else m[0], lines)
 
 
 def _spaced_post_name(phrase: str) -> Speaker | None:
