@@ -187,6 +187,11 @@ def _named_by_site(gz: Gazetteer, c: Candidate) -> Candidate:
             and _names_site(gz, _PHASE_TAIL.sub("", c.name[:-2]))):
         # 某产业园二期项目: the phase is the project's name (readers write 某产业园二期), 项目 the kind
         c = Candidate(c.type, c.start, c.end - 2, c.name[:-2], c.source, c.priority, c.category, c.entry)
+    m = _PHASE_TAIL.search(c.name)
+    if m is not None and c.name[:m.start()].endswith(gz.patterns.phase_heads) and len(c.name) - 2 > 4:
+        # 某某清淤工程三期: a stage of the works named with their head; readers name the works (the
+        # mention keeps the stage as the text writes it)
+        return Candidate(c.type, c.start, c.end, c.name[:m.start()], c.source, c.priority, c.category, c.entry)
     if c.name.endswith(_PLAIN_HEAD) and _names_site(gz, c.name[:-len(_PLAIN_HEAD)]):
         # 某河北岸生态廊道项目, 某湖会展中心项目: a site's name and the head alone (no works, no phase
         # between) name the site; readers write it either way, the mention keeps the text's words

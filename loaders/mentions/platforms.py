@@ -113,6 +113,12 @@ def _set_up_start(gz: Gazetteer, text: str, lo: int, ss: int, e: int, hi: int) -
         if t in p.facility_set_up_verbs or t in p.facility_fronting_words:
             opener = tok
             break
+        if i > 0 and len(t) == 1 and toks[i - 1].text + t in p.facility_set_up_verbs:
+            opener = Tok(toks[i - 1].text + t, toks[i - 1].start, "v")  # 用/好, 搬/上: jieba split the verb
+            break
+        if t in p.leading_action_verbs:
+            kept.append(tok)  # 生态修复基地: after the verb of setting it up, works words name what it does
+            continue
         if _blocks(gz, tok) or t.endswith(p.org_strong) or t in gz.places:
             return None  # (a place in the name: the place's rule above reads it, or nothing does)
         kept.append(tok)

@@ -60,6 +60,8 @@ def road_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
     p = gz.patterns
     out: list[Candidate] = []
     for m in _road_re(p.road_code_letters, p.road_code_heads, p.road_name_stop_chars).finditer(text, lo, hi):
+        if m.group(0).endswith(p.words_after_names):
+            continue  # G60科创走廊沿线: 沿线 after a corridor's name, no line's head (the corridor is read as a site)
         out.append(Candidate("Project", m.start(), m.end(), m.group(0), "pattern", 1, None, None))
     if text.find("至", lo, hi) < 0:
         return out

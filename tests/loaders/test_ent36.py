@@ -72,3 +72,39 @@ test_institute_of_a_region_is_a_body = names_test("Organization", [
 test_chains_before_a_vague_count = names_test("IndustryChain", [
     ("我们重点抓机床、汽车零部件、新型建材几条产业链。", {"机床产业链", "汽车零部件产业链", "新型建材产业链"}),
 ])
+
+
+def test_a_stage_after_the_works_head_names_the_works():
+    """某某清淤工程三期: the works are the project; the mention keeps the stage as written."""
+    got = [m for m in run("总投资九亿元的南湖水源地生态清淤工程三期已于六月开工。") if m.type == "Project"]
+    assert [(m.name, m.text) for m in got] == [("南湖水源地生态清淤工程", "南湖水源地生态清淤工程三期")]
+
+
+test_a_college_being_set_up_is_a_project = names_test("Project", [
+    ("镇里正在联合县里筹建茶艺职业学院，学生毕业直接进企业。", {"茶艺职业学院"}),
+])
+
+test_a_university_named_by_a_common_word_city = names_test("Organization", [
+    # 大同, 中山: prefectures whose short names jieba reads as common words
+    ("县里将加强与大同大学等高校的合作。", {"大同大学"}),
+    ("我们和中山大学签订了合作协议。", {"中山大学"}),
+])
+
+test_works_words_and_split_verbs_of_set_up_facilities = names_test("Project", [
+    # a works word (修复) after the verb of setting up is what the facility does
+    ("法院会同林业部门建立生态修复基地，跟踪回访。", {"生态修复基地"}),
+    # jieba splits 用好 (用/好)
+    ("今后要用好财政资金直达监控系统。", {"财政资金直达监控系统"}),
+])
+
+test_a_quoted_app_before_an_online_platform = names_test("Project", [
+    ("退费标准将在“青禾e家”线上平台同步公开。", {"青禾e家"}),
+])
+
+test_corridors_belts_and_kinds_of_showcase = names_test("Project", [
+    # 沿线 after a corridor's name opened by a road-like code is no line's head
+    ("画面：G50科创走廊沿线的一处商业综合体。", {"G50科创走廊"}),
+    ("将在青龙湾科创带规划建设标准厂房。", {"青龙湾科创带"}),
+    # land in one piece is a kind of showcase, no name
+    ("每个县打造十万亩的连片示范区。", set()),
+])

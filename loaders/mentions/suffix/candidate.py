@@ -31,6 +31,8 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if longer:
             return None  # every kind is weak and skipped below whatever the walk finds: no walk
     toks = strip_front(gz, walk_left(gz, text, lo, ss))
+    if not toks and suffix in _CITY_NAMED:
+        toks = _common_word_city(gz, text, lo, ss)
     if toks and (ordinal := plant_number(gz, text, lo, toks[0].start)) is not None:
         toks = [ordinal, *toks]  # 第二/热源厂 替代项目: the plant's number is its name
     if toks and towns:
@@ -122,6 +124,23 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if cand is not None:
             return cand
     return None
+
+
+#: suffixes of bodies a prefecture names (大同大学, 长治学院: fallbacks.UNIVERSITY_WORDS, which imports this module)
+_CITY_NAMED = ("大学", "学院")
+
+
+def _common_word_city(gz: Gazetteer, text: str, lo: int, ss: int) -> list[Tok]:
+    """与/大同/大学: a prefecture whose short name is also a common word (places_common_words.txt:
+    jieba reads 大同 as an adverb, which ends the walk) names the university right after it. The
+    word before the place must end a clause or be a function word (全国大同: no city)."""
+    for k in (3, 2):
+        a = ss - k
+        if a < lo or text[a:ss] not in gz.raw_places or text[a:ss] in gz.places:
+            continue
+        if a == lo or text[a - 1] in HARD or text[a - 1] in gz.patterns.walk_stop_words:
+            return [Tok(text[a:ss], a, "ns")]
+    return []
 
 
 def _county_opening(gz: Gazetteer, text: str, lo: int, toks: list[Tok], counties: frozenset[str]) -> list[Tok]:
