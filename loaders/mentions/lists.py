@@ -83,7 +83,7 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
             continue  # 深入河曲、保德等地的供热企业: the items are places the firms are in
         if any(w in m.group(2) for w in _long_stops(p.walk_stop_words)):
             continue  # 整车、动力电池等环节的目标企业: the items are stages or fields, the firms unnamed
-        if m.group(3) == "企业" and m.group(2).endswith(_PART_KINDS):
+        if m.group(3) == "企业" and m.group(2).endswith(p.part_kinds):
             # 某某、某某等关键零部件企业: the items are the parts the firms make (某汽车、某集团等
             # 汽车零部件龙头企业: a leader word names its firms)
             continue
@@ -134,10 +134,6 @@ def list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidat
             continue  # 某经开区某某产业链配套项目等重点项目: works for a chain, the zone and the chain read alone
         out.append(Candidate("Project", s, e, name, "list", 2, None, None))
     return out
-
-
-#: kinds of goods a firm head names its firms by (某某、某某等关键零部件企业: the items are parts)
-_PART_KINDS = ("零部件", "部件", "配件", "材料", "设备", "产品")
 
 
 def _known_firm_after_verb(gz: Gazetteer, text: str, toks: list[Tok]) -> list[Tok]:

@@ -245,7 +245,7 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
             and right.tag in NOUN_TAGS and (left.text in gz.places or _geo_name(gz, left) or left.tag in NOUN_TAGS
                                             or (len(left.text) == 1 and (left.tag or "") not in _STOP_TAGS))):
         return False  # 某河柳/南段 堤防加固工程: a stretch of a river or a road by its place is in the works' name
-    if (tag == "f" and t in _COMPASS_PARTS and left is not None and right is not None
+    if (tag == "f" and t in p.compass_parts and left is not None and right is not None
             and (left.text in gz.places or left.tag == "ns") and right.tag in NOUN_TAGS):
         return False  # 滨海/西部/快速路, 某县/东部/产业园: the part of a place a site is named by
     if tag == "f" and (len(t) >= 2 or t in p.front_position_chars):
@@ -253,10 +253,6 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     if tag == "f" and len(t) == 1 and left is not None and left.text in gz.generic_words:
         return True  # “1+3+N”产业链/中/生物医药产业链: one of a kind named before (session 16)
     return False
-
-
-#: the parts of a place named by their bearing (某市西部快速路, 某县东部产业园)
-_COMPASS_PARTS = frozenset({"东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部"})
 
 
 def _count_word(gz: Gazetteer, t: str) -> bool:

@@ -115,7 +115,7 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
         if not strong and (longer if longer is not None
                            else (longer := begins_longer_word(gz, text, ss, e, hi, suffix))):
             continue  # 渭南中心城市: the suffix begins a longer word (中心城市, 中心城区)
-        if (typ == "Organization" and not strong and suffix in _TRADE_SUFFIXES
+        if (typ == "Organization" and not strong and suffix in gz.patterns.trade_goods_suffixes
                 and gz.tags().get(text[use[0].start:e]) not in (None, "nz", "nt")):
             continue  # 保健食品, 绿色食品: a kind of goods jieba knows as one word, no firm's name
         cand = checked(gz, typ, strong, use, text, e, suffix, counties)
@@ -155,11 +155,6 @@ def _county_opening(gz: Gazetteer, text: str, lo: int, toks: list[Tok], counties
         if words and words[-1] == text[a:s]:
             return [Tok(text[a:s], a, "ns"), *toks]
     return toks
-
-
-#: weak firm suffixes that name a trade's goods (a firm is 某某食品, the goods 保健食品)
-_TRADE_SUFFIXES = frozenset({"食品", "电器", "药业", "水产", "酒业", "乳业", "茶业", "纸业", "种业", "水业", "风能",
-                             "科技"})
 
 
 #: zones before a chain's trade besides the offices' own (综保区某某产业链: the bonded zone's chain)

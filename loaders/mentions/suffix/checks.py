@@ -69,8 +69,6 @@ def _joiner_place(gz: Gazetteer, toks: list[Tok], text: str) -> bool:
     return False
 
 
-#: the tiers of government that open a kind of facility's name (镇级…工作站)
-_LEVELS = ("省级", "市级", "县级", "区级", "乡级", "镇级", "村级", "乡镇级")
 
 
 def checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e: int,
@@ -93,7 +91,7 @@ def checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e
         return None  # 晋江城, 县城: a place and 城 name the town itself, no market or hub
     if not ok:
         return None
-    if typ == "Project" and text.startswith(_LEVELS, toks[0].start, e):
+    if typ == "Project" and text.startswith(gz.patterns.facility_tiers, toks[0].start, e):
         return None  # 镇级某某服务站, 县级养老服务中心: a tier of a kind of facility, none named
     if typ == "Project" and _place_alone(gz, toks, text, e):
         return None  # 绍兴市柯桥(区): the suffix (桥) ends a place's name, no works named
