@@ -27,7 +27,7 @@ from loaders.asked_in_turn import pair_asked_in_turn, split_asked_in_turn
 from loaders.asked_offices import office_asked_by
 from loaders.cut_pages import cut_off
 from loaders.attribution import Officials, that_office
-from loaders.datafiles import alternation, read_groups, read_words
+from loaders.datafiles import alternation, read_groups, read_tsv, read_words
 from loaders.departments import (bare_zone_committee, find_departments, find_field_offices, leader_office,
                                  office_told_to, resolve_department)
 from loaders.normalize import TITLE_MAX
@@ -513,6 +513,19 @@ def _closing_remark(text: str, t: Turn, asked: int = 0) -> bool:
         t.narrative and _words()["closing_after_name"].search(lead[-12:]) is not None)
 
 
+# How far before a narrated question's words its cue may end ("…接着提问：“").
+_CUE_REACH = 8
+
+
+@functools.lru_cache(maxsize=1)
+def _asking_anew() -> tuple[str, ...]:
+    """The cue words of data/speech_cues.tsv that put a question (kind question) of two characters or
+    more: 提问, 发问, 质疑 … (a bare 问 and 又问 press on)."""
+    rows = read_tsv("speech_cues.tsv", ["cue", "kind"])
+    return tuple(sorted({r.cells[0] for r in rows if r.cells[1] == "question" and len(r.cells[0]) >= 2},
+                        key=len, reverse=True))
+
+
 def _other_office(speaker: Speaker, before: Respondent) -> bool:
     """Whether ``speaker`` names an office other than the one ``before`` answered for (both typed,
     the types differ: 市住建局 and 市住房和城乡建设局 are one office)."""
@@ -541,7 +554,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     # (a leader summing up the views answers no one, _segments), is members among themselves too.
     among_themselves = bool(drafts) and (_among_themselves(text, deliberates) or (
         heard and not any(d.answers for d in drafts)))
-    _letter_words(), _words()  # (built with the other tables, whatever the layout)
+    _letter_words(), _words(), _asking_anew()  # (built with the other tables, whatever the layout)
     for k, d in enumerate(drafts):
         seq = len(exchanges) + 1
         ex_id = f"{sha256[:12]}-{seq:03d}"
@@ -581,6 +594,14 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             name, role = prev.asker.name, prev.asker.role
         if name and role:
             asker_role.setdefault(name, role)
+        if (not follow and d.q.narrative and name and prev is not None and prev.asker.name == name
+                and prev.answer is not None and prev.respondent is not None and prev.respondent.name
+                and d.answers and d.answers[0].speaker.name == prev.respondent.name
+                and not text[max(0, q_start - _CUE_REACH):q_start].rstrip("：:，,“「 ").endswith(_asking_anew())):
+            # "X紧接着又问：“…？”" / "X听完并没有坐下：“…？”" right after the answer to X's question, the
+            # same official answering again: X presses the point (a 追问, as readers mark it); not a cue
+            # that puts a question of its own ("X接着提问：", "X紧接着质疑：")
+            follow = True
 
         # Respondent: answer label > question clue > earlier mentions of the person.
         clue_pos, clue = _clue(question, d.q)

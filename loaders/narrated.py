@@ -96,10 +96,13 @@ def motion_before(text: str, turns: list[Turn]) -> list[Turn]:
     if first is None or first.kind != "follow_up":
         return turns
     told = narrated_turns(text[:first.start])
-    if not told:
-        return turns
-    asked, answered = told
     read = [t for t in turns if t.start < first.start]
+    if not told:
+        # ("X等十一名常委会组成人员依法联名提交《…质询案》…。…并由局长Y在主任会议上
+        # 作了说明。书面答复称，…" then "委员Z又就…进一步追问": the motion's answer told in words no narrated
+        # reading knows, but read by the speech reading, one of its turns naming the official)
+        return _motion_answered_before(text, turns, first, read)
+    asked, answered = told
     if not all(t.kind == "answer" and t.start >= asked.end for t in read):
         return turns  # a turn of the readings' own before the 追问 that is no answer to the motion
     if not read or not all(t.speaker.name for t in read):
@@ -109,6 +112,30 @@ def motion_before(text: str, turns: list[Turn]) -> list[Turn]:
     end = len(text[:read[0].start].rstrip())
     asked = dataclasses.replace(asked, end=end, paragraphs=((asked.start, end),))
     return [asked, *read, *turns[len([t for t in turns if t.start < first.start]):]]
+
+
+def _motion_answered_before(text: str, turns: list[Turn], first: Turn, read: list[Turn]) -> list[Turn]:
+    """``turns`` with the 质询 motion told before the 追问 ``first`` asked, when the turns ``read``
+    before it are all answers after the motion and one names its official (the others, named by
+    office alone, give that official's office if the named turn gives none): that turn answers the
+    motion. Else ``turns``."""
+    found = _asker(text[:first.start], _patterns())
+    if found is None or not read:
+        return turns
+    asker, a, b = found
+    if not all(t.kind == "answer" and t.start >= b for t in read):
+        return turns
+    named = next((t for t in read if t.speaker.name), None)
+    if named is None:
+        return turns
+    office = next((t.speaker.department for t in read if t.speaker.department), None)
+    if named.speaker.department is None and office is not None:
+        named = dataclasses.replace(named, speaker=dataclasses.replace(named.speaker, department=office))
+    answer = dataclasses.replace(named, start=read[0].start, body_start=read[0].body_start, end=read[-1].end,
+                                 paragraphs=tuple(dict.fromkeys(p for t in read for p in t.paragraphs)))
+    end = len(text[:read[0].start].rstrip())
+    asked = Turn("question", asker, a, a, end, ((a, end),), narrative=True)
+    return [asked, answer, *turns[len(read):]]
 
 
 def _asker(text: str, p: _Patterns) -> tuple[Speaker, int, int] | None:

@@ -589,7 +589,10 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
             else:
                 cue = re.sub(r"(?:说|道)$", "", m.group(0)) if m.group(0) not in kinds else m.group(0)
             cue_end = whom_end if m["whom"] is not None else m.end()
-            kind = "question" if thrown is not None and parsed is thrown else cue_kind(cue)
+            # ("副主任X把问题抛给了高新区：" names no office it knows: the manner reading takes the phrase,
+            # the member still puts a question)
+            kind = "question" if thrown is not None and (parsed is thrown or parsed.speaker == thrown.speaker) \
+                else cue_kind(cue)
             if led and speaker.role and is_congress_role(speaker.role):
                 kind = "question"
             if (kind == "say" and m["colon"] is not None and speaker.name and speaker.role

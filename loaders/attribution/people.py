@@ -8,8 +8,8 @@ import itertools
 import re
 
 from loaders.occurrences import Occurrences
-from loaders.turns import (NAME, Speaker, is_congress_role, may_name_speaker, minority_name, minority_part, not_a_name,
-                           parse_head, sentences_around, surnames, titles)
+from loaders.turns import (NAME, Speaker, is_congress_role, may_name_speaker, minority_name, minority_part,
+                           named_apart_from_seat, not_a_name, parse_head, sentences_around, surnames, titles)
 from loaders.attribution.words import long_fillers, MAX_HEAD, speaker_words, speaker_tail_starts
 
 __all__ = ["People", "title_set", "NAME_RX", "member_with_post", "attendees", "Officials"]
@@ -51,7 +51,11 @@ class People:
         if name in self.by_name or name in self._looked_up or not self.text:
             return self.by_name.get(name)
         self._looked_up.add(name)
-        if not (NAME_RX.fullmatch(name) or (len(name) <= 8 and minority_name(name))) or not may_name_speaker(name):
+        # ("委员和建平在走访中了解到…", later "和建平随即追问": a name with a function word for its surname,
+        # looked up because the report uses it bare, is read after the seat as if a space stood there)
+        apart = named_apart_from_seat(name)
+        if not (NAME_RX.fullmatch(name) or (len(name) <= 8 and minority_name(name))) \
+                or not (may_name_speaker(name) or apart):
             # (parse_head gives long minority names too: 萨仁其其格)
             # Every name parse_head returns matches NAME: a longer head (most of those asked,
             # up to 35 characters) is found by no label, and its scan of a 1 MB file took ~0.1 ms.
@@ -82,6 +86,8 @@ class People:
                     # ("这句话来自一位老街坊，却被委员X借了过来": the seat after a passive's agent mark)
                     continue
                 label = parse_head(text[k:end])
+                if label is None and apart and k < start:
+                    label = parse_head(text[k:start] + " " + name)
                 if label is not None and not label.bare and label.speaker.name == name:
                     self.add(label.speaker)
                     return self.by_name.get(name)

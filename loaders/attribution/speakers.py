@@ -15,8 +15,8 @@ from loaders.datafiles import alternation, read_tsv, read_words
 from loaders.departments import find_departments
 from loaders.name_span import swallowed_next_word
 from loaders.occurrences import every_start
-from loaders.turns import (Speaker, is_congress_role, minority_name, not_a_name, office_named_twice, parse_head,
-                           splits_not_name_word, surnames, titles)
+from loaders.turns import (Speaker, is_congress_role, minority_name, named_apart_from_seat, not_a_name,
+                           office_named_twice, parse_head, splits_not_name_word, surnames, titles)
 from loaders.turns.names import not_name_chars
 from loaders.attribution.words import (BOUNDARY, cue_word_at, filler_words, speech_links, long_fillers, MAX_HEAD,
                                        speaker_words, strip_fillers, speaker_tail_starts)
@@ -170,6 +170,9 @@ def parse_speaker(text: str, lb: int, rb: int, people: People) -> Head | None:
     if (m := _OFFICE_OF().fullmatch(head)) and is_department(m["dept"]):
         # "市公安局接受咨询的领导", "区民政局接待咨询的工作人员": an office's official, described.
         return Head(Speaker(department=m["dept"], title=m["title"]))
+    if (m := _OFFICE_ONE().fullmatch(head)) and is_department(m["dept"]):
+        # "市自然资源和规划局一名副局长": an office's official, counted and not named
+        return Head(Speaker(department=m["dept"], title=m["title"]))
     if several := _several_offices(head) or _several_askers(head, people):
         return Head(several[0], others=tuple(several[1:]))
     if (sp := member_with_post(head)) is not None:
@@ -187,6 +190,11 @@ def parse_speaker(text: str, lb: int, rb: int, people: People) -> Head | None:
     # The longest tail of the phrase that is a speaker ("会议现场市人大代表X" → "市人大代表X").
     for k in _tail_tries(head):
         sp = label_speaker(head[k:], people)
+        if sp is not None and sp.name and sp.title and not sp.department and not sp.role \
+                and (member := people.named(sp.name)) is not None and member.name == sp.name \
+                and member.role and is_congress_role(member.role) and member.role.endswith(sp.title):
+            # "主持询问的X副主任": the post the report gives member X (市人大常委会副主任X), not an official's
+            return Head(member)
         if sp is not None:
             return Head(sp)
     return None
@@ -303,6 +311,15 @@ def _OFFICE_OF() -> re.Pattern[str]:
 
     return re.compile(rf"(?P<dept>[^，。“”的]{{2,20}}?(?:{alternation(office_endings()['office'])}))"
                       rf"[^，。“”、]{{1,14}}的(?:相关|有关)?(?P<title>{title})")
+
+
+@functools.lru_cache(maxsize=1)
+def _OFFICE_ONE() -> re.Pattern[str]:
+    from loaders.departments import office_endings
+
+    return re.compile(rf"(?P<dept>[^，。“”的]{{2,20}}?(?:{alternation(office_endings()['office'])}))的?"
+                      rf"(?:{alternation(speaker_words().official_counts)})(?P<title>{alternation(titles())})"
+                      rf"(?:{alternation(speaker_words().official_arrives)})?")
 
 
 JOINED = re.compile(r"、|和|及|与")
@@ -647,6 +664,11 @@ def mentioned_person(text: str, lo: int, hi: int) -> Speaker | None:
             if e > hi:
                 continue
             label = parse_head(text[s0:e])
+            if label is None and e - m.end() == 3 and named_apart_from_seat(name := text[m.end():e]) \
+                    and text.count(name) >= 2:
+                # "市人大常委会委员和建平在走访中了解到…。他问：" with "和建平随即追问" later: a name whose
+                # surname is a function word, used bare elsewhere, read after the seat too
+                label = parse_head(text[s0:m.end()] + " " + name)
             if label is None or label.bare or label.kind == "other" or not label.speaker.name:
                 continue
             sp = label.speaker

@@ -102,6 +102,8 @@ class _SpeakerWords(NamedTuple):
     anonymous_roles: tuple[str, ...] = ()  # 委员, 常委会委员, 代表: a member's seat (anonymous_role), longest first
     # 、, 和, 先后, 提问: what may follow a name in a list of askers (the next name, or the list's end and what they did)
     list_followers: tuple[str, ...] = ()
+    official_counts: tuple[str, ...] = ()  # 一名, 一位: "市某局一名副局长作了说明", an office's official unnamed
+    official_arrives: tuple[str, ...] = ()  # 到会: "市某局一名副局长到会作了说明", what that official did first
 
 
 _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", "demand", "speech_verb_end",
@@ -114,7 +116,8 @@ _SPEAKER_USES = ("pronoun", "member_seat", "adverb", "negation", "demand_lead", 
                  "respective_verb", "de_answer", "chair_title", "chair_title_post", "toward_whom", "clause_on",
                  "doing_else", "described_question", "member_occupation", "tail_start", "clause_seat", "seat_agent", "office_any",
                  "office_staff", "anonymous_not_after", "firm_end", "firm_title", "quote_name_verb",
-                 "pronoun_demand", "put_off_request", "follow_manner", "citizen_delegate", "cut_in", "office_word", "takes_word", "list_follower")
+                 "pronoun_demand", "put_off_request", "follow_manner", "citizen_delegate", "cut_in", "office_word", "takes_word",
+                 "list_follower", "official_count", "official_arrives")
 
 
 @functools.lru_cache(maxsize=1)
@@ -177,6 +180,8 @@ def speaker_words() -> _SpeakerWords:
         put_off_requests=tuple(w["put_off_request"]),
         anonymous_roles=tuple(sorted(w["anonymous_role"], key=len, reverse=True)),
         list_followers=w["list_follower"],
+        official_counts=tuple(w["official_count"]),
+        official_arrives=tuple(w["official_arrives"]),
         quote_then_name=re.compile(rf"”(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{alternation(w['quote_name_verb'])})[，,：:]"),
         **_sentence_patterns({u: alternation(words) for u, words in w.items()}),
     )
@@ -344,6 +349,7 @@ def cue_word_ends(text: str, lb: int, e: int) -> bool:
     """``text.endswith(cue_words(), lb, e)``: a cue word within ``text[lb:e]`` ends at ``e``."""
     if (ends := _cue_words_by_end()) is None:
         return text.endswith(cue_words(), lb, e)
+    e = min(e, len(text))  # (as str.endswith reads an end past the text: at its end)
     return e > lb and text.endswith(ends[1].get(text[e - 1:e], ()), lb, e)
 
 

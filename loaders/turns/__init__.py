@@ -42,8 +42,8 @@ from __future__ import annotations
 from loaders.turns.model import Label, OfficialsLookup, Speaker, Turn
 from loaders.turns.spans import last_mark, paragraph_spans, sentence_span, sentences_around
 from loaders.turns.words import NAME, explain_request, request_verbs, surnames, titles
-from loaders.turns.names import (is_congress_role, may_name_speaker, minority_name, minority_part, not_a_name,
-                                 public_speaks, splits_not_name_word)
+from loaders.turns.names import (is_congress_role, may_name_speaker, minority_name, minority_part, named_apart_from_seat,
+                                 not_a_name, public_speaks, splits_not_name_word)
 from loaders.turns.heads import may_be_bare, office_named_twice, parse_head, seatless
 from loaders.turns.signed import dash_signer, member_signed_quote
 from loaders.turns.asking import asks_about
@@ -58,5 +58,5 @@ __all__ = [
     "titles", "surnames", "not_a_name", "dash_signer", "member_signed_quote", "splits_not_name_word", "may_name_speaker", "paragraph_spans",
     "sentences_around", "sentence_span", "asks_about", "seatless", "may_be_bare",
     # (imported from the package by loaders/attribution/ and loaders/exchanges)
-    "last_mark", "minority_name", "minority_part", "public_speaks", "office_named_twice",
+    "last_mark", "minority_name", "minority_part", "public_speaks", "office_named_twice", "named_apart_from_seat",
 ]

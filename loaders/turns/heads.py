@@ -12,7 +12,7 @@ from loaders.rxguard import may_consume
 from loaders.tables import COLUMN_STRIP, column_of, column_words
 from loaders.turns.grammar import adverb_before_verb, grammar, may_end_in_verb, may_match
 from loaders.turns.model import Label, Speaker, NOBODY
-from loaders.turns.names import good_dept, good_name, minority_named, is_congress_role
+from loaders.turns.names import good_dept, good_name, minority_named, is_congress_role, named_apart_from_seat
 from loaders.turns.words import (LEAD_BULLET, PLACE, kind_of_verb, label_patterns, label_words, turn_words,
                                  vocab, titles)
 
@@ -57,7 +57,7 @@ def parse_head(head: str) -> Label | None:
         if len(head) > 40:
             return None
     else:
-        if " " in head and (spaced := _name_space_post(head.strip())) is not None:
+        if " " in head and (spaced := _name_space_post(head.strip()) or _seat_space_name(head.strip())) is not None:
             return spaced
         # "市人大常委会委员 王静" (a space between role and name) is the same label.
         # ("●委员X：" read by the speech reading, which takes the phrase from the paragraph's start)
@@ -231,6 +231,23 @@ def may_be_bare(head: str) -> bool:
         head = _TONGZHI.sub("", head)
     m = grammar()["bare"].fullmatch(head)
     return m is not None and not m["verb"] and good_name(m["name"], bare=True)
+
+
+def _seat_space_name(head: str) -> Label | None:
+    """"市人大常委会委员 和丽萍": a congress seat, a space, then a name whose surname is also a
+    function word (和): the space tells the name from the word going on after the seat
+    (委员和专家), so the name reads as it does after an office's post (厅长和建国)."""
+    before, _, name = head.rpartition(" ")
+    before = before.strip()
+    if not 2 <= len(name) <= 4 or not before or " " in before:
+        return None
+    if not named_apart_from_seat(name):
+        return None  # (a name any seat reads without the space is read the usual way)
+    seat = parse_head(before)
+    if seat is None or seat.kind == "other" or seat.speaker.name or not seat.speaker.role \
+            or not is_congress_role(seat.speaker.role):
+        return None
+    return replace(seat, speaker=replace(seat.speaker, name=name))
 
 
 def _name_space_post(head: str) -> Label | None:

@@ -14,7 +14,7 @@ from loaders.turns.words import long_verbs, turn_words, vocab, surnames
 
 __all__ = ["not_name_chars", "minority_named", "minority_name", "minority_part", "public_speaks", "not_a_name",
            "splits_not_name_word", "may_name_speaker", "good_name", "is_congress_role", "good_dept", "seat_only",
-           "fits_seat"]
+           "fits_seat", "named_apart_from_seat"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -128,6 +128,13 @@ def may_name_speaker(name: str) -> bool:
     checks a name with :func:`good_name`, the most leniently after a seat or post (``titled``),
     so a word failing that check is named by no label (attribution then parses none)."""
     return good_name(name, titled=True)
+
+
+def named_apart_from_seat(name: str) -> bool:
+    """Whether ``name`` reads as a name after an office's post but not right after a congress seat,
+    its surname being a function word (和丽萍: "委员和丽萍" might be 委员 and more): after a seat it is a
+    name when a space sets it apart ("委员 和丽萍：") or the report uses it bare elsewhere."""
+    return good_name(name, titled=True, posted=True) and not good_name(name, titled=True, seated=True)
 
 
 # (remembered: the labels and the speech reading ask of the same names again and again, ~2,100

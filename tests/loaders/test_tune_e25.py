@@ -63,3 +63,53 @@ def test_an_attendee_named_with_he_and_another_offices_head_on_the_follow_up():
     assert (first.respondent.name, first.respondent.title) == ("孟和朝鲁", "局长")
     # the finance head is named nowhere: not the forestry head who answered before
     assert (second.respondent.name, second.respondent.department_type) == (None, "财政")
+
+
+def test_a_he_surname_after_a_seat_is_a_name_only_set_apart():
+    label = parse_head("州人大常委会委员 和丽萍")
+    assert label is not None and (label.speaker.name, label.speaker.role) == ("和丽萍", "州人大常委会委员")
+    assert parse_head("委员和丽萍") is None  # (委员和… may be "members and …": the space tells)
+
+
+_TOLD = (
+    "某市人大常委会专题询问物业管理工作\n"
+    "2022年5月10日，某市人大常委会举行联组会议开展专题询问。\n"
+    "市人大常委会委员和振国在走访中发现，一些小区物业费收了服务却跟不上。他问：物业服务质量谁来监管？\n"
+    "市住房和城乡建设局局长李文涛回应说，今年将对全市物业企业开展信用评价。\n"
+    "和振国随即追问：评价结果会不会公开？李文涛表示，评价结果每季度向社会公布。\n"
+)
+
+
+def test_a_he_surname_run_on_after_the_seat_and_used_bare_later():
+    r = load_text(_TOLD, source="told.txt")
+    assert [(e.asker.name, bool(e.follow_up_of)) for e in r.exchanges] == [("和振国", False), ("和振国", True)]
+
+
+_COUNTED = (
+    "某市人大常委会主任会议听取质询案答复\n"
+    "在主任会议听取说明时，常委会委员王丽就道路维修问题进一步追问，"
+    "市城市管理局一名副局长到会作了说明，表示年底前完成维修。\n"
+)
+
+
+def test_an_office_official_counted_and_not_named_answers():
+    r = load_text(_COUNTED, source="counted.txt")
+    (e,) = r.exchanges
+    assert (e.respondent.name, e.respondent.title, e.respondent.department_type) == (None, "副局长", "城市管理")
+    assert e.answer is not None
+
+
+_RE_ASK = (
+    "某市人大常委会专题询问侧记\n"
+    "“老旧小区加装电梯为什么推进慢？”常委会委员赵红首先发问。\n"
+    "市住房和城乡建设局局长孙明回答说，主要是低层住户意见不一，今年将出台协商指引。\n"
+    "赵红听完并没有坐下：“协商不成怎么办？”\n"
+    "孙明表示，街道将组织调解，必要时引入第三方评估。\n"
+    "常委会委员钱亮接着问：“加装电梯的补贴标准是多少？”\n"
+    "孙明回答，每台补贴二十万元。\n"
+)
+
+
+def test_the_same_member_pressing_on_at_once_follows_up_another_member_asks_anew():
+    r = load_text(_RE_ASK, source="reask.txt")
+    assert [(e.asker.name, bool(e.follow_up_of)) for e in r.exchanges] == [("赵红", False), ("赵红", True), ("钱亮", False)]
