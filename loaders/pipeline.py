@@ -258,7 +258,15 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
     ordered = sorted(speech, key=lambda s: s.start)
     starts = [s.start for s in ordered]
     reach = list(itertools.accumulate((s.end for s in ordered), max))
+    # ``out`` keeps its places: a speech turn a label turn stands for leaves None in its place (taken
+    # out at the end, the rest in their order), where a new list and a new ``where`` per such label
+    # turn made a long file of many sessions quadratic (the 10 MB file read at 0.27x jieba). ``where``
+    # is keyed by the turn each place held when it was last rebuilt: a turn replaced in its place
+    # since keeps its old key until the next label turn standing for speech turns renews the keys
+    # (``renew``), as the rebuilt dictionary did.
     where = {id(s): k for k, s in enumerate(out)}
+    key_of = list(where)  # (the key of each speech turn's place, in order)
+    renew: list[int] = []  # places replaced since the keys were last renewed
     for t in label_turns:
         a, b = t.paragraphs[0]
         if (t.body_start == t.start or clean[a:t.body_start].rstrip()[-1:] not in ("：", ":")) \
@@ -279,6 +287,7 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
             k = where[id(ordered[i])]
             out[k] = dataclasses.replace(ordered[i], kind=t.kind, speaker=t.speaker, start=t.start,
                                          body_start=t.body_start, paragraphs=((a, b),) + ordered[i].paragraphs)
+            renew.append(k)
             continue
         if (i < len(starts) and starts[i] == t.body_start and ordered[i].end == b and len(t.paragraphs) > 1
                 and not (i and reach[i - 1] > a)):
@@ -290,6 +299,7 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
                 k = where[id(ordered[i])]
                 out[k] = dataclasses.replace(out[k], end=paragraphs[-1][1],
                                              paragraphs=out[k].paragraphs + paragraphs[1:])
+                renew.append(k)
             continue
         if i < len(starts) and (k := _unnamed_inside(t, ordered, i, b)) is not None \
                 and not (i and reach[i - 1] > a):
@@ -300,9 +310,17 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
             if len(t.paragraphs) > 1:
                 paragraphs = _paragraphs_before(clean, t, starts[k] if k < len(starts) else None)
             kind = ordered[i].kind if t.kind == "other" else t.kind
-            gone = {id(s) for s in ordered[i:k]}
-            out = [s for s in out if id(s) not in gone]
-            where = {id(s): n for n, s in enumerate(out)}
+            for s in ordered[i:k]:  # (each still in its place, not replaced, goes)
+                n = where.get(id(s))
+                if n is not None and out[n] is s:
+                    out[n] = None
+                    del where[id(s)]
+            for n in renew:  # the places replaced since, keyed by the turn they hold now
+                if out[n] is not None and key_of[n] != id(out[n]):
+                    del where[key_of[n]]
+                    key_of[n] = id(out[n])
+                    where[key_of[n]] = n
+            renew.clear()
             out.append(dataclasses.replace(t, kind=kind, end=paragraphs[-1][1], paragraphs=paragraphs))
             continue
         if i < len(starts) and starts[i] < b:  # a speech turn starts in the paragraph
@@ -318,7 +336,7 @@ def _with_label_turns(clean: str, label_turns: list[Turn], speech: list[Turn]) -
         if end == b and len(t.paragraphs) > 1:
             paragraphs = _paragraphs_before(clean, t, starts[i] if i < len(starts) else None)
         out.append(dataclasses.replace(t, end=paragraphs[-1][1], paragraphs=paragraphs))
-    return sorted(out, key=lambda t: (t.start, t.body_start))
+    return sorted((s for s in out if s is not None), key=lambda t: (t.start, t.body_start))
 
 
 _ENDS_SENTENCE = frozenset("。！!？?…”’」』")

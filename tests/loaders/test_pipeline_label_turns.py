@@ -10,8 +10,12 @@ paragraph on was lost wherever the mixed reading won).
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import itertools
 import random
 
+from loaders import pipeline
 from loaders.pipeline import _with_label_turns, load_text
 from loaders.turns import Speaker, Turn
 
@@ -207,3 +211,123 @@ def test_a_label_turn_whose_own_speech_the_speech_reading_read_unnamed_stands_fo
     question = Turn("question", Speaker(), 18, 18, 24, ((18, 24),))
     got = _with_label_turns(clean, [label, answer], [question])
     assert [(t.kind, t.speaker.name, t.start) for t in got] == [("question", "甲", 0), ("answer", "乙", 25)]
+
+
+# (the reference below, and a test that the function gives the same turns on layouts that exercise each
+# branch: label turns standing for speech turns, speech turns replaced in place before and after that)
+def _rebuilt_each_time(clean: str, label_turns: list[Turn], speech: list[Turn]) -> list[Turn]:
+    """The function as it was before its turns kept their places (session 25): a new list and index
+    per label turn standing for speech turns (quadratic in a long file), kept as the reference."""
+    out = list(speech)
+    # speech turns by start, with the furthest end reached by any turn starting so far: whether a
+    # turn starts inside [a, b) or covers a is two bisections, not a pass over every speech turn
+    # (that pass per label turn made a long file of many sessions quadratic)
+    ordered = sorted(speech, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    reach = list(itertools.accumulate((s.end for s in ordered), max))
+    where = {id(s): k for k, s in enumerate(out)}
+    for t in label_turns:
+        a, b = t.paragraphs[0]
+        if (t.body_start == t.start or clean[a:t.body_start].rstrip()[-1:] not in ("：", ":")) \
+                and not pipeline.member_signed_quote(clean, t):
+            # signed after the speech ("“…”——委员X"): the speech reading misplaces those, but
+            # for a member's whole quotation signed on the line under it, which it does not read;
+            # a label without its colon may be a headline ("X县人大代表进站点 听民声")
+            continue
+        i = bisect.bisect_left(starts, a)
+        end = min(t.end, b)
+        if i < len(starts) and id(ordered[i]) not in where:
+            continue  # (given way to an earlier label turn, below: label turns never share a paragraph)
+        if (i < len(starts) and pipeline._heads_unnamed_question(clean, t, b, ordered[i])
+                and not (i and reach[i - 1] > a)):
+            # "X委员：加装电梯为何叫好不叫座" on its own line, the question under it read by the
+            # speech reading with nobody asking: the heading names the member who asks it
+            # (of the label's side: a 追问 follow_up_marks read stays one)
+            k = where[id(ordered[i])]
+            out[k] = dataclasses.replace(ordered[i], kind=t.kind, speaker=t.speaker, start=t.start,
+                                         body_start=t.body_start, paragraphs=((a, b),) + ordered[i].paragraphs)
+            continue
+        if (i < len(starts) and starts[i] == t.body_start and ordered[i].end == b and len(t.paragraphs) > 1
+                and not (i and reach[i - 1] > a)):
+            # "局长Y回答：…。" over paragraphs "一是…", "二是…": the speech reading read the label's own
+            # speech by its cue, to its first paragraph's end: it keeps the label's later paragraphs
+            # up to the next speech turn's, as the label reading does
+            paragraphs = pipeline._paragraphs_before(clean, t, starts[i + 1] if i + 1 < len(starts) else None)
+            if len(paragraphs) > 1:
+                k = where[id(ordered[i])]
+                out[k] = dataclasses.replace(out[k], end=paragraphs[-1][1],
+                                             paragraphs=out[k].paragraphs + paragraphs[1:])
+            continue
+        if i < len(starts) and (k := pipeline._unnamed_inside(t, ordered, i, b)) is not None \
+                and not (i and reach[i - 1] > a):
+            # "委员X：我问某局。…。请问…？" / "主持人（副主任X）：我也问一个问题。…？": the speech reading
+            # read the label's own question (or answer, by its cue) with nobody named: the label says who
+            # speaks; the label turn stands for them (a chair's labelled remark asking is a question)
+            paragraphs = ((a, min(t.end, b)),)
+            if len(t.paragraphs) > 1:
+                paragraphs = pipeline._paragraphs_before(clean, t, starts[k] if k < len(starts) else None)
+            kind = ordered[i].kind if t.kind == "other" else t.kind
+            gone = {id(s) for s in ordered[i:k]}
+            out = [s for s in out if id(s) not in gone]
+            where = {id(s): n for n, s in enumerate(out)}
+            out.append(dataclasses.replace(t, kind=kind, end=paragraphs[-1][1], paragraphs=paragraphs))
+            continue
+        if i < len(starts) and starts[i] < b:  # a speech turn starts in the paragraph
+            # "【追问】X：…？Y答：…": a member's labelled question before the narrated answer in its
+            # paragraph: the question, to its last sentence end before the answer's cue
+            end = pipeline._question_before(clean, t, starts[i])
+            if end is None:
+                continue
+        j = bisect.bisect_right(starts, a)
+        if j and reach[j - 1] > a:  # one starting at or before a runs past it
+            continue
+        paragraphs = ((a, end),)
+        if end == b and len(t.paragraphs) > 1:
+            paragraphs = pipeline._paragraphs_before(clean, t, starts[i] if i < len(starts) else None)
+        out.append(dataclasses.replace(t, end=paragraphs[-1][1], paragraphs=paragraphs))
+    return sorted(out, key=lambda t: (t.start, t.body_start))
+
+
+
+def test_same_turns_as_rebuilding_the_list_per_label_turn():
+    rng = random.Random(20261206)
+    marks = random.Random(6)
+    clean = "".join(marks.choice("：：？，，。") for _ in range(400))
+    kinds = ("question", "answer", "follow_up", "other")
+    for _ in range(1500):
+        labels = []
+        for _ in range(rng.randint(1, 12)):
+            a = rng.randrange(360)
+            e = a + rng.randint(3, 40)
+            t = _turn(a, a + rng.randint(1, 3), e, min(e, a + rng.randint(2, 15)), more=rng.randint(0, 3),
+                      name=rng.choice(("甲", "乙")))
+            labels.append(Turn(rng.choice(kinds), t.speaker, t.start, t.body_start, t.end, t.paragraphs))
+        labels.sort(key=lambda t: t.start)
+        speech = []
+        for _ in range(rng.randint(0, 12)):
+            if labels and rng.random() < 0.5:  # (one starting where a label's body or its paragraph ends)
+                t = rng.choice(labels)
+                s = rng.choice((t.body_start, t.paragraphs[0][1] + rng.randint(0, 1)))
+                e = rng.choice((t.paragraphs[0][1], s + rng.randint(1, 20)))
+            else:
+                s = rng.randrange(380)
+                e = s + rng.randint(1, 40)
+            if e <= s:
+                continue
+            speech.append(Turn(rng.choice(kinds[:3]), Speaker(name=rng.choice(("甲", "乙", None, None))), s, s,
+                               e, ((s, e),)))
+        assert _with_label_turns(clean, labels, speech) == _rebuilt_each_time(clean, labels, speech)
+
+
+def test_a_speech_turn_replaced_in_its_place_stays_when_a_later_label_stands_for_it():
+    # 甲's label heads the unnamed question under it (the question becomes 甲's, in its place); 乙's
+    # label, inside 甲's line, stands for the same question: the question as it now stands stays, and
+    # a third label hitting it after that gives way (the index was rebuilt with the turn as replaced)
+    clean = "甲：乙：问题问题问题"
+    first = Turn("question", Speaker(name="甲"), 0, 2, 4, ((0, 4),))
+    second = Turn("other", Speaker(name="乙"), 2, 4, 10, ((2, 10),))
+    third = Turn("question", Speaker(name="丙"), 3, 4, 10, ((3, 10),))
+    question = Turn("question", Speaker(), 4, 4, 10, ((4, 10),))
+    got = _with_label_turns(clean, [first, second, third], [question])
+    assert got == _rebuilt_each_time(clean, [first, second, third], [question])
+    assert [(t.kind, t.speaker.name, t.start) for t in got] == [("question", "甲", 0), ("question", "乙", 2)]
