@@ -17,9 +17,9 @@ from loaders.datafiles import alternation, read_groups
 from loaders.departments import head_posts
 
 __all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_label", "opens_follow_up", "is_quoted_reask",
-           "names_follow_up", "asks_again", "takes_up_again", "MARKER_USES"]
+           "names_follow_up", "asks_again", "takes_up_again", "cites_answer", "MARKER_USES"]
 
-MARKER_USES = ("marker", "lead", "tail", "again", "short", "taken_up", "takes_up")
+MARKER_USES = ("marker", "lead", "tail", "again", "short", "taken_up", "takes_up", "cites", "cites_verb")
 
 
 
@@ -29,8 +29,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words = read_groups("follow_up_markers.tsv", MARKER_USES)
     # An official addressed by surname and post before the speech's words ("李局长，", "严副市长，").
     vocative = rf"(?:[\u4e00-\u9fff]{{1,2}}副?(?:{head_posts()})[，,])?"
-    marker, lead, tail, again, short, taken_up, takes_up = (alternation(sorted(words[u], key=len, reverse=True))
-                                                           for u in MARKER_USES)
+    marker, lead, tail, again, short, taken_up, takes_up, cites, cites_verb = (
+        alternation(sorted(words[u], key=len, reverse=True)) for u in MARKER_USES)
     # ("（追问第1题）": the question of a numbered list it follows up, named in the mark)
     bracket = rf"[（(【\[](?:{marker})(?:第[一二三四五六七八九十\d]{{1,3}}个?(?:问题|题|问))?[）)】\]]"
     number = r"第?[一二三四五六七八九十\d]{1,3}[问题个]?[、.．：:]?\s*"  # 第二问, 问题3 is no marker line
@@ -58,6 +58,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "我接着X委员的问题再问一句。": another member's question taken up, then asking again
         "taken_again": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{takes_up})[^，。？！：:“”\n]{{1,10}}?的(?:问题|话题|問題|話題)"
                                   rf"[，,]?(?:{lead}){{0,3}}(?:{again}|{marker})(?:{short}|{tail})?[：:，,。]"),
+        # "刚才王局长说经费已经落实，缺口到底多大？": the answer just given, cited by its official
+        # (one official by surname and post, not "刚才几个部门都提到…")
+        "cites": re.compile(rf"^\s*(?:{cites})[\u4e00-\u9fff]{{1,2}}副?(?:{head_posts()})(?:{cites_verb})"),
         "word": re.compile(marker),
     }
 
@@ -109,6 +112,12 @@ def takes_up_again(speech: str) -> bool:
     """A speech that opens by taking up the question before and asking again ("我接着X委员的问题再问
     一句。…"): a follow-up by whichever member says it right after the answer."""
     return bool(_patterns()["taken_again"].match(speech))
+
+
+def cites_answer(speech: str) -> bool:
+    """A speech that opens by citing what the official just said ("刚才王局长说…，…？"): said right
+    after the answer, briefly, it presses on that answer, whichever member says it."""
+    return bool(_patterns()["cites"].match(speech))
 
 
 def names_follow_up(speech: str) -> bool:

@@ -8,7 +8,8 @@ import logging
 import re
 from dataclasses import replace
 
-from loaders.follow_ups import asks_again, is_marker_line, is_quoted_reask, names_follow_up, opens_follow_up, takes_up_again
+from loaders.follow_ups import (asks_again, cites_answer, is_marker_line, is_quoted_reask, names_follow_up, opens_follow_up,
+                                takes_up_again)
 from loaders.turns.asking import asking_heading, pair_line
 from loaders.turns.clues import find_clues
 from loaders.turns.designations import declaration_label
@@ -491,6 +492,7 @@ def follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
             speech = text[out[i + 1][0]:out[i + 1][1]]  # a label on a line of its own: the speech below
         if lab.kind != "follow_up" and (pending or opens_follow_up(speech) or (invited and name and name == last_asker)
                                         or (after_answer and takes_up_again(speech))
+                                        or (after_answer and len(speech.strip()) <= _REASK_MAX and cites_answer(speech))
                                         or (after_answer and name and name == last_asker
                                             and (is_quoted_reask(speech) or asks_again(speech)
                                                  or (lab.bare and last_full)

@@ -113,3 +113,11 @@ _RE_ASK = (
 def test_the_same_member_pressing_on_at_once_follows_up_another_member_asks_anew():
     r = load_text(_RE_ASK, source="reask.txt")
     assert [(e.asker.name, bool(e.follow_up_of)) for e in r.exchanges] == [("赵红", False), ("赵红", True), ("钱亮", False)]
+
+
+def test_a_short_question_citing_the_answer_just_given_presses_on():
+    from loaders.follow_ups import cites_answer
+
+    assert cites_answer("刚才王局长说经费已经落实，缺口到底多大？")
+    assert not cites_answer("刚才几个部门都提到经费不足。请问财政怎么安排？")  # no one official cited
+    assert not cites_answer("请问王局长，经费缺口到底多大？")
