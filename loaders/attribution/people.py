@@ -391,13 +391,19 @@ def _chunks_with_separator(sentence: str):
 _SPACED_NAME = re.compile(r"(?<=[ \u3000])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \t\u3000]|\n|$)")
 
 
+# How far back from such a name its post is looked for (the longest title word and the spaces before
+# the name; a window, not the whole text before: a letter-spaced page holds many such pairs)
+_POST_REACH = 16
+
+
 def _joined_spaced_names(lines: str) -> str:
     """``lines`` with each such name written whole, when its first character is a surname and a
     post ends the words before its space."""
     if _SPACED_NAME.search(lines) is None:
         return lines  # (cheap pre-test)
     return _SPACED_NAME.sub(lambda m: m[1] + m[2] if m[1] in surnames()
-                            and m.string[:m.start()].rstrip(" \u3000").endswith(titles()) else m[0], lines)
+                            and m.string[max(0, m.start() - _POST_REACH):m.start()].rstrip(" \u3000").endswith(titles())
+                            else m[0], lines)
 
 
 def _spaced_post_name(phrase: str) -> Speaker | None:
