@@ -154,6 +154,10 @@ def grammar() -> dict[str, re.Pattern[str]]:
         "verb": re.compile(rf"(?P<verb>{verb})"),
         "asker": re.compile(rf"(?P<role>{asker_role}){extra}(?P<name>{LNAME})?(?P<verb>{verb})?"),
         "asker_nf": re.compile(rf"(?P<name>{LNAME})(?P<role>{asker_role})(?P<verb>{verb})?"),
+        # the seat and more posts, no name: "市人大常委会委员、市人大城乡建设环境保护委员会副主任委员" in
+        # the brackets after a name (asker's lazy posts would stop at the 委员 inside 委员会 and
+        # leave "会副主任委员" for a name)
+        "asker_posts": re.compile(rf"(?P<role>{asker_role}){extra}(?P<verb>{verb})?"),
         "resp_dt": re.compile(rf"{posts}(?P<dept>{dept})(?P<title>{title})(?P<name>{LNAME})?(?P<verb>{verb})?"),
         "resp_dn": re.compile(rf"(?P<dept>{dept})(?P<name>{LNAME})(?P<title>{title})?(?P<verb>{verb})?"),
         "resp_nt": re.compile(rf"(?P<name>{LNAME})(?P<title>{title})(?P<verb>{verb})?"),

@@ -124,12 +124,15 @@ def parse_head(head: str) -> Label | None:
         m = g[key].fullmatch(head) if may_match(head, key) else None
         if m and m["name"] in label_words():
             continue  # "市人大代表问政" (a headline): 问政 names the event, not a person
-        if m and is_congress_role(m["role"]) and good_name(m["name"], titled=key == "asker", seated=key == "asker",
-                                                              before_seat=key == "asker_nf"):
+        if m and is_congress_role(m["role"]) and not good_name(m["name"], titled=key == "asker", seated=key == "asker") \
+                and key == "asker" and may_match(head, "asker_posts") and (posts := g["asker_posts"].fullmatch(head)):
+            m = posts  # the "name" was the end of a committee's post: the posts are all the head holds
+        if m and is_congress_role(m["role"]) and (m.re is g["asker_posts"] or good_name(
+                m["name"], titled=key == "asker", seated=key == "asker", before_seat=key == "asker_nf")):
             kind = kind_of_verb(m["verb"]) or "question"
             if kind == "answer":
                 kind = "speaker"
-            return Label(kind, Speaker(name=m["name"], role=m["role"]), 0)
+            return Label(kind, Speaker(name=m.groupdict().get("name"), role=m["role"]), 0)
     for key in ("resp_dt", "resp_dn", "resp_nt", "resp_d", "resp_tn", "resp_pn"):
         m = g[key].fullmatch(head) if may_match(head, key) else None
         if not m:
