@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 _HEADLINE_BAD = re.compile(r"[。！？；：，]")
 _EXCHANGE_USES = ("not_headline", "not_headline_start", "interviewer", "ask_word", "met_word", "met_received",
                   "answering_word", "listening_word", "members_all", "study_pledge", "closing_lead", "thanks_word",
-                  "declines_to_ask")
+                  "declines_to_ask", "remark_opening")
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,6 +79,7 @@ def _words() -> dict[str, re.Pattern[str]]:
         "closing_after_name": re.compile(rf"(?:{w['closing_lead']})[^，。！？；“”]{{0,4}}[，,：:]?\s*$"),
         "thanks": re.compile(rf"^[“「]?(?:{w['thanks_word']})"),
         "declines_to_ask": re.compile(w["declines_to_ask"]),
+        "remark_opening": re.compile(rf"^[“「]?(?:{w['remark_opening']})"),
     }
 
 
@@ -335,6 +336,21 @@ def _declines_to_ask(question: str) -> bool:
     question mark of its own (data/exchange_words.tsv declines_to_ask): a remark, whatever it wishes."""
     q = _INNER_QUOTES.sub("", question)
     return bool(_words()["declines_to_ask"].search(q)) and not re.search(r"[？?]", q)
+
+
+# How long a member's word after the answer may be to be a remark, not a new point
+_REMARK_MAX = 40
+
+
+def _remark_after_answer(question: str) -> bool:
+    """A short speech that opens with thanks, an acknowledgement or a wish (data/exchange_words.tsv
+    remark_opening) and holds no question mark.
+
+    >>> _remark_after_answer("好，那就等书面答复吧。"), _remark_after_answer("好的，那费用谁出？")
+    (True, False)
+    """
+    q = question.strip()
+    return len(q) <= _REMARK_MAX and not re.search(r"[？?]", q) and _words()["remark_opening"].match(q) is not None
 
 
 def _quote_left_open(q: str) -> bool:
@@ -649,6 +665,13 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
                 and _words()["thanks"].match(question.strip()) and _neither_asks_nor_proposes(question):
             # "苗委员：谢谢邹局长，讲得很具体，我就不再问了。" after the answer: thanks, no
             # question (a re-ask by its place, kept for the official who answered before: dropped)
+            continue
+        if name and prev is not None and prev.asker.name == name \
+                and _remark_after_answer(question) \
+                and all(t.narrative and not t.speaker.name and not t.speaker.title for t in d.answers):
+            # "X：谢谢，希望…公开。" / "X：好，那就等书面答复吧。" right after the answer to X's own
+            # question (or its putting off): a wish or an acknowledgement, no follow-up (nor does narration after it
+            # that names no one by name or post answer it: "…为各部门的答复情况打分" at the close)
             continue
         if role and not d.answers and not r_name and not follow and deferred is None and not put_off \
                 and (_neither_asks_nor_proposes(question) or _declines_to_ask(question)) and not cut_off(text, q_end):
