@@ -56,8 +56,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "opener": re.compile(rf"^\s*{vocative}(?:[^，。？！：:“”\n]{{1,12}}?(?:{taken_up})[，,]?)?(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
         "again": re.compile(rf"^\s*{vocative}(?:{lead}){{0,3}}(?:{again})(?:{short})[：:，,。]"),
         # "我接着X委员的问题再问一句。": another member's question taken up, then asking again
+        # (and the office asked named after it: "…再问一下市财政局。")
         "taken_again": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{takes_up})[^，。？！：:“”\n]{{1,10}}?的(?:问题|话题|問題|話題)"
-                                  rf"[，,]?(?:{lead}){{0,3}}(?:{again}|{marker})(?:{short}|{tail})?[：:，,。]"),
+                                  rf"[，,]?(?:{lead}){{0,3}}(?:{again}|{marker})(?:{short}|{tail})?"
+                                  rf"[^，。？！：:“”\n]{{0,12}}?[：:，,。]"),
         # "刚才王局长说经费已经落实，缺口到底多大？": the answer just given, cited by its official
         # (one official by surname and post, not "刚才几个部门都提到…")
         "cites": re.compile(rf"^\s*(?:{cites})[\u4e00-\u9fff]{{1,2}}副?(?:{head_posts()})(?:{cites_verb})"),
