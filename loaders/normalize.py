@@ -280,9 +280,9 @@ def _noise_rules() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple
     a paragraph without it needs no try (most rules end in a word few paragraphs hold)."""
     inline, para = [], []
     for r in read_tsv("noise.tsv", ["kind", "regex", "what"], required=2):
-        if r.cells[0] not in ("inline", "paragraph", "dateline", "field"):
-            raise r.error("expected 'inline|paragraph|dateline|field<TAB>regex<TAB>what'")
-        if r.cells[0] in ("dateline", "field"):
+        if r.cells[0] not in ("inline", "paragraph", "dateline", "field", "joined"):
+            raise r.error("expected 'inline|paragraph|dateline|field|joined<TAB>regex<TAB>what'")
+        if r.cells[0] in ("dateline", "field", "joined"):
             continue
         try:
             rx = re.compile(r.cells[1])
@@ -290,6 +290,35 @@ def _noise_rules() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[tuple
             raise r.error(f"bad regex: {e}") from None
         (inline if r.cells[0] == "inline" else para).append((rx, required_chars(rx)[:1]))
     return tuple(inline), tuple(para)
+
+
+@functools.lru_cache(maxsize=1)
+def _joined_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """noise.tsv's joined rules, each with a character every match of it holds ("" if none)."""
+    out = []
+    for r in read_tsv("noise.tsv", ["kind", "regex", "what"], required=2):
+        if r.cells[0] != "joined":
+            continue
+        try:
+            rx = re.compile(r.cells[1])
+        except re.error as e:
+            raise r.error(f"bad regex: {e}") from None
+        out.append((rx, required_chars(rx)[:1]))
+    return tuple(out)
+
+
+def _drop_joined_noise(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without what noise.tsv's joined rules match: removed once the lines a page
+    broke are joined, so that the lines' lengths, which tell a page's margin, stay as printed
+    (and a match cut by a line break is whole)."""
+    rules = _joined_rules()
+    out = []
+    for p in paragraphs:
+        for rx, need in rules:
+            if need in p:
+                p = rx.sub("", p)
+        out.append(p)
+    return out
 
 
 @functools.lru_cache(maxsize=2)
@@ -899,4 +928,4 @@ def normalize(text: str, is_turn_start: Callable[[str], bool] | None = None,
         paragraphs = split_inline_turns(paragraphs, is_inline_turn, is_bare_label, is_turn_start, inline_screen)
     if is_turn_start is not None:
         paragraphs = split_numbered_headings(paragraphs, is_turn_start)
-    return "\n".join(rejoin(paragraphs, is_turn_start, is_label_only))
+    return "\n".join(_drop_joined_noise(rejoin(paragraphs, is_turn_start, is_label_only)))
