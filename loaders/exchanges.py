@@ -365,6 +365,12 @@ def _quoted_remark(question: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _head_unnamed() -> frozenset[str]:
+    """The posts naming an office's head but not the person (data/head_unnamed.txt: 主要负责人)."""
+    return frozenset(r.cells[0] for r in read_words("head_unnamed.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def deferred_words() -> re.Pattern[str]:
     """The words of an answer put off to a written reply (data/answer_deferred.txt)."""
     return re.compile(alternation(r.cells[0] for r in read_words("answer_deferred.txt")))
@@ -570,7 +576,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     # (a leader summing up the views answers no one, _segments), is members among themselves too.
     among_themselves = bool(drafts) and (_among_themselves(text, deliberates) or (
         heard and not any(d.answers for d in drafts)))
-    _letter_words(), _words(), _asking_anew()  # (built with the other tables, whatever the layout)
+    _letter_words(), _words(), _asking_anew(), _head_unnamed()  # (built with the other tables, whatever the layout)
     for k, d in enumerate(drafts):
         seq = len(exchanges) + 1
         ex_id = f"{sha256[:12]}-{seq:03d}"
@@ -636,6 +642,10 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             if officials is None:
                 officials = Officials(text)
             holder = officials.by_title(r_title, lab.department)  # "区住建局局长表示": the one listed
+            if holder is None and lab.department and r_title in _head_unnamed():
+                # "区商务局主要负责人作了回答": the one official listed in that office, by their post
+                holder = officials.head_of(lab.department)
+                r_title = holder.title if holder is not None and holder.title else r_title
             r_name = holder.name if holder else None
         # "书面答复（会后提交）" in the answer's place: the office is named, nothing is answered.
         # (its first paragraph: narration after a label's turn runs on in it, "答：…书面答复。\n\n据了解，…")

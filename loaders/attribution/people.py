@@ -460,6 +460,19 @@ class Officials:
             return next(iter(hits.values())) if len(hits) == 1 else None
         return self._listed.by_title(title)
 
+    def head_of(self, department: str) -> Speaker | None:
+        """"区商务局" (its 主要负责人 answering): the one official the attendee list names in an
+        office of the same type, whatever their post; None when it names none or several."""
+        if self._listed is None:
+            self._listed = People(self.text)
+            attendees(self.text, self._listed)
+        kind = _office_type(department)
+        if not kind:
+            return None
+        hits = {sp.name: sp for sp in self._listed.by_name.values()
+                if sp.department and _office_type(sp.department) == kind}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
     def by_post(self, department: str, title: str) -> str | None:
         """"县发改局" + "局长": the name of the one person the report names with that post in an
         office of the same type ("到会应询人员：县发展和改革局局长钟振国，…"), the office written in
