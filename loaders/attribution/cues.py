@@ -622,8 +622,10 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
                 kind = "follow_up"
             if m["pressed"] is not None:
                 kind = "follow_up"
-            if (m["colon"] is not None and speaker.role and is_congress_role(speaker.role)
-                    and text.endswith(words.follow_manner, lb, m.start())):
+            if (speaker.role and is_congress_role(speaker.role)
+                    and (m["colon"] is not None and text.endswith(words.follow_manner, lb, m.start())
+                         # ("X委员的话还没完：“…？”": the manner inside a cue of the member's words, 的话…)
+                         or text[m.end():m.end() + 1] in ("：", ":") and text.endswith(words.follow_manner, lb, m.end()))):
                 kind = "follow_up"  # "何代表没有就此打住：“…？”": the member presses the same point
             if (kind in ("question", "say") and speaker.role and is_congress_role(speaker.role)
                     and any(w in text[lb:m.end()] for w in words.cut_ins) and _one_official_since_question(found)
