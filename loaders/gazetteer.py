@@ -218,7 +218,13 @@ class Patterns:
     subsidy_verbs: tuple[str, ...]
     subsidy_heads: tuple[str, ...]
     subsidy_followers: tuple[str, ...]
+    subsidy_rule_words: tuple[str, ...]
     subsidy_beneficiaries: tuple[str, ...]
+    fund_verbs: tuple[str, ...]
+    fund_named_levels: tuple[str, ...]
+    placeless_programme_heads: tuple[str, ...]
+    fund_heads: tuple[str, ...]
+    fund_levels: tuple[str, ...]
     quote_state_leads: tuple[str, ...]
     chain_count_heads: tuple[str, ...]
     chain_count_kinds: tuple[str, ...]
@@ -267,6 +273,7 @@ class Patterns:
     list_vouched_max_length: int
     applied_slogan_max_items: int
     applied_slogan_max_item_length: int
+    fund_min_purpose: int
 
 
 #: Windows whose segmentation :meth:`Gazetteer.cut` remembers.
@@ -482,7 +489,7 @@ def _read_patterns(data_dir: Path) -> Patterns:
         rules.append((rule[0], tuple(rule[1])))
     ints = {}
     for key in ("max_name_length", "min_name_length", "list_vouched_max_length", "applied_slogan_max_items",
-                "applied_slogan_max_item_length"):
+                "applied_slogan_max_item_length", "fund_min_purpose"):
         if not isinstance(data.get(key), int) or data[key] < 1:
             raise DataFileError(f"{_PATTERNS}: {key!r} must be a positive integer")
         ints[key] = data[key]

@@ -16,6 +16,7 @@ Sources, all driven by loaders/data (see :mod:`loaders.gazetteer`), one module e
   a verb of drawing it up and a full place name (编制了石棉县…提升方案);
 * :mod:`.documents`: laws, regulations and rules named by title (《优化营商环境条例》);
 * :mod:`.instituted`: rules a body says it set up (建立了…登记制度);
+* :mod:`.funds`: funds named by what they pay for (设立某某产业振兴专项资金);
 * :mod:`.roads`: roads named by their network code (S312新坊公路);
 * :mod:`.platforms`: platforms and systems a place opens (黑龙江食品安全追溯平台);
 * :mod:`.circles`: service circles named by a travel time (15分钟养老服务圈);
@@ -368,8 +369,8 @@ def warm_up_tables() -> None:
     files' words (each keyed by its word lists) that the warm-up texts of
     :func:`loaders.pipeline.warm_up` do not reach: without this the first report that
     needs one pays for building it (tests/loaders/test_warm_up.py)."""
-    from loaders.mentions import lists, platforms, quoted, roads, suffix, titles
+    from loaders.mentions import funds, lists, platforms, quoted, roads, suffix, titles
 
     gz = get_gazetteer()
-    for module in (lists, platforms, quoted, roads, suffix, titles):
+    for module in (funds, lists, platforms, quoted, roads, suffix, titles):
         module.warm_up(gz)  # (each module builds its own tables)

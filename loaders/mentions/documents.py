@@ -7,12 +7,14 @@ title as a PolicyTool, like any other instrument with a fixed name. Two forms:
   loaders/data/legal_documents.yaml: 法, 条例, 办法, 细则, 规定, 决定 …), with at least
   two characters before the head (《条例》, 《实施细则》 are short forms of a title
   named before, not new names), within the length bounds, holding no sentence
-  punctuation, and no law or regulation about the congress itself (监督法, 代表法,
-  人大工作条例; a local body's own 办法 and 决定 are instruments);
+  punctuation, and none of the congress's own rules of procedure (议事规则; its laws, 监督法,
+  代表法, count like any other, and a local body's own 办法 and 决定 are instruments);
 * the same name without marks when it opens with the jurisdiction that made it
   (中华人民共和国…法, 石家庄市…条例): a full place name, then no clause word (落实,
   根据, 的 …) before the head. Without marks a title is ambiguous (该条例, 落实条例),
-  so only these count.
+  so only these count;
+* a national law's short title (``national_short_laws``: 监督法, 义务教育法 …), marked or
+  not, where no longer word goes on from it (监督法律).
 
 The mention is the title inside the marks as written; the name is that title with
 a trailing year or edition aside dropped ((2020年修订)). The same title without its
@@ -44,7 +46,7 @@ _FILE = "legal_documents.yaml"
 #: a title in 《》, or in “” (“…保护条例”立法调研: quoted, a law's name is as plain); a quote holding
 #: 《》 is words said that name a title (“请问，《某市物业管理条例》施行一年了…？”): the scan goes on
 #: into it instead of taking the whole quote as one candidate title
-_TITLE = re.compile(r"《([^《》\n]{2,80})》|“([^“”《》\n]{2,80})”")
+_TITLE = re.compile(r"《([^《》\n]{2,80}(?:\n[^《》\n]{1,80})?)》|“([^“”《》\n]{2,80})”")
 #: a trailing year or edition aside: (2020年修订), （2022—2024年）
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -72,6 +74,8 @@ class LegalRules:
     jurisdiction_suffixes: tuple[str, ...]
     edition_words: tuple[str, ...]
     mirror_garbles: tuple[tuple[str, str], ...]
+    national_short_laws: tuple[str, ...]
+    short_law_not_before: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=4)
@@ -117,6 +121,7 @@ def legal_rules(data_dir: str = str(DATA_DIR)) -> LegalRules:
         unmarked_max_length=_int(d, "unmarked_max_length"), unmarked_stop=_words(d, "unmarked_stop"),
         national_prefix=_str(d, "national_prefix"), jurisdiction_suffixes=_words(d, "jurisdiction_suffixes"),
         edition_words=_words(d, "edition_words"), mirror_garbles=_pairs(d, "mirror_garbles"),
+        national_short_laws=_words(d, "national_short_laws"), short_law_not_before=_words(d, "short_law_not_before"),
     )
 
 
@@ -154,7 +159,7 @@ def _marked(gz: Gazetteer, rules: LegalRules, text: str, lo: int, hi: int) -> li
     out = []
     for m in _TITLE.finditer(text, lo, hi):
         group = 1 if m.group(1) is not None else 2
-        title = m.group(group).strip()
+        title = m.group(group).strip().replace("\n", "")  # (a PDF copy breaks a long title's line)
         for garbled, char in rules.mirror_garbles:
             title = title.replace(garbled, char)
         name = clean_name(_edition_re(rules.edition_words).sub("", title), gz)
@@ -224,7 +229,23 @@ def _unmarked(gz: Gazetteer, rules: LegalRules, text: str, lo: int, hi: int) -> 
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _short_laws_re(laws: tuple[str, ...], not_before: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(laws)})(?!{alternation(not_before)})")
+
+
+def _short_laws(gz: Gazetteer, rules: LegalRules, text: str, lo: int, hi: int) -> list[Candidate]:
+    """National laws named by their short title (依照监督法, 贯彻实施义务教育法, 《监督法》): after
+    中华人民共和国 the title is the other rules' (the longer mention wins there)."""
+    out = []
+    for m in _short_laws_re(rules.national_short_laws, rules.short_law_not_before).finditer(text, lo, hi):
+        s, e = m.span()
+        name = m.group()  # (《监督法》 too: shorter than a marked title's least length)
+        out.append(Candidate("PolicyTool", s, e, name, SOURCE, 2, policy_category(gz, name), None))
+    return out
+
+
 def document_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
     """Laws, regulations and rules named in ``text[lo:hi]`` (overlaps settled by the driver)."""
     rules = legal_rules()
-    return _marked(gz, rules, text, lo, hi) + _unmarked(gz, rules, text, lo, hi)
+    return _marked(gz, rules, text, lo, hi) + _unmarked(gz, rules, text, lo, hi) + _short_laws(gz, rules, text, lo, hi)

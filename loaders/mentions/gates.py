@@ -24,11 +24,12 @@ import string
 from typing import Callable, Iterable
 
 from loaders.gazetteer import Gazetteer
-from loaders.mentions import campuses, circles, codes, instituted, platforms, quoted, roads, slogans
+from loaders.mentions import campuses, circles, codes, funds, instituted, platforms, quoted, roads, slogans
 from loaders.mentions.campuses import campus_candidates
 from loaders.mentions.circles import circle_candidates
 from loaders.mentions.codes import code_candidates
 from loaders.mentions.documents import document_candidates
+from loaders.mentions.funds import fund_candidates
 from loaders.mentions.instituted import instituted_candidates
 from loaders.mentions.lists import (chain_list_candidates, chain_list_may_find, leader_candidates, leader_may_find,
                                     list_candidates)
@@ -58,6 +59,7 @@ GATED: tuple[tuple[Extractor, Gate | None], ...] = (
     (circle_candidates, circles.may_find),
     (document_candidates, None),
     (instituted_candidates, instituted.may_find),
+    (fund_candidates, funds.may_find),
     (road_candidates, roads.may_find),
     (unmarked_programme_candidates, unmarked_may_find),
     (platform_candidates, platforms.may_find),
@@ -98,6 +100,7 @@ _MARKS: dict[Extractor, Callable[[Gazetteer], tuple[str, ...] | None]] = {
     title_candidates: lambda gz: ("《",),
     circle_candidates: lambda gz: ("钟",),
     instituted_candidates: lambda gz: gz.patterns.institution_heads + gz.patterns.subsidy_heads,
+    fund_candidates: lambda gz: gz.patterns.fund_heads,
     road_candidates: lambda gz: ("至", *_pairs(roads.code_sign(gz.patterns.road_code_letters),
                                              {*string.printable, *"".join(gz.patterns.road_code_letters)})),
     unmarked_programme_candidates: lambda gz: tuple(w[-2:] for w in gz.patterns.unmarked_programme_heads),

@@ -65,7 +65,9 @@ def _subsidies(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
                 or not name_ok(gz, name) or gz.entry_for("PolicyTool", name) is not None
                 or (name.endswith(p.subsidy_heads) and _known_tool_before_head(gz, name, p.subsidy_heads))):
             continue  # 一次性补贴, 相关补贴, a known tool: a description or the dictionary's
-        out.append(Candidate("PolicyTool", start, end, name, "pattern", 1, policy_category(gz, name), None))
+        # the rules it is paid by (某某补助办法) are in the mention, not the name: readers write either
+        rules = next((w for w in p.subsidy_rule_words if text.startswith(w, end, hi)), "")
+        out.append(Candidate("PolicyTool", start, end + len(rules), name, "pattern", 1, policy_category(gz, name), None))
     return out
 
 

@@ -500,16 +500,28 @@ def _applied_slogan(gz: Gazetteer, text: str, lo: int, qs: int, items: list[tupl
     most parts are known tools; a clause with 在/负责 … (“研发在西安、转化在各市”) is a division of work."""
     p = gz.patterns
     after = items[-1][1] + 1
+    known = sum(gz.entry_for("PolicyTool", clean_name(text[s:e], gz)) is not None for s, e in items)
     return (_words_before(text, lo, qs).endswith(p.policy_lead_verbs)
             and 2 <= len(items) <= p.applied_slogan_max_items
             and all(2 <= e - s <= p.applied_slogan_max_item_length for s, e in items)
             and not any(w in name for w in p.clause_words)
-            # (“容缺受理、告知承诺、掌上审批”: a list most of whose parts are known tools is one tool
-            # per part, see _enumerated_tools)
-            and 2 * sum(gz.entry_for("PolicyTool", clean_name(text[s:e], gz)) is not None for s, e in items)
-            <= len(items)
+            # (“容缺受理、告知承诺、拿地即开工”: a list most of whose parts are known tools is one tool
+            # per part, see _enumerated_tools; unless its clauses are set in parallel, each as long as
+            # the others, as a rule's slogan is, one of them no known tool and none a known tool's own
+            # name: 推行“一表申报、一次告知、限时办结” names one way of paying out, which readers mark whole,
+            # where 推行“容缺受理、告知承诺、掌上审批” names national reforms by their names; session 25)
+            and (2 * known <= len(items) or _parallel_slogan(gz, text, items, known))
             # (实行“村不漏户、户不漏草场”的网格化管护: the quote describes the way of a named work)
             and not text.startswith("的", after))
+
+
+def _parallel_slogan(gz: Gazetteer, text: str, items: list[tuple[int, int]], known: int) -> bool:
+    """Clauses of one length, some no known tool and none a known tool's canonical name, not closed
+    by 等 (“…”等举措 lists measures): one rule's slogan, though some clauses are forms of known tools."""
+    if len({e - s for s, e in items}) != 1 or known >= len(items) or text.startswith("等", items[-1][1] + 1):
+        return False
+    return not any((entry := gz.entry_for("PolicyTool", clean_name(text[s:e], gz))) is not None
+                   and entry.name == clean_name(text[s:e], gz) for s, e in items)
 
 
 def _enumerated_tools(gz: Gazetteer, text: str, lo: int, hi: int, qs: int, qe: int,
@@ -557,6 +569,11 @@ def _known_with_tail(gz: Gazetteer, text: str, q: str, qs: int, after: int, hi: 
             # a tail that names the tool's kind (“放管服”改革: readers write 放管服改革; a lone 制 stays out)
             tail = text[after:after + k]
             end = after + k if contains_dict_form(gz, tail) or tail in _KIND_TAILS else after
+            # (“三旧”改造专项资金: a known tool's kind after the whole name goes into the mention, as the
+            # dictionary's own hits keep it; readers write the tool with it or without)
+            head = next((h for h in gz.patterns.known_tool_heads if text.startswith(h, after + k, hi)), None)
+            if head is not None:
+                end = after + k + len(head)
             return Candidate("PolicyTool", qs - 1, end, entry.name, "dict", 0, entry.category, entry)
     return None
 

@@ -13,7 +13,8 @@ name drops a trailing year range, which dates one edition of the same programme,
 
 Unmarked, a programme counts only right after a verb of drawing it up and opened by a
 full place name (编制完成了石棉县农村供水改造提升方案): without the marks, the verb and the
-place say that the words are a title.
+place say that the words are a title. A plan or a list of a kind that needs no place
+(``placeless_programme_heads``: 实施方案, 责任清单, 负面清单) is named by what it covers.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
-from loaders.mentions.walker import policy_category, words_rx
+from loaders.mentions.walker import name_ok, policy_category, words_rx
 from loaders.places import place_words
 from loaders.resolve import Candidate, clean_name
 
@@ -101,12 +102,31 @@ def unmarked_programme_candidates(gz: Gazetteer, text: str, lo: int, hi: int) ->
     for m in _drafted_re(p.programme_draft_verbs, p.unmarked_programme_heads).finditer(text, lo, hi):
         name = m.group(1)
         if (text[m.end(1):m.end(1) + 1] in ("》", "”") or name.startswith("关于") or "关于" in name
-                or any(w in name for w in p.document_title_exclude)
-                or not any(name.startswith(pl) and pl.endswith(("省", "市", "县", "区", "州", "旗"))
-                           for pl in (name[:k] for k in range(2, 9)) if pl in gz.raw_places)):
+                or any(w in name for w in p.document_title_exclude)):
+            continue
+        if not (any(name.startswith(pl) and pl.endswith(("省", "市", "县", "区", "州", "旗"))
+                    for pl in (name[:k] for k in range(2, 9)) if pl in gz.raw_places)
+                or _covers_named(gz, name)):
             continue
         out.append(Candidate("PolicyTool", m.start(1), m.end(1), name, "pattern", 1, policy_category(gz, name), None))
     return out
+
+
+def _covers_named(gz: Gazetteer, name: str) -> bool:
+    """A plan or a list whose head needs no place (``placeless_programme_heads``: 某某溪生态流量保障
+    实施方案, 某某湖生态环境保护责任清单): at least four characters say what it covers, opened by no
+    generic modifier (重点, 相关 …) and no count (两项…)."""
+    p = gz.patterns
+    head = next((h for h in p.placeless_programme_heads if name.endswith(h)), None)
+    if head is None:
+        return False
+    covered = name[:-len(head)]
+    k = 0
+    while k < len(covered) and covered[k] in p.numeral_chars:
+        k += 1
+    counted = k > 0 and k < len(covered) and covered[k] in p.quantity_chars  # 两项…, 三个… (十八溪 is a name)
+    return (len(covered) >= 4 and not counted
+            and not any(covered.startswith(w) for w in p.generic_modifiers) and name_ok(gz, name))
 
 
 def warm_up(gz: Gazetteer) -> None:

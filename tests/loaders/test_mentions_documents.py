@@ -41,8 +41,6 @@ def test_named_laws_and_regulations_are_policy_tools(text, tools):
     # programme, newspaper and report titles; whole sentences in marks
     "《问政青川》《落实进行时》栏目播出后，会议听取了《关于全市物业管理工作情况的报告》和《政府工作报告》。",
     "他在《如何把条例落到实处，关键在执行的决定》一文中写道。",
-    # the congress's own ground, not an instrument it asks about
-    "依照《中华人民共和国监督法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》开展询问。",
     # decisions acting once on people or a meeting
     "市政府印发《关于表彰2024年度优秀企业的决定》和《关于召开全市优化营商环境大会的决定》。",
     # 法 that is no law; a verb after a law's short name; a clause, not a name

@@ -65,8 +65,8 @@ def test_programme_titles_in_book_marks_are_tools_papers_are_not():
     assert any(m.text.endswith("(2025—2027年)") for m in ms)  # the mention is the whole title
     ms = run("代表依据《监督法》和《青川市水资源保护条例》发问，会后形成《关于校园周边治理的建议》，"
              "列入《青川市人大常委会2025年监督工作计划》，联合银行发布《支持外贸稳定增长行动方案》。")
-    # a named regulation is a tool (loaders/mentions/documents.py); 监督法 is the congress's own ground
-    assert names(ms, "PolicyTool") == {"青川市水资源保护条例"}
+    # a named law or regulation is a tool (loaders/mentions/documents.py), the congress's own too (session 25)
+    assert names(ms, "PolicyTool") == {"监督法", "青川市水资源保护条例"}
 
 
 def test_service_circles_named_by_a_travel_time():

@@ -142,7 +142,8 @@ def test_the_vegetable_basket_programme_and_the_mayors_responsibility_are_two_to
 
 def test_procuratorate_and_water_price_instruments():
     text = "检察院在公益诉讼中发现的问题，对发出的诉前检察建议逐件跟踪；县里将推行水价改革。"
-    assert names(run(text), "PolicyTool") == {"公益诉讼", "诉前检察建议", "水价改革"}
+    # (诉前检察建议, an act in one case, counts quoted only since session 25: blind sets 31 to 34, 0 of 4)
+    assert names(run(text), "PolicyTool") == {"公益诉讼", "水价改革"}
 
 
 def test_a_chain_code_is_one_citys_numbering():

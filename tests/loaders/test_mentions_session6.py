@@ -37,8 +37,10 @@ from tests.loaders.mention_helpers import names, run
     ("常委会审议通过《临江县人大常委会专题询问实施办法》，并依照《临江县人大代表约见国家机关负责人暂行办法》组织约见。",
      {"临江县人大代表约见国家机关负责人暂行办法"}),
     ("市人大常委会通过了《临江市人大常委会关于加强安全行为规范的决定》。", {"临江市人大常委会关于加强安全行为规范的决定"}),
-    # laws and regulations about the congress itself stay its legal ground
-    ("依照《监督法》和《浙江省乡镇人民代表大会工作条例》开展询问，遵守《临江市人大常委会议事规则》。", set()),
+    # laws and regulations about the congress itself count like any other (blind writers of sets 31 to 34
+    # marked all 4 they met; session 25); its rules of procedure do not
+    ("依照《监督法》和《浙江省乡镇人民代表大会工作条例》开展询问，遵守《临江市人大常委会议事规则》。",
+     {"监督法", "浙江省乡镇人民代表大会工作条例"}),
     # --- programme titles named after their issuer
     # the issuer right before a programme's title names whose programme it is
     ("贯彻落实中央《深化农村改革综合性实施方案》，水质符合国家《生活饮用水卫生标准》。",
