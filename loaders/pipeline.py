@@ -499,7 +499,7 @@ _WARM_UP_TEXT = (
     "市发展和改革委员会主任李强回答：“我们将推行告知承诺制，年底前全部事项网上办理。”\n"
     "市科创局局长赵刚就《湖南省优化营商环境规定》落实情况作了说明。他说：“今年新增企业三百家。”\n"
     # (a request putting an answer off, "请某局会后书面答复": the deferral words of attribution.cues)
-    "“科技经费何时拨付？”委员孙丽追问。主持人表示，请市财政局会后书面答复。\n"
+    "“配套资金什么时候到位？”委员任晓梅接着问。会议主持人说，请市财政局会后书面答复。\n"
 )
 # And one in the labelled-transcript genre (问：/答：, a follow-up, a bracket, a programme drawn
 # up and a rule set up): the label rules, the bracket folding and two extractors compile

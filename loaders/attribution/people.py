@@ -368,10 +368,10 @@ def _listed_lines_end(text: str, a: int, done: int) -> int:
 
 def _chunks_with_separator(sentence: str):
     """The chunks of an attendee sentence, each with the separator before it ("" first); a 和 that
-    ends a part of a Mongolian given name (苏和, 孟和) is the name's, no separator ("院长苏和巴特尔").
+    ends a part of a Mongolian given name (苏和, 孟和) is the name's, no separator ("院长苏和毕力格").
 
-    >>> [c for c, _ in _chunks_with_separator("副旗长王平和院长苏和巴特尔")]
-    ['副旗长王平', '院长苏和巴特尔']
+    >>> [c for c, _ in _chunks_with_separator("副旗长王平和院长苏和毕力格")]
+    ['副旗长王平', '院长苏和毕力格']
     """
     parts = re.split(r"([，、；：（）\s]|和|及)", sentence)
     k = 1

@@ -76,7 +76,7 @@ def _set_up_facilities(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candi
         if not name_ok(gz, name) or not right_ok(gz, text, e, hi):
             continue
         if holds_other_type(gz, name, "Project", False) and not _more_than_tool(gz, name[:-(e - ss)]):
-            continue  # 接入一网通办平台: the tool's own channel, the tool named (河湖长制智慧管理平台 is a facility)
+            continue  # 接入一网通办平台: the tool's own channel, the tool named (a 河长制 monitoring platform is a facility)
         out.append(Candidate("Project", start, e, name, "pattern", 2, None, None))
     return out
 
@@ -117,7 +117,7 @@ def _set_up_start(gz: Gazetteer, text: str, lo: int, ss: int, e: int, hi: int) -
             opener = Tok(toks[i - 1].text + t, toks[i - 1].start, "v")  # 用/好, 搬/上: jieba split the verb
             break
         if t in p.leading_action_verbs:
-            kept.append(tok)  # 生态修复基地: after the verb of setting it up, works words name what it does
+            kept.append(tok)  # 湿地修复教育基地: after the verb of setting it up, works words name what it does
             continue
         if _blocks(gz, tok) or t.endswith(p.org_strong) or t in gz.places:
             return None  # (a place in the name: the place's rule above reads it, or nothing does)
