@@ -23,7 +23,8 @@ __all__ = ["find_body", "provincial_body", "held_inquiry", "inquiry_held", "inqu
 
 _LEVEL = "省市州区县旗盟"
 # Words a run of Han characters before a place may start with ("12日上午新铺乡", "该县").
-_LEAD = re.compile(r"^.*[日午晚在于由对将据和与及的是为该本全](?=[\u4e00-\u9fff]{2})")
+_LEAD_END = "日午晚在于由对将据和与及的是为该本全"
+_LEAD = re.compile(rf"^.*[{_LEAD_END}](?=[\u4e00-\u9fff]{{2}})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,6 +73,9 @@ def _place(run: str) -> tuple[str, bool]:
     """The place a run of characters before an organ ends with, and whether it is named."""
     for i in range(len(run) - 1):  # longest first: 马鞍山市, not 鞍山市; skips a leading 在/年
         if _is_place(run[i:]):
+            if i and _local_end().search(run) and run[i - 1] not in _LEAD_END:
+                # "安丰镇": a township whose name ends with a city's short name (丰镇), no city
+                continue
             return run[i:], True
     local = _local_end().search(run)
     if local:

@@ -36,6 +36,9 @@ def test_a_sitting_as_written_with_its_place(text, body):
     ("江苏省淮安经济技术开发区人大工委组织专题询问", "淮安经济技术开发区人大工委"),
     ("开发区人大工委主任主持询问", "开发区人大工委"),
     ("和平镇人大主席团组织代表询问", "和平镇人大主席团"),
+    # a township whose name ends with a city's short name (丰镇, of 丰镇市) keeps its whole name
+    ("4月9日，合丰镇人大主席团组织代表询问", "合丰镇人大主席团"),
+    ("丰镇人大常委会开展专题询问", "丰镇人大常委会"),
     # the first organ with a named place wins over an earlier bare one
     ("市人大常委会副主任出席。赤壁市人大常委会召开专题询问会", "赤壁市人大常委会"),
 ])
