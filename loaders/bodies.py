@@ -140,6 +140,10 @@ def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
     if not found:
         return None, None
     best = min(found, key=lambda f: f[:3])
+    if best[4]["organ"] in _organs()["township"]:
+        # "某镇人大开展…询问" in a title, "某镇人大主席团组织…" in the report: the organ's full name.
+        best = next((f for f in sorted(found, key=lambda f: f[:3]) if not f[1] and f[3].startswith(best[3])
+                     and len(f[3]) > len(best[3])), best)
     name, m = best[3], best[4]
     if bare := next((z for z in place_words()["body_bare_zone"] if name.startswith(z)), None):
         # "开发区人大工委" of a report that names its zone in full elsewhere (淮安经济技术开发区).

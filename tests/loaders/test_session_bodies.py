@@ -39,6 +39,8 @@ def test_a_sitting_as_written_with_its_place(text, body):
     # a township whose name ends with a city's short name (丰镇, of 丰镇市) keeps its whole name
     ("4月9日，合丰镇人大主席团组织代表询问", "合丰镇人大主席团"),
     ("丰镇人大常委会开展专题询问", "丰镇人大常委会"),
+    # a township's bare 人大 in a title, its organ named in full in the report: the full name
+    ("某乡人大开展代表询问\n5月8日，某乡人大主席团组织代表开展询问", "某乡人大主席团"),
     # the first organ with a named place wins over an earlier bare one
     ("市人大常委会副主任出席。赤壁市人大常委会召开专题询问会", "赤壁市人大常委会"),
 ])
