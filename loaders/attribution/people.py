@@ -323,11 +323,20 @@ def member_with_post(head: str) -> Speaker | None:
     return lab.speaker if lab is not None and lab.speaker.name == name else None
 
 
+# An attendee listed name first, the post in brackets after it ("X（副县长）、Y（县某局局长）等到会应询").
+_NAME_THEN_POST = re.compile(r"(?<![^，、；：\s])[^，、；：。\s（）“”]{2,5}（[^（），、；：。\s]{2,30}）")
+
+
 def attendees(text: str, people: People) -> None:
     """Officials listed as attending ("副市长郑启明，市发改委主任韩立新…等到会应询")."""
     cut = speaker_words().attendee_cut  # "…等到会应询": what they did, after the name
     for a, done in sentences_around(text, speaker_words().attending):
         done = _listed_lines_end(text, a, done)
+        for m in _NAME_THEN_POST.finditer(text, a, done):
+            label = parse_head(m.group())  # "X（县某局局长）": the name first, its post in brackets
+            if label is not None and not label.bare and label.speaker.name and label.speaker.title \
+                    and not label.speaker.role:
+                people.add(label.speaker)
         dept = None  # "市市场监督管理局局长X、副局长Y": a post after 、 is in the office named before
         prev = ""
         for chunk, sep in _chunks_with_separator(_joined_spaced_names(text[a:done])):
