@@ -202,15 +202,18 @@ def parse_speaker(text: str, lb: int, rb: int, people: People) -> Head | None:
 
 def _on_behalf(head: str, people: People) -> Speaker | None:
     """"副县长X代表县政府作了回答": an official named with a post answering on behalf of an
-    office, the office theirs (not the office alone, unnamed); None when the phrase before 代表
-    is no named official (a seat: "市人大代表X")."""
+    office, the office theirs (not the office alone, unnamed); the post alone before 代表
+    ("副县长代表县政府回应") is the one official the report names with it; None when the phrase
+    before 代表 is no named official (a seat: "市人大代表X")."""
     i = head.rfind("代表")
     left, right = head[:i], head[i + 2:]
     if not left or not right or not is_department(right):
         return None
     sp = whole_speaker(left, people)
-    if sp is None or not sp.name or not sp.title or sp.role or left[-len(sp.name):] != sp.name:
+    if sp is None or not sp.name or not sp.title or sp.role:
         return None
+    if left[-len(sp.name):] != sp.name and ((listed := people.by_title(left)) is None or listed.name != sp.name):
+        return None  # ("副县长代表县政府回应": the one official the report names with the post alone)
     return dataclasses.replace(sp, department=sp.department or right)
 
 
