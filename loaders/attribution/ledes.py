@@ -121,9 +121,10 @@ def quote_then_member(text: str, taken: list[Utterance], people: People) -> list
             sp = _member_told_before(text, a, people)
         if sp is not None:
             people.add(sp)
-            # "“…？”委员X没等落座就追问了一句。": the verb after the member says it follows up.
-            end = clause_end(text, b, b + 40, "。！？\n“")
-            re_ask = any(k == "follow_up" and w in text[b:end] for w, k in cues()[0].items())
+            # "“…？”委员X没等落座就追问了一句。": the verb after the member says it follows up
+            # ("“…？”\n\n紧接着追问的是委员X。": or the lead naming the asker on the next line).
+            end = clause_end(text, after, after + 40, "。！？\n“")
+            re_ask = any(k == "follow_up" and w in text[after:end] for w, k in cues()[0].items())
             out.append(Utterance("follow_up" if re_ask else "question", sp, a, b, a))
     return out
 
