@@ -371,6 +371,12 @@ def _head_unnamed() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _office_unnamed() -> frozenset[str]:
+    """The posts naming someone of an office but not the person (data/office_unnamed.txt: 负责同志)."""
+    return frozenset(r.cells[0] for r in read_words("office_unnamed.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def deferred_words() -> re.Pattern[str]:
     """The words of an answer put off to a written reply (data/answer_deferred.txt)."""
     return re.compile(alternation(r.cells[0] for r in read_words("answer_deferred.txt")))
@@ -576,7 +582,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
     # (a leader summing up the views answers no one, _segments), is members among themselves too.
     among_themselves = bool(drafts) and (_among_themselves(text, deliberates) or (
         heard and not any(d.answers for d in drafts)))
-    _letter_words(), _words(), _asking_anew(), _head_unnamed()  # (built with the other tables, whatever the layout)
+    _letter_words(), _words(), _asking_anew(), _head_unnamed(), _office_unnamed()  # (built with the other tables, whatever the layout)
     for k, d in enumerate(drafts):
         seq = len(exchanges) + 1
         ex_id = f"{sha256[:12]}-{seq:03d}"
@@ -645,6 +651,10 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             if holder is None and lab.department and r_title in _head_unnamed():
                 # "区商务局主要负责人作了回答": the one official listed in that office, by their post
                 holder = officials.head_of(lab.department)
+                r_title = holder.title if holder is not None and holder.title else r_title
+            elif holder is None and lab.department and r_title in _office_unnamed():
+                # "省水利厅负责同志回答说": the one official listed in that very office, by their post
+                holder = officials.head_of(lab.department, same_office=True)
                 r_title = holder.title if holder is not None and holder.title else r_title
             r_name = holder.name if holder else None
         # "书面答复（会后提交）" in the answer's place: the office is named, nothing is answered.

@@ -469,9 +469,11 @@ class Officials:
             return next(iter(hits.values())) if len(hits) == 1 else None
         return self._listed.by_title(title)
 
-    def head_of(self, department: str) -> Speaker | None:
+    def head_of(self, department: str, *, same_office: bool = False) -> Speaker | None:
         """"区商务局" (its 主要负责人 answering): the one official the attendee list names in an
-        office of the same type, whatever their post; None when it names none or several."""
+        office of the same type, whatever their post; None when it names none or several.
+        same_office ("省水利厅负责同志"): only officials of that very office count, the office
+        written the same in full or short ("临江县水利局" for "县水利局"), each named with a post."""
         if self._listed is None:
             self._listed = People(self.text)
             attendees(self.text, self._listed)
@@ -480,6 +482,10 @@ class Officials:
             return None
         hits = {sp.name: sp for sp in self._listed.by_name.values()
                 if sp.department and _office_type(sp.department) == kind}
+        if same_office and any(not sp.title or not (sp.department.endswith(department)
+                                                    or department.endswith(sp.department))
+                               for sp in hits.values()):
+            return None
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def by_post(self, department: str, title: str) -> str | None:
