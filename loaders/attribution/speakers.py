@@ -74,8 +74,11 @@ def parse_speaker(text: str, lb: int, rb: int, people: People) -> Head | None:
     """Who speaks in ``text[lb:rb]``, the phrase right before a cue."""
     if noun_cue(text, lb, rb):
         return None
-    if text[rb - 1:rb] == "）" and (q := text.rfind("（", max(lb, rb - 7), rb - 1)) > lb + 2:
-        rb = q  # "某海关副关长X（列席）答复称": a note on the speaker's presence, after the name
+    if text[rb - 1:rb] == "）" and (q := text.rfind("（", max(lb, rb - 7), rb - 1)) > lb + 2 \
+            and not is_department(text[q + 1:rb - 1]):
+        # "某海关副关长X（列席）答复称": a note on the speaker's presence, after the name
+        # (not the office, "X副局长（市财政局）表示": the speaker's office, read with the post)
+        rb = q
     a, b = strip_fillers(text[lb:rb])
     if lb + b < rb and (whole := people.named(text[lb + a:rb])) is not None and whole.name == text[lb + a:rb]:
         return Head(whole)  # "沙马拉则回应": a name the report gives in full ends in a filler's character (则)
