@@ -27,7 +27,8 @@ from loaders.asked_in_turn import pair_asked_in_turn, split_asked_in_turn
 from loaders.asked_offices import office_asked_by
 from loaders.cut_pages import cut_off
 from loaders.attribution import Officials, that_office
-from loaders.datafiles import alternation, read_groups, read_tsv, read_words
+from loaders.attribution.words import cue_kinds_written
+from loaders.datafiles import alternation, read_groups, read_words
 from loaders.departments import (bare_zone_committee, find_departments, find_field_offices, leader_office,
                                  office_told_to, resolve_department)
 from loaders.normalize import TITLE_MAX
@@ -549,8 +550,7 @@ _CUE_REACH = 8
 def _asking_anew() -> tuple[str, ...]:
     """The cue words of data/speech_cues.tsv that put a question (kind question) of two characters or
     more: 提问, 发问, 质疑 … (a bare 问 and 又问 press on)."""
-    rows = read_tsv("speech_cues.tsv", ["cue", "kind"])
-    return tuple(sorted({r.cells[0] for r in rows if r.cells[1] == "question" and len(r.cells[0]) >= 2},
+    return tuple(sorted({w for w, k in cue_kinds_written().items() if k == "question" and len(w) >= 2},
                         key=len, reverse=True))
 
 

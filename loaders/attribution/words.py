@@ -12,7 +12,7 @@ from loaders.datafiles import DataFileError, alternation, read_groups, read_tsv,
 from loaders.rxguard import StartScan, guarded, start_scanned
 from loaders.turns import NAME, surnames, titles
 
-__all__ = ["BOUNDARY", "MAX_HEAD", "speaker_words", "that_office", "cues", "cue_scan", "cue_words", "cue_word_at",
+__all__ = ["BOUNDARY", "MAX_HEAD", "speaker_words", "that_office", "cues", "cue_kinds_written", "cue_scan", "cue_words", "cue_word_at",
            "cue_word_ends", "speech_links", "filler_words", "long_fillers", "speaker_tail_starts", "cue_kind",
            "ethnic_seat", "strip_fillers"]
 
@@ -230,13 +230,22 @@ def _topic_turns() -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
-    """The cue kinds, the cue pattern and the pattern guarded (see rxguard.guarded)."""
+def cue_kinds_written() -> dict[str, str]:
+    """The cue words of data/speech_cues.tsv and their kinds as the file gives them (before the
+    topic turns are added and the direct cues turned into questions and answers, see :func:`cues`).
+    Callers must not change the dict."""
     kinds: dict[str, str] = {}
     for r in read_tsv("speech_cues.tsv", ["cue", "kind"]):
         if r.cells[1] not in ("question", "follow_up", "answer", "say", "ask_about", "tell_about"):
             raise r.error("kind must be question, follow_up, answer, say, ask_about or tell_about")
         kinds[r.cells[0]] = r.cells[1]
+    return kinds
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """The cue kinds, the cue pattern and the pattern guarded (see rxguard.guarded)."""
+    kinds = dict(cue_kinds_written())
     for turn in _topic_turns():
         kinds.setdefault(turn, "ask_about")
 
