@@ -9,12 +9,13 @@ Gold format (see tests/gold/README.md)::
                     "respondent": {"name", "title", "department_type", "department"}}],
      "entities": {"Project": ["name", ["canonical", "alternative", ...]], ...}}
 
-Exchanges are compared in order (seq) on five fields: asker name, respondent
-name, department type, follow-up, answer present. They are also aligned one to
-one, keeping their order, with the extracted exchanges that share their asker,
-respondent or department type (the alignment that agrees most); aligned pairs
-give exchange precision (aligned / extracted) and recall (aligned / gold), and
-the share of aligned exchanges whose department type is right. Entities are compared per
+Exchanges are aligned one to one, keeping their order, with the extracted
+exchanges that share their asker, respondent or department type (the alignment
+that agrees most); aligned pairs give exchange precision (aligned / extracted)
+and recall (aligned / gold), and the share of aligned exchanges whose department
+type is right. Each gold exchange is then compared with its aligned extracted one
+on five fields: asker name, respondent name, department type, follow-up, answer
+present; a gold exchange aligned with none is missing (all five fields wrong). Entities are compared per
 type over document-level name sets: a predicted name is correct when it equals
 any name of a gold entry (list form), each gold entry counts once however many
 predicted names hit it, and a predicted name that hits no entry is a false
@@ -323,9 +324,13 @@ def score_record(gold: Gold, record: DocumentRecord) -> FileScore:
     errors = []
     got = list(record.exchanges)
     by_id = {e.id: e for e in got}
+    # Fields are compared along the alignment, not by position: one missed or extra
+    # exchange early in a report would otherwise count every later one as wrong.
+    aligned = align_exchanges(gold.exchanges, got)
+    aligned_to = dict(aligned)
     for i, g in enumerate(gold.exchanges):
         seq = g.get("seq", i + 1)
-        e = got[i] if i < len(got) else None
+        e = got[aligned_to[i]] if i in aligned_to else None
         resp = e.respondent if e is not None else None
         ga, gr = g.get("asker") or {}, g.get("respondent") or {}
         pairs = {
@@ -342,8 +347,8 @@ def score_record(gold: Gold, record: DocumentRecord) -> FileScore:
             else:
                 errors.append(f"{seq}: {k} expected {want!r}, got {have!r}" if e is not None
                               else f"{seq}: {k} expected {want!r}, exchange missing")
-    if len(got) > len(gold.exchanges):
-        errors.append(f"{len(gold.exchanges) + 1}: {len(got) - len(gold.exchanges)} extra exchange(s) extracted")
+    if len(got) > len(aligned):
+        errors.append(f"{len(gold.exchanges) + 1}: {len(got) - len(aligned)} extra exchange(s) extracted")
     session_errors = []
     for k in ("city", "province", "body", "date"):
         # A county's sitting: the gold may name the county (福安市) or its prefecture (宁德市).
@@ -357,9 +362,8 @@ def score_record(gold: Gold, record: DocumentRecord) -> FileScore:
     for ent in record.entities:
         predicted[ent.type].setdefault(ent.name, set())
     types = {t: _score_entities(gold.entities[t], predicted[t]) for t in ENTITY_TYPES}
-    pairs = align_exchanges(gold.exchanges, got)
     dept_total = dept_right = 0
-    for i, j in pairs:
+    for i, j in aligned:
         want = (gold.exchanges[i].get("respondent") or {}).get("department_type")
         if want:
             dept_total += 1
@@ -367,7 +371,7 @@ def score_record(gold: Gold, record: DocumentRecord) -> FileScore:
             dept_right += r is not None and r.department_type == want
     return FileScore(str(gold.path), str(gold.source), len(gold.exchanges), len(got),
                      {k: (r, n) for k, (r, n) in fields.items()}, errors, session_errors, types,
-                     exchanges_aligned=len(pairs), dept_right=dept_right, dept_total=dept_total)
+                     exchanges_aligned=len(aligned), dept_right=dept_right, dept_total=dept_total)
 
 
 def evaluate(gold_paths: Sequence[str | Path],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -121,6 +122,28 @@ def test_score_exchange_fields(tmp_path):
     assert wrong == {"asker", "department_type", "follow_up", "has_answer"}
     assert s.exchange_fields["respondent"] == (1, 1)
     assert s.exchanges_right == 0
+
+
+def test_fields_are_compared_along_the_alignment_so_one_miss_does_not_shift_the_rest(tmp_path):
+    """Gold has two exchanges, the extractor found only the second: the second is all right and
+    the first is missing (compared by position, the second would be scored against nothing)."""
+    gold = _gold(tmp_path, {}, [
+        {"seq": 1, "asker": {"name": "袁树青"}, "respondent": {"name": "郑立新", "department_type": "教育"}},
+        {"seq": 2, "asker": {"name": "王静"}, "respondent": {"name": "项丽", "department_type": "发展和改革"}}])
+    s = score_record(gold, _record([]))
+    assert s.exchanges_aligned == 1 and s.exchanges_right == 1
+    assert all(e.startswith("1: ") and e.endswith("exchange missing") for e in s.exchange_errors), s.exchange_errors
+    assert s.exchange_fields["asker"] == (1, 2)
+
+
+def test_an_extra_exchange_before_the_gold_one_is_counted_as_extra_not_as_wrong_fields(tmp_path):
+    rec = _record([])
+    other = dataclasses.replace(rec.exchanges[0], id="d:0", asker=Asker("谢春华", "市人大代表"),
+                                respondent=Respondent("朱秀兰", None, "漯河市教育局", "教育"), respondents=())
+    rec = dataclasses.replace(rec, exchanges=(other, rec.exchanges[0]))
+    s = score_record(_gold(tmp_path, {}), rec)
+    assert s.exchanges_right == 1
+    assert [e for e in s.exchange_errors] == ["2: 1 extra exchange(s) extracted"]
 
 
 def test_extra_exchanges_do_not_take_all_right_below_zero(tmp_path):
