@@ -46,6 +46,7 @@ from loaders.mentions.scan import Hits, scan
 from loaders.mentions.siblings import sibling_candidates
 from loaders.mentions.suffix import organization_suffix_name, suffix_candidate, suffix_candidates, suffix_re
 from loaders.mentions.walker import sentence_bounds
+from loaders.places import place_words
 from loaders.records import Entity, Mention
 from loaders.resolve import Candidate, clean_name, resolve
 
@@ -353,6 +354,7 @@ def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None,
     for (ex_id, part, start, end), hits in zip(parts, scans):
         for c in find_candidates(gz, text, start, end, city, ner=use_ner, extractors=extractors, hits=hits):
             found.append((ex_id, part, c))
+    found = _zones_named_as_committees(gz, text, found)
     names, entities = resolve([c for _, _, c in found], city, gz, [text[c.start:c.end] for _, _, c in found])
     by_ex: dict[str, list[Mention]] = {ex_id: [] for ex_id, _, _, _ in parts}
     for (ex_id, part, c), name in zip(found, names):
@@ -362,6 +364,25 @@ def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None,
     mentions = {k: tuple(sorted(v, key=lambda m: m.start)) for k, v in by_ex.items()}
     log.debug("mentions: %d in %d parts, %d entities", len(found), len(parts), len(entities))
     return MentionResult(mentions, entities)
+
+
+def _zones_named_as_committees(gz: Gazetteer, text: str,
+                               found: list[tuple[str, str, Candidate]]) -> list[tuple[str, str, Candidate]]:
+    """某高新区管委会副主任X: a zone a report names only as its managing committee (an attendee's
+    office, a speaker's post, the body a question goes to) is the office's place, no project the
+    report is about; named once as the zone itself (某高新区建成投产…), it is one."""
+    committees = tuple(place_words()["zone_committee"])
+    zones = tuple(place_words()["office_zone"])
+    as_zone: dict[str, bool] = {}
+    for _, _, c in found:
+        if c.type == "Project" and c.name.endswith(zones):
+            as_zone[c.name] = as_zone.get(c.name, False) or not text.startswith(committees, c.end)
+    seen = [n for n, zone in as_zone.items() if zone]
+    # (材料高新区 told as the zone, 白沙材料高新区 as the committee: one zone, short and full)
+    gone = {n for n, zone in as_zone.items() if not zone and not any(m.endswith(n) or n.endswith(m) for m in seen)}
+    if not gone:
+        return found
+    return [f for f in found if not (f[2].type == "Project" and f[2].name in gone)]
 
 
 def warm_up_tables() -> None:
