@@ -105,6 +105,8 @@ class Patterns:
     built_school_suffixes: tuple[str, ...]
     school_build_leads: tuple[str, ...]
     school_build_states: tuple[str, ...]
+    school_sentence_states: tuple[str, ...]
+    school_sentence_not_suffixes: tuple[str, ...]
     school_building_words: tuple[str, ...]
     school_zone_openers: tuple[str, ...]
     numbered_road_site_suffixes: tuple[str, ...]

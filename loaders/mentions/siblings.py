@@ -30,7 +30,9 @@ def _suffix_of(gz: Gazetteer, typ: str, name: str) -> str | None:
     got = _SUFFIXES.get(key)
     if got is None:
         p = gz.patterns
-        words = (*p.org_strong, *p.org_weak) if key[1] else (*p.project_strong, *p.project_weak)
+        # (a school being built is a project: 某小学、某小学因征地拆迁未能按期完成; session 26)
+        words = (*p.org_strong, *p.org_weak) if key[1] else (*p.project_strong, *p.project_weak,
+                                                              *p.built_school_suffixes)
         # one-character suffixes only of roads and bridges (丁湖路 vouches for 环湖西路): 园, 港 … are too loose
         chosen = frozenset(s for s in words if len(s) >= 2 or (not key[1] and s in p.sibling_short_suffixes))
         got = _SUFFIXES[key] = (chosen, max(map(len, chosen), default=0))

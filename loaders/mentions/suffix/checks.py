@@ -71,6 +71,14 @@ def _joiner_place(gz: Gazetteer, toks: list[Tok], text: str) -> bool:
 
 
 
+def _school_by_street(gz: Gazetteer, toks: list[Tok], suffix: str) -> bool:
+    """人民路小学, 某某路初级中学: a school named by the street it stands on (the street's name and its
+    street word, two tokens or more) is a name, whatever jieba makes of the words (session 26)."""
+    p = gz.patterns
+    return (suffix in p.built_school_suffixes and len(toks) >= 2 and toks[-1].text in p.street_suffixes
+            and sum(len(t.text) for t in toks) >= 3)
+
+
 def checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e: int,
              suffix: str, counties: frozenset[str] = frozenset()) -> Candidate | None:
     if typ == "Organization" and strong and suffix in gz.patterns.kind_firm_suffixes and _kind_of_firm(gz, toks):
@@ -80,6 +88,7 @@ def checked(gz: Gazetteer, typ: str, strong: bool, toks: list[Tok], text: str, e
                                                    # 平乐中学: a county's school or clinic by its short name
                                                    and (len(toks) >= 2 or suffix in gz.patterns.institution_org_suffixes))
                                                or _firm_phase(gz, toks, suffix)
+                                               or _school_by_street(gz, toks, suffix)
                                                or (typ == "Project" and _ORDINAL.fullmatch(toks[0].text) is not None
                                                    and text.startswith(gz.patterns.numbered_plant_kinds,
                                                                        toks[0].start + len(toks[0].text)))

@@ -12,7 +12,8 @@ from loaders.mentions.suffix.candidate import suffix_candidate
 from loaders.mentions.suffix.checks import institution_works_end
 from loaders.mentions.suffix.stops import headed_works_by_length, headed_works_ends, stop_endings
 from loaders.mentions.suffix.works import site_works_end
-from loaders.mentions.walker import HARD, NOUN_TAGS, holds_other_type, name_ok, tokens, window_start
+from loaders.mentions.walker import (HARD, NOUN_TAGS, holds_other_type, name_ok, sentence_bounds, tokens,
+                                     window_start)
 from loaders.resolve import Candidate, clean_name
 
 __all__ = ["UNIVERSITY_WORDS", "university_institute", "named_zone", "level_institution_works", "numbered_school_works",
@@ -171,6 +172,27 @@ def numbered_road(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int) -
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:\n]")
 
 
+def _built_in_sentence(gz: Gazetteer, text: str, lo: int, hi: int, s: int, e: int) -> bool:
+    """某小学、某小学因征地拆迁未能按期完成, 四所学校中两所竣工…, 某小学等三所学校尚未完成主体工程: the
+    sentence a school stands in tells of schools being built (``school_build_states`` or
+    ``school_sentence_states`` anywhere in it) with no building of a school between the school and
+    the word (某中学新建的教学楼投入使用: the school is a body). A college or university's sentence
+    must tell it of the college itself (its clause), as those are bodies that build."""
+    p = gz.patterns
+    if text.endswith(p.school_sentence_not_suffixes, s, e):
+        return False
+    a, b = sentence_bounds(text, s, e)
+    a, b = max(a, lo), min(b, hi)
+    for w in (*p.school_build_states, *p.school_sentence_states):
+        i = text.find(w, a, b)
+        if i < 0:
+            continue
+        between = text[e:i] if i >= e else text[i + len(w):s]
+        if not any(x in between for x in p.school_building_words):
+            return True
+    return False
+
+
 def school_being_built(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int,
                         cand: Candidate | None) -> Candidate | None:
     """A school being built, as a project (``built_school_suffixes``): the school read as a body
@@ -187,7 +209,8 @@ def school_being_built(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: i
             tail = text[e:m.start() if m is not None else min(hi, e + 30)]
             state = next((w for w in p.school_build_states if w in tail), None)
             if state is None or any(b in tail[:tail.index(state)] for b in p.school_building_words):
-                return None
+                if not _built_in_sentence(gz, text, lo, hi, cand.start, e):
+                    return None
         return dataclasses.replace(cand, type="Project", priority=1)
     for a in range(ss - 2, max(lo, ss - 12) - 1, -1):
         if not text.endswith(p.school_build_leads, lo, a):
