@@ -576,7 +576,12 @@ def _display_width(line: str) -> int:
     >>> _display_width("共93件，“谁开采”")
     18
     """
-    return len(line) + sum(1 for c in line if c >= "\u2e80" or c in _WIDE_SIGNS)
+    return len(line) + len(_NARROW.sub("", line))
+
+
+# What a page sets one column wide: all but the signs above and the characters from U+2E80 on (the
+# CJK blocks); removed in C, what is left of a line is its wide characters.
+_NARROW = re.compile("[^" + "".join(sorted(_WIDE_SIGNS)) + "\u2e80-\U0010ffff]+")
 
 
 def _wrap_margin(paragraphs: list[str]) -> tuple[int, int] | None:
@@ -584,10 +589,12 @@ def _wrap_margin(paragraphs: list[str]) -> tuple[int, int] | None:
     with its line breaks reached the margin (either is enough), or None when the lines are the
     writer's own paragraphs: those end with a stop, and the few that do not (headings, labels over
     their speech) are shorter than the speech and vary in length."""
-    sizes = [(len(p), _display_width(p), p.endswith(_TERMINAL)) for p in paragraphs if len(p) >= 8]
+    lines = [p for p in paragraphs if len(p) >= 8]
+    n_open = sum(not p.endswith(_TERMINAL) for p in lines)
+    if n_open < _WRAP_MIN_LINES or n_open < _WRAP_SHARE * len(lines):
+        return None  # (told before any line's width is counted: most pages end their lines with a stop)
+    sizes = [(len(p), _display_width(p), p.endswith(_TERMINAL)) for p in lines]
     open_sizes = [(n, w) for n, w, stop in sizes if not stop]
-    if len(open_sizes) < _WRAP_MIN_LINES or len(open_sizes) < _WRAP_SHARE * len(sizes):
-        return None
     mid_n = sorted(n for n, _ in open_sizes)[len(open_sizes) // 2]
     mid_w = sorted(w for _, w in open_sizes)[len(open_sizes) // 2]
     near = sum(1 for n, w in open_sizes
