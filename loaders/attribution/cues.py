@@ -359,6 +359,22 @@ def bare_seat_asking(head: str) -> str | None:
     return None
 
 
+# How far back the bracket of an office after a speaker's name and post may open (the longest office names)
+_OFFICE_BRACKET = 32
+
+
+def _bracket_open(text: str, a: int, lb: int) -> int:
+    """Where the quotation or bracket closing at ``lb`` opens inside a speaker phrase (from ``a``):
+    up to ten characters quoted or in brackets ("一名女“考官”", "某运输（集团）有限公司"), or an
+    office of any length in brackets after a name and post ("X副局长（市人力资源和社会保障局）表示");
+    -1 when none."""
+    q = text.rfind("“" if text[lb - 1] == "”" else "（", max(a, lb - 12), lb - 1)
+    if q < 0 and text[lb - 1] == "）" and (o := text.rfind("（", max(a, lb - _OFFICE_BRACKET), lb - 1)) >= 0 \
+            and is_department(text[o + 1:lb - 1]):
+        q = o
+    return q
+
+
 def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> list[Cue]:
     kinds, rx = cues()
     scan = cue_scan()
@@ -393,9 +409,8 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
             # "一名女“考官”立即追问", "委员X又就“天开高教科创园”建设进度发问": words in quotation marks
             # (up to ten characters) inside the speaker phrase.
             # ("…、四川某运输（集团）有限公司总经理X发问": a firm's name holds a short bracket)
-            if lb > a + 1 and text[lb - 1] in "”）" \
-                    and 0 <= (q := text.rfind("“" if text[lb - 1] == "”" else "（", max(a, lb - 12), lb - 1)) \
-                    and q > a and text[q - 1] not in BOUNDARY:
+            if lb > a + 1 and text[lb - 1] in "”）" and (q := _bracket_open(text, a, lb)) > a \
+                    and text[q - 1] not in BOUNDARY:
                 lb = q
                 while lb > a and text[lb - 1] not in BOUNDARY and m.start() - lb < MAX_HEAD:
                     lb -= 1

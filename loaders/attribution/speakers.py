@@ -215,8 +215,10 @@ def _on_behalf(head: str, people: People) -> Speaker | None:
     sp = whole_speaker(left, people)
     if sp is None or not sp.name or not sp.title or sp.role:
         return None
-    if left[-len(sp.name):] != sp.name and ((listed := people.by_title(left)) is None or listed.name != sp.name):
-        return None  # ("副县长代表县政府回应": the one official the report names with the post alone)
+    if sp.name not in left and ((listed := people.by_title(left)) is None or listed.name != sp.name):
+        # ("副县长代表县政府回应": the one official the report names with the post alone; the name
+        # written before 代表 in any order, "X（副县长）代表县政府作答" too)
+        return None
     return dataclasses.replace(sp, department=sp.department or right)
 
 
