@@ -646,14 +646,17 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             # "副区长回应说：" names the post; the attendee list names its holder.
             if officials is None:
                 officials = Officials(text)
-            holder = officials.by_title(r_title, lab.department)  # "区住建局局长表示": the one listed
-            if holder is None and lab.department and r_title in _head_unnamed():
+            office = lab.department
+            if office and that_office().fullmatch(office):
+                office = _office_pointed(text, d.q.start, q_end, prev)  # "该分局负责人": the office asked
+            holder = officials.by_title(r_title, office)  # "区住建局局长表示": the one listed
+            if holder is None and office and r_title in _head_unnamed():
                 # "区商务局主要负责人作了回答": the one official listed in that office, by their post
-                holder = officials.head_of(lab.department)
+                holder = officials.head_of(office)
                 r_title = holder.title if holder is not None and holder.title else r_title
-            elif holder is None and lab.department and r_title in _office_unnamed():
+            elif holder is None and office and r_title in _office_unnamed():
                 # "省水利厅负责同志回答说": the one official listed in that very office, by their post
-                holder = officials.head_of(lab.department, same_office=True)
+                holder = officials.head_of(office, same_office=True)
                 r_title = holder.title if holder is not None and holder.title else r_title
             r_name = holder.name if holder else None
         # "书面答复（会后提交）" in the answer's place: the office is named, nothing is answered.
@@ -710,8 +713,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             dept_text = _committee_asked(text[d.q.start:q_end], dept_text, city) or dept_text
         if dept_text and that_office().fullmatch(dept_text):
             # "该局局长Y：" answers for the office the question (or its label) named last
-            asked = find_departments(text[d.q.start:q_end])
-            dept_text = asked[-1][2] if asked else (prev.respondent.department_text if prev and prev.respondent else None)
+            dept_text = _office_pointed(text, d.q.start, q_end, prev)
         if not dept_text and d.answers and (not d.answers[0].narrative or not r_name) \
                 and (gov := leader_office(lab.title)) and (r_name or "") not in person_dept:
             # "副市长X：" answers for the government, whatever office the question names; so does
@@ -816,6 +818,13 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
             respondents=(respondent, *respondents) if respondent is not None else (),
         ))
     return exchanges, list(depts.values())
+
+
+def _office_pointed(text: str, q_start: int, q_end: int, prev: Exchange | None) -> str | None:
+    """The office a pointer stands for ("该局", "该分局" answering): the last one the question names,
+    else the office that answered the exchange before."""
+    asked = find_departments(text[q_start:q_end])
+    return asked[-1][2] if asked else (prev.respondent.department_text if prev and prev.respondent else None)
 
 
 def _first_paragraph_end(t: Turn) -> int:
