@@ -86,6 +86,12 @@ def parse_head(head: str) -> Label | None:
     if may_match(head, "paren") and (m := g["paren"].fullmatch(head)):
         # 问（市人大常委会委员张三） / 张三（市发改委主任）
         outer, inner = parse_head(m["outer"]) or minority_named(m["outer"]), parse_head(m["inner"])
+        if outer is None and inner is not None and not inner.speaker.name \
+                and (inner.speaker.role or inner.speaker.title) and good_name(m["outer"], titled=True) \
+                and len(m["outer"]) == 3 and m["outer"][0] in vocab()["surnames"]:
+            # "区慧玲（市人大常委会委员）": a surname written as a level of place (区) opens a name
+            # its seat or post in brackets follows, as it does after one ("委员区志明")
+            outer = Label("speaker", Speaker(name=m["outer"]), 0, bare=True)
         if outer and inner:
             a, b = outer.speaker, inner.speaker
             # The side that is only a verb names the kind: 问（委员张三）, 委员张三（补充询问）.
