@@ -104,7 +104,8 @@ _MARKS: dict[Extractor, Callable[[Gazetteer], tuple[str, ...] | None]] = {
     road_candidates: lambda gz: ("至", *_pairs(roads.code_sign(gz.patterns.road_code_letters),
                                              {*string.printable, *"".join(gz.patterns.road_code_letters)})),
     unmarked_programme_candidates: lambda gz: tuple(w[-2:] for w in gz.patterns.unmarked_programme_heads),
-    platform_candidates: lambda gz: gz.patterns.placed_platform_suffixes + gz.patterns.set_up_facility_suffixes,
+    platform_candidates: lambda gz: (gz.patterns.placed_platform_suffixes + gz.patterns.set_up_facility_suffixes
+                                     + gz.patterns.works_carry_heads),
     chain_list_candidates: lambda gz: gz.patterns.chain_count_heads or None,
     campus_candidates: lambda gz: gz.patterns.campus_heads,
     # (no document test, as their heads are in most documents; but a part holding none of them,

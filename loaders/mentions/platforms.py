@@ -30,7 +30,8 @@ _BLOCK_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "ad", "r"
 
 def may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a platform suffix, which every name found ends with."""
-    suffixes = gz.patterns.placed_platform_suffixes + gz.patterns.set_up_facility_suffixes
+    suffixes = (gz.patterns.placed_platform_suffixes + gz.patterns.set_up_facility_suffixes
+                + gz.patterns.works_carry_heads)
     return bool(suffixes) and words_rx(suffixes).search(text, lo, hi) is not None
 
 
@@ -39,7 +40,7 @@ def platform_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Cand
     suffixes = p.placed_platform_suffixes
     if not may_find(gz, text, lo, hi):
         return []
-    out = _set_up_facilities(gz, text, lo, hi)
+    out = _set_up_facilities(gz, text, lo, hi) + _carried_out_works(gz, text, lo, hi)
     for m in _suffix_rx(suffixes).finditer(text, lo, hi):
         ss, e = m.start(), m.end()
         if ss == lo or text[ss - 1] in HARD or text.startswith(p.suffix_compounds, ss):
@@ -81,6 +82,52 @@ def _set_up_facilities(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candi
     return out
 
 
+#: a stage before a works' head (某某供水一体化, 三期, 工程: the stage is in the name)
+_STAGE = re.compile(r"[一二三四五六七八九十]期$")
+
+
+def _carried_out_works(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
+    """实施某某集中供水工程, 启动老城区排水管网改造工程, 正在实施城乡供水一体化提升工程: works a verb of
+    carrying them out opens (``works_carry_verbs``), named by what they do with no place the walk knows
+    (a place or a proper word at the start is the suffix rules'). The name must say what is built or
+    mended (``works_kind_words``: 供水, 管网, 改造 …): 实施乡村振兴工程, 推进民生工程 name programmes or
+    kinds, no works; a known tool is the dictionary's, and counted works (完成了十二处某某工程) are a kind."""
+    p = gz.patterns
+    if not p.works_carry_heads:
+        return []
+    out = []
+    for m in _suffix_rx(p.works_carry_heads).finditer(text, lo, hi):
+        ss, e = m.start(), m.end()
+        if ss == lo or text[ss - 1] in HARD:
+            continue
+        stage = _STAGE.search(text, max(lo, ss - 2), ss)
+        body_end = stage.start() if stage is not None else ss
+        start = _set_up_start(gz, text, lo, body_end, e, hi, verbs=p.works_carry_verbs)
+        if start is None:
+            continue
+        body = text[start:body_end]
+        name = clean_name(text[start:e], gz)
+        if (not any(w in body for w in p.works_kind_words) or _kind_only(gz, body) or not name_ok(gz, name)
+                or _plain_tool(gz, name) or _plain_tool(gz, body) or not right_ok(gz, text, e, hi)):
+            continue  # (a tool quoted only, 城乡供水一体化, names the works unquoted: readers mark them)
+        out.append(Candidate("Project", start, e, name, "pattern", 2, None, None))
+    return out
+
+
+def _kind_only(gz: Gazetteer, body: str) -> bool:
+    """规模化供水, 农村污水治理: words that only say what kind of works (``works_kind_words``,
+    ``works_kind_modifiers``, the generic modifiers) name no works of one place."""
+    p = gz.patterns
+    return all(w in p.works_kind_words or w in p.works_kind_modifiers or w in p.generic_modifiers
+               or w in p.site_works_words for w in gz.cut(body))
+
+
+def _plain_tool(gz: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a known tool's form outside quotes too."""
+    entry = gz.entry_for("PolicyTool", name)
+    return entry is not None and name not in entry.quoted_only
+
+
 def _more_than_tool(gz: Gazetteer, body: str) -> bool:
     """Whether the words before a facility's suffix hold two characters or more besides the known
     names in them (河湖长制 + 智慧管理, 知识产权 + 巡回审判)."""
@@ -95,11 +142,15 @@ def _more_than_tool(gz: Gazetteer, body: str) -> bool:
 _SET_UP_BODY = 4
 
 
-def _set_up_start(gz: Gazetteer, text: str, lo: int, ss: int, e: int, hi: int) -> int | None:
+def _set_up_start(gz: Gazetteer, text: str, lo: int, ss: int, e: int, hi: int,
+                  verbs: tuple[str, ...] | None = None) -> int | None:
     """Where a facility's name ending at ``ss`` starts: right after the verb of setting it up (设立了,
     接入), or after 把/将 when such a verb follows the name; None when neither stands there or the
-    words between are too few or hold no word of content."""
+    words between are too few or hold no word of content. ``verbs``: other verbs that open the name
+    (works carried out: 实施, 启动), with no 把/将 fronting."""
     p = gz.patterns
+    fronting = p.facility_fronting_words if verbs is None else ()
+    verbs = p.facility_set_up_verbs if verbs is None else verbs
     a = window_start(text, lo, ss, p.max_name_length)
     toks = tokens(gz, text, a, ss)
     kept: list[Tok] = []
@@ -107,16 +158,16 @@ def _set_up_start(gz: Gazetteer, text: str, lo: int, ss: int, e: int, hi: int) -
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         t = tok.text
-        if t == "了" and i > 0 and toks[i - 1].text in p.facility_set_up_verbs:
+        if t == "了" and i > 0 and toks[i - 1].text in verbs:
             opener = toks[i - 1]
             break
-        if t in p.facility_set_up_verbs or t in p.facility_fronting_words:
+        if t in verbs or t in fronting:
             opener = tok
             break
-        if i > 0 and len(t) == 1 and toks[i - 1].text + t in p.facility_set_up_verbs:
+        if i > 0 and len(t) == 1 and toks[i - 1].text + t in verbs:
             opener = Tok(toks[i - 1].text + t, toks[i - 1].start, "v")  # 用/好, 搬/上: jieba split the verb
             break
-        if t in p.leading_action_verbs:
+        if t in p.leading_action_verbs and t not in verbs:
             kept.append(tok)  # 湿地修复教育基地: after the verb of setting it up, works words name what it does
             continue
         if _blocks(gz, tok) or t.endswith(p.org_strong) or t in gz.places:
@@ -124,9 +175,9 @@ def _set_up_start(gz: Gazetteer, text: str, lo: int, ss: int, e: int, hi: int) -
         kept.append(tok)
     if opener is None or not kept:
         return None
-    if opener.text in p.facility_fronting_words:
+    if opener.text in fronting:
         after = text[e:min(hi, e + 4)]
-        if not any(after.startswith(v) for v in p.facility_set_up_verbs):
+        if not any(after.startswith(v) for v in verbs):
             return None
     kept.reverse()
     if sum(len(t.text) for t in kept) < _SET_UP_BODY or not has_content(gz, kept):

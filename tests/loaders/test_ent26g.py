@@ -57,3 +57,35 @@ def test_a_college_needs_its_own_clause():
     # (a university builds; the sentence's works are not the university)
     assert _kinds("云溪大学的专家参与设计，新校区明年竣工。")["Project"] == set()
     assert _kinds("开发区和云溪大学共建的数字经济产业学院今年招生。")["Project"] == {"数字经济产业学院"}
+
+
+def _tools(text: str) -> list[tuple[str, str]]:
+    got = extract_mentions(text, [("e1", "answer", 0, len(text))], "云溪市")
+    return [(m.name, m.text) for m in got.mentions["e1"] if m.type == "PolicyTool"]
+
+
+def test_the_level_that_pays_a_fiscal_instrument_is_in_its_mention():
+    # (the names stay the dictionary's: only the written forms are asked here)
+    assert [text for _, text in _tools("企业可以申报区级技改补助。")] == ["区级技改补助"]
+    assert [text for _, text in _tools("今年争取中央财政衔接资金五千万元。")] == ["中央财政衔接资金"]
+    # (no level before it: the mention is the form as written)
+    assert [text for _, text in _tools("企业可以申报技改补助。")] == ["技改补助"]
+    assert _tools("企业可以申报区级技改补助。")[0][0] == _tools("企业可以申报技改补助。")[0][0]
+
+
+def test_works_a_verb_carries_out_are_projects():
+    assert _projects("今年启动老城区雨水管网改造工程，分两年完成。") == {"老城区雨水管网改造工程"}
+    assert _projects("全县正在实施城乡供水一体化提升工程。") == {"城乡供水一体化提升工程"}
+
+
+def test_programmes_and_kinds_of_works_name_none():
+    assert _projects("我们正推进规模化供水工程，覆盖八成农村人口。") == set()
+    assert _projects("我们会加快推进各项民生工程，实施乡村振兴工程。") == set()
+    assert _projects("今年完成了污水管网。") == set()
+
+
+def test_a_zone_named_only_as_where_someone_lives_or_works_is_no_project():
+    assert _projects("我住在南湖新区，每天进城要倒两趟车。") == set()
+    assert _projects("我在南湖新区上班，每天进城要倒两趟车。") == set()
+    assert _projects("我住在南湖新区。南湖新区今年新开公交线路三条。") == {"南湖新区"}
+
