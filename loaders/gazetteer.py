@@ -110,6 +110,7 @@ class Patterns:
     works_carry_verbs: tuple[str, ...]
     works_kind_words: tuple[str, ...]
     works_kind_modifiers: tuple[str, ...]
+    chain_count_industry_kinds: tuple[str, ...]
     zone_resident_leads: tuple[str, ...]
     zone_resident_tails: tuple[str, ...]
     school_sentence_states: tuple[str, ...]

@@ -106,7 +106,7 @@ _MARKS: dict[Extractor, Callable[[Gazetteer], tuple[str, ...] | None]] = {
     unmarked_programme_candidates: lambda gz: tuple(w[-2:] for w in gz.patterns.unmarked_programme_heads),
     platform_candidates: lambda gz: (gz.patterns.placed_platform_suffixes + gz.patterns.set_up_facility_suffixes
                                      + gz.patterns.works_carry_heads),
-    chain_list_candidates: lambda gz: gz.patterns.chain_count_heads or None,
+    chain_list_candidates: lambda gz: (*gz.patterns.chain_count_heads, "产业") if gz.patterns.chain_count_heads else None,
     campus_candidates: lambda gz: gz.patterns.campus_heads,
     # (no document test, as their heads are in most documents; but a part holding none of them,
     # half the parts, has no list to read and no title)

@@ -292,7 +292,19 @@ def _chain_count_re(heads: tuple[str, ...], kinds: tuple[str, ...]) -> re.Patter
 
 def chain_list_may_find(gz: Gazetteer, text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a chain head, which the pattern ends with."""
-    return _holds(gz.patterns.chain_count_heads, text, lo, hi)
+    return _holds(gz.patterns.chain_count_heads + _INDUSTRY, text, lo, hi)
+
+
+#: the head of a counted list of a place's own industries (三大优势产业), named as chains
+_INDUSTRY = ("产业",)
+
+
+@functools.lru_cache(maxsize=8)
+def _industry_count_re(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """某、某、某三大优势产业: a count, a kind that makes them the place's own (优势, 主导, 支柱 …:
+    ``chain_count_industry_kinds``; 三大产业 alone are the economy's sectors) and 产业, no 链 or 集群
+    after it (those are the chain heads' pattern)."""
+    return re.compile(rf"(?:[{_NUMERALS}]+[条大个]|几[条大个])(?:{alternation(kinds)})(产业)(?![链集园基])")
 
 
 def chain_list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candidate]:
@@ -302,7 +314,9 @@ def chain_list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
     out: list[Candidate] = []
     if not chain_list_may_find(gz, text, lo, hi):
         return out  # none in the part, no match
-    for m in _chain_count_re(p.chain_count_heads, p.chain_count_kinds).finditer(text, lo, hi):
+    counts = [*_chain_count_re(p.chain_count_heads, p.chain_count_kinds).finditer(text, lo, hi),
+              *_industry_count_re(p.chain_count_industry_kinds).finditer(text, lo, hi)]
+    for m in counts:
         # (某、某、某等六条特色链: the list closed by 等 before its count)
         end = m.start() - 1 if m.start() - 1 > lo and text[m.start() - 1] == "等" else m.start()
         if text[m.start()] == "等" and m.group(1) == "链":
@@ -330,7 +344,9 @@ def chain_list_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Ca
                 found = []
                 break  # one item that is no trade (a place, a qualifier): no list of chains
             # (a chain counted by 链 alone, 两条主导链, is named as any chain is: X产业链)
-            found.append(Candidate("IndustryChain", s, e, item + (head if head != "链" else "产业链"), "list", 2, None, None))
+            # (a place's counted industries, 三大优势产业, are named as chains: X产业链; session 26)
+            named = "产业链" if head in ("链", "产业") else head
+            found.append(Candidate("IndustryChain", s, e, item + named, "list", 2, None, None))
         out += found
     return out
 

@@ -89,3 +89,15 @@ def test_a_zone_named_only_as_where_someone_lives_or_works_is_no_project():
     assert _projects("我在南湖新区上班，每天进城要倒两趟车。") == set()
     assert _projects("我住在南湖新区。南湖新区今年新开公交线路三条。") == {"南湖新区"}
 
+
+
+def _chains(text: str) -> set[str]:
+    got = extract_mentions(text, [("e1", "answer", 0, len(text))], "云溪市")
+    return {m.name for m in got.mentions["e1"] if m.type == "IndustryChain"}
+
+
+def test_a_counted_list_of_a_places_own_industries_names_chains():
+    assert _chains("重点发展绿色食品、现代纺织两大主导产业。") == {"绿色食品产业链", "现代纺织产业链"}
+    # (the economy's sectors, and a list with no kind before 产业, name none)
+    assert _chains("农业、工业、服务业三大产业协调发展。") == set()
+    assert _chains("绿色食品、现代纺织两个产业发展很快。") == set()
