@@ -33,7 +33,8 @@ def render_table(record: DocumentRecord, console: Console) -> None:
     s = record.session
     place = "/".join(x for x in (s.province, s.city) if x) or "?"
     date = s.date or ("-".join(str(x) for x in (s.month, s.day) if x) + " (year unknown)" if s.day else "?")
-    console.print(f"[bold]{record.source}[/bold]  {place} · {s.body or '?'} · {s.kind or '?'} · {date}")
+    body = f"{s.body or '?'}（{s.sitting}）" if s.sitting else (s.body or "?")  # 漯河市人大常委会（市八届…第十四次会议）
+    console.print(f"[bold]{record.source}[/bold]  {place} · {body} · {s.kind or '?'} · {date}")
     if s.topic:
         console.print(f"  topic: {s.topic}")
     table = Table(show_lines=False, pad_edge=False)

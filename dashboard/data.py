@@ -461,7 +461,7 @@ def policy_tools(store: Any) -> pd.DataFrame:
 
 def tool_timeline(store: Any, name: str) -> pd.DataFrame:
     return pd.DataFrame(run(store, "tool-timeline", {"name": name}),
-                        columns=["session", "city", "date", "year", "body", "mentions", "exchanges"])
+                        columns=["session", "city", "date", "year", "body", "sitting", "mentions", "exchanges"])
 
 
 def tool_departments(store: Any, name: str) -> pd.DataFrame:

@@ -157,7 +157,7 @@ def document_graph(record: DocumentRecord) -> DocumentGraph:
     if city:
         b.node("City", city, name=city, province=s.province)
     sess = b.node("Session", s.id, city=city, county=s.county, province=s.province, body=s.body, date=s.date,
-                  topic=s.topic, kind=s.kind, year=s.year, month=s.month, day=s.day)
+                  topic=s.topic, kind=s.kind, year=s.year, month=s.month, day=s.day, sitting=s.sitting)
     b.rel("RECORDED_IN", "Session", sess, "Document", doc)
     if city:
         b.rel("HELD_IN", "Session", sess, "City", city)

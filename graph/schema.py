@@ -101,9 +101,10 @@ NODES: tuple[NodeType, ...] = (
     NodeType("City", _ID + _p("name", "province"), doc="key: name", held_by="(n)-[r]-()"),
     NodeType(
         "Session",
-        _ID + _p("city", "county", "province", "body", "date", "topic", "kind")
+        _ID + _p("city", "county", "province", "body", "date", "topic", "kind", "sitting")
         + _p("year", "month", "day", type="INT64"),
         text_props=("body", "topic"),
+        doc="key: the loaders' session id (one per sitting); body = the standing body, sitting = the sitting as written",
         owned=True,
     ),
     NodeType(

@@ -1,5 +1,6 @@
 """The congress body a report is about: a sitting (…十三届人大常委会第六次会议, …十五届人大四次会议)
-or, when no sitting is named, the organ that held the inquiry (博罗县人大常委会, 光武街道人大工委).
+or, when no sitting is named, the organ that held the inquiry (博罗县人大常委会, 光武街道人大工委);
+and the standing body that sitting is of, named in full (安吉县人大常委会, 某镇人大主席团).
 
 The place before the organ is kept only as far as it is a place: a province, a
 city or county of the gazetteer, two of them (深圳市龙岗区), a township, street or
@@ -18,7 +19,7 @@ from loaders.dates import NUMERALS, chinese_number
 from loaders.places import lookup_place, place_words, provinces
 from loaders.turns import sentence_span
 
-__all__ = ["find_body", "provincial_body", "held_inquiry", "inquiry_held", "inquiry_named", "other_forum",
+__all__ = ["find_body", "standing_body", "is_sitting", "body_place", "provincial_body", "held_inquiry", "inquiry_held", "inquiry_named", "other_forum",
            "congress_named", "congress_context", "fiction_marker", "self_report_event"]
 
 _LEVEL = "省市州区县旗盟"
@@ -153,6 +154,107 @@ def find_body(text: str) -> tuple[str | None, re.Match[str] | None]:
             if named and own.endswith(bare) and len(own) > len(bare):
                 name = own + name[len(bare):]
     return name, m
+
+
+@functools.lru_cache(maxsize=1)
+def _found_parts() -> re.Pattern[str]:
+    """The parts of what :func:`find_body` gives: place, term, organ, sitting."""
+    o = _organs()
+    organs = sorted(set(o["committee"] + o["congress"]), key=len, reverse=True)
+    return re.compile(rf"^(?P<place>.*?)(?P<term>第?[{NUMERALS}\d]+届)?(?P<nat>全国)?(?P<organ>{alternation(organs)})"
+                      rf"(?P<sitting>第?[{NUMERALS}\d]+次(?:全体)?会议)?$")
+
+
+def is_sitting(found: str | None) -> bool:
+    """What :func:`find_body` found names a sitting (…第六次会议), not only an organ.
+
+    >>> is_sitting("县十八届人大常委会第九次会议"), is_sitting("雷山县人大常委会")
+    (True, False)
+    """
+    m = _found_parts().match(found or "")
+    return bool(m and m["sitting"])
+
+
+def body_place(found: str | None) -> str | None:
+    """The place of what :func:`find_body` found, as written (市, 县, 安吉县, 某镇), or None.
+
+    >>> body_place("县十八届人大常委会第九次会议"), body_place("某镇人大主席团")
+    ('县', '某镇')
+    """
+    m = _found_parts().match(found or "")
+    return m["place"] if m else None
+
+
+def standing_body(found: str | None, *, city: str | None = None, province: str | None = None,
+                  county: str | None = None) -> str | None:
+    """The standing body of what :func:`find_body` found, its place in full: the committee a
+    sitting is of (县十八届人大常委会第九次会议 of 安吉县 → 安吉县人大常委会), the congress
+    of a plenary sitting (…区第十七届人民代表大会第三次会议 → …区人民代表大会; a township's is its
+    presidium: 某镇人大主席团), the organ without its term (某镇第十八届人大主席团 → 某镇人大主席团).
+
+    A level word alone (市, 县, 区, 省, 自治区, 州) takes the session's ``city``, ``county`` or
+    ``province``; a district (区) is named with its city (成都市青羊区), a county or county-level
+    city alone (安吉县, 乐清市, 博罗县 of 惠州市博罗县); a township with its county or district when
+    that is no county-level city (罗田县某镇); a short name takes the gazetteer's (大理州 →
+    大理白族自治州). Left as written where the place is not known (县人大常委会).
+
+    >>> standing_body("市八届人大常委会第十四次会议", city="漯河市")
+    '漯河市人大常委会'
+    >>> standing_body("区十六届人大常委会第二十七次会议", city="成都市", county="青羊区")
+    '成都市青羊区人大常委会'
+    >>> standing_body("花园镇第十九届人民代表大会第二次会议", city="南阳市", county="方城县")
+    '方城县花园镇人民代表大会主席团'
+    """
+    m = _found_parts().match(found or "")
+    if m is None:
+        return found
+    place = _full_place(m["place"], city, province, county)
+    organ = m["organ"]
+    if m["sitting"] and organ in _organs()["congress"]:
+        # a plenary sitting: the congress itself; a township's congress sits through its presidium
+        organ = f"{organ}主席团" if _local_end().search(place) else "人民代表大会"
+    return f"{place}{m['nat'] or ''}{organ}"
+
+
+def _full_place(place: str, city: str | None, province: str | None, county: str | None) -> str:
+    """The place of a standing body's name in full (see :func:`standing_body`)."""
+    if place in place_words()["province_level"]:
+        return province if province and province.endswith(place) else place
+    if place == "市":
+        return county if county and county.endswith("市") else city or place
+    if place in ("州", "自治州", "盟"):
+        return city if city and city.endswith(place[-1]) else place
+    if place in ("县", "旗", "自治县", "区", "特区"):
+        if not county or not county.endswith(place[-1]):
+            return place
+        return _district(county, lookup_place(county), city) if place == "区" else county
+    if provinces().get(place) == place:
+        return place
+    if (p := lookup_place(place)) is not None:
+        if p.level != "county":
+            return p.name  # 大理州 → 大理白族自治州
+        return _district(place, p, city) if _is_district(place) else place
+    inner = _inner(place)
+    if inner != place:  # 惠州市博罗县, 深圳市龙岗区
+        return place if _is_district(inner) else inner
+    if _local_end().search(place) and place.endswith(("镇", "乡", "街道")) and county and county[-1] in "县区旗" \
+            and not place.startswith(county):
+        # a township with its county or district (a county-level city's are named alone)
+        return county + place
+    return place
+
+
+def _is_district(name: str) -> bool:
+    """A city's district (青羊区), not a special district named alone as a county is (六枝特区)."""
+    return name.endswith("区") and not name.endswith("特区")
+
+
+def _district(name: str, p, city: str | None) -> str:
+    """A district with its city (成都市青羊区, 天津市河西区); a special district alone (六枝特区)."""
+    if not _is_district(name):
+        return name
+    outer = (p.city if p is not None else None) or city
+    return name if not outer or name.startswith(outer) else outer + name
 
 
 @functools.lru_cache(maxsize=1)

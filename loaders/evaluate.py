@@ -3,7 +3,7 @@
 Gold format (see tests/gold/README.md)::
 
     {"source": "samples/x.txt",
-     "session": {"city", "province", "body", "date"},
+     "session": {"city", "province", "body", "sitting", "date"},
      "exchanges": [{"seq", "title", "follow_up", "has_answer",
                     "asker": {"name", "role"},
                     "respondent": {"name", "title", "department_type", "department"}}],
@@ -34,7 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from loaders.records import ENTITY_TYPES, DocumentRecord
+from loaders.bodies import body_place, is_sitting
+from loaders.places import lookup_place, place_words, provinces
+from loaders.records import ENTITY_TYPES, DocumentRecord, Session
 from loaders.script import to_simplified
 
 __all__ = [
@@ -350,9 +352,11 @@ def score_record(gold: Gold, record: DocumentRecord) -> FileScore:
     if len(got) > len(aligned):
         errors.append(f"{len(gold.exchanges) + 1}: {len(got) - len(aligned)} extra exchange(s) extracted")
     session_errors = []
-    for k in ("city", "province", "body", "date"):
+    for k in ("city", "province", "body", "sitting", "date"):
         # A county's sitting: the gold may name the county (福安市) or its prefecture (宁德市).
         if k == "city" and gold.session.get(k) and gold.session[k] == record.session.county:
+            continue
+        if k == "body" and k in gold.session and _same_body(gold.session[k], record.session):
             continue
         if k in gold.session and gold.session[k] != getattr(record.session, k, None):
             session_errors.append(f"{k} expected {gold.session[k]!r}, got {getattr(record.session, k, None)!r}")
@@ -372,6 +376,34 @@ def score_record(gold: Gold, record: DocumentRecord) -> FileScore:
     return FileScore(str(gold.path), str(gold.source), len(gold.exchanges), len(got),
                      {k: (r, n) for k, (r, n) in fields.items()}, errors, session_errors, types,
                      exchanges_aligned=len(aligned), dept_right=dept_right, dept_total=dept_total)
+
+
+def _same_body(want: str | None, session: Session) -> bool:
+    """A gold ``body`` names the extracted standing body, also with or without the places it lies
+    in (嘉兴市南湖区人大常委会 is 南湖区人大常委会 of 嘉兴市; 某县某镇人大主席团 is 某镇人大主席团); a gold
+    body that is a sitting (…第N次会议, the convention before session 26) is the extracted ``sitting``."""
+    if want is None or session.body is None:
+        return want == session.body
+    if is_sitting(want):
+        return want == session.sitting
+    return want == session.body or _within_places(want, session.body) or _within_places(session.body, want)
+
+
+def _within_places(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` after the names of the places it lies in (a province, city or county);
+    ``shorter`` names its own place (南湖区, 某镇: no bare level word such as 县)."""
+    own = body_place(shorter)
+    if len(longer) <= len(shorter) or not longer.endswith(shorter) or not own or len(own) < 2 \
+            or own in place_words()["jurisdiction_level"]:
+        return False
+    prefix = longer[: len(longer) - len(shorter)]
+    while prefix:
+        cut = next((i for i in range(len(prefix), 1, -1)
+                    if lookup_place(prefix[:i]) is not None or provinces().get(prefix[:i]) == prefix[:i]), None)
+        if cut is None:
+            return False
+        prefix = prefix[cut:]
+    return True
 
 
 def evaluate(gold_paths: Sequence[str | Path],

@@ -8,9 +8,9 @@ dashboard reads lat/lon from the same file).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from loaders.datafiles import read_groups, read_tsv, read_words
+from loaders.datafiles import DataFileError, read_groups, read_tsv, read_words
 from loaders.wordscan import WordScan
 
 __all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_automaton", "place_scan", "provinces",
@@ -41,11 +41,19 @@ class Place:
 
 @functools.lru_cache(maxsize=1)
 def places() -> tuple[Place, ...]:
+    """The gazetteer (data/cities.tsv), then the places renamed since it was built under their
+    new names (data/places_renamed.tsv: 郫县 is also 郫都区)."""
     rows = []
     for r in read_tsv("cities.tsv", ["name", "short", "province", "level", "lat", "lon", "adcode", "city"], required=7):
         f = r.cells
         rows.append(Place(f[0], f[1], f[2], f[3], float(f[4]) if f[4] else None,
                           float(f[5]) if f[5] else None, f[6], f[7]))
+    by_name = {p.name: p for p in rows}
+    for r in read_tsv("places_renamed.tsv", ["name", "short", "former"]):
+        name, short, former = r.cells
+        if former not in by_name:
+            raise DataFileError(f"{r.file}:{r.line}: {former} is not in cities.tsv")
+        rows.append(replace(by_name[former], name=name, short=short))
     return tuple(rows)
 
 

@@ -197,7 +197,7 @@ class Session:
     id: str
     city: str | None
     province: str | None
-    body: str | None  # 市八届人大常委会第十四次会议
+    body: str | None  # the standing body, its place in full: 漯河市人大常委会, 某镇人大主席团
     date: str | None
     topic: str | None
     year: int | None = None
@@ -207,6 +207,8 @@ class Session:
     # The county-level place whose congress sat (福安市, a county-level city in 宁德市; 桐庐县;
     # 南湖区), when the report names it; ``city`` stays the prefecture, so sittings group by city.
     county: str | None = None
+    # The sitting as the text names it (市八届人大常委会第十四次会议), None when it names only an organ.
+    sitting: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The sitting a transcript records: city, province, body, kind, date, topic.
+"""The sitting a transcript records: city, province, body, sitting, kind, date, topic.
 
 City detection counts place names of the gazetteer (cities weigh more than
 counties, which vote for their city); an explicit ``--city`` or sidecar city
@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from loaders.bodies import find_body, held_inquiry, provincial_body
+from loaders.bodies import body_place, find_body, held_inquiry, is_sitting, provincial_body, standing_body
 from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, headline_year, page_date, time_line
 from loaders.datafiles import alternation, read_groups, read_tsv
 from loaders.occurrences import every_start
@@ -139,16 +139,19 @@ def _province_names() -> re.Pattern[str]:
     return re.compile(alternation(provinces()))
 
 
-def detect_province(text: str, body: str | None = None) -> str | None:
+def detect_province(text: str, body: str | None = None, level: str | None = None) -> str | None:
     """The province of a report no city is found for: the one its body names (湖南省十三届…),
-    else the one the text names most (twice, or once in a report of a province-level body)."""
+    else the one the text names most (twice, or once in a report of a province-level body);
+    ``level``, the level word a province-level body is named by (自治区十二届…), rules out the
+    provinces of another level (泰山东麓 names no 山东省 in an autonomous region's report)."""
     names = provinces()
     if body:
         for n in sorted(names, key=len, reverse=True):
             if body.startswith(n) and len(n) >= 2:
                 return names[n]
     head = text[:3000]
-    counts = Counter(names[m.group()] for m in _province_names().finditer(head))
+    counts = Counter(names[m.group()] for m in _province_names().finditer(head)
+                     if level is None or names[m.group()].endswith(level))
     if not counts:
         return None
     best, n = counts.most_common(1)[0]
@@ -282,7 +285,9 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
         # A province's sitting: the cities its text names are where it met or what members
         # asked about, not its city; the places still tell its province. A municipality
         # (天津市) is its own city.
-        province = meta.get("province") or detect_province(text, body) or (place.province if place else None)
+        region = level if level in ("省", "自治区") else None  # a province's or an autonomous region's
+        province = (meta.get("province") or detect_province(text, body, region)
+                    or (place.province if place and (region is None or place.province.endswith(region)) else None))
         place = lookup_place(level)
         place = place if place is not None and place.level == "municipality" else None
         city_name = place.name if place else None
@@ -307,14 +312,20 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
         month = m_month
     kind = next((k for k in session_kinds() if k in text[:3000]), None)
     found = _county(text, body, place if given_city else None, committee) if city_name else None
+    if found is None and city_name and not given_city:
+        found = _county_named(text, body, city_name, raw)
     # not another city's county (永兴镇 is no 永兴县 of this city), nor the city itself (琼海市)
     county = found[1] if found is not None and found[0].prefecture == city_name != found[1] else None
     date = _iso(y, month, day)
+    # The id is of the sitting (or, none named, the organ) as written: one Session per sitting,
+    # whatever standing body it is of.
     key = "|".join([city_name or "", body or "", date or ""])
     sid = (hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
            if city_name and body and date else sha256[:16])
-    return Session(id=sid, city=city_name, province=province, body=body, date=date,
-                   topic=_topic(text), year=y, month=month, day=day, kind=kind, county=county)
+    return Session(id=sid, city=city_name, province=province,
+                   body=standing_body(body, city=city_name, province=province, county=county), date=date,
+                   topic=_topic(text), year=y, month=month, day=day, kind=kind, county=county,
+                   sitting=body if is_sitting(body) else None)
 
 
 def _county(text: str, body: str | None, given: Place | None,
@@ -337,6 +348,51 @@ def _county(text: str, body: str | None, given: Place | None,
     p, name = committee
     # "市十七届…" is a city's sitting unless the committee is a county-level city's (福安市).
     return _as_written(name, p) if not body or name.endswith(body[0]) else None
+
+
+_TOWNSHIP_ENDS = ("镇", "乡", "街道")
+
+
+def _county_named(text: str, body: str | None, city: str, raw: str | None = None) -> tuple[Place, str] | None:
+    """The county-level place of ``city`` a report names most often in full, in its first 3,000
+    characters or its last 500 (a byline: 来源：某县融媒体中心), else in the page's chrome (``raw``,
+    before noise removal: 来源：某县融媒体中心 above the title), first named on a tie, when its
+    sitting or organ gives only its level (县十六届…, 区人大常委会: the 安吉县 named in the report)
+    or is a township's (某镇人大主席团: the county it lies in). Names of two characters (和县, 成县)
+    are ordinary words as often (县政府和县住建局): they do not count. A county-level city for a
+    bare 市 (市十七届…) only where it is named twice and its prefecture never in full: a
+    prefecture's report names itself."""
+    place = body_place(body)
+    if not place:
+        return None
+    level = place if place in ("县", "区", "旗", "市") else None
+    if level is None and not place.endswith(_TOWNSHIP_ENDS):
+        return None
+    hits: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    prefecture_named = 0
+    tail = max(3000, len(text) - _BYLINE)
+    for part, offset in ((text[:3000], 0), (text[tail:], tail), (raw or "", len(text))):
+        if part is raw and hits:
+            break
+        for end, (word, p, full) in place_scan().iter(part):
+            if not full:
+                continue
+            if p.level != "county":
+                prefecture_named += p.name == city
+            elif p.prefecture == city != word and len(word) >= 3 and (level is None or word.endswith(level)):
+                hits[word] += 1
+                first.setdefault(word, offset + end)
+    if not hits:
+        return None
+    best = max(hits, key=lambda w: (hits[w], -first[w]))
+    if level == "市" and (hits[best] < 2 or prefecture_named):
+        return None
+    p = lookup_place(best)
+    return (p, best) if p is not None else None
+
+
+_BYLINE = 500  # characters at the end of a report where its source line names its county
 
 
 def _as_written(name: str, p: Place) -> tuple[Place, str]:

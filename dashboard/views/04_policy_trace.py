@@ -88,9 +88,11 @@ def _sessions(timeline: pd.DataFrame) -> None:
     if timeline.empty:
         st.caption(ui.t("none_found"))
         return
-    shown = timeline[["date", "city", "body", "exchanges", "mentions"]].map(ui.shown)
+    # the sitting as written, the standing body where the report names none
+    timeline = timeline.assign(sitting=timeline["sitting"].where(timeline["sitting"].notna(), timeline["body"]))
+    shown = timeline[["date", "city", "body", "sitting", "exchanges", "mentions"]].map(ui.shown)
     st.dataframe(shown.rename(columns={
-        "date": ui.t("date"), "city": ui.t("city"), "body": ui.t("session"),
+        "date": ui.t("date"), "city": ui.t("city"), "body": ui.t("body"), "sitting": ui.t("session"),
         "exchanges": ui.t("exchanges"), "mentions": ui.t("mentions")}),
         hide_index=True, width="stretch", height=_height(shown))
 

@@ -107,7 +107,8 @@ def test_console_script(sample_paths):
     res = subprocess.run([str(exe), "extract", "--format", "json", str(sample_paths[0])],
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert res.returncode == 0, res.stderr
-    assert json.loads(res.stdout)["session"]["body"] == "市八届人大常委会第十四次会议"
+    session = json.loads(res.stdout)["session"]
+    assert (session["body"], session["sitting"]) == ("漯河市人大常委会", "市八届人大常委会第十四次会议")
 
 
 def test_sidecar_is_read_and_a_bad_sidecar_is_an_error(tmp_path, sample_paths):

@@ -285,3 +285,36 @@ def test_a_gold_that_writes_a_title_in_its_marks_meets_the_canonical_name(tmp_pa
     s = score_record(gold, rec).types["PolicyTool"]
     assert (s.tp, s.fp, s.fn) == (2, 0, 1)
     assert s.misses == ["《某市河道管理办法》"]
+
+
+def _session_gold(tmp_path, session):
+    path = tmp_path / "s.gold.json"
+    path.write_text(json.dumps({"source": "x.txt", "session": session, "exchanges": [], "entities": {}},
+                               ensure_ascii=False), encoding="utf-8")
+    return read_gold(path)
+
+
+def _sessioned(**kw):
+    return DocumentRecord(source="x.txt", sha256="0", text="问答", exchanges=(),
+                          session=Session("s", "嘉兴市", "浙江省", date=None, topic=None, **kw))
+
+
+@pytest.mark.parametrize(("gold", "body", "sitting", "errors"), [
+    ({"body": "嘉兴市南湖区人大常委会"}, "嘉兴市南湖区人大常委会", None, []),
+    # with or without the places the body lies in
+    ({"body": "南湖区人大常委会"}, "嘉兴市南湖区人大常委会", None, []),
+    ({"body": "嘉兴市南湖区人大常委会"}, "南湖区人大常委会", None, []),
+    ({"body": "某县某镇人大主席团"}, "某镇人大主席团", None, ["body"]),  # 某县: no place known
+    # a bare level word names no place: no match by dropping a county
+    ({"body": "南湖区人大常委会"}, "区人大常委会", None, ["body"]),
+    ({"body": "秀洲区人大常委会"}, "南湖区人大常委会", None, ["body"]),
+    # an older gold's body is the sitting as written; a gold's sitting is compared as written
+    ({"body": "区十七届人大常委会第十五次会议"}, "嘉兴市南湖区人大常委会", "区十七届人大常委会第十五次会议", []),
+    ({"body": "区十七届人大常委会第十五次会议"}, "嘉兴市南湖区人大常委会", None, ["body"]),
+    ({"body": "南湖区人大常委会", "sitting": "区十七届人大常委会第十五次会议"}, "嘉兴市南湖区人大常委会",
+     "区十七届人大常委会第十六次会议", ["sitting"]),
+    ({"sitting": None}, "佛山市人大常委会", None, []),
+])
+def test_session_body_and_sitting(tmp_path, gold, body, sitting, errors):
+    s = score_record(_session_gold(tmp_path, gold), _sessioned(body=body, sitting=sitting))
+    assert [e.split()[0] for e in s.session_errors] == errors, s.session_errors

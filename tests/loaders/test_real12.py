@@ -71,7 +71,7 @@ def test_a_bare_name_after_a_quote_without_an_office_of_ours_is_no_official():
 def test_a_government_press_conference_on_an_inquirys_follow_up_is_a_session_without_exchanges():
     # reporters ask, officials answer; the inquiry it reports back on makes it a session
     rec = load_path(GENRES / "g12r_press_followup.txt")
-    assert rec.exchanges == () and rec.session.body == "绵阳市八届人大常委会第十四次会议"
+    assert rec.exchanges == () and rec.session.sitting == "绵阳市八届人大常委会第十四次会议"
 
 
 def test_an_office_holding_an_inquiry_sitting_is_no_press_conference():
@@ -81,7 +81,7 @@ def test_an_office_holding_an_inquiry_sitting_is_no_press_conference():
 
 def test_askers_and_answerers_summed_up_in_one_sentence_are_no_exchange():
     rec = load_path(GENRES / "g12r_summary_askers_answerers.txt")
-    assert rec.exchanges == () and rec.session.body == "遂宁市八届人大常委会第十八次会议"
+    assert rec.exchanges == () and rec.session.sitting == "遂宁市八届人大常委会第十八次会议"
 
 
 def test_askers_summed_up_then_one_official_answering_in_his_own_sentence_still_ask():

@@ -42,7 +42,8 @@ def test_exchanges_match_gold(sample_records, index):
 def test_session_matches_gold(sample_records, index):
     rec = sample_records[index]
     s = rec.session
-    assert {"city": s.city, "province": s.province, "body": s.body, "date": s.date} == _gold(rec)["session"]
+    assert {"city": s.city, "province": s.province, "body": s.body, "sitting": s.sitting,
+            "date": s.date} == _gold(rec)["session"]
 
 
 def test_luohe_details(sample_records):
@@ -91,7 +92,7 @@ def test_json_round_trip(sample_records):
     for rec in sample_records:
         data = json.loads(json.dumps(to_dict(rec), ensure_ascii=False))
         assert from_dict(data) == rec
-        assert set(data["session"]) >= {"city", "province", "body", "date", "topic"}
+        assert set(data["session"]) >= {"city", "province", "body", "sitting", "date", "topic"}
         ex = data["exchanges"][0]
         assert set(ex) >= {"id", "seq", "title", "follow_up_of", "asker", "respondent", "question", "answer", "mentions"}
 

@@ -25,8 +25,8 @@ def test_city_from_text():
 
 def test_session_fields():
     s = detect_session("株洲市人大常委会专题询问实录\n" + LEAD, sha256="0" * 64, meta={"year": 2025})
-    assert (s.city, s.province, s.body, s.kind, s.date) == (
-        "株洲市", "湖南省", "市十六届人大常委会第二十次会议", "专题询问", "2025-09-26")
+    assert (s.city, s.province, s.body, s.sitting, s.kind, s.date) == (
+        "株洲市", "湖南省", "株洲市人大常委会", "市十六届人大常委会第二十次会议", "专题询问", "2025-09-26")
     assert s.topic == "优化营商环境"
     assert s.id != "0" * 16
 
@@ -50,7 +50,7 @@ def test_cli_year_and_city():
 
 def test_day_without_month():
     s = detect_session("30日，市七届人大常委会召开第四十三次会议，开展专题询问。", sha256="0" * 64, meta={"year": 2025})
-    assert (s.date, s.month, s.day, s.body) == ("2025", None, 30, "市七届人大常委会第四十三次会议")
+    assert (s.date, s.month, s.day, s.sitting) == ("2025", None, 30, "市七届人大常委会第四十三次会议")
 
 
 def test_session_id_is_stable():

@@ -1,11 +1,13 @@
-"""The body of a session: a sitting as written with its place, else the organ that held the inquiry."""
+"""The body of a session: what the text names (a sitting as written with its place, else the organ that
+held the inquiry: find_body, kept in ``sitting``) and the standing body it is of (``body``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from loaders.bodies import find_body
+from loaders.bodies import find_body, standing_body
 from loaders.evaluate import evaluate
+from loaders.session import detect_session
 from pathlib import Path
 
 GENRES = Path(__file__).parents[1] / "gold" / "genres"
@@ -85,3 +87,69 @@ def test_a_bare_zone_organ_takes_the_zones_full_name_and_a_sitting_its_full_form
 ])
 def test_untermed_sittings_and_long_levels(text, body):
     assert find_body(text)[0] == body
+
+
+@pytest.mark.parametrize(("found", "where", "body"), [
+    # a level word alone takes the session's place
+    ("市八届人大常委会第十四次会议", {"city": "漯河市"}, "漯河市人大常委会"),
+    ("县十八届人大常委会第九次会议", {"city": "湖州市", "county": "长兴县"}, "长兴县人大常委会"),
+    ("区十九届人大常委会第十八次会议", {"city": "成都市", "county": "青羊区"}, "成都市青羊区人大常委会"),
+    ("旗十三届人大常委会第五次会议", {"city": "鄂尔多斯市", "county": "准格尔旗"}, "准格尔旗人大常委会"),
+    ("市十七届人大常委会第三次会议", {"city": "宁德市", "county": "福安市"}, "福安市人大常委会"),
+    ("省十四届人大常委会第四次会议", {"province": "贵州省"}, "贵州省人大常委会"),
+    ("自治区十三届人大常委会第二十三次会议", {"province": "广西壮族自治区"}, "广西壮族自治区人大常委会"),
+    ("州十五届人大常委会第九次会议", {"city": "恩施土家族苗族自治州"}, "恩施土家族苗族自治州人大常委会"),
+    # named places: a county alone, a district with its city, a short name in full
+    ("惠州市博罗县第十五届人大常委会第七次会议", {"city": "惠州市"}, "博罗县人大常委会"),
+    ("深圳市龙岗区七届人大常委会第二十六次会议", {"city": "深圳市"}, "深圳市龙岗区人大常委会"),
+    ("南湖区人大常委会", {"city": "嘉兴市", "county": "南湖区"}, "嘉兴市南湖区人大常委会"),
+    ("大理州人大常委会", {"city": "大理白族自治州"}, "大理白族自治州人大常委会"),
+    ("湖南省十三届人大常委会第六次会议", {}, "湖南省人大常委会"),
+    ("十三届全国人大常委会第十七次会议", {}, "全国人大常委会"),
+    # a plenary sitting: the congress; a township's: its presidium, as the text writes the organ
+    ("岳阳市九届人大四次会议", {"city": "岳阳市"}, "岳阳市人民代表大会"),
+    ("朱亭镇第十八届人民代表大会第五次会议", {"city": "株洲市"}, "朱亭镇人民代表大会主席团"),
+    ("花桥镇第十八届人大第三次会议", {"city": "邵阳市", "county": "隆回县"}, "隆回县花桥镇人大主席团"),
+    # an organ without its term; a township with its county, none for a county-level city's
+    ("新塘镇第十八届人大主席团", {"city": "黄冈市", "county": "罗田县"}, "罗田县新塘镇人大主席团"),
+    ("新塘镇人大主席团", {"city": "宁德市", "county": "福安市"}, "新塘镇人大主席团"),
+    ("淮安经济技术开发区人大工委", {"city": "淮安市"}, "淮安经济技术开发区人大工委"),
+    # a place nothing tells stays as written
+    ("县十八届人大常委会第十三次会议", {"city": "湖州市"}, "县人大常委会"),
+    ("省十四届人大常委会第十五次会议", {}, "省人大常委会"),
+    (None, {"city": "湖州市"}, None),
+])
+def test_the_standing_body_of_a_sitting_or_organ(found, where, body):
+    assert standing_body(found, **where) == body
+
+
+def test_the_sitting_is_kept_apart_from_the_body():
+    text = "2023年9月12日，县十八届人大常委会第十三次会议开展专题询问。长兴县人大常委会副主任主持。"
+    s = detect_session(text, sha256="0" * 64)
+    assert (s.body, s.sitting, s.county) == ("长兴县人大常委会", "县十八届人大常委会第十三次会议", "长兴县")
+    organ = detect_session("2023年9月12日，长兴县人大常委会开展专题询问。", sha256="0" * 64)
+    assert (organ.body, organ.sitting) == ("长兴县人大常委会", None)
+
+
+def test_two_sittings_of_one_body_are_two_sessions():
+    a = detect_session("2023年9月12日，市十七届人大常委会第十一次会议开展专题询问。", sha256="0" * 64, city="漯河")
+    b = detect_session("2023年9月12日，市十七届人大常委会第十二次会议开展专题询问。", sha256="0" * 64, city="漯河")
+    assert a.body == b.body == "漯河市人大常委会" and a.id != b.id
+
+
+def test_a_level_word_takes_the_county_the_report_names():
+    # "县十六届…" with the county named in full elsewhere (no 县人大常委会 of its own named)
+    text = ("2019年6月27日，县十八届人大常委会第九次会议开展专题询问。\n"
+            "会前，调研组走访了安吉县的多个乡镇，安吉县农业农村局、安吉县水利局负责人到会应询。")
+    s = detect_session(text, sha256="0" * 64)
+    assert (s.city, s.county, s.body) == ("湖州市", "安吉县", "安吉县人大常委会")
+    # a township's county (two counties of the city: the one named more)
+    text = ("2024年5月21日，新塘镇人大主席团组织代表开展专题询问。罗田县交通运输局、罗田县水利局、"
+            "英山县林业局负责人应询。")
+    s = detect_session(text, sha256="0" * 64)
+    assert s.body == "罗田县新塘镇人大主席团"
+
+
+def test_a_special_district_is_named_alone():
+    assert standing_body("六枝特区人大常委会", city="六盘水市", county="六枝特区") == "六枝特区人大常委会"
+    assert standing_body("特区十届人大常委会第八次会议", city="六盘水市", county="六枝特区") == "六枝特区人大常委会"

@@ -99,7 +99,7 @@ def test_a_pdf_answer_over_a_page_break_loses_the_running_header_and_footer(tmp_
     assert [(e.asker.name, e.respondent.name) for e in rec.exchanges] == [("沈立群", "宣国栋"), ("钱慧芬", "俞建明")]
     assert rec.exchanges[0].answer.endswith("占比达到百分之六十以上。同时，我们会加强对养老机构的质量评估。")
     assert rec.exchanges[1].answer.endswith("给予补助。")
-    assert rec.session.body == "绍兴市九届人大常委会第二十一次会议" and rec.session.date == "2024-10-29"
+    assert rec.session.sitting == "绍兴市九届人大常委会第二十一次会议" and rec.session.date == "2024-10-29"
 
 
 def test_a_label_alone_at_the_top_of_two_pages_is_no_running_header():

@@ -182,7 +182,7 @@ def test_a_pdf_page_in_two_columns_is_read_column_by_column(tmp_path):
     assert [(e.asker.name, e.respondent.name, e.follow_up_of is not None) for e in rec.exchanges] == [
         ("沈立群", "宣国栋", False), ("钱慧芬", "俞建明", False), ("钱慧芬", "俞建明", True)]
     assert rec.exchanges[0].answer.endswith("并给予一次性建设补助。")
-    assert rec.session.body == "绍兴市九届人大常委会第二十一次会议"
+    assert (rec.session.body, rec.session.sitting) == ("绍兴市人大常委会", "绍兴市九届人大常委会第二十一次会议")
 
 
 def test_a_township_report_naming_its_county_level_city_is_placed_in_the_prefecture():
@@ -191,7 +191,8 @@ def test_a_township_report_naming_its_county_level_city_is_placed_in_the_prefect
             "镇人大主席团组织代表开展专题询问。\n镇人大代表刘春生：村道破损严重，请问镇政府什么时候修？\n"
             "副镇长曾志强：今年下半年全部修好。\n")
     s = load_text(text, source="township.txt").session
-    assert (s.city, s.province, s.body) == ("邵阳市", "湖南省", "三塘镇第十八届人民代表大会第三次会议")
+    assert (s.city, s.province, s.sitting) == ("邵阳市", "湖南省", "三塘镇第十八届人民代表大会第三次会议")
+    assert s.body == "三塘镇人民代表大会主席团"  # a township's congress sits through its presidium
 
 
 def test_members_of_the_public_at_a_congress_event_ask_no_inquiry_question():

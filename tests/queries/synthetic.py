@@ -44,8 +44,9 @@ def _record(rng: random.Random, index: int, city: str, province: str) -> Documen
     month, day = rng.choice((3, 6, 9, 10)), rng.choice((1, 15, 28))
     date = f"{year}-{month:02d}-{day:02d}" if dated else None
     sid = f"{city}-{index:05d}"
-    session = Session(sid, city, province, f"市人大常委会第{index}次会议", date, "重大项目建设",
-                      year if dated else None, month, day, rng.choice(("专题询问", "评议询问")))
+    session = Session(sid, city, province, f"{city}人大常委会", date, "重大项目建设",
+                      year if dated else None, month, day, rng.choice(("专题询问", "评议询问")),
+                      sitting=f"市人大常委会第{index}次会议")
     short = city.removesuffix("市")
     projects = [f"{short}{stem}" if rng.random() < 0.8 else stem for stem in rng.sample(PROJECT_STEMS, 4)]
     chains = rng.sample(CHAINS, 2)
