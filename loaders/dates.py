@@ -11,6 +11,7 @@ are dropped altogether: they tell the day the page was copied.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from loaders.datafiles import alternation, read_groups
 from loaders.occurrences import every_start
 from loaders.rxguard import AtStarts, anchored, guarded
 
-__all__ = ["DateHit", "date_hits", "page_date", "event_date", "time_line", "headline_year", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
+__all__ = ["DateHit", "date_hits", "page_date", "closing_date", "event_date", "time_line", "headline_year", "chinese_number", "NUMERALS", "STATED", "PAGE", "NEARBY"]
 
 #: The characters of a number written in Chinese (届, 次 and sitting numbers), as :func:`chinese_number` reads them.
 NUMERALS = "零〇一二三四五六七八九十百两"
@@ -41,7 +42,9 @@ _STAMP = re.compile(r"(?P<y>[12](?<![\d.].)(?:(?<=1)9|(?<=2)0)\d{2})\s*[-/.]\s*(
 # an e-paper page number.
 _TIME = r"\d{1,2}\s*[:：∶]\s*\d{2}(?:\s*[:：∶]\s*\d{2})?"
 _WEEK = r"星期[一二三四五六日天]|周[一二三四五六日]"
-_EDITION = r"[A-Z]?\d{1,3}版|第\d+版"
+# A clock time in a transcript's time line: 9:30, or 9时, 9时30分, 9点半.
+_CLOCK = rf"(?:{_TIME}|\d{{1,2}}\s*[时点](?:\s*\d{{1,2}}\s*分|半)?)"
+_EDITION = r"[A-Z]?\d{1,3}版|第[\d一二三四五六七八九十]+版"
 # (anchored: tried only a character or two before each . or /, rare in Chinese text)
 _STAMP_DMY = anchored(guarded(re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?=\s*\d{1,2}[:：∶]\d{2})")))
 # These three are tried only a few characters before each 月, 日 or 年 (anchored): their guards
@@ -87,7 +90,7 @@ _DATELINE = re.compile(rf"^(?:{_N}月)?{_N}[日号](?:讯|电)")
 # A year in brackets in a sitting's name ("邮亭镇人大(2015)半年工作问政会"), not a case number.
 _PAREN_YEAR = re.compile(r"[（(](?P<y>(?:19|20)\d{2})[）)](?![\u4e00-\u9fff]{0,3}[号字第])")
 _DATE_USES = ("date_label", "stamp_lead", "stamp_verb", "stamp_after", "event_after", "chrome_source", "chrome_word",
-              "published", "clock_lead", "today", "yesterday", "day_before", "day_part", "time_line_kind",
+              "chrome_paper", "published", "clock_lead", "today", "yesterday", "day_before", "day_part", "time_line_kind",
               "topic_prep", "topic_place")
 #: How many days before the dateline each relative-day use tells.
 _RELATIVE_USES = {"today": 0, "yesterday": 1, "day_before": 2}
@@ -114,7 +117,8 @@ def _words() -> dict[str, re.Pattern[str]]:
         "chrome": re.compile(
             rf"{_TIME}|{_WEEK}|{_EDITION}"
             rf"|(?:{w['stamp_verb']})?(?:{w['date_label']})|(?:{w['chrome_source']})\s*[:：|｜]?\s*[\u4e00-\u9fff]{{0,6}}"
-            rf"|\d{{1,4}}\s*[年月日号]|{w['chrome_word']}|[\d\s:：∶/|｜\-—.,，·【】\[\]()（）]"),
+            rf"|\d{{1,4}}\s*[年月日号]|{w['chrome_word']}|[\u4e00-\u9fff]{{0,6}}(?:{w['chrome_paper']})"
+            rf"|[\d\s:：∶/|｜\-—.,，·【】\[\]()（）]"),
         # Between two dates of one e-paper line ("2018年7月2日 A02版 时间：2018 07月02日"); no source or
         # author names: a line run into the next paragraph ends with those.
         "gap": re.compile(rf"{_TIME}|{_WEEK}|{_EDITION}|{w['date_label']}|[\d\s:：∶/|｜\-—.,，]"),
@@ -128,9 +132,15 @@ def _words() -> dict[str, re.Pattern[str]]:
         # "时间：2015年6月12日（星期五）上午9:30" (or "日期：…") alone on a line under a transcript's title:
         # the sitting's own date (a page stamp adds 来源, 浏览 or a bare clock to its line, or says
         # 发布时间: not matched).
+        # (the clock also as 9时, 9时30分, 9点半)
         "time_line": re.compile(
             rf"^(?:{w['time_line_kind']})?(?:{w['date_label']})\s*[：:]\s*{_LINE_DATE}"
-            rf"\s*(?:[（(]?(?:{_WEEK})[）)]?)?\s*(?:(?:[上下]午|晚上)\s*(?:{_TIME}(?:\s*[-—~～至到]\s*{_TIME})?)?)?\s*$", re.M),
+            rf"\s*(?:[（(]?(?:{_WEEK})[）)]?)?\s*(?:(?:[上下]午|晚上)\s*(?:{_CLOCK}(?:\s*[-—~～至到]\s*{_CLOCK})?)?)?\s*$", re.M),
+        # A line whose label names what it times (会议时间, 播出时间, 提出时间): the date after it is
+        # that, whatever else the line says (a clock, a broadcaster: "播出时间：2017年3月14日 20:00
+        # 某某电视台新闻综合频道"), short of a sentence.
+        "time_line_named": re.compile(
+            rf"^(?:{w['time_line_kind']})(?:{w['date_label']})\s*[：:]\s*{_LINE_DATE}[^\n。！？]{{0,40}}$", re.M),
     }
 
 
@@ -281,13 +291,38 @@ def _under_headline(text: str, pos: int) -> bool:
 def time_line(text: str, end: int) -> tuple[int, int, int] | None:
     """(year, month, day) of a transcript's "时间：…" line (or a bracketed date line under its
     headline) in ``text[:end]``, or None."""
-    m = _words()["time_line"].search(text, 0, end)
+    found = [m for m in (_words()[k].search(text, 0, end) for k in ("time_line", "time_line_named")) if m]
+    m = min(found, key=lambda m: m.start()) if found else None
     if m is None:
         m = _BRACKET_LINE.search(text, 0, end)
         if m is None or not _under_headline(text, m.start()):
             return None
     y, mo, d = _year(m["y"]), _num(m["m"]), _num(m["d"])
     return (y, mo, d) if _valid(y, mo, d) and mo and d else None
+
+
+# "（某县广播电视台 2011年10月15日）", "（2013年7月）": a bracketed line closing a news item, its
+# source and the day (or month) it went out.
+_CLOSING_LINE = re.compile(rf"[（(]\s*[\u4e00-\u9fff]{{0,12}}\s*(?P<y>{_Y})\s*年\s*(?P<m>{_N})\s*月"
+                           rf"(?:\s*(?P<d>{_N})\s*{_DAYMARK})?\s*[）)]\s*$")
+
+
+def closing_date(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of the bracketed line that closes a news item with the day it went out
+    ("（某县广播电视台 2011年10月15日）"; a month alone, "（2013年7月）", gives its last day): the
+    report's own date, bounding the sitting's as a page's date line does. None without one.
+
+    >>> closing_date("……如期完成。（某县广播电视台 2011年10月15日）"), closing_date("……会议。（2013年7月）")
+    ((2011, 10, 15), (2013, 7, 31))
+    """
+    m = _CLOSING_LINE.search(text, max(0, len(text) - 60))
+    if m is None:
+        return None
+    y, mo = _year(m["y"]), _num(m["m"])
+    d = _num(m["d"]) if m["d"] else None
+    if not mo or not _valid(y, mo, d):
+        return None
+    return y, mo, d or calendar.monthrange(y, mo)[1]
 
 
 _HEADLINE_YEAR = re.compile(rf"(?<![\d〇零一二三四五六七八九])(?P<y>{_Y})年(?!\s*{_N}\s*月|[以起至初度代底中末前]|[—\-~～])")

@@ -17,7 +17,8 @@ from collections import Counter
 from typing import Any
 
 from loaders.bodies import body_place, find_body, held_inquiry, is_sitting, provincial_body, standing_body
-from loaders.dates import NEARBY, NUMERALS, PAGE, STATED, chinese_number, date_hits, event_date, headline_year, page_date, time_line
+from loaders.dates import (NEARBY, NUMERALS, PAGE, STATED, chinese_number, closing_date, date_hits, event_date, headline_year,
+                           page_date, time_line)
 from loaders.datafiles import alternation, read_groups, read_tsv
 from loaders.occurrences import every_start
 from loaders.places import Place, lookup_place, place_scan, place_words, provinces
@@ -293,7 +294,7 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
         city_name = place.name if place else None
     else:
         province = (place.province if place else None) or meta.get("province") or detect_province(text, body)
-    page = _page_date(raw if raw is not None else text)
+    page = _page_date(raw if raw is not None else text) or closing_date(text)
     t_year, month, day, witness = _date(text, bm, page)
     if day is None and raw and (tm := time_line(raw, 1000)) is not None:
         # (noise removal takes that line for a page stamp: read before it)
