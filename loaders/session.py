@@ -106,6 +106,8 @@ def _city(text: str, committee: tuple[Place, str] | None) -> str | None:
         if place.level == "county":
             if not full:
                 continue  # short county names (和平, 新华) are too often ordinary words
+            if len(word) == 2 and _run_into(text, start):
+                continue  # "县政府和县住建局": a two-character county (和县, 成县) read across words
             weight = 1.0
         elif not full and len(word) == 2 and _in_person_name(text, start, end):
             continue  # "委员徐海东": a member's given name, no city (海东)
@@ -119,6 +121,12 @@ def _city(text: str, committee: tuple[Place, str] | None) -> str | None:
     best = max(score, key=lambda k: (score[k], -first[k]))
     # One county named in full (邵东市三塘镇…) places a township's report in its prefecture.
     return best if score[best] >= 2 or (score[best] >= 1 and len(score) == 1) else None
+
+
+def _run_into(text: str, start: int) -> bool:
+    """The word at ``start`` follows a Han character that is no place's end (市, 省, 州, 盟: 马鞍山市和县):
+    a two-character county's name there may be two words' characters (成员和县直单位)."""
+    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in "省市州盟区"
 
 
 # The last characters of what a person's name follows in a report (a seat or a post: 委员, 代表,

@@ -61,3 +61,12 @@ def test_a_region_level_body_counts_only_regions():
     assert detect_session(text, sha256="0" * 64).province == "宁夏回族自治区"
     text = "10月29日，省十三届人大常委会第十五次会议开展专题询问。委员们赴宁夏考察，认为宁夏的做法可供山东参考。"
     assert detect_session(text, sha256="0" * 64).province == "山东省"
+
+
+def test_a_two_character_county_read_across_words_names_no_city():
+    from loaders.session import detect_city
+
+    # 和县 (马鞍山市) in "…和县住建局": the county's government and the county's bureau
+    assert detect_city("县政府和县住建局负责人到会，镇干部和县直单位负责人列席。") is None
+    assert detect_city("会议在马鞍山市和县召开，和县人大常委会组织代表询问。") == "马鞍山市"
+    assert detect_city("黄山市黟县某镇人大主席团组织代表开展询问。") == "黄山市"
