@@ -91,7 +91,7 @@ _DATELINE = re.compile(rf"^(?:{_N}月)?{_N}[日号](?:讯|电)")
 _PAREN_YEAR = re.compile(r"[（(](?P<y>(?:19|20)\d{2})[）)](?![\u4e00-\u9fff]{0,3}[号字第])")
 _DATE_USES = ("date_label", "stamp_lead", "stamp_verb", "stamp_after", "event_after", "chrome_source", "chrome_word",
               "chrome_paper", "published", "clock_lead", "today", "yesterday", "day_before", "day_part", "time_line_kind",
-              "topic_prep", "topic_place")
+              "time_line_aired", "topic_prep", "topic_place")
 #: How many days before the dateline each relative-day use tells.
 _RELATIVE_USES = {"today": 0, "yesterday": 1, "day_before": 2}
 
@@ -136,11 +136,14 @@ def _words() -> dict[str, re.Pattern[str]]:
         "time_line": re.compile(
             rf"^(?:{w['time_line_kind']})?(?:{w['date_label']})\s*[：:]\s*{_LINE_DATE}"
             rf"\s*(?:[（(]?(?:{_WEEK})[）)]?)?\s*(?:(?:[上下]午|晚上)\s*(?:{_CLOCK}(?:\s*[-—~～至到]\s*{_CLOCK})?)?)?\s*$", re.M),
-        # A line whose label names what it times (会议时间, 播出时间, 提出时间): the date after it is
-        # that, whatever else the line says (a clock, a broadcaster: "播出时间：2017年3月14日 20:00
-        # 某某电视台新闻综合频道"), short of a sentence.
+        # A label naming what it times (会议时间, 播出时间, 提出时间): the date right after it is that,
+        # whatever else its line says (a clock, a broadcaster: "播出时间：2017年3月14日 20:00
+        # 某某电视台新闻综合频道", or the programme's opening run into it) and wherever the line
+        # begins (a title run into it); a broadcast's bare label may name the broadcaster first
+        # ("播出：某某广播电视台综合频道 2016年12月8日 20:00").
         "time_line_named": re.compile(
-            rf"^(?:{w['time_line_kind']})(?:{w['date_label']})\s*[：:]\s*{_LINE_DATE}[^\n。！？]{{0,40}}$", re.M),
+            rf"(?:(?:{w['time_line_kind']})(?:{w['date_label']})\s*[：:]\s*"
+            rf"|(?:{w['time_line_aired']})\s*[：:]\s*[^\n。！？：:\d]{{0,24}}?\s*){_LINE_DATE}"),
     }
 
 

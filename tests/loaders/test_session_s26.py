@@ -70,3 +70,15 @@ def test_a_two_character_county_read_across_words_names_no_city():
     assert detect_city("县政府和县住建局负责人到会，镇干部和县直单位负责人列席。") is None
     assert detect_city("会议在马鞍山市和县召开，和县人大常委会组织代表询问。") == "马鞍山市"
     assert detect_city("黄山市黟县某镇人大主席团组织代表开展询问。") == "黄山市"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    # a label naming what it times, wherever its line begins and whatever follows the date
+    ("某某市广播电视台播出时间：2015年4月9日 20:00【片头】", (2015, 4, 9)),
+    ("主题：背街小巷 | 播出：某某广播电视台新闻综合频道 2015年4月9日 19:30 直播（旁白：今晚开播。）", (2015, 4, 9)),
+    ("播出：某县广播电视台综合频道 2015年4月9日 20:00", (2015, 4, 9)),
+    # a question label is no time label, whatever date it names
+    ("询问：请问2015年4月9日的会上说的事？", None),
+])
+def test_broadcast_labels(line, date):
+    assert time_line(line + "\n正文", 1000) == date
