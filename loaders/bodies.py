@@ -25,6 +25,8 @@ __all__ = ["find_body", "standing_body", "is_sitting", "body_place", "provincial
 _LEVEL = "省市州区县旗盟"
 # Words a run of Han characters before a place may start with ("12日上午新铺乡", "该县").
 _LEAD_END = "日午晚在于由对将据和与及的是为该本全"
+# Function words after which a township's level word stands bare (根据镇…, 向镇…, 由镇…), no name's end.
+_BARE_BEFORE = "据向由对将与及的是为该本全在于从把被给"
 _LEAD = re.compile(rf"^.*[{_LEAD_END}](?=[\u4e00-\u9fff]{{2}})")
 
 
@@ -86,6 +88,8 @@ def _place(run: str) -> tuple[str, bool]:
         own = _LEAD.sub("", re.split(cut, run[: local.start()])[-1])
         if cut.endswith("区]") and len(own) > 3:
             own = own[-2:]  # township names are short; the rest is text run into them ("详细内容新铺乡")
+        if own[-1:] in _BARE_BEFORE:
+            own = ""  # "根据镇人大主席团…", "向镇人大…": the township's bare level word after a function word
         name = own + local.group()
         if len(name) > len(local.group()) and len(name) <= 12:
             return name, True

@@ -386,7 +386,13 @@ def _same_body(want: str | None, session: Session) -> bool:
         return want == session.body
     if is_sitting(want):
         return want == session.sitting
-    return want == session.body or _within_places(want, session.body) or _within_places(session.body, want)
+    want, have = _short_organ(want), _short_organ(session.body)
+    return want == have or _within_places(want, have) or _within_places(have, want)
+
+
+def _short_organ(body: str) -> str:
+    """The organ by its short name (人民代表大会主席团 is 人大主席团, 人民代表大会常务委员会 人大常委会)."""
+    return body.replace("人民代表大会主席团", "人大主席团").replace("人民代表大会常务委员会", "人大常委会")
 
 
 def _within_places(longer: str, shorter: str) -> bool:

@@ -318,3 +318,14 @@ def _sessioned(**kw):
 def test_session_body_and_sitting(tmp_path, gold, body, sitting, errors):
     s = score_record(_session_gold(tmp_path, gold), _sessioned(body=body, sitting=sitting))
     assert [e.split()[0] for e in s.session_errors] == errors, s.session_errors
+
+
+@pytest.mark.parametrize(("gold", "body", "errors"), [
+    # an organ by its full or short name is one organ
+    ({"body": "某县青石镇人大主席团"}, "某县青石镇人民代表大会主席团", []),
+    ({"body": "嘉兴市人民代表大会常务委员会"}, "嘉兴市人大常委会", []),
+    ({"body": "嘉兴市人民代表大会"}, "嘉兴市人大常委会", ["body"]),
+])
+def test_session_body_full_and_short_organ_names(tmp_path, gold, body, errors):
+    s = score_record(_session_gold(tmp_path, gold), _sessioned(body=body, sitting=None))
+    assert [e.split()[0] for e in s.session_errors] == errors, s.session_errors

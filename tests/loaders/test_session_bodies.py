@@ -153,3 +153,9 @@ def test_a_level_word_takes_the_county_the_report_names():
 def test_a_special_district_is_named_alone():
     assert standing_body("六枝特区人大常委会", city="六盘水市", county="六枝特区") == "六枝特区人大常委会"
     assert standing_body("特区十届人大常委会第八次会议", city="六盘水市", county="六枝特区") == "六枝特区人大常委会"
+
+
+def test_a_function_word_before_a_bare_township_word_names_no_township():
+    text = ("某县青石镇第十八届人民代表大会主席团\n关于开展代表询问活动的情况报告\n"
+            "根据镇人大主席团今年的安排，由镇人大主席团牵头举行询问会，向镇政府及站所提出询问。")
+    assert find_body(text)[0] == "青石镇第十八届人民代表大会主席团"
