@@ -64,11 +64,13 @@ def clean_name(surface: str, gz: "Gazetteer") -> str:
 def _merge_short_forms(names: set[str]) -> dict[str, str]:
     """short → long when the short name is the tail of exactly one longer name."""
     # index every proper tail of every name (names are short), so the cost grows
-    # with the number of names, not its square
+    # with the number of names, not its square; only tails that are names are asked for below,
+    # so only those are kept (most tails are none: no list made for each)
     tails: dict[str, list[str]] = {}
     for n in names:
         for i in range(1, len(n) - 2):
-            tails.setdefault(n[i:], []).append(n)
+            if (t := n[i:]) in names:
+                tails.setdefault(t, []).append(n)
     mapping = {}
     for short in names:
         longer = tails.get(short, ())
