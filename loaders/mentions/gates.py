@@ -41,7 +41,7 @@ from loaders.mentions.titles import (title_candidates, titles_may_find, unmarked
                                      unmarked_programme_candidates)
 from loaders.resolve import Candidate
 
-__all__ = ["Extractor", "EXTRACTORS", "extractors_for", "gate_marks", "gate_bits"]
+__all__ = ["Extractor", "GATED", "EXTRACTORS", "extractors_for", "gate_marks", "gate_bits"]
 
 Extractor = Callable[[Gazetteer, str, int, int], list[Candidate]]
 Gate = Callable[[Gazetteer, str, int, int], bool]
