@@ -1,12 +1,15 @@
 """A faster ``__init__`` for frozen dataclasses (:func:`quick_init`), the same object made.
 
-A frozen dataclass's generated ``__init__`` sets each field through ``object.__setattr__``
-(frozen classes forbid plain assignment): ~2 us for eight fields, where writing the instance's
-``__dict__`` costs ~0.6 us. Reading 50 reports makes ~10,000 candidates, mentions, labels,
-turns and records (~3 % of a first read). The class stays a frozen dataclass: its fields,
-defaults, ``__post_init__``, equality, hash, repr, ``dataclasses.replace`` and pickling are
-as before, and assignment still raises; only the constructor's body differs
-(tests/loaders/test_quickinit.py holds the two side by side).
+A frozen dataclass's generated ``__init__`` sets each field through
+``__dataclass_builtins_object__.__setattr__``, a global's attribute looked up per field: ~2.0 us
+for eight fields, where the same ``object.__setattr__`` bound once as a global costs ~1.6 us.
+Reading 50 reports makes ~10,000 candidates, mentions, labels, turns and records. The fields are
+still set through ``object.__setattr__``: writing the instance's ``__dict__`` instead was quicker
+to build (~0.7 us) but made the dict real, and every later attribute read went through it
+(~2.5 times slower) with a third more memory, so a first read got no faster. The class stays a
+frozen dataclass: its fields, defaults, ``__post_init__``, equality, hash, repr,
+``dataclasses.replace`` and pickling are as before, and assignment still raises; only the
+constructor's body differs (tests/loaders/test_quickinit.py holds the two side by side).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ T = TypeVar("T")
 def quick_init(cls: type[T]) -> type[T]:
     """Give ``cls`` (a frozen dataclass with no ``slots``, every field an ``__init__`` parameter
     with a plain default or none, no keyword-only fields, no ``InitVar``) an ``__init__`` that
-    writes the fields into the instance's ``__dict__`` in their order, then calls
+    sets the fields in their order through ``object.__setattr__`` bound once, then calls
     ``__post_init__`` as the generated one does. Put it above ``@dataclass(frozen=True)``."""
     params = getattr(cls, "__dataclass_params__", None)
     if params is None or not params.frozen or "__slots__" in cls.__dict__:
@@ -32,7 +35,7 @@ def quick_init(cls: type[T]) -> type[T]:
     # (the generated constructor's parameters are the fields, in order: no InitVar, nothing else)
     if list(inspect.signature(cls.__init__).parameters)[1:] != [f.name for f in fields]:
         raise TypeError(f"quick_init: {cls.__name__}'s constructor takes more than its fields")
-    names: dict[str, Any] = {}
+    names: dict[str, Any] = {"_qi_set": object.__setattr__}
     args, body = [], []
     for f in fields:
         if f.name.startswith("_qi_") or not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING:
@@ -42,9 +45,9 @@ def quick_init(cls: type[T]) -> type[T]:
         else:
             names[f"_qi_default_{f.name}"] = f.default
             args.append(f"{f.name}=_qi_default_{f.name}")
-        body.append(f"    _qi_d[{f.name!r}] = {f.name}")
+        body.append(f"    _qi_set(_qi_self, {f.name!r}, {f.name})")
     post = "    _qi_self.__post_init__()\n" if hasattr(cls, "__post_init__") else ""
-    src = (f"def __init__(_qi_self, {', '.join(args)}):\n    _qi_d = _qi_self.__dict__\n"
+    src = (f"def __init__(_qi_self, {', '.join(args)}):\n"
            + "\n".join(body) + "\n" + post)
     exec(src, names)  # noqa: S102 (source made from the dataclass's own field names)
     init = names["__init__"]
