@@ -22,7 +22,7 @@ from loaders.attribution.spans import (clause_start, Cue, find_all, inside, one_
 from loaders.attribution.people import People
 from loaders.attribution.readings import is_department, surname_first, whole_speaker
 from loaders.attribution.names import member_opening
-from loaders.attribution.speakers import (asked_whom, clause_speaker, counted_member, group_words, Head, JOINED,
+from loaders.attribution.speakers import (asked_whom, behalf_office, clause_speaker, counted_member, group_words, Head, JOINED,
                                           mentioned_person, named_bare, named_then_manner, noun_cue, parse_speaker,
                                           speaker_then_manner)
 
@@ -531,11 +531,20 @@ def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> l
                 if parsed is None and text[m.end():m.end() + 2] in ("：“", ":“", "：「"):
                     # "委员X举着一沓照片发问：“…”": the speaker, what they did, the cue and the quotation
                     parsed = speaker_then_manner(text[lb:m.start()], people)
+            behalf = None
+            if parsed is not None and not parsed.speaker.name and not parsed.speaker.title \
+                    and cue_kind(m.group(0)) == "answer" and (office := behalf_office(head)) is not None:
+                # "副市长X接过话筒，代表市政府作答": the phrase names only the office answered for; the
+                # official opening the sentence's clause before it speaks, for that office
+                behalf, parsed = parsed, None
             if parsed is None and cue_kind(m.group(0)) in ("answer", "say"):
                 # "Y局负责人从建立“…”制度、…等六个方面予以回应": the phrase runs over commas and
                 # quoted terms; the speaker opens one of the sentence's clauses.
                 if (long := clause_speaker(text, a, m.start(), people)) is not None:
                     lb, parsed = long
+            if behalf is not None:
+                parsed = behalf if parsed is None else dataclasses.replace(parsed, speaker=dataclasses.replace(
+                    parsed.speaker, department=parsed.speaker.department or behalf.speaker.department))
             if parsed is None and (subject := _pronoun_subject(text, a, m.start(), people, m.end())) is not None:
                 lb, parsed = subject
             if parsed is None and m.group(0)[-1:] in speaker_words().speech_verb_ends:

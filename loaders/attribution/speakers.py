@@ -27,7 +27,7 @@ from loaders.attribution.readings import (is_department, label_reading, label_sp
 from loaders.attribution.names import (dotted_ends_at, dotted_name_end, dotted_whole, member_opening,
                                        minority_whole, NAME_LENGTH_RANK, shorter_name)
 
-__all__ = ["Head", "noun_cue", "parse_speaker", "clause_speaker", "JOINED", "group_words", "group_asker",
+__all__ = ["Head", "behalf_office", "noun_cue", "parse_speaker", "clause_speaker", "JOINED", "group_words", "group_asker",
            "speaker_then_manner", "named_then_manner", "asked_whom", "posts", "named_bare", "mentioned_person",
            "counted_member"]
 
@@ -203,6 +203,11 @@ def parse_speaker(text: str, lb: int, rb: int, people: People) -> Head | None:
     return None
 
 
+def behalf_office(head: str) -> str | None:
+    """"代表市政府": the office a phrase answers on behalf of when it names nobody (else None)."""
+    return head[2:] if head.startswith("代表") and len(head) > 3 and is_department(head[2:]) else None
+
+
 def _on_behalf(head: str, people: People) -> Speaker | None:
     """"副县长X代表县政府作了回答": an official named with a post answering on behalf of an
     office, the office theirs (not the office alone, unnamed); the post alone before 代表
@@ -300,9 +305,10 @@ def clause_speaker(text: str, a: int, cue: int, people: People) -> tuple[int, He
         head = parse_speaker(text, k, k2 - 1, people)
         if head is not None and head.speaker.title and not head.speaker.role:
             return k, Head(head.speaker, others=head.others)
-        if head is None and text[k2:cue].strip() in filler_words() + ("",):
+        if head is None and (text[k2:cue].strip() in filler_words() + ("",) or behalf_office(text[k2:cue].strip())):
             # "Y局局长X一时语塞，随后表示": the official, then how they took the question; the
-            # longest start of the clause that is an official speaks.
+            # longest start of the clause that is an official speaks (so in "副市长X接过话筒，
+            # 代表市政府作答", the clause only saying on whose behalf).
             for e in range(min(k2 - 1, k + 30), k + 1, -1):  # (down to a two-character name)
                 sp = named_speaker(text[k:e], people)
                 if sp is not None and sp.name and not sp.title and (known := people.named(sp.name)) is not None:
