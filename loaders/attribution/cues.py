@@ -366,13 +366,22 @@ _OFFICE_BRACKET = 32
 def _bracket_open(text: str, a: int, lb: int) -> int:
     """Where the quotation or bracket closing at ``lb`` opens inside a speaker phrase (from ``a``):
     up to ten characters quoted or in brackets ("一名女“考官”", "某运输（集团）有限公司"), or an
-    office of any length in brackets after a name and post ("X副局长（市人力资源和社会保障局）表示");
-    -1 when none."""
+    office or an office's post of any length in brackets after a name ("X副局长（市人力资源和社会保障局）表示",
+    "X（市住房和城乡建设局局长）介绍"); -1 when none."""
     q = text.rfind("“" if text[lb - 1] == "”" else "（", max(a, lb - 12), lb - 1)
     if q < 0 and text[lb - 1] == "）" and (o := text.rfind("（", max(a, lb - _OFFICE_BRACKET), lb - 1)) >= 0 \
-            and is_department(text[o + 1:lb - 1]):
+            and _office_or_post(text[o + 1:lb - 1]):
         q = o
     return q
+
+
+def _office_or_post(words: str) -> bool:
+    """An office ("市人力资源和社会保障局") or an office's post with no name ("市住房和城乡建设局局长"):
+    what a bracket after an official's name says of them."""
+    if is_department(words):
+        return True
+    lab = parse_head(words)
+    return lab is not None and not lab.speaker.name and not lab.speaker.role and bool(lab.speaker.title)
 
 
 def find_cues(text: str, paragraphs: list[tuple[int, int]], people: People) -> list[Cue]:

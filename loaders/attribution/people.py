@@ -91,11 +91,30 @@ class People:
                 if label is not None and not label.bare and label.speaker.name == name:
                     self.add(label.speaker)
                     return self.by_name.get(name)
+            if (sp := self._post_in_brackets_at(start, end)) is not None:
+                return sp
             if (sp := self._member_with_post_at(start, end)) is not None:
                 return sp
             if (sp := self._member_in_list_at(start, end)) is not None:
                 return sp
         return None
+
+    def _post_in_brackets_at(self, start: int, end: int) -> Speaker | None:
+        """The official named at ``start`` with the post (and office) in brackets right after the
+        name, wherever the text does so ("X（市某局局长）、Y（副县长）等到会应询", "X（副市长）代表市政府作答"),
+        or a post after the name and the office in brackets ("X副局长（市某局）")."""
+        text = self.text
+        j = end
+        while j < len(text) and j - end <= 6 and text[j] not in _HARD_STOPS and text[j] != "（":
+            j += 1  # (a post between the name and the bracket: "X副局长（市财政局）")
+        if j >= len(text) or text[j] != "（" or (close := text.find("）", j + 1, j + 2 + _BRACKET_MAX)) < 0:
+            return None
+        label = parse_head(text[start:close + 1])
+        if label is None or label.bare or label.speaker.name != text[start:end] or label.speaker.role \
+                or not label.speaker.title:
+            return None
+        self.add(label.speaker)
+        return self.by_name.get(label.speaker.name)
 
     def _member_in_list_at(self, start: int, end: int) -> Speaker | None:
         """The member named at ``start`` in a list of members after the seat that heads it
@@ -296,6 +315,8 @@ def title_set() -> frozenset[str]:
 _HARD_STOPS = frozenset("，。；？！“”\n")
 # How far back a list of members may open before a name in it; how its names are joined.
 _LIST_MAX = 40
+# The longest post in brackets after a name read as the official's ("X（某某经济区管理委员会副主任）")
+_BRACKET_MAX = 32
 _LIST_JOINS = ("和", "及", "与")
 _LIST_SPLIT = re.compile(r"、|(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})")
 NAME_RX = re.compile(NAME)  # what parse_head accepts as a name (its name groups are NAME)
@@ -324,7 +345,7 @@ def member_with_post(head: str) -> Speaker | None:
 
 
 # An attendee listed name first, the post in brackets after it ("X（副县长）、Y（县某局局长）等到会应询").
-_NAME_THEN_POST = re.compile(r"(?<![^，、；：\s])[^，、；：。\s（）“”]{2,5}（[^（），、；：。\s]{2,30}）")
+_NAME_THEN_POST = re.compile(r"(?<![^，、；：。\s])[^，、；：。\s（）“”]{2,5}（[^（），、；：。\s]{2,30}）")
 
 
 def attendees(text: str, people: People) -> None:
@@ -340,7 +361,12 @@ def attendees(text: str, people: People) -> None:
         dept = None  # "市市场监督管理局局长X、副局长Y": a post after 、 is in the office named before
         prev = ""
         for chunk, sep in _chunks_with_separator(_joined_spaced_names(text[a:done])):
-            chunk = cut.sub("", chunk)
+            raw, chunk = chunk, cut.sub("", chunk)
+            if not sep and len(chunk) < 3 and (label := _official_after_lead(raw)) is not None:
+                # "出席会议的有市某局局长X和…": the attending words lead into the list, the official after them
+                people.add(label.speaker)
+                dept, prev = label.speaker.department, raw
+                continue
             whole, prev = prev + sep + chunk, chunk
             if sep in ("和", "及") and 3 <= len(whole) <= MAX_HEAD and (label := parse_head(whole)) is not None \
                     and label.speaker.name and sep in (label.speaker.department or ""):
@@ -355,9 +381,27 @@ def attendees(text: str, people: People) -> None:
                 label = parse_head(chunk)
                 if label is None and dept and sep == "、" and chunk.startswith(titles()):
                     label = parse_head(dept + chunk)
+                if label is None and not sep:
+                    label = _official_after_lead(chunk)  # "出席会议的有市某局局长X": the words before
                 if label is not None and not label.bare and label.speaker.name:
                     people.add(label.speaker)
                 dept = label.speaker.department if label is not None else None
+
+
+def _official_after_lead(chunk: str):
+    """The label of the named official ending the first chunk of an attendee sentence after words
+    that lead into the list ("出席会议的有市某局局长X", "会议邀请了副市长Y"): the longest tail
+    opening with an office or a post read as an official with a name and a post (None when none is)."""
+    from loaders.departments import find_departments
+
+    # (where an office or a post may open the official's phrase: not any character, as "席会议的有某局"
+    # reads as an office too)
+    starts = sorted({a for a, _, _ in find_departments(chunk)} | {i for t in titles() for i in [chunk.find(t)] if i > 0})
+    for k in starts:
+        if k and (label := parse_head(chunk[k:])) is not None and not label.bare \
+                and label.speaker.name and label.speaker.title and not label.speaker.role:
+            return label
+    return None
 
 
 # A line of a list under its heading ("  市财政局局长 X"): short, no sentence or label mark.
