@@ -75,9 +75,10 @@ def parse_speaker(text: str, lb: int, rb: int, people: People) -> Head | None:
     if noun_cue(text, lb, rb):
         return None
     if text[rb - 1:rb] == "）" and (q := text.rfind("（", max(lb, rb - 7), rb - 1)) > lb + 2 \
-            and not is_department(text[q + 1:rb - 1]):
+            and not is_department(text[q + 1:rb - 1]) and not _seat_or_post(text[q + 1:rb - 1]):
         # "某海关副关长X（列席）答复称": a note on the speaker's presence, after the name
-        # (not the office, "X副局长（市财政局）表示": the speaker's office, read with the post)
+        # (not the office, "X副局长（市财政局）表示": the speaker's office, read with the post; nor a
+        # seat or a post, "X（市人大代表）提出", "X（副县长）表示": who they are)
         rb = q
     a, b = strip_fillers(text[lb:rb])
     if lb + b < rb and (whole := people.named(text[lb + a:rb])) is not None and whole.name == text[lb + a:rb]:
@@ -201,6 +202,12 @@ def parse_speaker(text: str, lb: int, rb: int, people: People) -> Head | None:
         if sp is not None:
             return Head(sp)
     return None
+
+
+def _seat_or_post(words: str) -> bool:
+    """"市人大代表", "副县长": a seat or a post (no name), as a bracket after a name gives them."""
+    lab = parse_head(words)
+    return lab is not None and not lab.speaker.name and bool(lab.speaker.role or lab.speaker.title)
 
 
 def behalf_office(head: str) -> str | None:

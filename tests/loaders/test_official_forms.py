@@ -19,7 +19,7 @@ from loaders.departments import resolve_department
 _NAME, _SURNAME_POST = "杭立群", {"局长": "杭局长", "副局长": "杭副局长", "副主任": "杭副主任"}
 _OFFICES = [("市财政局", "局长"), ("市人力资源和社会保障局", "副局长"), ("市生态环境局东山分局", "局长"),
             ("南湾经济区管理委员会", "副主任")]
-_OTHER = ("市交通运输局", "局长", "聂文涛")
+_OTHER = ("市交通运输局", "局长", "聂文翰")
 
 # How the answer's speaker is written right before the cue
 _SPEAKERS = {"office_post_name": "{o}{p}{n}", "name_bracket_office_post": "{n}（{o}{p}）",
@@ -61,3 +61,22 @@ def test_listed_official_named_again_any_way(office, post, listing, again):
     listed = _LISTS[listing].format(o=office, p=post, n=_NAME, o2=_OTHER[0], p2=_OTHER[1], n2=_OTHER[2])
     r = _answered(listed, _AGAIN[again].format(o=office, p=post, n=_NAME, sp=_SURNAME_POST[post]))
     assert (r.name, r.department_type) == (_NAME, resolve_department(office, None).type)
+
+
+# A member asking, named with the seat before the name, after it or in brackets after it
+_SEATS = ["市人大代表", "市人大常委会委员", "常委会委员", "市人大常委会副主任"]
+_MEMBER_FORMS = {"seat_name": "{s}{n}", "name_bracket_seat": "{n}（{s}）"}
+_ASKS = ["首先发问：“企业反映的问题什么时候能解决？”", "问道：“企业反映的问题什么时候能解决？”",
+         "提出，企业反映的问题什么时候能解决？", "：企业反映的问题什么时候能解决？"]
+
+
+@pytest.mark.parametrize("seat", _SEATS)
+@pytest.mark.parametrize("form", sorted(_MEMBER_FORMS))
+@pytest.mark.parametrize("asks", _ASKS)
+def test_member_named_with_seat_any_order(seat, form, asks):
+    who = _MEMBER_FORMS[form].format(s=seat, n="欧雪琴")
+    text = ("某市人大常委会专题询问营商环境工作\n　　6月5日，某市人大常委会举行专题询问。\n"
+            f"{'' if asks.startswith('：') else '　　'}{who}{asks}\n"
+            "　　市财政局局长聂文翰表示，今年将出台十条措施，年底前全部落实到位。\n")
+    (ex, *_) = load_text(text, source="forms.txt").exchanges
+    assert (ex.asker.name, ex.asker.role, ex.respondent.name) == ("欧雪琴", seat, "聂文翰")
