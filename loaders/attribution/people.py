@@ -250,6 +250,8 @@ class People:
                     # ("段云鹏没有直接作答" made a 段云 of the same office: the name cut short, no second official)
                     hits = [h for h in hits if not any(o.name != h.name and o.name.startswith(h.name)
                                                        and o.department == h.department for o in hits)]
+                if not hits and (found := self._posted_in_narration(surname, t)) is not None:
+                    hits = [found]
                 if len(hits) == 1:
                     return hits[0]
         # "熊委员接着追问": a member named once in full, called by surname and seat after.
@@ -265,6 +267,23 @@ class People:
             if len(hits) == 1:
                 return hits[0]
         return None
+
+    def _posted_in_narration(self, surname: str, title: str) -> Speaker | None:
+        """"市某局局长聂某某站起身来。" then "聂局长表示，…": the one official the report names in
+        full with that post and surname where no cue read the sentence (so not known yet), found
+        where the post stands right before the surname (its first mentions: a long report looks at
+        a few only); None when none or several."""
+        key = title + surname
+        found: dict[str, Speaker] = {}
+        text = self.text
+        for at in itertools.islice(self._where.starts(key), 4):
+            given = at + len(key)
+            for n in (2, 1):  # (the longer name first: "局长聂文翰站起" before "聂文")
+                sp = self.named(surname + text[given:given + n])
+                if sp is not None and sp.name and (sp.title or "").endswith(title) and not sp.role:
+                    found[sp.name] = sp
+                    break
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _seated_in_narration(self, surname: str, seat: str) -> list[Speaker]:
         """"…委员罗某某第一个把问题摆上了桌面" then "罗委员紧接着追问": the member named in

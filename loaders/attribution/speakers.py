@@ -102,6 +102,12 @@ def parse_speaker(text: str, lb: int, rb: int, people: People) -> Head | None:
         # spoke last with it (of several 局长 the attendee list names, the one answering);
         # "这位负责人表示" points at them too, and "该负责人回应" at "某局一位负责人".
         return Head(sp)
+    if (m := speaker_words().person_pointer.match(head)) and len(head) > m.end() \
+            and (sp := mentioned_person(text, people.since, lb + a)) is not None and sp.name and not sp.role \
+            and (sp.title or "").endswith(head[m.end():]):
+        # "市某局局长X站起身来。这位局长说，…": a pointer and a post, the official named last with it
+        # (since the previous attribution), who has not spoken yet
+        return Head(sp)
     if known := people.named(head) or people.by_surname_title(head) or people.by_title(head) \
             or people.asked_unnamed(head):
         return Head(known)

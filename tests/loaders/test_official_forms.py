@@ -80,3 +80,17 @@ def test_member_named_with_seat_any_order(seat, form, asks):
             "　　市财政局局长聂文翰表示，今年将出台十条措施，年底前全部落实到位。\n")
     (ex, *_) = load_text(text, source="forms.txt").exchanges
     assert (ex.asker.name, ex.asker.role, ex.respondent.name) == ("欧雪琴", seat, "聂文翰")
+
+
+# An official named in full in a sentence no cue reads, then answering by a pronoun, by surname and
+# post, or by a pointer and the post
+_NAMED = {"took_mic": "{o}{p}{n}接过话筒。", "stood": "{o}{p}{n}站起身来。", "answered": "{o}{p}{n}作了回答。"}
+_CALLED = ["他表示，", "{sn}表示，", "这位局长说，", "“今年将出台十条措施。”{sn}说，"]
+
+
+@pytest.mark.parametrize("named", sorted(_NAMED))
+@pytest.mark.parametrize("called", _CALLED)
+def test_named_official_called_again(named, called):
+    said = _NAMED[named].format(o="市财政局", p="局长", n="聂文翰") + called.format(sn="聂局长")
+    r = _answered("", said)
+    assert (r.name, r.department_type) == ("聂文翰", "财政")
