@@ -165,6 +165,8 @@ def good_name(name: str | None, *, bare: bool = False, titled: bool = False, pos
     if titled and odd == [0] and len(name) == 3 and (name[0] in level or (posted and name[0] in _word_surnames())
                                                      or (seated and name[0] in _seat_word_surnames())):
         odd = []  # (after a seat the place word would have to open an office: 区志明 is no office)
+    if before_seat and odd == [0] and len(name) == 3 and name[0] in level:
+        odd = []  # (before a seat too, "区志明委员": a place before a seat is the member's congress, 区人大代表)
     if titled and odd == [2] and len(name) == 3 and name[2] in end and name[0] in vocab()["surnames"]:
         odd = []  # (after a seat or post, 和 may close a given name: 委员孟庆和问)
     if not bare and odd == [3] and len(name) == 4 and name[:2] in vocab()["clans"] and name[3] in vocab()["clan_ends"]:
