@@ -378,7 +378,7 @@ def attendees(text: str, people: People) -> None:
                     and not label.speaker.role:
                 people.add(label.speaker)
         dept = None  # "市市场监督管理局局长X、副局长Y": a post after 、 is in the office named before
-        prev = ""
+        prev = led = ""
         for chunk, sep in _chunks_with_separator(_joined_spaced_names(text[a:done])):
             raw, chunk = chunk, cut.sub("", chunk)
             if not sep and len(chunk) < 3 and (label := _official_after_lead(raw)) is not None:
@@ -386,6 +386,16 @@ def attendees(text: str, people: People) -> None:
                 people.add(label.speaker)
                 dept, prev = label.speaker.department, raw
                 continue
+            if not sep and len(chunk) < 3:
+                led = raw  # (the lead's words, the office's start after them: "出席会议的有市人力资源")
+            elif sep in ("和", "及") and led and (label := _official_after_lead(led + sep + raw)) is not None \
+                    and sep in (label.speaker.department or ""):
+                # "出席会议的有市人力资源和社会保障局局长X": the 和 is the office's own, after the lead
+                people.add(label.speaker)
+                dept, prev, led = label.speaker.department, raw, ""
+                continue
+            else:
+                led = ""
             whole, prev = prev + sep + chunk, chunk
             if sep in ("和", "及") and 3 <= len(whole) <= MAX_HEAD and (label := parse_head(whole)) is not None \
                     and label.speaker.name and sep in (label.speaker.department or ""):
