@@ -26,8 +26,6 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from loaders.quickinit import quick_init
-
 __all__ = [
     "ENTITY_TYPES",
     "POLICY_CATEGORIES",
@@ -69,7 +67,6 @@ def _check_span(owner: str, start: int, end: int) -> None:
         raise ValueError(f"{owner}: bad offsets start={start} end={end}")
 
 
-@quick_init
 @dataclass(frozen=True)
 class Mention:
     """One occurrence of an entity inside a question or an answer.
@@ -101,14 +98,12 @@ class Mention:
         _check_span("Mention", self.start, self.end)
 
 
-@quick_init
 @dataclass(frozen=True)
 class Asker:
     name: str | None
     role: str | None = None  # 市人大常委会委员, 市人大常委会副主任, 人大代表 …
 
 
-@quick_init
 @dataclass(frozen=True)
 class Respondent:
     name: str | None
@@ -118,7 +113,6 @@ class Respondent:
     department_text: str | None = None  # surface form used in the text: 市发改委
 
 
-@quick_init
 @dataclass(frozen=True)
 class Exchange:
     """One question and its answer (answer None when the text lacks it)."""
@@ -151,7 +145,6 @@ class Exchange:
             _check_span(f"Exchange {self.id}", self.answer_start, self.answer_end or 0)
 
 
-@quick_init
 @dataclass(frozen=True)
 class Department:
     """A city department as resolved from speaker labels and questions."""
@@ -162,7 +155,6 @@ class Department:
     aliases: tuple[str, ...] = ()  # 市发改局, 发改局 …
 
 
-@quick_init
 @dataclass(frozen=True)
 class Entity:
     """A resolved entity (one per canonical name and scope in a document).

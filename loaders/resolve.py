@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
-from loaders.quickinit import quick_init
 from loaders.records import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,7 +29,6 @@ _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉【】]")
 _ASIDE = re.compile(r"[（(][^（）()]{0,8}[）)]")
 
 
-@quick_init
 @dataclass(frozen=True)
 class Candidate:
     """A mention before resolution: type, span, proposed name, where it came from."""

@@ -7,12 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from loaders.quickinit import quick_init
-
 __all__ = ["Speaker", "NOBODY", "OfficialsLookup", "Label", "Turn"]
 
 
-@quick_init
 @dataclass(frozen=True)
 class Speaker:
     name: str | None = None
@@ -37,7 +34,6 @@ class OfficialsLookup(Protocol):
         """The name of the one person the report names with ``title`` in an office like ``department``."""
 
 
-@quick_init
 @dataclass(frozen=True)
 class Label:
     kind: str  # question | follow_up | answer | speaker (side unknown) | other
@@ -51,7 +47,6 @@ class Label:
     short: str | None = None  # "袁局长：": a surname and a post, resolved from the people the report names
 
 
-@quick_init
 @dataclass(frozen=True)
 class Turn:
     """A speaker turn: label at ``start``, speech from ``body_start`` to ``end``.
