@@ -294,7 +294,8 @@ def find_utterances(text: str) -> list[Utterance]:
     if 0 < titled < len(paragraphs):
         rest = [u for u in out if u.head_start >= paragraphs[titled - 1][1]]
         out = rest if rest else out
-    return [office_referred(text, _asked_by_one_named_above(text, question_from(text, u, people), people)) for u in out]
+    out = [office_referred(text, _asked_by_one_named_above(text, question_from(text, u, people), people)) for u in out]
+    return _asked_before_answer(text, out, people) if inquiry else out
 
 
 def _asked_by_one_named_above(text: str, u: Utterance, people: People) -> Utterance:
@@ -388,6 +389,103 @@ def _drop_listed_suggestions(text: str, out: list[Utterance]) -> list[Utterance]
         if sum(1 for m in rx.finditer(text, lo, hi) if m.start() == lo or text[m.start() - 1] in "，,；;：:") >= 2:
             dropped.append(u)
     return _without_questions(text, out, dropped)
+
+
+_QUESTION_MARK = re.compile(r"[？?]")
+_SEATS = re.compile(r"代表|委员")
+_CLAUSE_OPENS = "，,。！？!?；;：:\n”"
+
+
+def _member_in(text: str, lo: int, hi: int, people: People) -> Speaker | None:
+    """The congress member named (with a seat, or by a name the report seats elsewhere) at the
+    opening of a clause of ``text[lo:hi]``; None when none is, or more than one (two members told
+    together, "代表X和代表Y都来自山区", name nobody in particular)."""
+    found = None
+    b = lo
+    while b < hi:
+        while b < hi and (text[b] in _CLAUSE_OPENS or text[b].isspace() or text[b] in "“「"):
+            b += 1
+        if b >= hi:
+            break
+        sp = member_opening(text, b, people)
+        at = text.find(sp.name, b, hi) if sp is not None else -1
+        if at >= 0 and not (text[b - 1:b] in ("\n", "") and re.match(r"[^，。！？：:\n]{0,3}[：:]", text[at + len(sp.name):])):
+            # (not a label opening its line, "X委员：…": the label reading reads those)
+            if found is not None and found.name != sp.name:
+                return None
+            found = sp
+        nxt = min((i for i in (text.find(c, b, hi) for c in _CLAUSE_OPENS) if i >= 0), default=hi)
+        if at >= 0 and len(_SEATS.findall(text, b, nxt)) > 1:
+            return None
+        b = nxt + 1
+    return found
+
+
+def _asking_opens(text: str, lo: int, at: int) -> int:
+    """Where the speech asking at ``at`` opens (not before ``lo``): its quotation's opening
+    quote when it is quoted, else its sentence's start."""
+    quote, close = text.rfind("“", lo, at), text.rfind("”", lo, at)
+    if quote > close:
+        return quote
+    return clause_start(text, lo, at, "。！？!?；\n")
+
+
+def _asked_by(text: str, lo: int, mark: int, name: str) -> bool:
+    """Whether the question mark at ``mark`` may be the member ``name``'s: named before it, or
+    inside a quotation (someone's words). An unquoted question before the member is named may be
+    the report's own ("农田退水怎么管？委员X走访了某局。")."""
+    at = text.find(name, lo, mark)
+    return at >= 0 or text.rfind("“", lo, mark) > text.rfind("”", lo, mark)
+
+
+def _asked_before_answer(text: str, out: list[Utterance], people: People) -> list[Utterance]:
+    """An official's answer that follows another official's answer (or opens the report), with a
+    member named and a question mark in the narration between them that no utterance read
+    ("委员X把目光投向了…：“…？”" then "局长Y先答…"): an answer implies a question, and the
+    member named before it asked it; without one, that question's answer would be taken as the
+    previous exchange's, and every later pairing would be off by one. The question is added (its
+    speech from the member's clause, or from the paragraph of the first question mark, to the
+    end of the last sentence asking). A question read with nobody asking, right before its
+    answer, takes the member the same way ("“…？”…，委员X第一个按下话筒。")."""
+    added: list[Utterance] = []
+    named: dict[int, Speaker] = {}
+    reach = 0  # the furthest end read so far
+    prev: Utterance | None = None
+    for i, u in enumerate(out):
+        lo = reach
+        reach = max(reach, u.end)
+        before, prev = prev, u
+        if u.kind in ("question", "follow_up") and not (u.speaker.name or u.speaker.role) \
+                and i + 1 < len(out) and out[i + 1].kind == "answer":
+            hi = max(u.end, u.head_start)
+            mark = _QUESTION_MARK.search(text, lo, hi)
+            if mark is not None and (sp := _member_in(text, lo, hi, people)) is not None \
+                    and _asked_by(text, lo, mark.start(), sp.name):
+                named[id(u)] = sp
+            continue
+        if u.kind != "answer" or u.speaker.role or not (u.speaker.name or u.speaker.title):
+            continue
+        if before is not None and (before.kind != "answer" or not before.speaker.name
+                                   or before.speaker.name == u.speaker.name):
+            continue
+        hi = u.head_start
+        if hi <= lo or not (marks := [m.end() for m in _QUESTION_MARK.finditer(text, lo, hi)]):
+            continue
+        sp = _member_in(text, lo, hi, people)
+        if sp is None:
+            continue
+        q_end = marks[-1]
+        while q_end < hi and text[q_end] in "”」’":
+            q_end += 1
+        at = text.find(sp.name, lo, hi)
+        first = marks[0] - 1
+        if not _asked_by(text, lo, first, sp.name):
+            continue
+        q_start = at if at < first else _asking_opens(text, lo, first)
+        added.append(Utterance("question", sp, q_start, q_end, q_start))
+    if named:
+        out = [dataclasses.replace(u, speaker=named[id(u)]) if id(u) in named else u for u in out]
+    return sorted(out + added, key=order) if added else out
 
 
 @functools.lru_cache(maxsize=1)
