@@ -134,7 +134,7 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
             continue
         if t.kind == "question" and cur is not None and not cur.answers and t.narrative and cur.q.narrative \
                 and t.speaker.name and t.speaker.name == cur.q.speaker.name and not titles[i] \
-                and t.addressee is None and _split_around_asker(text, cur.q, t):
+                and t.addressee is None and (_split_around_asker(text, cur.q, t) or _asks_on(text, cur.q, t)):
             # "“…？”委员X的提问简洁直接，“…？”": one question quoted in two parts around the
             # clause naming its member, no sentence ended between them
             cur.q_end = ends[i]
@@ -186,6 +186,15 @@ def _split_around_asker(text: str, q: Turn, t: Turn) -> bool:
     return (text[q.start:q.start + 1] == "“" and text[q.end - 1:q.end] == "”" and text[t.start:t.start + 1] == "“"
             and 0 < len(between) <= _SPLIT_CLAUSE_MAX and between.endswith(("，", ","))
             and q.speaker.name in between and not re.search(r"[。！？!?；;\n“”]", between))
+
+
+def _asks_on(text: str, q: Turn, t: Turn) -> bool:
+    """Whether ``t`` goes on with the question ``q`` its member put right before it, nobody
+    answering between, in the same paragraph ("“…？”委员X开门见山。她问，…？"): a short stretch
+    naming the member (or the pronoun) between them, no line broken. A member asking again
+    after a pause the report tells (the official silent, in a paragraph of its own) asks anew."""
+    between = text[q.end:t.start]
+    return 0 < len(between) <= _SPLIT_CLAUSE_MAX and "\n" not in between and text.find("\n", q.start, q.end) < 0
 
 
 def _title_question(text: str, d: _Draft) -> bool:
