@@ -53,7 +53,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "label": re.compile(rf"^(?:{lead}){{0,3}}(?:{marker})(?:{tail})$"),
         # ("X委员提的问题，我再追问一句。": a clause naming the question pressed on may come first)
         # ("严副市长，我再追问一句。": the official addressed first, by surname and post)
-        "opener": re.compile(rf"^\s*{vocative}(?:[^，。？！：:“”\n]{{1,12}}?(?:{taken_up})[，,]?)?(?:{lead}){{0,3}}(?:{marker})(?:{tail})?[：:，,。]"),
+        # ("我再追问冯院长一句。": the official pressed named between the mark and its tail)
+        "opener": re.compile(rf"^\s*{vocative}(?:[^，。？！：:“”\n]{{1,12}}?(?:{taken_up})[，,]?)?(?:{lead}){{0,3}}(?:{marker})"
+                             rf"(?:[\u4e00-\u9fff]{{1,2}}副?(?:{head_posts()}))?(?:{tail})?[：:，,。]"),
         "again": re.compile(rf"^\s*{vocative}(?:{lead}){{0,3}}(?:{again})(?:{short})[：:，,。]"),
         # "我接着X委员的问题再问一句。": another member's question taken up, then asking again
         # (and the office asked named after it: "…再问一下市财政局。")

@@ -39,9 +39,6 @@ KNOWN_LEFT: dict[str, dict[str, int]] = {
     "g25_topic_then_office_defers": {"department_type": 1},
     # 市供销合作社理事会 (its council head answering) is given no type by departments.resolve_department
     "t29_chair_asks_member_thanks": {"department_type": 1},
-    # a member pressing on an official with another member's exchange between (我再追问Y局长一句。)
-    # is read as a new question: a 追问 is linked only to the exchange right before
-    "s35a_level_surname_labels": {"follow_up": 1},
 }
 
 
