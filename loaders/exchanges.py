@@ -34,7 +34,7 @@ from loaders.departments import (bare_zone_committee, find_departments, find_fie
 from loaders.normalize import TITLE_MAX
 from loaders.passed_on import drop_passed_on
 from loaders.records import Asker, Department, Exchange, Respondent
-from loaders.turns import Speaker, Turn, find_clues, last_mark, sentences_around
+from loaders.turns import Speaker, Turn, find_clues, last_mark, parse_head, sentences_around
 
 __all__ = ["build_exchanges", "deferred_words", "deliberation_heard", "is_headline"]
 
@@ -100,7 +100,7 @@ class _Draft:
     a_end: int | None = None
 
 
-def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]:
+def _segments(text: str, turns: list[Turn], heard: bool = False, told: bool = False) -> list[_Draft]:
     """Pair turns into drafts and cut headlines from the turns before them (``heard``: a group
     deliberation an official only came to hear, see deliberation_heard)."""
     ends = [t.end for t in turns]
@@ -157,6 +157,13 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
             cur.a_end = ends[i]
         elif t.kind == "other" and not _words()["hands_over"].search(text, t.body_start, t.end):
             cur = None  # the chair's "请市水利局覃志明局长回答" keeps the question open
+    # A question no turn answers, an official's told answer after it before the next question
+    # ("…怎么办？对此，镇某办负责人作了补充说明：…", "…？\n局长Y坦言，…"): that is its answer.
+    for k, d in enumerate(drafts if told else ()):
+        if not d.answers and d.q.kind in ("question", "follow_up"):
+            upto = drafts[k + 1].q.start if k + 1 < len(drafts) else len(text)
+            if (told := _answer_told_after(text, d, upto)) is not None:
+                d.q_end, d.answers, d.a_end = min(d.q_end, told.start), [told], told.end
     # "X和Y分别提问", then one answer: the members asked one speech, the answer is theirs.
     for d, nxt in zip(reversed(drafts[:-1]), reversed(drafts[1:])):
         if not d.answers and (d.q.body_start, d.q_end) == (nxt.q.body_start, nxt.q_end):
@@ -173,6 +180,50 @@ def _segments(text: str, turns: list[Turn], heard: bool = False) -> list[_Draft]
             or (d.q_end > d.q.body_start and (d.q.narrative or not _quoted_remark(text[d.q.body_start:d.q_end]))))
             and not _answers_an_interviewer(text, d) and not _letter_salutation(text, d)
             and not _press_talk(text, d) and not _title_question(text, d)]
+
+
+# How far after its last question mark an answer told with no turn of its own may open.
+_TOLD_ANSWER_REACH = 200
+_TOLD_HEAD_MAX = 24
+_LIGHT_VERB = re.compile(r"(?:作了|作出了?|做了|进行了)[^，。；：]{0,4}$")
+
+
+@functools.lru_cache(maxsize=1)
+def _answer_cues() -> re.Pattern[str]:
+    """An answering or neutral cue of data/speech_cues.tsv (表示, 介绍, 坦言, 作了补充说明 …) closing
+    its clause's speaker phrase, the speech after it."""
+    words = sorted((w for w, k in cue_kinds_written().items() if k in ("answer", "say")), key=len, reverse=True)
+    return re.compile(rf"(?:{alternation(words)})[，,：:]")
+
+
+def _answer_told_after(text: str, d: _Draft, upto: int) -> Turn | None:
+    """The answer an official is told giving after the question ``d`` that no turn answers, before
+    ``upto`` (the next question): after the question's last question mark, a clause opening a
+    sentence whose speaker phrase reads as an official (a post or an office, or a name the report
+    gives an official) and no member, before an answering or neutral cue. A reply put off to
+    writing answers nothing."""
+    first = text.find("？", d.q.body_start, max(d.q_end, d.q.body_start))
+    if first < 0:
+        return None  # (a question with no question mark: a remark or a topic, left as it was)
+    lo = first + 1  # (after the first question mark: a heading asking below it belongs to the next question)
+    hi = min(upto, len(text), lo + _TOLD_ANSWER_REACH)
+    for m in _answer_cues().finditer(text, lo, hi):
+        a = last_mark(text, m.start(), "，。！？；：\n”") + 1
+        if a < lo or m.start() - a > _TOLD_HEAD_MAX or m.start() <= a:
+            continue
+        if a > lo and text[a - 1] not in "。！？\n”" and not text[last_mark(text, a - 1, "。！？\n”") + 1:a - 1] in ("对此", "对于这个问题", "随后"):
+            continue  # (the phrase opens a sentence, or follows 对此，)
+        # ("负责人作了补充说明：": the light verb and its modifier before the cue are no part of the speaker)
+        lab = parse_head(_LIGHT_VERB.sub("", text[a:m.start()]))
+        sp = lab.speaker if lab is not None else None
+        if sp is None or sp.role or not (sp.title or sp.department):
+            continue
+        end = text.find("\n", m.end(), upto)
+        end = upto if end < 0 else end
+        if deferred_words().search(text, m.end(), end) is not None:
+            return None
+        return Turn("answer", sp, a, m.end(), end, ((a, end),), narrative=True)
+    return None
 
 
 # The longest clause between the two parts of one quoted question ("委员X的提问简洁直接，")
@@ -571,14 +622,16 @@ def _other_office(speaker: Speaker, before: Respondent) -> bool:
     return dept is not None and dept.type is not None and dept.type != before.department_type
 
 
-def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None
+def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None, *, told: bool = False
                     ) -> tuple[list[Exchange], list[Department]]:
-    """Exchanges in order and the departments they name (canonical, with aliases)."""
+    """Exchanges in order and the departments they name (canonical, with aliases). ``told``: a
+    question no turn answers takes an official's answer told after it (see _answer_told_after);
+    asked only of the reading chosen, so that it does not make a reading win."""
     # (both readings of a deliberation ask whether the report names one: a scan of the
     # whole report for each of its words, made once)
     deliberates = _deliberates(text)
     heard = _heard(text, deliberates)
-    drafts = _segments(text, turns, heard)
+    drafts = _segments(text, turns, heard, told)
     exchanges: list[Exchange] = []
     depts: dict[str, Department] = {}
     person_dept: dict[str, str] = {}  # respondent name → department surface

@@ -210,6 +210,17 @@ def _score(exchanges: list[Exchange]) -> int:
 
 
 def _best_exchanges(clean: str, sha: str, city: str | None):
+    """:func:`_best_reading`'s exchanges; when one of them is left unanswered, the same reading again
+    with answers told after a question taken (build_exchanges ``told``), not made to choose it."""
+    (exchanges, departments), turns = _best_reading(clean, sha, city)
+    if turns is not None and any(e.answer is None for e in exchanges):
+        told = build_exchanges(clean, turns, sha, city, told=True)
+        if len(told[0]) == len(exchanges):
+            return told
+    return exchanges, departments
+
+
+def _best_reading(clean: str, sha: str, city: str | None):
     """Label turns (transcripts) or attributed speech (news features), whichever reads more.
 
     Transcripts label every turn at the start of a line; features attribute
@@ -219,12 +230,12 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
     # (a 质询 report telling the motion and its written answer before the members press on: both readings)
     label_turns = motion_before(clean, find_turns(clean, Officials(clean)))
     by_label = build_exchanges(clean, label_turns, sha, city)
-    best, best_score = by_label, _score(by_label[0])
+    best, best_score, best_turns = by_label, _score(by_label[0]), label_turns
     if motion := motion_document_turns(clean):
         # a 质询案 as filed with the office's letter under it: its form's fields are no labels
         by_motion = build_exchanges(clean, motion, sha, city)
         if _score(by_motion[0]) > best_score:
-            return by_motion
+            return by_motion, motion
     if len(by_label[0]) >= _SURE_LABELS and best_score == 4 * len(by_label[0]) \
             and _asked_only_in_labels(clean, label_turns):
         # A transcript whose labels give every exchange its question, answer, asker and respondent,
@@ -235,16 +246,16 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
         # exact cut but one read on the check texts: of 943 (tests/gold, samples, sets 31-35, the
         # bench's 50 documents) 95 reach it and none reads otherwise (without the question-mark test
         # one did: a chair's labelled question after 13 labelled exchanges).
-        return best
+        return best, best_turns
     turns = motion_before(clean, _signed_speech(clean, speech_turns(clean)))
     # (the speech reading that cannot score more is not built: ~3 % of a report's reading)
     if _score_bound(turns) > best_score:
         by_speech = build_exchanges(clean, turns, sha, city)
         speech_score = _score(by_speech[0])
         if speech_score > best_score:
-            best, best_score = by_speech, speech_score
+            best, best_score, best_turns = by_speech, speech_score, turns
     if not turns:
-        return best  # nothing narrated to join label turns to: the mixed reading is the label one
+        return best, best_turns  # nothing narrated to join label turns to: the mixed reading is the label one
     # A page mixing both ("代表X首先发问：…？Y接过话筒说，…" beside label lines "县人大代表Z：…"
     # and "——镇派出所所长 W回应：…"): the speech reading with the label turns of the
     # paragraphs it leaves out, when that reads more than either.
@@ -252,8 +263,8 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
     if mixed != turns and _score_bound(mixed) > best_score:  # (turns added, or a label naming an asker)
         by_both = build_exchanges(clean, mixed, sha, city)
         if _score(by_both[0]) > best_score:
-            return by_both
-    return best
+            return by_both, mixed
+    return best, best_turns
 
 
 #: label exchanges, each with full marks, from which the label reading is taken without the speech reading

@@ -32,8 +32,6 @@ KNOWN_LEFT: dict[str, dict[str, int]] = {
     "questions_name_respondent": {"has_answer": 1},
     # an unnamed duty worker asked by post is typed by the base he works at (农业农村); the gold gives none
     "x7_inspection_worker": {"department_type": 1},
-    # an official whose surname 达 is an everyday character (达到, 达成), kept out of surnames.txt: no speaker
-    "g21_regional_surnames_told": {"respondent": 1, "department_type": 1, "has_answer": 1},
     # 市城市管理执法委员会 is read as 孝感市管理执法委员会 with no type (departments: the city's
     # name run into 城市管理, left to the office rules)
     "g25_topic_then_office_defers": {"department_type": 1},
