@@ -128,7 +128,7 @@ def test_fields_are_compared_along_the_alignment_so_one_miss_does_not_shift_the_
     """Gold has two exchanges, the extractor found only the second: the second is all right and
     the first is missing (compared by position, the second would be scored against nothing)."""
     gold = _gold(tmp_path, {}, [
-        {"seq": 1, "asker": {"name": "袁树青"}, "respondent": {"name": "郑立新", "department_type": "教育"}},
+        {"seq": 1, "asker": {"name": "袁树青"}, "respondent": {"name": "贺嘉平", "department_type": "教育"}},
         {"seq": 2, "asker": {"name": "王静"}, "respondent": {"name": "项丽", "department_type": "发展和改革"}}])
     s = score_record(gold, _record([]))
     assert s.exchanges_aligned == 1 and s.exchanges_right == 1
