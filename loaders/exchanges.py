@@ -425,15 +425,11 @@ def _quoted_remark(question: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _head_unnamed() -> frozenset[str]:
-    """The posts naming an office's head but not the person (data/head_unnamed.txt: 主要负责人)."""
-    return frozenset(r.cells[0] for r in read_words("head_unnamed.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _office_unnamed() -> frozenset[str]:
-    """The posts naming someone of an office but not the person (data/office_unnamed.txt: 负责同志)."""
-    return frozenset(r.cells[0] for r in read_words("office_unnamed.txt"))
+def _unnamed_posts() -> dict[str, tuple[str, ...]]:
+    """The posts naming an office's official but not the person, by how the attendee list is asked
+    (data/unnamed_posts.tsv): ``head`` (主要负责人: the office's head) and ``same_office``
+    (负责同志: someone of that very office)."""
+    return read_groups("unnamed_posts.tsv", ("head", "same_office"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -643,7 +639,7 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None,
     # (a leader summing up the views answers no one, _segments), is members among themselves too.
     among_themselves = bool(drafts) and (_among_themselves(text, deliberates) or (
         heard and not any(d.answers for d in drafts)))
-    _letter_words(), _words(), _asking_anew(), _head_unnamed(), _office_unnamed()  # (built with the other tables, whatever the layout)
+    _letter_words(), _words(), _asking_anew(), _unnamed_posts()  # (built with the other tables, whatever the layout)
     for k, d in enumerate(drafts):
         seq = len(exchanges) + 1
         ex_id = f"{sha256[:12]}-{seq:03d}"
@@ -712,11 +708,11 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None,
             if office and that_office().fullmatch(office):
                 office = _office_pointed(text, d.q.start, q_end, prev)  # "该分局负责人": the office asked
             holder = officials.by_title(r_title, office)  # "区住建局局长表示": the one listed
-            if holder is None and office and r_title in _head_unnamed():
+            if holder is None and office and r_title in _unnamed_posts()["head"]:
                 # "区商务局主要负责人作了回答": the one official listed in that office, by their post
                 holder = officials.head_of(office)
                 r_title = holder.title if holder is not None and holder.title else r_title
-            elif holder is None and office and r_title in _office_unnamed():
+            elif holder is None and office and r_title in _unnamed_posts()["same_office"]:
                 # "省水利厅负责同志回答说": the one official listed in that very office, by their post
                 holder = officials.head_of(office, same_office=True)
                 r_title = holder.title if holder is not None and holder.title else r_title
