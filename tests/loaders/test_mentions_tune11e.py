@@ -12,9 +12,10 @@ from tests.loaders.mention_helpers import genre_totals as _totals, names, run
 def test_the_congress_formats_and_facilities_named_by_kind_are_no_tools():
     # first run: 1 right, 19 false (回头看, 代表·局长面对面, 人才公寓, 公益性岗位, 产业引导基金 …);
     # session 12 made the five fiscal and talent instruments of the text tools again (issue 9);
-    # session 16 left 互助养老 out (named only by its 互助养老点, a facility of that kind)
+    # session 16 left 互助养老 out (named only by its 互助养老点, a facility of that kind); session 26 made
+    # 高标准农田(建设) a tool (the blind writers of sets 31 to 36 marked it in 4 of the 6 texts naming it)
     t = _totals("g11e_descriptive_programmes")["PolicyTool"]
-    assert (t.tp, t.fp, t.fn) == (7, 0, 0), (t.misses, t.false_positives)
+    assert (t.tp, t.fp, t.fn) == (8, 0, 0), (t.misses, t.false_positives)
 
 
 @pytest.mark.parametrize("text", [
@@ -38,8 +39,10 @@ def test_fiscal_and_talent_instruments_are_tools(text, want):
 
 
 def test_old_estate_renewal_stays_a_tool_and_farmland_works_are_none():
-    # 老旧小区改造: the one reader of real reports who met it marked it; 高标准农田: no gold marks it
-    assert names(run("推进老旧小区改造和高标准农田建设。"), "PolicyTool") == {"老旧小区改造"}
+    # 老旧小区改造: the one reader of real reports who met it marked it; 高标准农田 is a programme since
+    # session 26 (blind writers of sets 31 to 36: 4 of 6 texts), 雨污分流 stays works
+    assert names(run("推进老旧小区改造和高标准农田建设。"), "PolicyTool") == {"老旧小区改造", "高标准农田建设"}
+    assert names(run("推进雨污分流改造。"), "PolicyTool") == set()
 
 
 def test_a_quoted_list_of_measures_told_as_clauses_is_no_tool():
