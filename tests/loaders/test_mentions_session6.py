@@ -74,7 +74,8 @@ def test_policy_tools_of_session6_rules(text, tools):
 
 def test_a_form_the_report_writes_resolves_to_the_canonical_tool():
     ms = run("扩大农业保险覆盖面，推进“四好”公路建设，破解“执行难”。")
-    assert names(ms, "PolicyTool") == {"政策性农业保险", "四好农村路", "基本解决执行难"}
+    # “执行难” is a courts' goal, no tool (session 26: blind writers of sets 31 to 36 marked it 0 of 6 times)
+    assert names(ms, "PolicyTool") == {"政策性农业保险", "四好农村路"}
     assert {m.text for m in ms} >= {"农业保险"}
 
 
