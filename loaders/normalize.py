@@ -346,8 +346,9 @@ def _field() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _spaced_field() -> re.Pattern[str]:
     """A space before a record's heading key, where a page flattened to one line had its line break
-    (folding took the space before a bracket: the chair's mark 【主持人】 needs none)."""
-    return re.compile(rf"[ \t](?={_field().pattern})|(?<=\S)(?=[【\[]主持人?[】\]])")
+    (folding took the space before a bracket: the chair's mark 【主持人】, or a programme host's
+    【主持人 X】, needs none)."""
+    return re.compile(rf"[ \t](?={_field().pattern})|(?<=\S)(?=[【\[]主持人?(?:[ \t\u3000][\u4e00-\u9fff]{{2,3}})?[】\]])")
 
 
 def _split_fields(paragraphs: list[str]) -> list[str]:

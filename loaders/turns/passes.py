@@ -344,74 +344,163 @@ _BROADCAST_OPENING = 400
 def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
     """A broadcast 问政 programme (its opening names a programme and a channel or a live show):
     the host's line that asks and an official's answer right after it ("主持人：柯局长，…为什么…？" /
-    "市某局局长 X：…") is a question by the host (the name of "主持人（X）："), a follow-up when it
-    presses the official who answered just before; a message of the public the host reads out
-    ("网友王女士留言：…？") is that person's question; a member of the public on a label
-    of their own ("市民代表 Y：…？") asks too. A chair's line (主持人 with a congress post) stays a chair's."""
+    "市某局局长 X：…") is a question by the host (the name of "主持人（X）：", "【主持人 X】", or of
+    the credits line "主持人：X Y" whose names then label the hosts' lines, "X：…"), a follow-up when it
+    presses the official who answered just before (or a 追问 of its own, "那我再追问一句：…？", under
+    the host's line); a message of the public the host reads out ("网友王女士留言：…？", "一位昵称
+    “某某”的网友问道：…？", "有位商户请我们转达一个问题" with the recording after it) is that person's question,
+    unnamed unless the host names them; a member of the public on a label of their own
+    ("市民代表 Y：…？") asks too. A chair's line (主持人 with a congress post) stays a chair's."""
     opening = text[:_BROADCAST_OPENING]
     words = turn_words()
     if not (words.broadcast.search(opening) and words.programme.search(opening)):
         return labels
+    credits = _HOST_CREDITS.search(text)
+    credited = tuple(credits.group(1).split()) if credits is not None else ()
     host = next((lab.speaker.name for a, _, lab in labels if lab is not None and lab.kind == "other"
                  and text.startswith("主持人", a) and lab.speaker.name and not lab.speaker.role), None)
-    if host is None and (named := _HOST_LINE.search(text) or _HOST_BRACKETED.search(text)) is not None:
+    if host is None and (named := _HOST_LINE.search(text) or _HOST_BRACKETED.search(text)
+                         or _HOST_MARKED.search(text)) is not None:
         # "主持人：X" on a line of its own (the programme's credits), or "主持人（X）：" run into
-        # the lines before it (a page flattened to one line)
+        # the lines before it (a page flattened to one line), or "【主持人 X】"
         host = named.group(1)
+    if host is None and credited:
+        host = credited[0]
     out = list(labels)
+    marks: dict[int, str | None] = {}  # the hosts' lines: index -> the name their mark gives
+    # officials some label reads as answering, by name: their other lines left unread ("【X】…") answer too
+    answering = {lab.speaker.name: lab for _, _, lab in labels
+                 if lab is not None and lab.kind == "answer" and lab.speaker.name and not lab.also}
+    for i, (a, b, lab) in enumerate(out):
+        if credits is not None and a == credits.start():
+            continue  # the credits line itself says nothing
+        if lab is None and (same := _NAME_MARK.match(text, a)) is not None and (same[1] or same[2]) in answering:
+            out[i] = (a, b, Label("answer", answering[same[1] or same[2]].speaker, same.end() - a))
+            continue
+        mark = _host_mark(text, a, credited)
+        if mark is None or (lab is not None and (lab.speaker.role or lab.speaker.title)):
+            continue
+        end, name = mark
+        marks[i] = name
+        if lab is None:  # "X：…" for a host the credits name, "【主持人 X】…" the labels left unread
+            out[i] = (a, b, Label("other", Speaker(), end))
     last_answer: Speaker | None = None  # who answered last, while the host may press on
+    prev_host: int | None = None  # the label before, when it is a host's line
     for i, (a, b, lab) in enumerate(out):
         if lab is None:
             continue
         if lab.kind in ("question", "follow_up"):
+            if prev_host is not None and lab.speaker == NOBODY and i not in marks:
+                # "【主持人 X】一个月，时间不算长。\n那我再追问一句：…？": a re-ask under the host's line is the host's
+                out[i] = (a, b, replace(lab, speaker=Speaker(marks[prev_host] or host, "主持人")))
+            elif i in marks and lab.speaker == NOBODY:
+                out[i] = (a, b, replace(lab, speaker=Speaker(marks[i] or host, "主持人")))
             last_answer = None
+            prev_host = None
             continue
+        prev_host = i if i in marks else None
         if lab.kind != "other":
             last_answer = lab.speaker if lab.kind == "answer" else None
             continue
-        speech = _speech(text, out, i)
+        speech = _speech(text, out, i, stop=_SPEAKER_LINE if i in marks else None)
         asks = "？" in speech or "?" in speech
         # the next label, over the host's lines that ask nothing ("两家都说说，先请Y局长。")
-        nxt = next((x for c, d, x in out[i + 1:] if x is not None and not (
-            x.kind == "other" and text.startswith("主持人", c) and "？" not in text[c:d] and "?" not in text[c:d])), None)
-        if text.startswith("主持人", a) and not lab.speaker.role and not lab.speaker.title:
+        nxt = next((x for k, (c, d, x) in enumerate(out[i + 1:], i + 1) if x is not None and not (
+            x.kind == "other" and (text.startswith("主持人", c) or k in marks)
+            and "？" not in text[c:d] and "?" not in text[c:d])), None)
+        is_host = i in marks or text.startswith("主持人", a)
+        if is_host and not lab.speaker.role and not lab.speaker.title:
             if not asks or nxt is None or nxt.kind != "answer" or not (nxt.speaker.title or nxt.speaker.department):
                 last_answer = None if not asks else last_answer  # (a vote or a hand-over ends the pressing)
                 continue
-            if (relayed := words.relayed.search(speech)) is not None:
+            relayed = words.relayed.search(speech)
+            if relayed is not None and speech[relayed.start() - 1:relayed.start()] in ("替", "代", "帮"):
+                relayed = None  # "我替大家问一句": the host's own question, for them
+            # what the host says before asking, from the last host's mark in it (a page flattened
+            # to one line runs the host's earlier lines and the film's caption into it)
+            said = speech[:_first_question(speech)]
+            said = said[max(said.rfind("主持人："), said.rfind("主持人:")) + 4:] if "主持人" in said else said
+            passed = None if relayed is not None or _ADDRESSES.match(said) else _PASSED_ON.search(said)
+            if relayed is not None or passed is not None:
                 # "群众反映说", "居民们都说": the pattern's two or three characters before the verb are
                 # then no name; the member of the public still asks, unnamed
-                who = relayed["who"] if good_name(relayed["who"], bare=True) else None
-                out[i] = (a, b, Label("question", Speaker(who, relayed["role"]), lab.end))
+                who = relayed["who"] if relayed is not None and good_name(relayed["who"], bare=True) else None
+                role = relayed["role"] if relayed is not None else passed["role"]
+                out[i] = (a, b, Label("question", Speaker(who, role), lab.end))
+                _hand_over(out, i)
             else:
                 kind = "follow_up" if last_answer is not None and _same_official(last_answer, nxt.speaker) else "question"
-                out[i] = (a, b, Label(kind, Speaker(host, "主持人"), lab.end))
+                # (the last host the credits name marking a line before the question mark: in a page
+                # flattened to one line, the other host's hand-over runs into the asking host's line)
+                asking = [n for n in credited if f"{n}：" in said or f"{n}:" in said]
+                asking.sort(key=lambda n: max(said.rfind(f"{n}："), said.rfind(f"{n}:")))
+                out[i] = (a, b, Label(kind, Speaker(asking[-1] if asking else marks.get(i) or host, "主持人"), lab.end))
             last_answer = None
         elif asks and nxt is not None and nxt.kind == "answer" \
                 and (public := _PUBLIC_LABEL.match(text, a)) is not None and words.public.fullmatch(public["head"].replace(" ", "")):
             out[i] = (a, b, Label("question", Speaker(public["name"], public["role"]), lab.end))
             last_answer = None
-            for k in range(i + 1, len(out)):
-                c, d, x = out[k]
-                if x is not None and x.kind != "other":
-                    break
-                if x is not None:  # the host hands the question over: part of the question's turn
-                    out[k] = (c, d, None)
+            _hand_over(out, i)
     return out
+
+
+def _hand_over(out: list, i: int) -> None:
+    """The host's lines after the ``i``-th question, up to the next turn of a side ("这个问题请某局
+    回答。"): part of the question's turn."""
+    for k in range(i + 1, len(out)):
+        c, d, x = out[k]
+        if x is not None and x.kind != "other":
+            break
+        if x is not None:
+            out[k] = (c, d, None)
+
+
+def _first_question(speech: str) -> int:
+    """Where the speech's first question mark is (its end when it has none)."""
+    return min((p for p in (speech.find("？"), speech.find("?")) if p >= 0), default=len(speech))
+
+
+def _host_mark(text: str, a: int, credited: tuple[str, ...]) -> tuple[int, str | None] | None:
+    """(where the speech begins, the name the mark gives) when the paragraph at ``a`` opens with a
+    host's mark: "【主持人 X】", "【主持人】", "主持人（X）：", or "X：" for a host the credits name."""
+    if (m := _HOST_MARK.match(text, a)) is not None:
+        return m.end() - a, m["name"] or m["paren"]
+    for name in credited:
+        if text.startswith(name, a) and text[a + len(name):a + len(name) + 1] in ("：", ":"):
+            return len(name) + 1, name
+    return None
 
 
 _HOST_BRACKETED = re.compile(r"主持人[（(]([\u4e00-\u9fff]{2,3})[）)][：:]")
 _HOST_LINE = re.compile(r"(?m)^主持人[：:][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")
+# "【主持人 X】" (the host's mark, the name inside the brackets)
+_HOST_MARKED = re.compile(r"[【\[]主持人[ \t\u3000]+([\u4e00-\u9fff]{2,3})[】\]]")
+# "主持人：X Y" on a line of its own: two hosts credited, each line then labelled by the name ("X：…")
+_HOST_CREDITS = re.compile(r"(?m)^主持人[：:][ \t\u3000]*((?:[\u4e00-\u9fff]{2,3}[ \t\u3000、]+)+[\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=$|[【\[])")
+_HOST_MARK = re.compile(r"[【\[]主持人(?:[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,3}))?[】\]][：:]?"
+                        r"|主持人(?:[（(](?P<paren>[\u4e00-\u9fff]{2,3})[）)])?[：:]")
+# "X（某某代表，某镇）：": a speaker's line no label read, where a host's speech stops
+_SPEAKER_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}[（(][^）)\n]{1,30}[）)][：:]")
+# "【X】" or "X：" opening a paragraph: a bare name's mark
+_NAME_MARK = re.compile(r"[【\[]([\u4e00-\u9fff]{2,4})[】\]][：:]?|([\u4e00-\u9fff]{2,4})[：:]")
+# "一位昵称“某某”的网友问道：", "有位商户请我们转达一个问题", "三位村民的意见", "一位李先生来电说": the
+# public's question the host passes on (not "我替大家问一句": the host's own, for them; nor a line that
+# opens addressing the official, "郜局长，…商户都说…", where the host asks herself)
+_PASSED_ON = re.compile(r"(?<![替代帮])(?P<role>网友|市民|居民|村民|群众|观众|听众|家长|商户|业主|游客|女士|先生)"
+                        r"[^，。；！？：\n]{0,8}?(?:问|说|留言|来信|来电|反映)")
+# "郜局长，", "汤主任，": the host's line opens addressing an official
+_ADDRESSES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:长|主任|书记)[，,]")
 # "市民代表 卢晓敏：" (a space or none between): the public's seat, then the name
 _PUBLIC_LABEL = re.compile(r"(?P<head>(?P<role>[\u4e00-\u9fff]{2,4}?(?:代表)?)[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3}))[：:]")
 
 
-def _speech(text: str, labels: _Labelled, i: int) -> str:
-    """The ``i``-th label's speech with the paragraphs under it that no label opens."""
+def _speech(text: str, labels: _Labelled, i: int, stop: re.Pattern[str] | None = None) -> str:
+    """The ``i``-th label's speech with the paragraphs under it that no label opens (up to one
+    ``stop`` opens: a speaker's line no label read)."""
     a, b, lab = labels[i]
     paras = [text[a + lab.end:b]]
     for c, d, nxt in labels[i + 1:]:
-        if nxt is not None:
+        if nxt is not None or (stop is not None and stop.match(text, c)):
             break
         paras.append(text[c:d])
     return "".join(paras)
