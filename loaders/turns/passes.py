@@ -377,6 +377,11 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
         if lab is None and (same := _NAME_MARK.match(text, a)) is not None and (same[1] or same[2]) in answering:
             out[i] = (a, b, Label("answer", answering[same[1] or same[2]].speaker, same.end() - a))
             continue
+        if lab is None and (member := _MEMBER_MARK.match(text, a)) is not None:
+            # "【市人大代表 X】…", "X（区人大代表，某镇）：…": a member's mark the labels left unread
+            out[i] = (a, b, Label("question", Speaker(member["name"] or member["name2"], member["role"] or member["role2"]),
+                                  member.end() - a))
+            continue
         mark = _host_mark(text, a, credited)
         if mark is None or (lab is not None and (lab.speaker.role or lab.speaker.title)):
             continue
@@ -421,7 +426,11 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
             said = speech[:_first_question(speech)]
             said = said[max(said.rfind("主持人："), said.rfind("主持人:")) + 4:] if "主持人" in said else said
             passed = None if relayed is not None or _ADDRESSES.match(said) else _PASSED_ON.search(said)
-            if relayed is not None or passed is not None:
+            if (member := _MEMBER_MARK.search(said)) is not None:
+                # (a page flattened to one line: a member's mark run into the host's line asks)
+                out[i] = (a, b, Label("question", Speaker(member["name"] or member["name2"], member["role"] or member["role2"]),
+                                      lab.end))
+            elif relayed is not None or passed is not None:
                 # "群众反映说", "居民们都说": the pattern's two or three characters before the verb are
                 # then no name; the member of the public still asks, unnamed
                 who = relayed["who"] if relayed is not None and good_name(relayed["who"], bare=True) else None
@@ -481,6 +490,9 @@ _HOST_MARK = re.compile(r"[【\[]主持人(?:[ \t\u3000]+(?P<name>[\u4e00-\u9fff
                         r"|主持人(?:[（(](?P<paren>[\u4e00-\u9fff]{2,3})[）)])?[：:]")
 # "X（某某代表，某镇）：": a speaker's line no label read, where a host's speech stops
 _SPEAKER_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}[（(][^）)\n]{1,30}[）)][：:]")
+# "【县人大代表 X】", "X（区人大代表，某镇）：": a member's mark (seat and name, or name, seat and where from)
+_MEMBER_MARK = re.compile(r"[【\[](?P<role>[\u4e00-\u9fff]{0,8}?(?:代表|委员))[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[】\]][：:]?"
+                          r"|(?P<name2>[\u4e00-\u9fff]{2,3})[（(](?P<role2>[\u4e00-\u9fff]{0,8}?(?:代表|委员))[，,][^）)\n]{1,12}[）)][：:]")
 # "【X】" or "X：" opening a paragraph: a bare name's mark
 _NAME_MARK = re.compile(r"[【\[]([\u4e00-\u9fff]{2,4})[】\]][：:]?|([\u4e00-\u9fff]{2,4})[：:]")
 # "一位昵称“某某”的网友问道：", "有位商户请我们转达一个问题", "三位村民的意见", "一位李先生来电说": the
