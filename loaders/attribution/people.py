@@ -527,33 +527,35 @@ class Officials:
         people = self._people
         return people.named(head) or people.by_surname_title(head) or people.by_title(head)
 
+    def _listed_people(self) -> People:
+        """The people the attendee list alone names (built on first use)."""
+        if self._listed is None:
+            self._listed = People(self.text)
+            attendees(self.text, self._listed)
+        return self._listed
+
     def by_title(self, title: str, department: str | None = None) -> Speaker | None:
         """"副区长": the one official the attendee list names with that post (副区长孔令涛).
         Its own index: the one behind a lookup by name grows with it, and a post unique in the
         list may not be unique among everyone the text names. With ``department`` ("区住建局"
         + "局长"), the one listed with that post in an office of the same type, however the
         list writes the office (区住房和城乡建设局局长魏长青)."""
-        if self._listed is None:
-            self._listed = People(self.text)
-            attendees(self.text, self._listed)
+        listed = self._listed_people()
         if department and (kind := _office_type(department)):
-            hits = {sp.name: sp for sp in self._listed.by_name.values()
+            hits = {sp.name: sp for sp in listed.by_name.values()
                     if sp.title == title and sp.department and _office_type(sp.department) == kind}
             return next(iter(hits.values())) if len(hits) == 1 else None
-        return self._listed.by_title(title)
+        return listed.by_title(title)
 
     def head_of(self, department: str, *, same_office: bool = False) -> Speaker | None:
         """"区商务局" (its 主要负责人 answering): the one official the attendee list names in an
         office of the same type, whatever their post; None when it names none or several.
         same_office ("省水利厅负责同志"): only officials of that very office count, the office
         written the same in full or short ("临江县水利局" for "县水利局"), each named with a post."""
-        if self._listed is None:
-            self._listed = People(self.text)
-            attendees(self.text, self._listed)
         kind = _office_type(department)
         if not kind:
             return None
-        hits = {sp.name: sp for sp in self._listed.by_name.values()
+        hits = {sp.name: sp for sp in self._listed_people().by_name.values()
                 if sp.department and _office_type(sp.department) == kind}
         if same_office and any(not sp.title or not (sp.department.endswith(department)
                                                     or department.endswith(sp.department))
