@@ -379,8 +379,7 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
             continue
         if lab is None and (member := _MEMBER_MARK.match(text, a)) is not None:
             # "【市人大代表 X】…", "X（区人大代表，某镇）：…": a member's mark the labels left unread
-            out[i] = (a, b, Label("question", Speaker(member["name"] or member["name2"], member["role"] or member["role2"]),
-                                  member.end() - a))
+            out[i] = (a, b, Label("question", _member_of(member), member.end() - a))
             continue
         mark = _host_mark(text, a, credited)
         if mark is None or (lab is not None and (lab.speaker.role or lab.speaker.title)):
@@ -428,8 +427,7 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
             passed = None if relayed is not None or _ADDRESSES.match(said) else _PASSED_ON.search(said)
             if (member := _MEMBER_MARK.search(said)) is not None:
                 # (a page flattened to one line: a member's mark run into the host's line asks)
-                out[i] = (a, b, Label("question", Speaker(member["name"] or member["name2"], member["role"] or member["role2"]),
-                                      lab.end))
+                out[i] = (a, b, Label("question", _member_of(member), lab.end))
             elif relayed is not None or passed is not None:
                 # "群众反映说", "居民们都说": the pattern's two or three characters before the verb are
                 # then no name; the member of the public still asks, unnamed
@@ -493,6 +491,13 @@ _SPEAKER_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}[（(][^）)\n]{1,30}[）)][：
 # "【县人大代表 X】", "X（区人大代表，某镇）：": a member's mark (seat and name, or name, seat and where from)
 _MEMBER_MARK = re.compile(r"[【\[](?P<role>[\u4e00-\u9fff]{0,8}?(?:代表|委员))[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,3})[】\]][：:]?"
                           r"|(?P<name2>[\u4e00-\u9fff]{2,3})[（(](?P<role2>[\u4e00-\u9fff]{0,8}?(?:代表|委员))[，,][^）)\n]{1,12}[）)][：:]")
+
+
+def _member_of(mark: re.Match[str]) -> Speaker:
+    """The member a _MEMBER_MARK match names (either of its two forms)."""
+    return Speaker(mark["name"] or mark["name2"], mark["role"] or mark["role2"])
+
+
 # "【X】" or "X：" opening a paragraph: a bare name's mark
 _NAME_MARK = re.compile(r"[【\[]([\u4e00-\u9fff]{2,4})[】\]][：:]?|([\u4e00-\u9fff]{2,4})[：:]")
 # "一位昵称“某某”的网友问道：", "有位商户请我们转达一个问题", "三位村民的意见", "一位李先生来电说": the
