@@ -486,17 +486,20 @@ def _written_answer_given(text: str, q_end: int, answers: list[Turn]) -> bool:
 def _only_deferred(answer: str) -> bool:
     """An answer that only says it will be given in writing later (data/answer_deferred.txt): alone,
     or after why it cannot be given at the sitting ("…现场难以说明白，会后书面报告。", "手头没有
-    确切数字。会后…书面答复。", data/answer_not_now.txt) in at most two sentences, the last the promise."""
+    确切数字。会后…书面答复。", "这个数字还要核实，会后以书面形式报送。": data/answer_not_now.txt or
+    answer_not_at_hand.txt) in at most two sentences, the last the promise in writing (answer_deferred.txt
+    or _IN_WRITING: "会后将向常委会书面报告"). An answer that gives its facts and promises a written
+    report besides ("…已完成六成。年底前把全年的情况书面报告给委员们。") says no reason and answers."""
     a = answer.strip()
     # (the closing bracket of a narrated aside, "（…负责同志表示，将会后提供书面材料。）", is no sentence)
     if len(a) <= 24 and bool(deferred_words().search(a)) and bool(_DEFERRAL_ONLY.match(a.rstrip("。）)"))):
         return True
     if _not_at_hand_then_written(a):
         return True
-    if len(a) > _PUT_OFF_REACH or "“" in a or _not_now_words().search(a) is None:
+    if len(a) > _PUT_OFF_REACH or "“" in a or (_not_now_words().search(a) is None and _not_at_hand_words().search(a) is None):
         return False
     sentences = [s for s in _SENTENCE_ENDS.split(a.rstrip("。！？）)")) if s.strip()]
-    return 1 <= len(sentences) <= 2 and deferred_words().search(sentences[-1]) is not None
+    return 1 <= len(sentences) <= 2 and (deferred_words().search(sentences[-1]) or _IN_WRITING.search(sentences[-1])) is not None
 
 
 @functools.lru_cache(maxsize=1)
