@@ -17,7 +17,7 @@ from loaders.datafiles import alternation, read_groups
 from loaders.departments import head_posts
 
 __all__ = ["marked_head", "is_marker_line", "is_marker_cell", "is_follow_up_label", "opens_follow_up", "is_quoted_reask",
-           "names_follow_up", "asks_again", "takes_up_again", "cites_answer", "MARKER_USES"]
+           "names_follow_up", "asks_again", "addressed_surname", "takes_up_again", "cites_answer", "MARKER_USES"]
 
 MARKER_USES = ("marker", "lead", "tail", "again", "short", "taken_up", "takes_up", "cites", "cites_verb")
 
@@ -56,7 +56,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ("我再追问冯院长一句。": the official pressed named between the mark and its tail)
         "opener": re.compile(rf"^\s*{vocative}(?:[^，。？！：:“”\n]{{1,12}}?(?:{taken_up})[，,]?)?(?:{lead}){{0,3}}(?:{marker})"
                              rf"(?:[\u4e00-\u9fff]{{1,2}}副?(?:{head_posts()}))?(?:{tail})?[：:，,。]"),
-        "again": re.compile(rf"^\s*{vocative}(?:{lead}){{0,3}}(?:{again})(?:{short})[：:，,。]"),
+        # ("王局长，你刚才提到“某某”，我想接着问：…": the answer cited between the address and the asking;
+        # a colon closes the asking without its tail)
+        "again": re.compile(rf"^\s*{vocative}(?:[你您]?(?:{cites})[^，。？！：:\n]{{1,24}}[，,])?(?:{lead}){{0,3}}(?:{again})"
+                            rf"(?:(?:{short})[：:，,。]|[：:])"),
+        # "宁局长，": the official the speech opens addressing, by surname (group 1) and post
+        "addressed": re.compile(rf"^\s*([\u4e00-\u9fff]{{1,2}}?)副?(?:{head_posts()})[，,]"),
         # "我接着X委员的问题再问一句。": another member's question taken up, then asking again
         # (and the office asked named after it: "…再问一下市财政局。")
         "taken_again": re.compile(rf"^\s*(?:{lead}){{0,3}}(?:{takes_up})[^，。？！：:“”\n]{{1,10}}?的(?:问题|话题|問題|話題)"
@@ -107,9 +112,16 @@ def opens_follow_up(speech: str) -> bool:
 
 
 def asks_again(speech: str) -> bool:
-    """A speech that opens by asking again, briefly, with no 追问 ("我接着问一句。…", "再问一下：…"):
-    a follow-up when the member who asked last says it right after the answer."""
+    """A speech that opens by asking again, briefly, with no 追问 ("我接着问一句。…", "再问一下：…",
+    "李局长，您刚才说到补贴，我想接着问：…"): a follow-up when the member who asked last says it right
+    after the answer, or another member addressing the official who just answered."""
     return bool(_patterns()["again"].match(speech))
+
+
+def addressed_surname(speech: str) -> str | None:
+    """The surname of the official a speech opens addressing ("宁局长，…" → 宁), else None."""
+    m = _patterns()["addressed"].match(speech)
+    return m[1] if m is not None else None
 
 
 def takes_up_again(speech: str) -> bool:

@@ -13,9 +13,9 @@ from loaders.turns.heads import parse_head
 from loaders.turns.labels import SIGNATURE
 from loaders.turns.model import Label, OfficialsLookup, Speaker, Turn, NOBODY
 from loaders.turns.names import fits_seat, seat_only
-from loaders.turns.passes import (broadcast_host_questions, chair_asks_itself, chair_posts_resolved, chair_remarks, declaration_lines, follow_up_marks, grouped,
-                                  headline_pairs, label_paragraphs, posts_resolved, short_labels_resolved,
-                                  trusted_bare_labels)
+from loaders.turns.passes import (broadcast_host_questions, broadcast_member_marks, chair_asks_itself, chair_posts_resolved,
+                                  chair_remarks, declaration_lines, follow_up_marks, grouped, headline_pairs, label_paragraphs,
+                                  posts_resolved, short_labels_resolved, trusted_bare_labels)
 from loaders.turns.signed import (DASH_LINE, DASH_SIGN, dash_signed_ends, dash_signed_spans, signature_speaker,
                                   signed_turns)
 from loaders.turns.spans import paragraph_spans
@@ -49,6 +49,7 @@ def find_turns(text: str, officials: OfficialsLookup) -> list[Turn]:
     labels = chair_posts_resolved(text, labels, officials)
     labels = chair_remarks(text, labels)
     labels = chair_asks_itself(text, labels)
+    labels = broadcast_member_marks(text, labels)
     labels = follow_up_marks(text, labels)
     # (after the follow-up marks: the host's pressing is decided by whom it presses, not by the
     # marks that tell a member's re-ask, and a host's line stays no member's turn for them)

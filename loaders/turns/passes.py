@@ -8,8 +8,8 @@ import logging
 import re
 from dataclasses import replace
 
-from loaders.follow_ups import (asks_again, cites_answer, is_marker_line, is_quoted_reask, names_follow_up, opens_follow_up,
-                                takes_up_again)
+from loaders.follow_ups import (addressed_surname, asks_again, cites_answer, is_marker_line, is_quoted_reask, names_follow_up,
+                                opens_follow_up, takes_up_again)
 from loaders.turns.asking import asking_heading, pair_line
 from loaders.turns.clues import find_clues
 from loaders.turns.designations import declaration_label
@@ -20,7 +20,7 @@ from loaders.turns.words import NAME, chair_words, interview_subtitle, kind_of_v
 
 __all__ = ["label_paragraphs", "headline_pairs", "declaration_lines", "short_labels_resolved", "trusted_bare_labels",
            "posts_resolved", "chair_posts_resolved", "chair_remarks", "chair_asks_itself", "follow_up_marks",
-           "broadcast_host_questions", "grouped"]
+           "broadcast_member_marks", "broadcast_host_questions", "grouped"]
 
 
 log = logging.getLogger(__name__)
@@ -341,6 +341,27 @@ def chair_asks_itself(text: str, labels: _Labelled) -> _Labelled:
 _BROADCAST_OPENING = 400
 
 
+def _is_broadcast(text: str) -> bool:
+    """Whether the report's opening names a programme and a channel or a live show: a broadcast 问政."""
+    opening = text[:_BROADCAST_OPENING]
+    words = turn_words()
+    return bool(words.broadcast.search(opening) and words.programme.search(opening))
+
+
+def broadcast_member_marks(text: str, labels: _Labelled) -> _Labelled:
+    """In a broadcast 问政 programme, a member's mark the labels left unread ("【市人大代表 X】…",
+    "X（区人大代表，某镇）：…") opens that member's question. (Read before the follow-up marks, so a
+    member's re-ask after the answer, "【X】…？" or "宁局长，我接着问一句。", is told from the member
+    who asked before, as in any other layout.)"""
+    if not _is_broadcast(text):
+        return labels
+    out = list(labels)
+    for i, (a, b, lab) in enumerate(out):
+        if lab is None and (member := _MEMBER_MARK.match(text, a)) is not None:
+            out[i] = (a, b, Label("question", _member_of(member), member.end() - a))
+    return out
+
+
 def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
     """A broadcast 问政 programme (its opening names a programme and a channel or a live show):
     the host's line that asks and an official's answer right after it ("主持人：柯局长，…为什么…？" /
@@ -351,9 +372,8 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
     “某某”的网友问道：…？", "有位商户请我们转达一个问题" with the recording after it) is that person's question,
     unnamed unless the host names them; a member of the public on a label of their own
     ("市民代表 Y：…？") asks too. A chair's line (主持人 with a congress post) stays a chair's."""
-    opening = text[:_BROADCAST_OPENING]
     words = turn_words()
-    if not (words.broadcast.search(opening) and words.programme.search(opening)):
+    if not _is_broadcast(text):
         return labels
     credits = _HOST_CREDITS.search(text)
     credited = tuple(credits.group(1).split()) if credits is not None else ()
@@ -376,10 +396,6 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
             continue  # the credits line itself says nothing
         if lab is None and (same := _NAME_MARK.match(text, a)) is not None and (same[1] or same[2]) in answering:
             out[i] = (a, b, Label("answer", answering[same[1] or same[2]].speaker, same.end() - a))
-            continue
-        if lab is None and (member := _MEMBER_MARK.match(text, a)) is not None:
-            # "【市人大代表 X】…", "X（区人大代表，某镇）：…": a member's mark the labels left unread
-            out[i] = (a, b, Label("question", _member_of(member), member.end() - a))
             continue
         mark = _host_mark(text, a, credited)
         if mark is None or (lab is not None and (lab.speaker.role or lab.speaker.title)):
@@ -572,6 +588,7 @@ def follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
     last_full = False  # the last question's label named its member in full (seat or post and name)
     answered = 0  # how long the answers since the last question ran
     answering = False  # an answer's label came since the last question (lines with no label are its)
+    answerer: str | None = None  # the name of the official who answered last
     for i, (a, b, lab) in enumerate(out):
         if lab is None:
             if answering:
@@ -589,6 +606,7 @@ def follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
         asks = lab.kind in ("question", "follow_up") or (lab.kind == "speaker" and name is not None and name == last_asker)
         if not asks:
             after_answer = lab.kind in ("answer", "speaker") and not lab.declaration
+            answerer = lab.speaker.name if after_answer else answerer
             answering = True
             answered += b - a - lab.end
             invited = False
@@ -599,6 +617,7 @@ def follow_up_marks(text: str, labels: _Labelled) -> _Labelled:
         if lab.kind != "follow_up" and (pending or opens_follow_up(speech) or (invited and name and name == last_asker)
                                         or (after_answer and takes_up_again(speech))
                                         or (after_answer and len(speech.strip()) <= _REASK_MAX and cites_answer(speech))
+                                        or (after_answer and asks_again(speech) and _presses_answerer(speech, answerer))
                                         or (after_answer and name and name == last_asker
                                             and (is_quoted_reask(speech) or asks_again(speech)
                                                  or (lab.bare and last_full)
@@ -621,6 +640,13 @@ _REASK_MAX = 60
 # The longest answer a short re-ask presses on: a prepared answer in numbered parts running longer
 # is followed by the member's next prepared question, however short
 _BRIEF_ANSWER_MAX = 400
+
+
+def _presses_answerer(speech: str, answerer: str | None) -> bool:
+    """Whether ``speech`` opens addressing the official who just answered, by surname and post
+    ("宁局长，我接着问一句。" after 宁某栋's answer): whichever member asks again so presses that answer."""
+    surname = addressed_surname(speech)
+    return bool(surname and answerer and answerer.startswith(surname))
 
 
 def _short_reask(speech: str) -> bool:
