@@ -902,6 +902,12 @@ _BOLD_LABEL_LINE = re.compile(r"(?m)^[^\n]*\*\*[^*\n]{1,12}[：:]\*\*[^\n]*$")
 # "区某局局长 **X**回答说，", "区人大代表 **X**（…）"): the marks go, with the space a post leaves
 # before its bold name. (A bold name opening its line, "**X**（区人大代表）：", the label grammar reads.)
 _BOLD_WORD = re.compile(r"(?:(?<=[\u4e00-\u9fff]) |(?<=[\u4e00-\u9fff]))\*\*([\u4e00-\u9fff·]{2,8})\*\*")
+# Words set in bold opening a line and running on into its sentence ("**县某局负责人**表示，…",
+# "**副镇长X**回答，…", "**5月8日上午**，…"), the line opening with pictographs or none: emphasis
+# of narration, no label (a label's bold closes on its colon or bracket, "**X**：", "**X**（…）：",
+# or holds the whole line).
+_BOLD_OPENING = re.compile(r"(?m)^((?:[^\S\n]|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3])*)"
+                           r"\*\*([^*\n]{2,20})\*\*(?=[^\s*（(：:【\[])")
 
 
 # Markdown's quotation mark before a quoted speech (">“…”", on a line of its own or, on a page
@@ -912,10 +918,12 @@ _QUOTE_MARK = re.compile(r"(?m)(?:^|(?<= ))> ?(?=[“「‘『\"])")
 def drop_markup(text: str) -> str:
     """``text`` without the pictographs (emoji) a post copied as markdown strews before its labels
     and headings (not the bullets a speaker line may open with), and without the bold marks of a line
-    whose bold label word ends in its colon."""
+    whose bold label word ends in its colon, of a name or post in bold inside a line, and of words in
+    bold opening a line that runs on into its sentence."""
     if "**" in text:
         text = _BOLD_LABEL_LINE.sub(lambda m: m.group().replace("**", ""), text)
         text = _BOLD_WORD.sub(r"\1", text)
+        text = _BOLD_OPENING.sub(r"\1\2", text)
     if ">" in text:
         text = _QUOTE_MARK.sub("", text)
     return _PICTOGRAPH.sub(lambda m: m.group() if m.group() in _BULLETS else "", text)
