@@ -483,6 +483,15 @@ def _written_answer_given(text: str, q_end: int, answers: list[Turn]) -> bool:
     return last is not None and answers[0].start - last.end() <= 1 and any(t.end > t.body_start for t in answers)
 
 
+def _written_answer_told(text: str, answer: Turn) -> bool:
+    """The answer's first sentence tells the written answer given and its words follow ("某局向常委会
+    提交了局长Y签发的书面答复，要点如下：…"): the 质询案 the question's narration sent
+    to a written answer ("决定由市某局作书面答复") is answered by it, not put off."""
+    first = _SENTENCE_ENDS.search(text, answer.body_start, answer.end)
+    return first is not None and deferred_words().search(text, answer.body_start, first.start()) is not None \
+        and bool(text[first.end():answer.end].strip())
+
+
 def _only_deferred(answer: str) -> bool:
     """An answer that only says it will be given in writing later (data/answer_deferred.txt): alone,
     or after why it cannot be given at the sitting ("…现场难以说明白，会后书面报告。", "手头没有
@@ -663,7 +672,8 @@ def build_exchanges(text: str, turns: list[Turn], sha256: str, city: str | None,
             put_off_at = (q_end, d.answers[0].start)
             d.answers, d.a_end = [], None
         elif d.answers and d.q.narrative and d.answers[0].narrative \
-                and (told := _put_off_in_question(text, q_start, q_end)) is not None:
+                and (told := _put_off_in_question(text, q_start, q_end)) is not None \
+                and not _written_answer_told(text, d.answers[0]):
             # "委员X提出，…想请市X局谈谈…。由于时间关系，主持人宣布该问题由市X局会后书面答复。": the
             # narration of the question goes on to put it off; words told later are no answer to it
             put_off_at = (told, q_end)

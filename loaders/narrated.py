@@ -20,12 +20,14 @@ import re
 from dataclasses import dataclass
 
 from loaders.datafiles import alternation, read_groups
+from loaders.exchanges import is_headline
 from loaders.records import Asker, Exchange
 from loaders.turns import Speaker, Turn, is_congress_role, may_name_speaker, parse_head, sentence_span, surnames
 
 __all__ = ["motion_askers", "motion_before", "narrated_turns"]
 
-_USES = ("motion", "starts", "presses", "facing", "faced", "answers", "answerer", "motion_answer", "lead")
+_USES = ("motion", "starts", "presses", "facing", "faced", "answers", "answerer", "motion_answer", "lead",
+         "issued_by", "on_behalf")
 # An official named this far after the asking sentence at most answers it (a page's next story
 # is no answer).
 _REACH = 800
@@ -41,6 +43,8 @@ class _Patterns:
     presses: re.Pattern[str]
     respondent: re.Pattern[str]
     lead: re.Pattern[str]
+    issued_by: re.Pattern[str]
+    on_behalf: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,6 +67,10 @@ def _patterns() -> _Patterns:
             rf"|(?:{alternation(w['answerer'])})(?P<post>{clause}{{3,30}}?)(?=[，。；])"
             rf"|(?P<motion>{clause}{{3,40}}?)(?={alternation(w['motion_answer'])})"),
         lead=re.compile(rf"^(?:{alternation(w['lead'])})"),
+        # (the last issuing word of the clause: the official follows it)
+        issued_by=re.compile(rf".*(?:{alternation(w['issued_by'])})"),
+        # "代表该局", "代表市政府" closing the clause: whom the official answers for, no part of their label
+        on_behalf=re.compile(rf"(?:{alternation(w['on_behalf'])}){clause}{{1,8}}$"),
     )
 
 
@@ -83,8 +91,22 @@ def narrated_turns(text: str) -> list[Turn]:
     s, _ = sentence_span(text, c, c)
     end = text.find("\n", c)
     end = len(text) if end < 0 else end
+    if text[s:end].rstrip().endswith(("：", ":")):
+        end = _told_on(text, end)
     return [Turn("question", asker, a, a, b, ((a, b),), narrative=True),
             Turn("answer", official, s, s, end, ((s, end),), narrative=True)]
+
+
+def _told_on(text: str, end: int) -> int:
+    """Where an answer told as announced ("…签发的书面答复，要点如下：") ends: its
+    paragraphs after ``end``, up to a heading (the report's next part, "三、质询人意见") or the text's end."""
+    while end < len(text):
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if is_headline(text[end + 1:nxt]):
+            break
+        end = nxt
+    return end
 
 
 def motion_before(text: str, turns: list[Turn]) -> list[Turn]:
@@ -147,7 +169,7 @@ def _asker(text: str, p: _Patterns) -> tuple[Speaker, int, int] | None:
         if p.presses.fullmatch(m.group()):
             found = _presser(sentence, m.start() - a)
         else:
-            found = _signer(sentence) or _starter(sentence)
+            found = _starter(sentence) or _signer(sentence)  # (由X领衔，Y、Z等5人联名: X leads)
         if found is not None:
             return found, a, b
     return None
@@ -206,8 +228,15 @@ def _respondent(text: str, after: int, p: _Patterns) -> tuple[Speaker, int] | No
         group = "faced" if m["faced"] else "post" if m["post"] else "motion"
         # (a page flattened to one line keeps a space where paragraphs met: "二、书面答复 区某委主任Y
         # 在会上宣读了书面答复" holds the heading before the official, who follows the last space)
-        for k in dict.fromkeys((0, m[group].rfind(" ") + 1)):
-            label = parse_head(p.lead.sub("", m[group][k:]))
+        # (a written answer told in a longer clause, "某局向常委会提交了由局长Y签发的书面答复": the
+        # official follows its last issuing word; "某局局长Y代表该局宣读了书面答复": the clause's end
+        # tells whom they answer for)
+        told = m[group]
+        if group == "motion" and (behalf := p.on_behalf.search(told)) is not None:
+            told = told[:behalf.start()]
+        issued = p.issued_by.match(told) if group == "motion" else None
+        for k in dict.fromkeys((0, told.rfind(" ") + 1, issued.end() if issued else 0)):
+            label = parse_head(p.lead.sub("", told[k:]))
             if label is not None and label.kind == "answer" and label.speaker.name and label.speaker.title:
                 return label.speaker, m.start(group) + k
     return None
@@ -223,7 +252,7 @@ def motion_askers(text: str, exchanges: list[Exchange]) -> list[Exchange]:
         a, b = sentence_span(text, m.start(), m.end())
         if b > exchanges[0].question_start:
             break
-        member = _signer(text[a:b]) or _starter(text[a:b])
+        member = _starter(text[a:b]) or _signer(text[a:b])
         if member is not None:
             return [dataclasses.replace(e, asker=Asker(name=member.name, role=member.role or e.asker.role))
                     for e in exchanges]
