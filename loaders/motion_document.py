@@ -22,7 +22,7 @@ from loaders.departments import find_departments, head_posts
 from loaders.exchanges import deferred_words
 from loaders.turns import Speaker, Turn
 
-__all__ = ["motion_document_turns"]
+__all__ = ["letter_parts", "motion_document_turns", "motion_words", "office_signing", "passed_on"]
 
 # (the fields, headings and parts open a line, or follow a space where a page was flattened to one line)
 _LEAD = re.compile(r"(?:^|(?<=\s))领衔(?:代表|人)[：:]\s?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?=[（(\s]|$)", re.M)
@@ -43,8 +43,14 @@ _SIGNED = re.compile(rf"(?P<title>副?(?:{head_posts()}))[：:\s]\s?"
 
 
 @functools.lru_cache(maxsize=1)
+def motion_words() -> dict[str, tuple[str, ...]]:
+    """The words of data/motion_words.tsv by use (this module's and loaders/motion_reply.py's)."""
+    return read_groups("motion_words.tsv", ("asked_field", "hand_on", "reply_opens", "reply_closes", "signer_then"))
+
+
+@functools.lru_cache(maxsize=1)
 def _words() -> dict[str, re.Pattern[str]]:
-    w = read_groups("motion_words.tsv", ("asked_field", "hand_on"))
+    w = motion_words()
     return {
         "asked": re.compile(r"(?:提出|现提出)(?:以下|如下)?质询[：:]|质询(?:以下|如下)问题[：:]"
                             rf"|(?:{alternation(w['asked_field'])})[：:]"),
@@ -61,13 +67,13 @@ def motion_document_turns(text: str) -> list[Turn]:
     if asked is None or letter is None:
         return []
     questions = _questions(text, asked.end(), letter.start())
-    parts = _parts(text, letter.end())
+    parts = letter_parts(text, letter.end())
     if not questions or len(parts) != len(questions):
         return []
     signed = None
     for signed in _SIGNED.finditer(text, parts[-1][1]):
         pass
-    office = _office_signing(text, signed.start()) if signed is not None else None
+    office = office_signing(text, signed.start()) if signed is not None else None
     office = office or _office_before(text, letter.start())
     if signed is None or office is None:
         return []
@@ -76,7 +82,7 @@ def motion_document_turns(text: str) -> list[Turn]:
     turns: list[Turn] = []
     for (qa, qb), (pa, pb) in zip(questions, parts):
         turns.append(Turn("question", asker, qa, qa, qb, ((qa, qb),)))
-        passed = _passed_on(text, pa, pb)
+        passed = passed_on(text, pa, pb)
         if passed is not None:
             at, other = passed  # "…转交另一部门书面答复": that office asked, nothing answered
             turns.append(Turn("answer", Speaker(department=other), at, at, at, ((at, at),)))
@@ -102,7 +108,7 @@ def _questions(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _parts(text: str, a: int) -> list[tuple[int, int]]:
+def letter_parts(text: str, a: int) -> list[tuple[int, int]]:
     """The letter's parts headed "一、关于…" (spans of their text under the heading), up to its
     closing words; parts headed otherwise ("四、下一步工作打算") answer no question."""
     close = _CLOSE.search(text, a)
@@ -116,7 +122,7 @@ def _parts(text: str, a: int) -> list[tuple[int, int]]:
     return out
 
 
-def _office_signing(text: str, at: int) -> str | None:
+def office_signing(text: str, at: int) -> str | None:
     """The office named at the letter's foot before its head's post ("某局\n局长：Y", "某局局长：Y")."""
     return _last_office(text[text.rfind("\n", 0, max(0, text.rfind("\n", 0, at))) + 1:at])
 
@@ -131,7 +137,7 @@ def _last_office(lines: str) -> str | None:
     return found[-1][2] if found else None
 
 
-def _passed_on(text: str, a: int, b: int) -> tuple[int, str] | None:
+def passed_on(text: str, a: int, b: int) -> tuple[int, str] | None:
     """Where a part passing the question to another office for a written answer ends its words
     of deferral, and that office."""
     for m in deferred_words().finditer(text, a, b):

@@ -24,7 +24,7 @@ from loaders.exchanges import is_headline
 from loaders.records import Asker, Exchange
 from loaders.turns import Speaker, Turn, is_congress_role, may_name_speaker, parse_head, sentence_span, surnames
 
-__all__ = ["motion_askers", "motion_before", "narrated_turns"]
+__all__ = ["motion_askers", "motion_before", "motion_signer", "narrated_turns"]
 
 _USES = ("motion", "starts", "presses", "facing", "faced", "answers", "answerer", "motion_answer", "lead",
          "issued_by", "on_behalf")
@@ -56,7 +56,9 @@ def _patterns() -> _Patterns:
         pretest=re.compile(f"{motion}|{presses}"),
         motion=re.compile(motion),
         # "钟爱琴、唐建华…等12名代表", "李猛等11名常委会组成人员", "吴国栋、侯秀兰等7人"
-        signers=re.compile(rf"(?P<first>{_CJK}{{2,3}})(?:、{_CJK}{{2,3}})*等(?:\d+|[一二两三四五六七八九十百]+)(?:名|位|人)"
+        # ("谭某、向某…李某5人联名": a list of names counted without 等)
+        signers=re.compile(rf"(?P<first>{_CJK}{{2,3}})(?:(?:、{_CJK}{{2,3}})*等|(?:、{_CJK}{{2,3}})+)"
+                           r"(?:\d+|[一二两三四五六七八九十百]+)(?:名|位|人)"
                            rf"(?P<group>{clause}{{0,10}}?(?:代表|委员|组成人员))?"),
         # "由时任清华大学校长刘达发起", "由代表马德胜牵头"
         starter=re.compile(rf"由(?:时任)?(?P<pre>{clause}{{0,20}}?)(?P<name>{_CJK}{{2,3}})(?:{alternation(w['starts'])})"),
@@ -134,6 +136,19 @@ def motion_before(text: str, turns: list[Turn]) -> list[Turn]:
     end = len(text[:read[0].start].rstrip())
     asked = dataclasses.replace(asked, end=end, paragraphs=((asked.start, end),))
     return [asked, *read, *turns[len([t for t in turns if t.start < first.start]):]]
+
+
+def motion_signer(text: str) -> tuple[Speaker, int, int] | None:
+    """The first member ``text`` names signing or starting a 质询 ("委员X、Y等5人联名提出…质询案",
+    "由委员X领衔"), with the span of that sentence, else None. The one the sentence names leading
+    ("由委员X领衔，委员Y、Z等5人联名提出") goes before the first of the names listed."""
+    p = _patterns()
+    for m in p.motion.finditer(text):
+        a, b = sentence_span(text, m.start(), m.end())
+        found = _starter(text[a:b]) or _signer(text[a:b])
+        if found is not None:
+            return found, a, b
+    return None
 
 
 def _motion_answered_before(text: str, turns: list[Turn], first: Turn, read: list[Turn]) -> list[Turn]:

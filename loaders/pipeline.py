@@ -32,6 +32,7 @@ from loaders.hosts import department_host, press_host
 from loaders.meta import check_sidecar
 from loaders.narrated import motion_askers, motion_before, narrated_turns
 from loaders.motion_document import motion_document_turns
+from loaders.motion_reply import written_reply_turns
 from loaders.normalize import normalize
 from loaders.pointed_back import pointed_back_turns
 from loaders.read import SUPPORTED_SUFFIXES, read_file
@@ -221,6 +222,18 @@ def _best_exchanges(clean: str, sha: str, city: str | None):
 
 
 def _best_reading(clean: str, sha: str, city: str | None):
+    """:func:`_best_of_readings`, or the 质询案 the report tells with the office's written answer
+    before what the reading found after it (loaders/motion_reply.py), when that reads more."""
+    best, turns = _best_of_readings(clean, sha, city)
+    replied = written_reply_turns(clean, turns or [])
+    if replied != (turns or []):
+        by_reply = build_exchanges(clean, replied, sha, city)
+        if _score(by_reply[0]) > _score(best[0]):
+            return by_reply, replied
+    return best, turns
+
+
+def _best_of_readings(clean: str, sha: str, city: str | None):
     """Label turns (transcripts) or attributed speech (news features), whichever reads more.
 
     Transcripts label every turn at the start of a line; features attribute
@@ -593,6 +606,8 @@ def warm_up(*, freeze: bool = False) -> None:
     # the deferral words of a filed 质询案's letter, read only for a text holding one
     motion_document_turns("领衔代表：王静\n提出质询：（一）问？\n县水利局\n关于第1号质询案的答复\n一、关于问题\n"
                           "由县水利局另行书面答复。\n以上答复\n局长：李强")
+    # the opening, closing and signing words of a 质询案's written answer, read only for a text telling one
+    written_reply_turns("委员王静等5人联名提出质询案。现答复如下：\n一、关于问题。\n特此答复。\n县水利局局长 李强", [])
     department_host("县水利局召开会议")  # the host verbs, read only for texts naming no congress organ
     press_host("市政府新闻办举行新闻发布会")  # the press events, read only for openings naming one
     from loaders.mentions.suffix import own_counties
