@@ -128,6 +128,8 @@ def _neighbours(text: str, i: int, j: int) -> tuple[str, str]:
 _INDENT = re.compile("\u3000{2,}")
 _NAME_PAD = re.compile("(?<=[\u4e00-\u9fff])\u3000(?!摄)(?=[\u4e00-\u9fff](?![\u4e00-\u9fff]))")  # ("X　摄": a credit)
 _HALF_MARK = re.compile(r"[,:;?!]")
+# (the dot first, its neighbour behind checked after it: scanned for dots in C)
+_HALF_STOP = re.compile(rf"\.(?<=[{_ZH}”’）)%\"]\.)(?=[{_ZH}“‘\s]|$)", re.M)
 _HAN = re.compile(f"[{_ZH}]")
 _PARENS = re.compile(r"\(([^()\n]{0,300})\)")
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,80})"')
@@ -188,6 +190,10 @@ def fold_punctuation(text: str) -> str:
             return f"（{inner}）"
         return m.group(0)
 
+    if "." in text:
+        # "…按时足额拨付.孔某在讲话中指出": a full stop typed half-width after a Chinese character,
+        # before another, a quotation, a space or the line's end (not "1.委员", "6.2%", "www.x.cn")
+        text = _HALF_STOP.sub("。", text)
     text = _PARENS.sub(paren, text)
 
     def quote(m: re.Match[str]) -> str:
@@ -535,6 +541,10 @@ def rejoin(paragraphs: list[str], is_turn_start: Callable[[str], bool] | None = 
             # nor does a record's heading line, "时间：…" over "地点：…" over "应询人员：…")
             if (body_like and not last.endswith(_TERMINAL) and not _ENUM_START.match(p)
                     and not opens_lead(p) and not opens_field(p) and not _bullet_heading(last, single)
+                    # (a record's heading line ends with its list, stop or none: "列席：…，某局局长 Y"
+                    # over the minutes' first paragraph, opening with the day, is no sentence that
+                    # paragraph continues)
+                    and not (single and opens_field(last) and _DAY_OPENING.match(p))
                     and not _bracketed_heading(last, single)
                     and not (len(out) == 1 and _title_over_quote(last, single, p)
                              and not (is_turn_start and is_turn_start(last)))
@@ -640,6 +650,8 @@ def _page_lines(line: str) -> str:
     return "\n".join(out)
 
 
+# A day opening a paragraph ("6月16日，…", "2022年6月16日上午，…").
+_DAY_OPENING = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 # A date opening a line ("2019年11月6日，…"): a lede's first line, not the rest of the title above it.
 _DATE_OPENING = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 # A page number with its spaces ("— 2 —"), kept whole when a flattened page is broken at its spaces.

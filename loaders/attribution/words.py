@@ -606,6 +606,11 @@ def ethnic_seat() -> re.Pattern[str]:
     return re.compile(rf"(?:{groups})族(?=女?(?:委员|代表|人大代表|常委会委员))")
 
 
+# An item's number opening a paragraph of numbered minutes ("一、", "2.", "3、"; a bracketed "（一）" is
+# read as an aside already).
+_ITEM_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))\s?")
+
+
 # (remembered: a function of the phrase alone, asked of each speaker phrase and of the parts
 # of one again and again; reports repeat their phrases)
 @functools.lru_cache(maxsize=8192)
@@ -617,6 +622,9 @@ def strip_fillers(head: str) -> tuple[int, int]:
     """
     fillers = filler_words()
     a, b = 0, len(head)
+    if (enum := _ITEM_NUMBER.match(head)) is not None and b - enum.end() >= 2:
+        # "一、委员X就…进行询问" / "2.委员Y询问…": the minutes' item number opening the sentence
+        a = enum.end()
     changed = True
     while changed and b - a > 0:
         changed = False
