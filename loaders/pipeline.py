@@ -613,6 +613,9 @@ def warm_up(*, freeze: bool = False) -> None:
     from loaders.mentions.suffix import own_counties
 
     own_counties("漯河市")  # the counties of every city, read on the first report whose city is known
+    from loaders.places import full_names_in
+
+    full_names_in("漯河市")  # the full place names by city, read on the first report whose county is looked for
     parse_head("委员王静：社会")  # the colon shortcut's proof, built on the first head with a colon inside
     is_turn_start("县人大代表、养殖大户王静：问？")  # a member's occupations, read for a seat run into them
     parse_head("市农业局局长和建国")  # the function-word surnames, read for a name after an office's post

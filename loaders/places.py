@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from loaders.datafiles import DataFileError, read_groups, read_tsv, read_words
 from loaders.wordscan import WordScan
 
-__all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_automaton", "place_scan", "provinces",
+__all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_automaton", "place_scan", "full_names_in", "provinces",
            "province_short", "place_words"]
 
 _PLACE_USES = ("province_suffix", "level_prefix", "office_zone", "body_local", "body_bare_zone",
@@ -137,6 +137,22 @@ def place_scan() -> WordScan:
     """The words of :func:`place_automaton` as a :class:`~loaders.wordscan.WordScan`: the
     same hits, for a scan of a report (the automaton's lookups cost ~0.5 µs a character)."""
     return WordScan(place_automaton().items())
+
+
+def full_names_in(city: str | None) -> tuple[tuple[str, tuple[str, Place, bool]], ...]:
+    """The full names of :func:`place_automaton` (each with its value) of the places that lie in
+    ``city`` (``Place.prefecture``: its county-level places, and the city itself), for a scan of
+    those words alone (:func:`loaders.wordscan.occurrences`)."""
+    return _full_names_by_city().get(city or "", ())
+
+
+@functools.lru_cache(maxsize=1)
+def _full_names_by_city() -> dict[str, tuple[tuple[str, tuple[str, Place, bool]], ...]]:
+    by_city: dict[str, list[tuple[str, tuple[str, Place, bool]]]] = {}
+    for word, value in place_automaton().items():
+        if value[2]:
+            by_city.setdefault(value[1].prefecture, []).append((word, value))
+    return {city: tuple(words) for city, words in by_city.items()}
 
 
 @functools.lru_cache(maxsize=1)
