@@ -569,6 +569,22 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
     jieba's proper-noun tags elsewhere in the name are too loose for projects
     (新兴产业 is nt, 普及 ns) and count only where the context already says
     "organisation" (``tags_count``)."""
+    # (the answer depends on the words' texts and tags alone, never where they stand: remembered,
+    # as a report asks it of the same walked words again and again, three times in four)
+    key = (gz.digest, tags_count, *[(t.text, t.tag) for t in toks])
+    got = _EVIDENCE.get(key)
+    if got is None:
+        if len(_EVIDENCE) >= _WALK_CACHE:
+            _EVIDENCE.clear()  # bounded, as the walks are
+        got = _EVIDENCE[key] = _has_evidence(gz, toks, tags_count)
+    return got
+
+
+#: has_evidence's answers by the words' texts and tags (and whether tags count)
+_EVIDENCE: dict[tuple, bool] = {}
+
+
+def _has_evidence(gz: Gazetteer, toks: Sequence[Tok], tags_count: bool) -> bool:
     singles = 0
     first = None
     for t in toks:

@@ -4,6 +4,7 @@ tests give anew, wherever the three words stand."""
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import loaders.mentions.walker as W
@@ -55,3 +56,18 @@ def test_stops_and_goes_on_as_the_walk_needs():
     for _ in range(2):  # (asked twice: the remembered answer)
         assert is_stop(gz, Tok("一批", 4, "m"), Tok("项目", 6, "n"), Tok("储备", 2, "vn"))
         assert not is_stop(gz, Tok("产业园", 4, "n"), Tok("项目", 7, "n"), Tok("材料", 2, "n"))
+
+
+def test_remembered_evidence_is_the_tests_answer_anywhere():
+    # walker.has_evidence is remembered the same way, by its words' texts and tags
+    gz = get_gazetteer()
+    runs = []
+    for phrase in _PHRASES + ["广水文旅投资集团", "柳集河清淤工程", "中山东路立体停车楼", "五菱汽车", "ABC智能制造产业园"]:
+        toks = tokens(gz, phrase, 0, len(phrase))
+        runs += [toks[i:j] for i in range(len(toks)) for j in range(i + 1, len(toks) + 1)]
+    W._EVIDENCE.clear()
+    for toks, tags_count, by in itertools.product(runs, (False, True), (0, 5, 300)):
+        moved = [_moved(t, by) for t in toks]
+        want = W._has_evidence(gz, toks, tags_count)
+        assert W.has_evidence(gz, moved, tags_count=tags_count) == want, (toks, tags_count)
+    assert any(W._EVIDENCE.values()) and not all(W._EVIDENCE.values())  # (both answers met)
