@@ -379,11 +379,11 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
     credited = tuple(credits.group(1).split()) if credits is not None else ()
     host = next((lab.speaker.name for a, _, lab in labels if lab is not None and lab.kind == "other"
                  and text.startswith("主持人", a) and lab.speaker.name and not lab.speaker.role), None)
-    if host is None and (named := _HOST_LINE.search(text) or _HOST_BRACKETED.search(text)
-                         or _HOST_MARKED.search(text)) is not None:
+    if host is None:
         # "主持人：X" on a line of its own (the programme's credits), or "主持人（X）：" run into
         # the lines before it (a page flattened to one line), or "【主持人 X】"
-        host = named.group(1)
+        line = _HOST_LINE.search(text)
+        host = line.group(1) if line is not None else _named_by_mark(text, "paren") or _named_by_mark(text, "name")
     if host is None and credited:
         host = credited[0]
     out = list(labels)
@@ -434,13 +434,13 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
                 last_answer = None if not asks else last_answer  # (a vote or a hand-over ends the pressing)
                 continue
             relayed = words.relayed.search(speech)
-            if relayed is not None and speech[relayed.start() - 1:relayed.start()] in ("替", "代", "帮"):
-                relayed = None  # "我替大家问一句": the host's own question, for them
+            if relayed is not None and _for_them(speech, relayed.start()):
+                relayed = None
             # what the host says before asking, from the last host's mark in it (a page flattened
             # to one line runs the host's earlier lines and the film's caption into it)
             said = speech[:_first_question(speech)]
             said = said[max(said.rfind("主持人："), said.rfind("主持人:")) + 4:] if "主持人" in said else said
-            passed = None if relayed is not None or _ADDRESSES.match(said) else _PASSED_ON.search(said)
+            passed = None if relayed is not None or words.addresses.match(said) else _passed_on(said)
             if (member := _MEMBER_MARK.search(said)) is not None:
                 # (a page flattened to one line: a member's mark run into the host's line asks)
                 out[i] = (a, b, Label("question", _member_of(member), lab.end))
@@ -494,12 +494,10 @@ def _host_mark(text: str, a: int, credited: tuple[str, ...]) -> tuple[int, str |
     return None
 
 
-_HOST_BRACKETED = re.compile(r"主持人[（(]([\u4e00-\u9fff]{2,3})[）)][：:]")
 _HOST_LINE = re.compile(r"(?m)^主持人[：:][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")
-# "【主持人 X】" (the host's mark, the name inside the brackets)
-_HOST_MARKED = re.compile(r"[【\[]主持人[ \t\u3000]+([\u4e00-\u9fff]{2,3})[】\]]")
 # "主持人：X Y" on a line of its own: two hosts credited, each line then labelled by the name ("X：…")
 _HOST_CREDITS = re.compile(r"(?m)^主持人[：:][ \t\u3000]*((?:[\u4e00-\u9fff]{2,3}[ \t\u3000、]+)+[\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=$|[【\[])")
+# "【主持人 X】" / "【主持人】" (group name), "主持人（X）：" / "主持人：" (group paren)
 _HOST_MARK = re.compile(r"[【\[]主持人(?:[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{2,3}))?[】\]][：:]?"
                         r"|主持人(?:[（(](?P<paren>[\u4e00-\u9fff]{2,3})[）)])?[：:]")
 # "X（某某代表，某镇）：": a speaker's line no label read, where a host's speech stops
@@ -509,6 +507,12 @@ _MEMBER_MARK = re.compile(r"[【\[](?P<role>[\u4e00-\u9fff]{0,8}?(?:代表|委�
                           r"|(?P<name2>[\u4e00-\u9fff]{2,3})[（(](?P<role2>[\u4e00-\u9fff]{0,8}?(?:代表|委员))[，,][^）)\n]{1,12}[）)][：:]")
 
 
+def _named_by_mark(text: str, form: str) -> str | None:
+    """The name the first host's mark of ``form`` naming one gives ("name": "【主持人 X】", "paren":
+    "主持人（X）：")."""
+    return next((m[form] for m in _HOST_MARK.finditer(text) if m[form]), None)
+
+
 def _member_of(mark: re.Match[str]) -> Speaker:
     """The member a _MEMBER_MARK match names (either of its two forms)."""
     return Speaker(mark["name"] or mark["name2"], mark["role"] or mark["role2"])
@@ -516,13 +520,24 @@ def _member_of(mark: re.Match[str]) -> Speaker:
 
 # "【X】" or "X：" opening a paragraph: a bare name's mark
 _NAME_MARK = re.compile(r"[【\[]([\u4e00-\u9fff]{2,4})[】\]][：:]?|([\u4e00-\u9fff]{2,4})[：:]")
-# "一位昵称“某某”的网友问道：", "有位商户请我们转达一个问题", "三位村民的意见", "一位李先生来电说": the
-# public's question the host passes on (not "我替大家问一句": the host's own, for them; nor a line that
-# opens addressing the official, "郜局长，…商户都说…", where the host asks herself)
-_PASSED_ON = re.compile(r"(?<![替代帮])(?P<role>网友|市民|居民|村民|群众|观众|听众|家长|商户|业主|游客|女士|先生)"
-                        r"[^，。；！？：\n]{0,8}?(?:问|说|留言|来信|来电|反映)")
-# "郜局长，", "汤主任，": the host's line opens addressing an official
-_ADDRESSES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:长|主任|书记)[，,]")
+def _passed_on(said: str) -> re.Match[str] | None:
+    """"一位昵称“某某”的网友问道：", "有位商户请我们转达一个问题", "三位村民的意见", "一位李先生来电说": the
+    public's question the host passes on (data/turn_words.tsv passed_on), the first the host does not ask
+    on their behalf (_for_them). (A line that opens addressing the official, "郜局长，…商户都说…", where
+    the host asks herself, the caller rules out first.)"""
+    pattern = turn_words().passed_on
+    m = pattern.search(said)
+    while m is not None and _for_them(said, m.start()):
+        m = pattern.search(said, m.start() + 1)
+    return m
+
+
+def _for_them(speech: str, at: int) -> bool:
+    """Whether the public's word at ``at`` follows 替, 代 or 帮 (data/turn_words.tsv for_them: "我替大家问一句"):
+    the host asks on their behalf, the question the host's own."""
+    return speech[:at].endswith(turn_words().for_them)
+
+
 # "市民代表 卢晓敏：" (a space or none between): the public's seat, then the name
 _PUBLIC_LABEL = re.compile(r"(?P<head>(?P<role>[\u4e00-\u9fff]{2,4}?(?:代表)?)[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3}))[：:]")
 

@@ -54,6 +54,9 @@ class _TurnWords(NamedTuple):
     broadcast: re.Pattern[str]  # "电视台", "直播": a broadcast named
     programme: re.Pattern[str]  # "节目", "栏目": the programme named
     relayed: re.Pattern[str]  # "市民王女士留言": a member of the public a host reads out, group "who"
+    passed_on: re.Pattern[str]  # "有位商户请我们转达": one of the public a host passes a question on from, group "role"
+    for_them: tuple[str, ...]  # "我替大家问": before one of the public, the host asks for them
+    addresses: re.Pattern[str]  # "郜局长，": a host's line opening addressing an official
 
 
 _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start", "public", "public_suffix",
@@ -61,7 +64,8 @@ _TURN_USES = ("congress_body", "congress_seat", "not_office", "not_office_start"
               "closing_speaks", "narrative_answer", "narrative_say", "cue_ending", "branch_suffix", "placed_leader",
               "party_post", "leader_post_other", "head_post", "label_office_suffix", "committee_word", "narr_ask_verb", "narr_answer_lead",
               "ask_short_verb", "ask_adverb", "not_topic_start", "request_verb", "clue_follow", "clue_opener", "clue_opener_comma",
-              "office_asked_then", "office_asked_end", "interview_lead", "self_ask", "broadcast", "programme", "relayed")
+              "office_asked_then", "office_asked_end", "interview_lead", "self_ask", "broadcast", "programme", "relayed",
+              "passed_on", "passed_on_verb", "for_them", "addressed_post")
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,6 +122,10 @@ def turn_words() -> _TurnWords:
         relayed=re.compile(rf"(?P<role>{w['public']})(?P<who>[\u4e00-\u9fff](?:{w['public_suffix']})"
                            rf"|[\u4e00-\u9fff]{{2,3}}(?=(?:{w['relayed']})))[，,]?(?:[他她]|通过[^，。]{{1,12}})?"
                            rf"(?:{w['relayed']})"),
+        # ("一位昵称“某某”的网友问道", "一位李先生来电说"): the word, then what they did within a clause
+        passed_on=re.compile(rf"(?P<role>{w['passed_on']})[^，。；！？：\n]{{0,8}}?(?:{w['passed_on_verb']})"),
+        for_them=groups["for_them"],
+        addresses=re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:{w['addressed_post']})[，,]"),
     )
 
 
