@@ -318,12 +318,7 @@ def long_topic_head(text: str, a: int, lb: int, cue: int) -> int:
         cs -= 1
     if cs > a and text[cs - 1] not in BOUNDARY:
         return lb
-    for lead in speaker_words().asked_topic_preps:  # (speaker_words.tsv asked_topic_prep: 就, 关于, 围绕, 针对)
-        k = text.find(lead, cs, cs + _TOPIC_SPEAKER_MAX + 1)
-        if k - cs >= 3 and (label := parse_head(text[cs:k])) is not None and label.kind == "question" \
-                and label.speaker.name:
-            return cs
-    return lb
+    return cs if _asker_before_topic(text, cs, len(text)) else lb
 
 
 def topic_over_comma(text: str, a: int, lb: int, cue: int) -> int:
@@ -334,13 +329,19 @@ def topic_over_comma(text: str, a: int, lb: int, cue: int) -> int:
     if cue - s > _LONG_TOPIC_REACH:
         return lb
     starts = [s] + [i + 1 for i in range(s, lb - 1) if text[i] in "，,"]
-    for cs in starts:
-        for lead in speaker_words().asked_topic_preps:
-            k = text.find(lead, cs, cs + _TOPIC_SPEAKER_MAX + 1)
-            if k - cs >= 3 and k < lb and (label := parse_head(text[cs:k])) is not None \
-                    and label.kind == "question" and label.speaker.name:
-                return cs
-    return lb
+    return next((cs for cs in starts if _asker_before_topic(text, cs, lb)), lb)
+
+
+def _asker_before_topic(text: str, cs: int, before: int) -> bool:
+    """Whether a short speaker phrase naming a member opens at ``cs`` right before the preposition of a
+    told topic ("委员X就…": speaker_words.tsv asked_topic_prep, 就, 关于, 围绕, 针对), that one before
+    ``before``: long_topic_head's and topic_over_comma's test of where the speaker phrase starts."""
+    for lead in speaker_words().asked_topic_preps:
+        k = text.find(lead, cs, cs + _TOPIC_SPEAKER_MAX + 1)
+        if k - cs >= 3 and k < before and (label := parse_head(text[cs:k])) is not None \
+                and label.kind == "question" and label.speaker.name:
+            return True
+    return False
 
 
 def bare_seat_asking(head: str) -> str | None:

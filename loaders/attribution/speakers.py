@@ -622,27 +622,29 @@ def named_bare(text: str, lo: int, hi: int, people: People, chair_asks: bool = F
     """The member whose bare name opens the last sentence before ``hi`` (outside quotations)
     that opens with one ("张立勤没有就此打住。“…？”她追问道": 她 is 张立勤, named earlier
     with the seat, not the official who spoke last); ``chair_asks``: a chair's too (member_opening)."""
-    lo = max(lo, hi - 120)  # (the sentences since the last attribution, not the whole report)
+    return next((sp for s0 in _sentence_openings(text, lo, hi)
+                 if (sp := member_opening(text, s0, people, chair_asks=chair_asks)) is not None), None)
+
+
+_BARE_REACH = 120  # the sentences since the last attribution, not the whole report
+
+
+def _sentence_openings(text: str, lo: int, hi: int) -> list[int]:
+    """Where the sentences of ``text[lo:hi]`` (its last _BARE_REACH characters) open, the last first,
+    but those opening a quotation: where named_bare and official_bare look for a bare name. The
+    window's start opens one too (the previous attribution ended there)."""
+    lo = max(lo, hi - _BARE_REACH)
     starts, k = [], hi
     while (k := max(text.rfind(p, lo, k) for p in "。！？\n")) >= lo:
         starts.append(k + 1)
-    for s0 in starts + [lo]:  # (the window's start opens a sentence too: the previous attribution ended there)
-        if text[s0:s0 + 1] not in ("“", "「", "") and (sp := member_opening(text, s0, people, chair_asks=chair_asks)) is not None:
-            return sp
-    return None
+    return [s0 for s0 in starts + [lo] if text[s0:s0 + 1] not in ("“", "「", "")]
 
 
 def official_bare(text: str, lo: int, hi: int, people: People) -> Speaker | None:
     """The official whose bare name, named with the post earlier, opens the last sentence before
     ``hi`` that opens with a name, outside quotations ("X没有回避。“…”她坦言，…": 她 is X, the
     official the question was put to, not the member who asked last)."""
-    lo = max(lo, hi - 120)
-    starts, k = [], hi
-    while (k := max(text.rfind(p, lo, k) for p in "。！？\n")) >= lo:
-        starts.append(k + 1)
-    for s0 in starts + [lo]:
-        if text[s0:s0 + 1] in ("“", "「", ""):
-            continue
+    for s0 in _sentence_openings(text, lo, hi):
         for n in (3, 2, 4):
             sp = people.by_name.get(text[s0:s0 + n])
             if sp is not None and (sp.title or sp.department) and not (sp.role and is_congress_role(sp.role)):
