@@ -465,8 +465,11 @@ def _put_off_in_question(text: str, a: int, b: int) -> int | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _not_now_words() -> re.Pattern[str]:
-    return re.compile(alternation(r.cells[0] for r in read_words("answer_not_now.txt")))
+def _put_off_reasons() -> re.Pattern[str]:
+    """Why an answer cannot be given now: it cannot be said at the sitting (data/answer_not_now.txt) or
+    its figures are not at hand (data/answer_not_at_hand.txt)."""
+    words = [r.cells[0] for name in ("answer_not_now.txt", "answer_not_at_hand.txt") for r in read_words(name)]
+    return re.compile(alternation(words))
 
 
 _PUT_OFF_REACH = 120  # the longest answer read as saying only why it is put off and when it will come
@@ -497,7 +500,7 @@ def _only_deferred(answer: str) -> bool:
     or after why it cannot be given at the sitting ("…现场难以说明白，会后书面报告。", "手头没有
     确切数字。会后…书面答复。", "这个数字还要核实，会后以书面形式报送。": data/answer_not_now.txt or
     answer_not_at_hand.txt) in at most two sentences, the last the promise in writing (answer_deferred.txt
-    or _IN_WRITING: "会后将向常委会书面报告"). An answer that gives its facts and promises a written
+    or data/answer_in_writing.txt: "会后将向常委会书面报告"). An answer that gives its facts and promises a written
     report besides ("…已完成六成。年底前把全年的情况书面报告给委员们。") says no reason and answers."""
     a = answer.strip()
     # (the closing bracket of a narrated aside, "（…负责同志表示，将会后提供书面材料。）", is no sentence)
@@ -505,10 +508,10 @@ def _only_deferred(answer: str) -> bool:
         return True
     if _not_at_hand_then_written(a):
         return True
-    if len(a) > _PUT_OFF_REACH or "“" in a or (_not_now_words().search(a) is None and _not_at_hand_words().search(a) is None):
+    if len(a) > _PUT_OFF_REACH or "“" in a or _put_off_reasons().search(a) is None:
         return False
     sentences = [s for s in _SENTENCE_ENDS.split(a.rstrip("。！？）)")) if s.strip()]
-    return 1 <= len(sentences) <= 2 and (deferred_words().search(sentences[-1]) or _IN_WRITING.search(sentences[-1])) is not None
+    return 1 <= len(sentences) <= 2 and (deferred_words().search(sentences[-1]) or _in_writing().search(sentences[-1])) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -516,8 +519,12 @@ def _not_at_hand_words() -> re.Pattern[str]:
     return re.compile(alternation(r.cells[0] for r in read_words("answer_not_at_hand.txt")))
 
 
-# The written answer promised, beside answer_deferred.txt's words: "核对后用书面形式报给X委员".
-_IN_WRITING = re.compile(r"书面形式|书面答复|书面回复|书面报告")
+@functools.lru_cache(maxsize=1)
+def _in_writing() -> re.Pattern[str]:
+    """The written answer promised (data/answer_in_writing.txt), beside answer_deferred.txt's words."""
+    return re.compile(alternation(r.cells[0] for r in read_words("answer_in_writing.txt")))
+
+
 _NOT_AT_HAND_SENTENCES = 3  # an answer of more sentences says something besides
 
 
@@ -528,7 +535,7 @@ def _not_at_hand_then_written(answer: str) -> bool:
     sentences = [x for x in re.split(r"(?<=[。！？；])", answer) if x.strip()]
     if not 0 < len(sentences) <= _NOT_AT_HAND_SENTENCES:
         return False
-    at_hand, written = _not_at_hand_words(), _IN_WRITING
+    at_hand, written = _not_at_hand_words(), _in_writing()
     return any(at_hand.search(x) for x in sentences) and any(written.search(x) for x in sentences) \
         and all(at_hand.search(x) or written.search(x) for x in sentences)
 
