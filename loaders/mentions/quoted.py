@@ -346,10 +346,13 @@ def _short_slogan(gz: Gazetteer, name: str, text: str, after: int, hi: int) -> b
 # two to four short steps joined by 、 or + (“一号受理、分类转办”, “公司+基地+渔户”)
 _PAIRED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[、+＋][\u4e00-\u9fff]{2,6}){1,3}")
 _PLUS_ITEMS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[+＋][\u4e00-\u9fff]{2,8})+")
-# the last word of a known tool that names its kind, kept in the mention when it follows the quote
-_KIND_TAILS = frozenset({"改革", "制度", "机制", "模式"})
-# the kind right after a quoted tool: 机制, 模式 or 制度, after one word of how it works
-_KIND_AFTER = re.compile(r"(?:工作|协作|运营|推进|联动|合作|共建|管理|服务)?(?:机制|模式|制度)")
+
+
+@functools.lru_cache(maxsize=8)
+def _kind_after_re(modifiers: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """The kind right after a quoted tool (quoted_tool_kinds: 机制, 模式, 制度), after at most one word
+    of how it works (quoted_tool_kind_modifiers: 协作, 联动 …)."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, modifiers))})?(?:{'|'.join(map(re.escape, kinds))})")
 
 
 def _issued_charge(gz: Gazetteer, text: str, lo: int, qs: int, after: int, hi: int) -> bool:
@@ -568,7 +571,7 @@ def _known_with_tail(gz: Gazetteer, text: str, q: str, qs: int, after: int, hi: 
             # a tail that is a known tool itself stays in the mention (“一事一议”财政奖补), and so does
             # a tail that names the tool's kind (“放管服”改革: readers write 放管服改革; a lone 制 stays out)
             tail = text[after:after + k]
-            end = after + k if contains_dict_form(gz, tail) or tail in _KIND_TAILS else after
+            end = after + k if contains_dict_form(gz, tail) or tail in gz.patterns.known_tool_kind_tails else after
             # (“三旧”改造专项资金: a known tool's kind after the whole name goes into the mention, as the
             # dictionary's own hits keep it; readers write the tool with it or without)
             head = next((h for h in gz.patterns.known_tool_heads if text.startswith(h, after + k, hi)), None)
@@ -714,7 +717,8 @@ def quoted_candidates(gz: Gazetteer, text: str, lo: int, hi: int) -> list[Candid
             typ, name, end = "PolicyTool", name + head, after + len(head)
         if typ is None:
             continue
-        if typ == "PolicyTool" and end == qe and (kind := _KIND_AFTER.match(text, after, hi)) is not None:
+        if typ == "PolicyTool" and end == qe and (kind := _kind_after_re(
+                p.quoted_tool_kind_modifiers, p.quoted_tool_kinds).match(text, after, hi)) is not None:
             # “某某+某某”协作机制, “某某员”制度: the mention holds the kind the text names the tool
             # with (readers write 某某员制度); the name stays the quoted one
             end = kind.end()
@@ -766,3 +770,4 @@ def warm_up(gz: Gazetteer) -> None:
     _industry_sites(p.project_strong + p.project_weak)
     _long_generic(gz)
     _way_re(p.way_words)
+    _kind_after_re(p.quoted_tool_kind_modifiers, p.quoted_tool_kinds)  # (only a quoted tool with a kind after it)
