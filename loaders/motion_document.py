@@ -45,7 +45,8 @@ _SIGNED = re.compile(rf"(?P<title>副?(?:{head_posts()}))[：:\s]\s?"
 @functools.lru_cache(maxsize=1)
 def motion_words() -> dict[str, tuple[str, ...]]:
     """The words of data/motion_words.tsv by use (this module's and loaders/motion_reply.py's)."""
-    return read_groups("motion_words.tsv", ("asked_field", "hand_on", "reply_opens", "reply_closes", "signer_then"))
+    return read_groups("motion_words.tsv", ("asked_field", "hand_on", "reply_opens", "reply_closes", "signer_then",
+                                                 "signs"))
 
 
 @functools.lru_cache(maxsize=1)

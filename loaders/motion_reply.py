@@ -33,6 +33,8 @@ __all__ = ["written_reply_turns"]
 # a form's field naming the lead signer: "领衔代表：X", "提出人：X（领衔）、Y、…"
 _FIELD = re.compile(r"(?:^|(?<=\s))(?:领衔(?:代表|人|委员)|提出人|质询人)[：:]\s?(?P<name>[\u4e00-\u9fff]{2,3}?)"
                     r"(?=[（(、，,\s]|$)", re.M)
+# the names signing a motion, listed before their count ("A、B、C等6人", "A、B5人")
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等?(?:\d+|[一二两三四五六七八九十]+)(?:名|位|人)")
 # a letter's part answering one question: "二、关于…" opening its line
 _PART = re.compile(r"^[一二三四五六七八九十]{1,2}、关于", re.M)
 # the next section of the report ("三、会议审议情况" opening its line; a letter's parts open with 关于)
@@ -52,6 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # an office head's post and name: "局长：Y", "局长 Y", "局长Y代表该局…" (the name's end read below)
         "signed": re.compile(rf"(?P<title>副?(?:{head_posts()}))[：:\s]{{0,2}}(?P<run>[\u4e00-\u9fff]{{2,8}})"),
         "then": re.compile(alternation(w["signer_then"])),
+        "signs": re.compile(alternation(w["signs"])),
     }
 
 
@@ -68,20 +71,41 @@ def written_reply_turns(text: str, turns: list[Turn]) -> list[Turn]:
     if reply is None:
         return turns
     ra, rb, told = reply
-    head = _head(text, told, rb, qa)
+    head = _head(text, told, rb, qa) or _head_signing_after(text, rb, qa)
     if head is None:
-        return turns
+        # an answer signed by the office alone (its name over the date), or told given by it
+        office = _signing_office(text, ra, rb) or _first_office_in(text, told, ra)
+        if office is None:
+            return turns
+        head = Speaker(department=office)
     out = _parts_answered(text, asker, head, ra, rb)
     if out is None:
         out = [Turn("question", asker, qa, qa, qb, ((qa, qb),)),
                Turn("answer", head, ra, ra, rb, ((ra, rb),))]
     before = [t for t in turns if t.end <= qa]  # (what the report read before the motion stays)
+    put_off = _motions_put_off(text, asker, qb, ra, rb)
+    # (a motion told before the answer follows it; one told after it stands in its place among the turns)
+    out += [t for t in put_off if t.start < rb]
     after = [t for t in turns if t.start >= rb]
     first = next((i for i, t in enumerate(after) if t.kind in ("question", "follow_up")), None)
-    if first is not None and after[first].kind == "question" and after[first].speaker.name == asker.name:
-        # the lead signer asking again after the answer presses on the motion
+    if first is not None and after[first].kind == "question" \
+            and after[first].speaker.name in (asker.name, *_cosigners(text[:ra], asker.name)):
+        # a signer of the motion (its lead or one named beside) asking first after the answer presses on it
         after[first] = dataclasses.replace(after[first], kind="follow_up")
+    later = [t for t in put_off if t.start >= rb]
+    for i in range(0, len(later), 2):
+        at = next((k for k, t in enumerate(after) if t.start > later[i].start), len(after))
+        after[at:at] = later[i:i + 2]
     return before + out + after
+
+
+def _cosigners(text: str, lead: str | None) -> tuple[str, ...]:
+    """The names ``text`` lists signing the motion with its lead ("委员A、B、C等6人联名")."""
+    for m in _LISTED.finditer(text):
+        names = m.group(1).split("、")
+        if lead in names:
+            return tuple(names)
+    return ()
 
 
 def _motion(text: str) -> tuple[Speaker, int, int] | None:
@@ -114,6 +138,9 @@ def _reply(text: str, at: int, turns: list[Turn]) -> tuple[int, int, int] | None
     ends = [len(text)]
     if (closed := p["closes"].search(text, ra)) is not None:
         ends.append(min(len(text), closed.end() + _FOOT))
+    elif text[ra - 1] != "\n" and (line_end := text.find("\n", ra)) > 0:
+        # ("…联合答复称：…。" told in its paragraph, no letter's closing words after: the answer ends with it)
+        ends.append(line_end)
     if (section := _SECTION.search(text, ra)) is not None:
         ends.append(section.start() - 1)
     ends += [t.start for t in turns if t.start > ra and t.kind in ("question", "follow_up")]
@@ -137,6 +164,29 @@ def _head(text: str, a: int, b: int, qa: int) -> Speaker | None:
     return None
 
 
+def _motions_put_off(text: str, first: Speaker, qb: int, ra: int, rb: int) -> list[Turn]:
+    """Each further 质询案 the report tells, outside the answer, as asked and not answered here ("另，
+    委员Z等5人联名提出的《…质询案》，…由某局在下次常委会会议上作出答复"): its lead signer asks, the office
+    its sentence names last was asked."""
+    out: list[Turn] = []
+    at = qb
+    while (found := motion_signer(text[at:])) is not None:
+        asker, a, b = found
+        a, b = a + at, b + at
+        at = b
+        if ra <= a < rb or asker.name == first.name:
+            continue  # (inside the answer, or the same motion told again: "某局关于X等12名代表质询案的答复")
+        office = _office_in(text, a, b)
+        if office is None:
+            continue
+        # (the question runs to its paragraph's end, where the office asked stands answering nothing)
+        end = text.find("\n", b)
+        end = len(text) if end < 0 else end
+        out += [Turn("question", asker, a, a, end, ((a, end),)),
+                Turn("answer", Speaker(department=office), end, end, end, ((end, end),))]
+    return out
+
+
 def _office(text: str, at: int, qa: int, told: int) -> str | None:
     """The office whose head's post stands at ``at``: named before the post on its line ("某局局长 Y"),
     on a signature line right above or below it ("某局\n局长：Y", "局长：Y\n某局"), in the report
@@ -149,14 +199,37 @@ def _office(text: str, at: int, qa: int, told: int) -> str | None:
     line_end = text.find("\n", at)
     below = "" if line_end < 0 else text[line_end + 1:(text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1]
     for line in (above, below):
-        # (a signature's line: short, no sentence, no field "抄送：…")
-        if line and len(line) <= _SIGNATURE_LINE and not re.search("[。，：:]", line) and (found := _office_in(line, 0, len(line))):
+        if _signature_line(line) and (found := _office_in(line, 0, len(line))):
             return found
     return _office_in(text, qa, told) or _office_in(text, 0, qa)
 
 
+def _signing_office(text: str, ra: int, rb: int) -> str | None:
+    """The office signing the answer by its name alone, on a line of its own at the answer's foot."""
+    for line in reversed(text[ra:rb].split("\n")):
+        if _signature_line(line) and (found := _office_in(line, 0, len(line))):
+            return found
+    return None
+
+
+def _signature_line(line: str) -> bool:
+    """A signature's line: short, no sentence, no field ("抄送：…")."""
+    return bool(line) and len(line) <= _SIGNATURE_LINE and re.search("[。，：:]", line) is None
+
+
 #: the longest line read as a signature's (an office's name, its seal)
 _SIGNATURE_LINE = 30
+
+
+def _head_signing_after(text: str, rb: int, qa: int) -> Speaker | None:
+    """The head the paragraph right after an answer told in its paragraph says signed it ("答复由某局局长
+    Y、某局局长Z共同签署")."""
+    start = rb + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if start >= end or _patterns()["signs"].search(text, start, end) is None:
+        return None
+    return _head(text, start, end, qa)
 
 
 def _name(run: str) -> str | None:
@@ -170,6 +243,13 @@ def _name(run: str) -> str | None:
     if name is None or len(name) < 2 or name[0] not in surnames() or not may_name_speaker(name):
         return None
     return name
+
+
+def _first_office_in(text: str, a: int, b: int) -> str | None:
+    """The first office named in ``text[a:b]`` (of two answering jointly, "A局、B局联合答复称", the
+    one the motion was put to first)."""
+    found = find_departments(text[a:b])
+    return found[0][2] if found else None
 
 
 def _office_in(text: str, a: int, b: int) -> str | None:
