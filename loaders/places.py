@@ -18,7 +18,7 @@ __all__ = ["Place", "places", "lookup_place", "province_of", "is_place", "place_
 
 _PLACE_USES = ("province_suffix", "level_prefix", "office_zone", "body_local", "body_bare_zone",
                "jurisdiction", "jurisdiction_level", "town_end", "city_end", "province_level", "level_end",
-               "city_self", "province_self", "zone_committee", "national_office", "street_after")
+               "city_self", "province_self", "zone_committee", "national_office", "street_after", "chain_zone")
 
 
 

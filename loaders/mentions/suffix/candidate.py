@@ -75,7 +75,7 @@ def suffix_candidate(gz: Gazetteer, text: str, lo: int, hi: int, ss: int, e: int
                 # (jieba may split the zone's word into characters: 经/开/区)
                 a = use[0].start
                 # (综保区 | 某某 产业链: the zone may open the name too)
-                cut = max((at + len(z) for z in (*place_words()["office_zone"], *_CHAIN_ZONES) if len(z) >= 3
+                cut = max((at + len(z) for z in (*place_words()["office_zone"], *place_words()["chain_zone"]) if len(z) >= 3
                            and (at := text.rfind(z, a, ss)) >= a), default=-1)
                 rest = [t for t in use if t.start >= cut] if cut > 0 else []
                 if rest and rest[0].start == cut and has_content(gz, rest):
@@ -155,10 +155,6 @@ def _county_opening(gz: Gazetteer, text: str, lo: int, toks: list[Tok], counties
         if words and words[-1] == text[a:s]:
             return [Tok(text[a:s], a, "ns"), *toks]
     return toks
-
-
-#: zones before a chain's trade besides the offices' own (综保区某某产业链: the bonded zone's chain)
-_CHAIN_ZONES = ("保税区", "综保区", "综合保税区", "自贸区")
 
 
 def organization_suffix_name(gz: Gazetteer, text: str, s: int, e: int, hi: int, suffix: str) -> bool:
