@@ -8,6 +8,7 @@ import functools
 import re
 
 from loaders.datafiles import alternation, read_words
+from loaders.gazetteer import get_gazetteer
 from loaders.places import place_words
 from loaders.turns.model import Label, Speaker
 from loaders.turns.words import long_verbs, turn_words, vocab, surnames
@@ -85,6 +86,7 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 def minority_name(name: str) -> bool:
     """Whether ``name`` is a Tibetan or Mongolian name written without a dot (才让多杰,
     桑吉卓玛): four characters or more, made wholly of given-name parts (it has no surname),
+    four of which one half is such a part and the other half two characters no word holds,
     or three that are one such part (其其格, 其木格: their 其 is no pronoun there)."""
     parts = vocab()["minority_parts"]
     if len(name) == 3:
@@ -93,7 +95,17 @@ def minority_name(name: str) -> bool:
     for i in range(len(name)):
         if i in ends:
             ends |= {i + k for k in (2, 3, 4) if name[i:i + k] in parts}
-    return len(name) >= 4 and len(name) in ends
+    if len(name) >= 4 and len(name) in ends:
+        return True
+    if len(name) != 4 or (name[:2] in parts) == (name[2:] in parts):
+        return False
+    # Four characters, one half a known part, the other two characters no word of the language
+    # (the dictionary's segmenter knows none), holding none a name never holds and opening with no
+    # adverb (再问, 还说): a part the list lacks (the parts are many more than any list holds), not
+    # a known part run into the words after or before it (扎西表示, 委员卓玛, 扎西再问).
+    other = name[2:] if name[:2] in parts else name[:2]
+    tags = get_gazetteer().tags()
+    return not set(other) & not_name_chars() and other not in tags and tags.get(other[0]) != "d"
 
 
 def minority_part(name: str) -> bool:
