@@ -22,6 +22,7 @@ from loaders.dates import (NEARBY, NUMERALS, PAGE, STATED, chinese_number, closi
 from loaders.datafiles import alternation, read_groups, read_tsv
 from loaders.occurrences import every_start
 from loaders.places import Place, full_names_in, lookup_place, place_scan, place_words, provinces
+from loaders.programme_body import programme_body
 from loaders.records import Session
 from loaders.rxguard import AtStarts
 from loaders.wordscan import occurrences
@@ -332,8 +333,9 @@ def detect_session(text: str, *, sha256: str, meta: dict[str, Any] | None = None
     key = "|".join([city_name or "", body or "", date or ""])
     sid = (hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
            if city_name and body and date else sha256[:16])
-    return Session(id=sid, city=city_name, province=province,
-                   body=standing_body(body, city=city_name, province=province, county=county), date=date,
+    # (a broadcast 问政 its station runs alone: the programme, whatever congress its guests sit in)
+    standing = programme_body(text) or standing_body(body, city=city_name, province=province, county=county)
+    return Session(id=sid, city=city_name, province=province, body=standing, date=date,
                    topic=_topic(text), year=y, month=month, day=day, kind=kind, county=county,
                    sitting=body if is_sitting(body) else None)
 

@@ -50,6 +50,7 @@ from loaders.turns.asking import asks_about
 from loaders.turns.labels import parse_label
 from loaders.turns.starts import inline_turn_screen, is_bare_label, is_inline_turn, is_label_only, is_turn_start
 from loaders.turns.clues import addressees, find_clues
+from loaders.turns.passes import is_broadcast
 from loaders.turns.find import find_turns
 
 __all__ = [
@@ -59,4 +60,6 @@ __all__ = [
     "sentences_around", "sentence_span", "asks_about", "seatless", "may_be_bare",
     # (imported from the package by loaders/attribution/ and loaders/exchanges)
     "last_mark", "minority_name", "minority_part", "public_speaks", "office_named_twice", "named_apart_from_seat",
+    # (imported by loaders/programme_body)
+    "is_broadcast",
 ]

@@ -20,7 +20,7 @@ from loaders.turns.words import NAME, chair_words, interview_subtitle, kind_of_v
 
 __all__ = ["label_paragraphs", "headline_pairs", "declaration_lines", "short_labels_resolved", "trusted_bare_labels",
            "posts_resolved", "chair_posts_resolved", "chair_remarks", "chair_asks_itself", "follow_up_marks",
-           "broadcast_member_marks", "broadcast_host_questions", "grouped"]
+           "broadcast_member_marks", "broadcast_host_questions", "grouped", "is_broadcast"]
 
 
 log = logging.getLogger(__name__)
@@ -341,7 +341,7 @@ def chair_asks_itself(text: str, labels: _Labelled) -> _Labelled:
 _BROADCAST_OPENING = 400
 
 
-def _is_broadcast(text: str) -> bool:
+def is_broadcast(text: str) -> bool:
     """Whether the report's opening names a programme and a channel or a live show: a broadcast 问政."""
     opening = text[:_BROADCAST_OPENING]
     words = turn_words()
@@ -353,7 +353,7 @@ def broadcast_member_marks(text: str, labels: _Labelled) -> _Labelled:
     "X（区人大代表，某镇）：…") opens that member's question. (Read before the follow-up marks, so a
     member's re-ask after the answer, "【X】…？" or "宁局长，我接着问一句。", is told from the member
     who asked before, as in any other layout.)"""
-    if not _is_broadcast(text):
+    if not is_broadcast(text):
         return labels
     out = list(labels)
     for i, (a, b, lab) in enumerate(out):
@@ -373,7 +373,7 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
     unnamed unless the host names them; a member of the public on a label of their own
     ("市民代表 Y：…？") asks too. A chair's line (主持人 with a congress post) stays a chair's."""
     words = turn_words()
-    if not _is_broadcast(text):
+    if not is_broadcast(text):
         return labels
     credits = _HOST_CREDITS.search(text)
     credited = tuple(credits.group(1).split()) if credits is not None else ()
