@@ -25,14 +25,22 @@ def _pattern() -> re.Pattern[str]:
 
 
 _SAID = re.compile(r"[\u4e00-\u9fff\d]")
+_WHY_MAX = 20  # the longest reason an official gives for handing a question over
 
 
-def _answers_for(who: str, department: str | None, name: str | None) -> bool:
+# "邓市长来", "王副局长": a surname, then the post the official holds (or its head's)
+_POSTED = re.compile(r"(?P<surname>[\u4e00-\u9fff]{1,2}?)副?(?P<post>[\u4e00-\u9fff]{0,3}?(?:长|主任|书记|主席))")
+
+
+def _answers_for(who: str, department: str | None, name: str | None, title: str | None = None) -> bool:
     """Whether the official answering (``department``, ``name``) is the one ``who`` names: the person
     by name, else an office of the same type (of no type, of the same name). (Named apart from
     attribution.lists._same_office, which asks whether two names of offices name one office.)"""
     if name and name in who:
         return True
+    if name and title and (post := _POSTED.match(who)) is not None and name.startswith(post["surname"]) \
+            and title.endswith(post["post"]):
+        return True  # "请邓市长来回答": the official by surname and post (副市长 邓某伟)
     asked, answering = resolve_department(who, None), resolve_department(department or "", None)
     if asked is None or answering is None:
         return False
@@ -52,9 +60,13 @@ def drop_passed_on(text: str, drafts: list[Any]) -> list[Any]:
             continue
         lo, hi = sentence_span(text, d.answers[0].body_start, d.answers[0].body_start)
         m = _pattern().search(text, lo, hi)
-        if m is None or not _answers_for(m["who"], d.answers[k].speaker.department, d.answers[k].speaker.name):
+        nxt = d.answers[k].speaker
+        if m is None or not _answers_for(m["who"], nxt.department, nxt.name, nxt.title):
             continue
         said = "".join(text[a.body_start:a.end] for a in d.answers[:k]).replace(m.group(0), "")
-        if not _SAID.search(said):
+        # (what the official says before handing over, in the same sentence, is why: "这事牵涉几个
+        # 部门，请Y来回答。" — no figure, no more than a clause)
+        why = text[max(lo, d.answers[0].body_start):m.start()]
+        if not _SAID.search(said.replace(why, "", 1)) and len(why) <= _WHY_MAX and not re.search(r"\d", why):
             d.answers = d.answers[k:]
     return drafts
