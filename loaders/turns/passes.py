@@ -386,6 +386,8 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
         host = line.group(1) if line is not None else _named_by_mark(text, "paren") or _named_by_mark(text, "name")
     if host is None and credited:
         host = credited[0]
+    if host is None and (run := _HOST_RUN.search(text)) is not None and good_name(run[1], titled=True):
+        host = run[1]  # "主持人X：…" opening the host's lines, the name run on after the word
     out = list(labels)
     marks: dict[int, str | None] = {}  # the hosts' lines: index -> the name their mark gives
     # officials some label reads as answering, by name: their other lines left unread ("【X】…") answer too
@@ -494,6 +496,8 @@ def _host_mark(text: str, a: int, credited: tuple[str, ...]) -> tuple[int, str |
     return None
 
 
+# "主持人X：" opening a line: the host's name run on after the word, no bracket
+_HOST_RUN = re.compile(r"(?m)^主持人([\u4e00-\u9fff]{2,3})[：:]")
 _HOST_LINE = re.compile(r"(?m)^主持人[：:][ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*$")
 # "主持人：X Y" on a line of its own: two hosts credited, each line then labelled by the name ("X：…")
 _HOST_CREDITS = re.compile(r"(?m)^主持人[：:][ \t\u3000]*((?:[\u4e00-\u9fff]{2,3}[ \t\u3000、]+)+[\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=$|[【\[])")
