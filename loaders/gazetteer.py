@@ -119,6 +119,7 @@ class Patterns:
     school_zone_openers: tuple[str, ...]
     numbered_road_site_suffixes: tuple[str, ...]
     platform_kept_tool_endings: tuple[str, ...]
+    office_kept_tool_endings: tuple[str, ...]
     old_town_words: tuple[str, ...]
     stretch_site_suffixes: tuple[str, ...]
     site_sections: tuple[str, ...]

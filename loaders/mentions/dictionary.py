@@ -49,9 +49,11 @@ def dictionary_candidates(gz: Gazetteer, text: str, lo: int, hi: int, city: str 
         if LATIN.match(form[-1]) and e < len(text) and LATIN.match(text[e]):
             continue
         if text.startswith(gz.patterns.office_words_after_tool, e, hi) and not (
-                form.endswith(gz.patterns.platform_kept_tool_endings) and text.startswith("平台", e, hi)):
+                form.endswith(gz.patterns.platform_kept_tool_endings) and text.startswith("平台", e, hi)) and not (
+                form.endswith(gz.patterns.office_kept_tool_endings) and text.startswith("办公室", e, hi)):
             # 财政局政府和社会资本合作中心主任: the name of an office, not the tool (依托一网通办平台: a way
-            # of serving before the platform that carries it out is the tool)
+            # of serving before the platform that carries it out is the tool; 河长制办公室: the office of a
+            # responsibility system names the system)
             continue
         quoted = _quoted_at(text, s, e)
         # a tool's head after a short form vouches for its end (专项债额度: jieba reads 债额)
