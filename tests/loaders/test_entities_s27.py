@@ -29,3 +29,8 @@ def test_national_instruments_named_unquoted():
 
 def test_a_form_of_a_known_tool_is_its_alias():
     assert _tools("县环保局说，河道污染的修复费用由生态环境损害赔偿磋商确定。") == {"生态环境损害赔偿"}
+
+
+def test_a_quote_opened_by_a_pronoun_is_words_said():
+    assert _tools("她请局长把名单交给她，“我们逐一走访”。") == set()
+    assert _tools("局里开展“我为群众办实事”活动。") == {"我为群众办实事"}
