@@ -112,6 +112,7 @@ class Patterns:
     works_kind_modifiers: tuple[str, ...]
     chain_count_industry_kinds: tuple[str, ...]
     zone_resident_leads: tuple[str, ...]
+    broadcaster_endings: tuple[str, ...]
     zone_resident_tails: tuple[str, ...]
     school_sentence_states: tuple[str, ...]
     school_sentence_not_suffixes: tuple[str, ...]

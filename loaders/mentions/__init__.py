@@ -372,6 +372,7 @@ def extract_mentions(text: str, parts: Sequence[PartSpan], city: str | None,
         for c in find_candidates(gz, text, start, end, city, ner=use_ner, extractors=extractors, hits=hits):
             found.append((ex_id, part, c))
     found = _zones_named_as_committees(gz, text, found)
+    found = _broadcasters_in_narrative(gz, found)
     names, entities = resolve([c for _, _, c in found], city, gz, [text[c.start:c.end] for _, _, c in found])
     by_ex: dict[str, list[Mention]] = {ex_id: [] for ex_id, _, _, _ in parts}
     for (ex_id, part, c), name in zip(found, names):
@@ -404,6 +405,15 @@ def _zones_named_as_committees(gz: Gazetteer, text: str,
     if not gone:
         return found
     return [f for f in found if not (f[2].type == "Project" and f[2].name in gone)]
+
+
+def _broadcasters_in_narrative(gz: Gazetteer,
+                               found: list[tuple[str, str, Candidate]]) -> list[tuple[str, str, Candidate]]:
+    """播出：某广播电视台某频道, 欢迎收看由某人大常委会、某电视台联合推出的…: a broadcaster the report's narrative
+    names (its credits, the host's welcome) is the medium that carried the programme, no organisation the inquiry
+    is about; one a question or an answer tells of (某电视台开设了…专栏) stays (``broadcaster_endings``)."""
+    ends = gz.patterns.broadcaster_endings
+    return [f for f in found if not (f[1] == "narrative" and f[2].type == "Organization" and f[2].name.endswith(ends))]
 
 
 def warm_up_tables() -> None:

@@ -34,3 +34,13 @@ def test_a_form_of_a_known_tool_is_its_alias():
 def test_a_quote_opened_by_a_pronoun_is_words_said():
     assert _tools("她请局长把名单交给她，“我们逐一走访”。") == set()
     assert _tools("局里开展“我为群众办实事”活动。") == {"我为群众办实事"}
+
+
+def test_a_broadcaster_in_the_narrative_is_the_medium_not_an_organization():
+    credits = "播出：青川广播电视台新闻综合频道\n主办：青川市人大常委会\n"
+    answer = "青川广播电视台开设了招聘专栏，每周播一期。"
+    text = credits + answer
+    got = extract_mentions(text, [("_narrative", "narrative", 0, len(credits)),
+                                  ("e1", "answer", len(credits), len(text))], "青川市")
+    orgs = {(m.part, m.name) for ms in got.mentions.values() for m in ms if m.type == "Organization"}
+    assert orgs == {("answer", "青川广播电视台")}
