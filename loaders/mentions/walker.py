@@ -24,7 +24,8 @@ __all__ = ["OPEN_Q", "CLOSE_Q", "HARD", "MAX_RUN", "SENTENCE_REACH", "LATIN", "N
 
 OPEN_Q = "“‘「『\"'"
 CLOSE_Q = "”’」』\"'"
-HARD = set("，。；：！？、,.;:!?“”‘’「」『』《》〈〉【】[]\n\t —…·/|+＋'")
+# (* too: a page pasted from markdown marks a name bold, **某某工程**; the marks are no part of it)
+HARD = set("，。；：！？、,.;:!?“”‘’「」『』《》〈〉【】[]\n\t —…·/|+＋'*")
 _SENT_END = "。！？；!?;\n"
 _SENT_RE = re.compile("[" + re.escape(_SENT_END) + "]")
 _LAST_SENT_END = re.compile("(?s).*[" + re.escape(_SENT_END) + "]")  # greedy: up to the last one

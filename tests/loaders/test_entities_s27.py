@@ -44,3 +44,9 @@ def test_a_broadcaster_in_the_narrative_is_the_medium_not_an_organization():
                                   ("e1", "answer", len(credits), len(text))], "青川市")
     orgs = {(m.part, m.name) for ms in got.mentions.values() for m in ms if m.type == "Organization"}
     assert orgs == {("answer", "青川广播电视台")}
+
+
+def test_markdown_bold_marks_are_no_part_of_a_name():
+    text = "镇长回答：今年实施**柳溪水源地集中供水工程**，新铺管网十公里。"
+    got = extract_mentions(text, [("e1", "answer", 0, len(text))], "云溪市")
+    assert {m.text for m in got.mentions["e1"] if m.type == "Project"} == {"柳溪水源地集中供水工程"}
