@@ -113,6 +113,7 @@ class Patterns:
     chain_count_industry_kinds: tuple[str, ...]
     zone_resident_leads: tuple[str, ...]
     broadcaster_endings: tuple[str, ...]
+    name_date_units: tuple[str, ...]
     zone_resident_tails: tuple[str, ...]
     school_sentence_states: tuple[str, ...]
     school_sentence_not_suffixes: tuple[str, ...]

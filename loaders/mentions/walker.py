@@ -496,6 +496,9 @@ def strip_front(gz: Gazetteer, toks: list[Tok]) -> list[Tok]:
                 t.text in p.leading_action_verbs and len(toks) > 1):
             toks = toks[1:]
             continue
+        if t.text.isdigit() and len(toks) > 2 and toks[1].text in p.name_date_units:
+            toks = toks[2:]  # 8/月 江海路, 2011/年度 工程: the clause's time opens the words, the name follows it
+            continue
         if len(toks) > 2 and len(t.text) == 1 and t.text + toks[1].text in p.leading_action_verbs:
             toks = toks[2:]  # 做/强 清洁能源装备产业链: jieba splits the verb
             continue

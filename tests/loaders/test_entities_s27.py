@@ -50,3 +50,10 @@ def test_markdown_bold_marks_are_no_part_of_a_name():
     text = "镇长回答：今年实施**柳溪水源地集中供水工程**，新铺管网十公里。"
     got = extract_mentions(text, [("e1", "answer", 0, len(text))], "云溪市")
     assert {m.text for m in got.mentions["e1"] if m.type == "Project"} == {"柳溪水源地集中供水工程"}
+
+
+def test_a_date_opening_the_words_is_no_part_of_a_name():
+    from tests.loaders.mention_helpers import candidates
+
+    assert ("Project", "东湖片区老旧小区改造项目") in candidates("这个小区列入2022年东湖片区老旧小区改造项目以后，进度一直慢。")
+    assert ("Project", "西湖片区雨污分流改造项目") in candidates("该路段列入2022年西湖片区雨污分流改造项目。")
