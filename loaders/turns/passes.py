@@ -393,6 +393,10 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
     # officials some label reads as answering, by name: their other lines left unread ("【X】…") answer too
     answering = {lab.speaker.name: lab for _, _, lab in labels
                  if lab is not None and lab.kind == "answer" and lab.speaker.name and not lab.also}
+    # (of them, those some label gives a post or an office: "潘某（市某局局长）：" first, "潘某：" later)
+    posted = {n for n, lab in answering.items() if lab.speaker.title or lab.speaker.department} | {
+        lab.speaker.name for _, _, lab in labels
+        if lab is not None and lab.kind == "answer" and lab.speaker.name and (lab.speaker.title or lab.speaker.department)}
     for i, (a, b, lab) in enumerate(out):
         if credits is not None and a == credits.start():
             continue  # the credits line itself says nothing
@@ -432,7 +436,11 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
             and "？" not in text[c:d] and "?" not in text[c:d])), None)
         is_host = i in marks or text.startswith("主持人", a)
         if is_host and not lab.speaker.role and not lab.speaker.title:
-            if not asks or nxt is None or nxt.kind != "answer" or not (nxt.speaker.title or nxt.speaker.department):
+            # (an official answering under their bare name later, "潘某：", a label of no side yet,
+            # was labelled with their post before)
+            if not asks or nxt is None or not (
+                    nxt.kind == "answer" and (nxt.speaker.title or nxt.speaker.department)
+                    or nxt.kind in ("answer", "speaker") and nxt.speaker.name in posted):
                 last_answer = None if not asks else last_answer  # (a vote or a hand-over ends the pressing)
                 continue
             relayed = words.relayed.search(speech)

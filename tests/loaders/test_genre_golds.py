@@ -21,6 +21,9 @@ KNOWN_LEFT: dict[str, dict[str, int]] = {
     # the page cuts off a member's turn, a follow-up now: the official who answered her before is
     # taken for its respondent, where the gold names nobody for a question nobody answers
     "g16r_cut_mid_question": {"respondent": 1},
+    # a TV host coming back to an official's earlier answer after other exchanges ("刚才您说…，具体哪一
+    # 天？") presses it, as a blind writer marked it; the host's pressing is read only right after the answer
+    "p27_tv_host_bare_name_answer": {"follow_up": 1},
     # a second asker's question in one run-on paragraph is not linked as a follow-up
     "inline_one_paragraph": {"follow_up": 1},
     # a reported follow-up (W接着提问，…？) is read as a new question
