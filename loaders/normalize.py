@@ -912,8 +912,9 @@ _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F
 _BOLD_LABEL_LINE = re.compile(r"(?m)^[^\n]*\*\*[^*\n]{1,12}[：:]\*\*[^\n]*$")
 # A name or post set in bold inside a line, after the words before it ("区商务局局长 **X**：",
 # "区某局局长 **X**回答说，", "区人大代表 **X**（…）"): the marks go, with the space a post leaves
-# before its bold name. (A bold name opening its line, "**X**（区人大代表）：", the label grammar reads.)
-_BOLD_WORD = re.compile(r"(?:(?<=[\u4e00-\u9fff]) |(?<=[\u4e00-\u9fff]))\*\*([\u4e00-\u9fff·]{2,8})\*\*")
+# before its bold name and the one the name leaves before the words after it ("副镇长 **X** 表示，"). (A bold name opening its line, "**X**（区人大代表）：", the label grammar reads.)
+_BOLD_WORD = re.compile(r"(?:(?<=[\u4e00-\u9fff]) |(?<=[\u4e00-\u9fff]))\*\*([\u4e00-\u9fff·]{2,8})\*\*"
+                        r"(?: (?=[\u4e00-\u9fff（(]))?")
 # Words set in bold opening a line and running on into its sentence ("**县某局负责人**表示，…",
 # "**副镇长X**回答，…", "**5月8日上午**，…"), the line opening with pictographs or none: emphasis
 # of narration, no label (a label's bold closes on its colon or bracket, "**X**：", "**X**（…）：",
