@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 _HEADLINE_BAD = re.compile(r"[。！？；：，]")
 _EXCHANGE_USES = ("not_headline", "not_headline_start", "interviewer", "ask_word", "met_word", "met_received",
                   "answering_word", "listening_word", "members_all", "study_pledge", "closing_lead", "thanks_word",
-                  "declines_to_ask", "remark_opening")
+                  "declines_to_ask", "remark_opening", "topic_opening")
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,6 +81,8 @@ def _words() -> dict[str, re.Pattern[str]]:
         "thanks": re.compile(rf"^[“「]?(?:{w['thanks_word']})"),
         "declines_to_ask": re.compile(w["declines_to_ask"]),
         "remark_opening": re.compile(rf"^[“「]?(?:{w['remark_opening']})"),
+        # "对于…的问题，" opening the sentence before an official and a cue
+        "topic": re.compile(rf"(?:{w['topic_opening']})[^，。！？；“”\n]{{2,40}}?问题[，,]"),
     }
 
 
@@ -153,6 +155,11 @@ def _segments(text: str, turns: list[Turn], heard: bool = False, told: bool = Fa
             if heard and _sums_up_views(text[t.body_start:ends[i]]):
                 cur = None  # "…表示，各位代表的意见建议将带回研究": the leader heard them all
                 continue
+            if cur.answers and (topic := _topic_asked(text, t, cur)) is not None:
+                # "对于…的问题，某院检察长X介绍，…" after another official's answer: the matter it
+                # names is a question of its own, nobody named asking it
+                cur = _Draft(topic, section, topic.end)
+                drafts.append(cur)
             cur.answers.append(t)
             cur.a_end = ends[i]
         elif t.kind == "other" and not _words()["hands_over"].search(text, t.body_start, t.end):
@@ -180,6 +187,19 @@ def _segments(text: str, turns: list[Turn], heard: bool = False, told: bool = Fa
             or (d.q_end > d.q.body_start and (d.q.narrative or not _quoted_remark(text[d.q.body_start:d.q_end]))))
             and not _answers_an_interviewer(text, d) and not _letter_salutation(text, d)
             and not _press_talk(text, d) and not _title_question(text, d)]
+
+
+def _topic_asked(text: str, t: Turn, cur: _Draft) -> Turn | None:
+    """The matter a told answer's sentence names before its official ("对于非法占地的问题，某院检察长X
+    介绍，…"), as an unnamed question turn, when another official answered the question before it
+    and the sentence opens its paragraph; else None."""
+    if not t.narrative or not t.speaker.name or any(a.speaker.name == t.speaker.name for a in cur.answers):
+        return None
+    line = text.rfind("\n", 0, t.start) + 1
+    m = _words()["topic"].match(text, line, t.start)
+    if m is None:
+        return None
+    return Turn("question", Speaker(), line, line, m.end() - 1, ((line, m.end() - 1),), narrative=True)
 
 
 # How far after its last question mark an answer told with no turn of its own may open.

@@ -487,8 +487,11 @@ def _signed_speech(clean: str, turns: list[Turn]) -> list[Turn]:
 
 def _score_bound(turns: list[Turn]) -> int:
     """The most :func:`_score` can give the exchanges ``build_exchanges`` makes of ``turns``:
-    each exchange opens with a question (or follow-up) turn of its own and scores at most 4."""
-    return 4 * sum(t.kind in ("question", "follow_up") for t in turns)
+    each exchange opens with a question (or follow-up) turn of its own, or with an official's told
+    answer led by the matter it answers (exchanges: a narrative answer naming its official), and
+    scores at most 4."""
+    return 4 * sum(t.kind in ("question", "follow_up") or (t.kind == "answer" and t.narrative and bool(t.speaker.name))
+                   for t in turns)
 
 
 _NARRATIVE = "_narrative"
