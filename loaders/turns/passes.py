@@ -393,10 +393,9 @@ def broadcast_host_questions(text: str, labels: _Labelled) -> _Labelled:
     # officials some label reads as answering, by name: their other lines left unread ("【X】…") answer too
     answering = {lab.speaker.name: lab for _, _, lab in labels
                  if lab is not None and lab.kind == "answer" and lab.speaker.name and not lab.also}
-    # (of them, those some label gives a post or an office: "潘某（市某局局长）：" first, "潘某：" later)
-    posted = {n for n, lab in answering.items() if lab.speaker.title or lab.speaker.department} | {
-        lab.speaker.name for _, _, lab in labels
-        if lab is not None and lab.kind == "answer" and lab.speaker.name and (lab.speaker.title or lab.speaker.department)}
+    # (the officials some label gives a post or an office: "潘某（市某局局长）：" first, "潘某：" later)
+    posted = {lab.speaker.name for _, _, lab in labels
+              if lab is not None and lab.kind == "answer" and lab.speaker.name and (lab.speaker.title or lab.speaker.department)}
     for i, (a, b, lab) in enumerate(out):
         if credits is not None and a == credits.start():
             continue  # the credits line itself says nothing
