@@ -516,9 +516,12 @@ _INTRO = re.compile(r"“我是([^，。”：]{2,30})[，。：]")
 
 @functools.lru_cache(maxsize=1)
 def _talk_request() -> re.Pattern[str]:
-    """请, whom, a verb asking them to talk (data/talk_requests.txt) and what about, to the sentence's end."""
+    """请, whom, a verb asking them to talk (data/talk_requests.txt) or 就 a matter and a verb of
+    replying (data/talk_request_replies.txt), and what about, to the sentence's end."""
     words = alternation(dict.fromkeys(r.cells[0] for r in read_words("talk_requests.txt")))
-    return re.compile(rf"请(?P<whom>[^，。；：:“”！？?\n]{{2,24}}?)(?:{words})[^。！？?\n“”]{{0,60}}[。！？?]")
+    replies = alternation(dict.fromkeys(r.cells[0] for r in read_words("talk_request_replies.txt")))
+    on_matter = rf"就[^，。；：:“”！？?\n]{{2,40}}?(?:作出|作|进行)?(?:{replies})"  # 请B就<matter>作回应
+    return re.compile(rf"请(?P<whom>[^，。；：:“”！？?\n]{{2,24}}?)(?:{words}|{on_matter})[^。！？?\n“”]{{0,60}}[。！？?]")
 
 
 def talk_requests(text: str, taken: list[Utterance], people: People) -> list[Utterance]:
