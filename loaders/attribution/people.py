@@ -379,7 +379,9 @@ def attendees(text: str, people: People) -> None:
                 people.add(label.speaker)
         dept = None  # "市市场监督管理局局长X、副局长Y": a post after 、 is in the office named before
         prev = led = ""
+        last_sep = ""  # the separator before the chunk before this one: "、" in "…党组书记、局长 X"
         for chunk, sep in _chunks_with_separator(_joined_spaced_names(text[a:done])):
+            sep_before_prev, last_sep = last_sep, sep
             raw, chunk = chunk, cut.sub("", chunk)
             if not sep and len(chunk) < 3 and (label := _official_after_lead(raw)) is not None:
                 # "出席会议的有市某局局长X和…": the attending words lead into the list, the official after them
@@ -403,13 +405,18 @@ def attendees(text: str, people: People) -> None:
                 dept = label.speaker.department
                 continue
             if sep in (" ", "\u3000") and (label := _spaced_post_name(whole)) is not None:
+                if not label.department and dept and sep_before_prev == "、":
+                    # "市某局党组书记、局长 X": the post after 、 is held in the office named before it
+                    label = _spaced_post_name(dept + whole) or label
                 people.add(label)  # "副市长 X" on a line of the list
                 dept = label.department
                 continue
             if 3 <= len(chunk) <= MAX_HEAD:
                 label = parse_head(chunk)
-                if label is None and dept and sep == "、" and chunk.startswith(titles()):
-                    label = parse_head(dept + chunk)
+                if dept and sep == "、" and chunk.startswith(titles()) \
+                        and (label is None or (not label.bare and not label.speaker.department)):
+                    # "市某局党组书记、局长X": the post after 、 is held in the office named before it
+                    label = parse_head(dept + chunk) or label
                 if label is None and not sep:
                     label = _official_after_lead(chunk)  # "出席会议的有市某局局长X": the words before
                 if label is not None and not label.bare and label.speaker.name:
