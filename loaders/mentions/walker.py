@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple, Sequence
+from typing import Any, NamedTuple, Sequence, TypeVar
 
 from loaders.datafiles import alternation
 from loaders.gazetteer import Gazetteer
@@ -122,9 +122,7 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     key = (gz.digest, t, tok.tag)
     plain = _PLAIN.get(key)
     if plain is None:
-        if len(_PLAIN) >= _WALK_CACHE:
-            _PLAIN.clear()  # bounded, as the walks are
-        plain = _PLAIN[key] = _plain(gz, t, tok.tag or "")
+        plain = _remember(_PLAIN, key, _plain(gz, t, tok.tag or ""))
     if plain:
         return False  # (most words of a name: no test below can stop at them, whatever their neighbours)
     # (the answer depends on the three words' texts and tags alone: remembered, as a report walks
@@ -133,9 +131,7 @@ def is_stop(gz: Gazetteer, tok: Tok, right: Tok | None, left: Tok | None) -> boo
     key = key + (None, None) if left is None else key + (left.text, left.tag)
     stop = _STOPS.get(key)
     if stop is None:
-        if len(_STOPS) >= _WALK_CACHE:
-            _STOPS.clear()  # bounded, as the walks are
-        stop = _STOPS[key] = _stops_walk(gz, tok, right, left)
+        stop = _remember(_STOPS, key, _stops_walk(gz, tok, right, left))
     return stop
 
 
@@ -429,9 +425,7 @@ def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
             right, tok = tok, left
             i -= 1
     kept.reverse()
-    if len(_WALKS) >= _WALK_CACHE:
-        _WALKS.clear()  # bounded; dropping all at once keeps it cheap
-    _WALKS[key] = tuple([(t[0], t[1] - a, t[2]) for t in kept])
+    _remember(_WALKS, key, tuple([(t[0], t[1] - a, t[2]) for t in kept]))
     return kept + head
 
 
@@ -439,8 +433,20 @@ def walk_left(gz: Gazetteer, text: str, lo: int, pos: int) -> list[Tok]:
 _CAPACITY_RX: dict[str, re.Pattern[str]] = {}
 
 
+_V = TypeVar("_V")
+
 #: Walks remembered (a report names the same sites and firms again and again).
 _WALK_CACHE = 20_000
+
+
+def _remember(memo: dict[Any, _V], key: Any, value: _V) -> _V:
+    """``value``, kept in ``memo`` under ``key``; a full memo is emptied first (bounded at
+    _WALK_CACHE entries like the walks; dropping all at once keeps it cheap)."""
+    if len(memo) >= _WALK_CACHE:
+        memo.clear()
+    memo[key] = value
+    return value
+
 _WALKS: dict[tuple[str, str, int], tuple[tuple[str, int, str | None], ...]] = {}
 
 
@@ -578,9 +584,7 @@ def has_evidence(gz: Gazetteer, toks: Sequence[Tok], *, tags_count: bool = False
     key = (gz.digest, tags_count, *[(t.text, t.tag) for t in toks])
     got = _EVIDENCE.get(key)
     if got is None:
-        if len(_EVIDENCE) >= _WALK_CACHE:
-            _EVIDENCE.clear()  # bounded, as the walks are
-        got = _EVIDENCE[key] = _has_evidence(gz, toks, tags_count)
+        got = _remember(_EVIDENCE, key, _has_evidence(gz, toks, tags_count))
     return got
 
 
@@ -731,9 +735,7 @@ def holds_other_type(gz: Gazetteer, name: str, typ: str, strong: bool) -> bool:
     key = (gz.digest, name, typ, strong)
     got = _HOLDS.get(key)
     if got is None:
-        if len(_HOLDS) >= _WALK_CACHE:
-            _HOLDS.clear()  # bounded, as the walks are
-        got = _HOLDS[key] = _holds_other_type(gz, name, typ, strong)
+        got = _remember(_HOLDS, key, _holds_other_type(gz, name, typ, strong))
     return got
 
 
