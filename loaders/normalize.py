@@ -906,7 +906,8 @@ def split_numbered_headings(paragraphs: list[str], is_turn_start: Callable[[str]
 # Pictographs a WeChat post strews before its labels and headings ("🙋询问：", "✅回应：", "🏠 Q1：…"),
 # with the variation selector and joiner that build them; the bullets speaker lines use (★, ❖, ➤)
 # stay, the label grammar reads them.
-_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]")
+_PICTOGRAPHS = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]"  # (a class)
+_PICTOGRAPH = re.compile(_PICTOGRAPHS)
 # A line whose bold label word ends in its colon ("**🙋询问：** 委员 **X**"): markdown's
 # marks there are emphasis, no words (a bold name before a bracket, "**X**（…）：", is read as bold).
 _BOLD_LABEL_LINE = re.compile(r"(?m)^[^\n]*\*\*[^*\n]{1,12}[：:]\*\*[^\n]*$")
@@ -919,7 +920,7 @@ _BOLD_WORD = re.compile(r"(?:(?<=[\u4e00-\u9fff]) |(?<=[\u4e00-\u9fff]))\*\*([\u
 # "**副镇长X**回答，…", "**5月8日上午**，…"), the line opening with pictographs or none: emphasis
 # of narration, no label (a label's bold closes on its colon or bracket, "**X**：", "**X**（…）：",
 # or holds the whole line).
-_BOLD_OPENING = re.compile(r"(?m)^((?:[^\S\n]|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3])*)"
+_BOLD_OPENING = re.compile(rf"(?m)^((?:[^\S\n]|{_PICTOGRAPHS})*)"
                            r"\*\*([^*\n]{2,20})\*\*(?=[^\s*（(：:【\[])")
 
 
